@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: Apache-2.0
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['node_modules/**', 'dist/**', 'out/**', '.cache/**', '.vscode-test/**', '**/*.mjs', '**/*.js'] },
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.ts'],
+    rules: {
+      eqeqeq: ['error', 'always', { null: 'ignore' }],
+      curly: ['error', 'multi-line'],
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    // The LSP-free core must not depend on the language server protocol (see docs/architecture.md).
+    files: ['server/src/service/**/*.ts', 'server/src/parsers/**/*.ts', 'server/src/model/**/*.ts', 'rules/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: ['vscode-languageserver*', 'vscode'] }],
+    },
+  },
+);

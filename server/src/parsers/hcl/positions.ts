@@ -1,0 +1,176 @@
+// SPDX-License-Identifier: Apache-2.0
+// Converts UTF-16 offsets (what the syntax tree stores) to the other position systems in play:
+// LSP positions (line, UTF-16 character), and HashiCorp positions (1-based line, 1-based column counting
+// characters, 0-based byte offset in UTF-8). Built once per text; each lookup is a binary search.
+
+/** An LSP-style position: 0-based line and UTF-16 character. */
+export interface LspPosition {
+  line: number;
+  character: number;
+}
+
+/** A HashiCorp-style position: 1-based line and column (characters), 0-based UTF-8 byte offset. */
+export interface HclPosition {
+  Line: number;
+  Column: number;
+  Byte: number;
+}
+
+export class LineIndex {
+  /** UTF-16 offset at which each line starts. */
+  private readonly lineStarts: number[];
+  /** UTF-8 byte offset at which each line starts. */
+  private readonly lineStartBytes: number[];
+  private readonly ascii: boolean;
+
+  constructor(private readonly text: string) {
+    const starts = [0];
+    const bytes = [0];
+    let byte = 0;
+    let ascii = true;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c < 0x80) {
+        byte += 1;
+      } else {
+        ascii = false;
+        if (c < 0x800) byte += 2;
+        else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && isLowSurrogate(text.charCodeAt(i + 1))) {
+          byte += 4;
+          i++;
+        } else byte += 3;
+      }
+      if (c === 10) {
+        starts.push(i + 1);
+        bytes.push(byte);
+      }
+    }
+    this.lineStarts = starts;
+    this.lineStartBytes = bytes;
+    this.ascii = ascii;
+  }
+
+  get lineCount(): number {
+    return this.lineStarts.length;
+  }
+
+  /** 0-based line containing the offset. */
+  lineOf(offset: number): number {
+    const starts = this.lineStarts;
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  lineStart(line: number): number {
+    return this.lineStarts[line] ?? this.text.length;
+  }
+
+  /** LSP position of a UTF-16 offset. */
+  lspPosition(offset: number): LspPosition {
+    const o = clamp(offset, this.text.length);
+    const line = this.lineOf(o);
+    return { line, character: o - this.lineStarts[line]! };
+  }
+
+  /** UTF-16 offset of an LSP position, clamped to the line. */
+  offsetAt(pos: LspPosition): number {
+    if (pos.line >= this.lineStarts.length) return this.text.length;
+    if (pos.line < 0) return 0;
+    const start = this.lineStarts[pos.line]!;
+    const next = pos.line + 1 < this.lineStarts.length ? this.lineStarts[pos.line + 1]! : this.text.length;
+    return Math.min(start + Math.max(0, pos.character), next);
+  }
+
+  /** UTF-8 byte offset of a UTF-16 offset. */
+  byteOffset(offset: number): number {
+    const o = clamp(offset, this.text.length);
+    if (this.ascii) return o;
+    const line = this.lineOf(o);
+    return this.lineStartBytes[line]! + utf8Length(this.text, this.lineStarts[line]!, o);
+  }
+
+  /** HashiCorp position (line, column in characters, byte) of a UTF-16 offset. */
+  hclPosition(offset: number): HclPosition {
+    const o = clamp(offset, this.text.length);
+    const line = this.lineOf(o);
+    const start = this.lineStarts[line]!;
+    const column = this.ascii ? o - start : countCharacters(this.text, start, o);
+    return { Line: line + 1, Column: column + 1, Byte: this.byteOffset(o) };
+  }
+}
+
+function clamp(offset: number, max: number): number {
+  return offset < 0 ? 0 : offset > max ? max : offset;
+}
+
+function isLowSurrogate(c: number): boolean {
+  return c >= 0xdc00 && c <= 0xdfff;
+}
+
+/** UTF-8 length of text[from, to). */
+export function utf8Length(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < to && isLowSurrogate(text.charCodeAt(i + 1))) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+}
+
+/**
+ * Characters in text[from, to) as HashiCorp counts columns: by grapheme cluster. Combining marks
+ * (U+0300-U+036F and a few other ranges) and zero-width joiner sequences join the preceding character.
+ */
+function countCharacters(text: string, from: number, to: number): number {
+  let n = 0;
+  let joinNext = false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < to && isLowSurrogate(text.charCodeAt(i + 1))) {
+      const cp = ((c - 0xd800) << 10) + (text.charCodeAt(i + 1) - 0xdc00) + 0x10000;
+      i++;
+      if (joinNext || isExtendingCodePoint(cp)) {
+        joinNext = false;
+        continue;
+      }
+      n++;
+      continue;
+    }
+    if (c === 0x200d) {
+      joinNext = true;
+      continue;
+    }
+    if (joinNext || isExtendingCodePoint(c)) {
+      joinNext = false;
+      continue;
+    }
+    // CR LF is one grapheme cluster.
+    if (c === 10 && i > from && text.charCodeAt(i - 1) === 13) continue;
+    n++;
+  }
+  return n;
+}
+
+function isExtendingCodePoint(cp: number): boolean {
+  return (
+    (cp >= 0x0300 && cp <= 0x036f) ||
+    (cp >= 0x1ab0 && cp <= 0x1aff) ||
+    (cp >= 0x1dc0 && cp <= 0x1dff) ||
+    (cp >= 0x20d0 && cp <= 0x20ff) ||
+    (cp >= 0xfe00 && cp <= 0xfe0f) ||
+    (cp >= 0xfe20 && cp <= 0xfe2f) ||
+    (cp >= 0x1f3fb && cp <= 0x1f3ff) ||
+    (cp >= 0xe0100 && cp <= 0xe01ef)
+  );
+}

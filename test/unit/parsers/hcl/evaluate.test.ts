@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: Apache-2.0
+// The static evaluator: known values come out as plain values, everything else as an explained Unknown.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { evaluate, firstUnknown, parseHcl, Unknown } from '../../../../server/src/parsers/hcl';
+import type { EvalContext, Value } from '../../../../server/src/parsers/hcl';
+
+function ev(text: string, ctx?: EvalContext): Value {
+  const src = `x = ${text}\n`;
+  const f = parseHcl(src);
+  assert.deepEqual(f.diagnostics, [], text);
+  return evaluate(f.body.attributes[0]!.expr, src, ctx);
+}
+
+function plain(v: Value): unknown {
+  return JSON.parse(JSON.stringify(v)) as unknown;
+}
+
+void describe('hcl evaluator', () => {
+  void it('literals, collections and templates without references', () => {
+    assert.equal(ev('"AES256"'), 'AES256');
+    assert.equal(ev('true'), true);
+    assert.equal(ev('null'), null);
+    assert.equal(ev('-5'), -5);
+    assert.deepEqual(plain(ev('[1, "a", [true]]')), [1, 'a', [true]]);
+    assert.deepEqual(plain(ev('{ a = 1, "b" = { c = "d" } }')), { a: 1, b: { c: 'd' } });
+    assert.equal(ev('"a-${1 + 2}-${true}"'), 'a-3-true');
+    assert.equal(ev('<<EOT\nhello\nEOT'), 'hello\n');
+    assert.equal(ev('"%{ if 1 < 2 }yes%{ else }no%{ endif }"'), 'yes');
+    assert.equal(ev('"%{ for v in ["a", "b"] }${v};%{ endfor }"'), 'a;b;');
+  });
+
+  void it('operators, conditionals, for expressions and indexes over known values', () => {
+    assert.equal(ev('2 * 3 + 1'), 7);
+    assert.equal(ev('"a" == "a" && !false'), true);
+    assert.equal(ev('1 > 2 ? "x" : "y"'), 'y');
+    assert.deepEqual(plain(ev('[for s in ["a", "b"] : upper(s)]')), ['A', 'B']);
+    assert.deepEqual(plain(ev('{for k, v in { a = 1 } : v => k}')), { '1': 'a' });
+    assert.equal(ev('{ a = [10, 20] }.a[1]'), 20);
+    assert.deepEqual(plain(ev('[{ n = 1 }, { n = 2 }][*].n')), [1, 2]);
+  });
+
+  void it('references are unknown and say what they depend on', () => {
+    const v = ev('var.bucket_name');
+    assert.ok(v instanceof Unknown);
+    assert.equal(v.reason, 'reference');
+    assert.equal(v.describe(), 'depends on var.bucket_name');
+    const t = ev('"arn:aws:s3:::${aws_s3_bucket.b.id}/*"');
+    assert.ok(t instanceof Unknown);
+    assert.equal(t.detail, 'aws_s3_bucket.b.id');
+  });
+
+  void it('unknowns stay local inside collections', () => {
+    const v = ev('[true, var.x]');
+    assert.ok(Array.isArray(v));
+    assert.equal(v[0], true);
+    assert.ok(v[1] instanceof Unknown);
+    assert.equal(firstUnknown(v)?.detail, 'var.x');
+  });
+
+  void it('unsupported and impure functions are unknown, named', () => {
+    const v = ev('timestamp()');
+    assert.ok(v instanceof Unknown);
+    assert.equal(v.reason, 'function');
+    assert.equal(v.describe(), 'depends on the result of function timestamp()');
+  });
+
+  void it('jsonencode gives the JSON text, or the structure when parts are unknown', () => {
+    assert.equal(ev('jsonencode({ Version = "2012-10-17", Statement = [] })'), '{"Version":"2012-10-17","Statement":[]}');
+    const partial = ev('jsonencode({ Resource = var.arn })');
+    assert.ok(partial !== null && typeof partial === 'object' && !(partial instanceof Unknown));
+  });
+
+  void it('logical operators short-circuit over unknowns', () => {
+    assert.equal(ev('false && var.x'), false);
+    assert.equal(ev('var.x || true'), true);
+    assert.ok(ev('var.x && true') instanceof Unknown);
+  });
+
+  void it('a resolver plugs in variable values', () => {
+    const ctx: EvalContext = {
+      resolve: (t) => (t.root === 'var' && t.steps[0]?.type === 'AttrStep' && t.steps[0].name === 'enc' ? 'aws:kms' : undefined),
+    };
+    assert.equal(ev('var.enc', ctx), 'aws:kms');
+    assert.ok(ev('var.other', ctx) instanceof Unknown);
+  });
+
+  void it('syntax errors evaluate to an invalid unknown', () => {
+    const src = 'x = \n';
+    const f = parseHcl(src);
+    const a = f.body.attributes[0];
+    if (a) assert.ok(evaluate(a.expr, src) instanceof Unknown);
+  });
+});
