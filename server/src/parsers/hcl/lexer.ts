@@ -8,7 +8,7 @@
 // structure), `quoted` (inside "..."), `heredoc` (inside <<EOT). Entering `${` / `%{` pushes `main` and
 // remembers the brace depth at which the matching `}` returns to the template.
 
-import { T, type Token } from './tokens';
+import { T, type Token, type TokenStream } from './tokens';
 
 const enum Mode {
   Main,
@@ -147,18 +147,29 @@ function newlineLen(src: string, i: number): number {
   return 0;
 }
 
-/** Lexes a whole configuration file. The last token is always EOF. */
+/** Lexes a whole configuration file into token objects. The last token is always EOF. */
 export function lexHcl(src: string): Token[] {
+  const s = lexHclStream(src);
+  const out: Token[] = new Array<Token>(s.count);
+  for (let i = 0; i < s.count; i++) out[i] = { type: s.types[i] as T, start: s.starts[i]!, end: s.ends[i]! };
+  return out;
+}
+
+/** Lexes a whole configuration file into the columnar form the parser reads. */
+export function lexHclStream(src: string): TokenStream {
   return new Lexer(src, 0, src.length, Mode.Main).run();
 }
 
 /** Lexes src[start, end) as a bare template (no quotes, no escapes), for `.tf.json` strings. */
-export function lexBareTemplate(src: string, start: number, end: number): Token[] {
+export function lexBareTemplate(src: string, start: number, end: number): TokenStream {
   return new Lexer(src, start, end, Mode.Bare).run();
 }
 
 class Lexer {
-  private readonly tokens: Token[] = [];
+  private count = 0;
+  private types: Uint8Array;
+  private starts: Int32Array;
+  private ends: Int32Array;
   private readonly modes: Mode[];
   private braces = 0;
   private readonly retBraces: number[] = [];
@@ -173,11 +184,16 @@ class Lexer {
   ) {
     this.modes = [mode];
     this.pos = start;
+    // Roughly one token per 3-4 characters in real Terraform; grown on demand.
+    const guess = Math.max(16, ((end - start) >> 2) + 8);
+    this.types = new Uint8Array(guess);
+    this.starts = new Int32Array(guess);
+    this.ends = new Int32Array(guess);
     // A byte order mark is not part of the text (hclsyntax strips it too).
     if (start === 0 && mode === Mode.Main && src.charCodeAt(0) === 0xfeff) this.pos = 1;
   }
 
-  run(): Token[] {
+  run(): TokenStream {
     const n = this.end;
     while (this.pos < n) {
       const mode = this.modes[this.modes.length - 1]!;
@@ -186,12 +202,29 @@ class Lexer {
       else this.scanHeredoc();
     }
     this.emit(T.EOF, n, n);
-    return this.tokens;
+    return { count: this.count, types: this.types, starts: this.starts, ends: this.ends };
   }
 
   private emit(type: T, start: number, end: number): void {
-    this.tokens.push({ type, start, end });
+    if (this.count === this.types.length) this.grow();
+    const i = this.count++;
+    this.types[i] = type;
+    this.starts[i] = start;
+    this.ends[i] = end;
     this.pos = end;
+  }
+
+  private grow(): void {
+    const size = this.types.length * 2;
+    const types = new Uint8Array(size);
+    types.set(this.types);
+    const starts = new Int32Array(size);
+    starts.set(this.starts);
+    const ends = new Int32Array(size);
+    ends.set(this.ends);
+    this.types = types;
+    this.starts = starts;
+    this.ends = ends;
   }
 
   private pushMode(m: Mode): void {

@@ -27,11 +27,11 @@ import type {
   TemplateExpr,
   TraversalStep,
 } from './ast';
-import { lexBareTemplate, lexHcl } from './lexer';
+import { lexBareTemplate, lexHclStream } from './lexer';
 import { Peeker } from './peeker';
 import { decodeStringLiteral } from './string-literal';
 import { flushHeredocPieces, TemplateFolder, type TemplatePiece } from './template-parser';
-import { T, type Token } from './tokens';
+import { T, type Token, type TokenStream } from './tokens';
 
 /** Binary operators by precedence level, loosest first. */
 const BINARY_LEVELS: ReadonlyArray<ReadonlyMap<T, BinaryOperator>> = [
@@ -70,7 +70,7 @@ function span(t: Span): Span {
 
 /** Parses a whole configuration file (`.tf`, `.tfvars`). Never throws; always returns a tree. */
 export function parseHcl(src: string): HclFile {
-  const tokens = lexHcl(src);
+  const tokens = lexHclStream(src);
   const parser = new Parser(src, tokens);
   const body = parser.parseBody(T.EOF);
   return { source: src, body, comments: collectComments(src, tokens), diagnostics: parser.diagnostics };
@@ -86,10 +86,11 @@ export function parseTemplateAt(src: string, start: number, end: number): { expr
   return { expr, diagnostics: parser.diagnostics };
 }
 
-function collectComments(src: string, tokens: Token[]): Comment[] {
+function collectComments(src: string, tokens: TokenStream): Comment[] {
   const out: Comment[] = [];
-  for (const t of tokens) {
-    if (t.type !== T.Comment) continue;
+  for (let i = 0; i < tokens.count; i++) {
+    if (tokens.types[i] !== T.Comment) continue;
+    const t = { start: tokens.starts[i]!, end: tokens.ends[i]! };
     let end = t.end;
     const line = src.charCodeAt(t.start) === 35 || src.charCodeAt(t.start + 1) === 47;
     if (line) {
@@ -110,7 +111,7 @@ class Parser {
 
   constructor(
     private readonly src: string,
-    tokens: Token[],
+    tokens: TokenStream,
   ) {
     this.p = new Peeker(tokens, src);
   }

@@ -4,16 +4,16 @@
 // newline, so where newlines matter it stands in for one: that is what lets `a = 1 # note` end an
 // argument. Same rules as hclsyntax's peeker, so recovery lands on the same tokens.
 
-import { T, type Token } from './tokens';
+import { T, type Token, type TokenStream } from './tokens';
 
+// Tokens are handed out as short-lived objects made from the columnar stream on each peek/read: young
+// garbage is cheap, while one long-lived object per token is not (see TokenStream).
 export class Peeker {
   private nextIndex = 0;
   private readonly includeNewlines: boolean[] = [true];
-  /** Newline stand-ins for line comments, made on first use. */
-  private readonly fakeNewlines = new Map<number, Token>();
 
   constructor(
-    private readonly tokens: Token[],
+    private readonly tokens: TokenStream,
     private readonly src: string,
   ) {}
 
@@ -28,7 +28,12 @@ export class Peeker {
   /** The range of the raw token just before the read position (which may be a comment). */
   prevRange(): Token {
     if (this.nextIndex === 0) return this.peek();
-    return this.tokens[this.nextIndex - 1]!;
+    return this.at(this.nextIndex - 1);
+  }
+
+  private at(i: number): Token {
+    const t = this.tokens;
+    return { type: t.types[i] as T, start: t.starts[i]!, end: t.ends[i]! };
   }
 
   pushIncludeNewlines(include: boolean): void {
@@ -40,32 +45,23 @@ export class Peeker {
   }
 
   private scan(advance: boolean): Token {
-    const tokens = this.tokens;
+    const { types, ends, count } = this.tokens;
     const nl = this.includeNewlines[this.includeNewlines.length - 1]!;
-    for (let i = this.nextIndex; i < tokens.length; i++) {
-      const tok = tokens[i]!;
-      if (tok.type === T.Comment) {
-        if (nl && this.src.charCodeAt(tok.end - 1) === 10) {
+    for (let i = this.nextIndex; i < count; i++) {
+      const type = types[i]!;
+      if (type === T.Comment) {
+        if (nl && this.src.charCodeAt(ends[i]! - 1) === 10) {
           if (advance) this.nextIndex = i + 1;
-          return this.fakeNewline(i, tok);
+          // HashiCorp gives the stand-in newline the whole comment's range; so do we, so ranges agree.
+          return { type: T.Newline, start: this.tokens.starts[i]!, end: ends[i]! };
         }
         continue;
       }
-      if (tok.type === T.Newline && !nl) continue;
+      if (type === T.Newline && !nl) continue;
       if (advance) this.nextIndex = i + 1;
-      return tok;
+      return this.at(i);
     }
-    if (advance) this.nextIndex = tokens.length;
-    return tokens[tokens.length - 1]!;
-  }
-
-  private fakeNewline(i: number, comment: Token): Token {
-    let t = this.fakeNewlines.get(i);
-    if (!t) {
-      // HashiCorp gives the stand-in the whole comment's range; so do we, so ranges agree.
-      t = { type: T.Newline, start: comment.start, end: comment.end };
-      this.fakeNewlines.set(i, t);
-    }
-    return t;
+    if (advance) this.nextIndex = count;
+    return this.at(count - 1);
   }
 }
