@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 // Bundles the three entry points. The CLI and the server share the LSP-free core under server/src.
 import * as esbuild from 'esbuild';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+
+const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -25,6 +27,7 @@ const contexts = await Promise.all(
       minify: production,
       external: e.external ?? [],
       banner: e.banner ? { js: e.banner } : undefined,
+      define: { IAC_COMPLIANCE_VERSION: JSON.stringify(version) },
       logLevel: 'warning',
     }),
   ),

@@ -715,6 +715,8 @@ class Parser {
       case T.Ident: {
         const tok = this.p.read();
         if (this.p.peek().type === T.OParen) return this.finishFunctionCall(tok);
+        const namespaced = this.namespacedFunctionName(tok);
+        if (namespaced) return namespaced;
         const name = this.text(tok);
         if (name === 'true' || name === 'false') return { type: 'Literal', value: name === 'true', start: tok.start, end: tok.end };
         if (name === 'null') return { type: 'Literal', value: null, start: tok.start, end: tok.end };
@@ -754,6 +756,42 @@ class Parser {
       return null;
     }
     return Number(raw);
+  }
+
+  /**
+   * `provider::aws::arn_parse(...)` (Terraform 1.8+): a namespaced function name. HCL 2.14's scanner has
+   * no `::` token, so it arrives as two adjacent colons; anything else after the name leaves the stream
+   * untouched and returns null.
+   */
+  private namespacedFunctionName(first: Token): Expression | null {
+    const isDoubleColon = (): boolean => {
+      const mark = this.p.save();
+      const a = this.p.read();
+      const b = this.p.read();
+      this.p.restore(mark);
+      return a.type === T.Colon && b.type === T.Colon && a.end === b.start;
+    };
+    if (!isDoubleColon()) return null;
+    let last: Token = first;
+    for (;;) {
+      this.p.read();
+      this.p.read();
+      const part = this.p.peek();
+      if (part.type !== T.Ident) {
+        this.error('Missing function name', 'Function scope resolution symbol :: must be followed by a function name in this scope.', part);
+        this.recovery = true;
+        return { type: 'Invalid', start: first.start, end: part.end };
+      }
+      last = this.p.read();
+      if (!isDoubleColon()) break;
+    }
+    const name: Token = { type: T.Ident, start: first.start, end: last.end };
+    if (this.p.peek().type !== T.OParen) {
+      this.error('Missing function call', 'A namespaced name must be followed by an argument list in parentheses.', this.p.peek());
+      this.recovery = true;
+      return { type: 'Invalid', start: first.start, end: last.end };
+    }
+    return this.finishFunctionCall(name);
   }
 
   private finishFunctionCall(name: Token): FunctionCallExpr {
@@ -816,7 +854,7 @@ class Parser {
     this.p.popIncludeNewlines();
     return {
       type: 'FunctionCall',
-      name: this.text(name),
+      name: this.text(name).replace(/\s+/g, ''),
       nameRange: span(name),
       args,
       expandFinal,

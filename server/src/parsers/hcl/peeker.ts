@@ -36,6 +36,15 @@ export class Peeker {
     return { type: t.types[i] as T, start: t.starts[i]!, end: t.ends[i]! };
   }
 
+  /** The read position, to return to after a speculative look ahead. */
+  save(): number {
+    return this.nextIndex;
+  }
+
+  restore(index: number): void {
+    this.nextIndex = index;
+  }
+
   pushIncludeNewlines(include: boolean): void {
     this.includeNewlines.push(include);
   }

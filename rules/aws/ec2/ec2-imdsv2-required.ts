@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: Apache-2.0
+import { Unknown } from '../../../server/src/parsers/hcl/evaluate';
+import { defineRule } from '../../../server/src/engine/rule-api';
+import { requireValue } from '../../lib/checks';
+
+export default defineRule({
+  target: 'instances',
+  meta: {
+    id: 'AWS-EC2-003',
+    name: 'ec2-imdsv2-required',
+    title: 'EC2 instances require IMDSv2',
+    severity: 'high',
+    description: 'EC2 instances and launch templates require session tokens for the instance metadata service (IMDSv2 only).',
+    rationale:
+      'IMDSv1 answers any GET request from the instance, so a server-side request forgery bug in an application hands out the instance role\'s credentials. IMDSv2\'s session token (obtained with a PUT and a hop limit) defeats most of these attacks.',
+    remediation:
+      'Set `metadata_options { http_tokens = "required" }` (Terraform, on `aws_instance` or `aws_launch_template`) or `MetadataOptions: { HttpTokens: required }` in a CloudFormation launch template. Check first that the software on the instance uses an IMDSv2-capable SDK.',
+    links: ['https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/configuring-instance-metadata-service.html'],
+    frameworks: {
+      'cis-aws-5.0.0': ['5.7'],
+      'cis-aws-3.0.0': ['5.6'],
+      'soc2-2017': ['CC6.1', 'CC7.2'],
+      'nist-800-53-r5': ['AC-3', 'AC-6', 'CM-6', 'SC-23'],
+      'nist-csf-2.0': ['PR.PS-01'],
+    },
+    levels: { 'cis-aws-5.0.0': 1, 'cis-aws-3.0.0': 1 },
+    mappingNote: 'SOC 2 CC6.1, NIST CM-6 and CSF PR.PS-01 (configuration management) added by control concept.',
+    resourceTypes: { terraform: ['aws_instance', 'aws_launch_template'], cloudformation: ['AWS::EC2::LaunchTemplate'] },
+    fix: 'unsafe',
+  },
+  check(instance, ctx) {
+    // With the metadata endpoint turned off there is no IMDS at all, v1 or v2.
+    const endpoint = instance.httpEndpoint.value;
+    if (endpoint === 'disabled') return;
+    if (endpoint instanceof Unknown && instance.httpTokens.value !== 'required') {
+      ctx.cannotVerify(instance.httpEndpoint, endpoint, 'whether the metadata endpoint is enabled');
+      return;
+    }
+    requireValue(ctx, instance.httpTokens, 'required', 'whether IMDSv2 is required',
+      instance.httpTokens.present ? `IMDSv1 is allowed: ${instance.platform === 'terraform' ? 'http_tokens' : 'HttpTokens'} is ${JSON.stringify(instance.httpTokens.value)}, not "required".` : 'IMDSv1 is allowed: metadata options do not require session tokens (the default is "optional").',
+      { id: 'require-imdsv2', title: 'Require IMDSv2 (session tokens)', safety: 'unsafe' });
+  },
+});

@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: Apache-2.0
+import { Unknown } from '../../../server/src/parsers/hcl/evaluate';
+import { defineRule } from '../../../server/src/engine/rule-api';
+import type { FixOp } from '../../../server/src/engine/rule-api';
+import { lit } from '../../../server/src/model/edit-target';
+import type { Attr } from '../../../server/src/model/attr';
+
+export default defineRule({
+  target: 's3Buckets',
+  meta: {
+    id: 'AWS-S3-001',
+    name: 's3-block-public-access',
+    title: 'S3 bucket blocks all public access',
+    severity: 'high',
+    description:
+      'Every S3 bucket has all four Block Public Access settings turned on: block and ignore public ACLs, block public bucket policies, and restrict public buckets.',
+    rationale:
+      'A single ACL or policy statement granting access to everyone is enough to expose a bucket. Block Public Access is a guard rail above those grants: with all four settings on, a mistaken grant is rejected or ignored instead of publishing data.',
+    remediation:
+      'Terraform: add an `aws_s3_bucket_public_access_block` for the bucket with `block_public_acls`, `block_public_policy`, `ignore_public_acls` and `restrict_public_buckets` set to `true`. CloudFormation: set all four flags under the bucket\'s `PublicAccessBlockConfiguration`. A bucket that must serve public content should do so through CloudFront with origin access control, not through public bucket access.',
+    links: ['https://docs.aws.amazon.com/AmazonS3/latest/userguide/access-control-block-public-access.html'],
+    frameworks: {
+      'cis-aws-5.0.0': ['2.1.4'],
+      'cis-aws-3.0.0': ['2.1.4'],
+      'cis-aws-1.4.0': ['2.1.5'],
+      'soc2-2017': ['CC6.1', 'CC6.6'],
+      'nist-800-53-r5': ['AC-3', 'AC-4', 'AC-6', 'AC-17', 'SC-7'],
+      'nist-csf-2.0': ['PR.AA-05', 'PR.DS-01'],
+    },
+    levels: { 'cis-aws-5.0.0': 1, 'cis-aws-3.0.0': 1, 'cis-aws-1.4.0': 1 },
+    mappingNote: 'The reference maps list no SOC 2 criteria or CSF subcategories for this recommendation; CC6.1/CC6.6 (logical access, protection from outside the boundary) and PR.AA-05/PR.DS-01 were chosen by control concept.',
+    resourceTypes: { terraform: ['aws_s3_bucket', 'aws_s3_bucket_public_access_block'], cloudformation: ['AWS::S3::Bucket'] },
+    fix: 'unsafe',
+  },
+  check(bucket, ctx) {
+    const pab = bucket.publicAccessBlock;
+    const settings: [Attr<boolean>, string][] = [
+      [pab.blockPublicAcls, 'block public ACLs'],
+      [pab.blockPublicPolicy, 'block public policies'],
+      [pab.ignorePublicAcls, 'ignore public ACLs'],
+      [pab.restrictPublicBuckets, 'restrict public buckets'],
+    ];
+    const off = settings.filter(([a]) => a.value !== true && !(a.value instanceof Unknown));
+    for (const [a, what] of settings) {
+      if (a.value instanceof Unknown) ctx.cannotVerify(a, a.value, `whether the bucket's public access block is set to ${what}`);
+    }
+    if (off.length === 0) return;
+    const ops: FixOp[] = settings.flatMap(([a]) => (a.location && a.value !== true && !(a.value instanceof Unknown) ? [{ op: 'set' as const, location: a.location, value: lit(true) }] : []));
+    const fixes = ops.length === off.length ? [{ id: 'block-all', title: pab.exists ? 'Turn on all public access block settings' : 'Add a public access block with every setting on', safety: 'unsafe' as const, ops }] : [];
+    if (!pab.exists) {
+      ctx.report(bucket, 'The bucket has no public access block, so public ACLs and policies are not blocked.', { fixes });
+      return;
+    }
+    // One finding per setting that is off, each on its own attribute, all offering the complete fix.
+    for (const [a, what] of off) {
+      ctx.report(a, `The public access block does not ${what}: the setting is ${a.present ? 'false' : 'missing (defaults to false)'}.`, { fixes });
+    }
+  },
+});

@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: Apache-2.0
+// Small shared checks so that rule files read as policy, not plumbing.
+
+import { Unknown } from '../../server/src/parsers/hcl/evaluate';
+import type { Attr } from '../../server/src/model/attr';
+import { lit } from '../../server/src/model/edit-target';
+import type { FixValue } from '../../server/src/model/edit-target';
+import { setFix } from '../../server/src/engine/rule-api';
+import type { CheckContext, FixSafety } from '../../server/src/engine/rule-api';
+
+export interface SimpleFix {
+  id: string;
+  title: string;
+  safety: FixSafety;
+}
+
+/**
+ * `attr` must be `expected`: reports otherwise (with a fix that sets it), and reports "cannot verify"
+ * when the value is unknown. Returns true when the value is known to be right.
+ */
+export function requireValue<T extends string | number | boolean>(
+  ctx: CheckContext,
+  attr: Attr<T>,
+  expected: T,
+  what: string,
+  message: string,
+  fix?: SimpleFix,
+): boolean {
+  if (attr.value instanceof Unknown) {
+    ctx.cannotVerify(attr, attr.value, what);
+    return false;
+  }
+  if (attr.value === expected) return true;
+  ctx.report(attr, message, { fixes: fix ? setFix(fix.id, fix.title, fix.safety, [attr, lit(expected)]) : [] });
+  return false;
+}
+
+/** `attr` must be written (any known or unknown value); reports with a fix that writes `value` otherwise. */
+export function requirePresent(ctx: CheckContext, attr: Attr<unknown>, message: string, fix?: SimpleFix & { value: FixValue }): boolean {
+  if (attr.present && attr.value !== null && attr.value !== '') return true;
+  ctx.report(attr, message, { fixes: fix ? setFix(fix.id, fix.title, fix.safety, [attr, fix.value]) : [] });
+  return false;
+}
+
+/** Describes a value for a message: `"public-read"`, `false`. */
+export function show(v: unknown): string {
+  return typeof v === 'string' ? JSON.stringify(v) : String(v);
+}
+
+/**
+ * Whether an unknown value is an attribute of a resource or data source of the configuration
+ * (`aws_kms_key.trail.arn`, `!GetAtt Key.Arn`, `!Ref Key`): such a value always exists once deployed,
+ * whereas a variable, local, module output or parameter may be null or empty.
+ */
+export function isResourceAttribute(u: Unknown): boolean {
+  if (u.reason !== 'reference') return false;
+  // Terraform: the traversal text; resource types (unlike var, local, module, each...) contain an underscore.
+  if (/^(data\.)?[a-z][a-z0-9]*_[a-z0-9_]*\.[A-Za-z_]/.test(u.detail)) return true;
+  // CloudFormation: `!GetAtt X.Attr` and `!Ref X` of a resource of the template.
+  return /^the (attribute|resource) /.test(u.detail);
+}

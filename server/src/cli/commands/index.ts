@@ -1,0 +1,9 @@
+// SPDX-License-Identifier: Apache-2.0
+// The command table. A new command (scan, rules, report...) is one file in this folder plus one line here.
+
+import type { Command } from '../command';
+import { parseCommand } from './parse';
+import { rulesCommand } from './rules';
+import { scanCommand } from './scan';
+
+export const COMMANDS: readonly Command[] = [scanCommand, rulesCommand, parseCommand];

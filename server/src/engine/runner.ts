@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: Apache-2.0
+// Runs rules over a model and collects findings. A rule that throws is a bug in the rule, not in the user's
+// code: it is reported as one information finding and the other rules still run.
+
+import { Unknown } from '../parsers/hcl/evaluate';
+import type { Attr } from '../model/attr';
+import type { AwsModel, CloudModel } from '../model/model';
+import type { ModelResource } from '../model/resource';
+import type { Platform, SourceRef } from '../model/source';
+import type { CheckContext, FindingLevel, PlannedFix, ReportOptions, Rule } from './rule-api';
+
+export interface Finding {
+  ruleId: string;
+  level: FindingLevel;
+  /** `violation`: the rule failed; `unverifiable`: a value it needs is unknown (information level). */
+  kind: 'violation' | 'unverifiable';
+  message: string;
+  ref: SourceRef;
+  /** The resource's address (`aws_s3_bucket.logs`) or logical id. */
+  resource: string;
+  platform: Platform;
+  fixes: PlannedFix[];
+}
+
+/** Per rule: the resources it assessed (for audit pass rates) and its findings. */
+export interface RuleRun {
+  rule: Rule;
+  assessed: ModelResource[];
+}
+
+export interface RunResult {
+  findings: Finding[];
+  runs: RuleRun[];
+}
+
+function isAttr(x: unknown): x is Attr<unknown> {
+  return typeof x === 'object' && x !== null && 'present' in x && 'ref' in x && 'location' in x;
+}
+
+function isResource(x: unknown): x is ModelResource {
+  return typeof x === 'object' && x !== null && 'address' in x && 'target' in x;
+}
+
+function refOf(at: Attr<unknown> | SourceRef | ModelResource): SourceRef {
+  if (isAttr(at)) return at.ref;
+  if (isResource(at)) return at.ref;
+  return at;
+}
+
+export function runRules(model: CloudModel, rules: readonly Rule[]): RunResult {
+  const findings: Finding[] = [];
+  const runs: RuleRun[] = [];
+  for (const rule of rules) {
+    const resources = model.aws[rule.target] as AwsModel[typeof rule.target];
+    const run: RuleRun = { rule, assessed: [] };
+    runs.push(run);
+    for (const resource of resources) {
+      run.assessed.push(resource);
+      const ctx: CheckContext = {
+        model,
+        report(at, message, options?: ReportOptions) {
+          findings.push({
+            ruleId: rule.meta.id,
+            level: rule.meta.severity,
+            kind: 'violation',
+            message,
+            ref: refOf(at),
+            resource: resource.address,
+            platform: resource.platform,
+            fixes: options?.fixes ?? [],
+          });
+        },
+        cannotVerify(at, unknown: Unknown, what: string) {
+          findings.push({
+            ruleId: rule.meta.id,
+            level: 'info',
+            kind: 'unverifiable',
+            message: `Cannot verify ${what}: ${unknown.describe()}.`,
+            ref: refOf(at),
+            resource: resource.address,
+            platform: resource.platform,
+            fixes: [],
+          });
+        },
+      };
+      try {
+        rule.check(resource as never, ctx);
+      } catch (e) {
+        findings.push({
+          ruleId: rule.meta.id,
+          level: 'info',
+          kind: 'unverifiable',
+          message: `Internal error in rule ${rule.meta.id}: ${e instanceof Error ? e.message : String(e)}`,
+          ref: resource.ref,
+          resource: resource.address,
+          platform: resource.platform,
+          fixes: [],
+        });
+      }
+    }
+  }
+  return { findings, runs };
+}

@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: Apache-2.0
+// textDocument/codeAction: for each of our diagnostics, its quick fixes (from the finding, found again by
+// the rule id and offsets in `diagnostic.data`, never by message) and an action that inserts a suppression
+// comment for the user to justify; and `source.fixAll.iacCompliance`, which applies safe fixes only.
+
+import { CodeActionKind } from 'vscode-languageserver';
+import type { CodeAction, Diagnostic, TextEdit as LspTextEdit, WorkspaceEdit } from 'vscode-languageserver';
+import { DIAGNOSTIC_SOURCE, FIX_ALL_KIND } from '../protocol';
+import type { DiagnosticData } from '../protocol';
+import type { ServerState } from '../lsp/state';
+import type { AnalyzedFinding, FileAnalysis } from '../service/analysis';
+import { fixAll, minimalEdit } from '../service/fix-all';
+import type { TextEdit } from '../fixes/text-edit';
+import { pathToUri } from '../lsp/uri';
+
+function lspEdits(state: ServerState, path: string, edits: TextEdit[], current: FileAnalysis): LspTextEdit[] {
+  // Offsets are in the text the fix was computed on: the open document, or the file on disk.
+  const lines = path === current.path ? current.lines : state.service.analyzeFile(path).lines;
+  return edits.map((e) => ({ range: { start: lines.lspPosition(e.start), end: lines.lspPosition(e.end) }, newText: e.newText }));
+}
+
+function findingFor(a: FileAnalysis, d: Diagnostic): AnalyzedFinding | undefined {
+  const data = d.data as DiagnosticData | undefined;
+  if (!data || typeof data.ruleId !== 'string') return undefined;
+  return (
+    a.findings.find((f) => f.ruleId === data.ruleId && f.ref.span.start === data.start && f.ref.span.end === data.end) ??
+    // The document changed since the diagnostic was computed: match on the rule and the range.
+    a.findings.find((f) => {
+      const s = a.lines.lspPosition(f.ref.span.start);
+      return f.ruleId === data.ruleId && s.line === d.range.start.line && s.character === d.range.start.character;
+    })
+  );
+}
+
+export function registerCodeAction(state: ServerState): void {
+  state.connection.onCodeAction((params): CodeAction[] => {
+    const uri = params.textDocument.uri;
+    const a = state.analysisFor(uri);
+    if (!a || !a.relevant) return [];
+    const only = params.context.only;
+    const wantsFixAll = !!only && only.some((k) => FIX_ALL_KIND.startsWith(k) && k !== '' && (k === FIX_ALL_KIND || k === CodeActionKind.SourceFixAll || k === CodeActionKind.Source));
+    if (wantsFixAll) {
+      const { text, applied } = fixAll(state.service, a.path, a.text, { safeOnly: true });
+      const e = minimalEdit(a.text, text);
+      if (!e || applied === 0) return [];
+      return [{ title: 'Fix all safe IaC compliance findings', kind: FIX_ALL_KIND, edit: { changes: { [uri]: lspEdits(state, a.path, [e], a) } } }];
+    }
+    if (only && !only.some((k) => CodeActionKind.QuickFix.startsWith(k) || k.startsWith(CodeActionKind.QuickFix))) return [];
+    const actions: CodeAction[] = [];
+    for (const d of params.context.diagnostics) {
+      if (d.source !== DIAGNOSTIC_SOURCE) continue;
+      const f = findingFor(a, d);
+      if (!f) continue;
+      for (const fix of f.fixes) {
+        const edits = state.service.fixEdits(f, fix.id);
+        if (edits.size === 0) continue;
+        const changes: WorkspaceEdit['changes'] = {};
+        for (const [path, list] of edits) changes[path === a.path ? uri : pathToUri(path)] = lspEdits(state, path, list, a);
+        actions.push({
+          title: fix.safety === 'safe' ? fix.title : `${fix.title} (review: changes behaviour)`,
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [d],
+          isPreferred: fix.safety === 'safe',
+          edit: { changes },
+        });
+      }
+      const suppression = suppressionAction(a, f, d, uri);
+      if (suppression) actions.push(suppression);
+    }
+    return actions;
+  });
+}
+
+/**
+ * Inserts `# iac-compliance:ignore RULE-ID ` above the resource. It has no justification yet, so it does
+ * not suppress: a warning on the comment asks for one, and the finding goes once a reason is typed.
+ */
+function suppressionAction(a: FileAnalysis, f: AnalyzedFinding, d: Diagnostic, uri: string): CodeAction | null {
+  // JSON has no comments; CloudFormation JSON exceptions go in resource Metadata (see the docs).
+  if (a.kind === 'json' || a.kind === 'terraform-json') return null;
+  const resource = a.resources.find((r) => r.address === f.resource && r.platform === f.platform);
+  const anchor = resource && resource.ref.file === a.path ? resource.ref.span.start : f.ref.span.start;
+  const line = a.lines.lineOf(anchor);
+  const lineStart = a.lines.lineStart(line);
+  const indent = /^[ \t]*/.exec(a.text.slice(lineStart, anchor))![0];
+  return {
+    title: `Suppress ${f.ruleId} for ${f.resource} (type a justification)`,
+    kind: CodeActionKind.QuickFix,
+    diagnostics: [d],
+    edit: {
+      changes: {
+        [uri]: [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `${indent}# iac-compliance:ignore ${f.ruleId} \n` }],
+      },
+    },
+  };
+}

@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: Apache-2.0
+// initialize / initialized: capabilities, workspace folders, settings source.
+
+import { CodeActionKind, TextDocumentSyncKind } from 'vscode-languageserver';
+import type { InitializeParams, InitializeResult } from 'vscode-languageserver';
+import { CommandIds, FIX_ALL_KIND, SERVER_NAME } from '../protocol';
+import type { ServerState } from '../lsp/state';
+import { uriToPath } from '../lsp/uri';
+import { loadSettings } from './didChangeConfiguration';
+import { readSettings } from './didChangeConfiguration';
+
+declare const IAC_COMPLIANCE_VERSION: string | undefined;
+
+export function registerInitialize(state: ServerState): void {
+  state.connection.onInitialize((params: InitializeParams): InitializeResult => {
+    state.configurationCapability = !!params.capabilities.workspace?.configuration;
+    const folders = params.workspaceFolders?.map((f) => uriToPath(f.uri)) ?? (params.rootUri ? [uriToPath(params.rootUri)] : []);
+    state.workspaceFolders = folders;
+    // Clients without workspace/configuration (plain editors) may pass settings at start.
+    const init = params.initializationOptions as { settings?: unknown } | undefined;
+    if (init?.settings) state.settings = readSettings(init.settings);
+    return {
+      capabilities: {
+        textDocumentSync: TextDocumentSyncKind.Incremental,
+        hoverProvider: true,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+        executeCommandProvider: { commands: [CommandIds.auditWorkspace] },
+        workspace: { workspaceFolders: { supported: true } },
+      },
+      serverInfo: { name: SERVER_NAME, version: typeof IAC_COMPLIANCE_VERSION === 'string' ? IAC_COMPLIANCE_VERSION : 'dev' },
+    };
+  });
+  state.connection.onInitialized(() => {
+    void loadSettings(state);
+  });
+}

@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: Apache-2.0
+// The language server's state, shared by the handlers: connection, open documents, the analysis service,
+// settings, and the validation scheduler.
+
+import type { Connection } from 'vscode-languageserver';
+import { TextDocuments } from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { AnalysisService } from '../service/analysis';
+import type { FileAnalysis } from '../service/analysis';
+import type { Rule } from '../engine/rule-api';
+import { ALL_RULES } from '../../../rules';
+import { DEFAULT_SETTINGS } from '../protocol';
+import type { Settings } from '../protocol';
+import { uriToPath } from './uri';
+
+export class ServerState {
+  readonly documents = new TextDocuments(TextDocument);
+  readonly service = new AnalysisService({ rules: ALL_RULES });
+  readonly rulesById = new Map<string, Rule>(ALL_RULES.map((r) => [r.meta.id, r]));
+  settings: Settings = DEFAULT_SETTINGS;
+  workspaceFolders: string[] = [];
+  /** Whether the client can answer workspace/configuration. */
+  configurationCapability = false;
+  /** URIs with diagnostics published by the workspace audit (not open in the editor). */
+  readonly auditedUris = new Set<string>();
+  /** The latest analysis per open document, by URI, with the version it was computed for. */
+  readonly analyses = new Map<string, { version: number; analysis: FileAnalysis }>();
+
+  constructor(readonly connection: Connection) {}
+
+  pathOf(uri: string): string {
+    return uriToPath(uri, this.documents.get(uri)?.languageId);
+  }
+
+  /** The analysis of an open document's current text (computed now if stale). */
+  analysisFor(uri: string): FileAnalysis | null {
+    const doc = this.documents.get(uri);
+    if (!doc) return null;
+    const cached = this.analyses.get(uri);
+    if (cached && cached.version === doc.version) return cached.analysis;
+    const path = this.pathOf(uri);
+    this.service.setOverlay(path, doc.getText());
+    const analysis = this.service.analyzeFile(path);
+    this.analyses.set(uri, { version: doc.version, analysis });
+    return analysis;
+  }
+
+  log(message: string): void {
+    this.connection.console.log(message);
+  }
+}

@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: Apache-2.0
+// Findings and syntax errors → LSP diagnostics. The one place where severities are mapped and messages
+// get their framework references.
+
+import { pathToFileURL } from 'node:url';
+import { join } from 'node:path';
+import type { Diagnostic } from 'vscode-languageserver';
+import { DiagnosticSeverity } from 'vscode-languageserver';
+import type { FileAnalysis, AnalyzedFinding, SyntaxDiagnostic } from '../service/analysis';
+import type { FindingLevel, Rule } from '../engine/rule-api';
+import type { SuppressionProblem } from '../engine/suppressions';
+import { frameworkSummary } from '../engine/framework-summary';
+import { DIAGNOSTIC_SOURCE } from '../protocol';
+import type { DiagnosticData, SeverityThreshold } from '../protocol';
+
+const LEVEL_ORDER: Record<FindingLevel, number> = { info: 0, low: 1, medium: 2, high: 3, critical: 4 };
+
+export function meetsThreshold(level: FindingLevel, threshold: SeverityThreshold): boolean {
+  return LEVEL_ORDER[level] >= LEVEL_ORDER[threshold];
+}
+
+export function lspSeverity(level: FindingLevel): DiagnosticSeverity {
+  switch (level) {
+    case 'critical':
+    case 'high':
+      return DiagnosticSeverity.Error;
+    case 'medium':
+      return DiagnosticSeverity.Warning;
+    case 'low':
+    case 'info':
+      return DiagnosticSeverity.Information;
+  }
+}
+
+/** Where a rule's documentation is: the Markdown page shipped next to the bundles. */
+export function ruleDocHref(ruleId: string): string {
+  return pathToFileURL(join(__dirname, '..', 'docs', 'rules', `${ruleId}.md`)).toString();
+}
+
+function range(a: FileAnalysis, start: number, end: number): Diagnostic['range'] {
+  return { start: a.lines.lspPosition(start), end: a.lines.lspPosition(end) };
+}
+
+export function findingDiagnostic(a: FileAnalysis, f: AnalyzedFinding, rule: Rule | undefined): Diagnostic {
+  const refs = rule ? frameworkSummary(rule.meta) : '';
+  const data: DiagnosticData = {
+    ruleId: f.ruleId,
+    resource: f.resource,
+    kind: f.kind,
+    start: f.ref.span.start,
+    end: f.ref.span.end,
+    fixes: f.fixes.map((x) => ({ id: x.id, title: x.title, safety: x.safety })),
+    frameworks: (rule?.meta.frameworks ?? {}) as Record<string, string[]>,
+  };
+  return {
+    range: range(a, f.ref.span.start, f.ref.span.end),
+    severity: lspSeverity(f.level),
+    source: DIAGNOSTIC_SOURCE,
+    code: f.ruleId,
+    codeDescription: { href: ruleDocHref(f.ruleId) },
+    message: refs ? `${f.message} [${refs}]` : f.message,
+    data,
+  };
+}
+
+export function syntaxDiagnostic(a: FileAnalysis, d: SyntaxDiagnostic): Diagnostic {
+  return {
+    range: range(a, d.start, Math.max(d.end, d.start)),
+    severity: d.severity === 'error' ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
+    source: DIAGNOSTIC_SOURCE,
+    code: 'syntax',
+    message: d.message,
+  };
+}
+
+export function suppressionDiagnostic(a: FileAnalysis, p: SuppressionProblem): Diagnostic {
+  return { range: range(a, p.start, p.end), severity: DiagnosticSeverity.Warning, source: DIAGNOSTIC_SOURCE, code: 'suppression', message: p.message };
+}

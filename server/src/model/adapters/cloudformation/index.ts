@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: Apache-2.0
+// The CloudFormation adapter: one parsed template → the normalized CloudModel that rules read. Each
+// service's resources are mapped in their own file; joins (bucket policies, flow logs, standalone ingress
+// rules) happen within the template, which is CloudFormation's unit of deployment.
+
+import type { CfnTemplate } from '../../../parsers/cfn';
+import { emptyModel } from '../../model';
+import type { CloudModel } from '../../model';
+import { cloudTrails } from './cloudtrail';
+import { ebsVolumes, launchTemplates, vpcs } from './ec2';
+import { iamPolicies } from './iam';
+import { kmsKeys } from './kms';
+import { rdsInstances } from './rds';
+import { CfnContext } from './read';
+import { s3Buckets } from './s3';
+import { securityGroups } from './security-groups';
+
+export { valueOf } from './values';
+export type { ValueScope } from './values';
+
+export function buildCloudFormationModel(file: string, template: CfnTemplate, language: 'yaml' | 'json'): CloudModel {
+  const ctx = new CfnContext(file, template, language);
+  const model = emptyModel();
+  const aws = model.aws;
+  aws.s3Buckets = s3Buckets(ctx);
+  aws.cloudTrails = cloudTrails(ctx);
+  aws.kmsKeys = kmsKeys(ctx);
+  aws.vpcs = vpcs(ctx);
+  aws.securityGroups = securityGroups(ctx);
+  aws.instances = launchTemplates(ctx);
+  aws.ebsVolumes = ebsVolumes(ctx);
+  aws.rdsInstances = rdsInstances(ctx);
+  aws.iamPolicies = iamPolicies(ctx);
+  return model;
+}

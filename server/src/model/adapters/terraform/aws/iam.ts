@@ -1,0 +1,189 @@
+// SPDX-License-Identifier: Apache-2.0
+// IAM policies in Terraform: managed (aws_iam_policy), inline (aws_iam_role_policy, _user_policy,
+// _group_policy, aws_iam_role inline_policy blocks) and documents (data "aws_iam_policy_document").
+// A policy written as a heredoc or jsonencode() with interpolated references is still read: each
+// reference becomes an Unknown in place, so `"Resource": "${aws_s3_bucket.b.arn}/*"` does not hide the
+// statement's Action from rules.
+
+import { evaluate, isObjectValue, Unknown } from '../../../../parsers/hcl/evaluate';
+import type { Value } from '../../../../parsers/hcl/evaluate';
+import type { Block, Expression } from '../../../../parsers/hcl/ast';
+import { presentAttr } from '../../../attr';
+import type { Attr } from '../../../attr';
+import type { IamPolicy, PolicyDocument, PolicyStatement } from '../../../aws/iam';
+import { policyFromValue } from '../../../aws/policy-document';
+import type { EditTarget } from '../../../edit-target';
+import { sourceRef } from '../../../source';
+import type { SourceRef } from '../../../source';
+import type { TfFile, TfModule, TfResource } from '../module';
+import { absentAttr } from '../../../attr';
+import { blockTarget, evalExpr, findAttribute, headerRef, nestedBlocks, stringList } from '../values';
+
+const SENTINEL = /\u0000U(\d+)\u0000/;
+
+/**
+ * Evaluates a policy expression with every reference replaced by a sentinel string, parses JSON text,
+ * then turns strings holding a sentinel back into the Unknown they stand for.
+ */
+function evaluatePolicy(file: TfFile, expr: Expression): Value {
+  const unknowns: Unknown[] = [];
+  const v = evaluate(expr, file.file.source, {
+    resolve: (t, src) => {
+      unknowns.push(new Unknown('reference', t, src.slice(t.start, t.end)));
+      return `\u0000U${unknowns.length - 1}\u0000`;
+    },
+  });
+  const restore = (x: Value): Value => {
+    if (typeof x === 'string') {
+      const m = SENTINEL.exec(x);
+      return m ? unknowns[Number(m[1])]! : x;
+    }
+    if (Array.isArray(x)) return x.map(restore);
+    if (isObjectValue(x)) {
+      const out: Record<string, Value> = {};
+      for (const k of Object.keys(x)) out[k] = restore(x[k]!);
+      return out;
+    }
+    return x;
+  };
+  if (typeof v === 'string') {
+    try {
+      return restore(JSON.parse(v) as Value);
+    } catch {
+      return SENTINEL.test(v) ? unknowns[0]! : v;
+    }
+  }
+  return restore(v);
+}
+
+/** `data.aws_iam_policy_document.<name>.json` → the data resource, if it is in the module. */
+function documentDataSource(mod: TfModule, expr: Expression): TfResource | undefined {
+  let e = expr;
+  while (e.type === 'TemplateWrap' || e.type === 'Parentheses') e = e.type === 'TemplateWrap' ? e.wrapped : e.expr;
+  if (e.type !== 'ScopeTraversal' || e.root !== 'data') return undefined;
+  const [t, n, j] = e.steps;
+  if (t?.type !== 'AttrStep' || t.name !== 'aws_iam_policy_document' || n?.type !== 'AttrStep') return undefined;
+  if (j && (j.type !== 'AttrStep' || (j.name !== 'json' && j.name !== 'minified_json'))) return undefined;
+  return mod.dataOfType('aws_iam_policy_document').find((d) => d.name === n.name);
+}
+
+/** The policy document held by attribute `attrName` of a block. */
+export function policyDocumentAttr(mod: TfModule, file: TfFile, block: Block, attrName: string, target: EditTarget): Attr<PolicyDocument> {
+  const attribute = findAttribute(block, attrName);
+  if (!attribute) return absentAttr<PolicyDocument>(headerRef(file, block), null);
+  const ref = sourceRef(file.path, attribute);
+  const location = { target, path: [attrName] };
+  const data = documentDataSource(mod, attribute.expr);
+  if (data) {
+    const doc = documentFromData(data);
+    return presentAttr(doc, ref, null, location);
+  }
+  const raw = evaluatePolicy(file, attribute.expr);
+  return presentAttr(policyFromValue(raw, ref), ref, raw, location);
+}
+
+/** A data "aws_iam_policy_document": statement blocks with HCL-style names. */
+export function documentFromData(d: TfResource): PolicyDocument {
+  const statements: PolicyStatement[] = [];
+  for (const st of nestedBlocks(d.block, 'statement')) {
+    const ref = headerRef(d.file, st);
+    const list = (name: string): (string | Unknown)[] => {
+      const a = findAttribute(st, name);
+      return a ? stringList(evalExpr(d.file, a.expr), sourceRef(d.file.path, a)) : [];
+    };
+    const effectAttr = findAttribute(st, 'effect');
+    const effectVal = effectAttr ? evalExpr(d.file, effectAttr.expr) : 'Allow';
+    const notActions = !!findAttribute(st, 'not_actions');
+    const notResources = !!findAttribute(st, 'not_resources');
+    const sidAttr = findAttribute(st, 'sid');
+    const sid = sidAttr ? evalExpr(d.file, sidAttr.expr) : null;
+    statements.push({
+      ref: statementRef(d.file, st, ref),
+      sid: typeof sid === 'string' ? sid : null,
+      effect: effectVal instanceof Unknown ? effectVal : effectVal === 'Deny' ? 'Deny' : 'Allow',
+      actions: list(notActions ? 'not_actions' : 'actions'),
+      notActions,
+      resources: list(notResources ? 'not_resources' : 'resources'),
+      notResources,
+      principals: [...nestedBlocks(st, 'principals'), ...nestedBlocks(st, 'not_principals')].map((p) => {
+        const typeAttr = findAttribute(p, 'type');
+        const type = typeAttr ? evalExpr(d.file, typeAttr.expr) : '?';
+        const ids = findAttribute(p, 'identifiers');
+        return { type: typeof type === 'string' ? type : '?', values: ids ? stringList(evalExpr(d.file, ids.expr), sourceRef(d.file.path, ids)) : [] };
+      }),
+      conditions: nestedBlocks(st, 'condition').map((c) => {
+        const test = findAttribute(c, 'test');
+        const variable = findAttribute(c, 'variable');
+        const values = findAttribute(c, 'values');
+        const t = test ? evalExpr(d.file, test.expr) : '';
+        const v = variable ? evalExpr(d.file, variable.expr) : '';
+        return {
+          operator: typeof t === 'string' ? t : '?',
+          key: typeof v === 'string' ? v : '?',
+          values: values ? stringList(evalExpr(d.file, values.expr), sourceRef(d.file.path, values)) : [],
+        };
+      }),
+    });
+  }
+  return { statements };
+}
+
+function statementRef(file: TfFile, st: Block, fallback: SourceRef): SourceRef {
+  return st ? sourceRef(file.path, { start: st.typeRange.start, end: st.typeRange.end }) : fallback;
+}
+
+const POLICY_RESOURCES: [string, IamPolicy['policyKind']][] = [
+  ['aws_iam_policy', 'managed'],
+  ['aws_iam_role_policy', 'inline'],
+  ['aws_iam_user_policy', 'inline'],
+  ['aws_iam_group_policy', 'inline'],
+];
+
+export function iamPolicies(mod: TfModule): IamPolicy[] {
+  const out: IamPolicy[] = [];
+  for (const [type, policyKind] of POLICY_RESOURCES) {
+    for (const r of mod.ofType(type)) {
+      const attribute = findAttribute(r.block, 'policy');
+      // A policy built from a data document is checked once, on the document, where the fix belongs.
+      if (attribute && documentDataSource(mod, attribute.expr)) continue;
+      const target = blockTarget(r.file, r.block);
+      out.push({
+        platform: 'terraform',
+        address: r.address,
+        sourceType: type,
+        ref: headerRef(r.file, r.block),
+        target,
+        policyKind,
+        document: policyDocumentAttr(mod, r.file, r.block, 'policy', target),
+      });
+    }
+  }
+  for (const r of mod.ofType('aws_iam_role')) {
+    for (const ip of nestedBlocks(r.block, 'inline_policy')) {
+      const attribute = findAttribute(ip, 'policy');
+      if (!attribute || documentDataSource(mod, attribute.expr)) continue;
+      out.push({
+        platform: 'terraform',
+        address: `${r.address}.inline_policy`,
+        sourceType: 'aws_iam_role',
+        ref: headerRef(r.file, ip),
+        target: blockTarget(r.file, ip),
+        policyKind: 'inline',
+        document: policyDocumentAttr(mod, r.file, ip, 'policy', blockTarget(r.file, ip)),
+      });
+    }
+  }
+  for (const d of mod.dataOfType('aws_iam_policy_document')) {
+    const header = headerRef(d.file, d.block);
+    out.push({
+      platform: 'terraform',
+      address: d.address,
+      sourceType: 'aws_iam_policy_document',
+      ref: header,
+      target: blockTarget(d.file, d.block),
+      policyKind: 'document',
+      document: presentAttr(documentFromData(d), header, null, null),
+    });
+  }
+  return out;
+}

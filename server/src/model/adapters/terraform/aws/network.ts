@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: Apache-2.0
+// VPCs joined with their flow logs, and security groups with every ingress rule: inline `ingress` blocks,
+// `dynamic "ingress"` blocks (values unknown unless literal), aws_security_group_rule (type = ingress) and
+// aws_vpc_security_group_ingress_rule resources joined by `security_group_id`.
+
+import { Unknown } from '../../../../parsers/hcl/evaluate';
+import type { Block } from '../../../../parsers/hcl/ast';
+import type { SecurityGroup, SecurityGroupRule, Vpc } from '../../../aws/ec2';
+import type { EditTarget } from '../../../edit-target';
+import type { ModelResource } from '../../../resource';
+import { sourceRef } from '../../../source';
+import type { TfFile, TfModule, TfResource } from '../module';
+import { asNumber, asString, blockTarget, evalExpr, findAttribute, headerRef, nestedBlock, nestedBlocks, readAttr, refersTo, stringList } from '../values';
+
+function resourceBase(r: TfResource): ModelResource {
+  return { platform: 'terraform', address: r.address, sourceType: r.type, ref: headerRef(r.file, r.block), target: blockTarget(r.file, r.block) };
+}
+
+export function vpcs(mod: TfModule): Vpc[] {
+  return mod.ofType('aws_vpc').map((v) => {
+    const flowLogs = mod
+      .ofType('aws_flow_log')
+      .filter((f) => {
+        const a = findAttribute(f.block, 'vpc_id');
+        return !!a && refersTo(a.expr, 'aws_vpc', v.name, ['id']);
+      })
+      .map((f) => ({
+        ...resourceBase(f),
+        trafficType: readAttr(f.file, f.block, ['traffic_type'], asString, { target: blockTarget(f.file, f.block), absentRef: headerRef(f.file, f.block) }),
+      }));
+    const newFlowLogTarget: EditTarget = {
+      platform: 'terraform',
+      kind: 'new-resource',
+      file: v.file.path,
+      after: v.block,
+      resourceType: 'aws_flow_log',
+      name: v.name,
+      preamble: [['vpc_id', { kind: 'reference', terraform: `aws_vpc.${v.name}.id`, cloudformation: { ref: v.name } }]],
+    };
+    return { ...resourceBase(v), flowLogs, newFlowLogTarget };
+  });
+}
+
+/** One rule from a block holding from_port/to_port/protocol/cidr_blocks (inline ingress or rule resource). */
+function ruleFromBlock(file: TfFile, owner: Block, ruleBlock: Block, path: string[], standalone: ModelResource | null, names: RuleNames): SecurityGroupRule {
+  const target = blockTarget(file, owner);
+  const ref = standalone ? standalone.ref : headerRef(file, ruleBlock);
+  const opts = { target, absentRef: ref };
+  const list = (name: string): [(string | Unknown)[], ReturnType<typeof sourceRef>] => {
+    const a = findAttribute(ruleBlock, name);
+    if (!a) return [[], ref];
+    const at = sourceRef(file.path, a);
+    return [stringList(evalExpr(file, a.expr), at), at];
+  };
+  const [cidrs, cidrsRef] = list(names.cidrs);
+  const [ipv6Cidrs, ipv6CidrsRef] = list(names.ipv6);
+  return {
+    ref,
+    standalone,
+    protocol: readAttr(file, owner, [...path, names.protocol], asString, opts),
+    fromPort: readAttr(file, owner, [...path, 'from_port'], asNumber, opts),
+    toPort: readAttr(file, owner, [...path, 'to_port'], asNumber, opts),
+    cidrs,
+    cidrsRef,
+    ipv6Cidrs,
+    ipv6CidrsRef,
+  };
+}
+
+interface RuleNames {
+  protocol: string;
+  cidrs: string;
+  ipv6: string;
+}
+
+const CLASSIC: RuleNames = { protocol: 'protocol', cidrs: 'cidr_blocks', ipv6: 'ipv6_cidr_blocks' };
+const VPC_RULE: RuleNames = { protocol: 'ip_protocol', cidrs: 'cidr_ipv4', ipv6: 'cidr_ipv6' };
+
+export function securityGroups(mod: TfModule): SecurityGroup[] {
+  const groups: SecurityGroup[] = [];
+  const byName = new Map<string, SecurityGroup>();
+  for (const g of mod.ofType('aws_security_group')) {
+    const ingress: SecurityGroupRule[] = nestedBlocks(g.block, 'ingress').map((ib) => ruleFromBlock(g.file, ib, ib, [], null, CLASSIC));
+    for (const d of nestedBlocks(g.block, 'dynamic')) {
+      if (d.labels[0]?.value !== 'ingress') continue;
+      const content = nestedBlock(d, 'content');
+      if (content) ingress.push(ruleFromBlock(g.file, content, content, [], null, CLASSIC));
+    }
+    const sg: SecurityGroup = { ...resourceBase(g), ingress };
+    groups.push(sg);
+    byName.set(g.name, sg);
+  }
+  const attach = (r: TfResource, names: RuleNames): void => {
+    const standalone = resourceBase(r);
+    const rule = ruleFromBlock(r.file, r.block, r.block, [], standalone, names);
+    const sgAttr = findAttribute(r.block, 'security_group_id');
+    const owner = [...byName.entries()].find(([name]) => sgAttr && refersTo(sgAttr.expr, 'aws_security_group', name, ['id']));
+    if (owner) owner[1].ingress.push(rule);
+    // A rule for a group defined elsewhere is still checked, as a group of its own.
+    else groups.push({ ...standalone, ingress: [rule] });
+  };
+  for (const r of mod.ofType('aws_security_group_rule')) {
+    const typeAttr = findAttribute(r.block, 'type');
+    const type = typeAttr ? evalExpr(r.file, typeAttr.expr) : undefined;
+    if (type !== 'ingress' && !(type instanceof Unknown)) continue;
+    attach(r, CLASSIC);
+  }
+  for (const r of mod.ofType('aws_vpc_security_group_ingress_rule')) attach(r, VPC_RULE);
+  return groups;
+}

@@ -1,0 +1,175 @@
+// SPDX-License-Identifier: Apache-2.0
+// aws_s3_bucket and its split-out settings resources (provider v4+), joined to the bucket by reference
+// (`bucket = aws_s3_bucket.logs.id` / `.bucket`) or by the bucket's literal name. The legacy inline blocks
+// (provider v3: `server_side_encryption_configuration`, `versioning`, `logging`, `policy`, `acl`) are read
+// too, so both styles of configuration are judged the same.
+
+import { Unknown } from '../../../../parsers/hcl/evaluate';
+import type { Block } from '../../../../parsers/hcl/ast';
+import type { Attr } from '../../../attr';
+import { absentAttr } from '../../../attr';
+import type { PolicyDocument } from '../../../aws/iam';
+import type { S3Bucket, S3BucketPolicy, S3Encryption, S3PublicAccessBlock } from '../../../aws/s3';
+import type { EditTarget, FixValue } from '../../../edit-target';
+import type { SourceRef } from '../../../source';
+import { sourceRef } from '../../../source';
+import type { TfModule, TfResource } from '../module';
+import { policyDocumentAttr } from './iam';
+import { asBool, asString, blockTarget, findAttribute, headerRef, nestedBlock, pointsAt, readAttr } from '../values';
+import type { Convert } from '../values';
+
+const BUCKET_REF_ATTRS = ['id', 'bucket'];
+
+export function s3Buckets(mod: TfModule): S3Bucket[] {
+  return mod.ofType('aws_s3_bucket').map((b) => bucket(mod, b));
+}
+
+function bucketReference(b: TfResource): FixValue {
+  return { kind: 'reference', terraform: `aws_s3_bucket.${b.name}.id`, cloudformation: { ref: b.name } };
+}
+
+function newCompanion(b: TfResource, resourceType: string): EditTarget {
+  return {
+    platform: 'terraform',
+    kind: 'new-resource',
+    file: b.file.path,
+    after: b.block,
+    resourceType,
+    name: b.name,
+    preamble: [['bucket', bucketReference(b)]],
+  };
+}
+
+/** The first companion of `type` whose `bucket` points at this bucket. */
+function companion(mod: TfModule, b: TfResource, type: string, bucketName: string | undefined): TfResource | undefined {
+  return mod.ofType(type).find((c) => pointsAt(c, 'bucket', b, BUCKET_REF_ATTRS, bucketName));
+}
+
+function bucket(mod: TfModule, b: TfResource): S3Bucket {
+  const header = headerRef(b.file, b.block);
+  const self = blockTarget(b.file, b.block);
+  const name = readAttr(b.file, b.block, ['bucket'], asString, { target: self, absentRef: header });
+  const bucketName = name.value instanceof Unknown ? undefined : name.value;
+
+  const aclCompanion = companion(mod, b, 'aws_s3_bucket_acl', bucketName);
+  const acl = aclCompanion
+    ? readAttr(aclCompanion.file, aclCompanion.block, ['acl'], asString, {
+        target: blockTarget(aclCompanion.file, aclCompanion.block),
+        absentRef: headerRef(aclCompanion.file, aclCompanion.block),
+      })
+    : readAttr(b.file, b.block, ['acl'], asString, { target: self, absentRef: header });
+
+  return {
+    platform: 'terraform',
+    address: `aws_s3_bucket.${b.name}`,
+    sourceType: 'aws_s3_bucket',
+    ref: header,
+    target: self,
+    name,
+    acl,
+    publicAccessBlock: publicAccessBlock(mod, b, header, bucketName),
+    encryption: encryption(mod, b, header, bucketName),
+    policy: policy(mod, b, bucketName),
+    newPolicyTarget: newCompanion(b, 'aws_s3_bucket_policy'),
+    versioning: versioning(mod, b, header, bucketName),
+    logging: logging(mod, b, header, bucketName),
+  };
+}
+
+function publicAccessBlock(mod: TfModule, b: TfResource, header: SourceRef, bucketName: string | undefined): S3PublicAccessBlock {
+  const pab = companion(mod, b, 'aws_s3_bucket_public_access_block', bucketName);
+  const file = pab?.file ?? b.file;
+  const block = pab?.block ?? null;
+  const target = pab ? blockTarget(pab.file, pab.block) : newCompanion(b, 'aws_s3_bucket_public_access_block');
+  const absentRef = pab ? headerRef(pab.file, pab.block) : header;
+  // The provider's default for every setting is false: an absent setting does not block anything.
+  const flag = (attr: string): Attr<boolean> => readAttr(file, block, [attr], asBool, { target, absentRef, fallback: false });
+  return {
+    exists: !!pab,
+    ref: absentRef,
+    blockPublicAcls: flag('block_public_acls'),
+    blockPublicPolicy: flag('block_public_policy'),
+    ignorePublicAcls: flag('ignore_public_acls'),
+    restrictPublicBuckets: flag('restrict_public_buckets'),
+  };
+}
+
+const SSE_PATH = ['rule', 'apply_server_side_encryption_by_default'];
+
+function encryption(mod: TfModule, b: TfResource, header: SourceRef, bucketName: string | undefined): S3Encryption {
+  const inline = nestedBlock(b.block, 'server_side_encryption_configuration');
+  if (inline) {
+    // Provider v3 style: nested in the bucket.
+    const target = blockTarget(b.file, b.block);
+    const absentRef = headerRef(b.file, inline);
+    const path = ['server_side_encryption_configuration', ...SSE_PATH];
+    return {
+      exists: true,
+      ref: absentRef,
+      algorithm: readAttr(b.file, b.block, [...path, 'sse_algorithm'], asString, { target, absentRef }),
+      kmsKeyId: readAttr(b.file, b.block, [...path, 'kms_master_key_id'], asString, { target, absentRef }),
+    };
+  }
+  const c = companion(mod, b, 'aws_s3_bucket_server_side_encryption_configuration', bucketName);
+  const target = c ? blockTarget(c.file, c.block) : newCompanion(b, 'aws_s3_bucket_server_side_encryption_configuration');
+  const absentRef = c ? headerRef(c.file, c.block) : header;
+  const block: Block | null = c?.block ?? null;
+  const file = c?.file ?? b.file;
+  return {
+    exists: !!c,
+    ref: absentRef,
+    algorithm: readAttr(file, block, [...SSE_PATH, 'sse_algorithm'], asString, { target, absentRef }),
+    kmsKeyId: readAttr(file, block, [...SSE_PATH, 'kms_master_key_id'], asString, { target, absentRef }),
+  };
+}
+
+function policy(mod: TfModule, b: TfResource, bucketName: string | undefined): S3BucketPolicy | null {
+  const inline = findAttribute(b.block, 'policy');
+  if (inline) {
+    const target = blockTarget(b.file, b.block);
+    return { ref: sourceRef(b.file.path, inline), document: policyDocumentAttr(mod, b.file, b.block, 'policy', target) };
+  }
+  const c = companion(mod, b, 'aws_s3_bucket_policy', bucketName);
+  if (!c) return null;
+  const document: Attr<PolicyDocument> = findAttribute(c.block, 'policy')
+    ? policyDocumentAttr(mod, c.file, c.block, 'policy', blockTarget(c.file, c.block))
+    : absentAttr<PolicyDocument>(headerRef(c.file, c.block), null);
+  return { ref: headerRef(c.file, c.block), document };
+}
+
+function versioning(mod: TfModule, b: TfResource, header: SourceRef, bucketName: string | undefined): S3Bucket['versioning'] {
+  const inline = nestedBlock(b.block, 'versioning');
+  if (inline) {
+    const target = blockTarget(b.file, b.block);
+    return {
+      enabled: readAttr(b.file, b.block, ['versioning', 'enabled'], asBool, { target, absentRef: headerRef(b.file, inline), fallback: false }),
+      mfaDelete: readAttr(b.file, b.block, ['versioning', 'mfa_delete'], asBool, { target, absentRef: headerRef(b.file, inline), fallback: false }),
+    };
+  }
+  const c = companion(mod, b, 'aws_s3_bucket_versioning', bucketName);
+  const target = c ? blockTarget(c.file, c.block) : newCompanion(b, 'aws_s3_bucket_versioning');
+  const absentRef = c ? headerRef(c.file, c.block) : header;
+  return {
+    enabled: readAttr(c?.file ?? b.file, c?.block ?? null, ['versioning_configuration', 'status'], enabledStatus, { target, absentRef, fallback: false }),
+    mfaDelete: readAttr(c?.file ?? b.file, c?.block ?? null, ['versioning_configuration', 'mfa_delete'], enabledStatus, { target, absentRef, fallback: false }),
+  };
+}
+
+/** `Enabled` is on; `Suspended`/`Disabled` are off. */
+const enabledStatus: Convert<boolean> = (v, at) =>
+  v instanceof Unknown ? v : v === 'Enabled' ? true : v === 'Suspended' || v === 'Disabled' ? false : new Unknown('type-error', at.span, `unexpected status ${JSON.stringify(v)}`);
+
+function logging(mod: TfModule, b: TfResource, header: SourceRef, bucketName: string | undefined): S3Bucket['logging'] {
+  const inline = nestedBlock(b.block, 'logging');
+  if (inline) {
+    return {
+      targetBucket: readAttr(b.file, b.block, ['logging', 'target_bucket'], asString, { target: blockTarget(b.file, b.block), absentRef: headerRef(b.file, inline) }),
+    };
+  }
+  const c = companion(mod, b, 'aws_s3_bucket_logging', bucketName);
+  const target = c ? blockTarget(c.file, c.block) : newCompanion(b, 'aws_s3_bucket_logging');
+  return {
+    targetBucket: readAttr(c?.file ?? b.file, c?.block ?? null, ['target_bucket'], asString, { target, absentRef: c ? headerRef(c.file, c.block) : header }),
+  };
+}
+

@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: Apache-2.0
+// Terraform → normalized cloud model, for one module (one directory's files).
+
+import type { CloudModel } from '../../model';
+import { iamPolicies } from './aws/iam';
+import { securityGroups, vpcs } from './aws/network';
+import { s3Buckets } from './aws/s3';
+import { cloudTrails, ebsVolumes, instances, kmsKeys, rdsInstances } from './aws/simple';
+import { TfModule } from './module';
+import type { TfFile } from './module';
+
+export { TfModule } from './module';
+export type { TfFile, TfResource } from './module';
+
+export function buildTerraformModel(files: TfFile[]): CloudModel {
+  const mod = new TfModule(files);
+  return {
+    aws: {
+      s3Buckets: s3Buckets(mod),
+      cloudTrails: cloudTrails(mod),
+      kmsKeys: kmsKeys(mod),
+      vpcs: vpcs(mod),
+      securityGroups: securityGroups(mod),
+      instances: instances(mod),
+      ebsVolumes: ebsVolumes(mod),
+      rdsInstances: rdsInstances(mod),
+      iamPolicies: iamPolicies(mod),
+    },
+  };
+}

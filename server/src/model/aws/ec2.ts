@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: Apache-2.0
+// VPCs with their flow logs, security groups with every ingress rule (inline, or declared as separate
+// rule resources and joined by reference), instances and launch templates, EBS volumes.
+
+import type { Unknown } from '../../parsers/hcl/evaluate';
+import type { Attr } from '../attr';
+import type { EditTarget } from '../edit-target';
+import type { ModelResource } from '../resource';
+import type { SourceRef } from '../source';
+
+export interface Vpc extends ModelResource {
+  /** Flow logs whose resource reference points at this VPC. */
+  flowLogs: FlowLog[];
+  /** Where a new flow log would be written. */
+  newFlowLogTarget: EditTarget;
+}
+
+export interface FlowLog extends ModelResource {
+  trafficType: Attr<string>;
+}
+
+export interface SecurityGroup extends ModelResource {
+  ingress: SecurityGroupRule[];
+}
+
+export interface SecurityGroupRule {
+  /** The rule block or resource: where findings go. */
+  ref: SourceRef;
+  /** Set when the rule is its own resource (aws_security_group_rule, AWS::EC2::SecurityGroupIngress). */
+  standalone: ModelResource | null;
+  /** `tcp`, `udp`, `icmp`, `-1`/`all` for all. */
+  protocol: Attr<string>;
+  fromPort: Attr<number>;
+  toPort: Attr<number>;
+  /** IPv4 CIDRs; each a string or Unknown. */
+  cidrs: (string | Unknown)[];
+  cidrsRef: SourceRef;
+  ipv6Cidrs: (string | Unknown)[];
+  ipv6CidrsRef: SourceRef;
+}
+
+/** An EC2 instance or a launch template: both carry instance metadata options. */
+export interface InstanceLike extends ModelResource {
+  /** `required` means IMDSv2 only; `optional` (the default for instances) allows IMDSv1. */
+  httpTokens: Attr<string>;
+  /** `enabled` (default) or `disabled`: with the endpoint disabled, IMDS is off entirely. */
+  httpEndpoint: Attr<string>;
+}
+
+export interface EbsVolume extends ModelResource {
+  encrypted: Attr<boolean>;
+  kmsKeyId: Attr<string>;
+}

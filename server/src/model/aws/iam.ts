@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: Apache-2.0
+// IAM policy documents, normalized from JSON strings, jsonencode() objects, aws_iam_policy_document data
+// sources and CloudFormation PolicyDocument maps. Values that cannot be known stay Unknown per field, so a
+// statement with an unknown Resource can still be judged on its Action.
+
+import type { Unknown } from '../../parsers/hcl/evaluate';
+import type { Attr } from '../attr';
+import type { ModelResource } from '../resource';
+import type { SourceRef } from '../source';
+
+export interface PolicyDocument {
+  statements: PolicyStatement[];
+}
+
+export interface PolicyStatement {
+  ref: SourceRef;
+  sid: string | null;
+  effect: 'Allow' | 'Deny' | Unknown;
+  /** Each entry a string or an Unknown; `notActions` true when written as NotAction. */
+  actions: (string | Unknown)[];
+  notActions: boolean;
+  resources: (string | Unknown)[];
+  notResources: boolean;
+  /** Principals as written: `"*"` becomes [{type:'*', values:['*']}]. Empty when the statement has none. */
+  principals: { type: string; values: (string | Unknown)[] }[];
+  /** Condition blocks: operator, key, values. */
+  conditions: { operator: string; key: string; values: (string | Unknown)[] }[];
+}
+
+/** A policy attached somewhere: a managed policy, an inline role/user/group policy, a data document. */
+export interface IamPolicy extends ModelResource {
+  /** `managed`, `inline`, `document` (a data source / template-only document). */
+  policyKind: 'managed' | 'inline' | 'document';
+  document: Attr<PolicyDocument>;
+}

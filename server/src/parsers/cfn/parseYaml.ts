@@ -1,0 +1,291 @@
+// SPDX-License-Identifier: Apache-2.0
+// YAML → CfnNode. The `yaml` library does the parsing (it already recovers locally from most half-typed
+// input and gives every node a `range`); this file converts its tree, turns `!Tag` nodes and one-key function
+// mappings into Intrinsic nodes, and reruns the parse after the length-preserving repairs of yamlRecovery.ts
+// when an unterminated string or bracket would otherwise swallow the rest of the file.
+
+import { isAlias, isMap, isScalar, isSeq, parseAllDocuments } from 'yaml';
+import type { Document, ParsedNode, Scalar, YAMLError, YAMLMap, YAMLSeq } from 'yaml';
+import type { CfnDiagnostic, CfnKey, CfnMap, CfnMapEntry, CfnNode, CfnParseResult, CfnScalar, ScalarStyle } from './ast';
+import { mapOrIntrinsic, SHORT_TAGS, shortIntrinsic } from './intrinsics';
+import { applyRepair, findRepair } from './yamlRecovery';
+import type { YamlRepair } from './yamlRecovery';
+import { CFN_CUSTOM_TAGS } from './yamlTags';
+
+/** Each repair attempt costs a full reparse; a handful covers what a person leaves half-typed at once. */
+const MAX_REPAIRS = 8;
+/** Deeper than any real template; stops pathological input from exhausting the stack. */
+const MAX_DEPTH = 500;
+
+const PARSE_OPTIONS = {
+  customTags: CFN_CUSTOM_TAGS,
+  prettyErrors: false,
+  // YAML 1.2 core schema: `2010-09-09` stays a string (1.1 would make it a date). `raw` keeps the source
+  // text for rules that care about 1.1-isms such as `yes`.
+  version: '1.2' as const,
+  // Warnings instead of errors for things that do not change the tree (e.g. tabs in odd places).
+  strict: false,
+  // The library's duplicate check scans the whole map for every key, which is quadratic in the size of
+  // `Resources` (seconds for a few thousand resources); convertMap checks with a set instead.
+  uniqueKeys: false,
+};
+
+/** Parses YAML text into CfnNodes. Never throws. */
+export function parseYaml(text: string): CfnParseResult {
+  try {
+    return parseWithRepairs(text);
+  } catch (error) {
+    // The library should not throw, but a stack overflow on absurd nesting is possible; the contract here
+    // is "never throw", so report it as a diagnostic.
+    const message = error instanceof Error ? error.message : String(error);
+    return { root: null, diagnostics: [{ message: `YAML parser failed: ${message}`, start: 0, end: 0, severity: 'error' }] };
+  }
+}
+
+function parseWithRepairs(text: string): CfnParseResult {
+  let source = text;
+  let docs = parseDocuments(source);
+  let errors = countErrors(docs);
+  const repairs: YamlRepair[] = [];
+  const rejected = new Set<number>();
+  while (repairs.length + rejected.size < MAX_REPAIRS) {
+    const repair = findRepair(docs, source, rejected);
+    if (!repair) break;
+    const repairedSource = applyRepair(source, repair);
+    const repairedDocs = parseDocuments(repairedSource);
+    const repairedErrors = countErrors(repairedDocs);
+    if (repair.kind !== 'quote' && repairedErrors >= errors) {
+      rejected.add(repair.offset);
+      continue;
+    }
+    repairs.push(repair);
+    source = repairedSource;
+    docs = repairedDocs;
+    errors = repairedErrors;
+  }
+  return convertDocuments(docs, source, repairs);
+}
+
+function parseDocuments(source: string): Document.Parsed[] {
+  return [...parseAllDocuments(source, PARSE_OPTIONS)];
+}
+
+function countErrors(docs: readonly Document.Parsed[]): number {
+  return docs.reduce((sum, doc) => sum + doc.errors.length, 0);
+}
+
+function convertDocuments(docs: Document.Parsed[], source: string, repairs: YamlRepair[]): CfnParseResult {
+  const diagnostics: CfnDiagnostic[] = repairs.map((r) => r.diagnostic);
+  for (const doc of docs) {
+    for (const error of doc.errors) diagnostics.push(fromYamlError(error, 'error', source.length));
+    for (const warning of doc.warnings) diagnostics.push(fromYamlError(warning, 'warning', source.length));
+  }
+  // A template is one document. Later documents are reported but not read.
+  const first = docs.find((doc) => doc.contents !== null) ?? docs[0];
+  if (!first) return { root: null, diagnostics };
+  for (const doc of docs) {
+    if (doc !== first && doc.contents !== null && doc.range) {
+      diagnostics.push({
+        message: 'Only the first YAML document is read as a template',
+        start: doc.range[0],
+        end: doc.range[1],
+        severity: 'warning',
+        code: 'MULTIPLE_DOCUMENTS',
+      });
+    }
+  }
+  if (first.contents === null) return { root: null, diagnostics };
+  const ctx: Context = { source, diagnostics, anchors: new Map(), depth: 0 };
+  const root = convert(first.contents, first.range[0], first.contents.range[0], ctx);
+  return { root, diagnostics };
+}
+
+function fromYamlError(error: YAMLError, severity: 'error' | 'warning', length: number): CfnDiagnostic {
+  const start = Math.min(error.pos[0], length);
+  const end = Math.min(Math.max(error.pos[1], start), length);
+  return { message: error.message, start, end, severity, code: error.code };
+}
+
+interface Context {
+  source: string;
+  diagnostics: CfnDiagnostic[];
+  /** Converted anchored nodes, set in document order so an alias finds the latest anchor of its name. */
+  anchors: Map<string, CfnNode>;
+  depth: number;
+}
+
+/**
+ * @param lo where a `!Tag` in front of this node may start (the end of the key or previous item)
+ * @param missingAt where to place an empty value when `node` is null
+ */
+function convert(node: ParsedNode | null, lo: number, missingAt: number, ctx: Context): CfnNode {
+  if (node === null) return emptyScalar(missingAt);
+  if (isAlias(node)) {
+    const target = ctx.anchors.get(node.source);
+    if (target) return target;
+    // Unknown, or an alias inside its own anchor: a cycle cannot be represented as a tree.
+    ctx.diagnostics.push({
+      message: `Alias *${node.source} does not refer to a preceding complete anchor`,
+      start: node.range[0],
+      end: node.range[1],
+      severity: 'error',
+      code: 'BAD_ALIAS',
+    });
+    return emptyScalar(node.range[0]);
+  }
+  if (ctx.depth >= MAX_DEPTH) {
+    ctx.diagnostics.push({ message: 'Nesting too deep', start: node.range[0], end: node.range[1], severity: 'error', code: 'TOO_DEEP' });
+    return emptyScalar(node.range[0]);
+  }
+  ctx.depth++;
+  let result: CfnNode;
+  if (isScalar(node)) result = convertScalar(node, ctx.source);
+  else if (isMap(node)) result = convertMap(node, ctx);
+  else if (isSeq(node)) result = convertSeq(node, ctx);
+  else result = emptyScalar(lo);
+  ctx.depth--;
+  result = applyTag(node.tag, result, lo, node.range[0], ctx);
+  if (node.anchor) ctx.anchors.set(node.anchor, result);
+  return result;
+}
+
+function applyTag(tag: string | undefined, node: CfnNode, lo: number, valueStart: number, ctx: Context): CfnNode {
+  if (!tag) return node;
+  const name = SHORT_TAGS.get(tag);
+  if (name) {
+    const tagStart = findTag(ctx.source, tag, lo, valueStart);
+    const tagRange = tagStart < 0 ? { start: valueStart, end: valueStart } : { start: tagStart, end: tagStart + tag.length };
+    // `!Ref` followed by nothing (common while typing) is an empty string to YAML, which is never valid.
+    // `!GetAZs` alone is the exception: the empty string means the current region.
+    if (node.type === 'Scalar' && node.raw === '' && name !== 'Fn::GetAZs') {
+      ctx.diagnostics.push({ message: `${tag} needs an argument`, ...tagRange, severity: 'error', code: 'MISSING_ARGUMENT' });
+    }
+    return shortIntrinsic(name, tagRange, node);
+  }
+  // Core-schema tags (`!!str`, ...) are already applied to the value; other tags are kept for callers.
+  if (!tag.startsWith('tag:yaml.org,2002:') && node.type !== 'Intrinsic') node.tag = tag;
+  return node;
+}
+
+/**
+ * The offset of `tag` between `lo` and `valueStart`, skipping comments (`!If # see !If docs`). YAML nodes do
+ * not record where their tag is, only where their value starts.
+ */
+function findTag(source: string, tag: string, lo: number, valueStart: number): number {
+  for (let i = Math.max(0, lo); i < valueStart; i++) {
+    const ch = source[i];
+    if (ch === '#' && (i === 0 || /\s/.test(source[i - 1]))) {
+      const newline = source.indexOf('\n', i);
+      if (newline < 0 || newline >= valueStart) break;
+      i = newline;
+    } else if (ch === '!' && source.startsWith(tag, i)) {
+      return i;
+    }
+  }
+  return -1;
+}
+
+function scalarStyle(type: Scalar['type']): ScalarStyle {
+  switch (type) {
+    case 'QUOTE_DOUBLE':
+      return 'double';
+    case 'QUOTE_SINGLE':
+      return 'single';
+    case 'BLOCK_LITERAL':
+      return 'block-literal';
+    case 'BLOCK_FOLDED':
+      return 'block-folded';
+    default:
+      return 'plain';
+  }
+}
+
+function convertScalar(node: Scalar.Parsed, source: string): CfnScalar {
+  const start = node.range[0];
+  let end = node.range[1];
+  // A block scalar's range includes the line break after its last line; the span stops before it.
+  if (node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED') {
+    while (end > start && (source[end - 1] === '\n' || source[end - 1] === '\r')) end--;
+  }
+  const raw = source.slice(start, end);
+  const v: unknown = node.value;
+  let value: CfnScalar['value'];
+  if (v === null || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') value = v;
+  else if (typeof v === 'bigint') value = Number(v);
+  // Anything else would come from a schema tag we do not enable; fall back to the text.
+  else value = raw;
+  return { type: 'Scalar', value, raw, style: scalarStyle(node.type), start, end };
+}
+
+function emptyScalar(at: number): CfnScalar {
+  return { type: 'Scalar', value: null, raw: '', style: 'plain', start: at, end: at };
+}
+
+/** A mapping key as a string: CloudFormation keys are strings, so `80:` or `true:` keep their source text. */
+function convertKey(node: ParsedNode | null, ctx: Context): CfnKey | undefined {
+  const target = node !== null && isAlias(node) ? ctx.anchors.get(node.source) : undefined;
+  if (node !== null && isScalar(node)) {
+    const scalar = convertScalar(node, ctx.source);
+    if (scalar.raw === '' && scalar.value === null) return undefined;
+    return { ...scalar, value: typeof scalar.value === 'string' ? scalar.value : scalar.raw };
+  }
+  if (target?.type === 'Scalar' && node !== null) {
+    const value = typeof target.value === 'string' ? target.value : target.raw;
+    return { ...target, value, start: node.range[0], end: node.range[1] };
+  }
+  return undefined;
+}
+
+function convertMap(node: YAMLMap.Parsed, ctx: Context): CfnNode {
+  const entries: CfnMapEntry[] = [];
+  const seen = new Set<string>();
+  let previousEnd = node.range[0];
+  for (const pair of node.items) {
+    // Typed as non-null, but a pair such as `: value` has no key at run time.
+    const keyNode = pair.key as ParsedNode | null;
+    const key = convertKey(keyNode, ctx);
+    const valueLo = key ? key.end : keyNode ? keyNode.range[1] : previousEnd;
+    const value = convert(pair.value, valueLo, valueLo, ctx);
+    if (!key) {
+      // Either `: value` (YAML gives an empty key) or a collection/alias used as a key.
+      const complex = keyNode !== null && !isScalar(keyNode);
+      ctx.diagnostics.push({
+        message: complex ? 'Only scalar mapping keys are supported' : 'Missing mapping key',
+        start: complex ? keyNode.range[0] : value.start,
+        end: complex ? keyNode.range[1] : value.end,
+        severity: 'error',
+        code: 'BAD_KEY',
+      });
+      previousEnd = Math.max(previousEnd, value.end);
+      continue;
+    }
+    if (seen.has(key.value)) {
+      ctx.diagnostics.push({ message: 'Map keys must be unique', start: key.start, end: key.end, severity: 'error', code: 'DUPLICATE_KEY' });
+    }
+    seen.add(key.value);
+    entries.push({ key, value, start: key.start, end: Math.max(key.end, value.end) });
+    previousEnd = Math.max(key.end, value.end);
+  }
+  const map: CfnMap = { type: 'Map', entries, start: node.range[0], end: collectionEnd(node, entries) };
+  return mapOrIntrinsic(map);
+}
+
+function convertSeq(node: YAMLSeq.Parsed, ctx: Context): CfnNode {
+  const items: CfnNode[] = [];
+  let previousEnd = node.range[0];
+  for (const item of node.items as (ParsedNode | null)[]) {
+    const converted = convert(item, previousEnd, previousEnd, ctx);
+    items.push(converted);
+    previousEnd = Math.max(previousEnd, converted.end);
+  }
+  return { type: 'Sequence', items, start: node.range[0], end: collectionEnd(node, items) };
+}
+
+/**
+ * A flow collection ends after its bracket. A block collection's own range runs on over the trailing
+ * newline and comments, so it ends where its last value ends instead.
+ */
+function collectionEnd(node: YAMLMap.Parsed | YAMLSeq.Parsed, children: readonly { end: number }[]): number {
+  if (node.flow || children.length === 0) return node.range[1];
+  return Math.max(node.range[0], children[children.length - 1].end);
+}

@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: Apache-2.0
+// `--format json`: the scan as one JSON document (documented in docs/cli.md).
+
+import { TOOL_NAME, VERSION } from '../version';
+import type { ScanResult } from './scan-result';
+import { bySeverity } from './scan-result';
+
+export function toJson(r: ScanResult): string {
+  const doc = {
+    tool: { name: TOOL_NAME, version: VERSION },
+    findings: r.findings.map((f) => ({
+      ruleId: f.ruleId,
+      title: f.title,
+      severity: f.severity,
+      kind: f.kind,
+      file: f.file,
+      startLine: f.startLine,
+      startColumn: f.startColumn,
+      endLine: f.endLine,
+      endColumn: f.endColumn,
+      resource: f.resource,
+      message: f.message,
+      frameworks: f.frameworks,
+      fixable: f.fixable,
+      suppressed: f.suppressed,
+      ...(f.justification ? { justification: f.justification } : {}),
+    })),
+    errors: r.errors.map((e) => ({ file: e.file, message: e.message, startLine: e.startLine })),
+    summary: { files: r.files.length, findings: r.findings.filter((f) => !f.suppressed).length, bySeverity: bySeverity(r.findings) },
+  };
+  return JSON.stringify(doc, null, 2) + '\n';
+}

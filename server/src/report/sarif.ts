@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: Apache-2.0
+// `--format sarif`: SARIF 2.1.0 as GitHub code scanning accepts it: one run, rules with help text and
+// framework ids as tags, results with regions relative to the scanned root, suppressions with their
+// justification.
+
+import type { Rule } from '../engine/rule-api';
+import { FRAMEWORK_KEYS, FRAMEWORK_SHORT } from '../engine/frameworks';
+import { frameworkLines } from '../engine/framework-summary';
+import { TOOL_NAME, VERSION } from '../version';
+import type { ScanResult } from './scan-result';
+
+const LEVEL: Record<string, 'error' | 'warning' | 'note'> = { critical: 'error', high: 'error', medium: 'warning', low: 'note', info: 'note' };
+/** GitHub's security-severity scale (0-10). */
+const SECURITY_SEVERITY: Record<string, string> = { critical: '9.5', high: '8.0', medium: '5.5', low: '3.0' };
+
+export function toSarif(r: ScanResult, rules: readonly Rule[]): string {
+  const used = rules;
+  const index = new Map(used.map((x, i) => [x.meta.id, i]));
+  const driverRules = used.map((x) => {
+    const m = x.meta;
+    const tags = ['security', 'compliance'];
+    for (const k of FRAMEWORK_KEYS) for (const id of m.frameworks[k] ?? []) tags.push(`${FRAMEWORK_SHORT[k]} ${id}`);
+    const markdown = [`**${m.title}**`, '', m.description, '', `**Why:** ${m.rationale}`, '', `**Fix:** ${m.remediation}`, '', ...frameworkLines(m).map((l) => `- ${l}`)].join('\n');
+    return {
+      id: m.id,
+      name: m.name,
+      shortDescription: { text: m.title },
+      fullDescription: { text: m.description },
+      help: { text: `${m.rationale}\n\n${m.remediation}`, markdown },
+      helpUri: m.links[0],
+      defaultConfiguration: { level: LEVEL[m.severity] },
+      properties: { tags, precision: 'high', 'security-severity': SECURITY_SEVERITY[m.severity], frameworks: m.frameworks },
+    };
+  });
+  const results = r.findings.map((f) => ({
+    ruleId: f.ruleId,
+    ...(index.has(f.ruleId) ? { ruleIndex: index.get(f.ruleId) } : {}),
+    level: f.kind === 'unverifiable' ? 'note' : LEVEL[f.severity],
+    message: { text: f.message },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: { uri: f.file, uriBaseId: '%SRCROOT%' },
+          region: { startLine: f.startLine, startColumn: f.startColumn, endLine: f.endLine, endColumn: f.endColumn },
+        },
+        logicalLocations: [{ name: f.resource, kind: 'resource' }],
+      },
+    ],
+    partialFingerprints: { 'iacCompliance/v1': `${f.ruleId}:${f.file}:${f.resource}:${f.kind}` },
+    ...(f.suppressed ? { suppressions: [{ kind: 'inSource', status: 'accepted', justification: f.justification ?? '' }] } : {}),
+  }));
+  const doc = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: { driver: { name: TOOL_NAME, version: VERSION, semanticVersion: VERSION === 'dev' ? '0.0.0' : VERSION, informationUri: 'https://example.invalid/iac-compliance', rules: driverRules } },
+        originalUriBaseIds: { '%SRCROOT%': { uri: './' } },
+        results,
+        invocations: [{ executionSuccessful: true, toolExecutionNotifications: r.errors.map((e) => ({ level: 'error', message: { text: e.message }, locations: [{ physicalLocation: { artifactLocation: { uri: e.file, uriBaseId: '%SRCROOT%' }, region: { startLine: e.startLine, startColumn: e.startColumn } } }] })) }],
+      },
+    ],
+  };
+  return JSON.stringify(doc, null, 2) + '\n';
+}

@@ -1,0 +1,284 @@
+// SPDX-License-Identifier: Apache-2.0
+// The LSP-free core: files in, findings and fixes out. The language server, the CLI, the audit and the
+// tests all call this. Open documents are overlays over the file system; each file is parsed once per
+// text, and a Terraform directory's model and findings are rebuilt only when one of its files changed.
+
+import { dirname, join } from 'node:path';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { parseHcl } from '../parsers/hcl/parser';
+import type { HclFile } from '../parsers/hcl/ast';
+import { parseTfJson } from '../parsers/hcl/tfjson';
+import { LineIndex } from '../parsers/hcl/positions';
+import { parseCloudFormation } from '../parsers/cfn';
+import type { CfnTemplate } from '../parsers/cfn';
+import { buildTerraformModel } from '../model/adapters/terraform';
+import { buildCloudFormationModel } from '../model/adapters/cloudformation';
+import type { CloudModel } from '../model/model';
+import type { ModelResource } from '../model/resource';
+import { runRules } from '../engine/runner';
+import type { Finding, RuleRun } from '../engine/runner';
+import type { Rule } from '../engine/rule-api';
+import { applySuppressions } from '../engine/suppressions';
+import type { Suppression, SuppressionProblem } from '../engine/suppressions';
+import { terraformEdits } from '../fixes/terraform-edits';
+import { cfnEdits } from '../fixes/cfn-edits';
+import type { TextEdit } from '../fixes/text-edit';
+import { fileKind, isTerraformModuleFile } from './file-kinds';
+import type { FileKind } from './file-kinds';
+
+export interface FileSystem {
+  readFile(path: string): string | undefined;
+  readDir(dir: string): string[] | undefined;
+}
+
+export const nodeFileSystem: FileSystem = {
+  readFile(path) {
+    try {
+      return readFileSync(path, 'utf8');
+    } catch {
+      return undefined;
+    }
+  },
+  readDir(dir) {
+    try {
+      return readdirSync(dir).filter((n) => {
+        try {
+          return statSync(join(dir, n)).isFile();
+        } catch {
+          return false;
+        }
+      });
+    } catch {
+      return undefined;
+    }
+  },
+};
+
+export interface SyntaxDiagnostic {
+  severity: 'error' | 'warning';
+  message: string;
+  start: number;
+  end: number;
+}
+
+export type AnalyzedFinding = Finding & { suppressedBy?: Suppression };
+
+export interface FileAnalysis {
+  path: string;
+  kind: FileKind;
+  /** False for files that are not ours (a YAML file that is not a CloudFormation template). */
+  relevant: boolean;
+  text: string;
+  lines: LineIndex;
+  syntax: SyntaxDiagnostic[];
+  findings: AnalyzedFinding[];
+  suppressionProblems: SuppressionProblem[];
+  /** Rule runs of the model this file belongs to (shared by a Terraform directory). */
+  runs: RuleRun[];
+  /** Resources declared in this file, for audits ("not applicable" when a rule has none). */
+  resources: ModelResource[];
+}
+
+type Parsed =
+  | { kind: 'terraform'; hcl: HclFile; syntax: SyntaxDiagnostic[] }
+  | { kind: 'cloudformation'; template: CfnTemplate | null; language: 'yaml' | 'json'; syntax: SyntaxDiagnostic[] }
+  | { kind: 'none' };
+
+interface CacheEntry {
+  text: string;
+  parsed: Parsed;
+}
+
+interface ModelEntry {
+  /** The parse entries it was built from: rebuilt when any differs. */
+  inputs: CacheEntry[];
+  model: CloudModel;
+  findings: Finding[];
+  runs: RuleRun[];
+  resourcesByAddress: Map<string, ModelResource>;
+}
+
+export interface AnalysisOptions {
+  fs?: FileSystem;
+  rules: readonly Rule[];
+  /** Today's date for suppression expiry (tests pin it). */
+  today?: string;
+}
+
+export class AnalysisService {
+  private readonly fs: FileSystem;
+  private readonly overlays = new Map<string, string>();
+  private readonly parseCache = new Map<string, CacheEntry>();
+  private readonly diskCache = new Map<string, string | undefined>();
+  private readonly dirCache = new Map<string, string[] | undefined>();
+  private readonly models = new Map<string, ModelEntry>();
+  private rules: readonly Rule[];
+
+  constructor(private readonly options: AnalysisOptions) {
+    this.fs = options.fs ?? nodeFileSystem;
+    this.rules = options.rules;
+  }
+
+  setRules(rules: readonly Rule[]): void {
+    this.rules = rules;
+    this.models.clear();
+  }
+
+  /** An open document's text (newest wins over the disk). */
+  setOverlay(path: string, text: string): void {
+    this.overlays.set(path, text);
+  }
+
+  removeOverlay(path: string): void {
+    this.overlays.delete(path);
+  }
+
+  /** Forgets what was read from disk for a path (a file watcher saw it change). */
+  invalidate(path: string): void {
+    this.diskCache.delete(path);
+    this.dirCache.delete(dirname(path));
+  }
+
+  private read(path: string): string | undefined {
+    const o = this.overlays.get(path);
+    if (o !== undefined) return o;
+    if (!this.diskCache.has(path)) this.diskCache.set(path, this.fs.readFile(path));
+    return this.diskCache.get(path);
+  }
+
+  private listDir(dir: string): string[] {
+    if (!this.dirCache.has(dir)) this.dirCache.set(dir, this.fs.readDir(dir));
+    const onDisk = (this.dirCache.get(dir) ?? []).map((n) => join(dir, n));
+    const open = [...this.overlays.keys()].filter((p) => dirname(p) === dir);
+    return [...new Set([...onDisk, ...open])].sort();
+  }
+
+  private parse(path: string, text: string): CacheEntry {
+    const cached = this.parseCache.get(path);
+    if (cached && cached.text === text) return cached;
+    const entry: CacheEntry = { text, parsed: parseText(path, text) };
+    this.parseCache.set(path, entry);
+    return entry;
+  }
+
+  /** Analyzes one file (with its Terraform directory as context). Never throws for any input. */
+  analyzeFile(path: string): FileAnalysis {
+    const text = this.read(path) ?? '';
+    const kind = fileKind(path);
+    const entry = this.parse(path, text);
+    const lines = new LineIndex(text);
+    const base = { path, kind, text, lines, findings: [], suppressionProblems: [], runs: [], resources: [] };
+    const parsed = entry.parsed;
+    if (parsed.kind === 'none') return { ...base, relevant: false, syntax: [] };
+    // Variable files have no resources: only their syntax is ours to report (their values are used later).
+    if (kind === 'terraform-vars' && parsed.kind === 'terraform') return { ...base, relevant: true, syntax: parsed.syntax };
+    if (parsed.kind === 'cloudformation' && !parsed.template) return { ...base, relevant: false, syntax: [] };
+    const model = parsed.kind === 'terraform' ? this.terraformModel(path) : this.cloudFormationModel(path, entry);
+    // Sorted by position, then rule: stable output for goldens, the CLI and the Problems panel.
+    const mine = model.findings
+      .filter((f) => f.ref.file === path)
+      .sort((a, b) => a.ref.span.start - b.ref.span.start || a.ref.span.end - b.ref.span.end || a.ruleId.localeCompare(b.ruleId) || a.message.localeCompare(b.message));
+    const suppressed = applySuppressions(text, lines, mine, (f) => headerLine(model.resourcesByAddress.get(`${f.platform}:${f.resource}`), path, lines), this.options.today);
+    const resources = [...model.resourcesByAddress.values()].filter((r) => r.ref.file === path);
+    return {
+      ...base,
+      relevant: true,
+      syntax: parsed.syntax,
+      findings: suppressed.findings,
+      suppressionProblems: suppressed.problems,
+      runs: model.runs,
+      resources,
+    };
+  }
+
+  private terraformModel(path: string): ModelEntry {
+    const dir = dirname(path);
+    const paths = this.listDir(dir).filter(isTerraformModuleFile);
+    if (!paths.includes(path)) paths.push(path);
+    const inputs = paths.map((p) => this.parse(p, this.read(p) ?? ''));
+    const key = `tf:${dir}`;
+    const cached = this.models.get(key);
+    if (cached && cached.inputs.length === inputs.length && cached.inputs.every((e, i) => e === inputs[i])) return cached;
+    const files = paths.flatMap((p, i) => {
+      const parsed = inputs[i]!.parsed;
+      return parsed.kind === 'terraform' ? [{ path: p, file: parsed.hcl }] : [];
+    });
+    const model = buildTerraformModel(files);
+    return this.store(key, inputs, model);
+  }
+
+  private cloudFormationModel(path: string, entry: CacheEntry): ModelEntry {
+    const key = `cfn:${path}`;
+    const cached = this.models.get(key);
+    if (cached && cached.inputs[0] === entry) return cached;
+    const parsed = entry.parsed as Extract<Parsed, { kind: 'cloudformation' }>;
+    const model = buildCloudFormationModel(path, parsed.template!, parsed.language);
+    return this.store(key, [entry], model);
+  }
+
+  private store(key: string, inputs: CacheEntry[], model: CloudModel): ModelEntry {
+    const { findings, runs } = runRules(model, this.rules);
+    const resourcesByAddress = new Map<string, ModelResource>();
+    for (const list of Object.values(model.aws) as ModelResource[][]) {
+      for (const r of list) resourcesByAddress.set(`${r.platform}:${r.address}`, r);
+    }
+    const entry: ModelEntry = { inputs, model, findings, runs, resourcesByAddress };
+    this.models.set(key, entry);
+    return entry;
+  }
+
+  /**
+   * The edits of one fix, per file. Terraform fixes may touch sibling files (a companion resource in
+   * another file of the module); CloudFormation fixes stay in the template.
+   */
+  fixEdits(finding: Finding, fixId: string): Map<string, TextEdit[]> {
+    const fix = finding.fixes.find((f) => f.id === fixId);
+    const out = new Map<string, TextEdit[]>();
+    if (!fix) return out;
+    const files = new Set<string>();
+    for (const op of fix.ops) files.add(op.op === 'set' ? op.location.target.file : op.target.file);
+    for (const file of files) {
+      const text = this.read(file);
+      if (text === undefined) continue;
+      const parsed = this.parse(file, text).parsed;
+      let edits: TextEdit[] = [];
+      if (parsed.kind === 'terraform') edits = terraformEdits(file, parsed.hcl, fix.ops);
+      else if (parsed.kind === 'cloudformation' && parsed.template) edits = cfnEdits(text, parsed.template, parsed.language, fix.ops);
+      if (edits.length > 0) out.set(file, edits);
+    }
+    return out;
+  }
+}
+
+function headerLine(resource: ModelResource | undefined, path: string, lines: LineIndex): number | null {
+  if (!resource || resource.ref.file !== path) return null;
+  return lines.lineOf(resource.ref.span.start);
+}
+
+function parseText(path: string, text: string): Parsed {
+  const kind = fileKind(path);
+  switch (kind) {
+    case 'terraform':
+    case 'terraform-vars': {
+      const hcl = parseHcl(text);
+      return { kind: 'terraform', hcl, syntax: hcl.diagnostics.map((d) => ({ severity: d.severity, message: `${d.summary}: ${d.detail}`, start: d.subject.start, end: d.subject.end })) };
+    }
+    case 'terraform-json': {
+      const hcl = parseTfJson(text);
+      return { kind: 'terraform', hcl, syntax: hcl.diagnostics.map((d) => ({ severity: d.severity, message: `${d.summary}: ${d.detail}`, start: d.subject.start, end: d.subject.end })) };
+    }
+    case 'yaml':
+    case 'json': {
+      const r = parseCloudFormation(text, kind);
+      if (!r.isCloudFormation || !r.template) return { kind: 'cloudformation', template: null, language: r.language, syntax: [] };
+      return {
+        kind: 'cloudformation',
+        template: r.template,
+        language: r.language,
+        syntax: r.diagnostics.map((d) => ({ severity: d.severity === 'warning' ? 'warning' : 'error', message: d.message, start: d.start, end: d.end })),
+      };
+    }
+    default:
+      return { kind: 'none' };
+  }
+}

@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: Apache-2.0
+// Applies fixes to one file repeatedly (re-analysing after each, like a person pressing the quick fix
+// over and over) and returns the final text. Used for `source.fixAll.iacCompliance` (safe fixes only) and
+// by the tests.
+
+import { applyEdits } from '../fixes/text-edit';
+import type { TextEdit } from '../fixes/text-edit';
+import type { AnalysisService, AnalyzedFinding } from './analysis';
+
+export interface FixAllOptions {
+  safeOnly: boolean;
+  /** Only findings of these rules (all when omitted). */
+  ruleIds?: readonly string[];
+  /** Upper bound on fixes applied, against fixes that do not converge. */
+  limit?: number;
+}
+
+/** The text after fixing; the service's view of `path` is restored afterwards. */
+export function fixAll(service: AnalysisService, path: string, text: string, options: FixAllOptions): { text: string; applied: number } {
+  let current = text;
+  let applied = 0;
+  const tried = new Set<string>();
+  service.setOverlay(path, current);
+  try {
+    for (let i = 0; i < (options.limit ?? 50); i++) {
+      const analysis = service.analyzeFile(path);
+      const pick = (f: AnalyzedFinding): boolean =>
+        !f.suppressedBy && (!options.ruleIds || options.ruleIds.includes(f.ruleId)) && f.fixes.some((x) => !options.safeOnly || x.safety === 'safe');
+      const finding = analysis.findings.find((f) => pick(f) && !tried.has(`${f.ruleId}@${f.ref.span.start}`));
+      if (!finding) break;
+      tried.add(`${finding.ruleId}@${finding.ref.span.start}`);
+      const fix = finding.fixes.find((x) => !options.safeOnly || x.safety === 'safe')!;
+      // Fixes that touch other files are left to the quick fix, which can show them.
+      const edits = service.fixEdits(finding, fix.id);
+      if (edits.size !== 1 || !edits.has(path)) continue;
+      const next = applyEdits(current, edits.get(path)!);
+      if (next === current) continue;
+      current = next;
+      service.setOverlay(path, current);
+      applied++;
+      tried.clear();
+    }
+  } finally {
+    service.setOverlay(path, text);
+  }
+  return { text: current, applied };
+}
+
+/** One edit that turns `before` into `after`: the differing middle, after the common prefix and suffix. */
+export function minimalEdit(before: string, after: string): TextEdit | null {
+  if (before === after) return null;
+  let start = 0;
+  while (start < before.length && start < after.length && before[start] === after[start]) start++;
+  let endB = before.length;
+  let endA = after.length;
+  while (endB > start && endA > start && before[endB - 1] === after[endA - 1]) {
+    endB--;
+    endA--;
+  }
+  // Whole lines read better in an editor's diff than an edit that starts mid-word.
+  while (start > 0 && before[start - 1] !== '\n') start--;
+  while (endB < before.length && before[endB - 1] !== '\n' && endB > start) {
+    endB++;
+    endA++;
+  }
+  return { start, end: endB, newText: after.slice(start, endA) };
+}

@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: Apache-2.0
+// Finds the files a scan or audit looks at: Terraform and candidate CloudFormation files under a folder,
+// skipping dependency, VCS and build folders, and anything matched by the exclude globs.
+
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { isCandidate } from './file-kinds';
+
+export const DEFAULT_EXCLUDED_DIRS = ['.git', 'node_modules', '.terraform', '.terragrunt-cache', 'dist', 'out', '.cache', '.vscode-test'];
+
+/** A small glob matcher: `**` any path, `*` any name part, `?` one character. Paths use `/`. */
+export function globToRegExp(glob: string): RegExp {
+  let re = '';
+  for (let i = 0; i < glob.length; i++) {
+    const c = glob[i]!;
+    if (c === '*') {
+      if (glob[i + 1] === '*') {
+        re += '.*';
+        i++;
+        if (glob[i + 1] === '/') i++;
+      } else re += '[^/]*';
+    } else if (c === '?') re += '[^/]';
+    else re += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+  }
+  return new RegExp(`^${re}$`);
+}
+
+export function listWorkspaceFiles(root: string, exclude: readonly string[] = []): string[] {
+  const patterns = exclude.map(globToRegExp);
+  const out: string[] = [];
+  const walk = (dir: string): void => {
+    let names: string[];
+    try {
+      names = readdirSync(dir).sort();
+    } catch {
+      return;
+    }
+    for (const name of names) {
+      const p = join(dir, name);
+      const rel = relative(root, p).split(sep).join('/');
+      if (patterns.some((re) => re.test(rel) || re.test(rel + '/'))) continue;
+      let st;
+      try {
+        st = statSync(p);
+      } catch {
+        continue;
+      }
+      if (st.isDirectory()) {
+        if (!DEFAULT_EXCLUDED_DIRS.includes(name)) walk(p);
+      } else if (st.isFile() && isCandidate(p)) out.push(p);
+    }
+  };
+  let st;
+  try {
+    st = statSync(root);
+  } catch {
+    return out;
+  }
+  if (st.isFile()) return isCandidate(root) ? [root] : [];
+  walk(root);
+  return out;
+}

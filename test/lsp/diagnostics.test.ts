@@ -1,0 +1,120 @@
+// SPDX-License-Identifier: Apache-2.0
+// The built server over stdio: diagnostics published on didOpen for Terraform, CloudFormation YAML and
+// CloudFormation JSON, with exact codes, ranges, severities, messages and `data`; files that are not ours
+// get an empty list and nothing else.
+
+import { describe, it, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Diagnostic } from 'vscode-languageserver';
+import { ALL_RULES } from '../../rules';
+import { DIAGNOSTIC_SOURCE } from '../../server/src/protocol';
+import type { DiagnosticData } from '../../server/src/protocol';
+import { LspSession, fixture, offsetAt, scratchUri, shape } from './harness';
+import { PROBLEMS_JSON, PROBLEMS_TF, PROBLEMS_YAML } from './expected';
+
+const RULES = new Map(ALL_RULES.map((r) => [r.meta.id, r.meta]));
+
+/** What every finding diagnostic carries, whatever the file. */
+function assertFindingInvariants(text: string, diagnostics: Diagnostic[]): void {
+  for (const d of diagnostics) {
+    const id = String(d.code);
+    const meta = RULES.get(id);
+    assert.ok(meta, `${id} is a rule id`);
+    assert.equal(d.source, DIAGNOSTIC_SOURCE);
+    assert.equal(d.source, 'iac-compliance');
+    const href = d.codeDescription?.href ?? '';
+    assert.ok(href.startsWith('file://') && href.endsWith(`/docs/rules/${id}.md`), `${id}: href ${href}`);
+    const data = d.data as DiagnosticData;
+    assert.equal(data.ruleId, id);
+    // Severity mapping: critical/high → Error, medium → Warning, low and "cannot verify" → Information.
+    const expected = data.kind === 'unverifiable' ? 3 : { critical: 1, high: 1, medium: 2, low: 3 }[meta.severity];
+    assert.equal(d.severity, expected, `${id} (${meta.severity}, ${data.kind})`);
+    assert.deepEqual(data.frameworks, meta.frameworks, `${id}: data.frameworks`);
+    // data.start/end are the finding's offsets in the text it was computed on: the range's.
+    assert.equal(data.start, offsetAt(text, d.range.start), `${id}: data.start`);
+    assert.equal(data.end, offsetAt(text, d.range.end), `${id}: data.end`);
+  }
+}
+
+void describe('diagnostics on didOpen', () => {
+  let s: LspSession;
+  before(async () => {
+    s = await LspSession.start();
+  });
+  after(() => s.shutdown());
+
+  void it('announces incremental sync, hover, quick fixes, fix-all and the audit command', () => {
+    const caps = s.initializeResult.capabilities;
+    assert.equal(caps.textDocumentSync, 2);
+    assert.equal(caps.hoverProvider, true);
+    assert.deepEqual(caps.codeActionProvider, { codeActionKinds: ['quickfix', 'source.fixAll.iacCompliance'] });
+    assert.deepEqual(caps.executeCommandProvider, { commands: ['iacCompliance.auditWorkspace'] });
+    assert.equal(s.initializeResult.serverInfo?.name, 'iac-compliance');
+  });
+
+  void it('Terraform: every finding with its rule id, range, severity, message, href and data', async () => {
+    const uri = scratchUri('open', 'problems.tf');
+    const text = fixture('problems.tf');
+    const d = await s.diagnosticsAt(uri, s.open(uri, text));
+    assert.deepEqual(d.map(shape), PROBLEMS_TF);
+    assertFindingInvariants(text, d);
+  });
+
+  void it('CloudFormation YAML: every finding, on the offending value or the resource key', async () => {
+    const uri = scratchUri('open', 'stack.yaml');
+    const text = fixture('problems.yaml');
+    const d = await s.diagnosticsAt(uri, s.open(uri, text));
+    assert.deepEqual(d.map(shape), PROBLEMS_YAML);
+    assertFindingInvariants(text, d);
+  });
+
+  void it('CloudFormation JSON: every finding', async () => {
+    const uri = scratchUri('open', 'stack.template.json');
+    const text = fixture('problems.template.json');
+    const d = await s.diagnosticsAt(uri, s.open(uri, text));
+    assert.deepEqual(d.map(shape), PROBLEMS_JSON);
+    assertFindingInvariants(text, d);
+  });
+
+  void it('the same template with CRLF line endings gets the same ranges', async () => {
+    const uri = scratchUri('open-crlf', 'problems.tf');
+    const d = await s.diagnosticsAt(uri, s.open(uri, fixture('problems.tf').replace(/\n/g, '\r\n')));
+    assert.deepEqual(d.map((x) => shape(x).range), PROBLEMS_TF.map((x) => x.range));
+  });
+
+  void it('ranges count UTF-16 code units after non-ASCII text on the same line', async () => {
+    const uri = scratchUri('open-utf16', 'stack.yaml');
+    const text = 'Resources:\n  Db:\n    Type: AWS::RDS::DBInstance\n    Properties: { DBName: "😀é—x", StorageEncrypted: true, PubliclyAccessible: true }\n';
+    const d = await s.diagnosticsAt(uri, s.open(uri, text));
+    assert.deepEqual(
+      d.map((x) => shape(x).code + '@' + shape(x).range),
+      [`AWS-RDS-002@3:${text.split('\n')[3]!.lastIndexOf('true')}-3:${text.split('\n')[3]!.lastIndexOf('true') + 4}`],
+    );
+  });
+
+  for (const [name, file] of [
+    ['a GitHub workflow (YAML that is not CloudFormation)', 'workflow.yaml'],
+    ['a package.json (JSON that is not CloudFormation)', 'package.json'],
+  ] as const) {
+    void it(`${name} gets no diagnostics at all`, async () => {
+      const uri = scratchUri('open-not-ours', file);
+      const version = s.open(uri, fixture(file));
+      assert.deepEqual(await s.diagnosticsAt(uri, version), []);
+      // Also after an edit, and nothing else arrives for it.
+      const v2 = s.replaceText(uri, 'test', 'tests');
+      assert.deepEqual(await s.diagnosticsAt(uri, v2), []);
+      await s.barrier();
+      assert.deepEqual(
+        s.publishesFor(uri).filter((p) => p.params.diagnostics.length > 0),
+        [],
+      );
+    });
+  }
+
+  void it('a plain-text document gets nothing', async () => {
+    const uri = scratchUri('open-not-ours', 'notes.txt');
+    const version = s.open(uri, 'resource "aws_s3_bucket" "b" {}\n', 'plaintext');
+    await s.barrier();
+    assert.ok(s.publishesFor(uri).every((p) => p.params.version === version && p.params.diagnostics.length === 0));
+  });
+});

@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: Apache-2.0
+// The exact diagnostics the server publishes for the fixtures in test/fixtures/lsp (shared by the LSP
+// test files). Messages end with the framework summary: the newest CIS mapping and SOC 2.
+
+import type { DiagnosticShape } from './harness';
+
+export const PAB_FIX = { id: 'block-all', title: 'Add a public access block with every setting on', safety: 'unsafe' };
+export const SSE_FIX = { id: 'sse-s3', title: 'Encrypt with SSE-S3 (AES256) by default', safety: 'safe' };
+export const HTTPS_FIX = { id: 'add-deny-http-policy', title: 'Add a bucket policy that denies requests not sent over HTTPS', safety: 'unsafe' };
+export const RDS_PRIVATE_FIX = { id: 'disable', title: 'Make the instance private', safety: 'unsafe' };
+export const KMS_ROTATION_FIX = { id: 'enable', title: 'Enable automatic key rotation', safety: 'safe' };
+
+const S3_001 = '[CIS AWS 5.0.0 2.1.4 (L1) · SOC 2 CC6.1, CC6.6]';
+const S3_002 = '[CIS AWS 1.4.0 2.1.1 (L2) · SOC 2 CC6.1, CC6.2, PI1.4]';
+const S3_003 = '[CIS AWS 5.0.0 2.1.1 (L2) · SOC 2 CC6.1, CC6.7]';
+const EC2_001 = '[CIS AWS 5.0.0 5.3 (L1) · SOC 2 CC6.1, CC6.6, CC7.2]';
+const RDS_001 = '[CIS AWS 5.0.0 2.2.1 (L1) · SOC 2 CC6.1, CC6.2, PI1.5]';
+const RDS_002 = '[CIS AWS 5.0.0 2.2.3 (L1) · SOC 2 CC6.1, CC6.2, CC6.6]';
+const KMS_001 = '[CIS AWS 5.0.0 3.6 (L2) · SOC 2 CC6.1, PI1.5]';
+const CT_001 = '[CIS AWS 5.0.0 3.1 (L1) · SOC 2 A1.2, CC2.1, CC7.2, PI1.3]';
+const CT_002 = '[CIS AWS 5.0.0 3.2 (L2) · SOC 2 CC7.3, PI1.3]';
+const IAM_001 = '[CIS AWS 5.0.0 1.15 (L1) · SOC 2 CC6.1, CC6.3]';
+
+export const PROBLEMS_TF: DiagnosticShape[] = [
+  { code: 'AWS-S3-001', severity: 1, range: '5:0-5:31', message: `The bucket has no public access block, so public ACLs and policies are not blocked. ${S3_001}`, resource: 'aws_s3_bucket.logs', kind: 'violation', fixes: [PAB_FIX] },
+  { code: 'AWS-S3-002', severity: 2, range: '5:0-5:31', message: `The bucket declares no default server-side encryption. ${S3_002}`, resource: 'aws_s3_bucket.logs', kind: 'violation', fixes: [SSE_FIX] },
+  { code: 'AWS-S3-003', severity: 2, range: '5:0-5:31', message: `The bucket has no policy, so requests over plain HTTP are not denied. ${S3_003}`, resource: 'aws_s3_bucket.logs', kind: 'violation', fixes: [HTTPS_FIX] },
+  { code: 'AWS-EC2-001', severity: 1, range: '16:4-16:31', message: `Ingress from 0.0.0.0/0 is allowed to SSH (22). ${EC2_001}`, resource: 'aws_security_group.ssh', kind: 'violation', fixes: [] },
+  { code: 'AWS-RDS-002', severity: 1, range: '25:2-25:28', message: `The instance is publicly accessible. ${RDS_002}`, resource: 'aws_db_instance.main', kind: 'violation', fixes: [RDS_PRIVATE_FIX] },
+  { code: 'AWS-KMS-001', severity: 2, range: '28:0-28:29', message: `Automatic rotation is not enabled for this symmetric key (the setting defaults to false). ${KMS_001}`, resource: 'aws_kms_key.main', kind: 'violation', fixes: [KMS_ROTATION_FIX] },
+  { code: 'AWS-CLOUDTRAIL-001', severity: 3, range: '35:2-35:50', message: `Cannot verify whether the trail is multi-region: depends on var.multi_region. ${CT_001}`, resource: 'aws_cloudtrail.main', kind: 'unverifiable', fixes: [] },
+  { code: 'AWS-IAM-001', severity: 1, range: '42:2-50:4', message: `The policy statement "Everything" allows every action ("*") on every resource ("*"). ${IAM_001}`, resource: 'aws_iam_policy.admin', kind: 'violation', fixes: [] },
+];
+
+export const PROBLEMS_YAML: DiagnosticShape[] = [
+  { code: 'AWS-S3-002', severity: 2, range: '8:2-8:12', message: `The bucket declares no default server-side encryption. ${S3_002}`, resource: 'DataBucket', kind: 'violation', fixes: [SSE_FIX] },
+  { code: 'AWS-S3-003', severity: 2, range: '8:2-8:12', message: `The bucket has no policy, so requests over plain HTTP are not denied. ${S3_003}`, resource: 'DataBucket', kind: 'violation', fixes: [HTTPS_FIX] },
+  { code: 'AWS-S3-001', severity: 1, range: '14:27-14:32', message: `The public access block does not block public policies: the setting is false. ${S3_001}`, resource: 'DataBucket', kind: 'violation', fixes: [{ id: 'block-all', title: 'Turn on all public access block settings', safety: 'unsafe' }] },
+  { code: 'AWS-EC2-001', severity: 1, range: '25:18-25:27', message: `Ingress from 0.0.0.0/0 is allowed to RDP (3389). ${EC2_001}`, resource: 'AdminSg', kind: 'violation', fixes: [] },
+  { code: 'AWS-RDS-001', severity: 1, range: '32:24-32:29', message: `The instance's storage is not encrypted. ${RDS_001}`, resource: 'Db', kind: 'violation', fixes: [{ id: 'enable', title: 'Encrypt the instance storage (replaces the instance)', safety: 'unsafe' }] },
+  { code: 'AWS-CLOUDTRAIL-001', severity: 3, range: '38:26-38:42', message: `Cannot verify whether the trail is multi-region: depends on parameter MultiRegion. ${CT_001}`, resource: 'Trail', kind: 'unverifiable', fixes: [] },
+  { code: 'AWS-CLOUDTRAIL-002', severity: 2, range: '39:31-39:36', message: `Log file validation is turned off for this trail. ${CT_002}`, resource: 'Trail', kind: 'violation', fixes: [{ id: 'enable', title: 'Enable log file validation', safety: 'safe' }] },
+];
+
+export const PROBLEMS_JSON: DiagnosticShape[] = [
+  { code: 'AWS-KMS-001', severity: 2, range: '7:29-7:34', message: `Automatic rotation is turned off for this symmetric key. ${KMS_001}`, resource: 'Key', kind: 'violation', fixes: [KMS_ROTATION_FIX] },
+  { code: 'AWS-RDS-002', severity: 1, range: '18:30-18:34', message: `The instance is publicly accessible. ${RDS_002}`, resource: 'Db', kind: 'violation', fixes: [RDS_PRIVATE_FIX] },
+  { code: 'AWS-IAM-001', severity: 1, range: '30:28-30:81', message: `The policy allows every action ("*") on every resource ("*"). ${IAM_001}`, resource: 'Role.Policies[admin]', kind: 'violation', fixes: [] },
+];

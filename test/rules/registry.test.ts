@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: Apache-2.0
+// Invariants of the rule catalogue: ids and names, framework keys and ids that exist in the reference
+// data, our own prose (no CIS text), fixtures for every platform a rule covers, and an index that lists
+// every rule file.
+
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { ALL_RULES } from '../../rules';
+import { FRAMEWORK_KEYS } from '../../server/src/engine/frameworks';
+import { repoRoot, sharedDir } from '../support/corpus';
+
+const ROOT = repoRoot();
+
+function tsv(name: string): Record<string, string>[] {
+  const [head, ...rows] = readFileSync(join(sharedDir(), 'reference', 'compliance', name), 'utf8').trim().split('\n');
+  const cols = head!.split('\t');
+  return rows.map((r) => Object.fromEntries(r.split('\t').map((v, i) => [cols[i]!, v])));
+}
+
+function files(dir: string, acc: string[] = []): string[] {
+  for (const n of readdirSync(dir)) {
+    const p = join(dir, n);
+    if (statSync(p).isDirectory()) files(p, acc);
+    else if (n.endsWith('.ts')) acc.push(p);
+  }
+  return acc;
+}
+
+void describe('rule registry', () => {
+  void it('ids are unique, well formed and stable in shape', () => {
+    const ids = ALL_RULES.map((r) => r.meta.id);
+    assert.equal(new Set(ids).size, ids.length);
+    for (const id of ids) assert.match(id, /^AWS-[A-Z0-9]+-\d{3}$/);
+  });
+
+  void it('rules/index.ts lists every rule file exactly once, and names match file names', () => {
+    const ruleFiles = files(join(ROOT, 'rules', 'aws')).map((f) => relative(join(ROOT, 'rules'), f).replace(/\.ts$/, ''));
+    const index = readFileSync(join(ROOT, 'rules', 'index.ts'), 'utf8');
+    for (const f of ruleFiles) assert.ok(index.includes(`'./${f}'`), `rules/index.ts does not import ${f}`);
+    assert.equal(ruleFiles.length, ALL_RULES.length);
+    for (const r of ALL_RULES) assert.ok(ruleFiles.some((f) => f.endsWith(`/${r.meta.name}`)), `no file named ${r.meta.name}.ts`);
+  });
+
+  void it('framework keys are the allowed ones; CIS ids, titles and levels exist in the reference data', () => {
+    const cis = tsv('cis-aws.tsv');
+    for (const r of ALL_RULES) {
+      for (const [key, ids] of Object.entries(r.meta.frameworks)) {
+        assert.ok((FRAMEWORK_KEYS as readonly string[]).includes(key), `${r.meta.id}: unknown framework key ${key}`);
+        assert.ok(ids.length > 0, `${r.meta.id}: empty id list for ${key}`);
+        const m = /^cis-aws-(.+)$/.exec(key);
+        if (m) {
+          for (const id of ids) {
+            const row: Record<string, string> | undefined = cis.find((x) => x.cis_version === m[1] && x.rec_id === id);
+            assert.ok(row, `${r.meta.id}: CIS AWS ${m[1]} has no recommendation ${id}`);
+            const level = r.meta.levels[key as keyof typeof r.meta.levels];
+            assert.equal(String(level), row.profile_level, `${r.meta.id}: level of CIS AWS ${m[1]} ${id}`);
+          }
+        }
+        if (key === 'soc2-2017') for (const id of ids) assert.match(id, /^(CC\d\.\d|A1\.\d|C1\.\d|PI1\.\d|P\d(\.\d)?)$/);
+        if (key === 'nist-800-53-r5') for (const id of ids) assert.match(id, /^[A-Z]{2}-\d+(\(\d+\))?$/);
+        if (key === 'nist-csf-2.0') for (const id of ids) assert.match(id, /^(GV|ID|PR|DE|RS|RC)\.[A-Z]{2}-\d{2}$/);
+      }
+    }
+  });
+
+  void it('metadata is complete, links are https, and the prose is ours', () => {
+    for (const r of ALL_RULES) {
+      const m = r.meta;
+      for (const field of ['title', 'description', 'rationale', 'remediation'] as const) assert.ok(m[field].length > 20 || field === 'title', `${m.id}: ${field} too short`);
+      assert.ok(m.links.length > 0 && m.links.every((l) => l.startsWith('https://')), `${m.id}: links`);
+      // CIS text is CC BY-NC-SA: our rationale must not reuse the benchmark's stock phrasing.
+      assert.doesNotMatch(m.rationale, /Profile Applicability|Audit Procedure|CIS recommends/i);
+      assert.ok(Object.keys(m.resourceTypes).length > 0, `${m.id}: resourceTypes`);
+    }
+  });
+
+  void it('every rule has fixtures for every platform it covers', () => {
+    const base = join(ROOT, 'test', 'rules', 'aws');
+    for (const r of ALL_RULES) {
+      const dir = readdirSync(base)
+        .map((s) => join(base, s, r.meta.name))
+        .find((d) => existsSync(d));
+      assert.ok(dir, `${r.meta.id}: no fixture folder test/rules/aws/*/${r.meta.name}`);
+      const names = readdirSync(dir);
+      if (r.meta.resourceTypes.terraform) {
+        assert.ok(names.includes('pass.tf') && names.includes('fail.tf'), `${r.meta.id}: pass.tf and fail.tf`);
+      }
+      if (r.meta.resourceTypes.cloudformation) {
+        assert.ok(names.includes('pass.cfn.yaml') && names.includes('fail.cfn.yaml'), `${r.meta.id}: pass.cfn.yaml and fail.cfn.yaml`);
+      }
+    }
+  });
+});
