@@ -10,7 +10,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { parseHcl } from '../../server/src/parsers/hcl';
+import { LineIndex, parseHcl } from '../../server/src/parsers/hcl';
 import type { Block, HclFile } from '../../server/src/parsers/hcl/ast';
 import { hclCorpusFiles } from '../support/corpus';
 import type { CorpusFile } from '../support/corpus';
@@ -31,9 +31,17 @@ const ORACLE_PROCESSES = 2;
 const EXAMPLES_SHOWN = 15;
 
 type FailureKind = 'exception' | 'slow' | 'lost block' | 'fewer blocks than oracle';
+/** Differences from hclsyntax that are reported for the parser's author but not asserted. */
+type NoteKind = 'top-level block ranges differ' | 'first diagnostic differs';
+
+/**
+ * Summaries hclsyntax reports from its token check (checkInvalidTokens, run before parsing), so they
+ * come first. Counted apart in the notes: one missing feature should not hide other differences.
+ */
+const LEXER_SUMMARIES = new Set(['Unsupported operator', 'Invalid character', 'Invalid multi-line string', 'Invalid character encoding']);
 
 interface Failure {
-  kind: FailureKind;
+  kind: FailureKind | NoteKind;
   file: string;
   /** Index into damagesFor(file, text), to replay the case. */
   index: number;
@@ -54,6 +62,20 @@ interface Totals {
   oursParseMs: number;
   /** Time spent waiting for the oracle after our own checks of a file were done. */
   oracleWaitMs: number;
+  /** Texts where our top-level block byte ranges equal the oracle's (informational). */
+  sameBlockRanges: number;
+  /** Texts where our first diagnostic (summary and subject) equals the oracle's, or neither has one. */
+  sameFirstDiagnostic: number;
+  /** Texts where the oracle's first diagnostic is one of LEXER_SUMMARIES and ours differs. */
+  lexerDiagnosticFirst: number;
+}
+
+/** What we keep of our parse of a damaged text, to compare with the oracle's answer. */
+interface OurSummary {
+  blocks: number;
+  /** Top-level block byte ranges, as the oracle reports them, in JSON. */
+  ranges: string;
+  first?: { Summary: string; Subject: [number, number] };
 }
 
 /** A file with its damaged texts, the oracle's answers already requested. */
@@ -90,9 +112,18 @@ function blockMismatch(before: Block, after: Block | undefined): string | undefi
 
 const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
-async function checkFile(p: Prepared, totals: Totals, fail: (f: Failure) => void): Promise<void> {
+/** Our parse in the terms hcl-oracle-batch answers in (byte offsets). */
+function summarize(file: HclFile): OurSummary {
+  const lines = new LineIndex(file.source);
+  const ranges = file.body.blocks.map((b) => [lines.byteOffset(b.typeRange.start), lines.byteOffset(b.closeBrace.end)]);
+  const d = file.diagnostics[0];
+  const first = d && { Summary: d.summary, Subject: [lines.byteOffset(d.subject.start), lines.byteOffset(d.subject.end)] as [number, number] };
+  return { blocks: file.body.blocks.length, ranges: JSON.stringify(ranges), ...(first ? { first } : {}) };
+}
+
+async function checkFile(p: Prepared, totals: Totals, fail: (f: Failure) => void, note: (f: Failure) => void): Promise<void> {
   const base = parseHcl(p.source);
-  const ourCounts: number[] = [];
+  const ourResults: (OurSummary | undefined)[] = [];
 
   for (let i = 0; i < p.texts.length; i++) {
     // Let the event loop run between parses: it feeds the oracle's stdin and drains its stdout while we work.
@@ -106,14 +137,14 @@ async function checkFile(p: Prepared, totals: Totals, fail: (f: Failure) => void
       damaged = parseHcl(p.texts[i]!);
     } catch (e) {
       report('exception', e instanceof Error ? (e.stack ?? e.message).split('\n').slice(0, 4).join(' / ') : String(e));
-      ourCounts.push(-1);
+      ourResults.push(undefined);
       continue;
     }
     const ms = performance.now() - t0;
     totals.oursParseMs += ms;
     totals.slowestMs = Math.max(totals.slowestMs, ms);
     if (ms > MAX_PARSE_MS) report('slow', `${ms.toFixed(0)} ms`);
-    ourCounts.push(damaged.body.blocks.length);
+    ourResults.push(summarize(damaged));
     totals.oursBlocks += damaged.body.blocks.length;
 
     const at = damageOffset(damage);
@@ -141,21 +172,39 @@ async function checkFile(p: Prepared, totals: Totals, fail: (f: Failure) => void
       continue;
     }
     totals.oracleBlocks += theirs.Blocks;
-    const ours = ourCounts[i]!;
-    if (ours >= 0 && ours < theirs.Blocks) {
-      fail({
-        kind: 'fewer blocks than oracle',
-        file: p.file.rel,
-        index: i,
-        damage: describeDamage(p.damages[i]!, p.source),
-        detail: `ours ${ours} < oracle ${theirs.Blocks} (oracle block byte ranges ${JSON.stringify(theirs.Ranges ?? [])})`,
-      });
+    const ours = ourResults[i];
+    if (!ours) continue;
+    const failure = (kind: FailureKind | NoteKind, detail: string): Failure => ({
+      kind,
+      file: p.file.rel,
+      index: i,
+      damage: describeDamage(p.damages[i]!, p.source),
+      detail,
+    });
+    if (ours.blocks < theirs.Blocks) {
+      fail(failure('fewer blocks than oracle', `ours ${ours.blocks} < oracle ${theirs.Blocks} (oracle block byte ranges ${JSON.stringify(theirs.Ranges ?? [])})`));
     }
+    const theirRanges = JSON.stringify(theirs.Ranges ?? []);
+    if (ours.ranges === theirRanges) totals.sameBlockRanges++;
+    else note(failure('top-level block ranges differ', `ours ${ours.ranges} oracle ${theirRanges}`));
+    if (JSON.stringify(ours.first) === JSON.stringify(theirs.First)) totals.sameFirstDiagnostic++;
+    else if (theirs.First && LEXER_SUMMARIES.has(theirs.First.Summary)) totals.lexerDiagnosticFirst++;
+    else note(failure('first diagnostic differs', `ours ${JSON.stringify(ours.first)} oracle ${JSON.stringify(theirs.First)}`));
   }
   totals.files++;
 }
 
 const cpuSeconds = (u: NodeJS.CpuUsage): number => (u.user + u.system) / 1e6;
+
+function groupByKind(list: readonly Failure[]): Map<Failure['kind'], Failure[]> {
+  const byKind = new Map<Failure['kind'], Failure[]>();
+  for (const f of list) {
+    const group = byKind.get(f.kind);
+    if (group) group.push(f);
+    else byKind.set(f.kind, [f]);
+  }
+  return byKind;
+}
 
 /** Up to EXAMPLES_SHOWN failures, from as many different files as possible. */
 function examples(list: readonly Failure[]): Failure[] {
@@ -170,9 +219,10 @@ const files = hclCorpusFiles();
 
 test('HCL parser recovers from truncations and one-character edits at least as well as hclsyntax', { skip: files.length === 0 && 'corpus not found', timeout: 15 * 60_000 }, async () => {
   const started = Date.now();
-  const totals: Totals = { files: 0, texts: 0, oursBlocks: 0, oracleBlocks: 0, blocksToPreserve: 0, blocksPreserved: 0, oraclePanics: 0, slowestMs: 0, oursParseMs: 0, oracleWaitMs: 0 };
+  const totals: Totals = { files: 0, texts: 0, oursBlocks: 0, oracleBlocks: 0, blocksToPreserve: 0, blocksPreserved: 0, oraclePanics: 0, slowestMs: 0, oursParseMs: 0, oracleWaitMs: 0, sameBlockRanges: 0, sameFirstDiagnostic: 0, lexerDiagnosticFirst: 0 };
   const cpuStart = process.cpuUsage();
   const failures: Failure[] = [];
+  const notes: Failure[] = [];
   const oracles = Array.from({ length: ORACLE_PROCESSES }, () => new BatchOracle());
   try {
     // Files are dealt round-robin to the oracle processes and sent ORACLE_PROCESSES files ahead, so
@@ -183,24 +233,28 @@ test('HCL parser recovers from truncations and one-character edits at least as w
         const k = n + inFlight.length;
         inFlight.push(prepare(files[k]!, oracles[k % ORACLE_PROCESSES]!));
       }
-      await checkFile(inFlight.shift()!, totals, (f) => failures.push(f));
+      await checkFile(inFlight.shift()!, totals, (f) => failures.push(f), (f) => notes.push(f));
     }
   } finally {
     await Promise.all(oracles.map((o) => o.close()));
   }
 
-  const byKind = new Map<FailureKind, Failure[]>();
-  for (const f of failures) byKind.set(f.kind, [...(byKind.get(f.kind) ?? []), f]);
+  const pct = (n: number): string => `${((100 * n) / Math.max(1, totals.texts)).toFixed(2)}%`;
   const lines = [
     `hcl-recovery: ${totals.files} files, ${totals.texts} damaged texts; top-level blocks ours ${totals.oursBlocks} vs oracle ${totals.oracleBlocks}; ` +
       `blocks preserved ${totals.blocksPreserved}/${totals.blocksToPreserve}; oracle panics ${totals.oraclePanics}; ` +
       `our parse time ${(totals.oursParseMs / 1000).toFixed(1)} s (slowest ${totals.slowestMs.toFixed(1)} ms); ` +
-      `waiting for the oracle ${(totals.oracleWaitMs / 1000).toFixed(1)} s; test process CPU ${(cpuSeconds(process.cpuUsage(cpuStart))).toFixed(1)} s; ` +
+      `waiting for the oracle ${(totals.oracleWaitMs / 1000).toFixed(1)} s; test process CPU ${cpuSeconds(process.cpuUsage(cpuStart)).toFixed(1)} s; ` +
       `wall ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    `not asserted: top-level block byte ranges equal to the oracle's on ${pct(totals.sameBlockRanges)} of texts; ` +
+      `first diagnostic equal on ${pct(totals.sameFirstDiagnostic)}, ` +
+      `oracle's first is a token-check diagnostic we lack (${[...LEXER_SUMMARIES].join(', ')}) on ${pct(totals.lexerDiagnosticFirst)}`,
   ];
-  for (const [kind, list] of byKind) {
-    lines.push(`${kind}: ${list.length} damaged texts in ${new Set(list.map((f) => f.file)).size} files; examples:`);
-    for (const f of examples(list)) lines.push(`  ${f.file} [damage #${f.index}] ${f.damage}: ${f.detail}`);
+  for (const list of [groupByKind(failures), groupByKind(notes)]) {
+    for (const [kind, group] of list) {
+      lines.push(`${kind}: ${group.length} damaged texts in ${new Set(group.map((f) => f.file)).size} files; examples:`);
+      for (const f of examples(group)) lines.push(`  ${f.file} [damage #${f.index}] ${f.damage}: ${f.detail}`);
+    }
   }
   console.log(lines.join('\n'));
   assert.equal(failures.length, 0, `${failures.length} recovery failures (listed above)`);

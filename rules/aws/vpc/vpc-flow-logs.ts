@@ -33,6 +33,10 @@ export default defineRule({
     // CIS asks for rejected traffic at least: a flow log of accepted traffic only does not count.
     const acceptOnly = (t: unknown): boolean => typeof t === 'string' && t.toUpperCase() === 'ACCEPT';
     if (vpc.flowLogs.some((f) => !acceptOnly(f.trafficType.value) && !(f.trafficType.value instanceof Unknown))) return;
+    if (vpc.flowLogs.length === 0 && vpc.unresolvedFlowLogs.length > 0) {
+      ctx.cannotVerify(vpc, vpc.unresolvedFlowLogs[0]!, 'whether the VPC has a flow log');
+      return;
+    }
     const unknown = vpc.flowLogs.find((f) => f.trafficType.value instanceof Unknown);
     if (unknown) {
       ctx.cannotVerify(unknown.trafficType, unknown.trafficType.value as Unknown, 'whether the VPC\'s flow log captures rejected traffic');

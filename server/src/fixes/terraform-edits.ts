@@ -128,8 +128,9 @@ class TerraformEditor {
   }
 
   private insertAttributes(block: Block, attrs: [string, FixValue][], inner: string): void {
-    const lastAttr = block.body.attributes[block.body.attributes.length - 1];
-    // After the last argument's line, or at the top of the body.
+    // After the last one-line argument (people keep maps like `tags = {...}` last), else at the top.
+    const oneLine = block.body.attributes.filter((x) => this.lines.lineOf(x.start) === this.lines.lineOf(x.end));
+    const lastAttr = oneLine[oneLine.length - 1];
     const at = lastAttr ? this.nextLineStart(lastAttr.end) : this.nextLineStart(block.openBrace.end);
     const fl = this.getFormatLines();
     const found = fl.findIndex((l) => l.start >= at);
@@ -211,16 +212,18 @@ class TerraformEditor {
   // ---- new resources and variables ---------------------------------------------------------------
 
   private addResource(target: TerraformNewResourceTarget, tree: AttrTree): void {
-    const header = `resource "${target.resourceType}" "${target.name}" {\n`;
+    // The adapter only asks for a new resource when none of this type points at the parent, so a resource
+    // of the same type and name is someone else's: pick a free name rather than declare a duplicate.
+    const taken = new Set(
+      this.file.body.blocks.filter((b) => b.blockType === 'resource' && b.labels[0]?.value === target.resourceType).map((b) => b.labels[1]?.value ?? ''),
+    );
+    let name = target.name;
+    for (let n = 2; taken.has(name); n++) name = `${target.name}_${n}`;
+    const header = `resource "${target.resourceType}" "${name}" {\n`;
     let body = this.render.attrLines(target.preamble, '  ');
     const rest = this.render.body(tree, '  ');
     if (rest !== '') body += (body !== '' ? '\n' : '') + rest;
     const text = `\n\n${header}${body}}`;
-    // Idempotence: when the same resource already exists (the fix was applied), do nothing.
-    const exists = this.file.body.blocks.some(
-      (b) => b.blockType === 'resource' && b.labels[0]?.value === target.resourceType && b.labels[1]?.value === target.name,
-    );
-    if (exists) return;
     this.edits.push({ start: target.after.end, end: target.after.end, newText: text });
   }
 

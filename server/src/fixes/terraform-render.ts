@@ -47,9 +47,8 @@ export class TerraformRenderer {
       case 'object': {
         if (v.entries.length === 0) return '{}';
         const inner = indent + '  ';
-        const width = Math.max(...v.entries.map(([k]) => objectKey(k).length));
-        const lines = v.entries.map(([k, x]) => `${inner}${objectKey(k).padEnd(width)} = ${this.value(x, inner)}`);
-        return `{\n${lines.join('\n')}\n${indent}}`;
+        const entries: [string, string][] = v.entries.map(([k, x]) => [objectKey(k), this.value(x, inner)]);
+        return `{\n${alignedLines(entries, inner, 0)}${indent}}`;
       }
       case 'reference':
         return v.terraform;
@@ -61,10 +60,9 @@ export class TerraformRenderer {
     }
   }
 
-  /** Argument lines with aligned `=`, each ending in a newline. */
+  /** Argument lines with `=` aligned as `terraform fmt` aligns them, each ending in a newline. */
   attrLines(attrs: [string, FixValue][], indent: string, width = 0): string {
-    const w = Math.max(width, ...attrs.map(([k]) => k.length));
-    return attrs.map(([k, v]) => `${indent}${k.padEnd(w)} = ${this.value(v, indent)}\n`).join('');
+    return alignedLines(attrs.map(([k, v]) => [k, this.value(v, indent)]), indent, width);
   }
 
   /** A nested block `name { ... }` at `indent`, ending in a newline. */
@@ -97,6 +95,33 @@ export class TerraformRenderer {
     }
     return out;
   }
+}
+
+/**
+ * `name = value` lines. Like hclwrite, only consecutive lines whose value is on that one line are aligned
+ * together; a multi-line value (`Statement = [`) ends the run and is written with a single space.
+ * `width` is a minimum name width for the first run (to join an existing run above).
+ */
+function alignedLines(entries: [string, string][], indent: string, width: number): string {
+  let out = '';
+  let i = 0;
+  let first = true;
+  while (i < entries.length) {
+    if (entries[i]![1].includes('\n')) {
+      out += `${indent}${entries[i]![0]} = ${entries[i]![1]}\n`;
+      i++;
+      first = false;
+      continue;
+    }
+    let j = i;
+    while (j < entries.length && !entries[j]![1].includes('\n')) j++;
+    const run = entries.slice(i, j);
+    const w = Math.max(first ? width : 0, ...run.map(([k]) => k.length));
+    for (const [k, v] of run) out += `${indent}${k.padEnd(w)} = ${v}\n`;
+    i = j;
+    first = false;
+  }
+  return out;
 }
 
 /** A quoted HCL string: JSON escapes plus `$${` / `%%{` so nothing is read as a template sequence. */

@@ -243,7 +243,7 @@ export class AnalysisService {
       const parsed = this.parse(file, text).parsed;
       let edits: TextEdit[] = [];
       if (parsed.kind === 'terraform') edits = terraformEdits(file, parsed.hcl, fix.ops);
-      else if (parsed.kind === 'cloudformation' && parsed.template) edits = cfnEdits(text, parsed.template, parsed.language, fix.ops);
+      else if (parsed.kind === 'cloudformation' && parsed.template) edits = cfnEdits(text, parsed.template, parsed.language, fix.ops, file);
       if (edits.length > 0) out.set(file, edits);
     }
     return out;

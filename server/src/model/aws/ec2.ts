@@ -13,6 +13,11 @@ export interface Vpc extends ModelResource {
   flowLogs: FlowLog[];
   /** Where a new flow log would be written. */
   newFlowLogTarget: EditTarget;
+  /**
+   * Flow logs of the same module/template whose resource cannot be resolved (`vpc_id = var.vpc_id`): one
+   * of them may be this VPC's, so a VPC without resolved flow logs cannot be judged while these exist.
+   */
+  unresolvedFlowLogs: Unknown[];
 }
 
 export interface FlowLog extends ModelResource {

@@ -53,24 +53,49 @@ export class Peeker {
     if (this.includeNewlines.length > 1) this.includeNewlines.pop();
   }
 
+  /** The last scan's answer: the parser peeks the same position several times before reading it. */
+  private cacheFrom = -1;
+  private cacheNl = false;
+  private cacheToken: Token | null = null;
+  private cacheNext = 0;
+
   private scan(advance: boolean): Token {
-    const { types, ends, count } = this.tokens;
     const nl = this.includeNewlines[this.includeNewlines.length - 1]!;
+    if (this.cacheFrom === this.nextIndex && this.cacheNl === nl && this.cacheToken) {
+      const t = this.cacheToken;
+      if (advance) this.nextIndex = this.cacheNext;
+      return t;
+    }
+    const from = this.nextIndex;
+    const before = this.nextIndex;
+    this.nextIndex = from;
+    const t = this.scanUncached(nl);
+    this.cacheFrom = from;
+    this.cacheNl = nl;
+    this.cacheToken = t;
+    this.cacheNext = this.nextIndex;
+    if (!advance) this.nextIndex = before;
+    return t;
+  }
+
+  /** Finds the next visible token from nextIndex and leaves nextIndex just after it. */
+  private scanUncached(nl: boolean): Token {
+    const { types, ends, count } = this.tokens;
     for (let i = this.nextIndex; i < count; i++) {
       const type = types[i]!;
       if (type === T.Comment) {
         if (nl && this.src.charCodeAt(ends[i]! - 1) === 10) {
-          if (advance) this.nextIndex = i + 1;
+          this.nextIndex = i + 1;
           // HashiCorp gives the stand-in newline the whole comment's range; so do we, so ranges agree.
           return { type: T.Newline, start: this.tokens.starts[i]!, end: ends[i]! };
         }
         continue;
       }
       if (type === T.Newline && !nl) continue;
-      if (advance) this.nextIndex = i + 1;
+      this.nextIndex = i + 1;
       return this.at(i);
     }
-    if (advance) this.nextIndex = count;
+    this.nextIndex = count;
     return this.at(count - 1);
   }
 }

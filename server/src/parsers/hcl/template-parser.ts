@@ -51,7 +51,11 @@ export function flushHeredocPieces(pieces: TemplatePiece[]): void {
 /** Characters (code points, close enough to grapheme clusters for indentation) in a string. */
 function countClusters(s: string): number {
   let n = 0;
-  for (const _ of s) n++;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    // A surrogate pair is one character.
+    if (c < 0xdc00 || c > 0xdfff) n++;
+  }
   return n;
 }
 

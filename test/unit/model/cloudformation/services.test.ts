@@ -138,8 +138,11 @@ describe('CloudFormation adapter: other services', () => {
     assert.equal(disk.kmsKeyId.present, false);
   });
 
-  it('reads launch templates as InstanceLike; instances carry no metadata options', () => {
-    assert.deepEqual(aws.instances.map((i) => i.address), ['Template', 'BareTemplate']);
+  it('reads launch templates and instances (without a launch template) as InstanceLike', () => {
+    assert.deepEqual(aws.instances.map((i) => i.address), ['Template', 'BareTemplate', 'Instance']);
+    const instance = aws.instances[2]!;
+    assert.equal(instance.httpTokens.value, 'optional');
+    assert.deepEqual(instance.httpTokens.location?.path, ['MetadataOptions', 'HttpTokens']);
     const [lt, bare] = aws.instances;
     assert.equal(lt!.httpTokens.value, 'required');
     assert.equal(lt!.httpEndpoint.value, 'enabled');

@@ -6,15 +6,36 @@ import type { CloudFormationNewResourceTarget } from '../../edit-target';
 import { lit } from '../../edit-target';
 import { asBool, asString, ResourceReader } from './read';
 import type { CfnContext } from './read';
-import { refTarget } from './refs';
+import { Unknown } from '../../../parsers/hcl/evaluate';
+import { getAttTarget, refTarget } from './refs';
+import { valueOf } from './values';
+
+/** The logical id a flow log's ResourceId names: `!Ref Vpc` or `!GetAtt Vpc.VpcId`. */
+function flowLogVpc(f: ResourceReader): string | undefined {
+  const node = f.node(['ResourceId']);
+  const att = getAttTarget(node);
+  return refTarget(node) ?? (att && att[1] === 'VpcId' ? att[0] : undefined);
+}
 
 export function vpcs(ctx: CfnContext): Vpc[] {
   const flowLogs = ctx.ofType('AWS::EC2::FlowLog').map((r) => new ResourceReader(ctx, r));
+  const vpcIds = new Set(ctx.ofType('AWS::EC2::VPC').map((r) => r.logicalId));
+  // Flow logs for a VPC this template does not declare by reference (a parameter, an import): they could
+  // be any VPC's, so VPCs without their own flow log cannot be judged while they exist.
+  const unresolvedFlowLogs: Unknown[] = [];
+  for (const f of flowLogs) {
+    if (f.literal(['ResourceType']) !== 'VPC') continue;
+    const id = flowLogVpc(f);
+    if (id !== undefined && vpcIds.has(id)) continue;
+    const node = f.node(['ResourceId']);
+    const v = node ? valueOf(node) : undefined;
+    if (v instanceof Unknown) unresolvedFlowLogs.push(new Unknown(v.reason, v.span, `the VPC of flow log ${f.logicalId} (${v.detail})`));
+  }
   return ctx.ofType('AWS::EC2::VPC').map((r) => {
     const v = new ResourceReader(ctx, r);
-    // A VPC id is generated at deploy time, so a flow log can only name its VPC through `!Ref`.
-    const own = flowLogs.filter((f) => refTarget(f.node(['ResourceId'])) === v.logicalId && f.literal(['ResourceType']) === 'VPC');
-    return { ...v.base(), flowLogs: own.map(flowLog), newFlowLogTarget: newFlowLogTarget(ctx, v) };
+    // A VPC id is generated at deploy time, so a flow log can only name its VPC by reference.
+    const own = flowLogs.filter((f) => flowLogVpc(f) === v.logicalId && f.literal(['ResourceType']) === 'VPC');
+    return { ...v.base(), flowLogs: own.map(flowLog), newFlowLogTarget: newFlowLogTarget(ctx, v), unresolvedFlowLogs };
   });
 }
 
@@ -39,19 +60,23 @@ function newFlowLogTarget(ctx: CfnContext, v: ResourceReader): CloudFormationNew
 }
 
 /**
- * AWS::EC2::Instance has no metadata options property in CloudFormation (they come from a launch template
- * or the AMI), so only launch templates are InstanceLike here.
+ * Launch templates (LaunchTemplateData.MetadataOptions) and instances (MetadataOptions). An instance
+ * launched from a launch template takes its metadata options from the template, so it is only judged on
+ * its own options when it names none.
  */
 export function launchTemplates(ctx: CfnContext): InstanceLike[] {
-  const options = ['LaunchTemplateData', 'MetadataOptions'];
-  return ctx.ofType('AWS::EC2::LaunchTemplate').map((r) => {
-    const t = new ResourceReader(ctx, r);
-    return {
-      ...t.base(),
-      httpTokens: t.attr([...options, 'HttpTokens'], asString, { fallback: 'optional' }),
-      httpEndpoint: t.attr([...options, 'HttpEndpoint'], asString, { fallback: 'enabled' }),
-    };
+  const read = (r: ResourceReader, options: string[]): InstanceLike => ({
+    ...r.base(),
+    httpTokens: r.attr([...options, 'HttpTokens'], asString, { fallback: 'optional' }),
+    httpEndpoint: r.attr([...options, 'HttpEndpoint'], asString, { fallback: 'enabled' }),
   });
+  const templates = ctx.ofType('AWS::EC2::LaunchTemplate').map((r) => read(new ResourceReader(ctx, r), ['LaunchTemplateData', 'MetadataOptions']));
+  const instances = ctx
+    .ofType('AWS::EC2::Instance')
+    .map((r) => new ResourceReader(ctx, r))
+    .filter((r) => r.node(['LaunchTemplate']) === undefined)
+    .map((r) => read(r, ['MetadataOptions']));
+  return [...templates, ...instances];
 }
 
 export function ebsVolumes(ctx: CfnContext): EbsVolume[] {

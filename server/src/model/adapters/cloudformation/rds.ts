@@ -12,7 +12,9 @@ export function rdsInstances(ctx: CfnContext): RdsInstance[] {
     return {
       ...d.base(),
       storageEncrypted: d.attr(['StorageEncrypted'], asBool, { fallback: false }),
-      publiclyAccessible: d.attr(['PubliclyAccessible'], asBool, { fallback: false }),
+      // Without a DB subnet group the instance goes into the default VPC, where RDS makes it public by
+      // default (RDS API: PubliclyAccessible); with one, the default is private.
+      publiclyAccessible: d.attr(['PubliclyAccessible'], asBool, { fallback: d.node(['DBSubnetGroupName']) === undefined }),
       clusterIdentifier: d.attr(['DBClusterIdentifier'], asString),
       engine: d.attr(['Engine'], asString),
     };

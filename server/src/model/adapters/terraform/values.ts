@@ -10,7 +10,7 @@ import type { Attr } from '../../attr';
 import type { AttrLocation, EditTarget } from '../../edit-target';
 import { sourceRef } from '../../source';
 import type { SourceRef } from '../../source';
-import type { TfFile, TfResource } from './module';
+import type { TfFile, TfModule, TfResource } from './module';
 
 /** The header of a block: `resource "aws_s3_bucket" "logs"` (type and labels), where missing-attribute findings go. */
 export function headerSpan(block: Block): Span {
@@ -89,10 +89,10 @@ export function refersTo(expr: Expression, type: string, name: string, attrs: st
  * Whether a companion resource's attribute `attrName` points at `parent`: by reference
  * (`aws_s3_bucket.logs.id`) or by the parent's literal name (`bucket = "acme-logs"`).
  */
-export function pointsAt(companion: TfResource, attrName: string, parent: TfResource, refAttrs: string[], parentName: Value | undefined): boolean {
+export function pointsAt(mod: TfModule, companion: TfResource, attrName: string, parent: TfResource, refAttrs: string[], parentName: Value | undefined): boolean {
   const a = findAttribute(companion.block, attrName);
   if (!a) return false;
-  if (refersTo(a.expr, parent.type, parent.name, refAttrs)) return true;
+  if (refersTo(mod.deref(a.expr), parent.type, parent.name, refAttrs)) return true;
   if (typeof parentName !== 'string') return false;
   const v = evalExpr(companion.file, a.expr);
   return typeof v === 'string' && v === parentName;

@@ -4,7 +4,11 @@ variable "trail_kms_key_arn" {
   default     = null
 }
 
-data "aws_caller_identity" "current" {}
+variable "encrypt_trail" {
+  description = "Whether the trail's logs are encrypted with the KMS key"
+  type        = bool
+  default     = true
+}
 
 resource "aws_s3_bucket" "trail_logs" {
   bucket = "acme-cloudtrail-logs"
@@ -56,4 +60,13 @@ resource "aws_cloudtrail" "unknown_key" {
   is_multi_region_trail      = true
   enable_log_file_validation = true
   kms_key_id                 = var.trail_kms_key_arn
+}
+
+# Encryption switched by a variable (the usual optional-encryption pattern): cannot be verified.
+resource "aws_cloudtrail" "unknown_conditional" {
+  name                       = "unknown-conditional"
+  s3_bucket_name             = aws_s3_bucket.trail_logs.id
+  is_multi_region_trail      = true
+  enable_log_file_validation = true
+  kms_key_id                 = var.encrypt_trail ? aws_kms_key.trail.arn : null
 }

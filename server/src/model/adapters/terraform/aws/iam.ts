@@ -19,7 +19,8 @@ import type { TfFile, TfModule, TfResource } from '../module';
 import { absentAttr } from '../../../attr';
 import { blockTarget, evalExpr, findAttribute, headerRef, nestedBlocks, stringList } from '../values';
 
-const SENTINEL = /\u0000U(\d+)\u0000/;
+// Stand-ins for unknown values inside a policy text: plain characters, so JSON.parse still accepts them.
+const SENTINEL = /__iac_unknown_(\d+)__/;
 
 /**
  * Evaluates a policy expression with every reference replaced by a sentinel string, parses JSON text,
@@ -30,7 +31,7 @@ function evaluatePolicy(file: TfFile, expr: Expression): Value {
   const v = evaluate(expr, file.file.source, {
     resolve: (t, src) => {
       unknowns.push(new Unknown('reference', t, src.slice(t.start, t.end)));
-      return `\u0000U${unknowns.length - 1}\u0000`;
+      return `__iac_unknown_${unknowns.length - 1}__`;
     },
   });
   const restore = (x: Value): Value => {

@@ -17,12 +17,23 @@ function resourceBase(r: TfResource): ModelResource {
 }
 
 export function vpcs(mod: TfModule): Vpc[] {
+  const vpcNames = mod.ofType('aws_vpc').map((v) => v.name);
+  // Flow logs whose vpc_id is neither a VPC of this module nor a literal: they could belong to any VPC.
+  const unresolvedFlowLogs: Unknown[] = [];
+  for (const f of mod.ofType('aws_flow_log')) {
+    const a = findAttribute(f.block, 'vpc_id');
+    if (!a) continue;
+    const e = mod.deref(a.expr);
+    if (vpcNames.some((n) => refersTo(e, 'aws_vpc', n, ['id']))) continue;
+    const v = evalExpr(f.file, e);
+    if (v instanceof Unknown) unresolvedFlowLogs.push(new Unknown(v.reason, v.span, `the VPC of ${f.address} (${v.detail})`));
+  }
   return mod.ofType('aws_vpc').map((v) => {
     const flowLogs = mod
       .ofType('aws_flow_log')
       .filter((f) => {
         const a = findAttribute(f.block, 'vpc_id');
-        return !!a && refersTo(a.expr, 'aws_vpc', v.name, ['id']);
+        return !!a && refersTo(mod.deref(a.expr), 'aws_vpc', v.name, ['id']);
       })
       .map((f) => ({
         ...resourceBase(f),
@@ -37,7 +48,7 @@ export function vpcs(mod: TfModule): Vpc[] {
       name: v.name,
       preamble: [['vpc_id', { kind: 'reference', terraform: `aws_vpc.${v.name}.id`, cloudformation: { ref: v.name } }]],
     };
-    return { ...resourceBase(v), flowLogs, newFlowLogTarget };
+    return { ...resourceBase(v), flowLogs, newFlowLogTarget, unresolvedFlowLogs };
   });
 }
 
@@ -94,7 +105,7 @@ export function securityGroups(mod: TfModule): SecurityGroup[] {
     const standalone = resourceBase(r);
     const rule = ruleFromBlock(r.file, r.block, r.block, [], standalone, names);
     const sgAttr = findAttribute(r.block, 'security_group_id');
-    const owner = [...byName.entries()].find(([name]) => sgAttr && refersTo(sgAttr.expr, 'aws_security_group', name, ['id']));
+    const owner = [...byName.entries()].find(([name]) => sgAttr && refersTo(mod.deref(sgAttr.expr), 'aws_security_group', name, ['id']));
     if (owner) owner[1].ingress.push(rule);
     // A rule for a group defined elsewhere is still checked, as a group of its own.
     else groups.push({ ...standalone, ingress: [rule] });

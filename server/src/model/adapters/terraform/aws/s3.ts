@@ -42,7 +42,7 @@ function newCompanion(b: TfResource, resourceType: string): EditTarget {
 
 /** The first companion of `type` whose `bucket` points at this bucket. */
 function companion(mod: TfModule, b: TfResource, type: string, bucketName: string | undefined): TfResource | undefined {
-  return mod.ofType(type).find((c) => pointsAt(c, 'bucket', b, BUCKET_REF_ATTRS, bucketName));
+  return mod.ofType(type).find((c) => pointsAt(mod, c, 'bucket', b, BUCKET_REF_ATTRS, bucketName));
 }
 
 function bucket(mod: TfModule, b: TfResource): S3Bucket {
