@@ -23,8 +23,8 @@ const TRUNCATIONS = 100;
 const EDITS = 100;
 const MAX_PARSE_MS = 1000;
 /**
- * HashiCorp's lexer is slow (grapheme segmentation of every token), so the oracle needs about three
- * times our parser's CPU time: two oracle processes beside our parser keep both cores busy.
+ * HashiCorp's lexer is slow (grapheme segmentation of every token): the oracle needs about 2.5 times
+ * the CPU time of this process (~105 s vs ~42 s), so two oracle processes keep both cores busy.
  */
 const ORACLE_PROCESSES = 2;
 /** Examples printed per kind of failure (all are counted). */

@@ -12,12 +12,14 @@ import { T } from '../parsers/hcl/tokens';
 import type { FixValue, TerraformNewResourceTarget } from '../model/edit-target';
 import type { FixOp } from '../engine/rule-api';
 import type { TextEdit } from './text-edit';
+import { eolOf, withEol } from './eol';
 import { addToTree, emptyTree, TerraformRenderer } from './terraform-render';
 import type { AttrTree } from './terraform-render';
 
 /** Edits to `file` (at `path`) for the ops that target it; ops for other files are ignored. */
 export function terraformEdits(path: string, file: HclFile, ops: readonly FixOp[]): TextEdit[] {
-  return new TerraformEditor(path, file).run(ops);
+  const eol = eolOf(file.source);
+  return new TerraformEditor(path, file).run(ops).map((e) => ({ ...e, newText: withEol(e.newText, eol) }));
 }
 
 interface FormatLine {

@@ -16,9 +16,16 @@ export async function auditWorkspace(state: ServerState, params: AuditParams, to
   const openPaths = new Set(state.documents.all().map((d) => state.pathOf(d.uri)));
   const result: AuditResult = { files: 0, findings: 0, bySeverity: {} };
   const seen = new Set<string>();
+  // Files reported by an earlier audit that this one no longer finds (deleted, excluded) are cleared.
+  const previous = new Set(state.auditedUris);
+  state.auditedUris.clear();
   for (const folder of folders) {
     for (const path of listWorkspaceFiles(folder, params.exclude ?? [])) {
-      if (token?.isCancellationRequested) return result;
+      if (token?.isCancellationRequested) {
+        // Keep what the cancelled audit did not get to re-check.
+        for (const uri of previous) state.auditedUris.add(uri);
+        return result;
+      }
       if (seen.has(path)) continue;
       seen.add(path);
       // Let cancellation and edits in between files.
@@ -35,8 +42,12 @@ export async function auditWorkspace(state: ServerState, params: AuditParams, to
       if (openPaths.has(path)) continue;
       const uri = pathToUri(path);
       state.auditedUris.add(uri);
+      previous.delete(uri);
       void state.connection.sendDiagnostics({ uri, diagnostics: diagnosticsOf(state, a) });
     }
+  }
+  for (const uri of previous) {
+    if (!state.documents.get(uri)) void state.connection.sendDiagnostics({ uri, diagnostics: [] });
   }
   return result;
 }

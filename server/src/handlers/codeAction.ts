@@ -12,6 +12,8 @@ import type { AnalyzedFinding, FileAnalysis } from '../service/analysis';
 import { fixAll, minimalEdit } from '../service/fix-all';
 import type { TextEdit } from '../fixes/text-edit';
 import { pathToUri } from '../lsp/uri';
+import { isVisible } from '../lsp/publish';
+import { eolOf, withEol } from '../fixes/eol';
 
 function lspEdits(state: ServerState, path: string, edits: TextEdit[], current: FileAnalysis): LspTextEdit[] {
   // Offsets are in the text the fix was computed on: the open document, or the file on disk.
@@ -40,7 +42,8 @@ export function registerCodeAction(state: ServerState): void {
     const only = params.context.only;
     const wantsFixAll = !!only && only.some((k) => FIX_ALL_KIND.startsWith(k) && k !== '' && (k === FIX_ALL_KIND || k === CodeActionKind.SourceFixAll || k === CodeActionKind.Source));
     if (wantsFixAll) {
-      const { text, applied } = fixAll(state.service, a.path, a.text, { safeOnly: true });
+      if (!state.settings.enable) return [];
+      const { text, applied } = fixAll(state.service, a.path, a.text, { safeOnly: true, filter: (f) => isVisible(state, f) });
       const e = minimalEdit(a.text, text);
       if (!e || applied === 0) return [];
       return [{ title: 'Fix all safe IaC compliance findings', kind: FIX_ALL_KIND, edit: { changes: { [uri]: lspEdits(state, a.path, [e], a) } } }];
@@ -50,7 +53,7 @@ export function registerCodeAction(state: ServerState): void {
     for (const d of params.context.diagnostics) {
       if (d.source !== DIAGNOSTIC_SOURCE) continue;
       const f = findingFor(a, d);
-      if (!f) continue;
+      if (!f || !isVisible(state, f)) continue;
       for (const fix of f.fixes) {
         const edits = state.service.fixEdits(f, fix.id);
         if (edits.size === 0) continue;
@@ -89,7 +92,7 @@ function suppressionAction(a: FileAnalysis, f: AnalyzedFinding, d: Diagnostic, u
     diagnostics: [d],
     edit: {
       changes: {
-        [uri]: [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `${indent}# iac-compliance:ignore ${f.ruleId} \n` }],
+        [uri]: [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: withEol(`${indent}# iac-compliance:ignore ${f.ruleId} \n`, eolOf(a.text)) }],
       },
     },
   };

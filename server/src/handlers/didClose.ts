@@ -3,6 +3,7 @@
 // audit, not the editor, reports on files that are not open).
 
 import type { ServerState } from '../lsp/state';
+import { revalidateModuleSiblings } from '../lsp/siblings';
 
 export function registerDidClose(state: ServerState): void {
   state.documents.onDidClose((e) => {
@@ -11,5 +12,7 @@ export function registerDidClose(state: ServerState): void {
     state.service.invalidate(path);
     state.analyses.delete(e.document.uri);
     void state.connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+    // The closed file now counts as its disk text (or not at all, if never saved) for its module.
+    revalidateModuleSiblings(state, e.document.uri, path);
   });
 }

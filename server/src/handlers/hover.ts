@@ -6,13 +6,14 @@ import type { Hover, MarkupContent } from 'vscode-languageserver';
 import type { ServerState } from '../lsp/state';
 import { frameworkLines } from '../engine/framework-summary';
 import { ruleDocHref } from '../lsp/to-lsp';
+import { isVisible } from '../lsp/publish';
 
 export function registerHover(state: ServerState): void {
   state.connection.onHover((params): Hover | null => {
     const a = state.analysisFor(params.textDocument.uri);
     if (!a) return null;
     const offset = a.lines.offsetAt(params.position);
-    const here = a.findings.filter((f) => !f.suppressedBy && f.ref.span.start <= offset && offset <= f.ref.span.end);
+    const here = a.findings.filter((f) => isVisible(state, f) && f.ref.span.start <= offset && offset <= f.ref.span.end);
     if (here.length === 0) return null;
     const sections: string[] = [];
     const seen = new Set<string>();

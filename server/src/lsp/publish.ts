@@ -5,18 +5,26 @@
 // version that is no longer current are dropped, never published.
 
 import type { Diagnostic } from 'vscode-languageserver';
-import type { FileAnalysis } from '../service/analysis';
+import type { AnalyzedFinding, FileAnalysis } from '../service/analysis';
 import type { ServerState } from './state';
 import { findingDiagnostic, meetsThreshold, suppressionDiagnostic, syntaxDiagnostic } from './to-lsp';
+
+/** Whether the settings show this finding (hover, code actions and fix-all follow the same filter). */
+export function isVisible(state: ServerState, f: AnalyzedFinding): boolean {
+  return (
+    state.settings.enable &&
+    !f.suppressedBy &&
+    !state.settings.excludedRules.includes(f.ruleId) &&
+    meetsThreshold(f.level, state.settings.severityThreshold)
+  );
+}
 
 /** The diagnostics of an analysis under the current settings. */
 export function diagnosticsOf(state: ServerState, a: FileAnalysis): Diagnostic[] {
   if (!state.settings.enable || !a.relevant) return [];
   const out: Diagnostic[] = a.syntax.map((d) => syntaxDiagnostic(a, d));
   for (const f of a.findings) {
-    if (f.suppressedBy) continue;
-    if (state.settings.excludedRules.includes(f.ruleId)) continue;
-    if (!meetsThreshold(f.level, state.settings.severityThreshold)) continue;
+    if (!isVisible(state, f)) continue;
     out.push(findingDiagnostic(a, f, state.rulesById.get(f.ruleId)));
   }
   for (const p of a.suppressionProblems) out.push(suppressionDiagnostic(a, p));
@@ -25,14 +33,24 @@ export function diagnosticsOf(state: ServerState, a: FileAnalysis): Diagnostic[]
 
 const pending = new Map<string, NodeJS.Immediate>();
 
+/**
+ * Validates after the messages already received are handled. The JSON-RPC reader dispatches one message
+ * per event-loop turn, so a single setImmediate would run before the next queued change; two hops put the
+ * validation behind it, and that change's own scheduling cancels this one. The cost is microseconds.
+ */
 export function scheduleValidation(state: ServerState, uri: string): void {
   const existing = pending.get(uri);
   if (existing) clearImmediate(existing);
   pending.set(
     uri,
     setImmediate(() => {
-      pending.delete(uri);
-      validateNow(state, uri);
+      pending.set(
+        uri,
+        setImmediate(() => {
+          pending.delete(uri);
+          validateNow(state, uri);
+        }),
+      );
     }),
   );
 }
@@ -62,8 +80,20 @@ export function validateNow(state: ServerState, uri: string): void {
   void state.connection.sendDiagnostics({ uri, version, diagnostics });
 }
 
-/** Re-validates every open document (settings changed, a sibling file changed on disk). */
+/**
+ * Re-validates every open document (settings changed, a sibling file changed on disk), and re-publishes
+ * what the workspace audit reported for unopened files under the current settings.
+ */
 export function revalidateAll(state: ServerState): void {
   state.analyses.clear();
   for (const doc of state.documents.all()) scheduleValidation(state, doc.uri);
+  for (const uri of state.auditedUris) {
+    if (state.documents.get(uri)) continue;
+    try {
+      const a = state.service.analyzeFile(state.pathOf(uri));
+      void state.connection.sendDiagnostics({ uri, diagnostics: diagnosticsOf(state, a) });
+    } catch (e) {
+      state.log(`re-publishing ${uri} failed: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  }
 }

@@ -14,9 +14,10 @@ export function uriToPath(uri: string, languageId?: string): string {
       // fall through to the virtual path
     }
   }
+  // Each unsaved document gets a folder of its own, so two untitled Terraform buffers are not one module.
   const name = uri.replace(/[^A-Za-z0-9._-]+/g, '_');
   const ext = languageId ? (LANGUAGE_EXTENSIONS[languageId] ?? '') : '';
-  return `/__virtual__/${name}${name.endsWith(ext) ? '' : ext}`;
+  return `/__virtual__/${name}/document${ext}`;
 }
 
 export function pathToUri(path: string): string {

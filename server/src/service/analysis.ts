@@ -173,7 +173,15 @@ export class AnalysisService {
     // Variable files have no resources: only their syntax is ours to report (their values are used later).
     if (kind === 'terraform-vars' && parsed.kind === 'terraform') return { ...base, relevant: true, syntax: parsed.syntax };
     if (parsed.kind === 'cloudformation' && !parsed.template) return { ...base, relevant: false, syntax: [] };
-    const model = parsed.kind === 'terraform' ? this.terraformModel(path) : this.cloudFormationModel(path, entry);
+    let model: ModelEntry;
+    try {
+      model = parsed.kind === 'terraform' ? this.terraformModel(path) : this.cloudFormationModel(path, entry);
+    } catch (e) {
+      // A bug in an adapter must not cost the user their syntax diagnostics or crash the caller: report it
+      // on the file and carry on.
+      const message = `iac-compliance could not check this file (internal error: ${e instanceof Error ? e.message : String(e)}).`;
+      return { ...base, relevant: true, syntax: [...parsed.syntax, { severity: 'warning', message, start: 0, end: 0 }] };
+    }
     // Sorted by position, then rule: stable output for goldens, the CLI and the Problems panel.
     const mine = model.findings
       .filter((f) => f.ref.file === path)

@@ -13,6 +13,8 @@ export interface FixAllOptions {
   ruleIds?: readonly string[];
   /** Upper bound on fixes applied, against fixes that do not converge. */
   limit?: number;
+  /** Only findings passing this filter (the editor's settings). */
+  filter?: (f: AnalyzedFinding) => boolean;
 }
 
 /** The text after fixing; the service's view of `path` is restored afterwards. */
@@ -25,7 +27,10 @@ export function fixAll(service: AnalysisService, path: string, text: string, opt
     for (let i = 0; i < (options.limit ?? 50); i++) {
       const analysis = service.analyzeFile(path);
       const pick = (f: AnalyzedFinding): boolean =>
-        !f.suppressedBy && (!options.ruleIds || options.ruleIds.includes(f.ruleId)) && f.fixes.some((x) => !options.safeOnly || x.safety === 'safe');
+        !f.suppressedBy &&
+        (!options.ruleIds || options.ruleIds.includes(f.ruleId)) &&
+        (!options.filter || options.filter(f)) &&
+        f.fixes.some((x) => !options.safeOnly || x.safety === 'safe');
       const finding = analysis.findings.find((f) => pick(f) && !tried.has(`${f.ruleId}@${f.ref.span.start}`));
       if (!finding) break;
       tried.add(`${finding.ruleId}@${finding.ref.span.start}`);

@@ -71,18 +71,9 @@ function readSource(io: CliIo, path: string): string {
   }
 }
 
-type TfJsonParser = (source: string) => HclFile;
-
-/** `.tf.json` support arrives with the parser's parseTfJson export; looked up at run time so this
- * command builds with or without it. */
+/** `.tf.json` files go through the JSON reader, which maps them to the same tree. */
 function parseByExtension(path: string, source: string): HclFile {
-  if (/\.(tf|tfvars)\.json$/i.test(path)) {
-    // Reflect.get rather than hcl.parseTfJson: the bundler warns about (and the type checker rejects)
-    // a static reference to an export that does not exist yet.
-    const parseTfJson: unknown = Reflect.get(hcl, 'parseTfJson');
-    if (typeof parseTfJson !== 'function') throw new UsageError(`cannot parse ${path}: .tf.json files are not supported yet`);
-    return (parseTfJson as TfJsonParser)(source);
-  }
+  if (/\.tf\.json$/i.test(path)) return hcl.parseTfJson(source);
   return hcl.parseHcl(source);
 }
 

@@ -217,7 +217,7 @@ class Evaluator {
     }
     if (isObjectValue(coll)) {
       const k = toTemplateString(key);
-      if (k === null || !(k in coll)) return this.typeError(at, `no attribute ${String(key)}`);
+      if (k === null || !(k in coll)) return this.typeError(at, `no attribute ${describeValue(key)}`);
       return coll[k]!;
     }
     return this.typeError(at, 'value cannot be indexed');
@@ -357,6 +357,14 @@ class Evaluator {
       return this.typeError(at, `${name}() failed on these arguments`);
     }
   }
+}
+
+/** A short, never-throwing description of a value for messages (objects may have no prototype). */
+function describeValue(v: Value): string {
+  if (v instanceof Unknown) return 'an unknown value';
+  if (Array.isArray(v)) return 'a list';
+  if (isObjectValue(v)) return 'an object';
+  return JSON.stringify(v);
 }
 
 function entries(coll: Value): [Value, Value][] {

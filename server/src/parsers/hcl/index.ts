@@ -4,6 +4,7 @@
 export type * from './ast';
 export { lexHcl } from './lexer';
 export { parseHcl, parseTemplateAt, isStringLiteralTemplate } from './parser';
+export { parseTfJson } from './tfjson';
 export { LineIndex } from './positions';
 export type { HclPosition, LspPosition } from './positions';
 export { T, TOKEN_NAMES } from './tokens';

@@ -32,6 +32,7 @@ import { Peeker } from './peeker';
 import { decodeStringLiteral } from './string-literal';
 import { flushHeredocPieces, TemplateFolder, type TemplatePiece } from './template-parser';
 import { T, type Token, type TokenStream } from './tokens';
+import { tokenDiagnostics } from './token-checks';
 
 /** Binary operators by precedence level, loosest first. */
 const BINARY_LEVELS: ReadonlyArray<ReadonlyMap<T, BinaryOperator>> = [
@@ -73,7 +74,9 @@ export function parseHcl(src: string): HclFile {
   const tokens = lexHclStream(src);
   const parser = new Parser(src, tokens);
   const body = parser.parseBody(T.EOF);
-  return { source: src, body, comments: collectComments(src, tokens), diagnostics: parser.diagnostics };
+  // Token problems first, as hclsyntax reports them; they never change how the parser recovers.
+  const diagnostics = [...tokenDiagnostics(src, tokens), ...parser.diagnostics];
+  return { source: src, body, comments: collectComments(src, tokens), diagnostics };
 }
 
 /**
@@ -339,7 +342,10 @@ class Parser {
     if (afterBrace === T.Newline || afterBrace === T.EOF || afterBrace === T.CBrace) {
       body = this.parseBody(T.CBrace);
     } else {
+      const mark = this.diagnostics.length;
       body = this.parseSingleAttrBody();
+      // hclsyntax lists the block's own problems before those found inside its one-line body.
+      const bodyDiagnostics = this.diagnostics.splice(mark);
       const next = this.p.peek();
       if (next.type === T.CBrace) {
         this.p.read();
@@ -375,6 +381,7 @@ class Parser {
         }
         this.recover(T.CBrace);
       }
+      this.diagnostics.push(...bodyDiagnostics);
     }
     const cBrace = span(this.p.prevRange());
 

@@ -287,8 +287,27 @@ void describe('hcl parser: diagnostics', () => {
 
   void it('unterminated strings and templates', () => {
     assert.equal(parseHcl('a = "abc').diagnostics[0]!.summary, 'Unterminated template string');
-    assert.equal(parseHcl('a = "${b"\n').diagnostics[0]!.summary, 'Unclosed template interpolation sequence');
+    // As in hclsyntax, the token problem (a quoted string running into a newline) comes first.
+    assert.deepEqual(
+      parseHcl('a = "${b"\n').diagnostics.map((d) => d.summary),
+      ['Invalid multi-line string', 'Unclosed template interpolation sequence'],
+    );
     assert.equal(parseHcl('a = "%{ if x }y"\n').diagnostics[0]!.summary, 'Unexpected end of template');
+  });
+
+  void it('token problems come first, worded as hclsyntax words them', () => {
+    assert.deepEqual(
+      parseHcl('a = 1 & 2\n').diagnostics.map((d) => [d.summary, d.subject.start, d.subject.end]),
+      [
+        ['Unsupported operator', 6, 7],
+        ['Missing newline after argument', 6, 7],
+      ],
+    );
+    assert.equal(parseHcl("a = 'x'\n").diagnostics[0]!.detail, 'Single quotes are not valid. Use double quotes (") to enclose strings.');
+    assert.deepEqual(
+      parseHcl('rv {= 1\n\n}\n').diagnostics.map((d) => d.summary),
+      ['Invalid single-argument block definition', 'Argument or block definition required'],
+    );
   });
 
   void it('invalid escapes and numbers', () => {
