@@ -17,6 +17,7 @@ import s3BlockPublicAccess from './aws/s3/s3-block-public-access';
 import s3DenyHttp from './aws/s3/s3-deny-http';
 import s3EncryptionAtRest from './aws/s3/s3-encryption-at-rest';
 import vpcFlowLogs from './aws/vpc/vpc-flow-logs';
+import dynamodbPointInTimeRecovery from './aws/dynamodb/dynamodb-point-in-time-recovery';
 
 export const ALL_RULES: readonly Rule[] = [
   s3BlockPublicAccess,
@@ -34,4 +35,5 @@ export const ALL_RULES: readonly Rule[] = [
   ec2Imdsv2Required,
   ebsVolumeEncrypted,
   iamNoFullAdminPolicy,
-] as readonly Rule[];
+  dynamodbPointInTimeRecovery,
+];

@@ -6,6 +6,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { join, resolve } from 'node:path';
 import { ALL_RULES } from '../rules';
 import { ruleDoc, rulesIndex } from '../server/src/docs/rule-docs';
+import { coverageDoc } from '../server/src/docs/coverage';
+import { CIS_AWS_5_NOT_STATIC } from '../rules/coverage-notes';
 
 function repoRoot(): string {
   let dir = __dirname;
@@ -42,6 +44,8 @@ export function generatedDocs(root: string): Map<string, string> {
     out.set(join('docs', 'rules', `${rule.meta.id}.md`), ruleDoc(rule, examples));
   }
   out.set(join('docs', 'rules', 'README.md'), rulesIndex(ALL_RULES));
+  const cis = join(root, '..', 'shared', 'reference', 'compliance', 'cis-aws.tsv');
+  if (existsSync(cis)) out.set(join('docs', 'coverage.md'), coverageDoc(readFileSync(cis, 'utf8'), ALL_RULES, CIS_AWS_5_NOT_STATIC));
   return out;
 }
 

@@ -51,7 +51,7 @@ export interface AuditResult {
 export interface DiagnosticData {
   ruleId: string;
   resource: string;
-  kind: 'violation' | 'unverifiable';
+  kind: 'violation' | 'unverifiable' | 'missing';
   /** Offsets of the finding in the text it was computed on, to find it again. */
   start: number;
   end: number;

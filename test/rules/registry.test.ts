@@ -10,6 +10,7 @@ import { join, relative } from 'node:path';
 import { ALL_RULES } from '../../rules';
 import { FRAMEWORK_KEYS } from '../../server/src/engine/frameworks';
 import { repoRoot, sharedDir } from '../support/corpus';
+import { CATALOG } from '../../server/src/model/catalog';
 
 const ROOT = repoRoot();
 
@@ -73,6 +74,21 @@ void describe('rule registry', () => {
       // CIS text is CC BY-NC-SA: our rationale must not reuse the benchmark's stock phrasing.
       assert.doesNotMatch(m.rationale, /Profile Applicability|Audit Procedure|CIS recommends/i);
       assert.ok(Object.keys(m.resourceTypes).length > 0, `${m.id}: resourceTypes`);
+    }
+  });
+
+  void it('catalog rules target a catalog kind and declare exactly its resource types', () => {
+    const kinds = new Set<string>();
+    for (const k of CATALOG) {
+      assert.ok(!kinds.has(k.kind), `catalog kind ${k.kind} is declared twice`);
+      kinds.add(k.kind);
+    }
+    for (const r of ALL_RULES) {
+      if (r.target !== 'catalog') continue;
+      const kind = CATALOG.find((k) => k.kind === r.kind);
+      assert.ok(kind, `${r.meta.id}: unknown catalog kind ${r.kind}`);
+      for (const t of r.meta.resourceTypes.terraform ?? []) assert.ok(kind.terraform.includes(t), `${r.meta.id}: ${t} is not a Terraform type of ${r.kind}`);
+      for (const t of r.meta.resourceTypes.cloudformation ?? []) assert.ok(kind.cloudformation.includes(t), `${r.meta.id}: ${t} is not a CloudFormation type of ${r.kind}`);
     }
   });
 

@@ -8,6 +8,7 @@ import type { Attr } from '../model/attr';
 import type { AttrLocation, EditTarget, FixValue } from '../model/edit-target';
 import type { AwsModel, CloudModel, TargetKind } from '../model/model';
 import type { ModelResource } from '../model/resource';
+import type { CatalogResource } from '../model/aws/catalog-resource';
 import type { Platform, SourceRef } from '../model/source';
 import type { CisFrameworkKey, FrameworkKey } from './frameworks';
 
@@ -74,16 +75,62 @@ export interface CheckContext {
   cannotVerify(at: Attr<unknown> | SourceRef | ModelResource, unknown: Unknown, what: string): void;
 }
 
-export interface Rule<K extends TargetKind = TargetKind> {
+/** A rule over one of the typed model lists (S3 buckets, security groups, ...). */
+export interface TypedRule<K extends TargetKind = TargetKind> {
   meta: RuleMeta;
   /** The model list the rule checks, one resource at a time. */
   target: K;
   check(resource: AwsModel[K][number], ctx: CheckContext): void;
 }
 
+/** A rule over a catalog kind (model/catalog): resources with plain settings, by normalized name. */
+export interface CatalogRule {
+  meta: RuleMeta;
+  target: 'catalog';
+  /** The catalog kind, e.g. `aws.dynamodb.table`. */
+  kind: string;
+  check(resource: CatalogResource, ctx: CheckContext): void;
+}
+
+/**
+ * A rule over a whole Terraform module or CloudFormation template: account-level controls (Security Hub,
+ * Config, a password policy, the CIS 4.x metric filters) that are satisfied by some resource existing
+ * somewhere. When the control is configured but wrong, report on that resource; when it is missing
+ * everywhere, `reportMissing` files a project-level finding that the workspace audit and the CLI show,
+ * but the editor does not show while typing (it would nag in every file).
+ */
+export interface ModuleRule {
+  meta: RuleMeta;
+  target: 'module';
+  check(model: CloudModel, ctx: ModuleContext): void;
+}
+
+export interface ModuleContext {
+  readonly model: CloudModel;
+  /** A violation on a resource (or one of its attributes). */
+  report(resource: ModelResource, at: Attr<unknown> | SourceRef | ModelResource, message: string, options?: ReportOptions): void;
+  cannotVerify(resource: ModelResource, at: Attr<unknown> | SourceRef | ModelResource, unknown: Unknown, what: string): void;
+  /** The control is absent from the module/template: a project-level finding at its anchor file. */
+  reportMissing(message: string, options?: ReportOptions): void;
+  /** Which platform the module is (rules word their messages and fixes accordingly). */
+  readonly platform: Platform;
+}
+
+export type Rule = TypedRule<TargetKind> | CatalogRule | ModuleRule;
+
 /** Identity function that gives rule files type inference on `check`'s resource parameter. */
-export function defineRule<K extends TargetKind>(rule: Rule<K>): Rule<K> {
-  return rule;
+export function defineRule<K extends TargetKind>(rule: TypedRule<K>): Rule {
+  return rule as unknown as Rule;
+}
+
+/** The same for module rules. */
+export function defineModuleRule(rule: Omit<ModuleRule, 'target'>): Rule {
+  return { ...rule, target: 'module' };
+}
+
+/** The same for catalog kinds. */
+export function defineCatalogRule(rule: Omit<CatalogRule, 'target'>): Rule {
+  return { ...rule, target: 'catalog' };
 }
 
 /** A planned fix that sets one attribute. */

@@ -7,13 +7,16 @@ import type { Attr } from '../model/attr';
 import type { AwsModel, CloudModel } from '../model/model';
 import type { ModelResource } from '../model/resource';
 import type { Platform, SourceRef } from '../model/source';
-import type { CheckContext, FindingLevel, PlannedFix, ReportOptions, Rule } from './rule-api';
+import type { CheckContext, FindingLevel, ModuleContext, ModuleRule, PlannedFix, ReportOptions, Rule } from './rule-api';
 
 export interface Finding {
   ruleId: string;
   level: FindingLevel;
-  /** `violation`: the rule failed; `unverifiable`: a value it needs is unknown (information level). */
-  kind: 'violation' | 'unverifiable';
+  /**
+   * `violation`: the rule failed; `unverifiable`: a value it needs is unknown (information level);
+   * `missing`: an account-level control is absent from the whole module/template (audit only).
+   */
+  kind: 'violation' | 'unverifiable' | 'missing';
   message: string;
   ref: SourceRef;
   /** The resource's address (`aws_s3_bucket.logs`) or logical id. */
@@ -47,11 +50,46 @@ function refOf(at: Attr<unknown> | SourceRef | ModelResource): SourceRef {
   return at;
 }
 
-export function runRules(model: CloudModel, rules: readonly Rule[]): RunResult {
+export interface RunOptions {
+  /** Where project-level findings go: the module's main.tf (or first file), or the template. */
+  anchor: SourceRef;
+  platform: Platform;
+}
+
+function runModuleRule(rule: ModuleRule, model: CloudModel, options: RunOptions, findings: Finding[]): void {
+  const push = (f: Omit<Finding, 'ruleId' | 'platform'>): void => void findings.push({ ruleId: rule.meta.id, platform: options.platform, ...f });
+  const ctx: ModuleContext = {
+    model,
+    platform: options.platform,
+    report(resource, at, message, opts) {
+      push({ level: rule.meta.severity, kind: 'violation', message, ref: refOf(at), resource: resource.address, fixes: opts?.fixes ?? [] });
+    },
+    cannotVerify(resource, at, unknown, what) {
+      push({ level: 'info', kind: 'unverifiable', message: `Cannot verify ${what}: ${unknown.describe()}.`, ref: refOf(at), resource: resource.address, fixes: [] });
+    },
+    reportMissing(message, opts) {
+      push({ level: rule.meta.severity, kind: 'missing', message, ref: options.anchor, resource: '(project)', fixes: opts?.fixes ?? [] });
+    },
+  };
+  try {
+    rule.check(model, ctx);
+  } catch (e) {
+    push({ level: 'info', kind: 'unverifiable', message: `Internal error in rule ${rule.meta.id}: ${e instanceof Error ? e.message : String(e)}`, ref: options.anchor, resource: '(project)', fixes: [] });
+  }
+}
+
+export function runRules(model: CloudModel, rules: readonly Rule[], options?: RunOptions): RunResult {
   const findings: Finding[] = [];
   const runs: RuleRun[] = [];
   for (const rule of rules) {
-    const resources = model.aws[rule.target] as AwsModel[typeof rule.target];
+    if (rule.target === 'module') {
+      runs.push({ rule, assessed: [] });
+      if (options) runModuleRule(rule, model, options, findings);
+      continue;
+    }
+    const resources: readonly ModelResource[] =
+      rule.target === 'catalog' ? (model.aws.catalog[rule.kind] ?? []) : (model.aws[rule.target] as AwsModel[typeof rule.target]);
+    const checkOne = rule.check as (r: ModelResource, c: CheckContext) => void;
     const run: RuleRun = { rule, assessed: [] };
     runs.push(run);
     for (const resource of resources) {
@@ -84,7 +122,7 @@ export function runRules(model: CloudModel, rules: readonly Rule[]): RunResult {
         },
       };
       try {
-        rule.check(resource as never, ctx);
+        checkOne(resource, ctx);
       } catch (e) {
         findings.push({
           ruleId: rule.meta.id,

@@ -43,7 +43,7 @@ export async function auditWorkspace(state: ServerState, params: AuditParams, to
       const uri = pathToUri(path);
       state.auditedUris.add(uri);
       previous.delete(uri);
-      void state.connection.sendDiagnostics({ uri, diagnostics: diagnosticsOf(state, a) });
+      void state.connection.sendDiagnostics({ uri, diagnostics: diagnosticsOf(state, a, true) });
     }
   }
   for (const uri of previous) {

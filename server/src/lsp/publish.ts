@@ -19,12 +19,16 @@ export function isVisible(state: ServerState, f: AnalyzedFinding): boolean {
   );
 }
 
-/** The diagnostics of an analysis under the current settings. */
-export function diagnosticsOf(state: ServerState, a: FileAnalysis): Diagnostic[] {
+/**
+ * The diagnostics of an analysis under the current settings. Project-level "missing control" findings are
+ * only for the workspace audit (`includeProjectLevel`): while typing they would nag in every file.
+ */
+export function diagnosticsOf(state: ServerState, a: FileAnalysis, includeProjectLevel = false): Diagnostic[] {
   if (!state.settings.enable || !a.relevant) return [];
   const out: Diagnostic[] = a.syntax.map((d) => syntaxDiagnostic(a, d));
   for (const f of a.findings) {
     if (!isVisible(state, f)) continue;
+    if (f.kind === 'missing' && !includeProjectLevel) continue;
     out.push(findingDiagnostic(a, f, state.rulesById.get(f.ruleId)));
   }
   for (const p of a.suppressionProblems) out.push(suppressionDiagnostic(a, p));

@@ -8,6 +8,7 @@ import type { IamPolicy } from './aws/iam';
 import type { KmsKey } from './aws/kms';
 import type { RdsInstance } from './aws/rds';
 import type { S3Bucket } from './aws/s3';
+import type { CatalogResource } from './aws/catalog-resource';
 
 export interface AwsModel {
   s3Buckets: S3Bucket[];
@@ -20,14 +21,16 @@ export interface AwsModel {
   ebsVolumes: EbsVolume[];
   rdsInstances: RdsInstance[];
   iamPolicies: IamPolicy[];
+  /** Resources of catalog kinds (model/catalog), by kind. */
+  catalog: Record<string, CatalogResource[]>;
 }
 
 export interface CloudModel {
   aws: AwsModel;
 }
 
-/** The kinds of model resource a rule can target, by name. */
-export type TargetKind = keyof AwsModel;
+/** The typed model lists a rule can target, by name (catalog kinds are targeted by `kind`). */
+export type TargetKind = Exclude<keyof AwsModel, 'catalog'>;
 
 export function emptyModel(): CloudModel {
   return {
@@ -41,6 +44,7 @@ export function emptyModel(): CloudModel {
       ebsVolumes: [],
       rdsInstances: [],
       iamPolicies: [],
+      catalog: {},
     },
   };
 }
@@ -51,6 +55,7 @@ export type * from './aws/iam';
 export type * from './aws/kms';
 export type * from './aws/rds';
 export type * from './aws/s3';
+export type * from './aws/catalog-resource';
 export type * from './attr';
 export type * from './edit-target';
 export type * from './resource';

@@ -14,7 +14,7 @@ export interface ScanFinding {
   ruleId: string;
   title: string;
   severity: FindingLevel;
-  kind: 'violation' | 'unverifiable';
+  kind: 'violation' | 'unverifiable' | 'missing';
   file: string;
   startLine: number;
   startColumn: number;

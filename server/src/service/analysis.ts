@@ -16,7 +16,7 @@ import { buildCloudFormationModel } from '../model/adapters/cloudformation';
 import type { CloudModel } from '../model/model';
 import type { ModelResource } from '../model/resource';
 import { runRules } from '../engine/runner';
-import type { Finding, RuleRun } from '../engine/runner';
+import type { Finding, RuleRun, RunOptions } from '../engine/runner';
 import type { Rule } from '../engine/rule-api';
 import { applySuppressions } from '../engine/suppressions';
 import type { Suppression, SuppressionProblem } from '../engine/suppressions';
@@ -212,7 +212,9 @@ export class AnalysisService {
       return parsed.kind === 'terraform' ? [{ path: p, file: parsed.hcl }] : [];
     });
     const model = buildTerraformModel(files);
-    return this.store(key, inputs, model);
+    // Project-level findings of the module go to main.tf when there is one, else its first file.
+    const anchorPath = paths.find((p) => /(^|[\\/])main\.tf$/.test(p)) ?? paths.find(isTerraformModuleFile) ?? path;
+    return this.store(key, inputs, model, { anchor: { file: anchorPath, span: { start: 0, end: 0 } }, platform: 'terraform' });
   }
 
   private cloudFormationModel(path: string, entry: CacheEntry): ModelEntry {
@@ -221,15 +223,13 @@ export class AnalysisService {
     if (cached && cached.inputs[0] === entry) return cached;
     const parsed = entry.parsed as Extract<Parsed, { kind: 'cloudformation' }>;
     const model = buildCloudFormationModel(path, parsed.template!, parsed.language);
-    return this.store(key, [entry], model);
+    return this.store(key, [entry], model, { anchor: { file: path, span: { start: 0, end: 0 } }, platform: 'cloudformation' });
   }
 
-  private store(key: string, inputs: CacheEntry[], model: CloudModel): ModelEntry {
-    const { findings, runs } = runRules(model, this.rules);
+  private store(key: string, inputs: CacheEntry[], model: CloudModel, options: RunOptions): ModelEntry {
+    const { findings, runs } = runRules(model, this.rules, options);
     const resourcesByAddress = new Map<string, ModelResource>();
-    for (const list of Object.values(model.aws) as ModelResource[][]) {
-      for (const r of list) resourcesByAddress.set(`${r.platform}:${r.address}`, r);
-    }
+    for (const r of allResources(model)) resourcesByAddress.set(`${r.platform}:${r.address}`, r);
     const entry: ModelEntry = { inputs, model, findings, runs, resourcesByAddress };
     this.models.set(key, entry);
     return entry;
@@ -256,6 +256,12 @@ export class AnalysisService {
     }
     return out;
   }
+}
+
+/** Every resource of a model: the typed lists and the catalog kinds. */
+export function allResources(model: CloudModel): ModelResource[] {
+  const { catalog, ...typed } = model.aws;
+  return [...(Object.values(typed) as ModelResource[][]).flat(), ...Object.values(catalog).flat()];
 }
 
 function headerLine(resource: ModelResource | undefined, path: string, lines: LineIndex): number | null {

@@ -53,7 +53,7 @@ Exit codes: 0 no failing findings, 1 failing findings, 2 bad usage or unreadable
     const output = parsed.values.get('output');
     if (output) writeFileSync(output, text);
     else io.out(text);
-    const failing = result.findings.some((f) => !f.suppressed && f.kind === 'violation' && atLeast(f.severity, failOn));
+    const failing = result.findings.some((f) => !f.suppressed && f.kind !== 'unverifiable' && atLeast(f.severity, failOn));
     return failing ? EXIT.findings : EXIT.ok;
   },
 };

@@ -14,6 +14,7 @@ import { rdsInstances } from './rds';
 import { CfnContext } from './read';
 import { s3Buckets } from './s3';
 import { securityGroups } from './security-groups';
+import { catalogResources } from './catalog';
 
 export { valueOf } from './values';
 export type { ValueScope } from './values';
@@ -31,5 +32,6 @@ export function buildCloudFormationModel(file: string, template: CfnTemplate, la
   aws.ebsVolumes = ebsVolumes(ctx);
   aws.rdsInstances = rdsInstances(ctx);
   aws.iamPolicies = iamPolicies(ctx);
+  aws.catalog = catalogResources(ctx);
   return model;
 }

@@ -7,6 +7,7 @@ import { securityGroups, vpcs } from './aws/network';
 import { s3Buckets } from './aws/s3';
 import { cloudTrails, ebsVolumes, instances, kmsKeys, rdsInstances } from './aws/simple';
 import { TfModule } from './module';
+import { catalogResources } from './catalog';
 import type { TfFile } from './module';
 
 export { TfModule } from './module';
@@ -25,6 +26,7 @@ export function buildTerraformModel(files: TfFile[]): CloudModel {
       ebsVolumes: ebsVolumes(mod),
       rdsInstances: rdsInstances(mod),
       iamPolicies: iamPolicies(mod),
+      catalog: catalogResources(mod),
     },
   };
 }

@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: Apache-2.0
+import type { CatalogKind } from './types';
+
+export const DYNAMODB: CatalogKind[] = [
+  {
+    kind: 'aws.dynamodb.table',
+    terraform: ['aws_dynamodb_table'],
+    cloudformation: ['AWS::DynamoDB::Table'],
+    attrs: {
+      pointInTimeRecovery: {
+        type: 'bool',
+        terraform: ['point_in_time_recovery', 'enabled'],
+        cloudformation: ['PointInTimeRecoverySpecification', 'PointInTimeRecoveryEnabled'],
+        default: false,
+      },
+      /** True means a KMS key (AWS managed or customer managed) instead of the AWS owned key. */
+      sseEnabled: { type: 'bool', terraform: ['server_side_encryption', 'enabled'], cloudformation: ['SSESpecification', 'SSEEnabled'], default: false },
+      kmsKeyArn: { type: 'string', terraform: ['server_side_encryption', 'kms_key_arn'], cloudformation: ['SSESpecification', 'KMSMasterKeyId'] },
+    },
+  },
+];
