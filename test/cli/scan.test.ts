@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../server/src/cli/main';
 import type { CliIo } from '../../server/src/cli/command';
+import { ALL_RULES } from '../../rules';
 
 async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = '';
@@ -120,7 +121,7 @@ void describe('iac-compliance rules', () => {
     const r = await run(['rules', '--format', 'json']);
     assert.equal(r.code, 0);
     const doc = JSON.parse(r.out) as { rules: { id: string; platforms: string[]; fixable: boolean; frameworks: Record<string, string[]> }[] };
-    assert.equal(doc.rules.length, 15);
+    assert.equal(doc.rules.length, ALL_RULES.length);
     const s3 = doc.rules.find((x) => x.id === 'AWS-S3-001')!;
     assert.deepEqual(s3.platforms, ['terraform', 'cloudformation']);
     assert.equal(s3.fixable, true);

@@ -3,6 +3,7 @@
 // corpus is absent): the model builds, and one fix that sets every attribute a fix could write (plus a new
 // bucket policy and flow log per bucket and VPC, and a placeholder parameter) applies cleanly: the result
 // parses without errors, every value reads back as set, and the same fix a second time changes nothing.
+import { CATALOG } from '../../../../server/src/model/catalog';
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, relative } from 'node:path';
@@ -44,7 +45,17 @@ function attrsOf(v: unknown, path: string, out: Map<string, Attr<unknown>>): Map
   return out;
 }
 
+/** The declared type of a catalog attribute (`aws.catalog.<kind>.<n>.attrs.<name>`), if the path is one. */
+function catalogType(path: string): string | undefined {
+  const m = /^aws\.catalog\.(.+)\.\d+\.attrs\.([^.]+)$/.exec(path);
+  return m ? CATALOG.find((k) => k.kind === m[1])?.attrs[m[2]!]?.type : undefined;
+}
+
 function valueFor(path: string): string | number | boolean {
+  const type = catalogType(path);
+  if (type === 'bool') return true;
+  if (type === 'number') return 8080;
+  if (type) return 'fixed-value';
   const last = path.slice(path.lastIndexOf('.') + 1);
   return BOOLEANS.has(last) ? true : NUMBERS.has(last) ? 8080 : 'fixed-value';
 }
