@@ -29,6 +29,11 @@ export interface Finding {
 export interface RuleRun {
   rule: Rule;
   assessed: ModelResource[];
+  /**
+   * Module rules: whether the module/template has the control (`present`), lacks it (`missing`), or cannot
+   * have it (`n/a`: the rule covers no resource type of this platform).
+   */
+  project?: 'present' | 'missing' | 'n/a';
 }
 
 export interface RunResult {
@@ -83,8 +88,11 @@ export function runRules(model: CloudModel, rules: readonly Rule[], options?: Ru
   const runs: RuleRun[] = [];
   for (const rule of rules) {
     if (rule.target === 'module') {
-      runs.push({ rule, assessed: [] });
-      if (options) runModuleRule(rule, model, options, findings);
+      const applicable = !!options && (rule.meta.resourceTypes[options.platform]?.length ?? 0) > 0;
+      const before = findings.length;
+      if (options && applicable) runModuleRule(rule, model, options, findings);
+      const missing = findings.slice(before).some((f) => f.kind === 'missing');
+      runs.push({ rule, assessed: [], project: !applicable ? 'n/a' : missing ? 'missing' : 'present' });
       continue;
     }
     const resources: readonly ModelResource[] =

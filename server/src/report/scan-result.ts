@@ -95,7 +95,30 @@ export function scan(roots: readonly string[], rules: readonly Rule[], options: 
       }
     }
   }
+  collapseMissing(result);
   return result;
+}
+
+/**
+ * Account-level controls are per account, not per Terraform directory or template: a control missing from
+ * one module but present in another is present. Keep a rule's "missing" findings only when no module
+ * satisfied the rule, and then only one, on the first anchor (the root module's main.tf sorts first).
+ */
+function collapseMissing(result: ScanResult): void {
+  const satisfied = new Set<string>();
+  for (const a of result.analyses) {
+    for (const run of a.runs) if (run.project === 'present') satisfied.add(run.rule.meta.id);
+  }
+  // One finding per unsatisfied rule: the shallowest anchor (the root module's main.tf), then by path.
+  const chosen = new Map<string, ScanFinding>();
+  const rank = (f: ScanFinding): [number, string] => [f.file.split('/').length, f.file];
+  for (const f of result.findings) {
+    if (f.kind !== 'missing' || satisfied.has(f.ruleId)) continue;
+    const current = chosen.get(f.ruleId);
+    const [d, p] = rank(f);
+    if (!current || d < rank(current)[0] || (d === rank(current)[0] && p < rank(current)[1])) chosen.set(f.ruleId, f);
+  }
+  result.findings = result.findings.filter((f) => f.kind !== 'missing' || chosen.get(f.ruleId) === f);
 }
 
 const ORDER: Record<FindingLevel, number> = { info: 0, low: 1, medium: 2, high: 3, critical: 4 };

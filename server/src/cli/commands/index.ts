@@ -3,7 +3,8 @@
 
 import type { Command } from '../command';
 import { parseCommand } from './parse';
+import { reportCommand } from './report';
 import { rulesCommand } from './rules';
 import { scanCommand } from './scan';
 
-export const COMMANDS: readonly Command[] = [scanCommand, rulesCommand, parseCommand];
+export const COMMANDS: readonly Command[] = [scanCommand, reportCommand, rulesCommand, parseCommand];

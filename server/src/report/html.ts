@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: Apache-2.0
+// The compliance report as one self-contained HTML file: no scripts, no network, prints well to PDF.
+// A summary to look at (a score bar per framework, findings by severity and by service), then the
+// detail per framework and the exception register.
+
+import type { ComplianceReport, ControlResult } from './compliance';
+import { frameworkName, percent } from './markdown';
+
+function esc(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+const STATUS_CLASS: Record<ControlResult['status'], string> = {
+  pass: 'pass',
+  fail: 'fail',
+  excepted: 'excepted',
+  unknown: 'unknown',
+  'not-applicable': 'na',
+  'not-assessed': 'na',
+};
+
+function bar(parts: [string, number, string][]): string {
+  const total = parts.reduce((n, [, v]) => n + v, 0) || 1;
+  return `<div class="bar">${parts.map(([cls, v, label]) => (v > 0 ? `<span class="${cls}" style="width:${(100 * v) / total}%" title="${esc(label)}: ${v}"></span>` : '')).join('')}</div>`;
+}
+
+export function toHtml(r: ComplianceReport): string {
+  const sev = { critical: 0, high: 0, medium: 0, low: 0 } as Record<string, number>;
+  const byService = new Map<string, number>();
+  for (const f of r.findings) {
+    if (f.suppressed || f.kind === 'unverifiable') continue;
+    sev[f.severity] = (sev[f.severity] ?? 0) + 1;
+    const service = f.ruleId.split('-')[1] ?? 'OTHER';
+    byService.set(service, (byService.get(service) ?? 0) + 1);
+  }
+  const maxService = Math.max(1, ...byService.values());
+  const summary = r.frameworks
+    .map(
+      (f) => `<tr><td>${esc(frameworkName(f))}</td><td class="num">${percent(f.passRate)}</td><td>${bar([
+        ['pass', f.counts.pass, 'pass'],
+        ['excepted', f.counts.excepted, 'excepted'],
+        ['unknown', f.counts.unknown, 'unknown'],
+        ['fail', f.counts.fail, 'fail'],
+      ])}</td><td class="num">${f.counts.pass}</td><td class="num">${f.counts.fail}</td><td class="num">${f.counts.excepted}</td><td class="num">${f.counts.unknown}</td><td class="num">${f.counts['not-applicable']}</td></tr>`,
+    )
+    .join('\n');
+  const severities = Object.entries(sev)
+    .map(([k, v]) => `<div class="hrow"><span class="label">${k}</span><span class="hbar sev-${k}" style="width:${Math.max(v ? 2 : 0, (100 * v) / Math.max(1, ...Object.values(sev)))}%"></span><span class="num">${v}</span></div>`)
+    .join('');
+  const services = [...byService.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .map(([k, v]) => `<div class="hrow"><span class="label">${esc(k)}</span><span class="hbar svc" style="width:${(100 * v) / maxService}%"></span><span class="num">${v}</span></div>`)
+    .join('');
+  const details = r.frameworks
+    .map((f) => {
+      const rows = f.controls
+        .filter((c) => c.status !== 'not-assessed')
+        .map((c) => {
+          const evidence = c.findings
+            .filter((x) => x.kind !== 'unverifiable' || c.status === 'unknown')
+            .slice(0, 8)
+            .map((x) => `<div><code>${esc(x.file)}:${x.startLine}</code> ${esc(x.resource)}${x.suppressed ? ' <em>(excepted)</em>' : ''}: ${esc(x.message)}</div>`)
+            .join('');
+          return `<tr><td>${esc(c.id)}</td><td>${esc(c.title)}</td><td><span class="badge ${STATUS_CLASS[c.status]}">${c.status}</span></td><td>${esc(c.rules.join(', '))}</td><td>${evidence || `${c.resources.length} resource${c.resources.length === 1 ? '' : 's'}`}</td></tr>`;
+        })
+        .join('\n');
+      const notAssessed = f.controls.filter((c) => c.status === 'not-assessed');
+      return `<section><h2>${esc(frameworkName(f))}: ${percent(f.passRate)}</h2><table><thead><tr><th>control</th><th>title</th><th>status</th><th>rules</th><th>evidence</th></tr></thead><tbody>${rows}</tbody></table>${
+        notAssessed.length ? `<p class="muted">Not assessed by this tool (${notAssessed.length}): ${esc(notAssessed.map((c) => c.id).join(', '))}</p>` : ''
+      }</section>`;
+    })
+    .join('\n');
+  const exceptions = r.exceptions.length
+    ? `<table><thead><tr><th>rule</th><th>resource</th><th>location</th><th>justification</th></tr></thead><tbody>${r.exceptions
+        .map((e) => `<tr><td>${esc(e.ruleId)}</td><td>${esc(e.resource)}</td><td><code>${esc(e.file)}:${e.startLine}</code></td><td>${esc(e.justification ?? '')}</td></tr>`)
+        .join('')}</tbody></table>`
+    : '<p>No exceptions in force.</p>';
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Infrastructure compliance report</title>
+<style>
+body{font:14px/1.45 system-ui,-apple-system,Segoe UI,Roboto,sans-serif;color:#1d2330;margin:2rem auto;max-width:1100px;padding:0 1rem}
+h1{font-size:1.6rem;margin-bottom:.2rem}h2{font-size:1.15rem;margin-top:2rem;border-bottom:1px solid #dde1e8;padding-bottom:.3rem}
+table{border-collapse:collapse;width:100%;margin:.5rem 0}th,td{border-bottom:1px solid #e7e9ee;padding:.35rem .5rem;text-align:left;vertical-align:top}
+th{background:#f5f6f8;font-weight:600}.num{text-align:right;font-variant-numeric:tabular-nums}.muted{color:#667085}
+.bar{display:flex;height:12px;width:220px;background:#eef0f3;border-radius:3px;overflow:hidden}.bar span{display:block;height:100%}
+.pass{background:#2e9d5b}.fail{background:#d64545}.excepted{background:#d9a400}.unknown{background:#8d99ae}.na{background:#c9ced6}
+.badge{color:#fff;border-radius:3px;padding:1px 6px;font-size:12px}
+.charts{display:flex;gap:2rem;flex-wrap:wrap}.chart{flex:1;min-width:300px}.hrow{display:flex;align-items:center;gap:.5rem;margin:.2rem 0}
+.label{width:110px}.hbar{display:block;height:12px;border-radius:2px}.sev-critical{background:#7a1010}.sev-high{background:#d64545}.sev-medium{background:#e8890c}.sev-low{background:#e5c100}.svc{background:#4461b8}
+code{font-size:12px}@media print{body{margin:0}section{break-inside:avoid-page}}
+</style></head><body>
+<h1>Infrastructure compliance report</h1>
+<p class="muted">Generated ${esc(r.generatedAt)} by iac-compliance over ${r.files} files. Pass rate = controls passing / controls decided (pass, fail or excepted).</p>
+<h2>Scores</h2>
+<table><thead><tr><th>framework</th><th class="num">pass rate</th><th>controls</th><th class="num">pass</th><th class="num">fail</th><th class="num">excepted</th><th class="num">unknown</th><th class="num">n/a</th></tr></thead><tbody>
+${summary}
+</tbody></table>
+<div class="charts"><div class="chart"><h2>Findings by severity</h2>${severities}</div><div class="chart"><h2>Findings by service</h2>${services || '<p class="muted">No findings.</p>'}</div></div>
+${details}
+<h2>Exception register</h2>
+${exceptions}
+</body></html>
+`;
+}

@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: Apache-2.0
+// The compliance report as Markdown: summary per framework, then each framework's controls, then the
+// exception register.
+
+import type { ComplianceReport, ControlResult, FrameworkResult } from './compliance';
+
+const STATUS_LABEL: Record<ControlResult['status'], string> = {
+  pass: 'pass',
+  fail: 'FAIL',
+  excepted: 'excepted',
+  unknown: 'unknown',
+  'not-applicable': 'not applicable',
+  'not-assessed': 'not assessed by this tool',
+};
+
+export function frameworkName(f: FrameworkResult): string {
+  return f.view === 'level1' ? `${f.title} (Level 1)` : f.view === 'all' ? `${f.title} (Levels 1 and 2)` : f.title;
+}
+
+export function percent(rate: number | null): string {
+  return rate === null ? 'n/a' : `${Math.round(rate * 1000) / 10}%`;
+}
+
+function cell(s: string): string {
+  return s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+}
+
+export function toMarkdown(r: ComplianceReport): string {
+  const out: string[] = ['# Infrastructure compliance report', '', `Generated ${r.generatedAt} by iac-compliance over ${r.files} files.`, '', '## Summary', ''];
+  out.push('| framework | pass rate | pass | fail | excepted | unknown | not applicable | not assessed |', '| --- | --- | --- | --- | --- | --- | --- | --- |');
+  for (const f of r.frameworks) {
+    const c = f.counts;
+    out.push(`| ${frameworkName(f)} | ${percent(f.passRate)} | ${c.pass} | ${c.fail} | ${c.excepted} | ${c.unknown} | ${c['not-applicable']} | ${c['not-assessed']} |`);
+  }
+  out.push('', 'Pass rate = controls passing / controls decided (pass, fail or excepted).');
+  for (const f of r.frameworks) {
+    out.push('', `## ${frameworkName(f)}`, '', '| control | title | status | rules | evidence |', '| --- | --- | --- | --- | --- |');
+    for (const c of f.controls) {
+      if (c.status === 'not-assessed') continue;
+      const evidence = c.findings
+        .filter((x) => x.kind !== 'unverifiable' || c.status === 'unknown')
+        .slice(0, 5)
+        .map((x) => `${x.file}:${x.startLine} ${x.resource}${x.suppressed ? ' (excepted)' : ''}`)
+        .join('<br>');
+      out.push(`| ${c.id} | ${cell(c.title)} | ${STATUS_LABEL[c.status]} | ${c.rules.join(', ')} | ${cell(evidence) || `${c.resources.length} resources`} |`);
+    }
+    const notAssessed = f.controls.filter((c) => c.status === 'not-assessed');
+    if (notAssessed.length > 0) out.push('', `Not assessed by this tool (${notAssessed.length}): ${notAssessed.map((c) => c.id).join(', ')}.`);
+  }
+  out.push('', '## Exception register', '');
+  if (r.exceptions.length === 0) out.push('No exceptions in force.');
+  else {
+    out.push('| rule | resource | location | justification |', '| --- | --- | --- | --- |');
+    for (const e of r.exceptions) out.push(`| ${e.ruleId} | ${e.resource} | ${e.file}:${e.startLine} | ${cell(e.justification ?? '')} |`);
+  }
+  out.push('');
+  return out.join('\n');
+}
