@@ -56,5 +56,4 @@ export interface DiagnosticData {
   start: number;
   end: number;
   fixes: { id: string; title: string; safety: 'safe' | 'unsafe' }[];
-  frameworks: Record<string, string[]>;
 }

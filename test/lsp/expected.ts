@@ -2,7 +2,46 @@
 // The exact diagnostics the server publishes for the fixtures in test/fixtures/lsp (shared by the LSP
 // test files). Messages end with the framework summary: the newest CIS mapping and SOC 2.
 
-import type { DiagnosticShape } from './harness';
+import { ALL_RULES } from '../../rules';
+import type { DiagnosticShape, StartOptions } from './harness';
+
+/**
+ * The rules the fixtures were written for. Rules added later are excluded in every session
+ * (`pinned()`), so the exact expectations below hold while the rule set grows; a change to one of these
+ * rules still fails them, as it should.
+ */
+export const KNOWN_RULES = [
+  'AWS-S3-001',
+  'AWS-S3-002',
+  'AWS-S3-003',
+  'AWS-CLOUDTRAIL-001',
+  'AWS-CLOUDTRAIL-002',
+  'AWS-CLOUDTRAIL-003',
+  'AWS-KMS-001',
+  'AWS-VPC-001',
+  'AWS-EC2-001',
+  'AWS-EC2-002',
+  'AWS-EC2-003',
+  'AWS-EC2-004',
+  'AWS-RDS-001',
+  'AWS-RDS-002',
+  'AWS-IAM-001',
+];
+
+/** Rules of the build that the fixtures do not know. */
+export const OTHER_RULES = ALL_RULES.map((r) => r.meta.id).filter((id) => !KNOWN_RULES.includes(id));
+
+/** `iacCompliance` settings with the other rules excluded (added to any excludedRules list given). */
+export function pinned(settings: Record<string, unknown> = {}): Record<string, unknown> {
+  const excluded = settings.excludedRules;
+  if (excluded !== undefined && !Array.isArray(excluded)) return settings;
+  return { ...settings, excludedRules: [...((excluded as unknown[] | undefined) ?? []), ...OTHER_RULES] };
+}
+
+/** Session options with pinned settings, for either way of delivering them. */
+export function pinnedStart(options: StartOptions = {}, settings: Record<string, unknown> = {}): StartOptions {
+  return options.configuration ? { ...options, settings: pinned(settings) } : { ...options, initializationOptions: { settings: { iacCompliance: pinned(settings) } } };
+}
 
 export const PAB_FIX = { id: 'block-all', title: 'Add a public access block with every setting on', safety: 'unsafe' };
 export const SSE_FIX = { id: 'sse-s3', title: 'Encrypt with SSE-S3 (AES256) by default', safety: 'safe' };
@@ -38,8 +77,8 @@ export const PROBLEMS_YAML: DiagnosticShape[] = [
   { code: 'AWS-S3-001', severity: 1, range: '14:27-14:32', message: `The public access block does not block public policies: the setting is false. ${S3_001}`, resource: 'DataBucket', kind: 'violation', fixes: [{ id: 'block-all', title: 'Turn on all public access block settings', safety: 'unsafe' }] },
   { code: 'AWS-EC2-001', severity: 1, range: '25:18-25:27', message: `Ingress from 0.0.0.0/0 is allowed to RDP (3389). ${EC2_001}`, resource: 'AdminSg', kind: 'violation', fixes: [] },
   { code: 'AWS-RDS-001', severity: 1, range: '32:24-32:29', message: `The instance's storage is not encrypted. ${RDS_001}`, resource: 'Db', kind: 'violation', fixes: [{ id: 'enable', title: 'Encrypt the instance storage (replaces the instance)', safety: 'unsafe' }] },
-  { code: 'AWS-CLOUDTRAIL-001', severity: 3, range: '38:26-38:42', message: `Cannot verify whether the trail is multi-region: depends on parameter MultiRegion. ${CT_001}`, resource: 'Trail', kind: 'unverifiable', fixes: [] },
-  { code: 'AWS-CLOUDTRAIL-002', severity: 2, range: '39:31-39:36', message: `Log file validation is turned off for this trail. ${CT_002}`, resource: 'Trail', kind: 'violation', fixes: [{ id: 'enable', title: 'Enable log file validation', safety: 'safe' }] },
+  { code: 'AWS-CLOUDTRAIL-001', severity: 3, range: '39:26-39:42', message: `Cannot verify whether the trail is multi-region: depends on parameter MultiRegion. ${CT_001}`, resource: 'Trail', kind: 'unverifiable', fixes: [] },
+  { code: 'AWS-CLOUDTRAIL-002', severity: 2, range: '40:31-40:36', message: `Log file validation is turned off for this trail. ${CT_002}`, resource: 'Trail', kind: 'violation', fixes: [{ id: 'enable', title: 'Enable log file validation', safety: 'safe' }] },
 ];
 
 export const PROBLEMS_JSON: DiagnosticShape[] = [
@@ -47,3 +86,12 @@ export const PROBLEMS_JSON: DiagnosticShape[] = [
   { code: 'AWS-RDS-002', severity: 1, range: '18:30-18:34', message: `The instance is publicly accessible. ${RDS_002}`, resource: 'Db', kind: 'violation', fixes: [RDS_PRIVATE_FIX] },
   { code: 'AWS-IAM-001', severity: 1, range: '30:28-30:81', message: `The policy allows every action ("*") on every resource ("*"). ${IAM_001}`, resource: 'Role.Policies[admin]', kind: 'violation', fixes: [] },
 ];
+
+/** Shapes with the line of every range moved by `delta` from line `from` on. */
+export function shifted(list: DiagnosticShape[], from: number, delta: number): DiagnosticShape[] {
+  return list.map((d) => {
+    const m = /^(\d+):(\d+)-(\d+):(\d+)$/.exec(d.range)!;
+    const move = (l: string): number => (Number(l) >= from ? Number(l) + delta : Number(l));
+    return { ...d, range: `${move(m[1]!)}:${m[2]}-${move(m[3]!)}:${m[4]}` };
+  });
+}

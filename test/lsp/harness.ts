@@ -30,6 +30,25 @@ import type {
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const rpc = require('vscode-jsonrpc/node') as typeof Rpc;
 
+/**
+ * Writes each message (header and body) with one write() on the pipe, synchronously, so that `burst()`
+ * can cork the pipe and hand the server several messages in one read. (vscode-jsonrpc's own stream
+ * writer queues writes behind promises, which makes the chunking on the server side unpredictable.)
+ */
+class PipeMessageWriter extends rpc.AbstractMessageWriter implements Rpc.MessageWriter {
+  constructor(private readonly stream: NodeJS.WritableStream) {
+    super();
+  }
+
+  write(msg: Rpc.Message): Promise<void> {
+    const body = Buffer.from(JSON.stringify(msg), 'utf8');
+    this.stream.write(Buffer.concat([Buffer.from(`Content-Length: ${body.length}\r\n\r\n`, 'ascii'), body]));
+    return Promise.resolve();
+  }
+
+  end(): void {}
+}
+
 export function repoRoot(): string {
   let dir = __dirname;
   while (!existsSync(join(dir, 'package.json'))) {
@@ -41,7 +60,8 @@ export function repoRoot(): string {
 }
 
 export const ROOT = repoRoot();
-export const SERVER_JS = join(ROOT, 'dist', 'server.js');
+/** The built server; IAC_LSP_SERVER runs the suite against another bundle (a patched or older build). */
+export const SERVER_JS = process.env.IAC_LSP_SERVER ? resolve(process.env.IAC_LSP_SERVER) : join(ROOT, 'dist', 'server.js');
 export const FIXTURES = join(ROOT, 'test', 'fixtures', 'lsp');
 
 /** A fixture's text (test/fixtures/lsp/<name>). */
@@ -143,7 +163,7 @@ export class LspSession {
       cwd: options.cwd ?? ROOT,
       stdio: ['pipe', 'pipe', 'pipe'],
     });
-    const connection = rpc.createMessageConnection(new rpc.StreamMessageReader(child.stdout!), new rpc.StreamMessageWriter(child.stdin!));
+    const connection = rpc.createMessageConnection(new rpc.StreamMessageReader(child.stdout!), new PipeMessageWriter(child.stdin!));
     const s = new LspSession(child, connection, options);
     child.stderr!.setEncoding('utf8');
     child.stderr!.on('data', (d: string) => {
@@ -271,6 +291,11 @@ export class LspSession {
     return d.version;
   }
 
+  /** The LSP position of an offset in the document's current text. */
+  positionAt(uri: string, offset: number): Position {
+    return positionAt(this.text(uri), offset);
+  }
+
   isOpen(uri: string): boolean {
     return this.docs.has(uri);
   }
@@ -334,6 +359,21 @@ export class LspSession {
     if (!this.docs.delete(uri)) throw new Error(`${uri} is not open`);
     this.lastMark = this.mark();
     this.notify('textDocument/didClose', { textDocument: { uri } });
+  }
+
+  /**
+   * Runs `fn` (opens, changes, ...) with the pipe to the server corked: everything it sends reaches the
+   * server in one chunk, as when a client writes faster than the server reads (fast typing, a paste,
+   * a format-on-type). A server that coalesces validations sees the whole burst before validating.
+   */
+  burst<T>(fn: () => T): T {
+    const stdin = this.child.stdin!;
+    stdin.cork();
+    try {
+      return fn();
+    } finally {
+      stdin.uncork();
+    }
   }
 
   // --- settings ----------------------------------------------------------------------------------

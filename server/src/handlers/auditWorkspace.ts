@@ -7,7 +7,7 @@ import type { CancellationToken } from 'vscode-languageserver';
 import { CommandIds, Requests } from '../protocol';
 import type { AuditParams, AuditResult } from '../protocol';
 import type { ServerState } from '../lsp/state';
-import { diagnosticsOf } from '../lsp/publish';
+import { diagnosticsOf, isVisible } from '../lsp/publish';
 import { pathToUri } from '../lsp/uri';
 import { listWorkspaceFiles } from '../service/workspace-files';
 
@@ -35,7 +35,8 @@ export async function auditWorkspace(state: ServerState, params: AuditParams, to
       if (!a.relevant) continue;
       result.files++;
       for (const f of a.findings) {
-        if (f.suppressedBy) continue;
+        // Count what the Problems panel shows under the current settings.
+        if (!isVisible(state, f)) continue;
         result.findings++;
         result.bySeverity[f.level] = (result.bySeverity[f.level] ?? 0) + 1;
       }

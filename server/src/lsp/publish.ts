@@ -25,14 +25,38 @@ export function isVisible(state: ServerState, f: AnalyzedFinding): boolean {
  */
 export function diagnosticsOf(state: ServerState, a: FileAnalysis, includeProjectLevel = false): Diagnostic[] {
   if (!state.settings.enable || !a.relevant) return [];
-  const out: Diagnostic[] = a.syntax.map((d) => syntaxDiagnostic(a, d));
+  // Bounded: a file of junk must not become hundreds of thousands of diagnostics (megabytes of JSON per
+  // keystroke); the first ones say where the trouble starts, and a note says how many were left out.
+  const out: Diagnostic[] = a.syntax.slice(0, MAX_SYNTAX).map((d) => syntaxDiagnostic(a, d));
+  if (a.syntax.length > MAX_SYNTAX) out.push(overflowDiagnostic(a.syntax.length - MAX_SYNTAX, 'syntax problems'));
+  let shown = 0;
+  let hidden = 0;
   for (const f of a.findings) {
     if (!isVisible(state, f)) continue;
     if (f.kind === 'missing' && !includeProjectLevel) continue;
+    if (shown >= MAX_FINDINGS) {
+      hidden++;
+      continue;
+    }
+    shown++;
     out.push(findingDiagnostic(a, f, state.rulesById.get(f.ruleId)));
   }
+  if (hidden > 0) out.push(overflowDiagnostic(hidden, 'findings (run the CLI scan for the full list)'));
   for (const p of a.suppressionProblems) out.push(suppressionDiagnostic(a, p));
   return out;
+}
+
+const MAX_SYNTAX = 100;
+const MAX_FINDINGS = 2000;
+
+function overflowDiagnostic(count: number, what: string): Diagnostic {
+  return {
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    severity: 3,
+    source: 'iac-compliance',
+    code: 'overflow',
+    message: `${count} more ${what} not shown.`,
+  };
 }
 
 const pending = new Map<string, NodeJS.Immediate>();

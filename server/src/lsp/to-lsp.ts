@@ -32,9 +32,16 @@ export function lspSeverity(level: FindingLevel): DiagnosticSeverity {
   }
 }
 
-/** Where a rule's documentation is: the Markdown page shipped next to the bundles. */
+const docHrefs = new Map<string, string>();
+
+/** Where a rule's documentation is: the Markdown page shipped next to the bundles (cached per rule). */
 export function ruleDocHref(ruleId: string): string {
-  return pathToFileURL(join(__dirname, '..', 'docs', 'rules', `${ruleId}.md`)).toString();
+  let href = docHrefs.get(ruleId);
+  if (!href) {
+    href = pathToFileURL(join(__dirname, '..', 'docs', 'rules', `${ruleId}.md`)).toString();
+    docHrefs.set(ruleId, href);
+  }
+  return href;
 }
 
 function range(a: FileAnalysis, start: number, end: number): Diagnostic['range'] {
@@ -50,7 +57,6 @@ export function findingDiagnostic(a: FileAnalysis, f: AnalyzedFinding, rule: Rul
     start: f.ref.span.start,
     end: f.ref.span.end,
     fixes: f.fixes.map((x) => ({ id: x.id, title: x.title, safety: x.safety })),
-    frameworks: (rule?.meta.frameworks ?? {}) as Record<string, string[]>,
   };
   return {
     range: range(a, f.ref.span.start, f.ref.span.end),
