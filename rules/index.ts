@@ -5,35 +5,281 @@ import type { Rule } from '../server/src/engine/rule-api';
 import cloudtrailKmsEncryption from './aws/cloudtrail/cloudtrail-kms-encryption';
 import cloudtrailLogFileValidation from './aws/cloudtrail/cloudtrail-log-file-validation';
 import cloudtrailMultiRegion from './aws/cloudtrail/cloudtrail-multi-region';
+import cloudtrailBucketAccessLogging from './aws/cloudtrail/cloudtrail-bucket-access-logging';
+import cloudtrailS3WriteDataEvents from './aws/cloudtrail/cloudtrail-s3-write-data-events';
+import cloudtrailS3ReadDataEvents from './aws/cloudtrail/cloudtrail-s3-read-data-events';
+import cloudtrailCloudwatchLogs from './aws/cloudtrail/cloudtrail-cloudwatch-logs';
 import ebsVolumeEncrypted from './aws/ec2/ebs-volume-encrypted';
 import ec2Imdsv2Required from './aws/ec2/ec2-imdsv2-required';
 import sgNoPublicAdminIngressIpv4 from './aws/ec2/sg-no-public-admin-ingress-ipv4';
 import sgNoPublicAdminIngressIpv6 from './aws/ec2/sg-no-public-admin-ingress-ipv6';
+import sgNoPublicCifsIngress from './aws/ec2/sg-no-public-cifs-ingress';
+import defaultSgRestrictsAllTraffic from './aws/ec2/default-sg-restricts-all-traffic';
 import iamNoFullAdminPolicy from './aws/iam/iam-no-full-admin-policy';
 import kmsKeyRotation from './aws/kms/kms-key-rotation';
 import rdsNotPubliclyAccessible from './aws/rds/rds-not-publicly-accessible';
 import rdsStorageEncrypted from './aws/rds/rds-storage-encrypted';
+import rdsAutoMinorVersionUpgrade from './aws/rds/rds-auto-minor-version-upgrade';
+import rdsMultiAz from './aws/rds/rds-multi-az';
+import rdsBackupRetention from './aws/rds/rds-backup-retention';
+import rdsDeletionProtection from './aws/rds/rds-deletion-protection';
+import rdsLogExports from './aws/rds/rds-log-exports';
+import rdsNoLiteralMasterPassword from './aws/rds/rds-no-literal-master-password';
 import s3BlockPublicAccess from './aws/s3/s3-block-public-access';
 import s3DenyHttp from './aws/s3/s3-deny-http';
 import s3EncryptionAtRest from './aws/s3/s3-encryption-at-rest';
+import s3MfaDelete from './aws/s3/s3-mfa-delete';
+import s3VersioningEnabled from './aws/s3/s3-versioning-enabled';
+import s3NoPublicAcl from './aws/s3/s3-no-public-acl';
+import s3AccessLogging from './aws/s3/s3-access-logging';
 import vpcFlowLogs from './aws/vpc/vpc-flow-logs';
+import naclNoPublicAdminIngress from './aws/vpc/nacl-no-public-admin-ingress';
 import dynamodbPointInTimeRecovery from './aws/dynamodb/dynamodb-point-in-time-recovery';
+import apigatewayStageXrayTracing from './aws/apigateway/apigateway-stage-xray-tracing';
+import apigatewayv2RouteAuthorization from './aws/apigateway/apigatewayv2-route-authorization';
+import lambdaEnvKms from './aws/lambda/lambda-env-kms';
+import cloudfrontOriginTls from './aws/cloudfront/cloudfront-origin-tls';
+import elbAlbDesyncMitigation from './aws/elb/elb-alb-desync-mitigation';
+import eksNodeGroupSshRestricted from './aws/eks/eks-node-group-ssh-restricted';
+import apigatewayMethodAuthorization from './aws/apigateway/apigateway-method-authorization';
+import elbDeletionProtection from './aws/elb/elb-deletion-protection';
+import wafWebAclHasRules from './aws/waf/waf-web-acl-has-rules';
+import ec2ImageBlockPublicAccess from './aws/ec2image/ec2-image-block-public-access';
+import ebsSnapshotBlockPublicAccess from './aws/ec2image/ebs-snapshot-block-public-access';
+import wafWebAclLogging from './aws/waf/waf-web-acl-logging';
+import amiNotPublic from './aws/ec2image/ami-not-public';
+import lambdaFunctionUrlAuth from './aws/lambda/lambda-function-url-auth';
+import lambdaPermissionPublic from './aws/lambda/lambda-permission-public';
+import lambdaEnvSecrets from './aws/lambda/lambda-env-secrets';
+import lambdaTracing from './aws/lambda/lambda-tracing';
+import eksPublicEndpoint from './aws/eks/eks-public-endpoint';
+import eksControlPlaneLogging from './aws/eks/eks-control-plane-logging';
+import eksSecretsEncryption from './aws/eks/eks-secrets-encryption';
+import apigatewayStageAccessLogging from './aws/apigateway/apigateway-stage-access-logging';
+import apigatewayv2StageAccessLogging from './aws/apigateway/apigatewayv2-stage-access-logging';
+import apigatewayDomainTls12 from './aws/apigateway/apigateway-domain-tls12';
+import apigatewayExecutionLogging from './aws/apigateway/apigateway-execution-logging';
+import cloudfrontViewerHttps from './aws/cloudfront/cloudfront-viewer-https';
+import cloudfrontMinimumTls from './aws/cloudfront/cloudfront-minimum-tls';
+import cloudfrontAccessLogging from './aws/cloudfront/cloudfront-access-logging';
+import cloudfrontWaf from './aws/cloudfront/cloudfront-waf';
+import cloudfrontOriginHttps from './aws/cloudfront/cloudfront-origin-https';
+import elbListenerHttps from './aws/elb/elb-listener-https';
+import elbListenerTlsPolicy from './aws/elb/elb-listener-tls-policy';
+import elbAlbAccessLogs from './aws/elb/elb-alb-access-logs';
+import elbAlbDropInvalidHeaders from './aws/elb/elb-alb-drop-invalid-headers';
+import elbClassicListenerHttps from './aws/elb/elb-classic-listener-https';
+import elbClassicAccessLogs from './aws/elb/elb-classic-access-logs';
+import dynamodbCustomerManagedKms from './aws/dynamodb/dynamodb-customer-managed-kms';
+import dynamodbDeletionProtection from './aws/dynamodb/dynamodb-deletion-protection';
+import efsEncrypted from './aws/efs/efs-encrypted';
+import snsTopicEncrypted from './aws/sns/sns-topic-encrypted';
+import sqsQueueEncrypted from './aws/sqs/sqs-queue-encrypted';
+import redshiftClusterEncrypted from './aws/redshift/redshift-cluster-encrypted';
+import redshiftNotPubliclyAccessible from './aws/redshift/redshift-not-publicly-accessible';
+import elasticacheAtRestEncryption from './aws/elasticache/elasticache-at-rest-encryption';
+import elasticacheInTransitEncryption from './aws/elasticache/elasticache-in-transit-encryption';
+import opensearchEncryptAtRest from './aws/opensearch/opensearch-encrypt-at-rest';
+import opensearchNodeToNodeEncryption from './aws/opensearch/opensearch-node-to-node-encryption';
+import opensearchEnforceHttps from './aws/opensearch/opensearch-enforce-https';
+import opensearchInVpc from './aws/opensearch/opensearch-in-vpc';
+import ecrKmsEncryption from './aws/ecr/ecr-kms-encryption';
+import ecrScanOnPush from './aws/ecr/ecr-scan-on-push';
+import ecrImmutableTags from './aws/ecr/ecr-immutable-tags';
+import kinesisStreamEncrypted from './aws/kinesis/kinesis-stream-encrypted';
+import logsGroupKmsEncryption from './aws/logs/logs-group-kms-encryption';
+import logsGroupRetentionSet from './aws/logs/logs-group-retention-set';
+import logsGroupRetentionMin1Year from './aws/logs/logs-group-retention-min-1-year';
+import secretsmanagerCustomerManagedKms from './aws/secretsmanager/secretsmanager-customer-managed-kms';
+import secretsmanagerRotationEnabled from './aws/secretsmanager/secretsmanager-rotation-enabled';
+import backupVaultKmsKey from './aws/backup/backup-vault-kms-key';
+import rdsclusterStorageEncrypted from './aws/rdscluster/rdscluster-storage-encrypted';
+import rdsclusterDeletionProtection from './aws/rdscluster/rdscluster-deletion-protection';
+import rdsclusterBackupRetention from './aws/rdscluster/rdscluster-backup-retention';
+import redshiftSnapshotRetention from './aws/redshift/redshift-snapshot-retention';
+import elasticacheAutomaticBackups from './aws/elasticache/elasticache-automatic-backups';
+import rdsclusterIamAuth from './aws/rdscluster/rdscluster-iam-auth';
+import rdsclusterLogExports from './aws/rdscluster/rdscluster-log-exports';
+import efsAutomaticBackups from './aws/efs/efs-automatic-backups';
+import backupVaultLock from './aws/backup/backup-vault-lock';
+import opensearchAuditLogs from './aws/opensearch/opensearch-audit-logs';
+import opensearchFineGrainedAccessControl from './aws/opensearch/opensearch-fine-grained-access-control';
+import elasticacheAutomaticFailover from './aws/elasticache/elasticache-automatic-failover';
+import redshiftEnhancedVpcRouting from './aws/redshift/redshift-enhanced-vpc-routing';
+import backupPlanMinRetention from './aws/backup/backup-plan-min-retention';
+import dynamodbDaxEncrypted from './aws/dynamodb/dynamodb-dax-encrypted';
+import dynamodbDaxTls from './aws/dynamodb/dynamodb-dax-tls';
+import opensearchZoneAwareness from './aws/opensearch/opensearch-zone-awareness';
+import redshiftAuditLogging from './aws/redshift/redshift-audit-logging';
+import snsSubscriptionHttps from './aws/sns/sns-subscription-https';
+import iamPasswordMinLength from './aws/iam/iam-password-min-length';
+import iamPasswordReusePrevention from './aws/iam/iam-password-reuse-prevention';
+import iamUserPermissionsViaGroups from './aws/iam/iam-user-permissions-via-groups';
+import iamNoCloudshellFullAccess from './aws/iam/iam-no-cloudshell-full-access';
+import iamSupportRole from './aws/iam/iam-support-role';
+import accessAnalyzerEnabled from './aws/accessanalyzer/access-analyzer-enabled';
+import securityhubEnabled from './aws/securityhub/securityhub-enabled';
+import monitoringCloudtrailChanges from './aws/monitoring/monitoring-cloudtrail-changes';
+import monitoringConfigChanges from './aws/monitoring/monitoring-config-changes';
+import monitoringConsoleAuthFailures from './aws/monitoring/monitoring-console-auth-failures';
+import monitoringConsoleSigninWithoutMfa from './aws/monitoring/monitoring-console-signin-without-mfa';
+import monitoringIamPolicyChanges from './aws/monitoring/monitoring-iam-policy-changes';
+import monitoringKmsKeyDisableOrDeletion from './aws/monitoring/monitoring-kms-key-disable-or-deletion';
+import monitoringNaclChanges from './aws/monitoring/monitoring-nacl-changes';
+import monitoringNetworkGatewayChanges from './aws/monitoring/monitoring-network-gateway-changes';
+import monitoringOrganizationsChanges from './aws/monitoring/monitoring-organizations-changes';
+import monitoringRootAccountUsage from './aws/monitoring/monitoring-root-account-usage';
+import monitoringRouteTableChanges from './aws/monitoring/monitoring-route-table-changes';
+import monitoringS3BucketPolicyChanges from './aws/monitoring/monitoring-s3-bucket-policy-changes';
+import monitoringSecurityGroupChanges from './aws/monitoring/monitoring-security-group-changes';
+import monitoringUnauthorizedApiCalls from './aws/monitoring/monitoring-unauthorized-api-calls';
+import monitoringVpcChanges from './aws/monitoring/monitoring-vpc-changes';
+import configRecorderEnabled from './aws/config/config-recorder-enabled';
+import ebsEncryptionByDefault from './aws/account/ebs-encryption-by-default';
+import s3AccountPublicAccessBlock from './aws/account/s3-account-public-access-block';
+import accountSecurityContact from './aws/account/account-security-contact';
+import iamRoleTrustNotPublic from './aws/iam/iam-role-trust-not-public';
+import iamNoPassroleOnAll from './aws/iam/iam-no-passrole-on-all';
+import iamNoServiceWildcardOnAll from './aws/iam/iam-no-service-wildcard-on-all';
 
 export const ALL_RULES: readonly Rule[] = [
   s3BlockPublicAccess,
   s3EncryptionAtRest,
   s3DenyHttp,
+  s3MfaDelete,
+  s3VersioningEnabled,
+  s3NoPublicAcl,
+  s3AccessLogging,
   cloudtrailMultiRegion,
   cloudtrailLogFileValidation,
   cloudtrailKmsEncryption,
+  cloudtrailBucketAccessLogging,
+  cloudtrailS3WriteDataEvents,
+  cloudtrailS3ReadDataEvents,
+  cloudtrailCloudwatchLogs,
   kmsKeyRotation,
   vpcFlowLogs,
+  naclNoPublicAdminIngress,
   sgNoPublicAdminIngressIpv4,
   sgNoPublicAdminIngressIpv6,
+  sgNoPublicCifsIngress,
+  defaultSgRestrictsAllTraffic,
   rdsStorageEncrypted,
   rdsNotPubliclyAccessible,
+  rdsAutoMinorVersionUpgrade,
+  rdsMultiAz,
+  rdsBackupRetention,
+  rdsDeletionProtection,
+  rdsLogExports,
+  rdsNoLiteralMasterPassword,
   ec2Imdsv2Required,
   ebsVolumeEncrypted,
   iamNoFullAdminPolicy,
   dynamodbPointInTimeRecovery,
+  apigatewayStageXrayTracing,
+  apigatewayv2RouteAuthorization,
+  lambdaEnvKms,
+  cloudfrontOriginTls,
+  elbAlbDesyncMitigation,
+  eksNodeGroupSshRestricted,
+  apigatewayMethodAuthorization,
+  elbDeletionProtection,
+  wafWebAclHasRules,
+  ec2ImageBlockPublicAccess,
+  ebsSnapshotBlockPublicAccess,
+  wafWebAclLogging,
+  amiNotPublic,
+  lambdaFunctionUrlAuth,
+  lambdaPermissionPublic,
+  lambdaEnvSecrets,
+  lambdaTracing,
+  eksPublicEndpoint,
+  eksControlPlaneLogging,
+  eksSecretsEncryption,
+  apigatewayStageAccessLogging,
+  apigatewayv2StageAccessLogging,
+  apigatewayDomainTls12,
+  apigatewayExecutionLogging,
+  cloudfrontViewerHttps,
+  cloudfrontMinimumTls,
+  cloudfrontAccessLogging,
+  cloudfrontWaf,
+  cloudfrontOriginHttps,
+  elbListenerHttps,
+  elbListenerTlsPolicy,
+  elbAlbAccessLogs,
+  elbAlbDropInvalidHeaders,
+  elbClassicListenerHttps,
+  elbClassicAccessLogs,
+  dynamodbCustomerManagedKms,
+  dynamodbDeletionProtection,
+  efsEncrypted,
+  snsTopicEncrypted,
+  sqsQueueEncrypted,
+  redshiftClusterEncrypted,
+  redshiftNotPubliclyAccessible,
+  elasticacheAtRestEncryption,
+  elasticacheInTransitEncryption,
+  opensearchEncryptAtRest,
+  opensearchNodeToNodeEncryption,
+  opensearchEnforceHttps,
+  opensearchInVpc,
+  ecrKmsEncryption,
+  ecrScanOnPush,
+  ecrImmutableTags,
+  kinesisStreamEncrypted,
+  logsGroupKmsEncryption,
+  logsGroupRetentionSet,
+  logsGroupRetentionMin1Year,
+  secretsmanagerCustomerManagedKms,
+  secretsmanagerRotationEnabled,
+  backupVaultKmsKey,
+  rdsclusterStorageEncrypted,
+  rdsclusterDeletionProtection,
+  rdsclusterBackupRetention,
+  redshiftSnapshotRetention,
+  elasticacheAutomaticBackups,
+  rdsclusterIamAuth,
+  rdsclusterLogExports,
+  efsAutomaticBackups,
+  backupVaultLock,
+  opensearchAuditLogs,
+  opensearchFineGrainedAccessControl,
+  elasticacheAutomaticFailover,
+  redshiftEnhancedVpcRouting,
+  backupPlanMinRetention,
+  dynamodbDaxEncrypted,
+  dynamodbDaxTls,
+  opensearchZoneAwareness,
+  redshiftAuditLogging,
+  snsSubscriptionHttps,
+  iamPasswordMinLength,
+  iamPasswordReusePrevention,
+  iamUserPermissionsViaGroups,
+  iamNoCloudshellFullAccess,
+  iamSupportRole,
+  accessAnalyzerEnabled,
+  securityhubEnabled,
+  monitoringUnauthorizedApiCalls,
+  monitoringConsoleSigninWithoutMfa,
+  monitoringRootAccountUsage,
+  monitoringIamPolicyChanges,
+  monitoringCloudtrailChanges,
+  monitoringConsoleAuthFailures,
+  monitoringKmsKeyDisableOrDeletion,
+  monitoringS3BucketPolicyChanges,
+  monitoringConfigChanges,
+  monitoringSecurityGroupChanges,
+  monitoringNaclChanges,
+  monitoringNetworkGatewayChanges,
+  monitoringRouteTableChanges,
+  monitoringVpcChanges,
+  monitoringOrganizationsChanges,
+  configRecorderEnabled,
+  ebsEncryptionByDefault,
+  s3AccountPublicAccessBlock,
+  accountSecurityContact,
+  iamRoleTrustNotPublic,
+  iamNoPassroleOnAll,
+  iamNoServiceWildcardOnAll,
 ];

@@ -5,7 +5,7 @@
 // good ones are not, findings equal the reviewed golden `<file>.snap`, and applying the rule's fixes
 // gives the golden `<file>.fixed`, which re-parses cleanly (ours, HashiCorp's for Terraform, and in
 // `terraform fmt` layout), clears every fixable finding of the rule and adds no finding of any other rule.
-// `npm run test:update` rewrites the goldens; review the diff.
+// `npm run test:update` rewrites the goldens (`UPDATE_ONLY=<rule-name>` limits it to one rule); review the diff.
 
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -20,6 +20,8 @@ import { oracleBinary } from '../support/oracle';
 import type { FileAnalysis } from '../../server/src/service/analysis';
 
 const UPDATE = process.env.UPDATE_GOLDENS === '1';
+/** With UPDATE_GOLDENS=1, only goldens under folders whose path contains this text are rewritten. */
+const UPDATE_ONLY = process.env.UPDATE_ONLY ?? '';
 const ROOT = join(repoRoot(), 'test', 'rules');
 
 function ruleDirs(dir: string, acc: string[] = []): string[] {
@@ -37,11 +39,12 @@ function isFixture(name: string): boolean {
 }
 
 function golden(path: string, actual: string): void {
-  if (UPDATE || !existsSync(path)) {
+  // Goldens are only ever written on request, so one person's run never writes another's unfinished ones.
+  if (UPDATE && path.includes(UPDATE_ONLY)) {
     writeFileSync(path, actual);
-    if (!UPDATE) assert.fail(`golden ${path} was missing and has been written: review it and run again`);
     return;
   }
+  if (!existsSync(path)) assert.fail(`golden ${path} is missing: write it with UPDATE_GOLDENS=1 UPDATE_ONLY=<rule-name> and review it`);
   assert.equal(actual, readFileSync(path, 'utf8'), `differs from golden ${path} (npm run test:update rewrites it)`);
 }
 

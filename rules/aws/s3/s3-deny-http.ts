@@ -10,7 +10,7 @@ function deniesInsecureTransport(s: PolicyStatement): boolean | Unknown {
   if (s.effect instanceof Unknown) return s.effect;
   if (s.effect !== 'Deny' || s.notActions) return false;
   const actionsCoverAll = s.actions.some((a) => a === 's3:*' || a === '*');
-  const principalAll = s.principals.some((p) => p.type === '*' || p.values.some((v) => v === '*'));
+  const principalAll = !s.notPrincipals && s.principals.some((p) => p.type === '*' || p.values.some((v) => v === '*'));
   const insecure = s.conditions.some(
     (c) => c.operator === 'Bool' && c.key.toLowerCase() === 'aws:securetransport' && c.values.some((v) => v === 'false'),
   );

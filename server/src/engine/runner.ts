@@ -55,6 +55,12 @@ function refOf(at: Attr<unknown> | SourceRef | ModelResource): SourceRef {
   return at;
 }
 
+/** Every resource of a model: the typed lists and the catalog kinds. */
+export function modelResources(model: CloudModel): ModelResource[] {
+  const { catalog, ...typed } = model.aws;
+  return [...(Object.values(typed) as ModelResource[][]).flat(), ...Object.values(catalog).flat()];
+}
+
 export interface RunOptions {
   /** Where project-level findings go: the module's main.tf (or first file), or the template. */
   anchor: SourceRef;
@@ -92,7 +98,11 @@ export function runRules(model: CloudModel, rules: readonly Rule[], options?: Ru
       const before = findings.length;
       if (options && applicable) runModuleRule(rule, model, options, findings);
       const missing = findings.slice(before).some((f) => f.kind === 'missing');
-      runs.push({ rule, assessed: [], project: !applicable ? 'n/a' : missing ? 'missing' : 'present' });
+      // Present only when the module declares one of the rule's resource types: a rule that stays quiet
+      // because the module has nothing to judge (no buckets, no trail) is not evidence of the control.
+      const types = new Set(rule.meta.resourceTypes[options?.platform ?? 'terraform'] ?? []);
+      const declares = options ? modelResources(model).some((r) => types.has(r.sourceType)) : false;
+      runs.push({ rule, assessed: [], project: !applicable ? 'n/a' : missing ? 'missing' : declares ? 'present' : 'n/a' });
       continue;
     }
     const resources: readonly ModelResource[] =

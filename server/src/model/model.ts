@@ -3,12 +3,13 @@
 // CloudFormation adapters. A rule covers both languages by reading this and nothing else.
 
 import type { CloudTrail } from './aws/cloudtrail';
-import type { EbsVolume, InstanceLike, SecurityGroup, Vpc } from './aws/ec2';
-import type { IamPolicy } from './aws/iam';
+import type { DefaultSecurityGroup, EbsVolume, InstanceLike, NetworkAclEntry, SecurityGroup, Vpc } from './aws/ec2';
+import type { IamPolicy, IamRole } from './aws/iam';
 import type { KmsKey } from './aws/kms';
 import type { RdsInstance } from './aws/rds';
 import type { S3Bucket } from './aws/s3';
 import type { CatalogResource } from './aws/catalog-resource';
+import type { LogGroup, MetricAlarm, MetricFilter, SnsSubscription, SnsTopic } from './aws/monitoring';
 
 export interface AwsModel {
   s3Buckets: S3Bucket[];
@@ -21,6 +22,17 @@ export interface AwsModel {
   ebsVolumes: EbsVolume[];
   rdsInstances: RdsInstance[];
   iamPolicies: IamPolicy[];
+  /** Network ACL entries (inline blocks and rule resources) and default security groups (Terraform only). */
+  networkAclEntries: NetworkAclEntry[];
+  defaultSecurityGroups: DefaultSecurityGroup[];
+  /** IAM roles (trust policies). */
+  iamRoles: IamRole[];
+  /** CloudWatch monitoring of CloudTrail events (CIS AWS section 4). */
+  logGroups: LogGroup[];
+  metricFilters: MetricFilter[];
+  metricAlarms: MetricAlarm[];
+  snsTopics: SnsTopic[];
+  snsSubscriptions: SnsSubscription[];
   /** Resources of catalog kinds (model/catalog), by kind. */
   catalog: Record<string, CatalogResource[]>;
 }
@@ -44,6 +56,14 @@ export function emptyModel(): CloudModel {
       ebsVolumes: [],
       rdsInstances: [],
       iamPolicies: [],
+      networkAclEntries: [],
+      defaultSecurityGroups: [],
+      iamRoles: [],
+      logGroups: [],
+      metricFilters: [],
+      metricAlarms: [],
+      snsTopics: [],
+      snsSubscriptions: [],
       catalog: {},
     },
   };
@@ -56,6 +76,7 @@ export type * from './aws/kms';
 export type * from './aws/rds';
 export type * from './aws/s3';
 export type * from './aws/catalog-resource';
+export type * from './aws/monitoring';
 export type * from './attr';
 export type * from './edit-target';
 export type * from './resource';

@@ -15,7 +15,7 @@ import { buildTerraformModel } from '../model/adapters/terraform';
 import { buildCloudFormationModel } from '../model/adapters/cloudformation';
 import type { CloudModel } from '../model/model';
 import type { ModelResource } from '../model/resource';
-import { runRules } from '../engine/runner';
+import { modelResources, runRules } from '../engine/runner';
 import type { Finding, RuleRun, RunOptions } from '../engine/runner';
 import type { Rule } from '../engine/rule-api';
 import { applySuppressions } from '../engine/suppressions';
@@ -259,10 +259,7 @@ export class AnalysisService {
 }
 
 /** Every resource of a model: the typed lists and the catalog kinds. */
-export function allResources(model: CloudModel): ModelResource[] {
-  const { catalog, ...typed } = model.aws;
-  return [...(Object.values(typed) as ModelResource[][]).flat(), ...Object.values(catalog).flat()];
-}
+export const allResources = modelResources;
 
 function headerLine(resource: ModelResource | undefined, path: string, lines: LineIndex): number | null {
   if (!resource || resource.ref.file !== path) return null;

@@ -30,12 +30,15 @@ Options:
   --fail-on LEVEL            exit 1 when an unsuppressed finding of this severity or higher exists:
                              critical, high, medium, low (default: low)
   --exclude GLOB             skip paths matching GLOB (relative to PATH); may be given once
+  --fail-on-missing          also fail on account-level controls missing from every module (Security Hub,
+                             Config, password policy...); by default they are reported but do not fail,
+                             since they usually live in an account-baseline repository
   -o, --output FILE          write the report to FILE instead of standard output
 
 Exit codes: 0 no failing findings, 1 failing findings, 2 bad usage or unreadable path.
 `,
   run(args, io) {
-    const parsed = parseArgs(args, { values: { format: {}, 'fail-on': {}, exclude: {}, output: { short: 'o' } }, flags: { help: { short: 'h' } } }, 'scan');
+    const parsed = parseArgs(args, { values: { format: {}, 'fail-on': {}, exclude: {}, output: { short: 'o' } }, flags: { help: { short: 'h' }, 'fail-on-missing': {} } }, 'scan');
     if (parsed.flags.has('help')) {
       io.out(scanCommand.help);
       return EXIT.ok;
@@ -53,7 +56,8 @@ Exit codes: 0 no failing findings, 1 failing findings, 2 bad usage or unreadable
     const output = parsed.values.get('output');
     if (output) writeFileSync(output, text);
     else io.out(text);
-    const failing = result.findings.some((f) => !f.suppressed && f.kind !== 'unverifiable' && atLeast(f.severity, failOn));
+    const counted = (kind: string): boolean => kind === 'violation' || (kind === 'missing' && parsed.flags.has('fail-on-missing'));
+    const failing = result.findings.some((f) => !f.suppressed && counted(f.kind) && atLeast(f.severity, failOn));
     return failing ? EXIT.findings : EXIT.ok;
   },
 };

@@ -56,3 +56,28 @@ export interface EbsVolume extends ModelResource {
   encrypted: Attr<boolean>;
   kmsKeyId: Attr<string>;
 }
+
+/**
+ * One network ACL entry: an inline `ingress`/`egress` block of `aws_network_acl` (the ACL is then the
+ * resource), an `aws_network_acl_rule`, or an `AWS::EC2::NetworkAclEntry`.
+ */
+export interface NetworkAclEntry extends ModelResource {
+  /** Where findings on the entry go: the block or the rule resource. */
+  entryRef: SourceRef;
+  /** Default false (ingress) for the rule resources; inline blocks know their direction. */
+  egress: Attr<boolean>;
+  /** `allow` or `deny`. */
+  ruleAction: Attr<string>;
+  /** `-1`/`all`, `tcp`/`6`, `udp`/`17`, ... */
+  protocol: Attr<string>;
+  fromPort: Attr<number>;
+  toPort: Attr<number>;
+  cidr: Attr<string>;
+  ipv6Cidr: Attr<string>;
+}
+
+/** `aws_default_security_group`: adopts a VPC's default group; any rule written in it allows traffic. */
+export interface DefaultSecurityGroup extends ModelResource {
+  /** Inline `ingress` / `egress` blocks (and `dynamic` ones), each with its ref. */
+  rules: { direction: 'ingress' | 'egress'; ref: SourceRef }[];
+}

@@ -23,6 +23,8 @@ export interface PolicyStatement {
   notResources: boolean;
   /** Principals as written: `"*"` becomes [{type:'*', values:['*']}]. Empty when the statement has none. */
   principals: { type: string; values: (string | Unknown)[] }[];
+  /** True when written as NotPrincipal / not_principals: everyone EXCEPT `principals`. */
+  notPrincipals: boolean;
   /** Condition blocks: operator, key, values. */
   conditions: { operator: string; key: string; values: (string | Unknown)[] }[];
 }
@@ -32,4 +34,10 @@ export interface IamPolicy extends ModelResource {
   /** `managed`, `inline`, `document` (a data source / template-only document). */
   policyKind: 'managed' | 'inline' | 'document';
   document: Attr<PolicyDocument>;
+}
+
+/** An IAM role, for what is about the role itself rather than its permissions: who may assume it. */
+export interface IamRole extends ModelResource {
+  /** `assume_role_policy` / `AssumeRolePolicyDocument`: statements with `principals`. Its location is null: no fix writes it. */
+  trustPolicy: Attr<PolicyDocument>;
 }

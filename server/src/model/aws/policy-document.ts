@@ -51,7 +51,8 @@ function statementFromObject(s: ValueObject, ref: SourceRef): PolicyStatement {
     effectRaw instanceof Unknown ? effectRaw : effectRaw === 'Deny' ? 'Deny' : 'Allow';
   const notAction = field(s, 'NotAction');
   const notResource = field(s, 'NotResource');
-  const principal = field(s, 'Principal') ?? field(s, 'NotPrincipal');
+  const notPrincipal = field(s, 'NotPrincipal');
+  const principal = field(s, 'Principal') ?? notPrincipal;
   const sid = field(s, 'Sid');
   return {
     ref,
@@ -62,6 +63,7 @@ function statementFromObject(s: ValueObject, ref: SourceRef): PolicyStatement {
     resources: strings(notResource ?? field(s, 'Resource')),
     notResources: notResource !== undefined,
     principals: principalsOf(principal),
+    notPrincipals: field(s, 'Principal') === undefined && notPrincipal !== undefined,
     conditions: conditionsOf(field(s, 'Condition')),
   };
 }

@@ -8,4 +8,20 @@ export interface RdsInstance extends ModelResource {
   /** Instances in an Aurora cluster take encryption from the cluster. */
   clusterIdentifier: Attr<string>;
   engine: Attr<string>;
+  /** Default true in both languages. */
+  autoMinorVersionUpgrade: Attr<boolean>;
+  /** Default false. */
+  multiAz: Attr<boolean>;
+  /** Days; absent means the RDS API default of 1 day (Terraform sends nothing, CloudFormation documents 1). */
+  backupRetentionPeriod: Attr<number>;
+  /** Default false. */
+  deletionProtection: Attr<boolean>;
+  /** Log types exported to CloudWatch Logs: the raw list value (absent when not written). */
+  cloudwatchLogsExports: Attr<unknown>;
+  /** The master password as written (`password` / `MasterUserPassword`). */
+  masterPassword: Attr<string>;
+  /** `manage_master_user_password` / `ManageMasterUserPassword`: RDS keeps the password in Secrets Manager. */
+  manageMasterUserPassword: Attr<boolean>;
+  /** `replicate_source_db` / `SourceDBInstanceIdentifier`: a read replica. */
+  replicaSource: Attr<string>;
 }

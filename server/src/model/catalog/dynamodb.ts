@@ -16,6 +16,16 @@ export const DYNAMODB: CatalogKind[] = [
       /** True means a KMS key (AWS managed or customer managed) instead of the AWS owned key. */
       sseEnabled: { type: 'bool', terraform: ['server_side_encryption', 'enabled'], cloudformation: ['SSESpecification', 'SSEEnabled'], default: false },
       kmsKeyArn: { type: 'string', terraform: ['server_side_encryption', 'kms_key_arn'], cloudformation: ['SSESpecification', 'KMSMasterKeyId'] },
+      deletionProtection: { type: 'bool', terraform: ['deletion_protection_enabled'], cloudformation: ['DeletionProtectionEnabled'], default: false },
+    },
+  },
+  {
+    kind: 'aws.dynamodb.daxCluster',
+    terraform: ['aws_dax_cluster'],
+    cloudformation: ['AWS::DAX::Cluster'],
+    attrs: {
+      sseEnabled: { type: 'bool', terraform: ['server_side_encryption', 'enabled'], cloudformation: ['SSESpecification', 'SSEEnabled'], default: false },
+      endpointEncryption: { type: 'string', terraform: ['cluster_endpoint_encryption_type'], cloudformation: ['ClusterEndpointEncryptionType'], default: 'NONE' },
     },
   },
 ];

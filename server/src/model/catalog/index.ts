@@ -3,7 +3,28 @@
 
 import type { CatalogKind } from './types';
 import { DYNAMODB } from './dynamodb';
+import { ELB } from './elb';
+import { CLOUDFRONT } from './cloudfront';
+import { APIGATEWAY } from './apigateway';
+import { EKS } from './eks';
+import { LAMBDA } from './lambda';
+import { WAF } from './waf';
+import { EC2IMAGE } from './ec2image';
+import { ACCOUNT } from './account';
+import { IAM } from './iam';
+import { EFS } from './efs';
+import { SNS } from './sns';
+import { SQS } from './sqs';
+import { REDSHIFT } from './redshift';
+import { ELASTICACHE } from './elasticache';
+import { OPENSEARCH } from './opensearch';
+import { ECR } from './ecr';
+import { KINESIS } from './kinesis';
+import { LOGS } from './logs';
+import { SECRETSMANAGER } from './secretsmanager';
+import { BACKUP } from './backup';
+import { RDSCLUSTER } from './rdscluster';
 
-export const CATALOG: readonly CatalogKind[] = [...DYNAMODB];
+export const CATALOG: readonly CatalogKind[] = [...DYNAMODB, ...ELB, ...CLOUDFRONT, ...APIGATEWAY, ...EKS, ...LAMBDA, ...WAF, ...EC2IMAGE, ...EFS, ...SNS, ...SQS, ...REDSHIFT, ...ELASTICACHE, ...OPENSEARCH, ...ECR, ...KINESIS, ...LOGS, ...SECRETSMANAGER, ...BACKUP, ...RDSCLUSTER, ...ACCOUNT, ...IAM];
 
-export type { AttrType, CatalogAttr, CatalogKind } from './types';
+export type { AttrType, CatalogAttr, CatalogKind, CatalogList } from './types';

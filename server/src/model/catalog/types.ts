@@ -19,6 +19,24 @@ export interface CatalogAttr {
   /** ...or per language when they differ. */
   terraformDefault?: string | number | boolean;
   cloudformationDefault?: string | number | boolean;
+  /**
+   * CloudFormation: the setting is the `Value` of the entry whose `Key` is this, in a list of `{Key, Value}`
+   * pairs at the `cloudformation` path (e.g. `LoadBalancerAttributes`). When no entry has the key, the
+   * Attr is absent with no location, and the resource's `newEntries` says where a new entry would go.
+   */
+  cloudformationKey?: string;
+}
+
+/**
+ * A repeated nested setting: Terraform repeated nested blocks (`ordered_cache_behavior`, `listener`), a
+ * CloudFormation list of maps (`CacheBehaviors`, `Listeners`). Item attrs are read relative to one item.
+ */
+export interface CatalogList {
+  /** Nested block names; the last one is the repeated block type. Null when there is no Terraform form. */
+  terraform: string[] | null;
+  /** Property path of the list under `Properties`. Null when there is no CloudFormation form. */
+  cloudformation: string[] | null;
+  attrs: Record<string, CatalogAttr>;
 }
 
 export interface CatalogKind {
@@ -28,4 +46,6 @@ export interface CatalogKind {
   terraform: string[];
   cloudformation: string[];
   attrs: Record<string, CatalogAttr>;
+  /** Repeated nested settings by normalized name (optional). */
+  lists?: Record<string, CatalogList>;
 }

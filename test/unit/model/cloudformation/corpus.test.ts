@@ -19,8 +19,12 @@ import { applyEdits } from '../../../../server/src/fixes/text-edit';
 import { corpusRoot } from '../../../support/corpus';
 
 const ROOT = join(corpusRoot(), 'aws-cloudformation-templates');
-const BOOLEANS = new Set(['blockPublicAcls', 'blockPublicPolicy', 'ignorePublicAcls', 'restrictPublicBuckets', 'enabled', 'isMultiRegion', 'logFileValidation', 'rotationEnabled', 'storageEncrypted', 'publiclyAccessible', 'encrypted']);
-const NUMBERS = new Set(['fromPort', 'toPort']);
+const BOOLEANS = new Set([
+  'blockPublicAcls', 'blockPublicPolicy', 'ignorePublicAcls', 'restrictPublicBuckets', 'enabled', 'isMultiRegion', 'logFileValidation',
+  'rotationEnabled', 'storageEncrypted', 'publiclyAccessible', 'encrypted', 'autoMinorVersionUpgrade', 'multiAz', 'deletionProtection',
+  'manageMasterUserPassword', 'egress', 'accessLogsEnabled', 'includeManagementEvents',
+]);
+const NUMBERS = new Set(['fromPort', 'toPort', 'backupRetentionPeriod', 'ruleNumber']);
 /** Not walked: edit targets and refs hold parser nodes; joined resources are walked from their own list. */
 const SKIP = new Set(['target', 'ref', 'standalone', 'newPolicyTarget', 'newFlowLogTarget', 'document', 'name']);
 
@@ -48,7 +52,12 @@ function attrsOf(v: unknown, path: string, out: Map<string, Attr<unknown>>): Map
 /** The declared type of a catalog attribute (`aws.catalog.<kind>.<n>.attrs.<name>`), if the path is one. */
 function catalogType(path: string): string | undefined {
   const m = /^aws\.catalog\.(.+)\.\d+\.attrs\.([^.]+)$/.exec(path);
-  return m ? CATALOG.find((k) => k.kind === m[1])?.attrs[m[2]!]?.type : undefined;
+  if (m) return CATALOG.find((k) => k.kind === m[1])?.attrs[m[2]!]?.type;
+  // Items of repeated settings: aws.catalog.<kind>.<n>.lists.<list>.items.<m>.attrs.<name>
+  const l = /^aws\.catalog\.(.+)\.\d+\.lists\.([^.]+)\.items\.\d+\.attrs\.([^.]+)$/.exec(path);
+  if (!l) return undefined;
+  const kind = CATALOG.find((k) => k.kind === l[1]) as { lists?: Record<string, { attrs: Record<string, { type: string }> }> } | undefined;
+  return kind?.lists?.[l[2]!]?.attrs[l[3]!]?.type;
 }
 
 function valueFor(path: string): string | number | boolean {

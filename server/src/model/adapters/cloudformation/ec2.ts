@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 // VPCs with their flow logs, launch templates, EBS volumes. Security groups are in security-groups.ts.
 
-import type { EbsVolume, FlowLog, InstanceLike, Vpc } from '../../aws/ec2';
+import type { EbsVolume, FlowLog, InstanceLike, NetworkAclEntry, Vpc } from '../../aws/ec2';
 import type { CloudFormationNewResourceTarget } from '../../edit-target';
 import { lit } from '../../edit-target';
-import { asBool, asString, ResourceReader } from './read';
+import { asBool, asNumber, asString, ResourceReader } from './read';
 import type { CfnContext } from './read';
 import { Unknown } from '../../../parsers/hcl/evaluate';
 import { getAttTarget, refTarget } from './refs';
@@ -83,5 +83,26 @@ export function ebsVolumes(ctx: CfnContext): EbsVolume[] {
   return ctx.ofType('AWS::EC2::Volume').map((r) => {
     const v = new ResourceReader(ctx, r);
     return { ...v.base(), encrypted: v.attr(['Encrypted'], asBool, { fallback: false }), kmsKeyId: v.attr(['KmsKeyId'], asString) };
+  });
+}
+
+/**
+ * AWS::EC2::NetworkAclEntry. `Protocol` is a number (-1 all, 6 TCP, 17 UDP); `PortRange` applies to TCP
+ * and UDP only; `Egress` defaults to false.
+ */
+export function networkAclEntries(ctx: CfnContext): NetworkAclEntry[] {
+  return ctx.ofType('AWS::EC2::NetworkAclEntry').map((r) => {
+    const e = new ResourceReader(ctx, r);
+    return {
+      ...e.base(),
+      entryRef: e.ref,
+      egress: e.attr(['Egress'], asBool, { fallback: false }),
+      ruleAction: e.attr(['RuleAction'], asString),
+      protocol: e.attr(['Protocol'], asString),
+      fromPort: e.attr(['PortRange', 'From'], asNumber),
+      toPort: e.attr(['PortRange', 'To'], asNumber),
+      cidr: e.attr(['CidrBlock'], asString),
+      ipv6Cidr: e.attr(['Ipv6CidrBlock'], asString),
+    };
   });
 }

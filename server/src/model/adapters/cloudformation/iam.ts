@@ -4,7 +4,7 @@
 // finding lands on the policy that grants too much.
 
 import { mapGet, scalarString } from '../../../parsers/cfn';
-import type { IamPolicy } from '../../aws/iam';
+import type { IamPolicy, IamRole } from '../../aws/iam';
 import { policyDocumentAttr } from './policy';
 import { ResourceReader } from './read';
 import type { CfnContext } from './read';
@@ -41,5 +41,13 @@ function inlinePolicies(owner: ResourceReader): IamPolicy[] {
       policyKind: 'inline',
       document: policyDocumentAttr(owner, ['Policies', String(i), 'PolicyDocument']),
     };
+  });
+}
+
+/** IAM roles with their trust policies (`AssumeRolePolicyDocument`; read only: no fix rewrites a trust policy). */
+export function iamRoles(ctx: CfnContext): IamRole[] {
+  return ctx.ofType('AWS::IAM::Role').map((r) => {
+    const reader = new ResourceReader(ctx, r);
+    return { ...reader.base(), trustPolicy: { ...policyDocumentAttr(reader, ['AssumeRolePolicyDocument']), location: null } };
   });
 }

@@ -7,14 +7,15 @@ import type { CfnTemplate } from '../../../parsers/cfn';
 import { emptyModel } from '../../model';
 import type { CloudModel } from '../../model';
 import { cloudTrails } from './cloudtrail';
-import { ebsVolumes, launchTemplates, vpcs } from './ec2';
-import { iamPolicies } from './iam';
+import { ebsVolumes, launchTemplates, networkAclEntries, vpcs } from './ec2';
+import { iamPolicies, iamRoles } from './iam';
 import { kmsKeys } from './kms';
 import { rdsInstances } from './rds';
 import { CfnContext } from './read';
 import { s3Buckets } from './s3';
 import { securityGroups } from './security-groups';
 import { catalogResources } from './catalog';
+import { logGroups, metricAlarms, metricFilters, snsSubscriptions, snsTopics } from './monitoring';
 
 export { valueOf } from './values';
 export type { ValueScope } from './values';
@@ -32,6 +33,13 @@ export function buildCloudFormationModel(file: string, template: CfnTemplate, la
   aws.ebsVolumes = ebsVolumes(ctx);
   aws.rdsInstances = rdsInstances(ctx);
   aws.iamPolicies = iamPolicies(ctx);
+  aws.networkAclEntries = networkAclEntries(ctx);
+  aws.iamRoles = iamRoles(ctx);
+  aws.logGroups = logGroups(ctx);
+  aws.metricFilters = metricFilters(ctx);
+  aws.metricAlarms = metricAlarms(ctx);
+  aws.snsTopics = snsTopics(ctx);
+  aws.snsSubscriptions = snsSubscriptions(ctx);
   aws.catalog = catalogResources(ctx);
   return model;
 }

@@ -3,7 +3,7 @@
 // the cluster, which rules read through `clusterIdentifier`.
 
 import type { RdsInstance } from '../../aws/rds';
-import { asBool, asString, ResourceReader } from './read';
+import { asBool, asNumber, asString, ResourceReader } from './read';
 import type { CfnContext } from './read';
 
 export function rdsInstances(ctx: CfnContext): RdsInstance[] {
@@ -17,6 +17,14 @@ export function rdsInstances(ctx: CfnContext): RdsInstance[] {
       publiclyAccessible: d.attr(['PubliclyAccessible'], asBool, { fallback: d.node(['DBSubnetGroupName']) === undefined }),
       clusterIdentifier: d.attr(['DBClusterIdentifier'], asString),
       engine: d.attr(['Engine'], asString),
+      autoMinorVersionUpgrade: d.attr(['AutoMinorVersionUpgrade'], asBool, { fallback: true }),
+      multiAz: d.attr(['MultiAZ'], asBool, { fallback: false }),
+      backupRetentionPeriod: d.attr(['BackupRetentionPeriod'], asNumber, { fallback: 1 }),
+      deletionProtection: d.attr(['DeletionProtection'], asBool, { fallback: false }),
+      cloudwatchLogsExports: d.attr<unknown>(['EnableCloudwatchLogsExports'], (v) => v),
+      masterPassword: d.attr(['MasterUserPassword'], asString),
+      manageMasterUserPassword: d.attr(['ManageMasterUserPassword'], asBool, { fallback: false }),
+      replicaSource: d.attr(['SourceDBInstanceIdentifier'], asString),
     };
   });
 }

@@ -2,12 +2,13 @@
 // Terraform → normalized cloud model, for one module (one directory's files).
 
 import type { CloudModel } from '../../model';
-import { iamPolicies } from './aws/iam';
-import { securityGroups, vpcs } from './aws/network';
+import { iamPolicies, iamRoles } from './aws/iam';
+import { defaultSecurityGroups, networkAclEntries, securityGroups, vpcs } from './aws/network';
 import { s3Buckets } from './aws/s3';
 import { cloudTrails, ebsVolumes, instances, kmsKeys, rdsInstances } from './aws/simple';
 import { TfModule } from './module';
 import { catalogResources } from './catalog';
+import { logGroups, metricAlarms, metricFilters, snsSubscriptions, snsTopics } from './aws/monitoring';
 import type { TfFile } from './module';
 
 export { TfModule } from './module';
@@ -26,6 +27,14 @@ export function buildTerraformModel(files: TfFile[]): CloudModel {
       ebsVolumes: ebsVolumes(mod),
       rdsInstances: rdsInstances(mod),
       iamPolicies: iamPolicies(mod),
+      networkAclEntries: networkAclEntries(mod),
+      defaultSecurityGroups: defaultSecurityGroups(mod),
+      iamRoles: iamRoles(mod),
+      logGroups: logGroups(mod),
+      metricFilters: metricFilters(mod),
+      metricAlarms: metricAlarms(mod),
+      snsTopics: snsTopics(mod),
+      snsSubscriptions: snsSubscriptions(mod),
       catalog: catalogResources(mod),
     },
   };

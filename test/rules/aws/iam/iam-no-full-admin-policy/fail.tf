@@ -96,7 +96,7 @@ resource "aws_iam_role_policy" "bad_role_policy" {
 }
 
 # An inline policy block of a role.
-resource "aws_iam_role" "bad_role_inline" {
+resource "aws_iam_role" "admin_role_inline" {
   name               = "bad-role-inline"
   assume_role_policy = data.aws_iam_policy_document.assume_ec2.json
 

@@ -10,7 +10,7 @@ import type { Value } from '../../../../parsers/hcl/evaluate';
 import type { Block, Expression } from '../../../../parsers/hcl/ast';
 import { presentAttr } from '../../../attr';
 import type { Attr } from '../../../attr';
-import type { IamPolicy, PolicyDocument, PolicyStatement } from '../../../aws/iam';
+import type { IamPolicy, IamRole, PolicyDocument, PolicyStatement } from '../../../aws/iam';
 import { policyFromValue } from '../../../aws/policy-document';
 import type { EditTarget } from '../../../edit-target';
 import { sourceRef } from '../../../source';
@@ -106,6 +106,7 @@ export function documentFromData(d: TfResource): PolicyDocument {
       notActions,
       resources: list(notResources ? 'not_resources' : 'resources'),
       notResources,
+      notPrincipals: nestedBlocks(st, 'principals').length === 0 && nestedBlocks(st, 'not_principals').length > 0,
       principals: [...nestedBlocks(st, 'principals'), ...nestedBlocks(st, 'not_principals')].map((p) => {
         const typeAttr = findAttribute(p, 'type');
         const type = typeAttr ? evalExpr(d.file, typeAttr.expr) : '?';
@@ -187,4 +188,20 @@ export function iamPolicies(mod: TfModule): IamPolicy[] {
     });
   }
   return out;
+}
+
+/** IAM roles with their trust policies (`assume_role_policy`, which may come from a data document). */
+export function iamRoles(mod: TfModule): IamRole[] {
+  return mod.ofType('aws_iam_role').map((r) => {
+    const target = blockTarget(r.file, r.block);
+    return {
+      platform: 'terraform',
+      address: r.address,
+      sourceType: 'aws_iam_role',
+      ref: headerRef(r.file, r.block),
+      target,
+      // Read only: no fix rewrites a trust policy.
+      trustPolicy: { ...policyDocumentAttr(mod, r.file, r.block, 'assume_role_policy', target), location: null },
+    };
+  });
 }

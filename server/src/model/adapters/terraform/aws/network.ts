@@ -5,12 +5,15 @@
 
 import { Unknown } from '../../../../parsers/hcl/evaluate';
 import type { Block } from '../../../../parsers/hcl/ast';
-import type { SecurityGroup, SecurityGroupRule, Vpc } from '../../../aws/ec2';
+import type { DefaultSecurityGroup, NetworkAclEntry, SecurityGroup, SecurityGroupRule, Vpc } from '../../../aws/ec2';
+import { absentAttr } from '../../../attr';
+import type { Attr } from '../../../attr';
 import type { EditTarget } from '../../../edit-target';
 import type { ModelResource } from '../../../resource';
 import { sourceRef } from '../../../source';
 import type { TfFile, TfModule, TfResource } from '../module';
-import { asNumber, asString, blockTarget, evalExpr, findAttribute, headerRef, nestedBlock, nestedBlocks, readAttr, refersTo, stringList } from '../values';
+import { asBool, asNumber, asString, blockTarget, evalExpr, findAttribute, headerRef, nestedBlock, nestedBlocks, readAttr, refersTo, stringList } from '../values';
+import type { Convert } from '../values';
 
 function resourceBase(r: TfResource): ModelResource {
   return { platform: 'terraform', address: r.address, sourceType: r.type, ref: headerRef(r.file, r.block), target: blockTarget(r.file, r.block) };
@@ -118,4 +121,67 @@ export function securityGroups(mod: TfModule): SecurityGroup[] {
   }
   for (const r of mod.ofType('aws_vpc_security_group_ingress_rule')) attach(r, VPC_RULE);
   return groups;
+}
+
+/**
+ * Network ACL entries: inline `ingress`/`egress` blocks of `aws_network_acl` (and of
+ * `aws_default_network_acl`), and `aws_network_acl_rule` resources (egress defaults to false).
+ */
+export function networkAclEntries(mod: TfModule): NetworkAclEntry[] {
+  const out: NetworkAclEntry[] = [];
+  for (const type of ['aws_network_acl', 'aws_default_network_acl']) {
+    for (const acl of mod.ofType(type)) {
+      const base = resourceBase(acl);
+      const blocks: [Block, boolean][] = [
+        ...nestedBlocks(acl.block, 'ingress').map((b): [Block, boolean] => [b, false]),
+        ...nestedBlocks(acl.block, 'egress').map((b): [Block, boolean] => [b, true]),
+      ];
+      for (const [block, egress] of blocks) {
+        const entryRef = headerRef(acl.file, block);
+        const target = blockTarget(acl.file, block);
+        const read = <T>(name: string, convert: Convert<T>): Attr<T> => readAttr(acl.file, block, [name], convert, { target, absentRef: entryRef });
+        out.push({
+          ...base,
+          entryRef,
+          egress: absentAttr<boolean>(entryRef, null, egress),
+          ruleAction: read('action', asString),
+          protocol: read('protocol', asString),
+          fromPort: read('from_port', asNumber),
+          toPort: read('to_port', asNumber),
+          cidr: read('cidr_block', asString),
+          ipv6Cidr: read('ipv6_cidr_block', asString),
+        });
+      }
+    }
+  }
+  for (const r of mod.ofType('aws_network_acl_rule')) {
+    const base = resourceBase(r);
+    const target = blockTarget(r.file, r.block);
+    const read = <T>(name: string, convert: Convert<T>, fallback?: T): Attr<T> =>
+      readAttr(r.file, r.block, [name], convert, fallback === undefined ? { target, absentRef: base.ref } : { target, absentRef: base.ref, fallback });
+    out.push({
+      ...base,
+      entryRef: base.ref,
+      egress: read('egress', asBool, false),
+      ruleAction: read('rule_action', asString),
+      protocol: read('protocol', asString),
+      fromPort: read('from_port', asNumber),
+      toPort: read('to_port', asNumber),
+      cidr: read('cidr_block', asString),
+      ipv6Cidr: read('ipv6_cidr_block', asString),
+    });
+  }
+  return out;
+}
+
+/** `aws_default_security_group` with the rules written in it (inline and `dynamic` blocks). */
+export function defaultSecurityGroups(mod: TfModule): DefaultSecurityGroup[] {
+  return mod.ofType('aws_default_security_group').map((g) => {
+    const rules: DefaultSecurityGroup['rules'] = [];
+    for (const b of g.block.body.blocks) {
+      const direction = b.blockType === 'dynamic' ? b.labels[0]?.value : b.blockType;
+      if (direction === 'ingress' || direction === 'egress') rules.push({ direction, ref: headerRef(g.file, b) });
+    }
+    return { ...resourceBase(g), rules };
+  });
 }

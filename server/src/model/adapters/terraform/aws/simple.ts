@@ -2,14 +2,18 @@
 // Resources whose settings are plain attributes of one block: CloudTrail trails, KMS keys, RDS instances,
 // EBS volumes, and instance metadata options of EC2 instances and launch templates.
 
-import type { CloudTrail } from '../../../aws/cloudtrail';
+import { Unknown } from '../../../../parsers/hcl/evaluate';
+import type { Value } from '../../../../parsers/hcl/evaluate';
+import type { Block } from '../../../../parsers/hcl/ast';
+import { advancedS3Selector, basicS3Selector } from '../../../aws/cloudtrail';
+import type { CloudTrail, TrailS3DataSelector } from '../../../aws/cloudtrail';
 import type { EbsVolume, InstanceLike } from '../../../aws/ec2';
 import type { KmsKey } from '../../../aws/kms';
 import type { RdsInstance } from '../../../aws/rds';
 import type { ModelResource } from '../../../resource';
 import type { TfModule, TfResource } from '../module';
 import type { Convert } from '../values';
-import { asBool, asString, blockTarget, headerRef, readAttr } from '../values';
+import { asBool, asNumber, asString, blockTarget, evalExpr, findAttribute, headerRef, headerSpan, nestedBlocks, readAttr } from '../values';
 
 function base(r: TfResource): ModelResource & { read: <T>(path: string[], convert: Convert<T>, fallback?: T) => ReturnType<typeof readAttr<T>> } {
   const ref = headerRef(r.file, r.block);
@@ -40,8 +44,40 @@ export function cloudTrails(mod: TfModule): CloudTrail[] {
       kmsKeyId: b.read(['kms_key_id'], asString),
       s3BucketName: b.read(['s3_bucket_name'], asString),
       cloudWatchLogsGroupArn: b.read(['cloud_watch_logs_group_arn'], asString),
+      ...trailSelectors(r),
     };
   });
+}
+
+/** Event selectors of a trail: `event_selector` / `advanced_event_selector` blocks (and `dynamic` ones). */
+function trailSelectors(r: TfResource): Pick<CloudTrail, 'eventSelectorCount' | 'hasAdvancedSelectors' | 's3DataSelectors'> {
+  const value = (block: Block, name: string): Value | undefined => {
+    const a = findAttribute(block, name);
+    return a ? evalExpr(r.file, a.expr) : undefined;
+  };
+  const basic = nestedBlocks(r.block, 'event_selector');
+  const advanced = nestedBlocks(r.block, 'advanced_event_selector');
+  const dynamic = nestedBlocks(r.block, 'dynamic').filter((d) => d.labels[0]?.value === 'event_selector' || d.labels[0]?.value === 'advanced_event_selector');
+  const s3DataSelectors: TrailS3DataSelector[] = [];
+  for (const es of basic) {
+    const types = nestedBlocks(es, 'data_resource').map((dr) => value(dr, 'type') ?? null);
+    const s = basicS3Selector(headerRef(r.file, es), value(es, 'read_write_type'), types);
+    if (s) s3DataSelectors.push(s);
+  }
+  for (const aes of advanced) {
+    const fields = nestedBlocks(aes, 'field_selector').map((fs) => ({ field: value(fs, 'field') ?? null, equals: value(fs, 'equals') }));
+    const s = advancedS3Selector(headerRef(r.file, aes), fields, { start: aes.start, end: aes.end });
+    if (s) s3DataSelectors.push(s);
+  }
+  for (const d of dynamic) {
+    const u = new Unknown('expression', headerSpan(d), `a dynamic ${d.labels[0]!.value} block`);
+    s3DataSelectors.push({ ref: headerRef(r.file, d), logsReads: u, logsWrites: u });
+  }
+  return {
+    eventSelectorCount: basic.length + advanced.length + dynamic.length,
+    hasAdvancedSelectors: advanced.length > 0 || dynamic.some((d) => d.labels[0]?.value === 'advanced_event_selector'),
+    s3DataSelectors,
+  };
 }
 
 export function kmsKeys(mod: TfModule): KmsKey[] {
@@ -66,6 +102,15 @@ export function rdsInstances(mod: TfModule): RdsInstance[] {
       publiclyAccessible: b.read(['publicly_accessible'], asBool, false),
       clusterIdentifier: b.read(['cluster_identifier'], asString),
       engine: b.read(['engine'], asString),
+      autoMinorVersionUpgrade: b.read(['auto_minor_version_upgrade'], asBool, true),
+      multiAz: b.read(['multi_az'], asBool, false),
+      // Unset, the provider sends nothing and RDS applies its API default of 1 day.
+      backupRetentionPeriod: b.read(['backup_retention_period'], asNumber, 1),
+      deletionProtection: b.read(['deletion_protection'], asBool, false),
+      cloudwatchLogsExports: b.read<unknown>(['enabled_cloudwatch_logs_exports'], (v) => v),
+      masterPassword: b.read(['password'], asString),
+      manageMasterUserPassword: b.read(['manage_master_user_password'], asBool, false),
+      replicaSource: b.read(['replicate_source_db'], asString),
     };
   });
 }

@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: Apache-2.0
+import { defineCatalogRule } from '../../../server/src/engine/rule-api';
+import { lit } from '../../../server/src/model/edit-target';
+import { Unknown } from '../../../server/src/parsers/hcl/evaluate';
+import { isResourceAttribute } from '../../lib/checks';
+import { multiFix, opsFor } from '../../lib/catalog-fix';
+
+/** A JSON access log line with the fields an investigation needs. */
+export const ACCESS_LOG_FORMAT =
+  '{"requestId":"$context.requestId","ip":"$context.identity.sourceIp","requestTime":"$context.requestTime","httpMethod":"$context.httpMethod","path":"$context.path","status":"$context.status","protocol":"$context.protocol","responseLength":"$context.responseLength"}';
+
+export default defineCatalogRule({
+  kind: 'aws.apigateway.stage',
+  meta: {
+    id: 'AWS-APIGATEWAY-001',
+    name: 'apigateway-stage-access-logging',
+    title: 'API Gateway REST API stages write access logs',
+    severity: 'medium',
+    description: 'Every REST API stage sends access logs to a CloudWatch Logs group or Kinesis Data Firehose stream (`access_log_settings` / `AccessLogSetting`).',
+    rationale:
+      'Access logs record who called which API method, from where, and with what result. Without them there is no trail to investigate credential abuse, scraping or attacks against the API, and no way to reconstruct one later.',
+    remediation:
+      'Terraform: add `access_log_settings { destination_arn = <log group ARN>, format = <JSON format> }` to the `aws_api_gateway_stage`. CloudFormation: set `AccessLogSetting.DestinationArn` (and `Format`) on the `AWS::ApiGateway::Stage`. The quick fix adds a variable/parameter for the destination ARN and a JSON format.',
+    links: ['https://docs.aws.amazon.com/apigateway/latest/developerguide/set-up-logging.html'],
+    frameworks: {
+      'soc2-2017': ['CC7.2'],
+      'nist-800-53-r5': ['AU-2', 'AU-12'],
+      'nist-csf-2.0': ['DE.CM-01'],
+    },
+    levels: {},
+    mappingNote: 'Not a CIS v5/v3/v1.4 Foundations recommendation; mapped by control concept (logging of API front ends: SOC 2 CC7.2, NIST AU-2/AU-12, CSF DE.CM-01).',
+    resourceTypes: { terraform: ['aws_api_gateway_stage'], cloudformation: ['AWS::ApiGateway::Stage'] },
+    fix: 'unsafe',
+  },
+  check(stage, ctx) {
+    const dest = stage.attrs.accessLogDestination!;
+    if (dest.value instanceof Unknown) {
+      if (!isResourceAttribute(dest.value)) ctx.cannotVerify(dest, dest.value, 'where the stage writes access logs');
+      return;
+    }
+    if (dest.present && dest.value !== '') return;
+    const tf = stage.platform === 'terraform';
+    const format = stage.attrs.accessLogFormat!;
+    const writes = [opsFor(stage, 'accessLogDestination', { kind: 'placeholder', name: tf ? 'api_access_log_arn' : 'ApiAccessLogArn', description: 'ARN of the CloudWatch Logs group (or Firehose stream) for API access logs' })];
+    if (!format.present) writes.push(opsFor(stage, 'accessLogFormat', lit(ACCESS_LOG_FORMAT)));
+    ctx.report(dest, 'The stage does not write access logs.', { fixes: multiFix('enable-access-logs', 'Enable access logs (adds a variable for the destination)', 'unsafe', writes) });
+  },
+});

@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: Apache-2.0
+import { Unknown } from '../../../server/src/parsers/hcl/evaluate';
+import { defineCatalogRule, setFix } from '../../../server/src/engine/rule-api';
+import type { Attr } from '../../../server/src/model/attr';
+import { isResourceAttribute } from '../../lib/checks';
+
+export default defineCatalogRule({
+  kind: 'aws.backup.vault',
+  meta: {
+    id: 'AWS-BACKUP-001',
+    name: 'backup-vault-kms-key',
+    title: 'Backup vaults are encrypted with a customer-managed KMS key',
+    severity: 'medium',
+    description:
+      'AWS Backup vaults encrypt recovery points with a customer-managed KMS key rather than the AWS managed `aws/backup` key.',
+    rationale:
+      'A backup vault holds copies of many data stores at once, so it is worth protecting separately from the sources. A customer-managed key lets a key policy limit who can restore or copy recovery points, allows cross-account backup copies, and makes every use of the key visible in CloudTrail.',
+    remediation:
+      'Terraform: set `kms_key_arn` on the `aws_backup_vault`. CloudFormation: set `EncryptionKeyArn` on the `AWS::Backup::BackupVault`. The key cannot be changed on an existing vault: create a new vault and point the backup plans at it. The quick fix adds a variable / parameter for the key ARN.',
+    links: ['https://docs.aws.amazon.com/aws-backup/latest/devguide/encryption.html'],
+    frameworks: {
+      'soc2-2017': ['CC6.1', 'C1.1'],
+      'nist-800-53-r5': ['SC-12', 'SC-13', 'SC-28'],
+      'nist-csf-2.0': ['PR.DS-01'],
+    },
+    levels: {},
+    mappingNote:
+      'Not a CIS Foundations recommendation; mapped by control concept (encryption at rest with managed keys: SOC 2 CC6.1/C1.1, NIST SC-28/SC-13/SC-12, CSF PR.DS-01).',
+    resourceTypes: { terraform: ['aws_backup_vault'], cloudformation: ['AWS::Backup::BackupVault'] },
+    fix: 'unsafe',
+  },
+  check(r, ctx) {
+    const key = r.attrs.kmsKeyArn as Attr<string>;
+    if (key.value instanceof Unknown) {
+      // A key resource's ARN always names a key; a variable or parameter may be empty.
+      if (!isResourceAttribute(key.value)) ctx.cannotVerify(key, key.value, 'whether the vault is encrypted with a customer-managed KMS key');
+      return;
+    }
+    if (typeof key.value === 'string' && /(^|:)alias\/aws\//.test(key.value)) {
+      ctx.report(key, 'The vault names an AWS managed key, not a customer-managed KMS key.', {
+        fixes: setFix('use-kms-key', 'Use a customer-managed KMS key (adds a variable for the key ARN)', 'unsafe', [
+          key,
+          { kind: 'placeholder', name: r.platform === 'terraform' ? 'backup_vault_kms_key_arn' : 'BackupVaultKmsKeyArn', description: 'ARN of the customer-managed KMS key that encrypts the backup vault' },
+        ]),
+      });
+      return;
+    }
+    if (typeof key.value === 'string' && key.value !== '') return;
+    ctx.report(key, key.present ? 'The vault\'s KMS key is empty, so it uses the AWS managed key.' : 'The vault uses the AWS managed key, not a customer-managed KMS key.', {
+      fixes: setFix('use-kms-key', 'Use a customer-managed KMS key (adds a variable for the key ARN)', 'unsafe', [
+        key,
+        { kind: 'placeholder', name: r.platform === 'terraform' ? 'backup_vault_kms_key_arn' : 'BackupVaultKmsKeyArn', description: 'ARN of the customer-managed KMS key that encrypts the backup vault' },
+      ]),
+    });
+  },
+});

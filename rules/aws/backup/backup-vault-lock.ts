@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: Apache-2.0
+import { Unknown } from '../../../server/src/parsers/hcl/evaluate';
+import { defineCatalogRule, setFix } from '../../../server/src/engine/rule-api';
+import type { CatalogResource } from '../../../server/src/model/aws/catalog-resource';
+import { lit } from '../../../server/src/model/edit-target';
+
+const MIN_DAYS = 7;
+
+/** Whether a lock's `backup_vault_name` names this vault: a reference to it, or its literal name. */
+function refersTo(name: unknown, vault: CatalogResource): boolean {
+  if (name instanceof Unknown) return name.detail.startsWith(`${vault.address}.`);
+  return typeof name === 'string' && name !== '' && name === vault.attrs.name?.value;
+}
+
+export default defineCatalogRule({
+  kind: 'aws.backup.vault',
+  meta: {
+    id: 'AWS-BACKUP-002',
+    name: 'backup-vault-lock',
+    title: 'Backup vaults have a vault lock',
+    severity: 'medium',
+    description:
+      'AWS Backup vaults have a vault lock with a minimum retention, so recovery points cannot be deleted early or have their retention shortened, even by administrators.',
+    rationale:
+      'Attackers who gain administrative access, ransomware operators in particular, delete backups before they encrypt or destroy data. A vault lock makes recovery points immutable for the minimum retention, which keeps a restore possible after such an attack or a mistaken clean-up.',
+    remediation:
+      'Terraform: add an `aws_backup_vault_lock_configuration` with `backup_vault_name = aws_backup_vault.<name>.name` and `min_retention_days`. CloudFormation: set `LockConfiguration.MinRetentionDays` on the `AWS::Backup::BackupVault`. Without `changeable_for_days` / `ChangeableForDays` the lock stays in governance mode and can be removed with a specific permission; with it, the lock becomes permanent after the grace period. Backup rules that keep recovery points for less than the minimum then fail.',
+    links: ['https://docs.aws.amazon.com/aws-backup/latest/devguide/vault-lock.html'],
+    frameworks: {
+      'soc2-2017': ['A1.2', 'CC6.1'],
+      'nist-800-53-r5': ['CP-9', 'SI-7'],
+      'nist-csf-2.0': ['PR.DS-11'],
+    },
+    levels: {},
+    mappingNote:
+      'Not a CIS Foundations recommendation; mapped by control concept (protected backups: SOC 2 A1.2/CC6.1, NIST CP-9/SI-7, CSF PR.DS-11).',
+    resourceTypes: { terraform: ['aws_backup_vault'], cloudformation: ['AWS::Backup::BackupVault'] },
+    fix: 'unsafe',
+  },
+  check(vault, ctx) {
+    const title = `Lock the vault in governance mode with a ${MIN_DAYS}-day minimum retention (shorter backup rules fail)`;
+    if (vault.platform === 'cloudformation') {
+      const min = vault.attrs.lockMinRetentionDays!;
+      if (min.present) return; // a lock exists; its minimum may come from a parameter
+      ctx.report(min, 'The vault has no vault lock: its recovery points can be deleted at any time.', {
+        fixes: setFix('add-lock', title, 'unsafe', [min, lit(MIN_DAYS)]),
+      });
+      return;
+    }
+    const locks = (ctx.model.aws.catalog['aws.backup.vaultLock'] ?? []).filter((l) => l.platform === 'terraform');
+    if (locks.some((l) => refersTo(l.attrs.vaultName?.value, vault))) return;
+    const unresolved = locks.find((l) => {
+      const n = l.attrs.vaultName?.value;
+      return n instanceof Unknown && !n.detail.startsWith('aws_backup_vault.');
+    });
+    if (unresolved) {
+      ctx.cannotVerify(vault, unresolved.attrs.vaultName!.value as Unknown, 'whether the vault is locked');
+      return;
+    }
+    const name = vault.address.split('.').pop()!;
+    const target = vault.target;
+    if (target.platform !== 'terraform' || target.kind !== 'block') {
+      ctx.report(vault, 'The vault has no vault lock: its recovery points can be deleted at any time.');
+      return;
+    }
+    ctx.report(vault, 'The vault has no vault lock: its recovery points can be deleted at any time.', {
+      fixes: [
+        {
+          id: 'add-lock',
+          title,
+          safety: 'unsafe',
+          ops: [
+            {
+              op: 'create',
+              target: {
+                platform: 'terraform',
+                kind: 'new-resource',
+                file: target.file,
+                after: target.block,
+                resourceType: 'aws_backup_vault_lock_configuration',
+                name,
+                preamble: [['backup_vault_name', { kind: 'reference', terraform: `${vault.address}.name`, cloudformation: { ref: name } }]],
+              },
+              values: [[['min_retention_days'], lit(MIN_DAYS)]],
+            },
+          ],
+        },
+      ],
+    });
+  },
+});

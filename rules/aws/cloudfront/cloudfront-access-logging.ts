@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: Apache-2.0
+import { defineCatalogRule, setFix } from '../../../server/src/engine/rule-api';
+import { Unknown } from '../../../server/src/parsers/hcl/evaluate';
+import { isResourceAttribute } from '../../lib/checks';
+
+export default defineCatalogRule({
+  kind: 'aws.cloudfront.distribution',
+  meta: {
+    id: 'AWS-CLOUDFRONT-003',
+    name: 'cloudfront-access-logging',
+    title: 'CloudFront distributions write access logs',
+    severity: 'medium',
+    description: 'CloudFront distributions deliver standard access logs to an S3 bucket (`logging_config` / `DistributionConfig.Logging`).',
+    rationale:
+      'Edge access logs record each viewer request (address, path, status, TLS protocol). They are how abuse, scraping and attacks on the content delivery tier are detected and investigated, and they cannot be produced retroactively.',
+    remediation:
+      'Terraform: add `logging_config { bucket = "<bucket>.s3.amazonaws.com" }`. CloudFormation: add `DistributionConfig.Logging.Bucket: <bucket>.s3.amazonaws.com`. The bucket must allow ACLs for the log delivery account. The quick fix adds a variable/parameter for the bucket domain name.',
+    links: ['https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/AccessLogs.html'],
+    frameworks: {
+      'soc2-2017': ['CC7.2'],
+      'nist-800-53-r5': ['AU-2', 'AU-12'],
+      'nist-csf-2.0': ['DE.CM-01'],
+    },
+    levels: {},
+    mappingNote: 'Not a CIS v5/v3/v1.4 Foundations recommendation; mapped by control concept (logging of web front ends: SOC 2 CC7.2, NIST AU-2/AU-12, CSF DE.CM-01).',
+    resourceTypes: { terraform: ['aws_cloudfront_distribution'], cloudformation: ['AWS::CloudFront::Distribution'] },
+    fix: 'unsafe',
+  },
+  check(dist, ctx) {
+    const bucket = dist.attrs.loggingBucket!;
+    if (bucket.value instanceof Unknown) {
+      // A resource attribute (`aws_wafv2_web_acl.x.arn`) always exists; a variable or parameter may be empty.
+      if (!isResourceAttribute(bucket.value)) ctx.cannotVerify(bucket, bucket.value, 'where the distribution writes access logs');
+      return;
+    }
+    if (bucket.present && bucket.value !== '') return;
+    const tf = dist.platform === 'terraform';
+    const fixes = setFix('enable-logging', 'Enable access logs (adds a variable for the bucket)', 'unsafe', [
+      bucket,
+      { kind: 'placeholder', name: tf ? 'cloudfront_log_bucket' : 'CloudFrontLogBucket', description: 'Domain name of the S3 bucket for CloudFront access logs (<bucket>.s3.amazonaws.com)' },
+    ]);
+    ctx.report(bucket, 'The distribution does not write access logs.', { fixes });
+  },
+});

@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: Apache-2.0
+import { defineCatalogRule, setFix } from '../../../server/src/engine/rule-api';
+import { Unknown } from '../../../server/src/parsers/hcl/evaluate';
+import { isResourceAttribute } from '../../lib/checks';
+
+export default defineCatalogRule({
+  kind: 'aws.cloudfront.distribution',
+  meta: {
+    id: 'AWS-CLOUDFRONT-004',
+    name: 'cloudfront-waf',
+    title: 'CloudFront distributions are protected by a web ACL',
+    severity: 'medium',
+    description: 'CloudFront distributions name an AWS WAF web ACL (`web_acl_id` / `DistributionConfig.WebACLId`).',
+    rationale:
+      'A distribution is the public entry point of an application. A web ACL at the edge filters common exploits, bad bots and floods before they reach the origin, and gives rate limits and managed rule updates without changing the application.',
+    remediation:
+      'Terraform: set `web_acl_id` to the ARN of an `aws_wafv2_web_acl` with `scope = "CLOUDFRONT"` (created in us-east-1). CloudFormation: set `DistributionConfig.WebACLId` to the web ACL ARN. The quick fix adds a variable/parameter for the ARN.',
+    links: ['https://docs.aws.amazon.com/waf/latest/developerguide/cloudfront-features.html'],
+    frameworks: {
+      'soc2-2017': ['CC6.6'],
+      'nist-800-53-r5': ['SC-7', 'SI-4'],
+      'nist-csf-2.0': ['PR.IR-01'],
+    },
+    levels: {},
+    mappingNote: 'Not a CIS Foundations recommendation; mapped by control concept (boundary protection of public endpoints: SOC 2 CC6.6, NIST SC-7/SI-4, CSF PR.IR-01).',
+    resourceTypes: { terraform: ['aws_cloudfront_distribution'], cloudformation: ['AWS::CloudFront::Distribution'] },
+    fix: 'unsafe',
+  },
+  check(dist, ctx) {
+    const acl = dist.attrs.webAclId!;
+    if (acl.value instanceof Unknown) {
+      // A resource attribute (`aws_wafv2_web_acl.x.arn`) always exists; a variable or parameter may be empty.
+      if (!isResourceAttribute(acl.value)) ctx.cannotVerify(acl, acl.value, 'which web ACL protects the distribution');
+      return;
+    }
+    if (acl.present && acl.value !== '') return;
+    const tf = dist.platform === 'terraform';
+    const fixes = setFix('attach-web-acl', 'Attach a web ACL (adds a variable for its ARN)', 'unsafe', [
+      acl,
+      { kind: 'placeholder', name: tf ? 'cloudfront_web_acl_arn' : 'CloudFrontWebAclArn', description: 'ARN of the AWS WAF web ACL (scope CLOUDFRONT) that protects the distribution' },
+    ]);
+    ctx.report(acl, 'The distribution has no AWS WAF web ACL.', { fixes });
+  },
+});

@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: Apache-2.0
+import { defineCatalogRule } from '../../../server/src/engine/rule-api';
+import type { Attr } from '../../../server/src/model/attr';
+import { requireValue } from '../../lib/checks';
+
+export default defineCatalogRule({
+  kind: 'aws.dynamodb.daxCluster',
+  meta: {
+    id: 'AWS-DYNAMODB-005',
+    name: 'dynamodb-dax-tls',
+    title: 'DynamoDB Accelerator (DAX) clusters require TLS',
+    severity: 'medium',
+    description:
+      'DAX clusters set their endpoint encryption type to `TLS`, so clients connect over an encrypted channel.',
+    rationale:
+      'Without TLS, DAX requests and cached items travel in clear text inside the VPC, where a compromised host or a traffic mirror can read or alter them. TLS keeps the cache as protected in transit as the DynamoDB API itself. It can only be chosen when the cluster is created.',
+    remediation:
+      'Terraform: set `cluster_endpoint_encryption_type = "TLS"` on the `aws_dax_cluster`. CloudFormation: set `ClusterEndpointEncryptionType: TLS`. Changing it replaces the cluster, and clients must use the `daxs://` endpoint.',
+    links: ['https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/DAXEncryptionInTransit.html'],
+    frameworks: {
+      'soc2-2017': ['CC6.7'],
+      'nist-800-53-r5': ['SC-8', 'SC-13'],
+      'nist-csf-2.0': ['PR.DS-02'],
+    },
+    levels: {},
+    mappingNote:
+      'Not a CIS Foundations recommendation; mapped by control concept (encryption in transit: SOC 2 CC6.7, NIST SC-8/SC-13, CSF PR.DS-02).',
+    resourceTypes: { terraform: ['aws_dax_cluster'], cloudformation: ['AWS::DAX::Cluster'] },
+    fix: 'unsafe',
+  },
+  check(r, ctx) {
+    const a = r.attrs.endpointEncryption as Attr<string>;
+    requireValue(ctx, a, 'TLS', 'whether the DAX cluster requires TLS', a.present ? 'The DAX cluster endpoint does not use TLS.' : 'The DAX cluster endpoint does not use TLS (the default is no encryption).', {
+      id: 'tls',
+      title: 'Require TLS on the DAX endpoint (replaces the cluster; clients must use daxs://)',
+      safety: 'unsafe',
+    });
+  },
+});

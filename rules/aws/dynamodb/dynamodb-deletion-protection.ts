@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: Apache-2.0
+import { defineCatalogRule } from '../../../server/src/engine/rule-api';
+import type { Attr } from '../../../server/src/model/attr';
+import { requireValue } from '../../lib/checks';
+
+export default defineCatalogRule({
+  kind: 'aws.dynamodb.table',
+  meta: {
+    id: 'AWS-DYNAMODB-003',
+    name: 'dynamodb-deletion-protection',
+    title: 'DynamoDB tables have deletion protection',
+    severity: 'medium',
+    description: 'DynamoDB tables turn on deletion protection, so the table cannot be deleted until the setting is turned off again.',
+    rationale:
+      'Deleting a table removes its items and, unless backups were taken elsewhere, its point-in-time recovery history with it. Deletion protection turns an accidental `terraform destroy`, a renamed resource or a stack rollback into an error instead of data loss.',
+    remediation:
+      'Terraform: set `deletion_protection_enabled = true` on the `aws_dynamodb_table`. CloudFormation: set `DeletionProtectionEnabled: true`. Turn it off deliberately when a table really has to go.',
+    links: ['https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/WorkingWithTables.Basics.html#WorkingWithTables.Basics.DeletionProtection'],
+    frameworks: {
+      'soc2-2017': ['A1.2', 'CC8.1'],
+      'nist-800-53-r5': ['CP-9', 'CP-10'],
+      'nist-csf-2.0': ['PR.DS-11'],
+    },
+    levels: {},
+    mappingNote: 'Not a CIS Foundations recommendation; mapped by control concept (backup and availability: SOC 2 A1.2, NIST CP-9/CP-10, CSF PR.DS-11; change control: CC8.1).',
+    resourceTypes: { terraform: ['aws_dynamodb_table'], cloudformation: ['AWS::DynamoDB::Table'] },
+    fix: 'safe',
+  },
+  check(table, ctx) {
+    const dp = table.attrs.deletionProtection as Attr<boolean>;
+    requireValue(ctx, dp, true, 'whether deletion protection is enabled',
+      dp.present ? 'Deletion protection is turned off for this table.' : 'Deletion protection is not enabled for this table (it is off by default).',
+      { id: 'enable', title: 'Enable deletion protection', safety: 'safe' });
+  },
+});

@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: Apache-2.0
+import { Unknown } from '../../../server/src/parsers/hcl/evaluate';
+import { defineCatalogRule, setFix } from '../../../server/src/engine/rule-api';
+import type { Attr } from '../../../server/src/model/attr';
+import { lit } from '../../../server/src/model/edit-target';
+import { show } from '../../lib/checks';
+
+export default defineCatalogRule({
+  kind: 'aws.ecr.repository',
+  meta: {
+    id: 'AWS-ECR-003',
+    name: 'ecr-immutable-tags',
+    title: 'ECR repositories have immutable image tags',
+    severity: 'medium',
+    description: 'ECR repositories set image tag mutability to `IMMUTABLE` (or `IMMUTABLE_WITH_EXCLUSION`), so a pushed tag always names the same image.',
+    rationale:
+      'With mutable tags, anyone allowed to push can replace the image behind `v1.4.2` or `prod` without the deployment definitions changing, which defeats review and scanning of what runs. Immutable tags make a tag a stable, auditable reference to one digest.',
+    remediation:
+      'Terraform: set `image_tag_mutability = "IMMUTABLE"` on the `aws_ecr_repository`. CloudFormation: set `ImageTagMutability: IMMUTABLE`. Pipelines that re-push moving tags such as `latest` must push unique tags instead (or use exclusions).',
+    links: ['https://docs.aws.amazon.com/AmazonECR/latest/userguide/image-tag-mutability.html'],
+    frameworks: {
+      'soc2-2017': ['CC8.1', 'PI1.3'],
+      'nist-800-53-r5': ['CM-2', 'SI-7'],
+      'nist-csf-2.0': ['PR.DS-01'],
+    },
+    levels: {},
+    mappingNote:
+      'Not a CIS Foundations recommendation; mapped by control concept (integrity of deployed artifacts and change control: SOC 2 CC8.1/PI1.3, NIST SI-7/CM-2, CSF PR.DS-01).',
+    resourceTypes: { terraform: ['aws_ecr_repository'], cloudformation: ['AWS::ECR::Repository'] },
+    fix: 'unsafe',
+  },
+  check(repo, ctx) {
+    const m = repo.attrs.tagMutability as Attr<string>;
+    if (m.value instanceof Unknown) {
+      ctx.cannotVerify(m, m.value, 'whether image tags are immutable');
+      return;
+    }
+    if (typeof m.value === 'string' && m.value.startsWith('IMMUTABLE')) return;
+    ctx.report(m, m.present ? `Image tags are ${show(m.value)}: a tag can be moved to another image.` : 'Image tags are mutable by default: a tag can be moved to another image.', {
+      fixes: setFix('immutable', 'Make image tags immutable (pipelines re-pushing tags will fail)', 'unsafe', [m, lit('IMMUTABLE')]),
+    });
+  },
+});

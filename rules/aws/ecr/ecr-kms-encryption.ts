@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: Apache-2.0
+import { Unknown } from '../../../server/src/parsers/hcl/evaluate';
+import { defineCatalogRule, setFix } from '../../../server/src/engine/rule-api';
+import type { Attr } from '../../../server/src/model/attr';
+import { lit } from '../../../server/src/model/edit-target';
+import { show } from '../../lib/checks';
+
+export default defineCatalogRule({
+  kind: 'aws.ecr.repository',
+  meta: {
+    id: 'AWS-ECR-001',
+    name: 'ecr-kms-encryption',
+    title: 'ECR repositories are encrypted with KMS',
+    severity: 'low',
+    description:
+      'ECR repositories encrypt image layers with a KMS key (`KMS` or `KMS_DSSE` encryption type) instead of the default S3-managed AES-256 keys.',
+    rationale:
+      'Images carry application code and sometimes embedded configuration. With KMS encryption, pulling a layer also depends on the key policy, and every use of the key is recorded in CloudTrail, which gives an auditable access trail for the organisation\'s software.',
+    remediation:
+      'Terraform: add `encryption_configuration { encryption_type = "KMS" }` (optionally `kms_key`) to the `aws_ecr_repository`. CloudFormation: set `EncryptionConfiguration.EncryptionType: KMS` (optionally `KmsKey`). The encryption of a repository cannot change after creation, so the repository is replaced: push the images again.',
+    links: ['https://docs.aws.amazon.com/AmazonECR/latest/userguide/encryption-at-rest.html'],
+    frameworks: {
+      'soc2-2017': ['CC6.1'],
+      'nist-800-53-r5': ['SC-12', 'SC-13', 'SC-28'],
+      'nist-csf-2.0': ['PR.DS-01'],
+    },
+    levels: {},
+    mappingNote:
+      'Not a CIS Foundations recommendation; mapped by control concept (encryption at rest with managed keys: SOC 2 CC6.1, NIST SC-28/SC-13/SC-12, CSF PR.DS-01).',
+    resourceTypes: { terraform: ['aws_ecr_repository'], cloudformation: ['AWS::ECR::Repository'] },
+    fix: 'unsafe',
+  },
+  check(repo, ctx) {
+    const type = repo.attrs.encryptionType as Attr<string>;
+    if (type.value instanceof Unknown) {
+      ctx.cannotVerify(type, type.value, 'the repository\'s encryption type');
+      return;
+    }
+    if (type.value === 'KMS' || type.value === 'KMS_DSSE') return;
+    ctx.report(type, type.present ? `The repository uses encryption type ${show(type.value)}, not KMS.` : 'The repository uses the default AES-256 encryption, not KMS.', {
+      fixes: setFix('use-kms', 'Encrypt with KMS (replaces the repository)', 'unsafe', [type, lit('KMS')]),
+    });
+  },
+});

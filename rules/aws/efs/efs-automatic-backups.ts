@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: Apache-2.0
+import { Unknown } from '../../../server/src/parsers/hcl/evaluate';
+import { defineCatalogRule, setFix } from '../../../server/src/engine/rule-api';
+import type { Attr } from '../../../server/src/model/attr';
+import type { CatalogResource } from '../../../server/src/model/aws/catalog-resource';
+import { lit } from '../../../server/src/model/edit-target';
+import { show } from '../../lib/checks';
+
+/** Whether a backup policy's `file_system_id` is a reference to this file system. */
+function refersTo(id: unknown, fs: CatalogResource): boolean {
+  return id instanceof Unknown && id.detail.startsWith(`${fs.address}.`);
+}
+
+export default defineCatalogRule({
+  kind: 'aws.efs.fileSystem',
+  meta: {
+    id: 'AWS-EFS-002',
+    name: 'efs-automatic-backups',
+    title: 'EFS file systems have automatic backups',
+    severity: 'medium',
+    description:
+      'EFS file systems turn on automatic backups (AWS Backup\'s daily default plan): `BackupPolicy.Status: ENABLED` in CloudFormation, an `aws_efs_backup_policy` with status `ENABLED` in Terraform.',
+    rationale:
+      'A file system shared by many clients can be damaged by any of them: a deleted directory, a ransomware run, a bad script. Without backups there is no copy to restore from. File systems created through the API, Terraform or CloudFormation have automatic backups off unless it is asked for.',
+    remediation:
+      'Terraform: add an `aws_efs_backup_policy` with `file_system_id = aws_efs_file_system.<name>.id` and `backup_policy { status = "ENABLED" }`. CloudFormation: set `BackupPolicy.Status: ENABLED` on the `AWS::EFS::FileSystem`. A backup plan of your own in AWS Backup that covers the file system also satisfies the control; suppress the finding with that justification.',
+    links: ['https://docs.aws.amazon.com/efs/latest/ug/awsbackup.html'],
+    frameworks: {
+      'soc2-2017': ['A1.2'],
+      'nist-800-53-r5': ['CP-9', 'CP-10'],
+      'nist-csf-2.0': ['PR.DS-11'],
+    },
+    levels: {},
+    mappingNote:
+      'Not a CIS Foundations recommendation; mapped by control concept (backup and availability: SOC 2 A1.2, NIST CP-9/CP-10, CSF PR.DS-11).',
+    resourceTypes: { terraform: ['aws_efs_file_system'], cloudformation: ['AWS::EFS::FileSystem'] },
+    fix: 'safe',
+  },
+  check(fs, ctx) {
+    const title = 'Turn on automatic backups';
+    const checkStatus = (status: Attr<string>): void => {
+      if (status.value instanceof Unknown) {
+        ctx.cannotVerify(status, status.value, 'whether the file system has automatic backups');
+        return;
+      }
+      if (status.value === 'ENABLED' || status.value === 'ENABLING') return;
+      ctx.report(status, status.present ? `Automatic backups are ${show(status.value)} for this file system.` : 'Automatic backups are not enabled for this file system (they are off by default).', {
+        fixes: setFix('enable-backups', title, 'safe', [status, lit('ENABLED')]),
+      });
+    };
+    if (fs.platform === 'cloudformation') {
+      checkStatus(fs.attrs.backupPolicyStatus as Attr<string>);
+      return;
+    }
+    const policies = (ctx.model.aws.catalog['aws.efs.backupPolicy'] ?? []).filter((p) => p.platform === 'terraform');
+    const mine = policies.find((p) => refersTo(p.attrs.fileSystemId?.value, fs));
+    if (mine) {
+      checkStatus(mine.attrs.status as Attr<string>);
+      return;
+    }
+    // A policy whose file system id is a variable or a literal id might be this file system's.
+    const unresolved = policies.find((p) => {
+      const id = p.attrs.fileSystemId?.value;
+      return id !== undefined && !(id instanceof Unknown && id.detail.startsWith('aws_efs_file_system.'));
+    });
+    if (unresolved) {
+      const id = unresolved.attrs.fileSystemId!;
+      ctx.cannotVerify(fs, id.value instanceof Unknown ? id.value : new Unknown('reference', id.ref.span, `the file system ${show(id.raw)}`), 'whether the file system has automatic backups');
+      return;
+    }
+    const target = fs.target;
+    if (target.platform !== 'terraform' || target.kind !== 'block') {
+      ctx.report(fs, 'The file system has no backup policy, so automatic backups are off.');
+      return;
+    }
+    const name = fs.address.split('.').pop()!;
+    ctx.report(fs, 'The file system has no backup policy, so automatic backups are off.', {
+      fixes: [
+        {
+          id: 'enable-backups',
+          title,
+          safety: 'safe',
+          ops: [
+            {
+              op: 'create',
+              target: {
+                platform: 'terraform',
+                kind: 'new-resource',
+                file: target.file,
+                after: target.block,
+                resourceType: 'aws_efs_backup_policy',
+                name,
+                preamble: [['file_system_id', { kind: 'reference', terraform: `${fs.address}.id`, cloudformation: { ref: name } }]],
+              },
+              values: [[['backup_policy', 'status'], lit('ENABLED')]],
+            },
+          ],
+        },
+      ],
+    });
+  },
+});

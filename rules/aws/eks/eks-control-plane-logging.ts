@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: Apache-2.0
+import { defineCatalogRule, setFix } from '../../../server/src/engine/rule-api';
+import { isObjectValue, Unknown } from '../../../server/src/parsers/hcl/evaluate';
+import type { Value } from '../../../server/src/parsers/hcl/evaluate';
+import { lit, list, obj } from '../../../server/src/model/edit-target';
+
+const REQUIRED = ['api', 'audit', 'authenticator'];
+
+/** A log type of the list: a string (Terraform) or a `{Type: ...}` map (CloudFormation). */
+function typeOf(v: Value): string | Unknown | null {
+  if (v instanceof Unknown) return v;
+  if (typeof v === 'string') return v;
+  if (isObjectValue(v)) {
+    const t = v['Type'];
+    if (t instanceof Unknown) return t;
+    return typeof t === 'string' ? t : null;
+  }
+  return null;
+}
+
+export default defineCatalogRule({
+  kind: 'aws.eks.cluster',
+  meta: {
+    id: 'AWS-EKS-002',
+    name: 'eks-control-plane-logging',
+    title: 'EKS clusters log API, audit and authenticator events',
+    severity: 'medium',
+    description: 'EKS clusters send at least the `api`, `audit` and `authenticator` control plane logs to CloudWatch Logs. No control plane logs are sent by default.',
+    rationale:
+      'The audit log records who did what through the Kubernetes API, the authenticator log which IAM identity became which Kubernetes user. Together with the API server log they are the only record of control plane activity, and cannot be obtained after the fact.',
+    remediation:
+      'Terraform: set `enabled_cluster_log_types = ["api", "audit", "authenticator"]` (add `controllerManager` and `scheduler` if wanted). CloudFormation: set `Logging.ClusterLogging.EnabledTypes` to `- Type: api`, `- Type: audit`, `- Type: authenticator`. Enabling logs only adds CloudWatch cost, so the quick fix is safe.',
+    links: ['https://docs.aws.amazon.com/eks/latest/userguide/control-plane-logs.html'],
+    frameworks: {
+      'soc2-2017': ['CC7.2'],
+      'nist-800-53-r5': ['AU-2', 'AU-12'],
+      'nist-csf-2.0': ['DE.CM-01'],
+    },
+    levels: {},
+    mappingNote: 'Not a CIS Foundations recommendation; mapped by control concept (audit logging of the cluster control plane: SOC 2 CC7.2, NIST AU-2/AU-12, CSF DE.CM-01).',
+    resourceTypes: { terraform: ['aws_eks_cluster'], cloudformation: ['AWS::EKS::Cluster'] },
+    fix: 'safe',
+  },
+  check(cluster, ctx) {
+    const attr = cluster.attrs.logTypes!;
+    const raw = attr.raw;
+    if (raw instanceof Unknown) {
+      ctx.cannotVerify(attr, raw, 'which control plane logs are enabled');
+      return;
+    }
+    const items = attr.present && Array.isArray(raw) ? raw : [];
+    const have: string[] = [];
+    for (const item of items) {
+      const t = typeOf(item);
+      if (t instanceof Unknown) {
+        ctx.cannotVerify(attr, t, 'which control plane logs are enabled');
+        return;
+      }
+      if (t !== null) have.push(t);
+    }
+    const missing = REQUIRED.filter((r) => !have.includes(r));
+    if (missing.length === 0) return;
+    const all = [...have, ...missing];
+    const value = cluster.platform === 'terraform' ? list(...all.map((t) => lit(t))) : list(...all.map((t) => obj(['Type', lit(t)])));
+    const fixes = setFix('enable-logs', `Enable ${missing.join(', ')} logs`, 'safe', [attr, value]);
+    ctx.report(attr, attr.present ? `Control plane logging does not include ${missing.join(', ')}.` : 'No control plane logs are enabled for this cluster.', { fixes });
+  },
+});

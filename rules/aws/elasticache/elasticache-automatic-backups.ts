@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: Apache-2.0
+import { Unknown } from '../../../server/src/parsers/hcl/evaluate';
+import { defineCatalogRule, setFix } from '../../../server/src/engine/rule-api';
+import type { Attr } from '../../../server/src/model/attr';
+import { lit } from '../../../server/src/model/edit-target';
+
+const DAYS = 7;
+
+export default defineCatalogRule({
+  kind: 'aws.elasticache.replicationGroup',
+  meta: {
+    id: 'AWS-ELASTICACHE-003',
+    name: 'elasticache-automatic-backups',
+    title: 'ElastiCache replication groups take automatic backups',
+    severity: 'low',
+    description: 'ElastiCache (Redis OSS / Valkey) replication groups keep automatic daily backups (a snapshot retention limit above 0, which is the default).',
+    rationale:
+      'When a cache is used as a data store (sessions, queues, leaderboards), losing the group loses data that exists nowhere else. Automatic backups give restore points for a bad flush, a faulty deployment or a lost node group.',
+    remediation:
+      'Terraform: set `snapshot_retention_limit` (days, e.g. 7) on the `aws_elasticache_replication_group`. CloudFormation: set `SnapshotRetentionLimit`. Backups use extra memory on the node that takes them (Redis OSS forks), so make sure reserved memory is sufficient.',
+    links: ['https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/backups-automatic.html'],
+    frameworks: {
+      'soc2-2017': ['A1.2'],
+      'nist-800-53-r5': ['CP-9', 'CP-10'],
+      'nist-csf-2.0': ['PR.DS-11'],
+    },
+    levels: {},
+    mappingNote:
+      'Not a CIS Foundations recommendation; mapped by control concept (backup and availability: SOC 2 A1.2, NIST CP-9/CP-10, CSF PR.DS-11).',
+    resourceTypes: { terraform: ['aws_elasticache_replication_group'], cloudformation: ['AWS::ElastiCache::ReplicationGroup'] },
+    fix: 'unsafe',
+  },
+  check(group, ctx) {
+    const days = group.attrs.snapshotRetentionLimit as Attr<number>;
+    if (days.value instanceof Unknown) {
+      ctx.cannotVerify(days, days.value, 'whether the replication group takes automatic backups');
+      return;
+    }
+    if (typeof days.value === 'number' && days.value > 0) return;
+    ctx.report(days, days.present ? 'Automatic backups are turned off (a retention limit of 0).' : 'The replication group takes no automatic backups (they are off by default).', {
+      fixes: setFix('enable-backups', `Keep daily backups for ${DAYS} days (uses memory while a backup runs)`, 'unsafe', [days, lit(DAYS)]),
+    });
+  },
+});

@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: Apache-2.0
+import { Unknown } from '../../../server/src/parsers/hcl/evaluate';
+import { defineRule } from '../../../server/src/engine/rule-api';
+import type { PolicyStatement } from '../../../server/src/model/aws/iam';
+import { isResourceAttribute } from '../../lib/checks';
+import { statementName } from '../../lib/iam-actions';
+
+/** Condition keys that tie the caller to known accounts, organizations or principals. */
+const RESTRICTING_KEYS = new Set(
+  ['aws:PrincipalOrgID', 'aws:PrincipalOrgPaths', 'aws:PrincipalAccount', 'aws:PrincipalArn', 'aws:SourceAccount', 'aws:SourceArn', 'aws:SourceOrgID', 'aws:userid'].map((k) => k.toLowerCase()),
+);
+
+/** OIDC providers shared by everyone: trusting them without a subject condition trusts every customer. */
+const SHARED_OIDC: [RegExp, string][] = [
+  [/token\.actions\.githubusercontent\.com$/, 'token.actions.githubusercontent.com:sub'],
+  [/gitlab\.com$/, 'gitlab.com:sub'],
+  [/app\.terraform\.io$/, 'app.terraform.io:sub'],
+];
+
+function restricted(s: PolicyStatement, extraKey?: string): boolean {
+  return s.conditions.some((c) => RESTRICTING_KEYS.has(c.key.toLowerCase()) || (extraKey !== undefined && c.key.toLowerCase() === extraKey.toLowerCase()));
+}
+
+export default defineRule({
+  target: 'iamRoles',
+  meta: {
+    id: 'AWS-IAM-007',
+    name: 'iam-role-trust-not-public',
+    title: 'IAM roles cannot be assumed by anyone',
+    severity: 'critical',
+    description:
+      'No role trust policy (`assume_role_policy`, `AssumeRolePolicyDocument`) allows principal `"*"` (or `AWS: "*"`) without a condition that pins the caller to an account, organization or principal (`aws:PrincipalOrgID`, `aws:PrincipalAccount`, `aws:PrincipalArn`, `aws:SourceAccount`, ...), and none trusts a shared OIDC provider (GitHub Actions, GitLab, Terraform Cloud) without a condition on the token subject.',
+    rationale:
+      'A role\'s trust policy decides who can become it. With a wildcard principal any AWS account in the world can call AssumeRole and receive the role\'s permissions; an OIDC trust without a subject condition does the same for every repository or workspace on that platform. Both turn the role into public credentials.',
+    remediation:
+      'Name the accounts, roles or services that may assume the role in `Principal`, or keep the wildcard only together with an `aws:PrincipalOrgID` (or similar) condition. For GitHub Actions and other OIDC providers, add a `StringLike` condition on the `sub` claim naming your repository and branch. There is no automatic fix: only you know who should assume the role.',
+    links: [
+      'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_terms-and-concepts.html#term_trust-policy',
+      'https://docs.github.com/en/actions/security-for-github-actions/security-hardening-your-deployments/configuring-openid-connect-in-amazon-web-services',
+    ],
+    frameworks: {
+      'soc2-2017': ['CC6.1', 'CC6.3', 'CC6.6'],
+      'nist-800-53-r5': ['AC-3', 'AC-6', 'AC-17'],
+      'nist-csf-2.0': ['PR.AA-05'],
+    },
+    levels: {},
+    mappingNote: 'Not a CIS Foundations recommendation; mapped by control concept (access enforcement and least privilege for who may act as the role: SOC 2 CC6.1/CC6.3/CC6.6, NIST AC-3/AC-6/AC-17, CSF PR.AA-05).',
+    resourceTypes: { terraform: ['aws_iam_role'], cloudformation: ['AWS::IAM::Role'] },
+    fix: 'none',
+  },
+  check(role, ctx) {
+    const doc = role.trustPolicy;
+    if (doc.value instanceof Unknown) {
+      ctx.cannotVerify(doc, doc.value, 'who may assume the role');
+      return;
+    }
+    if (!doc.value) return;
+    for (const s of doc.value.statements) {
+      if (s.effect === 'Deny') continue;
+      if (s.notPrincipals && s.effect === 'Allow' && !restricted(s)) {
+        // Allow + NotPrincipal trusts everyone except the listed principals.
+        ctx.report(s.ref, `${statementName(s)} lets every principal except the ones listed assume the role (Allow with NotPrincipal).`);
+        continue;
+      }
+      for (const p of s.principals) {
+        const isAws = p.type === '*' || p.type === 'AWS';
+        const isFederated = p.type === 'Federated';
+        if (!isAws && !isFederated && p.type !== '?') continue;
+        for (const v of p.values) {
+          if (v instanceof Unknown) {
+            // A principal from a resource of the configuration is a concrete ARN; one from a variable may be "*".
+            if (!isResourceAttribute(v)) {
+              if (!restricted(s) && !SHARED_OIDC.some(([, sub]) => restricted(s, sub))) ctx.cannotVerify(s.ref, v, `whether ${statementName(s)} lets anyone assume the role`);
+              continue;
+            }
+            // `aws_iam_openid_connect_provider.github.arn`: the provider shows in the condition keys (`...:aud`).
+            const host = isFederated ? SHARED_OIDC.find(([, sub]) => s.conditions.some((c) => c.key.toLowerCase().startsWith(sub.replace(/:sub$/, ':').toLowerCase()))) : undefined;
+            if (host && !restricted(s, host[1]) && s.effect === 'Allow') {
+              ctx.report(s.ref, `The trust policy lets any identity of the OIDC provider assume the role: add a condition on ${host[1]} naming your repository or workspace.`);
+            }
+            continue;
+          }
+          const oidc = isFederated ? SHARED_OIDC.find(([re]) => re.test(v)) : undefined;
+          const open = isAws && v === '*' ? !restricted(s) : oidc ? !restricted(s, oidc[1]) : false;
+          if (!open) continue;
+          if (s.effect instanceof Unknown) ctx.cannotVerify(s.ref, s.effect, `the effect of ${statementName(s)} that trusts ${oidc ? v : '"*"'}`);
+          else if (oidc) ctx.report(s.ref, `The trust policy lets any identity of the OIDC provider ${v} assume the role: add a condition on ${oidc[1]} naming your repository or workspace.`);
+          else ctx.report(s.ref, 'The trust policy lets any AWS principal ("*") assume the role, with no condition pinning the account or organization.');
+        }
+      }
+    }
+  },
+});

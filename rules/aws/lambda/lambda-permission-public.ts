@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: Apache-2.0
+import { defineCatalogRule, setFix } from '../../../server/src/engine/rule-api';
+import { Unknown } from '../../../server/src/parsers/hcl/evaluate';
+import { isResourceAttribute } from '../../lib/checks';
+
+export default defineCatalogRule({
+  kind: 'aws.lambda.permission',
+  meta: {
+    id: 'AWS-LAMBDA-002',
+    name: 'lambda-permission-public',
+    title: 'Lambda permissions do not let any principal invoke the function unconditionally',
+    severity: 'high',
+    description:
+      'A Lambda permission (resource-based policy statement) with principal `*` also names a source ARN, source account or organization; otherwise any AWS account, or anyone at all, may invoke the function.',
+    rationale:
+      'A wildcard principal with no condition makes the function part of a public policy: any account can call it, and a service principal without a source ARN lets other customers\' resources (their buckets, topics) trigger it on your bill — the confused-deputy problem.',
+    remediation:
+      'Terraform: set `principal` to a specific account or service and add `source_arn` / `source_account`, or `principal_org_id` for your organization, on the `aws_lambda_permission`. CloudFormation: the same with `Principal`, `SourceArn`, `SourceAccount` or `PrincipalOrgID` on the `AWS::Lambda::Permission`. The quick fix restricts the statement to an organization id (a variable/parameter), so it is unsafe.',
+    links: ['https://docs.aws.amazon.com/lambda/latest/dg/access-control-resource-based.html'],
+    frameworks: {
+      'soc2-2017': ['CC6.3', 'CC6.6'],
+      'nist-800-53-r5': ['AC-6', 'AC-3'],
+      'nist-csf-2.0': ['PR.AA-05'],
+    },
+    levels: {},
+    mappingNote: 'Not a CIS v5/v3/v1.4 Foundations recommendation; mapped by control concept (least privilege and public exposure of resource policies: SOC 2 CC6.3/CC6.6, NIST AC-6/AC-3, CSF PR.AA-05).',
+    resourceTypes: { terraform: ['aws_lambda_permission'], cloudformation: ['AWS::Lambda::Permission'] },
+    fix: 'unsafe',
+  },
+  check(perm, ctx) {
+    const principal = perm.attrs.principal!;
+    if (principal.value instanceof Unknown) {
+      ctx.cannotVerify(principal, principal.value, 'who the permission applies to');
+      return;
+    }
+    if (principal.value !== '*') return;
+    const conditions = [perm.attrs.sourceArn!, perm.attrs.sourceAccount!, perm.attrs.principalOrgId!];
+    // A literal, a resource attribute (`aws_s3_bucket.x.arn`, `!GetAtt X.Arn`) or a pseudo parameter
+    // (`AWS::AccountId`) is a real restriction; a variable or parameter may be empty.
+    const restricts = (v: unknown): boolean => (v instanceof Unknown ? isResourceAttribute(v) || v.detail.startsWith('pseudo parameter') : typeof v === 'string' && v !== '');
+    if (conditions.some((c) => c.present && restricts(c.value))) return;
+    const unknown = conditions.find((c) => c.value instanceof Unknown);
+    if (unknown) {
+      ctx.cannotVerify(unknown, unknown.value as Unknown, 'whether the wildcard permission is restricted to a source');
+      return;
+    }
+    const tf = perm.platform === 'terraform';
+    const fixes = setFix('restrict-to-org', 'Restrict to your organization (adds a variable for its id)', 'unsafe', [
+      perm.attrs.principalOrgId!,
+      { kind: 'placeholder', name: tf ? 'organization_id' : 'OrganizationId', description: 'AWS Organizations id (o-...) whose accounts may invoke the function' },
+    ]);
+    ctx.report(principal, 'Any principal may invoke the function: the permission has principal "*" and no source ARN, source account or organization.', { fixes });
+  },
+});

@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: Apache-2.0
+import { Unknown } from '../../../server/src/parsers/hcl/evaluate';
+import { defineCatalogRule, setFix } from '../../../server/src/engine/rule-api';
+import type { Attr } from '../../../server/src/model/attr';
+import { isResourceAttribute } from '../../lib/checks';
+
+export default defineCatalogRule({
+  kind: 'aws.logs.logGroup',
+  meta: {
+    id: 'AWS-LOGS-001',
+    name: 'logs-group-kms-encryption',
+    title: 'CloudWatch log groups are encrypted with a KMS key',
+    severity: 'low',
+    description:
+      'CloudWatch Logs log groups encrypt their events with a customer-managed KMS key instead of the service\'s default encryption.',
+    rationale:
+      'Application logs often contain identifiers, tokens or request payloads. With a customer-managed key, reading the log data needs a separate kms:Decrypt permission granted by the key policy, access is logged per use, and the data can be made unreadable by disabling the key.',
+    remediation:
+      'Terraform: set `kms_key_id` on the `aws_cloudwatch_log_group`. CloudFormation: set `KmsKeyId`. The key policy must allow the `logs.<region>.amazonaws.com` service principal to use the key. The quick fix adds a variable / parameter for the key ARN.',
+    links: ['https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/encrypt-log-data-kms.html'],
+    frameworks: {
+      'soc2-2017': ['CC6.1', 'C1.1'],
+      'nist-800-53-r5': ['SC-12', 'SC-13', 'SC-28'],
+      'nist-csf-2.0': ['PR.DS-01'],
+    },
+    levels: {},
+    mappingNote:
+      'Not a CIS Foundations recommendation; mapped by control concept (encryption at rest with managed keys: SOC 2 CC6.1/C1.1, NIST SC-28/SC-13/SC-12, CSF PR.DS-01).',
+    resourceTypes: { terraform: ['aws_cloudwatch_log_group'], cloudformation: ['AWS::Logs::LogGroup'] },
+    fix: 'unsafe',
+  },
+  check(r, ctx) {
+    const key = r.attrs.kmsKeyId as Attr<string>;
+    if (key.value instanceof Unknown) {
+      // A key resource's ARN always names a key; a variable or parameter may be empty.
+      if (!isResourceAttribute(key.value)) ctx.cannotVerify(key, key.value, 'whether the log group is encrypted with a KMS key');
+      return;
+    }
+    if (typeof key.value === 'string' && key.value !== '') return;
+    ctx.report(key, key.present ? 'The log group\'s KMS key is empty, so events are not encrypted with a customer-managed KMS key.' : 'The log group does not encrypt its events with a customer-managed KMS key.', {
+      fixes: setFix('use-kms-key', 'Use a customer-managed KMS key (adds a variable for the key ARN)', 'unsafe', [
+        key,
+        { kind: 'placeholder', name: r.platform === 'terraform' ? 'log_group_kms_key_arn' : 'LogGroupKmsKeyArn', description: 'ARN of the KMS key that encrypts the log group' },
+      ]),
+    });
+  },
+});

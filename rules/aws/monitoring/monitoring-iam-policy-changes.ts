@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: Apache-2.0
+import { defineModuleRule } from '../../../server/src/engine/rule-api';
+import { checkMonitoring, MONITORING_LINKS, MONITORING_MAPPING_NOTE, MONITORING_RESOURCE_TYPES, monitoringRemediation } from '../../lib/monitoring';
+import { MONITORING_SPECS } from '../../lib/monitoring-events';
+
+const spec = MONITORING_SPECS['4.4']!;
+
+export default defineModuleRule({
+  meta: {
+    id: 'AWS-MONITORING-004',
+    name: 'monitoring-iam-policy-changes',
+    title: 'IAM policy changes raise a CloudWatch alarm',
+    severity: 'medium',
+    description: "A CloudWatch Logs metric filter on the log group CloudTrail delivers to matches creating, changing, attaching and detaching IAM policies (inline and managed); a CloudWatch alarm watches the filter's metric and notifies an SNS topic that has at least one subscription. The filter pattern is judged by the events it matches, not by its spelling.",
+    rationale:
+      'Granting themselves more permissions is usually the first thing an intruder does after getting in, and an accidental policy change can open access just as widely. An alert on policy changes lets the team confirm each one was intended.',
+    remediation: monitoringRemediation('creating, changing, attaching and detaching IAM policies (inline and managed)'),
+    links: MONITORING_LINKS,
+    frameworks: {
+      'cis-aws-5.0.0': ['4.4'],
+      'cis-aws-3.0.0': ['4.4'],
+      'cis-aws-1.4.0': ['4.4'],
+      'soc2-2017': ['CC7.2', 'CC7.3'],
+      'nist-800-53-r5': ['AU-6', 'SI-4', 'CM-3'],
+      'nist-csf-2.0': ['DE.AE-02', 'DE.AE-03', 'DE.AE-04', 'DE.AE-06', 'DE.AE-07', 'DE.AE-08', 'DE.CM-03', 'ID.RA-05', 'PR.AA-05', 'PR.PS-04'],
+    },
+    levels: { 'cis-aws-5.0.0': 1, 'cis-aws-3.0.0': 1, 'cis-aws-1.4.0': 1 },
+    mappingNote: MONITORING_MAPPING_NOTE,
+    resourceTypes: MONITORING_RESOURCE_TYPES,
+    fix: 'unsafe',
+  },
+  check(model, ctx) {
+    checkMonitoring(spec, model, ctx);
+  },
+});

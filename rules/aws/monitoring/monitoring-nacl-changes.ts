@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: Apache-2.0
+import { defineModuleRule } from '../../../server/src/engine/rule-api';
+import { checkMonitoring, MONITORING_LINKS, MONITORING_MAPPING_NOTE, MONITORING_RESOURCE_TYPES, monitoringRemediation } from '../../lib/monitoring';
+import { MONITORING_SPECS } from '../../lib/monitoring-events';
+
+const spec = MONITORING_SPECS['4.11']!;
+
+export default defineModuleRule({
+  meta: {
+    id: 'AWS-MONITORING-011',
+    name: 'monitoring-nacl-changes',
+    title: 'Network ACL changes raise a CloudWatch alarm',
+    severity: 'low',
+    description: "A CloudWatch Logs metric filter on the log group CloudTrail delivers to matches creating, deleting and replacing network ACLs, their entries and associations; a CloudWatch alarm watches the filter's metric and notifies an SNS topic that has at least one subscription. The filter pattern is judged by the events it matches, not by its spelling.",
+    rationale:
+      'Network ACLs filter traffic for whole subnets. A changed entry can expose every resource in a subnet at once, so changes made outside the usual pipeline should be seen and checked.',
+    remediation: monitoringRemediation('creating, deleting and replacing network ACLs, their entries and associations'),
+    links: MONITORING_LINKS,
+    frameworks: {
+      'cis-aws-5.0.0': ['4.11'],
+      'cis-aws-3.0.0': ['4.11'],
+      'cis-aws-1.4.0': ['4.11'],
+      'soc2-2017': ['CC7.2', 'CC7.3', 'CC7.4'],
+      'nist-800-53-r5': ['AU-6', 'AU-12', 'CA-7', 'SI-4'],
+      'nist-csf-2.0': ['DE.CM-01', 'ID.RA-05'],
+    },
+    levels: { 'cis-aws-5.0.0': 2, 'cis-aws-3.0.0': 2, 'cis-aws-1.4.0': 2 },
+    mappingNote: MONITORING_MAPPING_NOTE,
+    resourceTypes: MONITORING_RESOURCE_TYPES,
+    fix: 'unsafe',
+  },
+  check(model, ctx) {
+    checkMonitoring(spec, model, ctx);
+  },
+});

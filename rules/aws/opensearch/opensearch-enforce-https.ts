@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: Apache-2.0
+import { Unknown } from '../../../server/src/parsers/hcl/evaluate';
+import { defineCatalogRule, setFix } from '../../../server/src/engine/rule-api';
+import type { Attr } from '../../../server/src/model/attr';
+import { lit } from '../../../server/src/model/edit-target';
+import { requireValue, show } from '../../lib/checks';
+
+const TLS_1_2 = 'Policy-Min-TLS-1-2-2019-07';
+
+export default defineCatalogRule({
+  kind: 'aws.opensearch.domain',
+  meta: {
+    id: 'AWS-OPENSEARCH-003',
+    name: 'opensearch-enforce-https',
+    title: 'OpenSearch domains require HTTPS with TLS 1.2 or later',
+    severity: 'medium',
+    description:
+      'OpenSearch Service (and legacy Elasticsearch) domains enforce HTTPS on their endpoint and use a TLS security policy whose minimum version is TLS 1.2.',
+    rationale:
+      'Without enforced HTTPS, clients can send queries, credentials and documents in clear text. TLS 1.0 and 1.1 have known weaknesses and are no longer accepted by most compliance programmes; a TLS 1.2 minimum policy refuses them.',
+    remediation:
+      'Terraform: add `domain_endpoint_options { enforce_https = true, tls_security_policy = "Policy-Min-TLS-1-2-2019-07" }`. CloudFormation: set `DomainEndpointOptions.EnforceHTTPS: true` and `TLSSecurityPolicy: Policy-Min-TLS-1-2-2019-07`. Clients that only speak plain HTTP or old TLS stop working.',
+    links: ['https://docs.aws.amazon.com/opensearch-service/latest/developerguide/infrastructure-security.html'],
+    frameworks: {
+      'soc2-2017': ['CC6.7'],
+      'nist-800-53-r5': ['SC-8', 'SC-13'],
+      'nist-csf-2.0': ['PR.DS-02'],
+    },
+    levels: {},
+    mappingNote:
+      'Not a CIS Foundations recommendation; mapped by control concept (encryption in transit: SOC 2 CC6.7, NIST SC-8/SC-13, CSF PR.DS-02).',
+    resourceTypes: {
+      terraform: ['aws_opensearch_domain', 'aws_elasticsearch_domain'],
+      cloudformation: ['AWS::OpenSearchService::Domain', 'AWS::Elasticsearch::Domain'],
+    },
+    fix: 'unsafe',
+  },
+  check(domain, ctx) {
+    const https = domain.attrs.enforceHttps as Attr<boolean>;
+    requireValue(ctx, https, true, 'whether the domain enforces HTTPS',
+      https.present ? 'The domain accepts plain HTTP requests.' : 'The domain does not enforce HTTPS; its default depends on the provider version.',
+      { id: 'enforce-https', title: 'Enforce HTTPS (plain-HTTP clients stop working)', safety: 'unsafe' });
+    const policy = domain.attrs.tlsSecurityPolicy as Attr<string>;
+    if (policy.value instanceof Unknown) {
+      ctx.cannotVerify(policy, policy.value, 'the domain\'s minimum TLS version');
+      return;
+    }
+    if (typeof policy.value === 'string' && /^Policy-Min-TLS-1-[23]/.test(policy.value)) return;
+    ctx.report(policy, policy.present ? `The TLS security policy ${show(policy.value)} allows TLS versions older than 1.2.` : 'The domain does not set a TLS security policy; the default allows TLS 1.0.', {
+      fixes: setFix('tls-1-2', 'Require TLS 1.2 or later (old clients stop working)', 'unsafe', [policy, lit(TLS_1_2)]),
+    });
+  },
+});

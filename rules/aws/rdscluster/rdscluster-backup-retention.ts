@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: Apache-2.0
+import { Unknown } from '../../../server/src/parsers/hcl/evaluate';
+import { defineCatalogRule, setFix } from '../../../server/src/engine/rule-api';
+import type { Attr } from '../../../server/src/model/attr';
+import { lit } from '../../../server/src/model/edit-target';
+
+const MIN_DAYS = 7;
+
+export default defineCatalogRule({
+  kind: 'aws.rds.cluster',
+  meta: {
+    id: 'AWS-RDSCLUSTER-003',
+    name: 'rdscluster-backup-retention',
+    title: 'RDS and Aurora DB clusters keep automated backups for at least 7 days',
+    severity: 'medium',
+    description: 'RDS DB clusters set a backup retention period of at least 7 days (the default is 1 day).',
+    rationale:
+      'Automated backups bound how far back the database can be restored. With one day, corruption or a bad migration noticed after a weekend is already unrecoverable; a week or more leaves time to detect the problem and restore from before it.',
+    remediation:
+      'Terraform: set `backup_retention_period = 7` (or more, up to 35) on the `aws_rds_cluster`. CloudFormation: set `BackupRetentionPeriod: 7` or more. Longer retention costs backup storage beyond the cluster size.',
+    links: ['https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/Aurora.Managing.Backups.html'],
+    frameworks: {
+      'soc2-2017': ['A1.2'],
+      'nist-800-53-r5': ['CP-9', 'CP-10'],
+      'nist-csf-2.0': ['PR.DS-11'],
+    },
+    levels: {},
+    mappingNote:
+      'Not a CIS Foundations recommendation; mapped by control concept (backup and availability: SOC 2 A1.2, NIST CP-9/CP-10, CSF PR.DS-11).',
+    resourceTypes: { terraform: ['aws_rds_cluster'], cloudformation: ['AWS::RDS::DBCluster'] },
+    fix: 'safe',
+  },
+  check(cluster, ctx) {
+    const days = cluster.attrs.backupRetentionPeriod as Attr<number>;
+    if (days.value instanceof Unknown) {
+      ctx.cannotVerify(days, days.value, 'the cluster\'s backup retention period');
+      return;
+    }
+    if (typeof days.value === 'number' && days.value >= MIN_DAYS) return;
+    ctx.report(days, days.present ? `Automated backups are kept for only ${String(days.value)} ${days.value === 1 ? 'day' : 'days'} (less than ${MIN_DAYS}).` : `Automated backups are kept for 1 day by default (less than ${MIN_DAYS}).`, {
+      fixes: setFix('set-retention', `Keep automated backups for ${MIN_DAYS} days`, 'safe', [days, lit(MIN_DAYS)]),
+    });
+  },
+});

@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: Apache-2.0
+import { defineCatalogRule } from '../../../server/src/engine/rule-api';
+import type { Attr } from '../../../server/src/model/attr';
+import { requireValue } from '../../lib/checks';
+
+export default defineCatalogRule({
+  kind: 'aws.rds.cluster',
+  meta: {
+    id: 'AWS-RDSCLUSTER-001',
+    name: 'rdscluster-storage-encrypted',
+    title: 'RDS and Aurora DB clusters are encrypted at rest',
+    severity: 'high',
+    description:
+      'RDS DB clusters (Aurora and Multi-AZ DB clusters) state `storage_encrypted = true` (CloudFormation `StorageEncrypted: true`).',
+    rationale:
+      'The cluster volume holds the database, its automated backups and snapshots. Encrypting it protects all of them and ties access to a KMS key. Instances in a cluster take their encryption from the cluster, so the cluster is where it has to be set.',
+    remediation:
+      'Terraform: set `storage_encrypted = true` on the `aws_rds_cluster` (optionally `kms_key_id`). CloudFormation: set `StorageEncrypted: true` (optionally `KmsKeyId`). An existing cluster cannot be encrypted in place: restore an encrypted copy of a snapshot into a new cluster.',
+    links: ['https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/Overview.Encryption.html'],
+    frameworks: {
+      'cis-aws-5.0.0': ['2.2.1'],
+      'cis-aws-3.0.0': ['2.3.1'],
+      'cis-aws-1.4.0': ['2.3.1'],
+      'soc2-2017': ['CC6.1', 'C1.1'],
+      'nist-800-53-r5': ['SC-13', 'SC-28'],
+      'nist-csf-2.0': ['PR.DS-01'],
+    },
+    levels: { 'cis-aws-5.0.0': 1, 'cis-aws-3.0.0': 1, 'cis-aws-1.4.0': 1 },
+    mappingNote:
+      'CIS ids from the reference data; SOC 2, NIST and CSF ids by control concept (encryption at rest: SOC 2 CC6.1/C1.1, NIST SC-28/SC-13, CSF PR.DS-01).',
+    resourceTypes: { terraform: ['aws_rds_cluster'], cloudformation: ['AWS::RDS::DBCluster'] },
+    fix: 'unsafe',
+  },
+  check(r, ctx) {
+    const a = r.attrs.storageEncrypted as Attr<boolean>;
+    requireValue(ctx, a, true, 'whether the cluster storage is encrypted', a.present ? 'Storage encryption is turned off for this DB cluster.' : 'The DB cluster does not encrypt its storage (it is off by default).', {
+      id: 'encrypt',
+      title: 'Encrypt the cluster storage (replaces the cluster)',
+      safety: 'unsafe',
+    });
+  },
+});

@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: Apache-2.0
+import { defineCatalogRule } from '../../../server/src/engine/rule-api';
+import type { Attr } from '../../../server/src/model/attr';
+import { requireValue } from '../../lib/checks';
+
+export default defineCatalogRule({
+  kind: 'aws.redshift.cluster',
+  meta: {
+    id: 'AWS-REDSHIFT-004',
+    name: 'redshift-enhanced-vpc-routing',
+    title: 'Redshift clusters use enhanced VPC routing',
+    severity: 'low',
+    description:
+      'Redshift clusters enable enhanced VPC routing, so COPY and UNLOAD traffic to S3 and other services goes through the VPC instead of the internet.',
+    rationale:
+      'With enhanced VPC routing, data loaded into and unloaded from the warehouse follows the VPC\'s routes, security groups, endpoint policies and flow logs, so exfiltration paths can be restricted and observed like any other traffic.',
+    remediation:
+      'Terraform: set `enhanced_vpc_routing = true` on the `aws_redshift_cluster`. CloudFormation: set `EnhancedVpcRouting: true`. The VPC then needs an S3 gateway endpoint or a NAT gateway for COPY/UNLOAD to keep working.',
+    links: ['https://docs.aws.amazon.com/redshift/latest/mgmt/enhanced-vpc-routing.html'],
+    frameworks: {
+      'soc2-2017': ['CC6.6', 'CC6.1'],
+      'nist-800-53-r5': ['AC-3', 'SC-7'],
+      'nist-csf-2.0': ['PR.IR-01'],
+    },
+    levels: {},
+    mappingNote:
+      'Not a CIS Foundations recommendation; mapped by control concept (controlled network paths: SOC 2 CC6.6/CC6.1, NIST SC-7/AC-3, CSF PR.IR-01).',
+    resourceTypes: { terraform: ['aws_redshift_cluster'], cloudformation: ['AWS::Redshift::Cluster'] },
+    fix: 'unsafe',
+  },
+  check(r, ctx) {
+    const a = r.attrs.enhancedVpcRouting as Attr<boolean>;
+    requireValue(ctx, a, true, 'whether enhanced VPC routing is enabled', a.present ? 'Enhanced VPC routing is turned off for this cluster.' : 'The cluster does not enable enhanced VPC routing (it is off by default).', {
+      id: 'enable',
+      title: 'Enable enhanced VPC routing (S3 traffic then needs a VPC endpoint or NAT)',
+      safety: 'unsafe',
+    });
+  },
+});

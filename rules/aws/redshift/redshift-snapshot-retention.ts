@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: Apache-2.0
+import { Unknown } from '../../../server/src/parsers/hcl/evaluate';
+import { defineCatalogRule, setFix } from '../../../server/src/engine/rule-api';
+import type { Attr } from '../../../server/src/model/attr';
+import { lit } from '../../../server/src/model/edit-target';
+
+const MIN_DAYS = 7;
+
+export default defineCatalogRule({
+  kind: 'aws.redshift.cluster',
+  meta: {
+    id: 'AWS-REDSHIFT-003',
+    name: 'redshift-snapshot-retention',
+    title: 'Redshift clusters keep automated snapshots for at least 7 days',
+    severity: 'medium',
+    description: 'Redshift clusters keep automated snapshots for at least 7 days (the default is 1 day; 0 turns them off).',
+    rationale:
+      'Automated snapshots are the restore points of the warehouse. With one day, a faulty load or a dropped schema noticed after a weekend can no longer be undone from them; a week or more leaves time to notice and restore.',
+    remediation:
+      'Terraform: set `automated_snapshot_retention_period = 7` (or more, up to 35) on the `aws_redshift_cluster`. CloudFormation: set `AutomatedSnapshotRetentionPeriod: 7` or more. Longer retention adds snapshot storage cost.',
+    links: ['https://docs.aws.amazon.com/redshift/latest/mgmt/working-with-snapshots.html'],
+    frameworks: {
+      'soc2-2017': ['A1.2'],
+      'nist-800-53-r5': ['CP-9', 'CP-10'],
+      'nist-csf-2.0': ['PR.DS-11'],
+    },
+    levels: {},
+    mappingNote:
+      'Not a CIS Foundations recommendation; mapped by control concept (backup and availability: SOC 2 A1.2, NIST CP-9/CP-10, CSF PR.DS-11).',
+    resourceTypes: { terraform: ['aws_redshift_cluster'], cloudformation: ['AWS::Redshift::Cluster'] },
+    fix: 'safe',
+  },
+  check(cluster, ctx) {
+    const days = cluster.attrs.automatedSnapshotRetention as Attr<number>;
+    if (days.value instanceof Unknown) {
+      ctx.cannotVerify(days, days.value, 'the cluster\'s snapshot retention period');
+      return;
+    }
+    if (typeof days.value === 'number' && days.value >= MIN_DAYS) return;
+    const message = !days.present
+      ? `Automated snapshots are kept for 1 day by default (less than ${MIN_DAYS}).`
+      : days.value === 0
+        ? 'Automated snapshots are turned off for this cluster.'
+        : `Automated snapshots are kept for only ${String(days.value)} ${days.value === 1 ? 'day' : 'days'} (less than ${MIN_DAYS}).`;
+    ctx.report(days, message, { fixes: setFix('set-retention', `Keep automated snapshots for ${MIN_DAYS} days`, 'safe', [days, lit(MIN_DAYS)]) });
+  },
+});

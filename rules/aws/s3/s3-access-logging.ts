@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: Apache-2.0
+import { Unknown } from '../../../server/src/parsers/hcl/evaluate';
+import { defineRule } from '../../../server/src/engine/rule-api';
+import { accessLoggingFix, isLogTarget } from '../../lib/s3';
+
+export default defineRule({
+  target: 's3Buckets',
+  meta: {
+    id: 'AWS-S3-007',
+    name: 's3-access-logging',
+    title: 'S3 buckets have server access logging',
+    severity: 'low',
+    description:
+      'S3 buckets deliver server access logs (one record per request: requester, operation, object, result) to a log bucket. Buckets that receive other buckets\' access logs in the same module or template are not checked.',
+    rationale:
+      'CloudTrail records S3 data events only when they are explicitly selected, and at a price per event; server access logs record every request to the bucket at no charge beyond storage. When data leaks or disappears, they are often the only record of who read or deleted which objects.',
+    remediation:
+      'Terraform: add an `aws_s3_bucket_logging` with `target_bucket` (a dedicated log bucket) and `target_prefix`. CloudFormation: set `LoggingConfiguration.DestinationBucketName` (and `LogFilePrefix`). The log bucket must allow the S3 logging service to write to it (a bucket policy for `logging.s3.amazonaws.com`) and should not log to itself.',
+    links: ['https://docs.aws.amazon.com/AmazonS3/latest/userguide/ServerLogs.html'],
+    frameworks: {
+      'soc2-2017': ['CC7.2', 'CC7.3'],
+      'nist-800-53-r5': ['AU-2', 'AU-3', 'AU-12'],
+      'nist-csf-2.0': ['DE.CM-09', 'PR.PS-04'],
+    },
+    levels: {},
+    mappingNote: 'CIS asks for access logging only on the CloudTrail bucket (see AWS-CLOUDTRAIL-004); this rule extends it to every bucket and is mapped by control concept (event logging: SOC 2 CC7.2/CC7.3, NIST AU-2/AU-3/AU-12, CSF DE.CM-09/PR.PS-04).',
+    resourceTypes: { terraform: ['aws_s3_bucket', 'aws_s3_bucket_logging'], cloudformation: ['AWS::S3::Bucket'] },
+    fix: 'unsafe',
+  },
+  check(bucket, ctx) {
+    const target = bucket.logging.targetBucket;
+    // A written log bucket, even one only known at deploy time, means logging is on: the target is
+    // required and cannot be empty.
+    if (target.present && target.value instanceof Unknown) return;
+    if (typeof target.value === 'string' && target.value !== '') return;
+    if (isLogTarget(ctx.model, bucket)) return;
+    ctx.report(target, 'Server access logging is not enabled for this bucket.', { fixes: accessLoggingFix(bucket) });
+  },
+});

@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: Apache-2.0
+import { Unknown } from '../../../server/src/parsers/hcl/evaluate';
+import { defineCatalogRule, setFix } from '../../../server/src/engine/rule-api';
+import type { Attr } from '../../../server/src/model/attr';
+import { isResourceAttribute } from '../../lib/checks';
+
+export default defineCatalogRule({
+  kind: 'aws.secretsmanager.secret',
+  meta: {
+    id: 'AWS-SECRETSMANAGER-001',
+    name: 'secretsmanager-customer-managed-kms',
+    title: 'Secrets Manager secrets are encrypted with a customer-managed KMS key',
+    severity: 'medium',
+    description:
+      'Secrets Manager secrets name a customer-managed KMS key instead of relying on the AWS managed `aws/secretsmanager` key.',
+    rationale:
+      'With the AWS managed key, anyone whose IAM policy allows reading the secret can decrypt it, and the key cannot be shared with other accounts. A customer-managed key adds a key policy as a second, separately reviewed gate on who can read the secret, and allows cross-account access to be granted deliberately.',
+    remediation:
+      'Terraform: set `kms_key_id` on the `aws_secretsmanager_secret`. CloudFormation: set `KmsKeyId`. Readers of the secret then also need kms:Decrypt on that key. The quick fix adds a variable / parameter for the key ARN.',
+    links: ['https://docs.aws.amazon.com/secretsmanager/latest/userguide/security-encryption.html'],
+    frameworks: {
+      'soc2-2017': ['CC6.1', 'C1.1'],
+      'nist-800-53-r5': ['SC-12', 'SC-13', 'SC-28'],
+      'nist-csf-2.0': ['PR.DS-01'],
+    },
+    levels: {},
+    mappingNote:
+      'Not a CIS Foundations recommendation; mapped by control concept (encryption at rest with managed keys: SOC 2 CC6.1/C1.1, NIST SC-28/SC-13/SC-12, CSF PR.DS-01).',
+    resourceTypes: { terraform: ['aws_secretsmanager_secret'], cloudformation: ['AWS::SecretsManager::Secret'] },
+    fix: 'unsafe',
+  },
+  check(r, ctx) {
+    const key = r.attrs.kmsKeyId as Attr<string>;
+    if (key.value instanceof Unknown) {
+      // A key resource's ARN always names a key; a variable or parameter may be empty.
+      if (!isResourceAttribute(key.value)) ctx.cannotVerify(key, key.value, 'whether the secret is encrypted with a customer-managed KMS key');
+      return;
+    }
+    if (typeof key.value === 'string' && /(^|:)alias\/aws\//.test(key.value)) {
+      ctx.report(key, 'The secret names an AWS managed key, not a customer-managed KMS key.', {
+        fixes: setFix('use-kms-key', 'Use a customer-managed KMS key (adds a variable for the key ARN)', 'unsafe', [
+          key,
+          { kind: 'placeholder', name: r.platform === 'terraform' ? 'secret_kms_key_arn' : 'SecretKmsKeyArn', description: 'ARN of the customer-managed KMS key that encrypts the secret' },
+        ]),
+      });
+      return;
+    }
+    if (typeof key.value === 'string' && key.value !== '') return;
+    ctx.report(key, key.present ? 'The secret\'s KMS key is empty, so it uses the AWS managed key.' : 'The secret uses the AWS managed key, not a customer-managed KMS key.', {
+      fixes: setFix('use-kms-key', 'Use a customer-managed KMS key (adds a variable for the key ARN)', 'unsafe', [
+        key,
+        { kind: 'placeholder', name: r.platform === 'terraform' ? 'secret_kms_key_arn' : 'SecretKmsKeyArn', description: 'ARN of the customer-managed KMS key that encrypts the secret' },
+      ]),
+    });
+  },
+});

@@ -1,0 +1,107 @@
+// SPDX-License-Identifier: Apache-2.0
+import { Unknown } from '../../../server/src/parsers/hcl/evaluate';
+import { defineCatalogRule } from '../../../server/src/engine/rule-api';
+import type { PlannedFix } from '../../../server/src/engine/rule-api';
+import type { EditTarget, FixValue } from '../../../server/src/model/edit-target';
+import { lit } from '../../../server/src/model/edit-target';
+import type { CatalogResource } from '../../../server/src/model/aws/catalog-resource';
+
+/** Whether a rotation's `secret_id` / `SecretId` names this secret: a reference to the resource, or its name. */
+function refersTo(secretId: unknown, secret: CatalogResource): boolean {
+  if (secretId instanceof Unknown) {
+    if (secret.platform === 'terraform') return secretId.detail.startsWith(`${secret.address}.`);
+    return secretId.detail === `the resource ${secret.address}` || secretId.detail.startsWith(`the attribute ${secret.address}.`);
+  }
+  return false;
+}
+
+/** Adds a rotation schedule for the secret, with a variable / parameter for the rotation function. */
+function addRotation(secret: CatalogResource): PlannedFix[] {
+  const t = secret.target;
+  const name = secret.address.split('.').pop()!;
+  const lambda: FixValue = {
+    kind: 'placeholder',
+    name: secret.platform === 'terraform' ? 'secret_rotation_lambda_arn' : 'SecretRotationLambdaArn',
+    description: 'ARN of the Lambda function that rotates the secret',
+  };
+  let target: EditTarget;
+  let values: [string[], FixValue][];
+  if (t.platform === 'terraform' && t.kind === 'block') {
+    target = {
+      platform: 'terraform',
+      kind: 'new-resource',
+      file: t.file,
+      after: t.block,
+      resourceType: 'aws_secretsmanager_secret_rotation',
+      name,
+      preamble: [['secret_id', { kind: 'reference', terraform: `${secret.address}.id`, cloudformation: { ref: name } }]],
+    };
+    values = [
+      [['rotation_lambda_arn'], lambda],
+      [['rotation_rules', 'automatically_after_days'], lit(30)],
+    ];
+  } else if (t.platform === 'cloudformation' && t.kind === 'resource') {
+    target = {
+      platform: 'cloudformation',
+      kind: 'new-resource',
+      file: t.file,
+      after: t.resource,
+      logicalId: `${name}Rotation`,
+      resourceType: 'AWS::SecretsManager::RotationSchedule',
+      preamble: [['SecretId', { kind: 'reference', terraform: name, cloudformation: { ref: name } }]],
+    };
+    values = [
+      [['RotationLambdaARN'], lambda],
+      [['RotationRules', 'AutomaticallyAfterDays'], lit(30)],
+    ];
+  } else {
+    return [];
+  }
+  return [{ id: 'add-rotation', title: 'Rotate the secret every 30 days (adds a variable for the rotation function)', safety: 'unsafe', ops: [{ op: 'create', target, values }] }];
+}
+
+export default defineCatalogRule({
+  kind: 'aws.secretsmanager.secret',
+  meta: {
+    id: 'AWS-SECRETSMANAGER-002',
+    name: 'secretsmanager-rotation-enabled',
+    title: 'Secrets Manager secrets have automatic rotation',
+    severity: 'medium',
+    description:
+      'Each Secrets Manager secret has a rotation schedule in the same module or template (`aws_secretsmanager_secret_rotation` / `AWS::SecretsManager::RotationSchedule`).',
+    rationale:
+      'A credential that never changes stays valid wherever it has leaked: old laptops, logs, former employees\' notes. Automatic rotation limits how long a leaked secret is useful, and makes rotation a routine that works when an incident requires it.',
+    remediation:
+      'Terraform: add an `aws_secretsmanager_secret_rotation` with `secret_id = aws_secretsmanager_secret.<name>.id` and `rotation_rules { automatically_after_days = 30 }` (plus a rotation Lambda unless the secret type has managed rotation). CloudFormation: add an `AWS::SecretsManager::RotationSchedule` with `SecretId: !Ref <Secret>` and `RotationRules`. The quick fix adds a 30-day rotation schedule and a variable / parameter for the rotation function, which depends on the kind of secret.',
+    links: ['https://docs.aws.amazon.com/secretsmanager/latest/userguide/rotating-secrets.html'],
+    frameworks: {
+      'soc2-2017': ['CC6.1', 'CC6.2'],
+      'nist-800-53-r5': ['IA-5'],
+      'nist-csf-2.0': ['PR.AA-01'],
+    },
+    levels: {},
+    mappingNote:
+      'Not a CIS Foundations recommendation; mapped by control concept (credential lifecycle: SOC 2 CC6.1/CC6.2, NIST IA-5, CSF PR.AA-01).',
+    resourceTypes: { terraform: ['aws_secretsmanager_secret'], cloudformation: ['AWS::SecretsManager::Secret'] },
+    fix: 'unsafe',
+  },
+  check(secret, ctx) {
+    const rotations = (ctx.model.aws.catalog['aws.secretsmanager.rotation'] ?? []).filter((r) => r.platform === secret.platform);
+    if (rotations.some((r) => refersTo(r.attrs.secretId?.value, secret))) return;
+    // A rotation whose secret is a variable, a parameter or a literal name might be this secret's.
+    const unresolved = rotations.find((r) => {
+      const v = r.attrs.secretId?.value;
+      return v !== undefined && !(v instanceof Unknown && (v.detail.startsWith('aws_secretsmanager_secret.') || /^the (resource|attribute) /.test(v.detail)));
+    });
+    if (unresolved) {
+      const id = unresolved.attrs.secretId!;
+      if (id.value instanceof Unknown) {
+        ctx.cannotVerify(secret, id.value, 'whether the secret is rotated');
+        return;
+      }
+      ctx.cannotVerify(secret, new Unknown('reference', id.ref.span, `the secret named ${JSON.stringify(id.raw)}`), 'whether the secret is rotated');
+      return;
+    }
+    ctx.report(secret, 'The secret has no rotation schedule in this module or template.', { fixes: addRotation(secret) });
+  },
+});

@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: Apache-2.0
+import { Unknown } from '../../../server/src/parsers/hcl/evaluate';
+import { defineCatalogRule, setFix } from '../../../server/src/engine/rule-api';
+import type { Attr } from '../../../server/src/model/attr';
+import { lit } from '../../../server/src/model/edit-target';
+
+export default defineCatalogRule({
+  kind: 'aws.sns.subscription',
+  meta: {
+    id: 'AWS-SNS-002',
+    name: 'sns-subscription-https',
+    title: 'SNS subscriptions deliver over HTTPS, not HTTP',
+    severity: 'medium',
+    description: 'SNS topic subscriptions to web endpoints use the `https` protocol rather than plain `http`.',
+    rationale:
+      'Messages delivered over HTTP cross the internet in clear text: anyone on the path can read them, and the subscription confirmation token as well. HTTPS delivery encrypts the messages and lets the subscriber check who sent them.',
+    remediation:
+      'Terraform: set `protocol = "https"` and an `https://` endpoint on the `aws_sns_topic_subscription`. CloudFormation: set `Protocol: https` and an `https://` `Endpoint` on the `AWS::SNS::Subscription`. The endpoint must serve a certificate from a trusted authority; a changed subscription has to be confirmed again.',
+    links: ['https://docs.aws.amazon.com/sns/latest/dg/sns-http-https-endpoint-as-subscriber.html'],
+    frameworks: {
+      'soc2-2017': ['CC6.7'],
+      'nist-800-53-r5': ['SC-8', 'SC-13'],
+      'nist-csf-2.0': ['PR.DS-02'],
+    },
+    levels: {},
+    mappingNote:
+      'Not a CIS Foundations recommendation; mapped by control concept (encryption in transit: SOC 2 CC6.7, NIST SC-8/SC-13, CSF PR.DS-02).',
+    resourceTypes: { terraform: ['aws_sns_topic_subscription'], cloudformation: ['AWS::SNS::Subscription'] },
+    fix: 'unsafe',
+  },
+  check(sub, ctx) {
+    const protocol = sub.attrs.protocol as Attr<string>;
+    if (protocol.value instanceof Unknown) {
+      ctx.cannotVerify(protocol, protocol.value, 'whether the subscription delivers over HTTPS');
+      return;
+    }
+    if (typeof protocol.value !== 'string' || protocol.value.toLowerCase() !== 'http') return;
+    const endpoint = sub.attrs.endpoint as Attr<string>;
+    // The fix rewrites a literal http:// endpoint; one from a variable or parameter has to be changed by hand.
+    const url = typeof endpoint.value === 'string' && /^http:\/\//i.test(endpoint.value) ? `https://${endpoint.value.slice('http://'.length)}` : null;
+    ctx.report(protocol, 'The subscription delivers messages over plain HTTP.', {
+      fixes: url ? setFix('use-https', 'Deliver over HTTPS (the endpoint must serve a trusted certificate; re-confirm the subscription)', 'unsafe', [protocol, lit('https')], [endpoint, lit(url)]) : [],
+    });
+  },
+});

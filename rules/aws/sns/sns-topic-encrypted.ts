@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: Apache-2.0
+import { Unknown } from '../../../server/src/parsers/hcl/evaluate';
+import { defineCatalogRule, setFix } from '../../../server/src/engine/rule-api';
+import type { Attr } from '../../../server/src/model/attr';
+import { isResourceAttribute } from '../../lib/checks';
+
+export default defineCatalogRule({
+  kind: 'aws.sns.topic',
+  meta: {
+    id: 'AWS-SNS-001',
+    name: 'sns-topic-encrypted',
+    title: 'SNS topics are encrypted with a KMS key',
+    severity: 'medium',
+    description:
+      'SNS topics encrypt stored messages with a KMS key (server-side encryption).',
+    rationale:
+      'Messages waiting for delivery can carry alerts, order data or personal data. Without server-side encryption they are not protected by any key the account controls; with a KMS key, reading them also needs the key policy to allow it, and every use of the key is logged.',
+    remediation:
+      'Terraform: set `kms_master_key_id` on the `aws_sns_topic`. CloudFormation: set `KmsMasterKeyId`. Use a customer-managed key whose policy lets the publishing services (CloudWatch alarms, EventBridge, S3 notifications) use it: the AWS managed `alias/aws/sns` key cannot be shared with them. The quick fix adds a variable / parameter for the key.',
+    links: ['https://docs.aws.amazon.com/sns/latest/dg/sns-server-side-encryption.html'],
+    frameworks: {
+      'soc2-2017': ['CC6.1', 'C1.1'],
+      'nist-800-53-r5': ['SC-12', 'SC-13', 'SC-28'],
+      'nist-csf-2.0': ['PR.DS-01'],
+    },
+    levels: {},
+    mappingNote:
+      'Not a CIS Foundations recommendation; mapped by control concept (encryption at rest with managed keys: SOC 2 CC6.1/C1.1, NIST SC-28/SC-13/SC-12, CSF PR.DS-01).',
+    resourceTypes: { terraform: ['aws_sns_topic'], cloudformation: ['AWS::SNS::Topic'] },
+    fix: 'unsafe',
+  },
+  check(r, ctx) {
+    const key = r.attrs.kmsMasterKeyId as Attr<string>;
+    if (key.value instanceof Unknown) {
+      // A key resource's ARN always names a key; a variable or parameter may be empty.
+      if (!isResourceAttribute(key.value)) ctx.cannotVerify(key, key.value, 'whether the topic is encrypted with a KMS key');
+      return;
+    }
+    if (typeof key.value === 'string' && key.value !== '') return;
+    ctx.report(key, key.present ? 'The topic\'s KMS key is empty, so messages are not encrypted with a KMS key.' : 'The topic does not encrypt messages with a KMS key.', {
+      fixes: setFix('use-kms-key', 'Use a customer-managed KMS key (adds a variable for the key ARN)', 'unsafe', [
+        key,
+        { kind: 'placeholder', name: r.platform === 'terraform' ? 'sns_kms_key_id' : 'SnsKmsKeyId', description: 'ARN or alias of the KMS key that encrypts the SNS topic' },
+      ]),
+    });
+  },
+});

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: Apache-2.0
+import { Unknown } from '../../../server/src/parsers/hcl/evaluate';
+import { defineCatalogRule, setFix } from '../../../server/src/engine/rule-api';
+import type { Attr } from '../../../server/src/model/attr';
+import { lit } from '../../../server/src/model/edit-target';
+import { isResourceAttribute } from '../../lib/checks';
+
+export default defineCatalogRule({
+  kind: 'aws.sqs.queue',
+  meta: {
+    id: 'AWS-SQS-001',
+    name: 'sqs-queue-encrypted',
+    title: 'SQS queues are encrypted at rest',
+    severity: 'medium',
+    description:
+      'SQS queues keep server-side encryption on: either SQS-managed encryption (SSE-SQS, the default for new queues) or a KMS key (SSE-KMS). The rule flags queues that turn SSE-SQS off without naming a KMS key.',
+    rationale:
+      'Queued messages are business data at rest, sometimes for days. Turning server-side encryption off leaves them stored unencrypted, for no gain: SSE-SQS costs nothing and needs no change in producers or consumers.',
+    remediation:
+      'Terraform: remove `sqs_managed_sse_enabled = false` or set it to `true`, or set `kms_master_key_id` on the `aws_sqs_queue`. CloudFormation: set `SqsManagedSseEnabled: true` or `KmsMasterKeyId`.',
+    links: ['https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-server-side-encryption.html'],
+    frameworks: {
+      'soc2-2017': ['CC6.1', 'C1.1'],
+      'nist-800-53-r5': ['SC-13', 'SC-28'],
+      'nist-csf-2.0': ['PR.DS-01'],
+    },
+    levels: {},
+    mappingNote:
+      'Not a CIS Foundations recommendation; mapped by control concept (encryption at rest: SOC 2 CC6.1/C1.1, NIST SC-28/SC-13, CSF PR.DS-01).',
+    resourceTypes: { terraform: ['aws_sqs_queue'], cloudformation: ['AWS::SQS::Queue'] },
+    fix: 'safe',
+  },
+  check(queue, ctx) {
+    const key = queue.attrs.kmsMasterKeyId as Attr<string>;
+    const sse = queue.attrs.sqsManagedSse as Attr<boolean>;
+    if (typeof key.value === 'string' && key.value !== '') return;
+    // A key resource's id always names a key; a variable or parameter may be empty.
+    if (key.value instanceof Unknown && isResourceAttribute(key.value)) return;
+    if (sse.value instanceof Unknown) {
+      ctx.cannotVerify(sse, sse.value, 'whether the queue is encrypted at rest');
+      return;
+    }
+    if (sse.value !== false) return;
+    if (key.value instanceof Unknown) {
+      ctx.cannotVerify(key, key.value, 'whether the queue is encrypted at rest (SSE-SQS is turned off)');
+      return;
+    }
+    ctx.report(sse, 'Server-side encryption is turned off for this queue and no KMS key is set.', {
+      fixes: setFix('enable-sse-sqs', 'Enable SQS-managed encryption (SSE-SQS)', 'safe', [sse, lit(true)]),
+    });
+  },
+});

@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: Apache-2.0
+import { defineCatalogRule } from '../../../server/src/engine/rule-api';
+import type { FixOp } from '../../../server/src/engine/rule-api';
+import { list } from '../../../server/src/model/edit-target';
+import type { FixValue } from '../../../server/src/model/edit-target';
+import type { CatalogResource } from '../../../server/src/model/aws/catalog-resource';
+import { Unknown } from '../../../server/src/parsers/hcl/evaluate';
+
+const LOGGING_KIND = 'aws.wafv2.logging-configuration';
+
+/** Whether a logging configuration's `resource_arn` / `ResourceArn` points at `acl`. */
+function pointsAt(config: CatalogResource, acl: CatalogResource): boolean | 'unknown' {
+  const arn = config.attrs.resourceArn!.value;
+  if (arn instanceof Unknown) {
+    if (arn.reason !== 'reference') return 'unknown';
+    // Terraform: `aws_wafv2_web_acl.main.arn`; CloudFormation: `!GetAtt Acl.Arn`.
+    if (acl.platform === 'terraform') {
+      const d = arn.detail.replace(/\[[^\]]*\]/g, '');
+      if (d === `${acl.address}.arn`) return true;
+      return /^(aws_wafv2_web_acl\.|data\.)/.test(d) ? false : 'unknown';
+    }
+    if (arn.detail === `the attribute ${acl.address}.Arn`) return true;
+    return /^the (attribute|resource) /.test(arn.detail) ? false : 'unknown';
+  }
+  if (typeof arn !== 'string') return false;
+  const name = acl.attrs.name!.value;
+  return typeof name === 'string' && arn.includes(`/webacl/${name}/`) ? true : 'unknown';
+}
+
+export default defineCatalogRule({
+  kind: 'aws.wafv2.web-acl',
+  meta: {
+    id: 'AWS-WAF-001',
+    name: 'waf-web-acl-logging',
+    title: 'WAF web ACLs have logging configured',
+    severity: 'medium',
+    description:
+      'Every AWS WAF (v2) web ACL has a logging configuration (`aws_wafv2_web_acl_logging_configuration` / `AWS::WAFv2::LoggingConfiguration`) in the same module or template that points at it.',
+    rationale:
+      'WAF logs record each request the web ACL inspected and which rule allowed, counted or blocked it. They are needed to tune rules, to prove that attacks were stopped, and to investigate the ones that were not.',
+    remediation:
+      'Terraform: add an `aws_wafv2_web_acl_logging_configuration` with `resource_arn = aws_wafv2_web_acl.<name>.arn` and `log_destination_configs` naming a CloudWatch Logs group, S3 bucket or Firehose stream whose name starts with `aws-waf-logs-`. CloudFormation: add an `AWS::WAFv2::LoggingConfiguration` with `ResourceArn: !GetAtt <Acl>.Arn` and `LogDestinationConfigs`. The quick fix adds one with a variable/parameter for the destination ARN.',
+    links: ['https://docs.aws.amazon.com/waf/latest/developerguide/logging.html'],
+    frameworks: {
+      'soc2-2017': ['CC7.2'],
+      'nist-800-53-r5': ['AU-2', 'AU-12'],
+      'nist-csf-2.0': ['DE.CM-01'],
+    },
+    levels: {},
+    mappingNote: 'Not a CIS Foundations recommendation; mapped by control concept (logging of boundary protection decisions: SOC 2 CC7.2, NIST AU-2/AU-12, CSF DE.CM-01).',
+    resourceTypes: { terraform: ['aws_wafv2_web_acl'], cloudformation: ['AWS::WAFv2::WebACL'] },
+    fix: 'unsafe',
+  },
+  check(acl, ctx) {
+    const configs = (ctx.model.aws.catalog[LOGGING_KIND] ?? []).filter((c) => c.platform === acl.platform);
+    let undecided: CatalogResource | null = null;
+    for (const c of configs) {
+      const p = pointsAt(c, acl);
+      if (p === true) return;
+      if (p === 'unknown') undecided ??= c;
+    }
+    if (undecided) {
+      const arn = undecided.attrs.resourceArn!;
+      const u = arn.value instanceof Unknown ? arn.value : new Unknown('reference', arn.ref.span, 'a web ACL ARN outside this configuration');
+      ctx.cannotVerify(acl, u, 'whether the web ACL has logging configured');
+      return;
+    }
+    const tf = acl.platform === 'terraform';
+    const destination: FixValue = { kind: 'placeholder', name: tf ? 'waf_log_destination_arn' : 'WafLogDestinationArn', description: 'ARN of the log destination for WAF logs (its name must start with aws-waf-logs-)' };
+    const ops: FixOp[] = [];
+    if (acl.target.platform === 'terraform' && acl.target.kind === 'block') {
+      const name = acl.address.split('.').pop()!;
+      ops.push({
+        op: 'create',
+        target: {
+          platform: 'terraform', kind: 'new-resource', file: acl.target.file, after: acl.target.block, resourceType: 'aws_wafv2_web_acl_logging_configuration', name,
+          preamble: [['resource_arn', { kind: 'reference', terraform: `${acl.address}.arn`, cloudformation: { getAtt: [acl.address, 'Arn'] } }]],
+        },
+        values: [[['log_destination_configs'], list(destination)]],
+      });
+    } else if (acl.target.platform === 'cloudformation' && acl.target.kind === 'resource') {
+      ops.push({
+        op: 'create',
+        target: {
+          platform: 'cloudformation', kind: 'new-resource', file: acl.target.file, after: acl.target.resource, logicalId: `${acl.address}Logging`, resourceType: 'AWS::WAFv2::LoggingConfiguration',
+          preamble: [['ResourceArn', { kind: 'reference', terraform: '', cloudformation: { getAtt: [acl.address, 'Arn'] } }]],
+        },
+        values: [[['LogDestinationConfigs'], list(destination)]],
+      });
+    }
+    ctx.report(acl, 'The web ACL has no logging configuration.', {
+      fixes: ops.length > 0 ? [{ id: 'add-logging', title: 'Add a logging configuration (adds a variable for the destination)', safety: 'unsafe', ops }] : [],
+    });
+  },
+});

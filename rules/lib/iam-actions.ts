@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: Apache-2.0
+// Matching IAM action patterns as written in policies (`iam:Pass*`, `s3:*`), case-insensitively like IAM.
+
+import { Unknown } from '../../server/src/parsers/hcl/evaluate';
+import type { PolicyStatement } from '../../server/src/model/aws/iam';
+
+/** Whether the policy's action pattern (with `*` and `?`) covers `action`. */
+export function patternCovers(pattern: string, action: string): boolean {
+  const re = new RegExp(`^${pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`, 'i');
+  return re.test(action);
+}
+
+/** An Allow statement with plain Action/Resource lists (not NotAction/NotResource): the ones these rules judge. */
+export function isPlainAllow(s: PolicyStatement): boolean {
+  return s.effect === 'Allow' && !s.notActions && !s.notResources;
+}
+
+/** "*" among the resources: true; an unknown resource (not from a resource of the configuration): that Unknown; else false. */
+export function allResources(s: PolicyStatement, isResourceAttribute: (u: Unknown) => boolean): boolean | Unknown {
+  if (s.resources.includes('*')) return true;
+  return s.resources.find((r): r is Unknown => r instanceof Unknown && !isResourceAttribute(r)) ?? false;
+}
+
+/** `statement "Sid"` or `a statement`, for messages. */
+export function statementName(s: PolicyStatement): string {
+  return s.sid ? `statement ${JSON.stringify(s.sid)}` : 'a statement';
+}
+
+/** The same at the start of a sentence: `Statement "Sid"` or `A statement`. */
+export function StatementName(s: PolicyStatement): string {
+  const n = statementName(s);
+  return n[0]!.toUpperCase() + n.slice(1);
+}

@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: Apache-2.0
+// Reading the `aws.iam.permission-grant` catalog kind (model/catalog/iam.ts): which managed policies a
+// resource attaches, and to which principals.
+
+import { Unknown } from '../../server/src/parsers/hcl/evaluate';
+import type { Attr } from '../../server/src/model/attr';
+import type { CatalogResource } from '../../server/src/model/aws/catalog-resource';
+
+export const GRANT_KIND = 'aws.iam.permission-grant';
+
+/** A list setting: its items (strings, Unknowns, or anything else as written), an Unknown for the whole list, or [] when absent. */
+export function items(attr: Attr<unknown> | undefined): unknown[] | Unknown {
+  if (!attr) return [];
+  const v = attr.value;
+  if (v instanceof Unknown) return v;
+  if (Array.isArray(v)) return v as unknown[];
+  if (v === undefined || v === null || v === '') return [];
+  return [v];
+}
+
+/** `arn:aws:iam::aws:policy/NAME` in any partition, also when written with `${AWS::Partition}`-style text. */
+export function isAwsManagedPolicy(arn: unknown, name: string): boolean {
+  if (typeof arn === 'string') return new RegExp(`^arn:[^:]+:iam::aws:policy/(.*/)?${name}$`).test(arn);
+  // A `!Sub` / interpolation whose text names the policy (the partition is the only unknown part).
+  if (arn instanceof Unknown) return new RegExp(`:iam::aws:policy/(.*/)?${name}\\b`).test(arn.detail);
+  return false;
+}
+
+/** The managed policy ARNs a grant resource attaches: `policy_arn` and `managed_policy_arns` / `ManagedPolicyArns`. */
+export function attachedPolicies(r: CatalogResource): { attr: Attr<unknown>; arns: unknown[] | Unknown }[] {
+  const out: { attr: Attr<unknown>; arns: unknown[] | Unknown }[] = [];
+  const single = r.attrs.policyArn;
+  if (single?.present) out.push({ attr: single, arns: single.value instanceof Unknown ? single.value : [single.value] });
+  const many = r.attrs.managedPolicyArns;
+  if (many?.present) out.push({ attr: many, arns: items(many) });
+  return out;
+}
+
+/** Whether the resource attaches its policies to at least one role (or is a role). */
+export function attachesToRole(r: CatalogResource): boolean | Unknown {
+  if (r.sourceType === 'aws_iam_role' || r.sourceType === 'AWS::IAM::Role' || r.sourceType === 'aws_iam_role_policy_attachment') return true;
+  if (r.sourceType === 'aws_iam_policy_attachment') {
+    const roles = items(r.attrs.roles);
+    return roles instanceof Unknown ? roles : roles.length > 0;
+  }
+  return false;
+}

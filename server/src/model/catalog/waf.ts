@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: Apache-2.0
+import type { CatalogKind } from './types';
+
+export const WAF: CatalogKind[] = [
+  {
+    kind: 'aws.wafv2.web-acl',
+    terraform: ['aws_wafv2_web_acl'],
+    cloudformation: ['AWS::WAFv2::WebACL'],
+    attrs: {
+      name: { type: 'string', terraform: ['name'], cloudformation: ['Name'] },
+      /** CloudFormation: the `DefaultAction.Block` map when written (`Block: {}`). */
+      defaultBlock: { type: 'any', terraform: null, cloudformation: ['DefaultAction', 'Block'] },
+    },
+    lists: {
+      rules: { terraform: ['rule'], cloudformation: ['Rules'], attrs: { name: { type: 'string', terraform: ['name'], cloudformation: ['Name'] } } },
+      /** Terraform: the `default_action { block {} }` block, as a list of zero or one items. */
+      defaultBlock: { terraform: ['default_action', 'block'], cloudformation: null, attrs: {} },
+    },
+  },
+  {
+    kind: 'aws.wafv2.logging-configuration',
+    terraform: ['aws_wafv2_web_acl_logging_configuration'],
+    cloudformation: ['AWS::WAFv2::LoggingConfiguration'],
+    attrs: {
+      resourceArn: { type: 'string', terraform: ['resource_arn'], cloudformation: ['ResourceArn'] },
+    },
+  },
+];

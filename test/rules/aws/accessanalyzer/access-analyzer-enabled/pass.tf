@@ -1,0 +1,3 @@
+resource "aws_accessanalyzer_analyzer" "account" {
+  analyzer_name = "account"
+}

@@ -1,0 +1,24 @@
+variable "config_role_arn" {
+  type = string
+}
+
+resource "aws_config_configuration_recorder" "main" {
+  name     = "default"
+  role_arn = var.config_role_arn
+
+  recording_group {
+    include_global_resource_types = true
+  }
+}
+
+resource "aws_config_delivery_channel" "main" {
+  name           = "default"
+  s3_bucket_name = "config-history"
+  depends_on     = [aws_config_configuration_recorder.main]
+}
+
+resource "aws_config_configuration_recorder_status" "main" {
+  name       = aws_config_configuration_recorder.main.name
+  is_enabled = true
+  depends_on = [aws_config_delivery_channel.main]
+}

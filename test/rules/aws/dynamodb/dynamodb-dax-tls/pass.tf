@@ -1,0 +1,7 @@
+resource "aws_dax_cluster" "good" {
+  cluster_name                     = "good"
+  iam_role_arn                     = aws_iam_role.dax.arn
+  node_type                        = "dax.r5.large"
+  replication_factor               = 3
+  cluster_endpoint_encryption_type = "TLS"
+}

@@ -1,0 +1,3 @@
+resource "aws_ebs_snapshot_block_public_access" "this" {
+  state = "block-all-sharing"
+}

@@ -1,0 +1,19 @@
+resource "aws_elb" "good_https" {
+  name    = "legacy"
+  subnets = var.public_subnets
+
+  listener {
+    instance_port      = 8080
+    instance_protocol  = "http"
+    lb_port            = 443
+    lb_protocol        = "https"
+    ssl_certificate_id = aws_acm_certificate.legacy.arn
+  }
+
+  listener {
+    instance_port     = 5432
+    instance_protocol = "tcp"
+    lb_port           = 5432
+    lb_protocol       = "tcp"
+  }
+}

@@ -1,0 +1,36 @@
+resource "aws_opensearch_domain" "bad_default" {
+  domain_name    = "bad-default"
+  engine_version = "OpenSearch_2.13"
+}
+
+resource "aws_opensearch_domain" "bad_off" {
+  domain_name    = "bad-off"
+  engine_version = "OpenSearch_2.13"
+
+  encrypt_at_rest {
+    enabled = false
+  }
+}
+
+resource "aws_opensearch_domain" "unknown_flag" {
+  domain_name    = "unknown"
+  engine_version = "OpenSearch_2.13"
+
+  encrypt_at_rest {
+    enabled = var.encrypt
+  }
+}
+
+resource "aws_opensearch_domain" "good" {
+  domain_name    = "good"
+  engine_version = "OpenSearch_2.13"
+
+  encrypt_at_rest {
+    enabled = true
+  }
+}
+
+resource "aws_elasticsearch_domain" "bad_legacy" {
+  domain_name           = "legacy"
+  elasticsearch_version = "7.10"
+}

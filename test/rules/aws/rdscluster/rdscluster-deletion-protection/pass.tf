@@ -1,0 +1,7 @@
+resource "aws_rds_cluster" "good" {
+  cluster_identifier          = "good"
+  engine                      = "aurora-postgresql"
+  master_username             = "app"
+  manage_master_user_password = true
+  deletion_protection         = true
+}

@@ -1,0 +1,30 @@
+resource "aws_redshift_cluster" "bad_default" {
+  cluster_identifier     = "bad-default"
+  node_type              = "ra3.xlplus"
+  master_username        = "admin"
+  manage_master_password = true
+}
+
+resource "aws_redshift_cluster" "bad_off" {
+  cluster_identifier     = "bad-off"
+  node_type              = "ra3.xlplus"
+  master_username        = "admin"
+  manage_master_password = true
+  enhanced_vpc_routing   = false
+}
+
+resource "aws_redshift_cluster" "unknown_flag" {
+  cluster_identifier     = "unknown"
+  node_type              = "ra3.xlplus"
+  master_username        = "admin"
+  manage_master_password = true
+  enhanced_vpc_routing   = var.enhanced_routing
+}
+
+resource "aws_redshift_cluster" "good" {
+  cluster_identifier     = "good"
+  node_type              = "ra3.xlplus"
+  master_username        = "admin"
+  manage_master_password = true
+  enhanced_vpc_routing   = true
+}

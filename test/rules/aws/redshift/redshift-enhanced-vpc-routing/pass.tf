@@ -1,0 +1,7 @@
+resource "aws_redshift_cluster" "good" {
+  cluster_identifier     = "good"
+  node_type              = "ra3.xlplus"
+  master_username        = "admin"
+  manage_master_password = true
+  enhanced_vpc_routing   = true
+}

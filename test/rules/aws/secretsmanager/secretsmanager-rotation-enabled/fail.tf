@@ -1,0 +1,29 @@
+resource "aws_secretsmanager_secret" "bad_never_rotated" {
+  name = "api-token"
+}
+
+resource "aws_secretsmanager_secret" "good" {
+  name = "db-password"
+}
+
+resource "aws_secretsmanager_secret_rotation" "good" {
+  secret_id           = aws_secretsmanager_secret.good.id
+  rotation_lambda_arn = aws_lambda_function.rotate.arn
+
+  rotation_rules {
+    automatically_after_days = 30
+  }
+}
+
+resource "aws_secretsmanager_secret" "good_arn" {
+  name = "partner-credentials"
+}
+
+resource "aws_secretsmanager_secret_rotation" "good_arn" {
+  secret_id           = aws_secretsmanager_secret.good_arn.arn
+  rotation_lambda_arn = aws_lambda_function.rotate.arn
+
+  rotation_rules {
+    automatically_after_days = 30
+  }
+}
