@@ -7,6 +7,12 @@ export const DIAGNOSTIC_SOURCE = 'iac-compliance';
 
 export const CommandIds = {
   auditWorkspace: 'iacCompliance.auditWorkspace',
+  /**
+   * Runs after a quick fix that inserted a placeholder (a variable / parameter for a value only the user
+   * knows): selects the placeholder in the editor so the user can type the real value. Arguments: the
+   * document URI and the placeholder name.
+   */
+  revealPlaceholder: 'iacCompliance.revealPlaceholder',
 } as const;
 
 export const Requests = {

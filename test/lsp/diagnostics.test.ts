@@ -51,7 +51,7 @@ void describe('diagnostics on didOpen', () => {
     assert.equal(caps.textDocumentSync, 2);
     assert.equal(caps.hoverProvider, true);
     assert.deepEqual(caps.codeActionProvider, { codeActionKinds: ['quickfix', 'source.fixAll.iacCompliance'] });
-    assert.deepEqual(caps.executeCommandProvider, { commands: ['iacCompliance.auditWorkspace'] });
+    assert.deepEqual(caps.executeCommandProvider, { commands: ['iacCompliance.auditWorkspace', 'iacCompliance.revealPlaceholder'] });
     assert.equal(s.initializeResult.serverInfo?.name, 'iac-compliance');
   });
 

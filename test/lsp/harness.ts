@@ -96,6 +96,8 @@ export interface StartOptions {
   /** Working directory of the server (where --cpu-prof writes). */
   cwd?: string;
   serverPath?: string;
+  /** Advertise `window.showDocument` (answered with success, recorded in `shownDocuments`). */
+  showDocument?: boolean;
 }
 
 export interface Publish {
@@ -134,6 +136,8 @@ export class LspSession {
   readonly publishes: Publish[] = [];
   readonly logMessages: string[] = [];
   readonly configurationRequests: unknown[] = [];
+  /** window/showDocument requests the server made. */
+  readonly shownDocuments: { uri: string; selection?: Range; takeFocus?: boolean }[] = [];
   /** Answered to `workspace/configuration`; tests mutate it (then call `changeConfiguration`). */
   settings: Record<string, unknown>;
   initializeResult!: InitializeResult;
@@ -201,6 +205,10 @@ export class LspSession {
     connection.onRequest('client/unregisterCapability', () => null);
     connection.onRequest('window/workDoneProgress/create', () => null);
     connection.onRequest('workspace/applyEdit', () => ({ applied: false }));
+    connection.onRequest('window/showDocument', (p: { uri: string; selection?: Range; takeFocus?: boolean }) => {
+      s.shownDocuments.push(p);
+      return { success: true };
+    });
     connection.listen();
     try {
       s.initializeResult = await s.request<InitializeResult>('initialize', {
@@ -211,6 +219,7 @@ export class LspSession {
         initializationOptions: options.initializationOptions,
         capabilities: {
           workspace: { configuration: !!options.configuration, didChangeConfiguration: { dynamicRegistration: false }, workspaceFolders: true },
+          ...(options.showDocument ? { window: { showDocument: { support: true } } } : {}),
           textDocument: {
             synchronization: { didSave: false },
             publishDiagnostics: { relatedInformation: true, versionSupport: true, codeDescriptionSupport: true, dataSupport: true },

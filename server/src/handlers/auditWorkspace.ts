@@ -10,6 +10,7 @@ import type { ServerState } from '../lsp/state';
 import { diagnosticsOf, isVisible } from '../lsp/publish';
 import { pathToUri } from '../lsp/uri';
 import { listWorkspaceFiles } from '../service/workspace-files';
+import { revealPlaceholder } from './revealPlaceholder';
 
 export async function auditWorkspace(state: ServerState, params: AuditParams, token?: CancellationToken): Promise<AuditResult> {
   const folders = params.folders && params.folders.length > 0 ? params.folders : state.workspaceFolders;
@@ -56,6 +57,7 @@ export async function auditWorkspace(state: ServerState, params: AuditParams, to
 export function registerAuditWorkspace(state: ServerState): void {
   state.connection.onRequest(Requests.auditWorkspace, (params: AuditParams, token) => auditWorkspace(state, params ?? {}, token));
   state.connection.onExecuteCommand(async (params) => {
+    if (params.command === CommandIds.revealPlaceholder) return revealPlaceholder(state, params.arguments ?? []);
     if (params.command !== CommandIds.auditWorkspace) return null;
     return auditWorkspace(state, (params.arguments?.[0] as AuditParams | undefined) ?? {});
   });

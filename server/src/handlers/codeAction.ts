@@ -5,7 +5,9 @@
 
 import { CodeActionKind } from 'vscode-languageserver';
 import type { CodeAction, Diagnostic, TextEdit as LspTextEdit, WorkspaceEdit } from 'vscode-languageserver';
-import { DIAGNOSTIC_SOURCE, FIX_ALL_KIND } from '../protocol';
+import { CommandIds, DIAGNOSTIC_SOURCE, FIX_ALL_KIND } from '../protocol';
+import type { FixOp } from '../engine/rule-api';
+import type { FixValue } from '../model/edit-target';
 import type { DiagnosticData } from '../protocol';
 import type { ServerState } from '../lsp/state';
 import type { AnalyzedFinding, FileAnalysis } from '../service/analysis';
@@ -59,13 +61,19 @@ export function registerCodeAction(state: ServerState): void {
         if (edits.size === 0) continue;
         const changes: WorkspaceEdit['changes'] = {};
         for (const [path, list] of edits) changes[path === a.path ? uri : pathToUri(path)] = lspEdits(state, path, list, a);
-        actions.push({
+        const action: CodeAction = {
           title: fix.safety === 'safe' ? fix.title : `${fix.title} (review: changes behaviour)`,
           kind: CodeActionKind.QuickFix,
           diagnostics: [d],
           isPreferred: fix.safety === 'safe',
           edit: { changes },
-        });
+        };
+        // A value only the user knows was left as a placeholder: select it once the edit is applied.
+        const placeholder = placeholderOf(fix.ops);
+        if (placeholder && state.showDocumentCapability) {
+          action.command = { title: 'Select the value to fill in', command: CommandIds.revealPlaceholder, arguments: [uri, placeholder] };
+        }
+        actions.push(action);
       }
       const suppression = suppressionAction(a, f, d, uri);
       if (suppression) actions.push(suppression);
@@ -96,4 +104,30 @@ function suppressionAction(a: FileAnalysis, f: AnalyzedFinding, d: Diagnostic, u
       },
     },
   };
+}
+
+/** The name of the first placeholder value a fix writes, if any. */
+function placeholderOf(ops: readonly FixOp[]): string | undefined {
+  const find = (v: FixValue): string | undefined => {
+    switch (v.kind) {
+      case 'placeholder':
+        return v.name;
+      case 'list':
+        return v.items.map(find).find((x) => x !== undefined);
+      case 'object':
+        return v.entries.map(([, x]) => find(x)).find((x) => x !== undefined);
+      case 'jsonencode':
+        return find(v.value);
+      default:
+        return undefined;
+    }
+  };
+  for (const op of ops) {
+    const values = op.op === 'set' ? [op.value] : op.values.map(([, v]) => v);
+    for (const v of values) {
+      const name = find(v);
+      if (name) return name;
+    }
+  }
+  return undefined;
 }

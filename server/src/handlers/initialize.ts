@@ -14,6 +14,7 @@ declare const IAC_COMPLIANCE_VERSION: string | undefined;
 export function registerInitialize(state: ServerState): void {
   state.connection.onInitialize((params: InitializeParams): InitializeResult => {
     state.configurationCapability = !!params.capabilities.workspace?.configuration;
+    state.showDocumentCapability = !!params.capabilities.window?.showDocument?.support;
     const folders = params.workspaceFolders?.map((f) => uriToPath(f.uri)) ?? (params.rootUri ? [uriToPath(params.rootUri)] : []);
     state.workspaceFolders = folders;
     // Clients without workspace/configuration (plain editors) may pass settings at start.
@@ -24,7 +25,7 @@ export function registerInitialize(state: ServerState): void {
         textDocumentSync: TextDocumentSyncKind.Incremental,
         hoverProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
-        executeCommandProvider: { commands: [CommandIds.auditWorkspace] },
+        executeCommandProvider: { commands: [CommandIds.auditWorkspace, CommandIds.revealPlaceholder] },
         workspace: { workspaceFolders: { supported: true } },
       },
       serverInfo: { name: SERVER_NAME, version: typeof IAC_COMPLIANCE_VERSION === 'string' ? IAC_COMPLIANCE_VERSION : 'dev' },

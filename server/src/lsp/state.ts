@@ -21,6 +21,8 @@ export class ServerState {
   workspaceFolders: string[] = [];
   /** Whether the client can answer workspace/configuration. */
   configurationCapability = false;
+  /** Whether the client can open a document at a selection (window/showDocument). */
+  showDocumentCapability = false;
   /** URIs with diagnostics published by the workspace audit (not open in the editor). */
   readonly auditedUris = new Set<string>();
   /** The latest analysis per open document, by URI, with the version it was computed for. */
