@@ -10,6 +10,9 @@ import cloudtrailS3WriteDataEvents from './aws/cloudtrail/cloudtrail-s3-write-da
 import cloudtrailS3ReadDataEvents from './aws/cloudtrail/cloudtrail-s3-read-data-events';
 import cloudtrailCloudwatchLogs from './aws/cloudtrail/cloudtrail-cloudwatch-logs';
 import ebsVolumeEncrypted from './aws/ec2/ebs-volume-encrypted';
+import launchTemplateEbsEncrypted from './aws/ec2/launch-template-ebs-encrypted';
+import sqsQueuePolicyNotPublic from './aws/sqs/sqs-queue-policy-not-public';
+import snsTopicPolicyNotPublic from './aws/sns/sns-topic-policy-not-public';
 import ec2Imdsv2Required from './aws/ec2/ec2-imdsv2-required';
 import sgNoPublicAdminIngressIpv4 from './aws/ec2/sg-no-public-admin-ingress-ipv4';
 import sgNoPublicAdminIngressIpv6 from './aws/ec2/sg-no-public-admin-ingress-ipv6';
@@ -174,6 +177,9 @@ export const ALL_RULES: readonly Rule[] = [
   rdsNoLiteralMasterPassword,
   ec2Imdsv2Required,
   ebsVolumeEncrypted,
+  launchTemplateEbsEncrypted,
+  sqsQueuePolicyNotPublic,
+  snsTopicPolicyNotPublic,
   iamNoFullAdminPolicy,
   dynamodbPointInTimeRecovery,
   apigatewayStageXrayTracing,

@@ -4,6 +4,7 @@
 // writes the new resource (after the module's last resource, preferring main.tf).
 
 import type { CatalogResource } from '../../server/src/model/aws/catalog-resource';
+import { modelResources } from '../../server/src/engine/runner';
 import type { CloudModel } from '../../server/src/model/model';
 import type { ModelResource } from '../../server/src/model/resource';
 import type { EditTarget, FixValue } from '../../server/src/model/edit-target';
@@ -15,8 +16,7 @@ export function resourcesOf(model: CloudModel, kind: string): CatalogResource[] 
 }
 
 function everyResource(model: CloudModel): ModelResource[] {
-  const { catalog, ...typed } = model.aws;
-  return [...(Object.values(typed) as ModelResource[][]).flat(), ...Object.values(catalog).flat()];
+  return modelResources(model);
 }
 
 /**

@@ -55,10 +55,17 @@ function refOf(at: Attr<unknown> | SourceRef | ModelResource): SourceRef {
   return at;
 }
 
-/** Every resource of a model: the typed lists and the catalog kinds. */
+const resourceLists = new WeakMap<CloudModel, ModelResource[]>();
+
+/** Every resource of a model: the typed lists and the catalog kinds (computed once per model). */
 export function modelResources(model: CloudModel): ModelResource[] {
-  const { catalog, ...typed } = model.aws;
-  return [...(Object.values(typed) as ModelResource[][]).flat(), ...Object.values(catalog).flat()];
+  let list = resourceLists.get(model);
+  if (!list) {
+    const { catalog, ...typed } = model.aws;
+    list = [...(Object.values(typed) as ModelResource[][]).flat(), ...Object.values(catalog).flat()];
+    resourceLists.set(model, list);
+  }
+  return list;
 }
 
 export interface RunOptions {

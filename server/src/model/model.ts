@@ -9,6 +9,7 @@ import type { KmsKey } from './aws/kms';
 import type { RdsInstance } from './aws/rds';
 import type { S3Bucket } from './aws/s3';
 import type { CatalogResource } from './aws/catalog-resource';
+import type { ResourcePolicy } from './aws/resource-policy';
 import type { LogGroup, MetricAlarm, MetricFilter, SnsSubscription, SnsTopic } from './aws/monitoring';
 
 export interface AwsModel {
@@ -33,6 +34,8 @@ export interface AwsModel {
   metricAlarms: MetricAlarm[];
   snsTopics: SnsTopic[];
   snsSubscriptions: SnsSubscription[];
+  /** SQS queue and SNS topic resource policies. */
+  resourcePolicies: ResourcePolicy[];
   /** Resources of catalog kinds (model/catalog), by kind. */
   catalog: Record<string, CatalogResource[]>;
 }
@@ -64,6 +67,7 @@ export function emptyModel(): CloudModel {
       metricAlarms: [],
       snsTopics: [],
       snsSubscriptions: [],
+      resourcePolicies: [],
       catalog: {},
     },
   };
@@ -76,6 +80,7 @@ export type * from './aws/kms';
 export type * from './aws/rds';
 export type * from './aws/s3';
 export type * from './aws/catalog-resource';
+export type * from './aws/resource-policy';
 export type * from './aws/monitoring';
 export type * from './attr';
 export type * from './edit-target';

@@ -10,6 +10,7 @@ import { EKS } from './eks';
 import { LAMBDA } from './lambda';
 import { WAF } from './waf';
 import { EC2IMAGE } from './ec2image';
+import { EC2LAUNCHTEMPLATE } from './ec2launchtemplate';
 import { ACCOUNT } from './account';
 import { IAM } from './iam';
 import { EFS } from './efs';
@@ -25,6 +26,6 @@ import { SECRETSMANAGER } from './secretsmanager';
 import { BACKUP } from './backup';
 import { RDSCLUSTER } from './rdscluster';
 
-export const CATALOG: readonly CatalogKind[] = [...DYNAMODB, ...ELB, ...CLOUDFRONT, ...APIGATEWAY, ...EKS, ...LAMBDA, ...WAF, ...EC2IMAGE, ...EFS, ...SNS, ...SQS, ...REDSHIFT, ...ELASTICACHE, ...OPENSEARCH, ...ECR, ...KINESIS, ...LOGS, ...SECRETSMANAGER, ...BACKUP, ...RDSCLUSTER, ...ACCOUNT, ...IAM];
+export const CATALOG: readonly CatalogKind[] = [...DYNAMODB, ...ELB, ...CLOUDFRONT, ...APIGATEWAY, ...EKS, ...LAMBDA, ...WAF, ...EC2IMAGE, ...EC2LAUNCHTEMPLATE, ...EFS, ...SNS, ...SQS, ...REDSHIFT, ...ELASTICACHE, ...OPENSEARCH, ...ECR, ...KINESIS, ...LOGS, ...SECRETSMANAGER, ...BACKUP, ...RDSCLUSTER, ...ACCOUNT, ...IAM];
 
 export type { AttrType, CatalogAttr, CatalogKind, CatalogList } from './types';

@@ -15,6 +15,7 @@ import { CfnContext } from './read';
 import { s3Buckets } from './s3';
 import { securityGroups } from './security-groups';
 import { catalogResources } from './catalog';
+import { resourcePolicies } from './resource-policy';
 import { logGroups, metricAlarms, metricFilters, snsSubscriptions, snsTopics } from './monitoring';
 
 export { valueOf } from './values';
@@ -40,6 +41,7 @@ export function buildCloudFormationModel(file: string, template: CfnTemplate, la
   aws.metricAlarms = metricAlarms(ctx);
   aws.snsTopics = snsTopics(ctx);
   aws.snsSubscriptions = snsSubscriptions(ctx);
+  aws.resourcePolicies = resourcePolicies(ctx);
   aws.catalog = catalogResources(ctx);
   return model;
 }

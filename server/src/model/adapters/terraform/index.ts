@@ -8,6 +8,7 @@ import { s3Buckets } from './aws/s3';
 import { cloudTrails, ebsVolumes, instances, kmsKeys, rdsInstances } from './aws/simple';
 import { TfModule } from './module';
 import { catalogResources } from './catalog';
+import { resourcePolicies } from './aws/resource-policy';
 import { logGroups, metricAlarms, metricFilters, snsSubscriptions, snsTopics } from './aws/monitoring';
 import type { TfFile } from './module';
 
@@ -35,6 +36,7 @@ export function buildTerraformModel(files: TfFile[]): CloudModel {
       metricAlarms: metricAlarms(mod),
       snsTopics: snsTopics(mod),
       snsSubscriptions: snsSubscriptions(mod),
+      resourcePolicies: resourcePolicies(mod),
       catalog: catalogResources(mod),
     },
   };
