@@ -57,6 +57,12 @@ export default defineRule({
     if (!doc.value) return;
     for (const s of doc.value.statements) {
       if (s.effect === 'Deny') continue;
+      // With an unknown condition the statement may well be pinned to an account: say so, do not guess.
+      const conditionUnknown = s.conditionUnknown;
+      if (conditionUnknown && (s.notPrincipals || s.principals.some((p) => p.values.some((v) => v === '*' || v instanceof Unknown)))) {
+        ctx.cannotVerify(s.ref, conditionUnknown, `whether ${statementName(s)} lets anyone assume the role`);
+        continue;
+      }
       if (s.notPrincipals && s.effect === 'Allow' && !restricted(s)) {
         // Allow + NotPrincipal trusts everyone except the listed principals.
         ctx.report(s.ref, `${statementName(s)} lets every principal except the ones listed assume the role (Allow with NotPrincipal).`);

@@ -25,6 +25,8 @@ export interface PolicyStatement {
   principals: { type: string; values: (string | Unknown)[] }[];
   /** True when written as NotPrincipal / not_principals: everyone EXCEPT `principals`. */
   notPrincipals: boolean;
+  /** Set when the Condition (or one of its operator blocks) is itself unknown (`Condition = var.x`). */
+  conditionUnknown?: Unknown;
   /** Condition blocks: operator, key, values. */
   conditions: { operator: string; key: string; values: (string | Unknown)[] }[];
 }

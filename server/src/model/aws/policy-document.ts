@@ -65,6 +65,7 @@ function statementFromObject(s: ValueObject, ref: SourceRef): PolicyStatement {
     principals: principalsOf(principal),
     notPrincipals: field(s, 'Principal') === undefined && notPrincipal !== undefined,
     conditions: conditionsOf(field(s, 'Condition')),
+    ...unknownCondition(field(s, 'Condition')),
   };
 }
 
@@ -74,6 +75,15 @@ function principalsOf(p: Value | undefined): PolicyStatement['principals'] {
   if (typeof p === 'string') return [{ type: p === '*' ? '*' : 'AWS', values: [p] }];
   if (!isObjectValue(p)) return [];
   return Object.keys(p).map((type) => ({ type, values: strings(p[type]) }));
+}
+
+/** An unknown Condition, or an unknown operator block inside it: rules must not read it as "no condition". */
+function unknownCondition(c: Value | undefined): { conditionUnknown?: Unknown } {
+  if (c instanceof Unknown) return { conditionUnknown: c };
+  if (isObjectValue(c ?? null)) {
+    for (const v of Object.values(c as ValueObject)) if (v instanceof Unknown) return { conditionUnknown: v };
+  }
+  return {};
 }
 
 function conditionsOf(c: Value | undefined): PolicyStatement['conditions'] {
