@@ -61,3 +61,17 @@ export function toNum(v: Value, at: SourceRef): number | Unknown {
   if (typeof v === 'string' && /^-?\d+(\.\d+)?$/.test(v.trim())) return Number(v);
   return new Unknown('type-error', at.span, `expected a number, found ${JSON.stringify(v)}`);
 }
+
+/** The converter for a declared setting type (the resource catalog's `bool` / `string` / `number` / other). */
+export function converterFor(type: 'bool' | 'string' | 'number' | 'list' | 'any'): (v: Value, at: SourceRef) => unknown {
+  switch (type) {
+    case 'bool':
+      return toBool;
+    case 'string':
+      return toStr;
+    case 'number':
+      return toNum;
+    default:
+      return (v) => v;
+  }
+}

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // Catalog kinds from CloudFormation: each resource of a listed type, each setting read at its property path.
 
+import { converterFor } from '../../attr';
 import { CATALOG } from '../../catalog';
 import type { CatalogAttr, CatalogKind, CatalogList } from '../../catalog';
 import type { CatalogItems, CatalogNewEntry, CatalogResource } from '../../aws/catalog-resource';
@@ -9,27 +10,14 @@ import { absentAttr } from '../../attr';
 import { Unknown } from '../../../parsers/hcl/evaluate';
 import { mapGet, scalarString } from '../../../parsers/cfn';
 import type { CfnContext, Convert } from './read';
-import { asBool, asNumber, asString, ResourceReader } from './read';
-
-function converterFor(type: CatalogAttr['type']): Convert<unknown> {
-  switch (type) {
-    case 'bool':
-      return asBool;
-    case 'string':
-      return asString;
-    case 'number':
-      return asNumber;
-    default:
-      return (v) => v;
-  }
-}
+import { ResourceReader } from './read';
 
 function read(r: ResourceReader, spec: CatalogAttr, prefix: readonly string[] = [], absentRef = r.ref): Attr<unknown> {
   if (!spec.cloudformation) return { value: undefined, present: false, ref: absentRef, raw: undefined, location: null };
   const fallback = spec.cloudformationDefault ?? spec.default;
   const path = [...prefix, ...spec.cloudformation];
   if (spec.cloudformationKey !== undefined) return readKeyed(r, path, spec.cloudformationKey, spec, fallback);
-  return r.attr(path, converterFor(spec.type), fallback === undefined ? { absentRef } : { fallback, absentRef });
+  return r.attr(path, (converterFor(spec.type) as Convert<unknown>), fallback === undefined ? { absentRef } : { fallback, absentRef });
 }
 
 /**
@@ -53,7 +41,7 @@ function readKeyed(r: ResourceReader, path: string[], key: string, spec: Catalog
   }
   for (let i = 0; i < list.items.length; i++) {
     const item = list.items[i]!;
-    if (scalarString(mapGet(item, 'Key')) === key) return r.attr([...path, String(i), 'Value'], converterFor(spec.type), options);
+    if (scalarString(mapGet(item, 'Key')) === key) return r.attr([...path, String(i), 'Value'], (converterFor(spec.type) as Convert<unknown>), options);
   }
   // A computed entry (`Key: !Ref X`, an `!If` item) might be the one.
   for (const item of list.items) {
