@@ -7,6 +7,7 @@ import { lit } from '../../server/src/model/edit-target';
 import type { FixValue } from '../../server/src/model/edit-target';
 import { setFix } from '../../server/src/engine/rule-api';
 import type { CheckContext, FixSafety } from '../../server/src/engine/rule-api';
+import type { Platform } from '../../server/src/model/source';
 
 export interface SimpleFix {
   id: string;
@@ -58,4 +59,39 @@ export function isResourceAttribute(u: Unknown): boolean {
   if (/^(data\.)?[a-z][a-z0-9]*_[a-z0-9_]*\.[A-Za-z_]/.test(u.detail)) return true;
   // CloudFormation: `!GetAtt X.Attr` and `!Ref X` of a resource of the template.
   return /^the (attribute|resource) /.test(u.detail);
+}
+
+export interface KmsKeyCheck {
+  /** What cannot be verified: "whether the vault is encrypted with a customer-managed KMS key". */
+  what: string;
+  /** Message when the value names an AWS managed key (`alias/aws/...`); omit to accept AWS managed keys. */
+  awsManaged?: string;
+  /** Messages when the key is written but empty, and when it is not written. */
+  empty: string;
+  missing: string;
+  /** The placeholder the fix adds: Terraform and CloudFormation names, and its description. */
+  placeholder: { terraform: string; cloudformation: string; description: string };
+}
+
+/**
+ * A resource must name a KMS key (customer-managed when `awsManaged` is given): reports otherwise with a
+ * fix that adds a placeholder for the key; unknown keys are "cannot verify" unless they come from a key
+ * resource of the configuration, whose ARN always names a key.
+ */
+export function requireKmsKey(ctx: CheckContext, platform: Platform, key: Attr<string>, spec: KmsKeyCheck): void {
+  if (key.value instanceof Unknown) {
+    if (!isResourceAttribute(key.value)) ctx.cannotVerify(key, key.value, spec.what);
+    return;
+  }
+  const fixes = (): ReturnType<typeof setFix> =>
+    setFix('use-kms-key', 'Use a customer-managed KMS key (adds a variable for the key ARN)', 'unsafe', [
+      key,
+      { kind: 'placeholder', name: platform === 'terraform' ? spec.placeholder.terraform : spec.placeholder.cloudformation, description: spec.placeholder.description },
+    ]);
+  if (spec.awsManaged && typeof key.value === 'string' && /(^|:)alias\/aws\//.test(key.value)) {
+    ctx.report(key, spec.awsManaged, { fixes: fixes() });
+    return;
+  }
+  if (typeof key.value === 'string' && key.value !== '') return;
+  ctx.report(key, key.present ? spec.empty : spec.missing, { fixes: fixes() });
 }

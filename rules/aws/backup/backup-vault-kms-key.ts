@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
-import { Unknown } from '../../../server/src/parsers/hcl/evaluate';
-import { defineCatalogRule, setFix } from '../../../server/src/engine/rule-api';
+import { defineCatalogRule } from '../../../server/src/engine/rule-api';
 import type { Attr } from '../../../server/src/model/attr';
-import { isResourceAttribute } from '../../lib/checks';
+import { requireKmsKey } from '../../lib/checks';
 
 export default defineCatalogRule({
   kind: 'aws.backup.vault',
@@ -30,27 +29,12 @@ export default defineCatalogRule({
     fix: 'unsafe',
   },
   check(r, ctx) {
-    const key = r.attrs.kmsKeyArn as Attr<string>;
-    if (key.value instanceof Unknown) {
-      // A key resource's ARN always names a key; a variable or parameter may be empty.
-      if (!isResourceAttribute(key.value)) ctx.cannotVerify(key, key.value, 'whether the vault is encrypted with a customer-managed KMS key');
-      return;
-    }
-    if (typeof key.value === 'string' && /(^|:)alias\/aws\//.test(key.value)) {
-      ctx.report(key, 'The vault names an AWS managed key, not a customer-managed KMS key.', {
-        fixes: setFix('use-kms-key', 'Use a customer-managed KMS key (adds a variable for the key ARN)', 'unsafe', [
-          key,
-          { kind: 'placeholder', name: r.platform === 'terraform' ? 'backup_vault_kms_key_arn' : 'BackupVaultKmsKeyArn', description: 'ARN of the customer-managed KMS key that encrypts the backup vault' },
-        ]),
-      });
-      return;
-    }
-    if (typeof key.value === 'string' && key.value !== '') return;
-    ctx.report(key, key.present ? 'The vault\'s KMS key is empty, so it uses the AWS managed key.' : 'The vault uses the AWS managed key, not a customer-managed KMS key.', {
-      fixes: setFix('use-kms-key', 'Use a customer-managed KMS key (adds a variable for the key ARN)', 'unsafe', [
-        key,
-        { kind: 'placeholder', name: r.platform === 'terraform' ? 'backup_vault_kms_key_arn' : 'BackupVaultKmsKeyArn', description: 'ARN of the customer-managed KMS key that encrypts the backup vault' },
-      ]),
+    requireKmsKey(ctx, r.platform, r.attrs.kmsKeyArn as Attr<string>, {
+      what: 'whether the vault is encrypted with a customer-managed KMS key',
+      awsManaged: 'The vault names an AWS managed key, not a customer-managed KMS key.',
+      empty: 'The vault\'s KMS key is empty, so it uses the AWS managed key.',
+      missing: 'The vault uses the AWS managed key, not a customer-managed KMS key.',
+      placeholder: { terraform: 'backup_vault_kms_key_arn', cloudformation: 'BackupVaultKmsKeyArn', description: 'ARN of the customer-managed KMS key that encrypts the backup vault' },
     });
   },
 });

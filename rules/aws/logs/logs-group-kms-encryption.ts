@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
-import { Unknown } from '../../../server/src/parsers/hcl/evaluate';
-import { defineCatalogRule, setFix } from '../../../server/src/engine/rule-api';
+import { defineCatalogRule } from '../../../server/src/engine/rule-api';
 import type { Attr } from '../../../server/src/model/attr';
-import { isResourceAttribute } from '../../lib/checks';
+import { requireKmsKey } from '../../lib/checks';
 
 export default defineCatalogRule({
   kind: 'aws.logs.logGroup',
@@ -30,18 +29,11 @@ export default defineCatalogRule({
     fix: 'unsafe',
   },
   check(r, ctx) {
-    const key = r.attrs.kmsKeyId as Attr<string>;
-    if (key.value instanceof Unknown) {
-      // A key resource's ARN always names a key; a variable or parameter may be empty.
-      if (!isResourceAttribute(key.value)) ctx.cannotVerify(key, key.value, 'whether the log group is encrypted with a KMS key');
-      return;
-    }
-    if (typeof key.value === 'string' && key.value !== '') return;
-    ctx.report(key, key.present ? 'The log group\'s KMS key is empty, so events are not encrypted with a customer-managed KMS key.' : 'The log group does not encrypt its events with a customer-managed KMS key.', {
-      fixes: setFix('use-kms-key', 'Use a customer-managed KMS key (adds a variable for the key ARN)', 'unsafe', [
-        key,
-        { kind: 'placeholder', name: r.platform === 'terraform' ? 'log_group_kms_key_arn' : 'LogGroupKmsKeyArn', description: 'ARN of the KMS key that encrypts the log group' },
-      ]),
+    requireKmsKey(ctx, r.platform, r.attrs.kmsKeyId as Attr<string>, {
+      what: 'whether the log group is encrypted with a KMS key',
+      empty: 'The log group\'s KMS key is empty, so events are not encrypted with a customer-managed KMS key.',
+      missing: 'The log group does not encrypt its events with a customer-managed KMS key.',
+      placeholder: { terraform: 'log_group_kms_key_arn', cloudformation: 'LogGroupKmsKeyArn', description: 'ARN of the KMS key that encrypts the log group' },
     });
   },
 });

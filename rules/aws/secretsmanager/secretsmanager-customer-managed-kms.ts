@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
-import { Unknown } from '../../../server/src/parsers/hcl/evaluate';
-import { defineCatalogRule, setFix } from '../../../server/src/engine/rule-api';
+import { defineCatalogRule } from '../../../server/src/engine/rule-api';
 import type { Attr } from '../../../server/src/model/attr';
-import { isResourceAttribute } from '../../lib/checks';
+import { requireKmsKey } from '../../lib/checks';
 
 export default defineCatalogRule({
   kind: 'aws.secretsmanager.secret',
@@ -30,27 +29,12 @@ export default defineCatalogRule({
     fix: 'unsafe',
   },
   check(r, ctx) {
-    const key = r.attrs.kmsKeyId as Attr<string>;
-    if (key.value instanceof Unknown) {
-      // A key resource's ARN always names a key; a variable or parameter may be empty.
-      if (!isResourceAttribute(key.value)) ctx.cannotVerify(key, key.value, 'whether the secret is encrypted with a customer-managed KMS key');
-      return;
-    }
-    if (typeof key.value === 'string' && /(^|:)alias\/aws\//.test(key.value)) {
-      ctx.report(key, 'The secret names an AWS managed key, not a customer-managed KMS key.', {
-        fixes: setFix('use-kms-key', 'Use a customer-managed KMS key (adds a variable for the key ARN)', 'unsafe', [
-          key,
-          { kind: 'placeholder', name: r.platform === 'terraform' ? 'secret_kms_key_arn' : 'SecretKmsKeyArn', description: 'ARN of the customer-managed KMS key that encrypts the secret' },
-        ]),
-      });
-      return;
-    }
-    if (typeof key.value === 'string' && key.value !== '') return;
-    ctx.report(key, key.present ? 'The secret\'s KMS key is empty, so it uses the AWS managed key.' : 'The secret uses the AWS managed key, not a customer-managed KMS key.', {
-      fixes: setFix('use-kms-key', 'Use a customer-managed KMS key (adds a variable for the key ARN)', 'unsafe', [
-        key,
-        { kind: 'placeholder', name: r.platform === 'terraform' ? 'secret_kms_key_arn' : 'SecretKmsKeyArn', description: 'ARN of the customer-managed KMS key that encrypts the secret' },
-      ]),
+    requireKmsKey(ctx, r.platform, r.attrs.kmsKeyId as Attr<string>, {
+      what: 'whether the secret is encrypted with a customer-managed KMS key',
+      awsManaged: 'The secret names an AWS managed key, not a customer-managed KMS key.',
+      empty: 'The secret\'s KMS key is empty, so it uses the AWS managed key.',
+      missing: 'The secret uses the AWS managed key, not a customer-managed KMS key.',
+      placeholder: { terraform: 'secret_kms_key_arn', cloudformation: 'SecretKmsKeyArn', description: 'ARN of the customer-managed KMS key that encrypts the secret' },
     });
   },
 });

@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
-import { Unknown } from '../../../server/src/parsers/hcl/evaluate';
-import { defineCatalogRule, setFix } from '../../../server/src/engine/rule-api';
+import { defineCatalogRule } from '../../../server/src/engine/rule-api';
 import type { Attr } from '../../../server/src/model/attr';
-import { isResourceAttribute } from '../../lib/checks';
+import { requireKmsKey } from '../../lib/checks';
 
 export default defineCatalogRule({
   kind: 'aws.sns.topic',
@@ -30,18 +29,11 @@ export default defineCatalogRule({
     fix: 'unsafe',
   },
   check(r, ctx) {
-    const key = r.attrs.kmsMasterKeyId as Attr<string>;
-    if (key.value instanceof Unknown) {
-      // A key resource's ARN always names a key; a variable or parameter may be empty.
-      if (!isResourceAttribute(key.value)) ctx.cannotVerify(key, key.value, 'whether the topic is encrypted with a KMS key');
-      return;
-    }
-    if (typeof key.value === 'string' && key.value !== '') return;
-    ctx.report(key, key.present ? 'The topic\'s KMS key is empty, so messages are not encrypted with a KMS key.' : 'The topic does not encrypt messages with a KMS key.', {
-      fixes: setFix('use-kms-key', 'Use a customer-managed KMS key (adds a variable for the key ARN)', 'unsafe', [
-        key,
-        { kind: 'placeholder', name: r.platform === 'terraform' ? 'sns_kms_key_id' : 'SnsKmsKeyId', description: 'ARN or alias of the KMS key that encrypts the SNS topic' },
-      ]),
+    requireKmsKey(ctx, r.platform, r.attrs.kmsMasterKeyId as Attr<string>, {
+      what: 'whether the topic is encrypted with a KMS key',
+      empty: 'The topic\'s KMS key is empty, so messages are not encrypted with a KMS key.',
+      missing: 'The topic does not encrypt messages with a KMS key.',
+      placeholder: { terraform: 'sns_kms_key_id', cloudformation: 'SnsKmsKeyId', description: 'ARN or alias of the KMS key that encrypts the SNS topic' },
     });
   },
 });
