@@ -7,9 +7,10 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind } from 'vscode-languageclient/node';
 import type { LanguageClientOptions, ServerOptions } from 'vscode-languageclient/node';
-import { CommandIds, DIAGNOSTIC_SOURCE, Requests } from '../../server/src/protocol';
-import type { AuditParams, AuditResult } from '../../server/src/protocol';
+import { CommandIds, DIAGNOSTIC_SOURCE, Notifications, Requests } from '../../server/src/protocol';
+import type { AuditParams, AuditProgress, AuditResult } from '../../server/src/protocol';
 import { StatusBar } from './status-bar';
+import { ReportView, openLocation } from './report-view';
 
 let client: LanguageClient | undefined;
 
@@ -38,13 +39,26 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   await client.start();
 
   const status = new StatusBar(DIAGNOSTIC_SOURCE);
-  context.subscriptions.push(status);
+  const view = new ReportView();
+  context.subscriptions.push(status, view);
 
+  let lastReport: string | undefined;
+  const audit = async (): Promise<AuditResult | undefined> => {
+    const result = await auditWorkspace(status);
+    if (result?.reportHtml !== undefined) {
+      lastReport = result.reportHtml;
+      view.show(lastReport);
+    }
+    return result;
+  };
   context.subscriptions.push(
-    vscode.commands.registerCommand(CommandIds.auditWorkspace, async () => auditWorkspace(status)),
+    vscode.commands.registerCommand(CommandIds.auditWorkspace, audit),
+    vscode.commands.registerCommand(CommandIds.showReport, async () => (lastReport === undefined ? audit() : view.show(lastReport))),
+    vscode.commands.registerCommand(CommandIds.openLocation, openLocation),
   );
 }
 
+/** Runs the audit (Problems panel for unopened files, scores, the report's HTML). */
 async function auditWorkspace(status: StatusBar): Promise<AuditResult | undefined> {
   if (!client) return undefined;
   const folders = (vscode.workspace.workspaceFolders ?? []).map((f) => f.uri.fsPath);
@@ -52,12 +66,23 @@ async function auditWorkspace(status: StatusBar): Promise<AuditResult | undefine
   const filesExclude = Object.entries(vscode.workspace.getConfiguration('files').get<Record<string, boolean>>('exclude') ?? {})
     .filter(([, on]) => on)
     .map(([glob]) => glob);
-  const params: AuditParams = { folders, exclude: [...configured, ...filesExclude] };
+  const params: AuditParams = { folders, exclude: [...configured, ...filesExclude], report: true };
   return vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: 'IaC Compliance: auditing the workspace', cancellable: true },
-    async (_progress, token) => {
-      const result = await client!.sendRequest<AuditResult>(Requests.auditWorkspace, params, token);
-      status.refresh();
+    async (progress, token) => {
+      let reported = 0;
+      const listener = client!.onNotification(Notifications.auditProgress, (p: AuditProgress) => {
+        const share = p.total > 0 ? (100 * p.done) / p.total : 0;
+        progress.report({ message: `${p.done} of ${p.total} files`, increment: share - reported });
+        reported = share;
+      });
+      let result: AuditResult;
+      try {
+        result = await client!.sendRequest<AuditResult>(Requests.auditWorkspace, params, token);
+      } finally {
+        listener.dispose();
+      }
+      status.setScores(result.scores ?? []);
       void vscode.window.showInformationMessage(
         `IaC Compliance: ${result.findings} finding${result.findings === 1 ? '' : 's'} in ${result.files} file${result.files === 1 ? '' : 's'}.`,
       );

@@ -13,12 +13,27 @@ export const CommandIds = {
    * document URI and the placeholder name.
    */
   revealPlaceholder: 'iacCompliance.revealPlaceholder',
+  /** Opens the latest audit report in a webview (runs the audit first when there is none). */
+  showReport: 'iacCompliance.showReport',
+  /** Client-side: opens a file at a 1-based line; the report's file:line links are command URIs to it. */
+  openLocation: 'iacCompliance.openLocation',
 } as const;
 
 export const Requests = {
   /** Scans every Terraform/CloudFormation file under the workspace folders; params AuditParams. */
   auditWorkspace: 'iacCompliance/auditWorkspace',
 } as const;
+
+export const Notifications = {
+  /** Server → client during an audit, every 20 files: AuditProgress. */
+  auditProgress: 'iacCompliance/auditProgress',
+} as const;
+
+export interface AuditProgress {
+  /** Files looked at so far, of `total` candidate files (Terraform, YAML, JSON) found. */
+  done: number;
+  total: number;
+}
 
 /** The `source.fixAll` kind for our safe fixes. */
 export const FIX_ALL_KIND = 'source.fixAll.iacCompliance';
@@ -45,12 +60,28 @@ export interface AuditParams {
   folders?: string[];
   /** Path globs (relative to a folder) to leave out, in addition to the defaults. */
   exclude?: string[];
+  /** Also return the HTML report (for the webview), with file:line links as openLocation command URIs. */
+  report?: boolean;
+}
+
+/** One framework view's score, for the status bar (framework key plus `:level1` / `:all` for CIS). */
+export interface FrameworkScore {
+  id: string;
+  name: string;
+  /** Passing controls / decided controls; null when no control was decided. */
+  passRate: number | null;
+  pass: number;
+  fail: number;
 }
 
 export interface AuditResult {
   files: number;
   findings: number;
   bySeverity: Record<string, number>;
+  /** Files read from disk by this audit (the others were unchanged since the previous audit). */
+  read?: number;
+  scores?: FrameworkScore[];
+  reportHtml?: string;
 }
 
 /** What each diagnostic carries in `data`, so code actions never parse messages. */

@@ -14,6 +14,11 @@ import { PROBLEMS_TF, pinned, pinnedStart } from './expected';
 
 const EXPECTED: AuditResult = { files: 3, findings: 16, bySeverity: { high: 7, medium: 6, info: 2, critical: 1 } };
 
+/** The counts of a result (without the scores, report and read count that other tests check). */
+function counts(r: AuditResult): Pick<AuditResult, 'files' | 'findings' | 'bySeverity'> {
+  return { files: r.files, findings: r.findings, bySeverity: r.bySeverity };
+}
+
 void describe('workspace audit', () => {
   let s: LspSession;
   let dir: string;
@@ -61,11 +66,11 @@ void describe('workspace audit', () => {
   void it('the command does the same; folders default to the workspace folders', async () => {
     const byRequest = await s.request<AuditResult>('iacCompliance/auditWorkspace', { folders: [dir] });
     const byCommand = await s.request<AuditResult>('workspace/executeCommand', { command: 'iacCompliance.auditWorkspace', arguments: [{ folders: [dir] }] });
-    assert.deepEqual(byCommand, byRequest);
+    assert.deepEqual(counts(byCommand), counts(byRequest));
     const byDefault = await s.request<AuditResult>('iacCompliance/auditWorkspace', {});
-    assert.deepEqual(byDefault, byRequest);
+    assert.deepEqual(counts(byDefault), counts(byRequest));
     const noParams = await s.request<AuditResult>('workspace/executeCommand', { command: 'iacCompliance.auditWorkspace' });
-    assert.deepEqual(noParams, byRequest);
+    assert.deepEqual(counts(noParams), counts(byRequest));
     assert.equal(byRequest.files, EXPECTED.files);
   });
 
@@ -109,12 +114,12 @@ void describe('workspace audit', () => {
       // Under the pinned settings (rules newer than the fixtures excluded): the fixtures' findings, less
       // the log-validation finding that the test above fixed in the open stack.yaml.
       const result = await s.request<AuditResult>('iacCompliance/auditWorkspace', { folders: [dir] });
-      assert.deepEqual(result, { ...EXPECTED, findings: EXPECTED.findings - 1, bySeverity: { ...EXPECTED.bySeverity, medium: EXPECTED.bySeverity.medium! - 1 } });
+      assert.deepEqual(counts(result), { ...EXPECTED, findings: EXPECTED.findings - 1, bySeverity: { ...EXPECTED.bySeverity, medium: EXPECTED.bySeverity.medium! - 1 } });
       try {
         s.changeConfiguration(pinned({ severityThreshold: 'high', excludedRules: ['AWS-IAM-001'] }));
         await s.waitForDiagnostics(uri('stack.yaml'), (d) => d.every((x) => x.severity === 1));
         const high = await s.request<AuditResult>('iacCompliance/auditWorkspace', { folders: [dir] });
-        assert.deepEqual(high, { files: 3, findings: 7, bySeverity: { high: 7 } });
+        assert.deepEqual(counts(high), { files: 3, findings: 7, bySeverity: { high: 7 } });
       } finally {
         s.changeConfiguration(pinned());
         await s.waitForDiagnostics(uri('stack.yaml'), (d) => d.some((x) => x.severity === 2));
@@ -124,7 +129,7 @@ void describe('workspace audit', () => {
 
   void it('a folder that does not exist: zero counts, no error', async () => {
     const result = await s.request<AuditResult>('iacCompliance/auditWorkspace', { folders: [join(dir, 'missing')] });
-    assert.deepEqual(result, { files: 0, findings: 0, bySeverity: {} });
+    assert.deepEqual(counts(result), { files: 0, findings: 0, bySeverity: {} });
   });
 
   void it(
@@ -178,5 +183,63 @@ void describe('workspace audit', () => {
     await s.request<AuditResult>('iacCompliance/auditWorkspace', { folders: [join(dir, 'net')] });
     await s.barrier();
     assert.deepEqual(s.publishes.slice(mark).map((p) => p.params.uri), [uri('net/sg.tf')]);
+  });
+
+  void it('with report: true, returns the HTML report whose file:line links open the file at the line', async () => {
+    const result = await s.request<AuditResult>('iacCompliance/auditWorkspace', { folders: [dir], report: true });
+    const html = result.reportHtml ?? '';
+    assert.match(html, /^<!doctype html>/);
+    const links = [...html.matchAll(/href="command:iacCompliance\.openLocation\?([^"]+)"/g)].map((m) => JSON.parse(decodeURIComponent(m[1]!.replace(/&amp;/g, '&'))) as [string, number]);
+    assert.ok(links.length > 0, 'the report links its evidence');
+    // Every link names an audited file and a line inside it.
+    for (const [u, line] of links) {
+      assert.ok([uri('main.tf'), uri('net/sg.tf'), uri('stack.yaml')].includes(u), u);
+      assert.ok(Number.isInteger(line) && line >= 1);
+    }
+    assert.ok(links.some(([u]) => u === uri('net/sg.tf')));
+    // Without report: no HTML; scores always, one per framework view.
+    const plain = await s.request<AuditResult>('iacCompliance/auditWorkspace', { folders: [dir] });
+    assert.equal(plain.reportHtml, undefined);
+    const ids = (plain.scores ?? []).map((x) => x.id);
+    assert.ok(ids.includes('cis-aws-5.0.0:level1') && ids.includes('soc2-2017') && ids.includes('nist-800-53-r5'), ids.join());
+    const cis = plain.scores!.find((x) => x.id === 'cis-aws-5.0.0:level1')!;
+    assert.equal(cis.name, 'CIS AWS Foundations Benchmark v5.0.0 (Level 1)');
+    assert.ok(cis.fail > 0);
+    // No suppressions in these files: the rate is pass / (pass + fail).
+    assert.equal(cis.passRate, cis.pass / (cis.pass + cis.fail));
+  });
+
+  void it('a re-run reads only the files that changed on disk, and reports progress', async () => {
+    await s.request<AuditResult>('iacCompliance/auditWorkspace', { folders: [dir] });
+    const again = await s.request<AuditResult>('iacCompliance/auditWorkspace', { folders: [dir] });
+    assert.equal(again.read, 0);
+    // Same size, different content and time: still re-read.
+    const path = join(dir, 'net/sg.tf');
+    writeFileSync(path, fixture('audit/net/sg.tf').replace('"ssh"', '"ss2"'));
+    try {
+      const changed = await s.request<AuditResult>('iacCompliance/auditWorkspace', { folders: [dir] });
+      assert.equal(changed.read, 1);
+      assert.equal(changed.files, EXPECTED.files);
+    } finally {
+      writeFileSync(path, fixture('audit/net/sg.tf'));
+    }
+    // Progress comes every 20 files, with the number of candidate files found.
+    const many = mkdtempSync(join(tmpdir(), 'iac-lsp-audit-many-'));
+    const progress: { done: number; total: number }[] = [];
+    const listener = s.connection.onNotification('iacCompliance/auditProgress', (p: { done: number; total: number }) => {
+      progress.push(p);
+    });
+    try {
+      for (let i = 0; i < 45; i++) writeFileSync(join(many, `f${i}.tf`), `resource "aws_ebs_volume" "v${i}" {\n  size = 1\n}\n`);
+      const result = await s.request<AuditResult>('iacCompliance/auditWorkspace', { folders: [many] });
+      assert.equal(result.files, 45);
+      assert.deepEqual(progress, [
+        { done: 20, total: 45 },
+        { done: 40, total: 45 },
+      ]);
+    } finally {
+      listener.dispose();
+      rmSync(many, { recursive: true, force: true });
+    }
   });
 });

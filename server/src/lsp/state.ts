@@ -25,6 +25,8 @@ export class ServerState {
   showDocumentCapability = false;
   /** URIs with diagnostics published by the workspace audit (not open in the editor). */
   readonly auditedUris = new Set<string>();
+  /** Size and modification time of each file at the last audit, so a re-run reads only what changed. */
+  readonly auditStamps = new Map<string, string>();
   /** The latest analysis per open document, by URI, with the version it was computed for. */
   readonly analyses = new Map<string, { version: number; analysis: FileAnalysis }>();
 

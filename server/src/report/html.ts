@@ -24,7 +24,20 @@ function bar(parts: [string, number, string][]): string {
   return `<div class="bar">${parts.map(([cls, v, label]) => (v > 0 ? `<span class="${cls}" style="width:${(100 * v) / total}%" title="${esc(label)}: ${v}"></span>` : '')).join('')}</div>`;
 }
 
-export function toHtml(r: ComplianceReport): string {
+export interface HtmlOptions {
+  /**
+   * Where a file:line reference links to (the editor's webview passes a command URI that opens the file at
+   * the line); plain text when absent or when it returns undefined, as in the exported file.
+   */
+  link?: (file: string, line: number) => string | undefined;
+}
+
+export function toHtml(r: ComplianceReport, options: HtmlOptions = {}): string {
+  const where = (file: string, line: number): string => {
+    const code = `<code>${esc(file)}:${line}</code>`;
+    const href = options.link?.(file, line);
+    return href === undefined ? code : `<a href="${esc(href)}">${code}</a>`;
+  };
   const sev = { critical: 0, high: 0, medium: 0, low: 0 } as Record<string, number>;
   const byService = new Map<string, number>();
   for (const f of r.findings) {
@@ -59,7 +72,7 @@ export function toHtml(r: ComplianceReport): string {
           const evidence = c.findings
             .filter((x) => x.kind !== 'unverifiable' || c.status === 'unknown')
             .slice(0, 8)
-            .map((x) => `<div><code>${esc(x.file)}:${x.startLine}</code> ${esc(x.resource)}${x.suppressed ? ' <em>(excepted)</em>' : ''}: ${esc(x.message)}</div>`)
+            .map((x) => `<div>${where(x.file, x.startLine)} ${esc(x.resource)}${x.suppressed ? ' <em>(excepted)</em>' : ''}: ${esc(x.message)}</div>`)
             .join('');
           return `<tr><td>${esc(c.id)}</td><td>${esc(c.title)}</td><td><span class="badge ${STATUS_CLASS[c.status]}">${c.status}</span></td><td>${esc(c.rules.join(', '))}</td><td>${evidence || `${c.resources.length} resource${c.resources.length === 1 ? '' : 's'}`}</td></tr>`;
         })
@@ -72,7 +85,7 @@ export function toHtml(r: ComplianceReport): string {
     .join('\n');
   const exceptions = r.exceptions.length
     ? `<table><thead><tr><th>rule</th><th>resource</th><th>location</th><th>justification</th></tr></thead><tbody>${r.exceptions
-        .map((e) => `<tr><td>${esc(e.ruleId)}</td><td>${esc(e.resource)}</td><td><code>${esc(e.file)}:${e.startLine}</code></td><td>${esc(e.justification ?? '')}</td></tr>`)
+        .map((e) => `<tr><td>${esc(e.ruleId)}</td><td>${esc(e.resource)}</td><td>${where(e.file, e.startLine)}</td><td>${esc(e.justification ?? '')}</td></tr>`)
         .join('')}</tbody></table>`
     : '<p>No exceptions in force.</p>';
   return `<!doctype html>
@@ -87,7 +100,7 @@ th{background:#f5f6f8;font-weight:600}.num{text-align:right;font-variant-numeric
 .badge{color:#fff;border-radius:3px;padding:1px 6px;font-size:12px}
 .charts{display:flex;gap:2rem;flex-wrap:wrap}.chart{flex:1;min-width:300px}.hrow{display:flex;align-items:center;gap:.5rem;margin:.2rem 0}
 .label{width:110px}.hbar{display:block;height:12px;border-radius:2px}.sev-critical{background:#7a1010}.sev-high{background:#d64545}.sev-medium{background:#e8890c}.sev-low{background:#e5c100}.svc{background:#4461b8}
-code{font-size:12px}@media print{body{margin:0}section{break-inside:avoid-page}}
+code{font-size:12px}a{color:inherit}@media print{body{margin:0}section{break-inside:avoid-page}}
 </style></head><body>
 <h1>Infrastructure compliance report</h1>
 <p class="muted">Generated ${esc(r.generatedAt)} by iac-compliance over ${r.files} files. Pass rate = controls passing / controls decided (pass, fail or excepted).</p>

@@ -49,8 +49,7 @@ function posix(p: string): string {
 /** Scans the given roots (files or folders). Paths in the result are relative to their root. */
 export function scan(roots: readonly string[], rules: readonly Rule[], options: { exclude?: readonly string[] } = {}): ScanResult {
   const service = new AnalysisService({ rules });
-  const byId = new Map(rules.map((r) => [r.meta.id, r]));
-  const result: ScanResult = { files: [], findings: [], errors: [], analyses: [] };
+  const items: { file: string; analysis: FileAnalysis }[] = [];
   const seen = new Set<string>();
   for (const root of roots) {
     const base = statSync(root).isDirectory() ? root : dirname(root);
@@ -59,40 +58,52 @@ export function scan(roots: readonly string[], rules: readonly Rule[], options: 
       seen.add(path);
       const a = service.analyzeFile(path);
       if (!a.relevant) continue;
-      const file = posix(relative(base, path)) || posix(path);
-      result.files.push(file);
-      result.analyses.push(a);
-      for (const d of a.syntax) {
-        const p = a.lines.lspPosition(d.start);
-        result.errors.push({ file, message: d.message, startLine: p.line + 1, startColumn: p.character + 1 });
-      }
-      for (const f of a.findings) {
-        const s = a.lines.lspPosition(f.ref.span.start);
-        const e = a.lines.lspPosition(f.ref.span.end);
-        const rule = byId.get(f.ruleId);
-        const item: ScanFinding = {
-          ruleId: f.ruleId,
-          title: rule?.meta.title ?? f.ruleId,
-          severity: f.level,
-          kind: f.kind,
-          file,
-          startLine: s.line + 1,
-          startColumn: s.character + 1,
-          endLine: e.line + 1,
-          endColumn: e.character + 1,
-          resource: f.resource,
-          message: f.message,
-          frameworks: rule?.meta.frameworks ?? {},
-          fixable: f.fixes.length > 0,
-          suppressed: !!f.suppressedBy,
-        };
-        if (f.suppressedBy) item.justification = f.suppressedBy.justification;
-        result.findings.push(item);
-      }
-      for (const p of a.suppressionProblems) {
-        const pos = a.lines.lspPosition(p.start);
-        result.errors.push({ file, message: p.message, startLine: pos.line + 1, startColumn: pos.character + 1 });
-      }
+      items.push({ file: posix(relative(base, path)) || posix(path), analysis: a });
+    }
+  }
+  return scanResultOf(items, rules);
+}
+
+/**
+ * The scan result of analyses made elsewhere (the language server's workspace audit), each with the path
+ * to show for it (relative to its workspace folder).
+ */
+export function scanResultOf(items: readonly { file: string; analysis: FileAnalysis }[], rules: readonly Rule[]): ScanResult {
+  const byId = new Map(rules.map((r) => [r.meta.id, r]));
+  const result: ScanResult = { files: [], findings: [], errors: [], analyses: [] };
+  for (const { file, analysis: a } of items) {
+    result.files.push(file);
+    result.analyses.push(a);
+    for (const d of a.syntax) {
+      const p = a.lines.lspPosition(d.start);
+      result.errors.push({ file, message: d.message, startLine: p.line + 1, startColumn: p.character + 1 });
+    }
+    for (const f of a.findings) {
+      const s = a.lines.lspPosition(f.ref.span.start);
+      const e = a.lines.lspPosition(f.ref.span.end);
+      const rule = byId.get(f.ruleId);
+      const item: ScanFinding = {
+        ruleId: f.ruleId,
+        title: rule?.meta.title ?? f.ruleId,
+        severity: f.level,
+        kind: f.kind,
+        file,
+        startLine: s.line + 1,
+        startColumn: s.character + 1,
+        endLine: e.line + 1,
+        endColumn: e.character + 1,
+        resource: f.resource,
+        message: f.message,
+        frameworks: rule?.meta.frameworks ?? {},
+        fixable: f.fixes.length > 0,
+        suppressed: !!f.suppressedBy,
+      };
+      if (f.suppressedBy) item.justification = f.suppressedBy.justification;
+      result.findings.push(item);
+    }
+    for (const p of a.suppressionProblems) {
+      const pos = a.lines.lspPosition(p.start);
+      result.errors.push({ file, message: p.message, startLine: pos.line + 1, startColumn: pos.character + 1 });
     }
   }
   collapseMissing(result);
