@@ -30,6 +30,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       { scheme: 'file', pattern: '**/*.template' },
       { scheme: 'untitled', language: 'terraform' },
     ],
+    // The audit command is ours (progress, report); the server must not announce it as well.
+    initializationOptions: { clientCommands: [CommandIds.auditWorkspace] },
     synchronize: {
       configurationSection: 'iacCompliance',
       fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{tf,tf.json,tfvars,yaml,yml,json,template}'),

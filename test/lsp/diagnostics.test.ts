@@ -55,6 +55,15 @@ void describe('diagnostics on didOpen', () => {
     assert.equal(s.initializeResult.serverInfo?.name, 'iac-compliance');
   });
 
+  void it('a client that registers the audit command itself (the VS Code client) is not announced it', async () => {
+    const other = await LspSession.start(pinnedStart({ configuration: true, initializationOptions: { clientCommands: ['iacCompliance.auditWorkspace'] } }));
+    try {
+      assert.deepEqual(other.initializeResult.capabilities.executeCommandProvider, { commands: ['iacCompliance.revealPlaceholder'] });
+    } finally {
+      await other.shutdown();
+    }
+  });
+
   void it('Terraform: every finding with its rule id, range, severity, message, href and data', async () => {
     const uri = scratchUri('open', 'problems.tf');
     const text = fixture('problems.tf');

@@ -18,14 +18,18 @@ export function registerInitialize(state: ServerState): void {
     const folders = params.workspaceFolders?.map((f) => uriToPath(f.uri)) ?? (params.rootUri ? [uriToPath(params.rootUri)] : []);
     state.workspaceFolders = folders;
     // Clients without workspace/configuration (plain editors) may pass settings at start.
-    const init = params.initializationOptions as { settings?: unknown } | undefined;
+    const init = params.initializationOptions as { settings?: unknown; clientCommands?: unknown } | undefined;
     if (init?.settings) state.settings = readSettings(init.settings);
+    // The VS Code client registers the audit command itself (progress, report webview); a command the
+    // server announced would be registered by the client library too, and VS Code refuses a second one.
+    const clientCommands = Array.isArray(init?.clientCommands) ? new Set(init.clientCommands) : new Set();
+    const commands = [CommandIds.auditWorkspace, CommandIds.revealPlaceholder].filter((c) => !clientCommands.has(c));
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
         hoverProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
-        executeCommandProvider: { commands: [CommandIds.auditWorkspace, CommandIds.revealPlaceholder] },
+        executeCommandProvider: { commands },
         workspace: { workspaceFolders: { supported: true } },
       },
       serverInfo: { name: SERVER_NAME, version: typeof IAC_COMPLIANCE_VERSION === 'string' ? IAC_COMPLIANCE_VERSION : 'dev' },

@@ -11,6 +11,8 @@ import { parseTfJson } from '../parsers/hcl/tfjson';
 import { LineIndex } from '../parsers/hcl/positions';
 import { parseCloudFormation } from '../parsers/cfn';
 import type { CfnTemplate } from '../parsers/cfn';
+import { IncrementalYaml } from '../parsers/cfn/yamlChunks';
+import { IncrementalHcl } from '../parsers/hcl/incremental';
 import { buildTerraformModel } from '../model/adapters/terraform';
 import { buildCloudFormationModel } from '../model/adapters/cloudformation';
 import type { CloudModel } from '../model/model';
@@ -112,6 +114,8 @@ export class AnalysisService {
   private readonly diskCache = new Map<string, string | undefined>();
   private readonly dirCache = new Map<string, string[] | undefined>();
   private readonly models = new Map<string, ModelEntry>();
+  /** Open documents' incremental parsers (they keep the previous tree of the text). */
+  private readonly incremental = new Map<string, Incremental>();
   private rules: readonly Rule[];
 
   constructor(private readonly options: AnalysisOptions) {
@@ -131,6 +135,7 @@ export class AnalysisService {
 
   removeOverlay(path: string): void {
     this.overlays.delete(path);
+    this.incremental.delete(path);
   }
 
   /** Forgets what was read from disk for a path (a file watcher saw it change). */
@@ -156,7 +161,15 @@ export class AnalysisService {
   private parse(path: string, text: string): CacheEntry {
     const cached = this.parseCache.get(path);
     if (cached && cached.text === text) return cached;
-    const entry: CacheEntry = { text, parsed: parseText(path, text) };
+    // Open documents are re-parsed on every keystroke: their YAML is read chunk by chunk, reusing the
+    // chunks an edit did not touch.
+    let incremental: Incremental | undefined;
+    const kind = fileKind(path);
+    if (this.overlays.has(path) && (kind === 'yaml' || kind === 'terraform' || kind === 'terraform-vars')) {
+      incremental = this.incremental.get(path) ?? (kind === 'yaml' ? new IncrementalYaml() : new IncrementalHcl());
+      this.incremental.set(path, incremental);
+    }
+    const entry: CacheEntry = { text, parsed: parseText(path, text, incremental) };
     this.parseCache.set(path, entry);
     return entry;
   }
@@ -266,12 +279,14 @@ function headerLine(resource: ModelResource | undefined, path: string, lines: Li
   return lines.lineOf(resource.ref.span.start);
 }
 
-function parseText(path: string, text: string): Parsed {
+type Incremental = IncrementalYaml | IncrementalHcl;
+
+function parseText(path: string, text: string, incremental?: Incremental): Parsed {
   const kind = fileKind(path);
   switch (kind) {
     case 'terraform':
     case 'terraform-vars': {
-      const hcl = parseHcl(text);
+      const hcl = incremental instanceof IncrementalHcl ? incremental.parse(text) : parseHcl(text);
       return { kind: 'terraform', hcl, syntax: hcl.diagnostics.map((d) => ({ severity: d.severity, message: `${d.summary}: ${d.detail}`, start: d.subject.start, end: d.subject.end })) };
     }
     case 'terraform-json': {
@@ -280,7 +295,7 @@ function parseText(path: string, text: string): Parsed {
     }
     case 'yaml':
     case 'json': {
-      const r = parseCloudFormation(text, kind);
+      const r = parseCloudFormation(text, kind, incremental instanceof IncrementalYaml ? incremental : undefined);
       if (!r.isCloudFormation || !r.template) return { kind: 'cloudformation', template: null, language: r.language, syntax: [] };
       return {
         kind: 'cloudformation',

@@ -8,6 +8,7 @@ import { parseJson } from './parseJson';
 import { parseYaml } from './parseYaml';
 import { buildTemplate } from './template';
 import type { CfnTemplate } from './template';
+import type { IncrementalYaml } from './yamlChunks';
 
 export * from './ast';
 export { isCloudFormation, isResourceTypeName, mightBeCloudFormation } from './detect';
@@ -39,11 +40,12 @@ function countErrors(result: CfnParseResult): number {
   return result.diagnostics.filter((d) => d.severity === 'error').length;
 }
 
-export function parseCloudFormation(text: string, languageHint?: CfnLanguage): CloudFormationParse {
+/** @param incremental an open document's chunk cache (YAML only), so an edit re-reads only what it touched */
+export function parseCloudFormation(text: string, languageHint?: CfnLanguage, incremental?: IncrementalYaml): CloudFormationParse {
   const language = languageHint ?? guessLanguage(text);
   const notTemplate: CloudFormationParse = { template: null, diagnostics: [], isCloudFormation: false, language };
   if (!mightBeCloudFormation(text)) return notTemplate;
-  let result = language === 'json' ? parseJson(text) : parseYaml(text);
+  let result = language === 'json' ? parseJson(text) : incremental ? incremental.parse(text) : parseYaml(text);
   let resultLanguage = language;
   // Without a hint, a `{` start could also be a YAML flow mapping (`{ Resources: ... }`); when the JSON
   // reading has errors, take the YAML reading if it has fewer.

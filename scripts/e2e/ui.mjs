@@ -1,0 +1,174 @@
+// SPDX-License-Identifier: Apache-2.0
+// "What a person sees": Chromium (playwright-core) drives the code-server workbench with the packaged
+// .vsix installed. Open a file, wait for the squiggle, hover it, Ctrl+. and pick the fix, Ctrl+S, and read
+// the file from disk; run the audit from the command palette and see the report. Screenshots go to
+// `shotsDir`. The selectors are VS Code internals (code-server is pinned): this layer stays thin, the
+// real assertions are in the extension-host suite (test/e2e/suite).
+
+import fs from 'node:fs';
+import path from 'node:path';
+import { launchChromium, log } from './lib.mjs';
+
+const T = 30_000;
+
+/** Resolves once `ok(text)` holds for the file on disk (checked now and on every change of its folder). */
+function waitForFile(file, ok, what, timeoutMs = T) {
+  return new Promise((resolve, reject) => {
+    let watcher;
+    const read = () => {
+      try {
+        return fs.readFileSync(file, 'utf8');
+      } catch {
+        return '';
+      }
+    };
+    const check = () => {
+      const text = read();
+      if (!ok(text)) return false;
+      clearTimeout(timer);
+      watcher?.close();
+      resolve(text);
+      return true;
+    };
+    const timer = setTimeout(() => {
+      watcher?.close();
+      reject(new Error(`timed out waiting for ${what} in ${file}; on disk:\n${read()}`));
+    }, timeoutMs);
+    watcher = fs.watch(path.dirname(file), () => check());
+    check();
+  });
+}
+
+async function hoverText(page) {
+  return page.evaluate(() => [...document.querySelectorAll('.monaco-hover:not(.hidden)')].map((e) => e.textContent).join(' | '));
+}
+
+/** Opens `rel` from the Explorer, as a person would with a click. */
+async function openFromExplorer(page, rel) {
+  const parts = rel.split('/');
+  for (const [i, name] of parts.entries()) {
+    const row = page.locator(`.explorer-folders-view .monaco-list-row[aria-label="${name}"]`).first();
+    await row.waitFor({ timeout: T });
+    if (i < parts.length - 1 && (await row.getAttribute('aria-expanded')) === 'true') continue;
+    await row.click();
+  }
+  await page.locator(`.tabs-container .tab.active[aria-label^="${parts.at(-1)}"]`).waitFor({ timeout: T });
+  await page.locator('.editor-instance .monaco-editor .view-lines').first().waitFor({ timeout: T });
+}
+
+/**
+ * One file: squiggle on `line`:`column` (1-based, the public-bucket setting), hover, quick fix `fixTitle`,
+ * save, and `expectOnDisk` in the file.
+ */
+async function fixScenario(page, { workspace, rel, line, column, hoverMust, fixTitle, expectOnDisk, shots, prefix }) {
+  const file = path.join(workspace, rel);
+  await openFromExplorer(page, rel);
+  const editor = page.locator('.editor-instance .monaco-editor').first();
+  await editor.locator('.squiggly-error').first().waitFor({ timeout: T });
+  const errorsBefore = await editor.locator('.squiggly-error').count();
+  // Go to the line of the public setting (Ctrl+G), then point the mouse at the squiggle under the cursor.
+  await editor.locator('.view-lines').click();
+  await page.keyboard.press('Control+g');
+  await page.locator('.quick-input-widget .quick-input-box input').waitFor({ state: 'visible', timeout: T });
+  await page.keyboard.type(`${line}:${column}`);
+  await page.keyboard.press('Enter');
+  await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: T });
+  const lineTop = await page.evaluate(() => {
+    const cursor = document.querySelector('.editor-instance .monaco-editor .cursor');
+    const r = cursor.getBoundingClientRect();
+    return { x: r.x, y: r.y + r.height / 2 };
+  });
+  const squiggle = await page.evaluate(({ y }) => {
+    const all = [...document.querySelectorAll('.editor-instance .monaco-editor .squiggly-error')].map((e) => e.getBoundingClientRect());
+    const s = all.find((r) => r.y <= y && y <= r.y + r.height + 4);
+    return s ? { x: s.x + s.width / 2, y: s.y + s.height / 2 } : null;
+  }, lineTop);
+  if (!squiggle) throw new Error(`no error squiggle on line ${line}`);
+  await page.screenshot({ path: path.join(shots, `${prefix}-squiggle.png`) });
+  await page.mouse.move(squiggle.x, squiggle.y);
+  await page.waitForFunction((must) => {
+    const text = [...document.querySelectorAll('.monaco-hover:not(.hidden)')].map((e) => e.textContent).join(' | ');
+    return must.every((m) => text.includes(m));
+  }, hoverMust, { timeout: T }).catch(async (e) => {
+    throw new Error(`hover did not show ${JSON.stringify(hoverMust)}; it shows: ${JSON.stringify(await hoverText(page))}\n${e.message}`);
+  });
+  await page.screenshot({ path: path.join(shots, `${prefix}-hover.png`) });
+  // Away from the hover, then the lightbulb menu at the cursor.
+  await page.mouse.move(5, 5);
+  await page.keyboard.press('Escape');
+  await page.locator('.monaco-hover:not(.hidden)').first().waitFor({ state: 'hidden', timeout: T }).catch(() => {});
+  await page.keyboard.press('Control+.');
+  const row = page.locator('.action-widget .monaco-list-row', { hasText: fixTitle }).first();
+  await row.waitFor({ timeout: T });
+  await page.screenshot({ path: path.join(shots, `${prefix}-quickfix.png`) });
+  await row.click();
+  await page.locator('.action-widget').waitFor({ state: 'hidden', timeout: T }).catch(() => {});
+  // The fixed finding's squiggle goes away.
+  await page.waitForFunction((n) => document.querySelectorAll('.editor-instance .monaco-editor .squiggly-error').length < n, errorsBefore, { timeout: T });
+  await page.keyboard.press('Control+s');
+  const text = await waitForFile(file, (t) => t.includes(expectOnDisk), JSON.stringify(expectOnDisk));
+  await page.locator('.tabs-container .tab.active.dirty').waitFor({ state: 'detached', timeout: T });
+  await page.screenshot({ path: path.join(shots, `${prefix}-fixed.png`) });
+  return text;
+}
+
+async function auditScenario(page, { shots }) {
+  await page.keyboard.press('F1');
+  await page.locator('.quick-input-widget .quick-input-box input').waitFor({ state: 'visible', timeout: T });
+  await page.keyboard.type('IaC Compliance: Audit Workspace');
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Audit Workspace' }).first().waitFor({ timeout: T });
+  await page.keyboard.press('Enter');
+  await page.locator('.tabs-container .tab[aria-label*="IaC Compliance Report"]').waitFor({ timeout: T });
+  // The report is a webview: an iframe holding the content iframe.
+  const body = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame').locator('body');
+  await body.getByText('network.tf').first().waitFor({ timeout: T });
+  await page.screenshot({ path: path.join(shots, 'audit-report.png') });
+  return body.innerText();
+}
+
+export async function runUiScenarios({ port, workspace, shotsDir, profileDir }) {
+  const results = [];
+  const ctx = await launchChromium(profileDir);
+  try {
+    const page = ctx.pages()[0] ?? (await ctx.newPage());
+    page.setDefaultTimeout(T);
+    await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}`);
+    await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+    const scenarios = [
+      [
+        'VS Code UI: Terraform public bucket: squiggle, hover, lightbulb fix, save',
+        () =>
+          fixScenario(page, {
+            workspace, rel: 'main.tf', line: 10, column: 29, shots: shotsDir, prefix: 'terraform',
+            hoverMust: ['AWS-S3-001', 'Why it matters', 'CIS AWS 5.0.0: 2.1.4', 'SOC 2: CC6.1, CC6.6'],
+            fixTitle: 'Turn on all public access block settings',
+            expectOnDisk: '  block_public_policy     = true\n',
+          }),
+      ],
+      [
+        'VS Code UI: CloudFormation YAML public bucket: squiggle, hover, lightbulb fix, save',
+        () =>
+          fixScenario(page, {
+            workspace, rel: 'template.yaml', line: 10, column: 29, shots: shotsDir, prefix: 'cloudformation',
+            hoverMust: ['AWS-S3-001', 'Why it matters', 'CIS AWS 5.0.0: 2.1.4', 'SOC 2: CC6.1, CC6.6'],
+            fixTitle: 'Turn on all public access block settings',
+            expectOnDisk: '        BlockPublicPolicy: true\n',
+          }),
+      ],
+      ['VS Code UI: audit from the command palette opens the report', () => auditScenario(page, { shots: shotsDir })],
+    ];
+    for (const [title, fn] of scenarios) {
+      try {
+        await fn();
+        results.push({ title, ok: true });
+      } catch (e) {
+        await page.screenshot({ path: path.join(shotsDir, `failure-${results.length + 1}.png`) }).catch(() => {});
+        results.push({ title, ok: false, error: e?.stack ?? String(e) });
+      }
+      log(`ui: ${title}: ${results.at(-1).ok ? 'ok' : 'FAILED'}`);
+    }
+  } finally {
+    await ctx.close().catch(() => {});
+  }
+  return results;
+}

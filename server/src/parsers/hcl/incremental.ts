@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: Apache-2.0
+// Incremental parsing for the editor. A keystroke changes one top-level block of a Terraform file; the
+// rest of the tree is kept. From the previous tree and the new text: find the changed range (common
+// prefix and suffix), re-parse only the top-level items it touches (as one slice, from the end of the
+// last untouched item before it to the start of the first untouched item after it), move the items after
+// it by the length difference, and join. Only done when the previous tree and the re-parsed slice have no
+// diagnostics, so HCL's recovery (an unclosed brace swallowing the rest of the file) always sees the
+// whole text; anything else is a full parse. test/corpus/hcl-incremental.test.ts checks the result equals
+// the full parse over the corpus.
+//
+// The items after the edit are moved IN PLACE: the previous tree belongs to this object and must not be
+// used once a newer text has been parsed (the analysis service drops it with its cache entry).
+
+import type { Attribute, Block, Comment, HclFile } from './ast';
+import { parseHcl } from './parser';
+
+/**
+ * Adds `delta` to every `start`/`end` of a node and everything under it (all offsets in the tree are
+ * spans). The parser shares some span objects between nodes (a traversal's root range, a token's range):
+ * each object is moved once.
+ */
+function shiftInPlace(node: unknown, delta: number, seen = new Set<object>()): void {
+  if (node === null || typeof node !== 'object' || seen.has(node)) return;
+  seen.add(node);
+  if (Array.isArray(node)) {
+    for (const x of node) shiftInPlace(x, delta, seen);
+    return;
+  }
+  const o = node as Record<string, unknown>;
+  for (const key in o) {
+    const v = o[key];
+    if ((key === 'start' || key === 'end') && typeof v === 'number') o[key] = v + delta;
+    else if (v !== null && typeof v === 'object') shiftInPlace(v, delta, seen);
+  }
+}
+
+export class IncrementalHcl {
+  private previous: HclFile | undefined;
+  /** What the last call re-parsed: the slice's length, or -1 for a full parse (tests, benchmark). */
+  lastReparsedLength = -1;
+
+  parse(text: string): HclFile {
+    const prev = this.previous;
+    if (prev && prev.source === text) return prev;
+    const joined = prev ? this.tryIncremental(prev, text) : null;
+    if (joined) {
+      this.previous = joined;
+      return joined;
+    }
+    this.lastReparsedLength = -1;
+    this.previous = parseHcl(text);
+    return this.previous;
+  }
+
+  private tryIncremental(prev: HclFile, text: string): HclFile | null {
+    if (prev.diagnostics.length > 0) return null;
+    const old = prev.source;
+    const items = prev.body.items;
+    if (items.length === 0) return null;
+    // The changed range: [from, oldTo) in the old text, [from, newTo) in the new one.
+    const max = Math.min(old.length, text.length);
+    let from = 0;
+    while (from < max && old.charCodeAt(from) === text.charCodeAt(from)) from++;
+    let suffix = 0;
+    while (suffix < max - from && old.charCodeAt(old.length - 1 - suffix) === text.charCodeAt(text.length - 1 - suffix)) suffix++;
+    const oldTo = old.length - suffix;
+    const delta = text.length - old.length;
+    if (prev.body.end !== old.length) return null;
+    // Untouched items: those ending before the change (a character typed right after `}` touches the
+    // block) and those starting after it.
+    let before = 0;
+    while (before < items.length && items[before].end < from) before++;
+    let after = items.length;
+    while (after > before && items[after - 1].start > oldTo) after--;
+    // Nothing kept: a full parse is as cheap.
+    if (before === 0 && after === items.length) return null;
+    const sliceStart = before > 0 ? items[before - 1].end : 0;
+    const sliceEnd = after < items.length ? items[after].start + delta : text.length;
+    if (sliceEnd < sliceStart) return null;
+    const slice = parseHcl(text.slice(sliceStart, sliceEnd));
+    if (slice.diagnostics.length > 0) return null;
+    const middle = slice.body.items;
+    shiftInPlace(middle, sliceStart);
+    const middleComments = slice.comments;
+    shiftInPlace(middleComments, sliceStart);
+    const tail = items.slice(after);
+    shiftInPlace(tail, delta);
+    const joinedItems = [...items.slice(0, before), ...middle, ...tail];
+    // A top-level attribute defined twice is an error only the full parse reports.
+    const names = new Set<string>();
+    for (const item of joinedItems) {
+      if (item.type !== 'Attribute') continue;
+      if (names.has(item.name)) return null;
+      names.add(item.name);
+    }
+    const comments: Comment[] = [];
+    for (const c of prev.comments) if (c.end <= sliceStart) comments.push(c);
+    comments.push(...middleComments);
+    const tailStart = after < items.length ? items[after].start : old.length;
+    for (const c of prev.comments) {
+      if (c.start >= tailStart) {
+        c.start += delta;
+        c.end += delta;
+        comments.push(c);
+      }
+    }
+    this.lastReparsedLength = sliceEnd - sliceStart;
+    return {
+      source: text,
+      body: {
+        type: 'Body',
+        attributes: joinedItems.filter((i): i is Attribute => i.type === 'Attribute'),
+        blocks: joinedItems.filter((i): i is Block => i.type === 'Block'),
+        items: joinedItems,
+        // The body starts at the first token (after leading newlines and comments).
+        start: before > 0 ? prev.body.start : slice.body.start,
+        end: text.length,
+      },
+      comments,
+      diagnostics: [],
+    };
+  }
+}
