@@ -34,7 +34,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     initializationOptions: { clientCommands: [CommandIds.auditWorkspace] },
     synchronize: {
       configurationSection: 'iacCompliance',
-      fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{tf,tf.json,tfvars,yaml,yml,json,template}'),
+      fileEvents: [
+        vscode.workspace.createFileSystemWatcher('**/*.{tf,tf.json,tfvars,yaml,yml,json,template}'),
+        // The project file (a dot file, which some glob engines leave out of `*`).
+        vscode.workspace.createFileSystemWatcher('**/.iac-compliance.yaml'),
+      ],
     },
   };
   client = new LanguageClient('iacCompliance', 'IaC Compliance', serverOptions, clientOptions);

@@ -108,4 +108,28 @@ void describe('rule registry', () => {
       }
     }
   });
+
+  void it('peer aliases are well-formed ids of known tools; CloudFormation-only tools only on CloudFormation rules', () => {
+    const FORMAT: Record<string, RegExp> = {
+      checkov: /^CKV2?_AWS_\d+$/,
+      trivy: /^AVD-AWS-\d{4}$/,
+      tfsec: /^aws-[a-z0-9-]+$/,
+      kics: /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/,
+      cfn_nag: /^[FW]\d+$/,
+      guard: /^[A-Z0-9_]+$/,
+      'cfn-lint': /^[EWI]\d{4}$/,
+    };
+    let count = 0;
+    for (const r of ALL_RULES) {
+      for (const [tool, ids] of Object.entries(r.meta.aliases ?? {})) {
+        assert.ok(FORMAT[tool], `${r.meta.id}: unknown tool ${tool}`);
+        assert.ok(ids && ids.length > 0, `${r.meta.id}: empty ${tool} list`);
+        assert.equal(new Set(ids).size, ids!.length, `${r.meta.id}: duplicate ${tool} ids`);
+        for (const id of ids!) assert.match(id, FORMAT[tool]!, `${r.meta.id}: ${tool} id ${id}`);
+        if (tool === 'cfn_nag' || tool === 'guard' || tool === 'cfn-lint') assert.ok(r.meta.resourceTypes.cloudformation, `${r.meta.id}: ${tool} alias on a rule without CloudFormation`);
+        count += ids!.length;
+      }
+    }
+    assert.ok(count > 350, `${count} aliases`);
+  });
 });

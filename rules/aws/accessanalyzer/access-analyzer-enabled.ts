@@ -34,6 +34,7 @@ export default defineModuleRule({
     levels: { 'cis-aws-5.0.0': 1, 'cis-aws-3.0.0': 1, 'cis-aws-1.4.0': 1 },
     mappingNote: 'SOC 2, NIST and CSF ids chosen by control concept (continuous monitoring of access grants); the reference data maps none to this recommendation.',
     resourceTypes: { terraform: ['aws_accessanalyzer_analyzer'], cloudformation: ['AWS::AccessAnalyzer::Analyzer'] },
+    aliases: { trivy: ['AVD-AWS-0175'], tfsec: ['aws-accessanalyzer-enable-access-analyzer'] },
     fix: 'safe',
   },
   check(model, ctx) {

@@ -32,6 +32,7 @@ export default defineModuleRule({
     levels: { 'cis-aws-5.0.0': 1, 'cis-aws-3.0.0': 1, 'cis-aws-1.4.0': 1 },
     mappingNote: 'SOC 2 CC6.1, NIST SC-28/SC-13 and CSF PR.DS-01 from the reference maps for the account default; SOC 2 CC6.7 (protection of data at rest) added by control concept.',
     resourceTypes: { terraform: ['aws_ebs_encryption_by_default'] },
+    aliases: { checkov: ['CKV_AWS_106'] },
     fix: 'safe',
   },
   check(model, ctx) {

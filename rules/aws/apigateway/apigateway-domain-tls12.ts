@@ -27,6 +27,7 @@ export default defineCatalogRule({
     levels: {},
     mappingNote: 'Not a CIS Foundations recommendation; mapped by control concept (strong protection of data in transit: SOC 2 CC6.7, NIST SC-8/SC-13, CSF PR.DS-02).',
     resourceTypes: { terraform: ['aws_api_gateway_domain_name'], cloudformation: ['AWS::ApiGateway::DomainName'] },
+    aliases: { checkov: ['CKV_AWS_206'], trivy: ['AVD-AWS-0005'], tfsec: ['aws-api-gateway-use-secure-tls-policy', 'aws-apigateway-use-secure-tls-policy'], cfn_nag: ['W62'] },
     fix: 'unsafe',
   },
   check(domain, ctx) {

@@ -25,6 +25,7 @@ export default defineCatalogRule({
     levels: {},
     mappingNote: 'Not a CIS Foundations recommendation; mapped by control concept (authenticated access to public interfaces: SOC 2 CC6.1/CC6.6, NIST AC-3/IA-2, CSF PR.AA-05).',
     resourceTypes: { terraform: ['aws_api_gateway_method'], cloudformation: ['AWS::ApiGateway::Method'] },
+    aliases: { checkov: ['CKV_AWS_59'], trivy: ['AVD-AWS-0004'], tfsec: ['aws-api-gateway-no-public-access'], cfn_nag: ['W59'] },
     fix: 'unsafe',
   },
   check(method, ctx) {

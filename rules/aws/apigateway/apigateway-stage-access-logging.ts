@@ -30,6 +30,7 @@ export default defineCatalogRule({
     levels: {},
     mappingNote: 'Not a CIS v5/v3/v1.4 Foundations recommendation; mapped by control concept (logging of API front ends: SOC 2 CC7.2, NIST AU-2/AU-12, CSF DE.CM-01).',
     resourceTypes: { terraform: ['aws_api_gateway_stage'], cloudformation: ['AWS::ApiGateway::Stage'] },
+    aliases: { checkov: ['CKV_AWS_76'], trivy: ['AVD-AWS-0001'], tfsec: ['aws-api-gateway-enable-access-logging'], cfn_nag: ['W69'] },
     fix: 'unsafe',
   },
   check(stage, ctx) {

@@ -24,6 +24,7 @@ export default defineCatalogRule({
     levels: {},
     mappingNote: 'Not a CIS Foundations recommendation; mapped by control concept (monitoring of application activity: SOC 2 CC7.2, NIST AU-12/SI-4, CSF DE.CM-09).',
     resourceTypes: { terraform: ['aws_api_gateway_stage'], cloudformation: ['AWS::ApiGateway::Stage'] },
+    aliases: { checkov: ['CKV_AWS_73'], trivy: ['AVD-AWS-0003'], tfsec: ['aws-api-gateway-enable-tracing'] },
     fix: 'safe',
   },
   check(stage, ctx) {

@@ -28,6 +28,7 @@ export default defineCatalogRule({
     levels: {},
     mappingNote: 'Not a CIS Foundations recommendation; mapped by control concept (authenticated access to public interfaces: SOC 2 CC6.1/CC6.6, NIST AC-3/IA-2, CSF PR.AA-05).',
     resourceTypes: { terraform: ['aws_apigatewayv2_route'], cloudformation: ['AWS::ApiGatewayV2::Route'] },
+    aliases: { checkov: ['CKV_AWS_309'] },
     fix: 'unsafe',
   },
   check(route, ctx) {

@@ -24,6 +24,7 @@ export default defineCatalogRule({
     levels: {},
     mappingNote: 'Not a CIS v5/v3/v1.4 Foundations recommendation; mapped by control concept (logging of web front ends: SOC 2 CC7.2, NIST AU-2/AU-12, CSF DE.CM-01).',
     resourceTypes: { terraform: ['aws_cloudfront_distribution'], cloudformation: ['AWS::CloudFront::Distribution'] },
+    aliases: { checkov: ['CKV_AWS_86'], trivy: ['AVD-AWS-0010'], tfsec: ['aws-cloudfront-enable-logging'], cfn_nag: ['W10'] },
     fix: 'unsafe',
   },
   check(dist, ctx) {

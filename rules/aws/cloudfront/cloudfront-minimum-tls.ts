@@ -27,6 +27,7 @@ export default defineCatalogRule({
     levels: {},
     mappingNote: 'Not a CIS Foundations recommendation; mapped by control concept (strong protection of data in transit: SOC 2 CC6.7, NIST SC-8/SC-13, CSF PR.DS-02).',
     resourceTypes: { terraform: ['aws_cloudfront_distribution'], cloudformation: ['AWS::CloudFront::Distribution'] },
+    aliases: { checkov: ['CKV_AWS_174'], trivy: ['AVD-AWS-0013'], tfsec: ['aws-cloudfront-use-secure-tls-policy'], cfn_nag: ['W70'] },
     fix: 'unsafe',
   },
   check(dist, ctx) {

@@ -26,6 +26,7 @@ export default defineCatalogRule({
     levels: {},
     mappingNote: 'Not a CIS Foundations recommendation; mapped by control concept (strong protection of data in transit: SOC 2 CC6.7, NIST SC-8/SC-13, CSF PR.DS-02).',
     resourceTypes: { terraform: ['aws_cloudfront_distribution'], cloudformation: ['AWS::CloudFront::Distribution'] },
+    aliases: { checkov: ['CKV2_AWS_54'] },
     fix: 'unsafe',
   },
   check(dist, ctx) {

@@ -24,6 +24,7 @@ export default defineCatalogRule({
     levels: {},
     mappingNote: 'Not a CIS Foundations recommendation; mapped by control concept (boundary protection of public endpoints: SOC 2 CC6.6, NIST SC-7/SI-4, CSF PR.IR-01).',
     resourceTypes: { terraform: ['aws_cloudfront_distribution'], cloudformation: ['AWS::CloudFront::Distribution'] },
+    aliases: { checkov: ['CKV_AWS_68'], trivy: ['AVD-AWS-0011'], tfsec: ['aws-cloudfront-enable-waf'] },
     fix: 'unsafe',
   },
   check(dist, ctx) {

@@ -28,6 +28,7 @@ export default defineRule({
     levels: { 'cis-aws-5.0.0': 1, 'cis-aws-3.0.0': 1, 'cis-aws-1.4.0': 1 },
     mappingNote: 'SOC 2 A1.2 and CSF ID.RA-05 follow the reference maps for this recommendation; CC7.2, AU-2/AU-9/AU-12 (logging and protection of audit information) and DE.CM-09 were added by control concept.',
     resourceTypes: { terraform: ['aws_cloudtrail', 'aws_s3_bucket', 'aws_s3_bucket_logging'], cloudformation: ['AWS::CloudTrail::Trail', 'AWS::S3::Bucket'] },
+    aliases: { trivy: ['AVD-AWS-0163'], tfsec: ['aws-cloudtrail-require-bucket-access-logging'] },
     fix: 'unsafe',
   },
   check(trail, ctx) {

@@ -26,6 +26,7 @@ export default defineRule({
     levels: { 'cis-aws-1.4.0': 1 },
     mappingNote: 'A CIS recommendation in v1.4.0 (3.4) that later versions no longer list on its own; SOC 2, NIST (base controls) and CSF ids are a subset of the reference maps for CIS 1.4.0 3.4.',
     resourceTypes: { terraform: ['aws_cloudtrail'], cloudformation: ['AWS::CloudTrail::Trail'] },
+    aliases: { checkov: ['CKV2_AWS_10'], trivy: ['AVD-AWS-0162'], tfsec: ['aws-cloudtrail-ensure-cloudwatch-integration'] },
     fix: 'unsafe',
   },
   check(trail, ctx) {

@@ -26,6 +26,7 @@ export default defineRule({
     },
     levels: { 'cis-aws-5.0.0': 2, 'cis-aws-3.0.0': 2, 'cis-aws-1.4.0': 2 },
     resourceTypes: { terraform: ['aws_cloudtrail'], cloudformation: ['AWS::CloudTrail::Trail'] },
+    aliases: { checkov: ['CKV_AWS_35'], trivy: ['AVD-AWS-0015'], tfsec: ['aws-cloudtrail-enable-at-rest-encryption', 'aws-cloudtrail-encryption-customer-managed-key'], guard: ['CLOUD_TRAIL_ENCRYPTION_ENABLED'] },
     fix: 'unsafe',
   },
   check(trail, ctx) {

@@ -24,6 +24,7 @@ export default defineRule({
     },
     levels: { 'cis-aws-5.0.0': 2, 'cis-aws-3.0.0': 2, 'cis-aws-1.4.0': 2 },
     resourceTypes: { terraform: ['aws_cloudtrail'], cloudformation: ['AWS::CloudTrail::Trail'] },
+    aliases: { checkov: ['CKV_AWS_36'], trivy: ['AVD-AWS-0016'], tfsec: ['aws-cloudtrail-enable-log-validation'], kics: ['2a3560fe-52ca-4443-b34f-bf0ed5eb74c8', '52ffcfa6-6c70-4ea6-8376-d828d3961669'], guard: ['CLOUD_TRAIL_LOG_FILE_VALIDATION_ENABLED'] },
     fix: 'safe',
   },
   check(trail, ctx) {

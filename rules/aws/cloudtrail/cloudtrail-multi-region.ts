@@ -24,6 +24,7 @@ export default defineRule({
     },
     levels: { 'cis-aws-5.0.0': 1, 'cis-aws-3.0.0': 1, 'cis-aws-1.4.0': 1 },
     resourceTypes: { terraform: ['aws_cloudtrail'], cloudformation: ['AWS::CloudTrail::Trail'] },
+    aliases: { checkov: ['CKV_AWS_67'], trivy: ['AVD-AWS-0014'], tfsec: ['aws-cloudtrail-enable-all-regions'], guard: ['MULTI_REGION_CLOUD_TRAIL_ENABLED'] },
     fix: 'safe',
   },
   check(trail, ctx) {

@@ -26,6 +26,7 @@ export default defineModuleRule({
     levels: { 'cis-aws-5.0.0': 2, 'cis-aws-3.0.0': 2, 'cis-aws-1.4.0': 2 },
     mappingNote: 'SOC 2 and NIST ids follow the reference maps (base controls) for this recommendation; the maps list no CSF subcategory, so DE.CM-09/PR.PS-04 were chosen by control concept.',
     resourceTypes: { terraform: ['aws_cloudtrail'], cloudformation: ['AWS::CloudTrail::Trail'] },
+    aliases: { trivy: ['AVD-AWS-0171'], tfsec: ['aws-s3-enable-object-write-logging'], guard: ['CLOUDTRAIL_S3_DATAEVENTS_ENABLED'] },
     fix: 'unsafe',
   },
   check(model, ctx) {

@@ -62,6 +62,7 @@ export default defineModuleRule({
       terraform: ['aws_config_configuration_recorder', 'aws_config_delivery_channel', 'aws_config_configuration_recorder_status'],
       cloudformation: ['AWS::Config::ConfigurationRecorder', 'AWS::Config::DeliveryChannel'],
     },
+    aliases: { checkov: ['CKV2_AWS_45', 'CKV2_AWS_48'] },
     fix: 'unsafe',
   },
   check(model, ctx) {

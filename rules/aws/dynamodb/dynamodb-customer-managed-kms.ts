@@ -27,6 +27,7 @@ export default defineCatalogRule({
     levels: {},
     mappingNote: 'Not a CIS Foundations recommendation; mapped by control concept (encryption at rest with managed keys: SOC 2 CC6.1/C1.1, NIST SC-28/SC-13/SC-12, CSF PR.DS-01).',
     resourceTypes: { terraform: ['aws_dynamodb_table'], cloudformation: ['AWS::DynamoDB::Table'] },
+    aliases: { checkov: ['CKV_AWS_119'], trivy: ['AVD-AWS-0025'], tfsec: ['aws-dynamodb-table-customer-key'], guard: ['DYNAMODB_TABLE_ENCRYPTED_KMS'] },
     fix: 'unsafe',
   },
   check(table, ctx) {

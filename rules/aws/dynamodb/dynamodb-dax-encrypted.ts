@@ -26,6 +26,7 @@ export default defineCatalogRule({
     mappingNote:
       'Not a CIS Foundations recommendation; mapped by control concept (encryption at rest: SOC 2 CC6.1/C1.1, NIST SC-28/SC-13, CSF PR.DS-01).',
     resourceTypes: { terraform: ['aws_dax_cluster'], cloudformation: ['AWS::DAX::Cluster'] },
+    aliases: { checkov: ['CKV_AWS_47'], trivy: ['AVD-AWS-0023'], tfsec: ['aws-dynamodb-enable-at-rest-encryption'], cfn_nag: ['W83'] },
     fix: 'unsafe',
   },
   check(r, ctx) {

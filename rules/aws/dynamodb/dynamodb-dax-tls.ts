@@ -26,6 +26,7 @@ export default defineCatalogRule({
     mappingNote:
       'Not a CIS Foundations recommendation; mapped by control concept (encryption in transit: SOC 2 CC6.7, NIST SC-8/SC-13, CSF PR.DS-02).',
     resourceTypes: { terraform: ['aws_dax_cluster'], cloudformation: ['AWS::DAX::Cluster'] },
+    aliases: { checkov: ['CKV_AWS_239'] },
     fix: 'unsafe',
   },
   check(r, ctx) {

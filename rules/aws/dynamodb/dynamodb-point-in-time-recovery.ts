@@ -24,6 +24,7 @@ export default defineCatalogRule({
     levels: {},
     mappingNote: 'Not a CIS Foundations recommendation; mapped by control concept (backup and recovery: SOC 2 A1.2, NIST CP-9/CP-10, CSF PR.DS-11).',
     resourceTypes: { terraform: ['aws_dynamodb_table'], cloudformation: ['AWS::DynamoDB::Table'] },
+    aliases: { checkov: ['CKV_AWS_28'], trivy: ['AVD-AWS-0024'], tfsec: ['aws-dynamodb-enable-recovery'], cfn_nag: ['W78'], guard: ['DYNAMODB_PITR_ENABLED'] },
     fix: 'safe',
   },
   check(table, ctx) {

@@ -26,6 +26,7 @@ export default defineRule({
     levels: { 'cis-aws-5.0.0': 2, 'cis-aws-3.0.0': 2, 'cis-aws-1.4.0': 2 },
     mappingNote: 'SOC 2, NIST (base controls, subset) and CSF ids follow the reference maps for CIS 5.0.0 5.5; CM-7 (least functionality) was added by control concept.',
     resourceTypes: { terraform: ['aws_default_security_group'] },
+    aliases: { checkov: ['CKV2_AWS_12'], trivy: ['AVD-AWS-0173'], tfsec: ['aws-ec2-restrict-all-in-default-sg'] },
     fix: 'none',
   },
   check(group, ctx) {

@@ -26,6 +26,7 @@ export default defineRule({
     levels: { 'cis-aws-5.0.0': 1, 'cis-aws-3.0.0': 1, 'cis-aws-1.4.0': 1 },
     mappingNote: 'The CIS recommendation is about the account default; a volume declared unencrypted is the resource-level evidence of the same control.',
     resourceTypes: { terraform: ['aws_ebs_volume'], cloudformation: ['AWS::EC2::Volume'] },
+    aliases: { checkov: ['CKV_AWS_3'], trivy: ['AVD-AWS-0026'], tfsec: ['aws-ec2-enable-volume-encryption'], kics: ['cc997676-481b-4e93-aa81-d19f8c5e9b12'], cfn_nag: ['F1'], guard: ['ENCRYPTED_VOLUMES'] },
     fix: 'unsafe',
   },
   check(volume, ctx) {

@@ -26,6 +26,7 @@ export default defineRule({
     levels: { 'cis-aws-5.0.0': 1, 'cis-aws-3.0.0': 1 },
     mappingNote: 'SOC 2 CC6.1, NIST CM-6 and CSF PR.PS-01 (configuration management) added by control concept.',
     resourceTypes: { terraform: ['aws_instance', 'aws_launch_template'], cloudformation: ['AWS::EC2::LaunchTemplate', 'AWS::EC2::Instance'] },
+    aliases: { checkov: ['CKV_AWS_79'], trivy: ['AVD-AWS-0028', 'AVD-AWS-0130'], tfsec: ['aws-autoscaling-enforce-http-token-imds', 'aws-ec2-enforce-http-token-imds', 'aws-ec2-enforce-launch-config-http-token-imds'] },
     fix: 'unsafe',
   },
   check(instance, ctx) {

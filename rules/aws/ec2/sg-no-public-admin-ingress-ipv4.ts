@@ -29,6 +29,7 @@ export default defineRule({
       terraform: ['aws_security_group', 'aws_security_group_rule', 'aws_vpc_security_group_ingress_rule'],
       cloudformation: ['AWS::EC2::SecurityGroup', 'AWS::EC2::SecurityGroupIngress'],
     },
+    aliases: { checkov: ['CKV_AWS_24', 'CKV_AWS_25'], trivy: ['AVD-AWS-0107'], tfsec: ['aws-ec2-no-public-ingress-sgr'], guard: ['INCOMING_SSH_DISABLED'] },
     fix: 'none',
   },
   check(group, ctx) {

@@ -23,6 +23,7 @@ export default defineCatalogRule({
     levels: {},
     mappingNote: 'Not a CIS Foundations recommendation; mapped by control concept (public exposure of stored data: SOC 2 CC6.1/CC6.6, NIST AC-3/SC-7, CSF PR.AA-05/PR.DS-01).',
     resourceTypes: { terraform: ['aws_ami_launch_permission'] },
+    aliases: { checkov: ['CKV_AWS_205'] },
     fix: 'none',
   },
   check(perm, ctx) {

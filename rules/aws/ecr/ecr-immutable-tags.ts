@@ -27,6 +27,7 @@ export default defineCatalogRule({
     mappingNote:
       'Not a CIS Foundations recommendation; mapped by control concept (integrity of deployed artifacts and change control: SOC 2 CC8.1/PI1.3, NIST SI-7/CM-2, CSF PR.DS-01).',
     resourceTypes: { terraform: ['aws_ecr_repository'], cloudformation: ['AWS::ECR::Repository'] },
+    aliases: { checkov: ['CKV_AWS_51'], trivy: ['AVD-AWS-0031'], tfsec: ['aws-ecr-enforce-immutable-repository'], kics: ['d1846b12-20c5-4d45-8798-fc35b79268eb'] },
     fix: 'unsafe',
   },
   check(repo, ctx) {

@@ -28,6 +28,7 @@ export default defineCatalogRule({
     mappingNote:
       'Not a CIS Foundations recommendation; mapped by control concept (encryption at rest with managed keys: SOC 2 CC6.1, NIST SC-28/SC-13/SC-12, CSF PR.DS-01).',
     resourceTypes: { terraform: ['aws_ecr_repository'], cloudformation: ['AWS::ECR::Repository'] },
+    aliases: { checkov: ['CKV_AWS_136'], trivy: ['AVD-AWS-0033'], tfsec: ['aws-ecr-repository-customer-key'] },
     fix: 'unsafe',
   },
   check(repo, ctx) {

@@ -26,6 +26,7 @@ export default defineCatalogRule({
     mappingNote:
       'Not a CIS Foundations recommendation; mapped by control concept (vulnerability management: SOC 2 CC7.1, NIST RA-5/SI-2, CSF ID.RA-01).',
     resourceTypes: { terraform: ['aws_ecr_repository'], cloudformation: ['AWS::ECR::Repository'] },
+    aliases: { checkov: ['CKV_AWS_163'], trivy: ['AVD-AWS-0030'], tfsec: ['aws-ecr-enable-image-scans'], cfn_nag: ['W79'] },
     fix: 'safe',
   },
   check(r, ctx) {

@@ -26,6 +26,7 @@ export default defineCatalogRule({
     levels: { 'cis-aws-5.0.0': 1, 'cis-aws-3.0.0': 1 },
     mappingNote: 'CIS ids from the reference data; SOC 2, NIST and CSF ids by control concept (encryption at rest: CC6.1/C1.1, SC-28/SC-13, PR.DS-01).',
     resourceTypes: { terraform: ['aws_efs_file_system'], cloudformation: ['AWS::EFS::FileSystem'] },
+    aliases: { checkov: ['CKV_AWS_42'], trivy: ['AVD-AWS-0037'], tfsec: ['aws-efs-enable-at-rest-encryption'], kics: ['48207659-729f-4b5c-9402-f884257d794f'], cfn_nag: ['F27'], guard: ['EFS_ENCRYPTED_CHECK'] },
     fix: 'unsafe',
   },
   check(fs, ctx) {

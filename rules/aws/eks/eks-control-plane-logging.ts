@@ -39,6 +39,7 @@ export default defineCatalogRule({
     levels: {},
     mappingNote: 'Not a CIS Foundations recommendation; mapped by control concept (audit logging of the cluster control plane: SOC 2 CC7.2, NIST AU-2/AU-12, CSF DE.CM-01).',
     resourceTypes: { terraform: ['aws_eks_cluster'], cloudformation: ['AWS::EKS::Cluster'] },
+    aliases: { checkov: ['CKV_AWS_37'], trivy: ['AVD-AWS-0038'], tfsec: ['aws-eks-enable-control-plane-logging'] },
     fix: 'safe',
   },
   check(cluster, ctx) {

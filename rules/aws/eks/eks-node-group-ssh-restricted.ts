@@ -26,6 +26,7 @@ export default defineCatalogRule({
     levels: {},
     mappingNote: 'Not a CIS Foundations recommendation; mapped by control concept (public exposure of remote administration: SOC 2 CC6.6, NIST SC-7/AC-17, CSF PR.IR-01).',
     resourceTypes: { terraform: ['aws_eks_node_group'], cloudformation: ['AWS::EKS::Nodegroup'] },
+    aliases: { checkov: ['CKV_AWS_100'] },
     fix: 'unsafe',
   },
   check(group, ctx) {

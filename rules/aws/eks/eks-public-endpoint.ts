@@ -28,6 +28,7 @@ export default defineCatalogRule({
     levels: {},
     mappingNote: 'Not a CIS Foundations recommendation; mapped by control concept (public exposure of a management interface: SOC 2 CC6.6, NIST SC-7/AC-17, CSF PR.IR-01).',
     resourceTypes: { terraform: ['aws_eks_cluster'], cloudformation: ['AWS::EKS::Cluster'] },
+    aliases: { checkov: ['CKV_AWS_38'], trivy: ['AVD-AWS-0041'], tfsec: ['aws-eks-no-public-cluster-access-to-cidr'] },
     fix: 'unsafe',
   },
   check(cluster, ctx) {

@@ -25,6 +25,7 @@ export default defineCatalogRule({
     levels: {},
     mappingNote: 'Not a CIS Foundations recommendation; mapped by control concept (encryption of stored secrets with managed keys: SOC 2 CC6.1, NIST SC-28/SC-12, CSF PR.DS-01).',
     resourceTypes: { terraform: ['aws_eks_cluster'], cloudformation: ['AWS::EKS::Cluster'] },
+    aliases: { checkov: ['CKV_AWS_58'], trivy: ['AVD-AWS-0039'], tfsec: ['aws-eks-encrypt-secrets'], cfn_nag: ['W82'], guard: ['EKS_CLUSTER_ENCRYPTION_RULE'] },
     fix: 'unsafe',
   },
   check(cluster, ctx) {

@@ -26,6 +26,7 @@ export default defineCatalogRule({
     mappingNote:
       'Not a CIS Foundations recommendation; mapped by control concept (encryption at rest: SOC 2 CC6.1/C1.1, NIST SC-28/SC-13, CSF PR.DS-01).',
     resourceTypes: { terraform: ['aws_elasticache_replication_group'], cloudformation: ['AWS::ElastiCache::ReplicationGroup'] },
+    aliases: { checkov: ['CKV_AWS_29'], trivy: ['AVD-AWS-0045'], tfsec: ['aws-elasticache-enable-at-rest-encryption'], cfn_nag: ['F25'] },
     fix: 'unsafe',
   },
   check(r, ctx) {

@@ -26,6 +26,7 @@ export default defineCatalogRule({
     mappingNote:
       'Not a CIS Foundations recommendation; mapped by control concept (availability and recovery: SOC 2 A1.2, NIST CP-9/CP-10, CSF PR.DS-11).',
     resourceTypes: { terraform: ['aws_elasticache_replication_group'], cloudformation: ['AWS::ElastiCache::ReplicationGroup'] },
+    aliases: { checkov: ['CKV2_AWS_50'] },
     fix: 'unsafe',
   },
   check(r, ctx) {

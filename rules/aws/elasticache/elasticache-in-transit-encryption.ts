@@ -26,6 +26,7 @@ export default defineCatalogRule({
     mappingNote:
       'Not a CIS Foundations recommendation; mapped by control concept (encryption in transit: SOC 2 CC6.7, NIST SC-8/SC-13, CSF PR.DS-02).',
     resourceTypes: { terraform: ['aws_elasticache_replication_group'], cloudformation: ['AWS::ElastiCache::ReplicationGroup'] },
+    aliases: { checkov: ['CKV_AWS_30'], trivy: ['AVD-AWS-0051'], tfsec: ['aws-elasticache-enable-in-transit-encryption'], cfn_nag: ['F33'] },
     fix: 'unsafe',
   },
   check(r, ctx) {

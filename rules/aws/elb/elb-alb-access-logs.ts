@@ -26,6 +26,7 @@ export default defineCatalogRule({
     levels: {},
     mappingNote: 'Not a CIS v5/v3/v1.4 Foundations recommendation; mapped by control concept (logging of network front ends: SOC 2 CC7.2, NIST AU-2/AU-12, CSF DE.CM-01).',
     resourceTypes: { terraform: ['aws_lb', 'aws_alb'], cloudformation: ['AWS::ElasticLoadBalancingV2::LoadBalancer'] },
+    aliases: { checkov: ['CKV_AWS_91'], cfn_nag: ['W52'] },
     fix: 'unsafe',
   },
   check(lb, ctx) {

@@ -25,6 +25,7 @@ export default defineCatalogRule({
     levels: {},
     mappingNote: 'Not a CIS Foundations recommendation; mapped by control concept (boundary protection and input validation at the edge: SOC 2 CC6.6/CC6.8, NIST SC-7/SI-10, CSF PR.IR-01).',
     resourceTypes: { terraform: ['aws_lb', 'aws_alb'], cloudformation: ['AWS::ElasticLoadBalancingV2::LoadBalancer'] },
+    aliases: { checkov: ['CKV_AWS_328'] },
     fix: 'safe',
   },
   check(lb, ctx) {

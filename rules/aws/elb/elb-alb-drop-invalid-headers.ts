@@ -25,6 +25,7 @@ export default defineCatalogRule({
     levels: {},
     mappingNote: 'Not a CIS Foundations recommendation; mapped by control concept (boundary protection and input validation at the edge: SOC 2 CC6.6/CC6.8, NIST SC-7/SI-10, CSF PR.IR-01).',
     resourceTypes: { terraform: ['aws_lb', 'aws_alb'], cloudformation: ['AWS::ElasticLoadBalancingV2::LoadBalancer'] },
+    aliases: { checkov: ['CKV_AWS_131'], trivy: ['AVD-AWS-0052'], tfsec: ['aws-elb-drop-invalid-headers'], kics: ['6e3fd2ed-5c83-4c68-9679-7700d224d379'] },
     fix: 'unsafe',
   },
   check(lb, ctx) {

@@ -26,6 +26,7 @@ export default defineCatalogRule({
     levels: {},
     mappingNote: 'Not a CIS v5/v3/v1.4 Foundations recommendation; mapped by control concept (logging of network front ends: SOC 2 CC7.2, NIST AU-2/AU-12, CSF DE.CM-01).',
     resourceTypes: { terraform: ['aws_elb'], cloudformation: ['AWS::ElasticLoadBalancing::LoadBalancer'] },
+    aliases: { checkov: ['CKV_AWS_92'], cfn_nag: ['W26'], guard: ['ELB_LOGGING_ENABLED'] },
     fix: 'unsafe',
   },
   check(lb, ctx) {

@@ -23,6 +23,7 @@ export default defineCatalogRule({
     levels: {},
     mappingNote: 'Not a CIS Foundations recommendation; mapped by control concept (protection of data in transit: SOC 2 CC6.7, NIST SC-8/SC-13, CSF PR.DS-02).',
     resourceTypes: { terraform: ['aws_elb'], cloudformation: ['AWS::ElasticLoadBalancing::LoadBalancer'] },
+    aliases: { guard: ['ELB_TLS_HTTPS_LISTENERS_ONLY'] },
     fix: 'none',
   },
   check(lb, ctx) {

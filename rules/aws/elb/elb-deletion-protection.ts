@@ -25,6 +25,7 @@ export default defineCatalogRule({
     levels: {},
     mappingNote: 'Not a CIS Foundations recommendation; mapped by control concept (availability and protection against unintended change: SOC 2 A1.2/CC8.1, NIST CP-10/CM-3, CSF PR.IR-03).',
     resourceTypes: { terraform: ['aws_lb', 'aws_alb'], cloudformation: ['AWS::ElasticLoadBalancingV2::LoadBalancer'] },
+    aliases: { checkov: ['CKV_AWS_150'], kics: ['afecd1f1-6378-4f7e-bb3b-60c35801fdd4'] },
     fix: 'safe',
   },
   check(lb, ctx) {

@@ -24,6 +24,7 @@ export default defineCatalogRule({
     levels: {},
     mappingNote: 'Not a CIS Foundations recommendation; mapped by control concept (protection of data in transit: SOC 2 CC6.7, NIST SC-8/SC-13, CSF PR.DS-02).',
     resourceTypes: { terraform: ['aws_lb_listener', 'aws_alb_listener'], cloudformation: ['AWS::ElasticLoadBalancingV2::Listener'] },
+    aliases: { checkov: ['CKV2_AWS_20', 'CKV_AWS_2'], trivy: ['AVD-AWS-0054'], tfsec: ['aws-elb-http-not-used'], cfn_nag: ['W56'] },
     fix: 'none',
   },
   check(listener, ctx) {

@@ -29,6 +29,7 @@ export default defineCatalogRule({
     levels: {},
     mappingNote: 'Not a CIS Foundations recommendation; mapped by control concept (strong protection of data in transit: SOC 2 CC6.7, NIST SC-8/SC-13, CSF PR.DS-02).',
     resourceTypes: { terraform: ['aws_lb_listener', 'aws_alb_listener'], cloudformation: ['AWS::ElasticLoadBalancingV2::Listener'] },
+    aliases: { checkov: ['CKV_AWS_103'], trivy: ['AVD-AWS-0047'], tfsec: ['aws-elb-use-secure-tls-policy'], cfn_nag: ['W55'] },
     fix: 'unsafe',
   },
   check(listener, ctx) {

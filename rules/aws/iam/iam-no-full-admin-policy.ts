@@ -29,6 +29,7 @@ export default defineRule({
       terraform: ['aws_iam_policy', 'aws_iam_role_policy', 'aws_iam_user_policy', 'aws_iam_group_policy', 'aws_iam_role', 'aws_iam_policy_document'],
       cloudformation: ['AWS::IAM::Policy', 'AWS::IAM::ManagedPolicy', 'AWS::IAM::Role', 'AWS::IAM::User', 'AWS::IAM::Group'],
     },
+    aliases: { checkov: ['CKV_AWS_1', 'CKV_AWS_62'] },
     fix: 'none',
   },
   check(policy, ctx) {

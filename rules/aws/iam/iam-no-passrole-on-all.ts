@@ -32,6 +32,7 @@ export default defineRule({
       terraform: ['aws_iam_policy', 'aws_iam_role_policy', 'aws_iam_user_policy', 'aws_iam_group_policy', 'aws_iam_role', 'aws_iam_policy_document'],
       cloudformation: ['AWS::IAM::Policy', 'AWS::IAM::ManagedPolicy', 'AWS::IAM::Role', 'AWS::IAM::User', 'AWS::IAM::Group'],
     },
+    aliases: { trivy: ['AVD-AWS-0342'], tfsec: ['aws-iam-filter-passrole-access'], cfn_nag: ['F38', 'F39', 'F40'] },
     fix: 'none',
   },
   check(policy, ctx) {

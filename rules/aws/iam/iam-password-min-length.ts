@@ -36,6 +36,7 @@ export default defineModuleRule({
     mappingNote:
       'SOC 2 CC6.1 and CSF PR.AA-01 (credential management) chosen by control concept; the reference data has no SOC 2 or CSF row for this recommendation. NIST IA-5 is from the reference map, narrowed to password-based authentication (IA-5(1)).',
     resourceTypes: { terraform: ['aws_iam_account_password_policy'] },
+    aliases: { checkov: ['CKV_AWS_10'], trivy: ['AVD-AWS-0063'], tfsec: ['aws-iam-set-minimum-password-length'] },
     fix: 'unsafe',
   },
   check(model, ctx) {

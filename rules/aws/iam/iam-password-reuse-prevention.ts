@@ -36,6 +36,7 @@ export default defineModuleRule({
     mappingNote:
       'SOC 2 CC6.1, NIST IA-5/IA-5(1) (password-based authenticator management) and CSF PR.AA-01 chosen by control concept; the reference data maps no framework ids to this recommendation.',
     resourceTypes: { terraform: ['aws_iam_account_password_policy'] },
+    aliases: { checkov: ['CKV_AWS_13'] },
     fix: 'unsafe',
   },
   check(model, ctx) {

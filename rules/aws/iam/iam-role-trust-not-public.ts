@@ -46,6 +46,7 @@ export default defineRule({
     levels: {},
     mappingNote: 'Not a CIS Foundations recommendation; mapped by control concept (access enforcement and least privilege for who may act as the role: SOC 2 CC6.1/CC6.3/CC6.6, NIST AC-3/AC-6/AC-17, CSF PR.AA-05).',
     resourceTypes: { terraform: ['aws_iam_role'], cloudformation: ['AWS::IAM::Role'] },
+    aliases: { checkov: ['CKV_AWS_60'] },
     fix: 'none',
   },
   check(role, ctx) {

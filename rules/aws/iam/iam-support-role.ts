@@ -38,6 +38,7 @@ export default defineModuleRule({
       terraform: ['aws_iam_role_policy_attachment', 'aws_iam_policy_attachment', 'aws_iam_role'],
       cloudformation: ['AWS::IAM::Role'],
     },
+    aliases: { trivy: ['AVD-AWS-0169'], tfsec: ['aws-iam-require-support-role'] },
     fix: 'none',
   },
   check(model, ctx) {

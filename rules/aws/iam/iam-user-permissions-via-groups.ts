@@ -43,6 +43,7 @@ export default defineCatalogRule({
       terraform: ['aws_iam_user_policy', 'aws_iam_user_policy_attachment', 'aws_iam_policy_attachment'],
       cloudformation: ['AWS::IAM::User', 'AWS::IAM::Policy', 'AWS::IAM::ManagedPolicy'],
     },
+    aliases: { checkov: ['CKV_AWS_40'], trivy: ['AVD-AWS-0143'], tfsec: ['aws-iam-no-user-attached-policies'], cfn_nag: ['F10', 'F11', 'F12'] },
     fix: 'none',
   },
   check(r, ctx) {

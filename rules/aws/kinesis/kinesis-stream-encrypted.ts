@@ -28,6 +28,7 @@ export default defineCatalogRule({
     mappingNote:
       'Not a CIS Foundations recommendation; mapped by control concept (encryption at rest: SOC 2 CC6.1/C1.1, NIST SC-28/SC-13, CSF PR.DS-01).',
     resourceTypes: { terraform: ['aws_kinesis_stream'], cloudformation: ['AWS::Kinesis::Stream'] },
+    aliases: { checkov: ['CKV_AWS_43'], trivy: ['AVD-AWS-0064'], tfsec: ['aws-kinesis-enable-in-transit-encryption'], cfn_nag: ['W49'] },
     fix: 'unsafe',
   },
   check(stream, ctx) {

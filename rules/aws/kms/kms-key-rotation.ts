@@ -26,6 +26,7 @@ export default defineRule({
     levels: { 'cis-aws-5.0.0': 2, 'cis-aws-3.0.0': 2, 'cis-aws-1.4.0': 2 },
     mappingNote: 'SOC 2 CC6.1 (encryption key management) added by control concept to the reference mapping (PI1.5).',
     resourceTypes: { terraform: ['aws_kms_key'], cloudformation: ['AWS::KMS::Key'] },
+    aliases: { checkov: ['CKV_AWS_7'], trivy: ['AVD-AWS-0065'], tfsec: ['aws-kms-auto-rotate-keys'], kics: ['1c07bfaf-663c-4f6f-b22b-8e2d481e4df5', '22fbfeac-7b5a-421a-8a27-7a2178bb910b'], cfn_nag: ['F19'], guard: ['CMK_BACKING_KEY_ROTATION_ENABLED'] },
     fix: 'safe',
   },
   check(key, ctx) {

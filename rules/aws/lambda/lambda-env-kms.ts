@@ -24,6 +24,7 @@ export default defineCatalogRule({
     levels: {},
     mappingNote: 'Not a CIS Foundations recommendation; mapped by control concept (encryption at rest with managed keys: SOC 2 CC6.1, NIST SC-28/SC-12, CSF PR.DS-01).',
     resourceTypes: { terraform: ['aws_lambda_function'], cloudformation: ['AWS::Lambda::Function'] },
+    aliases: { checkov: ['CKV_AWS_173'] },
     fix: 'unsafe',
   },
   check(fn, ctx) {

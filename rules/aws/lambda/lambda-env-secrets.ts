@@ -31,6 +31,7 @@ export default defineCatalogRule({
     levels: {},
     mappingNote: 'Not a CIS Foundations recommendation; mapped by control concept (protection of authenticators and secrets: SOC 2 CC6.1, NIST IA-5/SC-28, CSF PR.AA-01/PR.DS-01).',
     resourceTypes: { terraform: ['aws_lambda_function'], cloudformation: ['AWS::Lambda::Function'] },
+    aliases: { checkov: ['CKV_AWS_45'] },
     fix: 'none',
   },
   check(fn, ctx) {

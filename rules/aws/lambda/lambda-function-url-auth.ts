@@ -24,6 +24,7 @@ export default defineCatalogRule({
     levels: {},
     mappingNote: 'Not a CIS Foundations recommendation; mapped by control concept (unauthenticated public exposure: SOC 2 CC6.1/CC6.6, NIST AC-3/SC-7, CSF PR.AA-05/PR.IR-01).',
     resourceTypes: { terraform: ['aws_lambda_function_url'], cloudformation: ['AWS::Lambda::Url'] },
+    aliases: { checkov: ['CKV_AWS_258'] },
     fix: 'unsafe',
   },
   check(url, ctx) {

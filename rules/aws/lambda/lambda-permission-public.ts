@@ -25,6 +25,7 @@ export default defineCatalogRule({
     levels: {},
     mappingNote: 'Not a CIS v5/v3/v1.4 Foundations recommendation; mapped by control concept (least privilege and public exposure of resource policies: SOC 2 CC6.3/CC6.6, NIST AC-6/AC-3, CSF PR.AA-05).',
     resourceTypes: { terraform: ['aws_lambda_permission'], cloudformation: ['AWS::Lambda::Permission'] },
+    aliases: { checkov: ['CKV_AWS_301'], cfn_nag: ['F13'] },
     fix: 'unsafe',
   },
   check(perm, ctx) {

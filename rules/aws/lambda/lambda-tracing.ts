@@ -24,6 +24,7 @@ export default defineCatalogRule({
     levels: {},
     mappingNote: 'Not a CIS Foundations recommendation; mapped by control concept (monitoring of application activity: SOC 2 CC7.2, NIST AU-12/SI-4, CSF DE.CM-09).',
     resourceTypes: { terraform: ['aws_lambda_function'], cloudformation: ['AWS::Lambda::Function'] },
+    aliases: { checkov: ['CKV_AWS_50'], trivy: ['AVD-AWS-0066'], tfsec: ['aws-lambda-enable-tracing'] },
     fix: 'unsafe',
   },
   check(fn, ctx) {

@@ -26,6 +26,7 @@ export default defineCatalogRule({
     mappingNote:
       'Not a CIS Foundations recommendation; mapped by control concept (encryption at rest with managed keys: SOC 2 CC6.1/C1.1, NIST SC-28/SC-13/SC-12, CSF PR.DS-01).',
     resourceTypes: { terraform: ['aws_cloudwatch_log_group'], cloudformation: ['AWS::Logs::LogGroup'] },
+    aliases: { checkov: ['CKV_AWS_158'], trivy: ['AVD-AWS-0017'], tfsec: ['aws-cloudwatch-log-group-customer-key'] },
     fix: 'unsafe',
   },
   check(r, ctx) {

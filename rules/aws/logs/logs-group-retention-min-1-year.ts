@@ -28,6 +28,7 @@ export default defineCatalogRule({
     mappingNote:
       'Not a CIS Foundations recommendation; mapped by control concept (logging and log retention: SOC 2 CC7.2/CC7.3, NIST AU-11/AU-12, CSF DE.CM-01).',
     resourceTypes: { terraform: ['aws_cloudwatch_log_group'], cloudformation: ['AWS::Logs::LogGroup'] },
+    aliases: { checkov: ['CKV_AWS_338'] },
     fix: 'safe',
   },
   check(group, ctx) {

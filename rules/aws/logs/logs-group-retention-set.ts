@@ -26,6 +26,7 @@ export default defineCatalogRule({
     mappingNote:
       'Not a CIS Foundations recommendation; mapped by control concept (log retention and disposal: SOC 2 CC7.2/C1.2, NIST AU-11/SI-12, CSF DE.CM-01).',
     resourceTypes: { terraform: ['aws_cloudwatch_log_group'], cloudformation: ['AWS::Logs::LogGroup'] },
+    aliases: { checkov: ['CKV_AWS_66'] },
     fix: 'unsafe',
   },
   check(group, ctx) {

@@ -27,6 +27,7 @@ export default defineModuleRule({
     levels: { 'cis-aws-5.0.0': 2, 'cis-aws-3.0.0': 2, 'cis-aws-1.4.0': 2 },
     mappingNote: MONITORING_MAPPING_NOTE,
     resourceTypes: MONITORING_RESOURCE_TYPES,
+    aliases: { trivy: ['AVD-AWS-0155'], tfsec: ['aws-cloudwatch-require-config-configuration-changes-alarm'] },
     fix: 'unsafe',
   },
   check(model, ctx) {

@@ -27,6 +27,7 @@ export default defineModuleRule({
     levels: { 'cis-aws-5.0.0': 1, 'cis-aws-3.0.0': 1, 'cis-aws-1.4.0': 1 },
     mappingNote: MONITORING_MAPPING_NOTE + ' The reference data has no NIST CSF row for 4.15; DE.CM-03 and DE.AE-02 are chosen by concept.',
     resourceTypes: MONITORING_RESOURCE_TYPES,
+    aliases: { trivy: ['AVD-AWS-0174'], tfsec: ['aws-cloudwatch-require-org-changes-alarm'] },
     fix: 'unsafe',
   },
   check(model, ctx) {

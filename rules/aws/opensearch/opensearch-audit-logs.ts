@@ -47,6 +47,7 @@ export default defineCatalogRule({
       terraform: ['aws_opensearch_domain', 'aws_elasticsearch_domain'],
       cloudformation: ['AWS::OpenSearchService::Domain', 'AWS::Elasticsearch::Domain'],
     },
+    aliases: { checkov: ['CKV_AWS_317'], trivy: ['AVD-AWS-0042'], tfsec: ['aws-elastic-search-enable-domain-logging'] },
     fix: 'unsafe',
   },
   check(domain, ctx) {

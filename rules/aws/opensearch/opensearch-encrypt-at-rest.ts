@@ -26,6 +26,7 @@ export default defineCatalogRule({
     mappingNote:
       'Not a CIS Foundations recommendation; mapped by control concept (encryption at rest: SOC 2 CC6.1/C1.1, NIST SC-28/SC-13, CSF PR.DS-01).',
     resourceTypes: { terraform: ['aws_opensearch_domain', 'aws_elasticsearch_domain'], cloudformation: ['AWS::OpenSearchService::Domain', 'AWS::Elasticsearch::Domain'] },
+    aliases: { checkov: ['CKV_AWS_5'], trivy: ['AVD-AWS-0048'], tfsec: ['aws-elastic-search-enable-domain-encryption'], cfn_nag: ['W54'] },
     fix: 'unsafe',
   },
   check(r, ctx) {

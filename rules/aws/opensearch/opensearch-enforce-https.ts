@@ -33,6 +33,7 @@ export default defineCatalogRule({
       terraform: ['aws_opensearch_domain', 'aws_elasticsearch_domain'],
       cloudformation: ['AWS::OpenSearchService::Domain', 'AWS::Elasticsearch::Domain'],
     },
+    aliases: { checkov: ['CKV_AWS_228', 'CKV_AWS_83'], trivy: ['AVD-AWS-0046', 'AVD-AWS-0126'], tfsec: ['aws-elastic-search-enforce-https', 'aws-elastic-search-use-secure-tls-policy', 'aws-elasticsearch-use-secure-tls-policy'] },
     fix: 'unsafe',
   },
   check(domain, ctx) {

@@ -28,6 +28,7 @@ export default defineCatalogRule({
     mappingNote:
       'Not a CIS Foundations recommendation; mapped by control concept (least-privilege access to data: SOC 2 CC6.1/CC6.3, NIST AC-3/AC-6, CSF PR.AA-05).',
     resourceTypes: { terraform: ['aws_opensearch_domain', 'aws_elasticsearch_domain'], cloudformation: ['AWS::OpenSearchService::Domain', 'AWS::Elasticsearch::Domain'] },
+    aliases: { checkov: ['CKV2_AWS_52'] },
     fix: 'unsafe',
   },
   check(r, ctx) {

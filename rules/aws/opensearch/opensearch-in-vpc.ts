@@ -29,6 +29,7 @@ export default defineCatalogRule({
       terraform: ['aws_opensearch_domain', 'aws_elasticsearch_domain'],
       cloudformation: ['AWS::OpenSearchService::Domain', 'AWS::Elasticsearch::Domain'],
     },
+    aliases: { checkov: ['CKV_AWS_137'], cfn_nag: ['W90'] },
     fix: 'none',
   },
   check(domain, ctx) {

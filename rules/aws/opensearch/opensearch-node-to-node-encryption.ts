@@ -26,6 +26,7 @@ export default defineCatalogRule({
     mappingNote:
       'Not a CIS Foundations recommendation; mapped by control concept (encryption in transit: SOC 2 CC6.7, NIST SC-8/SC-13, CSF PR.DS-02).',
     resourceTypes: { terraform: ['aws_opensearch_domain', 'aws_elasticsearch_domain'], cloudformation: ['AWS::OpenSearchService::Domain', 'AWS::Elasticsearch::Domain'] },
+    aliases: { checkov: ['CKV_AWS_6'], trivy: ['AVD-AWS-0043'], tfsec: ['aws-elastic-search-enable-in-transit-encryption'], cfn_nag: ['W85'] },
     fix: 'unsafe',
   },
   check(r, ctx) {

@@ -27,6 +27,7 @@ export default defineRule({
     levels: { 'cis-aws-5.0.0': 1, 'cis-aws-3.0.0': 1 },
     mappingNote: 'The reference maps list no SOC 2, NIST or CSF ids for this recommendation; CC7.1/CC8.1, SI-2 (flaw remediation), CM-6 and ID.RA-01/PR.PS-02 (vulnerabilities identified, software maintained) were chosen by control concept.',
     resourceTypes: { terraform: ['aws_db_instance'], cloudformation: ['AWS::RDS::DBInstance'] },
+    aliases: { checkov: ['CKV_AWS_226'], guard: ['RDS_AUTOMATIC_MINOR_VERSION_UPGRADE_ENABLED'] },
     fix: 'safe',
   },
   check(db, ctx) {

@@ -24,6 +24,7 @@ export default defineRule({
     levels: {},
     mappingNote: 'Not a CIS Foundations recommendation; mapped by control concept (protection of data and availability against unintended change: SOC 2 A1.2/CC8.1, NIST CP-9/CM-3/SI-12, CSF PR.DS-11/PR.PS-01).',
     resourceTypes: { terraform: ['aws_db_instance'], cloudformation: ['AWS::RDS::DBInstance'] },
+    aliases: { checkov: ['CKV_AWS_293'], trivy: ['AVD-AWS-0177'], tfsec: ['aws-rds-enable-deletion-protection'], guard: ['RDS_INSTANCE_DELETION_PROTECTION_ENABLED'] },
     fix: 'safe',
   },
   check(db, ctx) {

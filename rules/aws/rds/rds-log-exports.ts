@@ -34,6 +34,7 @@ export default defineRule({
     levels: {},
     mappingNote: 'Not a CIS Foundations recommendation; mapped by control concept (event logging and monitoring: SOC 2 CC7.2/CC7.3, NIST AU-2/AU-6/AU-12, CSF DE.CM-09/PR.PS-04).',
     resourceTypes: { terraform: ['aws_db_instance'], cloudformation: ['AWS::RDS::DBInstance'] },
+    aliases: { checkov: ['CKV_AWS_129'], guard: ['RDS_INSTANCE_LOGGING_ENABLED'] },
     fix: 'unsafe',
   },
   check(db, ctx) {

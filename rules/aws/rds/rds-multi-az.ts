@@ -26,6 +26,7 @@ export default defineRule({
     levels: { 'cis-aws-5.0.0': 1 },
     mappingNote: 'NIST and CSF ids follow the reference maps for CIS 5.0.0 2.2.4 (base controls); the maps list no SOC 2 criteria, so A1.1/A1.2 (availability capacity and recovery) and PR.IR-03 (resilience) were added by control concept.',
     resourceTypes: { terraform: ['aws_db_instance'], cloudformation: ['AWS::RDS::DBInstance'] },
+    aliases: { checkov: ['CKV_AWS_157'], guard: ['RDS_MULTI_AZ_SUPPORT'] },
     fix: 'unsafe',
   },
   check(db, ctx) {

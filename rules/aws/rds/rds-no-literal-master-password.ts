@@ -30,6 +30,7 @@ export default defineRule({
     levels: {},
     mappingNote: 'Not a CIS Foundations recommendation; mapped by control concept (protection of authenticators: SOC 2 CC6.1/CC6.2, NIST IA-5(1) password handling and SC-28, CSF PR.AA-01/PR.DS-01).',
     resourceTypes: { terraform: ['aws_db_instance'], cloudformation: ['AWS::RDS::DBInstance'] },
+    aliases: { cfn_nag: ['F23'], guard: ['RDS_MASTER_USER_PASSWORD_NO_PLAINTEXT_PASSWORD'] },
     fix: 'none',
   },
   check(db, ctx) {

@@ -24,6 +24,7 @@ export default defineRule({
     levels: { 'cis-aws-5.0.0': 1, 'cis-aws-3.0.0': 1 },
     mappingNote: 'CSF PR.IR-01 added by control concept.',
     resourceTypes: { terraform: ['aws_db_instance'], cloudformation: ['AWS::RDS::DBInstance'] },
+    aliases: { checkov: ['CKV_AWS_17'], trivy: ['AVD-AWS-0082', 'AVD-AWS-0180'], tfsec: ['aws-rds-no-public-db-access'], cfn_nag: ['F22'] },
     fix: 'unsafe',
   },
   check(db, ctx) {

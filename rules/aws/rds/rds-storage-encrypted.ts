@@ -25,6 +25,7 @@ export default defineRule({
     },
     levels: { 'cis-aws-5.0.0': 1, 'cis-aws-3.0.0': 1, 'cis-aws-1.4.0': 1 },
     resourceTypes: { terraform: ['aws_db_instance'], cloudformation: ['AWS::RDS::DBInstance'] },
+    aliases: { checkov: ['CKV_AWS_16'], trivy: ['AVD-AWS-0080'], tfsec: ['aws-rds-encrypt-instance-storage-data'], cfn_nag: ['F26'], guard: ['RDS_STORAGE_ENCRYPTED'] },
     fix: 'unsafe',
   },
   check(db, ctx) {

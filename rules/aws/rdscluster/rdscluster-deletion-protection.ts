@@ -26,6 +26,7 @@ export default defineCatalogRule({
     mappingNote:
       'Not a CIS Foundations recommendation; mapped by control concept (backup and availability: SOC 2 A1.2, NIST CP-9/CP-10, CSF PR.DS-11).',
     resourceTypes: { terraform: ['aws_rds_cluster'], cloudformation: ['AWS::RDS::DBCluster'] },
+    aliases: { checkov: ['CKV_AWS_139'], trivy: ['AVD-AWS-0343'], tfsec: ['aws-rds-enable-cluster-deletion-protection'] },
     fix: 'safe',
   },
   check(r, ctx) {

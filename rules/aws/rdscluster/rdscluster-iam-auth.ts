@@ -26,6 +26,7 @@ export default defineCatalogRule({
     mappingNote:
       'Not a CIS Foundations recommendation; mapped by control concept (centrally managed, short-lived credentials: SOC 2 CC6.1/CC6.2, NIST AC-2/IA-2/IA-5, CSF PR.AA-01).',
     resourceTypes: { terraform: ['aws_rds_cluster'], cloudformation: ['AWS::RDS::DBCluster'] },
+    aliases: { checkov: ['CKV_AWS_162'] },
     fix: 'safe',
   },
   check(r, ctx) {

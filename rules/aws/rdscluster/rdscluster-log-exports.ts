@@ -34,6 +34,7 @@ export default defineCatalogRule({
     mappingNote:
       'Not a CIS Foundations recommendation; mapped by control concept (logging and monitoring: SOC 2 CC7.2, NIST AU-2/AU-12, CSF DE.CM-01).',
     resourceTypes: { terraform: ['aws_rds_cluster'], cloudformation: ['AWS::RDS::DBCluster'] },
+    aliases: { checkov: ['CKV_AWS_324'] },
     fix: 'unsafe',
   },
   check(cluster, ctx) {

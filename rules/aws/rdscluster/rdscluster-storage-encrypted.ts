@@ -29,6 +29,7 @@ export default defineCatalogRule({
     mappingNote:
       'CIS ids from the reference data; SOC 2, NIST and CSF ids by control concept (encryption at rest: SOC 2 CC6.1/C1.1, NIST SC-28/SC-13, CSF PR.DS-01).',
     resourceTypes: { terraform: ['aws_rds_cluster'], cloudformation: ['AWS::RDS::DBCluster'] },
+    aliases: { checkov: ['CKV_AWS_96'], trivy: ['AVD-AWS-0079'], tfsec: ['aws-rds-encrypt-cluster-storage-data'], cfn_nag: ['F26'] },
     fix: 'unsafe',
   },
   check(r, ctx) {

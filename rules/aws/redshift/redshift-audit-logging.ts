@@ -68,6 +68,7 @@ export default defineCatalogRule({
     mappingNote:
       'Not a CIS Foundations recommendation; mapped by control concept (logging and monitoring: SOC 2 CC7.2, NIST AU-2/AU-12, CSF DE.CM-01).',
     resourceTypes: { terraform: ['aws_redshift_cluster'], cloudformation: ['AWS::Redshift::Cluster'] },
+    aliases: { checkov: ['CKV_AWS_71'] },
     fix: 'safe',
   },
   check(cluster, ctx) {

@@ -26,6 +26,7 @@ export default defineCatalogRule({
     mappingNote:
       'Not a CIS Foundations recommendation; mapped by control concept (encryption at rest: SOC 2 CC6.1/C1.1, NIST SC-28/SC-13, CSF PR.DS-01).',
     resourceTypes: { terraform: ['aws_redshift_cluster'], cloudformation: ['AWS::Redshift::Cluster'] },
+    aliases: { checkov: ['CKV_AWS_64'], trivy: ['AVD-AWS-0084'], tfsec: ['aws-redshift-encryption-customer-key'], cfn_nag: ['F28'] },
     fix: 'unsafe',
   },
   check(r, ctx) {

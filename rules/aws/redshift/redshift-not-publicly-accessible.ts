@@ -26,6 +26,7 @@ export default defineCatalogRule({
     mappingNote:
       'Not a CIS Foundations recommendation; mapped by control concept (no public exposure: SOC 2 CC6.6/CC6.1, NIST SC-7/AC-3, CSF PR.IR-01).',
     resourceTypes: { terraform: ['aws_redshift_cluster'], cloudformation: ['AWS::Redshift::Cluster'] },
+    aliases: { checkov: ['CKV_AWS_87'], guard: ['REDSHIFT_CLUSTER_PUBLIC_ACCESS_CHECK'] },
     fix: 'unsafe',
   },
   check(r, ctx) {

@@ -25,6 +25,7 @@ export default defineRule({
     levels: {},
     mappingNote: 'CIS asks for access logging only on the CloudTrail bucket (see AWS-CLOUDTRAIL-004); this rule extends it to every bucket and is mapped by control concept (event logging: SOC 2 CC7.2/CC7.3, NIST AU-2/AU-3/AU-12, CSF DE.CM-09/PR.PS-04).',
     resourceTypes: { terraform: ['aws_s3_bucket', 'aws_s3_bucket_logging'], cloudformation: ['AWS::S3::Bucket'] },
+    aliases: { checkov: ['CKV_AWS_18'], trivy: ['AVD-AWS-0089'], tfsec: ['aws-s3-enable-bucket-logging'], cfn_nag: ['W35'], guard: ['S3_BUCKET_LOGGING_ENABLED'] },
     fix: 'unsafe',
   },
   check(bucket, ctx) {

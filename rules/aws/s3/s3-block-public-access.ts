@@ -30,6 +30,7 @@ export default defineRule({
     levels: { 'cis-aws-5.0.0': 1, 'cis-aws-3.0.0': 1, 'cis-aws-1.4.0': 1 },
     mappingNote: 'The reference maps list no SOC 2 criteria or CSF subcategories for this recommendation; CC6.1/CC6.6 (logical access, protection from outside the boundary) and PR.AA-05/PR.DS-01 were chosen by control concept.',
     resourceTypes: { terraform: ['aws_s3_bucket', 'aws_s3_bucket_public_access_block'], cloudformation: ['AWS::S3::Bucket'] },
+    aliases: { checkov: ['CKV2_AWS_6', 'CKV_AWS_53', 'CKV_AWS_54', 'CKV_AWS_55', 'CKV_AWS_56'], trivy: ['AVD-AWS-0086', 'AVD-AWS-0087', 'AVD-AWS-0091', 'AVD-AWS-0093', 'AVD-AWS-0094'], tfsec: ['aws-s3-block-public-acls', 'aws-s3-block-public-policy', 'aws-s3-ignore-public-acls', 'aws-s3-no-public-buckets', 'aws-s3-specify-public-access-block'], guard: ['S3_BUCKET_LEVEL_PUBLIC_ACCESS_PROHIBITED', 'S3_BUCKET_PUBLIC_READ_PROHIBITED', 'S3_BUCKET_PUBLIC_WRITE_PROHIBITED'] },
     fix: 'unsafe',
   },
   check(bucket, ctx) {

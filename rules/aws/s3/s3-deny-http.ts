@@ -44,6 +44,7 @@ export default defineRule({
     levels: { 'cis-aws-5.0.0': 2, 'cis-aws-3.0.0': 2, 'cis-aws-1.4.0': 2 },
     mappingNote: 'SOC 2 CC6.7 (data in transmission) and CSF PR.DS-02 (data in transit) added by control concept to the reference mappings.',
     resourceTypes: { terraform: ['aws_s3_bucket', 'aws_s3_bucket_policy'], cloudformation: ['AWS::S3::Bucket', 'AWS::S3::BucketPolicy'] },
+    aliases: { guard: ['S3_BUCKET_SSL_REQUESTS_ONLY'] },
     fix: 'unsafe',
   },
   check(bucket, ctx) {

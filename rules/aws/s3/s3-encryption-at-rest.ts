@@ -27,6 +27,7 @@ export default defineRule({
     levels: { 'cis-aws-1.4.0': 2 },
     mappingNote: 'CIS AWS v3.0.0 and v5.0.0 dropped this recommendation because S3 now encrypts by default; the mapping is to v1.4.0 2.1.1.',
     resourceTypes: { terraform: ['aws_s3_bucket', 'aws_s3_bucket_server_side_encryption_configuration'], cloudformation: ['AWS::S3::Bucket'] },
+    aliases: { checkov: ['CKV_AWS_19'], trivy: ['AVD-AWS-0088'], tfsec: ['aws-s3-enable-bucket-encryption'], cfn_nag: ['W41'], guard: ['S3_BUCKET_SERVER_SIDE_ENCRYPTION_ENABLED'] },
     fix: 'safe',
   },
   check(bucket, ctx) {

@@ -49,6 +49,7 @@ export default defineRule({
     levels: { 'cis-aws-5.0.0': 2, 'cis-aws-3.0.0': 1, 'cis-aws-1.4.0': 1 },
     mappingNote: 'The reference maps list no SOC 2, NIST or CSF ids for this recommendation; CC6.1/A1.2, AC-3/IA-2 (strong authentication for destructive actions)/CP-9 and PR.AA-03/PR.DS-11 were chosen by control concept. Covers Terraform only: CloudFormation cannot express MFA delete.',
     resourceTypes: { terraform: ['aws_s3_bucket', 'aws_s3_bucket_versioning'] },
+    aliases: { trivy: ['AVD-AWS-0170'], tfsec: ['aws-s3-require-mfa-delete'] },
     fix: 'unsafe',
   },
   check(bucket, ctx) {

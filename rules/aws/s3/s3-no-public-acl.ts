@@ -34,6 +34,7 @@ export default defineRule({
     levels: {},
     mappingNote: 'Not a separate CIS Foundations recommendation (it is part of what CIS 2.1.4 Block Public Access guards against); mapped by control concept (logical access and boundary protection: SOC 2 CC6.1/CC6.6, NIST AC-3/AC-6/SC-7, CSF PR.AA-05/PR.DS-01).',
     resourceTypes: { terraform: ['aws_s3_bucket', 'aws_s3_bucket_acl'], cloudformation: ['AWS::S3::Bucket'] },
+    aliases: { checkov: ['CKV_AWS_20', 'CKV_AWS_57'], trivy: ['AVD-AWS-0092'], tfsec: ['aws-s3-no-public-access-with-acl'], cfn_nag: ['F14', 'W31'], guard: ['S3_BUCKET_NO_PUBLIC_RW_ACL', 'S3_BUCKET_PUBLIC_READ_ACL'] },
     fix: 'unsafe',
   },
   check(bucket, ctx) {

@@ -24,6 +24,7 @@ export default defineRule({
     levels: {},
     mappingNote: 'Not a CIS Foundations recommendation; mapped by control concept (backup and recovery of data: SOC 2 A1.2, NIST CP-9/CP-10, CSF PR.DS-11/RC.RP-03).',
     resourceTypes: { terraform: ['aws_s3_bucket', 'aws_s3_bucket_versioning'], cloudformation: ['AWS::S3::Bucket'] },
+    aliases: { checkov: ['CKV_AWS_21'], trivy: ['AVD-AWS-0090'], tfsec: ['aws-s3-enable-versioning'], guard: ['S3_BUCKET_VERSIONING_ENABLED'] },
     fix: 'unsafe',
   },
   check(bucket, ctx) {

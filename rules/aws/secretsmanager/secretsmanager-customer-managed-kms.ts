@@ -26,6 +26,7 @@ export default defineCatalogRule({
     mappingNote:
       'Not a CIS Foundations recommendation; mapped by control concept (encryption at rest with managed keys: SOC 2 CC6.1/C1.1, NIST SC-28/SC-13/SC-12, CSF PR.DS-01).',
     resourceTypes: { terraform: ['aws_secretsmanager_secret'], cloudformation: ['AWS::SecretsManager::Secret'] },
+    aliases: { checkov: ['CKV_AWS_149'], trivy: ['AVD-AWS-0098'], tfsec: ['aws-ssm-secret-use-customer-key'], cfn_nag: ['W77'] },
     fix: 'unsafe',
   },
   check(r, ctx) {

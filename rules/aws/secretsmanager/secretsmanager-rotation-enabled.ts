@@ -83,6 +83,7 @@ export default defineCatalogRule({
     mappingNote:
       'Not a CIS Foundations recommendation; mapped by control concept (credential lifecycle: SOC 2 CC6.1/CC6.2, NIST IA-5, CSF PR.AA-01).',
     resourceTypes: { terraform: ['aws_secretsmanager_secret'], cloudformation: ['AWS::SecretsManager::Secret'] },
+    aliases: { checkov: ['CKV2_AWS_57'] },
     fix: 'unsafe',
   },
   check(secret, ctx) {

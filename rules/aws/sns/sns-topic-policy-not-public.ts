@@ -24,6 +24,7 @@ export default defineRule({
     levels: {},
     mappingNote: 'Not a CIS Foundations recommendation; mapped by control concept (access enforcement, least privilege and boundary protection for who may use the topic: SOC 2 CC6.1/CC6.6, NIST AC-3/AC-6/SC-7, CSF PR.AA-05).',
     resourceTypes: { terraform: ['aws_sns_topic_policy', 'aws_sns_topic'], cloudformation: ['AWS::SNS::TopicPolicy'] },
+    aliases: { checkov: ['CKV_AWS_169'], cfn_nag: ['F18'] },
     fix: 'none',
   },
   check(policy, ctx) {

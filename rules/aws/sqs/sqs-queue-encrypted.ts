@@ -28,6 +28,7 @@ export default defineCatalogRule({
     mappingNote:
       'Not a CIS Foundations recommendation; mapped by control concept (encryption at rest: SOC 2 CC6.1/C1.1, NIST SC-28/SC-13, CSF PR.DS-01).',
     resourceTypes: { terraform: ['aws_sqs_queue'], cloudformation: ['AWS::SQS::Queue'] },
+    aliases: { checkov: ['CKV_AWS_27'], trivy: ['AVD-AWS-0096'], tfsec: ['aws-sqs-enable-queue-encryption'] },
     fix: 'safe',
   },
   check(queue, ctx) {

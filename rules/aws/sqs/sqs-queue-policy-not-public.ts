@@ -24,6 +24,7 @@ export default defineRule({
     levels: {},
     mappingNote: 'Not a CIS Foundations recommendation; mapped by control concept (access enforcement, least privilege and boundary protection for who may use the queue: SOC 2 CC6.1/CC6.6, NIST AC-3/AC-6/SC-7, CSF PR.AA-05).',
     resourceTypes: { terraform: ['aws_sqs_queue_policy', 'aws_sqs_queue'], cloudformation: ['AWS::SQS::QueuePolicy'] },
+    aliases: { checkov: ['CKV_AWS_168', 'CKV_AWS_387'], cfn_nag: ['F21'] },
     fix: 'none',
   },
   check(policy, ctx) {

@@ -36,6 +36,7 @@ export default defineRule({
       terraform: ['aws_network_acl', 'aws_default_network_acl', 'aws_network_acl_rule'],
       cloudformation: ['AWS::EC2::NetworkAclEntry'],
     },
+    aliases: { checkov: ['CKV_AWS_231', 'CKV_AWS_232'], trivy: ['AVD-AWS-0105'], tfsec: ['aws-ec2-no-public-ingress-acl'] },
     fix: 'unsafe',
   },
   check(entry, ctx) {

@@ -27,6 +27,7 @@ export default defineRule({
     },
     levels: { 'cis-aws-5.0.0': 2, 'cis-aws-3.0.0': 2, 'cis-aws-1.4.0': 2 },
     resourceTypes: { terraform: ['aws_vpc', 'aws_flow_log'], cloudformation: ['AWS::EC2::VPC', 'AWS::EC2::FlowLog'] },
+    aliases: { checkov: ['CKV2_AWS_11'], trivy: ['AVD-AWS-0178'], tfsec: ['aws-ec2-require-vpc-flow-logs-for-all-vpcs'] },
     fix: 'unsafe',
   },
   check(vpc, ctx) {

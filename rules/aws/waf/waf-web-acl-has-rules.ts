@@ -22,6 +22,7 @@ export default defineCatalogRule({
     levels: {},
     mappingNote: 'Not a CIS Foundations recommendation; mapped by control concept (effective boundary protection: SOC 2 CC6.6/CC6.8, NIST SC-7/SI-3, CSF PR.IR-01).',
     resourceTypes: { terraform: ['aws_wafv2_web_acl'], cloudformation: ['AWS::WAFv2::WebACL'] },
+    aliases: { checkov: ['CKV_AWS_175'] },
     fix: 'none',
   },
   check(acl, ctx) {

@@ -49,6 +49,7 @@ export default defineCatalogRule({
     levels: {},
     mappingNote: 'Not a CIS Foundations recommendation; mapped by control concept (logging of boundary protection decisions: SOC 2 CC7.2, NIST AU-2/AU-12, CSF DE.CM-01).',
     resourceTypes: { terraform: ['aws_wafv2_web_acl'], cloudformation: ['AWS::WAFv2::WebACL'] },
+    aliases: { checkov: ['CKV2_AWS_31'] },
     fix: 'unsafe',
   },
   check(acl, ctx) {

@@ -54,6 +54,11 @@ export function ruleDoc(rule: Rule, examples: DocExamples = {}): string {
       lines.push('', `${n.startsWith('pass') ? 'Compliant' : 'Non-compliant'} (\`${n}\`):`, '', '```' + fence(n), examples[n]!.trimEnd(), '```');
     }
   }
+  const aliases = Object.entries(m.aliases ?? {}).filter(([, ids]) => ids && ids.length > 0);
+  if (aliases.length > 0) {
+    lines.push('', '## Same check in other tools', '', 'Their suppressions of these ids also suppress this rule (see [exceptions](../exceptions.md)).', '');
+    for (const [tool, ids] of aliases) lines.push(`- ${tool}: ${ids!.map((i) => `\`${i}\``).join(', ')}`);
+  }
   lines.push('', '## References', '');
   for (const l of m.links) lines.push(`- <${l}>`);
   lines.push('');

@@ -39,9 +39,19 @@ export interface RuleMeta {
   mappingNote?: string;
   /** Resource types the rule inspects, per platform (for docs, coverage and "not applicable"). */
   resourceTypes: Partial<Record<Platform, string[]>>;
+  /**
+   * The ids peer tools give the same check, so their suppression comments and Metadata keep working (see
+   * engine/suppressions.ts). Only ids that check the same condition on the same resource kind: a wrong
+   * alias would silently suppress an unrelated finding.
+   */
+  aliases?: Partial<Record<PeerTool, string[]>>;
   /** Whether findings come with a quick fix, and of which kind (checked against fixtures). */
   fix: FixSafety | 'none';
 }
+
+/** Tools whose suppression syntax is honoured: `checkov` CKV ids, `trivy` AVD ids, `tfsec` long ids, ... */
+export type PeerTool = 'checkov' | 'trivy' | 'tfsec' | 'kics' | 'cfn_nag' | 'cfn-lint' | 'guard';
+export const PEER_TOOLS: readonly PeerTool[] = ['checkov', 'trivy', 'tfsec', 'kics', 'cfn_nag', 'cfn-lint', 'guard'];
 
 export type FixSafety = 'safe' | 'unsafe';
 

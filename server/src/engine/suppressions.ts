@@ -1,19 +1,43 @@
 // SPDX-License-Identifier: Apache-2.0
-// Inline suppressions: `# iac-compliance:ignore RULE-ID justification [until=YYYY-MM-DD]` (or `//` in
-// Terraform) on the line above the resource header or the attribute a finding is on. A suppression
-// without a justification does not suppress: it becomes a warning of its own, because an exception an
-// auditor cannot read the reason for is not an exception.
+// Exceptions: which findings are suppressed, by what, and why.
+//
+// - Ours, inline: `# iac-compliance:ignore RULE-ID justification [until=YYYY-MM-DD]` (or `//` in Terraform)
+//   in the comment lines right above the resource header or the line a finding is on. Without a
+//   justification it does not suppress: it is a warning of its own, because an exception an auditor
+//   cannot read the reason for is not an exception. Past its date it stops suppressing and says so.
+// - Ours, CloudFormation resource Metadata (JSON has no comments):
+//   `Metadata: { "iac-compliance": { "ignore": [ { "id", "reason", "until" } ] } }`, same rules.
+// - Ours, the project file `.iac-compliance.yaml` (`exceptions:`), matched by the caller.
+// - Peers' syntaxes, so teams can switch without rewriting their code; a peer id maps to our rules
+//   through each rule's `aliases`. Peers do not require a reason, so these suppress without one, and the
+//   exception register flags them:
+//   `#checkov:skip=CKV_AWS_19:reason` (above the resource or the line, or anywhere inside the resource's
+//   block, as Checkov reads it), `#tfsec:ignore:<long-id>[:exp:YYYY-MM-DD]`, `#trivy:ignore:<AVD id or
+//   long id>[:exp:YYYY-MM-DD]` (above the line or the resource, or at the end of the line),
+//   `# kics-scan ignore-line` (the next line, every rule) and `# kics-scan ignore-block` (the resource
+//   that follows, every rule); CloudFormation Metadata `checkov.skip`, `cfn_nag.rules_to_suppress`,
+//   `cfn-lint.config.ignore_checks` and `guard.SuppressedRules`.
 
 import type { LineIndex } from '../parsers/hcl/positions';
 import type { Finding } from './runner';
+import type { PeerTool } from './rule-api';
+
+export type SuppressionOrigin = 'inline' | 'metadata' | 'config' | PeerTool;
 
 export interface Suppression {
+  /** Our rule id it suppresses. */
   ruleId: string;
+  /** The reason given; empty for a peer suppression that gave none (flagged in the register). */
   justification: string;
   until: string | null;
-  /** [start, end) of the comment line. */
+  origin: SuppressionOrigin;
+  /** The id as written: ours, or the peer tool's (`CKV_AWS_19`), or `*` for kics' rule-less ignores. */
+  writtenId: string;
+  /** [start, end) of the comment or metadata entry in the file (0, 0 for the project file). */
   start: number;
   end: number;
+  /** For `config`: the project file and the 1-based line of the exception. */
+  source?: { file: string; line: number };
 }
 
 export interface SuppressionProblem {
@@ -22,74 +46,211 @@ export interface SuppressionProblem {
   end: number;
 }
 
-const MARKER = /^\s*(?:#|\/\/)\s*iac-compliance:ignore\b(.*)$/;
-
-/** Parses the suppression comment on line `line`, if there is one. */
-export function suppressionOnLine(text: string, lines: LineIndex, line: number): Suppression | SuppressionProblem | null {
-  if (line < 0 || line >= lines.lineCount) return null;
-  const start = lines.lineStart(line);
-  const next = line + 1 < lines.lineCount ? lines.lineStart(line + 1) : text.length;
-  const lineText = text.slice(start, next).replace(/\r?\n$/, '');
-  const m = MARKER.exec(lineText);
-  if (!m) return null;
-  const end = start + lineText.length;
-  const words = m[1]!.trim().split(/\s+/).filter((w) => w !== '');
-  const ruleId = words.shift();
-  if (!ruleId) return { message: 'The suppression names no rule id: write `iac-compliance:ignore RULE-ID justification`.', start, end };
-  let until: string | null = null;
-  const rest: string[] = [];
-  for (const w of words) {
-    const u = /^until=(\d{4}-\d{2}-\d{2})$/.exec(w);
-    if (u) until = u[1]!;
-    else rest.push(w);
-  }
-  const justification = rest.join(' ');
-  if (justification === '') {
-    return { message: `The suppression of ${ruleId} has no justification, so it does not suppress anything: add the reason after the rule id.`, start, end };
-  }
-  return { ruleId, justification, until, start, end };
+/** A suppression written in a CloudFormation resource's Metadata (read by the adapter layer). */
+export interface MetadataSuppression {
+  tool: 'iac-compliance' | PeerTool;
+  id: string;
+  reason: string;
+  until: string | null;
+  start: number;
+  end: number;
 }
 
+export interface SuppressionContext {
+  text: string;
+  lines: LineIndex;
+  /** Our rule ids a peer tool's id stands for (from the rules' `aliases`). */
+  aliases: (tool: PeerTool, id: string) => readonly string[];
+  /** The finding's resource: its header line and the [start, end) of its whole block or mapping. */
+  resourceOf: (f: Finding) => { headerLine: number; start: number; end: number } | null;
+  /** The Metadata suppressions of the finding's resource (CloudFormation). */
+  metadataOf?: (f: Finding) => readonly MetadataSuppression[];
+  /** The project file's exception for this finding, if any. */
+  configOf?: (f: Finding) => Suppression | undefined;
+  today?: string;
+}
+
+export type AnalyzedSuppression = Finding & { suppressedBy?: Suppression; expiredSuppression?: Suppression };
+
 export interface SuppressionResult {
-  /** Findings with `suppressedBy` set where a valid suppression applies. */
-  findings: (Finding & { suppressedBy?: Suppression })[];
+  /** Findings with `suppressedBy` set where a suppression applies, `expiredSuppression` where one lapsed. */
+  findings: AnalyzedSuppression[];
   problems: SuppressionProblem[];
 }
 
-/**
- * Applies the suppressions of one file. `headerLineOf` gives the resource header line of a finding's
- * resource, so a comment above the resource covers every finding on it.
- */
-export function applySuppressions(
-  text: string,
-  lines: LineIndex,
-  findings: readonly Finding[],
-  headerLineOf: (f: Finding) => number | null,
-  today: string = new Date().toISOString().slice(0, 10),
-): SuppressionResult {
-  const problems = new Map<number, SuppressionProblem>();
-  const out: SuppressionResult['findings'] = [];
-  for (const f of findings) {
-    const candidates = [lines.lineOf(f.ref.span.start) - 1];
-    const header = headerLineOf(f);
-    if (header !== null) candidates.push(header - 1);
-    let applied: Suppression | undefined;
-    for (const line of candidates) {
-      const s = suppressionOnLine(text, lines, line);
-      if (!s) continue;
-      if (!('ruleId' in s)) {
-        problems.set(s.start, s);
-        continue;
-      }
-      if (s.ruleId !== f.ruleId) continue;
-      if (s.until !== null && s.until < today) {
-        problems.set(s.start, { message: `The suppression of ${s.ruleId} expired on ${s.until}; the finding is reported again.`, start: s.start, end: s.end });
-        continue;
-      }
-      applied = s;
-      break;
+// --- reading comments --------------------------------------------------------------------------------
+
+type Marker =
+  | { kind: 'ours'; ruleId: string; justification: string; until: string | null }
+  | { kind: 'problem'; message: string }
+  | { kind: 'peer'; tool: PeerTool; id: string; reason: string; until: string | null }
+  | { kind: 'kics'; mode: 'line' | 'block' };
+
+interface CommentLine {
+  /** Whether the whole line is a comment (only those stack above a resource or a line). */
+  whole: boolean;
+  markers: Marker[];
+  start: number;
+  end: number;
+}
+
+const OURS = /^iac-compliance:ignore\b(.*)$/;
+const CHECKOV = /checkov:skip=([A-Za-z0-9_]+)(?::([^#]*))?/g;
+const TFSEC_TRIVY = /\b(tfsec|trivy):ignore:([A-Za-z0-9_-]+)((?::[A-Za-z]+:[^:\s]+)*)/g;
+const KICS = /kics-scan\s+ignore-(line|block)\b/;
+
+/** The comment part of a line: the whole line after `#` / `//`, or a trailing comment after code. */
+function commentOf(lineText: string): { whole: boolean; body: string } | null {
+  const lead = /^\s*(?:#|\/\/)\s*(.*)$/.exec(lineText);
+  if (lead) return { whole: true, body: lead[1]! };
+  const trailing = /\s(?:#|\/\/)\s*(.*)$/.exec(lineText);
+  return trailing ? { whole: false, body: trailing[1]! } : null;
+}
+
+function parseOurs(rest: string): Marker {
+  const words = rest.trim().split(/\s+/).filter((w) => w !== '');
+  const ruleId = words.shift();
+  if (!ruleId) return { kind: 'problem', message: 'The suppression names no rule id: write `iac-compliance:ignore RULE-ID justification`.' };
+  let until: string | null = null;
+  const reason: string[] = [];
+  for (const w of words) {
+    const u = /^until=(\d{4}-\d{2}-\d{2})$/.exec(w);
+    if (u) until = u[1]!;
+    else reason.push(w);
+  }
+  const justification = reason.join(' ');
+  if (justification === '') {
+    return { kind: 'problem', message: `The suppression of ${ruleId} has no justification, so it does not suppress anything: add the reason after the rule id.` };
+  }
+  return { kind: 'ours', ruleId, justification, until };
+}
+
+function markersOf(body: string): Marker[] {
+  const ours = OURS.exec(body);
+  if (ours) return [parseOurs(ours[1]!)];
+  const out: Marker[] = [];
+  for (const m of body.matchAll(CHECKOV)) out.push({ kind: 'peer', tool: 'checkov', id: m[1]!, reason: (m[2] ?? '').trim(), until: null });
+  for (const m of body.matchAll(TFSEC_TRIVY)) {
+    const exp = /:exp:(\d{4}-\d{2}-\d{2})/.exec(m[3] ?? '');
+    // Whatever follows the ids on the line is taken as the reason (peers have no field for one).
+    const after = body.slice(m.index! + m[0].length).replace(TFSEC_TRIVY, '').trim();
+    out.push({ kind: 'peer', tool: m[1] as 'tfsec' | 'trivy', id: m[2]!, reason: after, until: exp ? exp[1]! : null });
+  }
+  const kics = KICS.exec(body);
+  if (kics) out.push({ kind: 'kics', mode: kics[1] as 'line' | 'block' });
+  return out;
+}
+
+// --- applying ------------------------------------------------------------------------------------------
+
+/** Applies the suppressions of one file to its findings. Never throws. */
+export function applySuppressions(findings: readonly Finding[], ctx: SuppressionContext): SuppressionResult {
+  const today = ctx.today ?? new Date().toISOString().slice(0, 10);
+  const { text, lines } = ctx;
+  const cache = new Map<number, CommentLine | null>();
+  const lineAt = (line: number): CommentLine | null => {
+    if (line < 0 || line >= lines.lineCount) return null;
+    if (cache.has(line)) return cache.get(line)!;
+    const start = lines.lineStart(line);
+    const next = line + 1 < lines.lineCount ? lines.lineStart(line + 1) : text.length;
+    const lineText = text.slice(start, next).replace(/\r?\n$/, '');
+    const c = commentOf(lineText);
+    const result = c ? { whole: c.whole, markers: markersOf(c.body), start, end: start + lineText.length } : null;
+    cache.set(line, result);
+    return result;
+  };
+  /** The comment lines stacked right above `line` (nearest first). */
+  const above = (line: number): CommentLine[] => {
+    const out: CommentLine[] = [];
+    for (let l = line - 1; l >= 0; l--) {
+      const c = lineAt(l);
+      if (!c || !c.whole) break;
+      out.push(c);
     }
-    out.push(applied ? { ...f, suppressedBy: applied } : f);
+    return out;
+  };
+  const peerMatches = (tool: PeerTool, id: string, ruleId: string): boolean => {
+    if (tool === 'tfsec' || tool === 'trivy') {
+      // Trivy reads tfsec's long ids as well as its AVD ids, and the other way round.
+      return ctx.aliases('trivy', id).includes(ruleId) || ctx.aliases('tfsec', id).includes(ruleId);
+    }
+    return ctx.aliases(tool, id).includes(ruleId);
+  };
+
+  const problems = new Map<number, SuppressionProblem>();
+  const out: AnalyzedSuppression[] = [];
+  for (const f of findings) {
+    const findingLine = lines.lineOf(f.ref.span.start);
+    const resource = ctx.resourceOf(f);
+    const stacked = [...above(findingLine), ...(resource && resource.headerLine !== findingLine ? above(resource.headerLine) : [])];
+    const candidates: Suppression[] = [];
+    const expired: Suppression[] = [];
+    const consider = (s: Suppression): void => {
+      if (s.until !== null && s.until < today) {
+        expired.push(s);
+        if (s.origin !== 'config') problems.set(s.start, { message: `The suppression of ${s.writtenId} expired on ${s.until}; the finding is reported again.`, start: s.start, end: s.end });
+      } else {
+        candidates.push(s);
+      }
+    };
+
+    // 1. Ours, above the line or the resource.
+    for (const c of stacked) {
+      for (const m of c.markers) {
+        if (m.kind === 'problem') problems.set(c.start, { message: m.message, start: c.start, end: c.end });
+        else if (m.kind === 'ours' && m.ruleId === f.ruleId) consider({ ruleId: f.ruleId, justification: m.justification, until: m.until, origin: 'inline', writtenId: m.ruleId, start: c.start, end: c.end });
+      }
+    }
+    // 2. Resource Metadata (ours first, then peers').
+    for (const m of ctx.metadataOf?.(f) ?? []) {
+      if (m.tool === 'iac-compliance') {
+        if (m.id !== f.ruleId) continue;
+        if (m.reason === '') {
+          problems.set(m.start, { message: `The Metadata suppression of ${m.id} has no reason, so it does not suppress anything: add "reason".`, start: m.start, end: m.end });
+          continue;
+        }
+        consider({ ruleId: f.ruleId, justification: m.reason, until: m.until, origin: 'metadata', writtenId: m.id, start: m.start, end: m.end });
+      } else if (peerMatches(m.tool, m.id, f.ruleId)) {
+        consider({ ruleId: f.ruleId, justification: m.reason, until: m.until, origin: m.tool, writtenId: m.id, start: m.start, end: m.end });
+      }
+    }
+    // 3. The project file.
+    const configured = ctx.configOf?.(f);
+    if (configured) consider(configured);
+    // 4. Peers' comments: above the line or the resource, at the end of the line, and for Checkov anywhere
+    //    inside the resource.
+    const peerLines = [...stacked];
+    const own = lineAt(findingLine);
+    if (own && !own.whole) peerLines.push(own);
+    if (resource) {
+      const first = lines.lineOf(resource.start);
+      const last = lines.lineOf(Math.max(resource.start, resource.end - 1));
+      for (let l = first; l <= last && l - first < 10000; l++) {
+        const c = lineAt(l);
+        if (c && c.markers.some((m) => m.kind === 'peer' && m.tool === 'checkov')) peerLines.push(c);
+      }
+    }
+    for (const c of peerLines) {
+      for (const m of c.markers) {
+        if (m.kind === 'peer' && peerMatches(m.tool, m.id, f.ruleId)) {
+          consider({ ruleId: f.ruleId, justification: m.reason, until: m.until, origin: m.tool, writtenId: m.id, start: c.start, end: c.end });
+        }
+      }
+    }
+    // 5. KICS: `ignore-line` right above the finding's line, `ignore-block` right above the resource.
+    const lineAbove = lineAt(findingLine - 1);
+    if (lineAbove?.whole && lineAbove.markers.some((m) => m.kind === 'kics' && m.mode === 'line')) {
+      consider({ ruleId: f.ruleId, justification: '', until: null, origin: 'kics', writtenId: '*', start: lineAbove.start, end: lineAbove.end });
+    }
+    const headerAbove = resource ? lineAt(resource.headerLine - 1) : null;
+    if (headerAbove?.whole && headerAbove.markers.some((m) => m.kind === 'kics' && m.mode === 'block')) {
+      consider({ ruleId: f.ruleId, justification: '', until: null, origin: 'kics', writtenId: '*', start: headerAbove.start, end: headerAbove.end });
+    }
+
+    const applied = candidates[0];
+    if (applied) out.push({ ...f, suppressedBy: applied });
+    else if (expired.length > 0) out.push({ ...f, expiredSuppression: expired[0] });
+    else out.push(f);
   }
   return { findings: out, problems: [...problems.values()] };
 }

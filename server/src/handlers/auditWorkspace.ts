@@ -11,7 +11,6 @@ import type { CancellationToken } from 'vscode-languageserver';
 import { CommandIds, Notifications, Requests } from '../protocol';
 import type { AuditParams, AuditProgress, AuditResult, FrameworkScore } from '../protocol';
 import type { FileAnalysis } from '../service/analysis';
-import { ALL_RULES } from '../../../rules';
 import { scanResultOf } from '../report/scan-result';
 import { buildComplianceReport } from '../report/compliance';
 import type { ComplianceReport } from '../report/compliance';
@@ -80,8 +79,9 @@ export async function auditWorkspace(state: ServerState, params: AuditParams, to
   }
   // The report counts what the Problems panel shows: rules turned off in the settings are left out.
   const excluded = new Set(state.settings.excludedRules);
-  const rules = ALL_RULES.filter((r) => !excluded.has(r.meta.id));
-  const report = buildComplianceReport(scanResultOf(items, rules), rules);
+  const rules = state.service.activeRules.filter((r) => !excluded.has(r.meta.id));
+  const config = state.service.projectConfig;
+  const report = buildComplianceReport(scanResultOf(items, rules), rules, config?.frameworks && config.frameworks.length > 0 ? config.frameworks : undefined);
   result.scores = scoresOf(report);
   if (params.report) {
     result.reportHtml = toHtml(report, {

@@ -1,13 +1,22 @@
 // SPDX-License-Identifier: Apache-2.0
 // workspace/didChangeWatchedFiles: a file changed on disk (a sibling of an open Terraform file, say):
-// forget the cached copy and re-validate the open documents.
+// forget the cached copy and re-validate the open documents. The project file (.iac-compliance.yaml) is
+// reloaded when it changes.
 
 import type { ServerState } from '../lsp/state';
 import { revalidateAll } from '../lsp/publish';
+import { isProjectConfigPath, reloadProjectConfig } from '../lsp/project-config';
 
 export function registerDidChangeWatchedFiles(state: ServerState): void {
   state.connection.onDidChangeWatchedFiles((params) => {
-    for (const change of params.changes) state.service.invalidate(state.pathOf(change.uri));
+    let config = false;
+    for (const change of params.changes) {
+      const path = state.pathOf(change.uri);
+      state.service.invalidate(path);
+      if (isProjectConfigPath(path)) config = true;
+    }
+    // The project file changed (created, edited, deleted): reload it; every result may change.
+    if (config) reloadProjectConfig(state);
     revalidateAll(state);
   });
 }

@@ -7,6 +7,7 @@ import { CommandIds, FIX_ALL_KIND, SERVER_NAME } from '../protocol';
 import type { ServerState } from '../lsp/state';
 import { uriToPath } from '../lsp/uri';
 import { loadSettings } from './didChangeConfiguration';
+import { reloadProjectConfig } from '../lsp/project-config';
 import { readSettings } from './didChangeConfiguration';
 
 declare const IAC_COMPLIANCE_VERSION: string | undefined;
@@ -36,6 +37,7 @@ export function registerInitialize(state: ServerState): void {
     };
   });
   state.connection.onInitialized(() => {
+    reloadProjectConfig(state);
     void loadSettings(state);
   });
 }

@@ -8,6 +8,7 @@ import type { Diagnostic } from 'vscode-languageserver';
 import type { AnalyzedFinding, FileAnalysis } from '../service/analysis';
 import type { ServerState } from './state';
 import { findingDiagnostic, meetsThreshold, suppressionDiagnostic, syntaxDiagnostic } from './to-lsp';
+import { isProjectConfigPath, openConfigDiagnostics } from './project-config';
 
 /** Whether the settings show this finding (hover, code actions and fix-all follow the same filter). */
 export function isVisible(state: ServerState, f: AnalyzedFinding): boolean {
@@ -88,6 +89,10 @@ export function validateNow(state: ServerState, uri: string): void {
   if (!doc) return;
   const version = doc.version;
   let diagnostics: Diagnostic[];
+  if (uri === state.configUri || isProjectConfigPath(state.pathOf(uri))) {
+    void state.connection.sendDiagnostics({ uri, version, diagnostics: openConfigDiagnostics(doc.getText(), state.pathOf(uri)) });
+    return;
+  }
   try {
     const analysis = state.analysisFor(uri);
     if (!analysis) return;

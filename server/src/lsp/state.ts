@@ -25,6 +25,8 @@ export class ServerState {
   showDocumentCapability = false;
   /** URIs with diagnostics published by the workspace audit (not open in the editor). */
   readonly auditedUris = new Set<string>();
+  /** The project file's URI, when there is one (its problems are published on it). */
+  configUri: string | undefined;
   /** Size and modification time of each file at the last audit, so a re-run reads only what changed. */
   readonly auditStamps = new Map<string, string>();
   /** The latest analysis per open document, by URI, with the version it was computed for. */

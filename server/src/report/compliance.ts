@@ -54,6 +54,8 @@ export interface ComplianceReport {
   frameworks: FrameworkResult[];
   /** Every suppression in force, for the exception register. */
   exceptions: ScanFinding[];
+  /** Suppressions past their date: no longer in force, listed in the register flagged as expired. */
+  expiredExceptions: ScanFinding[];
   findings: ScanFinding[];
 }
 
@@ -111,6 +113,7 @@ export function buildComplianceReport(scan: ScanResult, rules: readonly Rule[], 
     files: scan.files.length,
     frameworks,
     exceptions: scan.findings.filter((f) => f.suppressed),
+    expiredExceptions: scan.findings.filter((f) => !f.suppressed && f.expiredSuppression),
     findings: scan.findings,
   };
 }

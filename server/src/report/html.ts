@@ -5,6 +5,7 @@
 
 import type { ComplianceReport, ControlResult } from './compliance';
 import { frameworkName, percent } from './markdown';
+import { registerRows } from './register';
 
 function esc(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -22,6 +23,11 @@ const STATUS_CLASS: Record<ControlResult['status'], string> = {
 function bar(parts: [string, number, string][]): string {
   const total = parts.reduce((n, [, v]) => n + v, 0) || 1;
   return `<div class="bar">${parts.map(([cls, v, label]) => (v > 0 ? `<span class="${cls}" style="width:${(100 * v) / total}%" title="${esc(label)}: ${v}"></span>` : '')).join('')}</div>`;
+}
+
+function splitAt(location: string): [string, number] {
+  const i = location.lastIndexOf(':');
+  return [location.slice(0, i), Number(location.slice(i + 1))];
 }
 
 export interface HtmlOptions {
@@ -83,9 +89,14 @@ export function toHtml(r: ComplianceReport, options: HtmlOptions = {}): string {
       }</section>`;
     })
     .join('\n');
-  const exceptions = r.exceptions.length
-    ? `<table><thead><tr><th>rule</th><th>resource</th><th>location</th><th>justification</th></tr></thead><tbody>${r.exceptions
-        .map((e) => `<tr><td>${esc(e.ruleId)}</td><td>${esc(e.resource)}</td><td>${where(e.file, e.startLine)}</td><td>${esc(e.justification ?? '')}</td></tr>`)
+  const rows = registerRows(r);
+  const exceptions = rows.length
+    ? `<table><thead><tr><th>rule</th><th>resource</th><th>finding at</th><th>written as</th><th>justification</th><th>until</th><th>state</th></tr></thead><tbody>${rows
+        .map((e) => {
+          const [file, line] = splitAt(e.finding);
+          const cls = e.state.startsWith('EXPIRED') ? ' class="flag"' : e.state.includes('no reason') ? ' class="warn"' : '';
+          return `<tr${cls}><td>${esc(e.ruleId)}</td><td>${esc(e.resource)}</td><td>${where(file, line)}</td><td>${esc(e.origin)}<br><span class="muted">${esc(e.writtenAt)}</span></td><td>${esc(e.justification)}</td><td>${esc(e.until)}</td><td>${esc(e.state)}</td></tr>`;
+        })
         .join('')}</tbody></table>`
     : '<p>No exceptions in force.</p>';
   return `<!doctype html>
@@ -100,7 +111,7 @@ th{background:#f5f6f8;font-weight:600}.num{text-align:right;font-variant-numeric
 .badge{color:#fff;border-radius:3px;padding:1px 6px;font-size:12px}
 .charts{display:flex;gap:2rem;flex-wrap:wrap}.chart{flex:1;min-width:300px}.hrow{display:flex;align-items:center;gap:.5rem;margin:.2rem 0}
 .label{width:110px}.hbar{display:block;height:12px;border-radius:2px}.sev-critical{background:#7a1010}.sev-high{background:#d64545}.sev-medium{background:#e8890c}.sev-low{background:#e5c100}.svc{background:#4461b8}
-code{font-size:12px}a{color:inherit}@media print{body{margin:0}section{break-inside:avoid-page}}
+code{font-size:12px}a{color:inherit}tr.flag td{background:#fdecec}tr.warn td{background:#fff7e0}@media print{body{margin:0}section{break-inside:avoid-page}}
 </style></head><body>
 <h1>Infrastructure compliance report</h1>
 <p class="muted">Generated ${esc(r.generatedAt)} by iac-compliance over ${r.files} files. Pass rate = controls passing / controls decided (pass, fail or excepted).</p>

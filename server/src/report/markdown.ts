@@ -3,6 +3,7 @@
 // exception register.
 
 import type { ComplianceReport, ControlResult, FrameworkResult } from './compliance';
+import { registerRows } from './register';
 
 const STATUS_LABEL: Record<ControlResult['status'], string> = {
   pass: 'pass',
@@ -48,10 +49,11 @@ export function toMarkdown(r: ComplianceReport): string {
     if (notAssessed.length > 0) out.push('', `Not assessed by this tool (${notAssessed.length}): ${notAssessed.map((c) => c.id).join(', ')}.`);
   }
   out.push('', '## Exception register', '');
-  if (r.exceptions.length === 0) out.push('No exceptions in force.');
+  const rows = registerRows(r);
+  if (rows.length === 0) out.push('No exceptions in force.');
   else {
-    out.push('| rule | resource | location | justification |', '| --- | --- | --- | --- |');
-    for (const e of r.exceptions) out.push(`| ${e.ruleId} | ${e.resource} | ${e.file}:${e.startLine} | ${cell(e.justification ?? '')} |`);
+    out.push('| rule | resource | finding at | written as | written at | justification | until | state |', '| --- | --- | --- | --- | --- | --- | --- | --- |');
+    for (const e of rows) out.push(`| ${e.ruleId} | ${cell(e.resource)} | ${e.finding} | ${cell(e.origin)} | ${e.writtenAt} | ${cell(e.justification)} | ${e.until} | ${e.state} |`);
   }
   out.push('');
   return out.join('\n');

@@ -12,14 +12,37 @@ import type { ScanResult } from './scan-result';
 const LEVEL: Record<string, 'error' | 'warning' | 'note'> = { critical: 'error', high: 'error', medium: 'warning', low: 'note', info: 'note' };
 /** GitHub's security-severity scale (0-10). */
 const SECURITY_SEVERITY: Record<string, string> = { critical: '9.5', high: '8.0', medium: '5.5', low: '3.0' };
+/**
+ * GitHub code scanning rejects a SARIF file with more than 20 tags on a rule (and shows the first 10), so
+ * a rule mapped to many controls keeps 20: taken in turn from each framework so none disappears, shown in
+ * the usual order. The complete mapping stays in `properties.frameworks` and in the help text.
+ */
+export const MAX_TAGS = 20;
 
-export function toSarif(r: ScanResult, rules: readonly Rule[]): string {
+function ruleTags(frameworks: Rule['meta']['frameworks']): string[] {
+  const fixed = ['security', 'compliance'];
+  const groups = FRAMEWORK_KEYS.map((k) => (frameworks[k] ?? []).map((id) => `${FRAMEWORK_SHORT[k]} ${id}`));
+  const all = groups.flat();
+  if (fixed.length + all.length <= MAX_TAGS) return [...fixed, ...all];
+  const keep = new Set<string>();
+  for (let i = 0; keep.size < MAX_TAGS - fixed.length; i++) {
+    for (const g of groups) if (i < g.length && keep.size < MAX_TAGS - fixed.length) keep.add(g[i]!);
+  }
+  return [...fixed, ...all.filter((t) => keep.has(t))];
+}
+
+/** A relative path as a URI reference: each segment percent-encoded (spaces, `#`, `%`...), `/` kept. */
+export function uriOf(path: string): string {
+  return path.split('/').map(encodeURIComponent).join('/');
+}
+
+/** `baselined`: how many findings a baseline left out (recorded as a run property). */
+export function toSarif(r: ScanResult, rules: readonly Rule[], options: { baselined?: number } = {}): string {
   const used = rules;
   const index = new Map(used.map((x, i) => [x.meta.id, i]));
   const driverRules = used.map((x) => {
     const m = x.meta;
-    const tags = ['security', 'compliance'];
-    for (const k of FRAMEWORK_KEYS) for (const id of m.frameworks[k] ?? []) tags.push(`${FRAMEWORK_SHORT[k]} ${id}`);
+    const tags = ruleTags(m.frameworks);
     const markdown = [`**${m.title}**`, '', m.description, '', `**Why:** ${m.rationale}`, '', `**Fix:** ${m.remediation}`, '', ...frameworkLines(m).map((l) => `- ${l}`)].join('\n');
     return {
       id: m.id,
@@ -40,14 +63,17 @@ export function toSarif(r: ScanResult, rules: readonly Rule[]): string {
     locations: [
       {
         physicalLocation: {
-          artifactLocation: { uri: f.file, uriBaseId: '%SRCROOT%' },
+          artifactLocation: { uri: uriOf(f.file), uriBaseId: '%SRCROOT%' },
           region: { startLine: f.startLine, startColumn: f.startColumn, endLine: f.endLine, endColumn: f.endColumn },
         },
         logicalLocations: [{ name: f.resource, kind: 'resource' }],
       },
     ],
     partialFingerprints: { 'iacCompliance/v1': `${f.ruleId}:${f.file}:${f.resource}:${f.kind}` },
-    ...(f.suppressed ? { suppressions: [{ kind: 'inSource', status: 'accepted', justification: f.justification ?? '' }] } : {}),
+    // `status` is left out: it defaults to "accepted", and copies of the 2.1.0 schema from before the
+    // February 2020 correction still call it `state`, so either property would fail one of them.
+    // Exceptions from the project file live outside the source: SARIF's "external".
+    ...(f.suppressed ? { suppressions: [{ kind: f.suppression?.origin === 'config' ? 'external' : 'inSource', justification: f.justification ?? '' }] } : {}),
   }));
   const doc = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
@@ -57,7 +83,8 @@ export function toSarif(r: ScanResult, rules: readonly Rule[]): string {
         tool: { driver: { name: TOOL_NAME, version: VERSION, semanticVersion: VERSION === 'dev' ? '0.0.0' : VERSION, informationUri: 'https://example.invalid/iac-compliance', rules: driverRules } },
         originalUriBaseIds: { '%SRCROOT%': { uri: './' } },
         results,
-        invocations: [{ executionSuccessful: true, toolExecutionNotifications: r.errors.map((e) => ({ level: 'error', message: { text: e.message }, locations: [{ physicalLocation: { artifactLocation: { uri: e.file, uriBaseId: '%SRCROOT%' }, region: { startLine: e.startLine, startColumn: e.startColumn } } }] })) }],
+        ...(options.baselined !== undefined ? { properties: { baselined: options.baselined } } : {}),
+        invocations: [{ executionSuccessful: true, toolExecutionNotifications: r.errors.map((e) => ({ level: 'error', message: { text: e.message }, locations: [{ physicalLocation: { artifactLocation: { uri: uriOf(e.file), uriBaseId: '%SRCROOT%' }, region: { startLine: e.startLine, startColumn: e.startColumn } } }] })) }],
       },
     ],
   };

@@ -9,6 +9,9 @@ import type { FileAnalysis } from '../service/analysis';
 import { listWorkspaceFiles } from '../service/workspace-files';
 import type { FindingLevel, Rule } from '../engine/rule-api';
 import type { FrameworkKey } from '../engine/frameworks';
+import type { Suppression, SuppressionOrigin } from '../engine/suppressions';
+import { PROJECT_CONFIG_NAME, findProjectConfig, loadProjectConfig } from '../service/project-config';
+import type { ConfigProblem, ProjectConfig } from '../service/project-config';
 
 export interface ScanFinding {
   ruleId: string;
@@ -26,6 +29,25 @@ export interface ScanFinding {
   fixable: boolean;
   suppressed: boolean;
   justification?: string;
+  /** The exception that suppresses the finding (for the register). */
+  suppression?: ExceptionInfo;
+  /** A suppression that would have applied but expired: the finding is reported again. */
+  expiredSuppression?: ExceptionInfo;
+}
+
+/** An exception as the register shows it. */
+export interface ExceptionInfo {
+  /** inline, metadata, config, or the peer tool whose syntax it is written in. */
+  origin: SuppressionOrigin;
+  /** The id as written (a peer tool's id for peer syntaxes, `*` for KICS' rule-less ignores). */
+  id: string;
+  justification: string;
+  until: string | null;
+  /** No reason given (peer syntaxes allow that; ours does not suppress without one). */
+  noReason: boolean;
+  /** Where it is written: the file and 1-based line (the project file for `config`). */
+  file: string;
+  line: number;
 }
 
 export interface ScanError {
@@ -36,6 +58,11 @@ export interface ScanError {
 }
 
 export interface ScanResult {
+  /** The project file applied (`.iac-compliance.yaml`), and what was wrong with it. */
+  config?: ProjectConfig;
+  configProblems?: ConfigProblem[];
+  /** The rules in force (the project file's exclusions, profile and severities applied). */
+  rules?: readonly Rule[];
   files: string[];
   findings: ScanFinding[];
   errors: ScanError[];
@@ -46,9 +73,23 @@ function posix(p: string): string {
   return p.split(sep).join('/');
 }
 
+export interface ScanOptions {
+  exclude?: readonly string[];
+  /**
+   * The project file: a path, or false for none. By default the `.iac-compliance.yaml` in the first
+   * root's folder or the nearest folder above it.
+   */
+  config?: string | false;
+}
+
 /** Scans the given roots (files or folders). Paths in the result are relative to their root. */
-export function scan(roots: readonly string[], rules: readonly Rule[], options: { exclude?: readonly string[] } = {}): ScanResult {
+export function scan(roots: readonly string[], rules: readonly Rule[], options: ScanOptions = {}): ScanResult {
   const service = new AnalysisService({ rules });
+  let configFile: string | undefined;
+  if (typeof options.config === 'string') configFile = options.config;
+  else if (options.config !== false && roots.length > 0) configFile = findProjectConfig(isDirectory(roots[0]!) ? roots[0]! : dirname(roots[0]!));
+  const loaded = configFile ? loadProjectConfig(configFile, rules) : undefined;
+  if (loaded) service.setProjectConfig(loaded.config);
   const items: { file: string; analysis: FileAnalysis }[] = [];
   const seen = new Set<string>();
   for (const root of roots) {
@@ -61,7 +102,21 @@ export function scan(roots: readonly string[], rules: readonly Rule[], options: 
       items.push({ file: posix(relative(base, path)) || posix(path), analysis: a });
     }
   }
-  return scanResultOf(items, rules);
+  const result = scanResultOf(items, service.activeRules);
+  result.rules = service.activeRules;
+  if (loaded) {
+    result.config = loaded.config;
+    result.configProblems = loaded.problems;
+  }
+  return result;
+}
+
+function isDirectory(p: string): boolean {
+  try {
+    return statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -98,7 +153,11 @@ export function scanResultOf(items: readonly { file: string; analysis: FileAnaly
         fixable: f.fixes.length > 0,
         suppressed: !!f.suppressedBy,
       };
-      if (f.suppressedBy) item.justification = f.suppressedBy.justification;
+      if (f.suppressedBy) {
+        item.justification = f.suppressedBy.justification;
+        item.suppression = exceptionInfo(f.suppressedBy, file, a);
+      }
+      if (f.expiredSuppression) item.expiredSuppression = exceptionInfo(f.expiredSuppression, file, a);
       result.findings.push(item);
     }
     for (const p of a.suppressionProblems) {
@@ -108,6 +167,19 @@ export function scanResultOf(items: readonly { file: string; analysis: FileAnaly
   }
   collapseMissing(result);
   return result;
+}
+
+function exceptionInfo(s: Suppression, file: string, a: FileAnalysis): ExceptionInfo {
+  return {
+    origin: s.origin,
+    id: s.writtenId,
+    justification: s.justification,
+    until: s.until,
+    noReason: s.justification.trim() === '',
+    // The project file is named as such (it may sit above the scanned folder).
+    file: s.source ? PROJECT_CONFIG_NAME : file,
+    line: s.source?.line ?? a.lines.lspPosition(s.start).line + 1,
+  };
 }
 
 /**

@@ -21,7 +21,10 @@ import { modelResources, runRules } from '../engine/runner';
 import type { Finding, RuleRun, RunOptions } from '../engine/runner';
 import type { Rule } from '../engine/rule-api';
 import { applySuppressions } from '../engine/suppressions';
-import type { Suppression, SuppressionProblem } from '../engine/suppressions';
+import type { MetadataSuppression, Suppression, SuppressionProblem } from '../engine/suppressions';
+import { metadataSuppressions } from '../model/adapters/cloudformation/metadata-suppressions';
+import { configException, isExcludedByConfig, projectRules } from './project-config';
+import type { ProjectConfig } from './project-config';
 import { terraformEdits } from '../fixes/terraform-edits';
 import { cfnEdits } from '../fixes/cfn-edits';
 import type { TextEdit } from '../fixes/text-edit';
@@ -63,7 +66,7 @@ export interface SyntaxDiagnostic {
   end: number;
 }
 
-export type AnalyzedFinding = Finding & { suppressedBy?: Suppression };
+export type AnalyzedFinding = Finding & { suppressedBy?: Suppression; expiredSuppression?: Suppression };
 
 export interface FileAnalysis {
   path: string;
@@ -105,6 +108,8 @@ export interface AnalysisOptions {
   rules: readonly Rule[];
   /** Today's date for suppression expiry (tests pin it). */
   today?: string;
+  /** Exceptions from the project file (`.iac-compliance.yaml`): the one covering a finding, if any. */
+  exceptions?: (f: Finding, path: string) => Suppression | undefined;
 }
 
 export class AnalysisService {
@@ -117,15 +122,56 @@ export class AnalysisService {
   /** Open documents' incremental parsers (they keep the previous tree of the text). */
   private readonly incremental = new Map<string, Incremental>();
   private rules: readonly Rule[];
+  private baseRules: readonly Rule[];
+  private config: ProjectConfig | undefined;
 
   constructor(private readonly options: AnalysisOptions) {
     this.fs = options.fs ?? nodeFileSystem;
     this.rules = options.rules;
+    this.baseRules = options.rules;
   }
 
   setRules(rules: readonly Rule[]): void {
-    this.rules = rules;
+    this.baseRules = rules;
+    this.rules = projectRules(rules, this.config);
     this.models.clear();
+    this.aliases = undefined;
+  }
+
+  /**
+   * The project file's settings (`.iac-compliance.yaml`): rules left out or re-graded, paths excluded,
+   * documented exceptions. Undefined clears them.
+   */
+  setProjectConfig(config: ProjectConfig | undefined): void {
+    this.config = config;
+    this.setRules(this.baseRules);
+  }
+
+  get projectConfig(): ProjectConfig | undefined {
+    return this.config;
+  }
+
+  /** The rules in force (the project file applied). */
+  get activeRules(): readonly Rule[] {
+    return this.rules;
+  }
+
+  private aliases: Map<string, string[]> | undefined;
+
+  /** `tool:PEER-ID` (upper case) → our rule ids, from the rules' `aliases`. */
+  private aliasIndex(): Map<string, string[]> {
+    if (!this.aliases) {
+      this.aliases = new Map();
+      for (const r of this.rules) {
+        for (const [tool, ids] of Object.entries(r.meta.aliases ?? {})) {
+          for (const id of ids ?? []) {
+            const key = `${tool}:${id.toUpperCase()}`;
+            this.aliases.set(key, [...(this.aliases.get(key) ?? []), r.meta.id]);
+          }
+        }
+      }
+    }
+    return this.aliases;
   }
 
   /** An open document's text (newest wins over the disk). */
@@ -142,6 +188,11 @@ export class AnalysisService {
   invalidate(path: string): void {
     this.diskCache.delete(path);
     this.dirCache.delete(dirname(path));
+  }
+
+  /** A file's text as the analysis sees it (open copy first, then disk). */
+  readText(path: string): string | undefined {
+    return this.read(path);
   }
 
   private read(path: string): string | undefined {
@@ -182,7 +233,7 @@ export class AnalysisService {
     const lines = new LineIndex(text);
     const base = { path, kind, text, lines, findings: [], suppressionProblems: [], runs: [], resources: [] };
     const parsed = entry.parsed;
-    if (parsed.kind === 'none') return { ...base, relevant: false, syntax: [] };
+    if (parsed.kind === 'none' || isExcludedByConfig(this.config, path)) return { ...base, relevant: false, syntax: [] };
     // Variable files have no resources: only their syntax is ours to report (their values are used later).
     if (kind === 'terraform-vars' && parsed.kind === 'terraform') return { ...base, relevant: true, syntax: parsed.syntax };
     if (parsed.kind === 'cloudformation' && !parsed.template) return { ...base, relevant: false, syntax: [] };
@@ -199,7 +250,15 @@ export class AnalysisService {
     const mine = model.findings
       .filter((f) => f.ref.file === path)
       .sort((a, b) => a.ref.span.start - b.ref.span.start || a.ref.span.end - b.ref.span.end || a.ruleId.localeCompare(b.ruleId) || a.message.localeCompare(b.message));
-    const suppressed = applySuppressions(text, lines, mine, (f) => headerLine(model.resourcesByAddress.get(`${f.platform}:${f.resource}`), path, lines), this.options.today);
+    const suppressed = applySuppressions(mine, {
+      text,
+      lines,
+      aliases: (tool, id) => this.aliasIndex().get(`${tool}:${id.toUpperCase()}`) ?? [],
+      resourceOf: resourceLocator(parsed, model, path, lines),
+      metadataOf: parsed.kind === 'cloudformation' ? metadataLocator(parsed.template!) : undefined,
+      configOf: (f) => configException(this.config, f, path) ?? this.options.exceptions?.(f, path),
+      today: this.options.today,
+    });
     const resources = [...model.resourcesByAddress.values()].filter((r) => r.ref.file === path);
     return {
       ...base,
@@ -274,9 +333,47 @@ export class AnalysisService {
 /** Every resource of a model: the typed lists and the catalog kinds. */
 export const allResources = modelResources;
 
-function headerLine(resource: ModelResource | undefined, path: string, lines: LineIndex): number | null {
-  if (!resource || resource.ref.file !== path) return null;
-  return lines.lineOf(resource.ref.span.start);
+/**
+ * Where a finding's resource is in this file: its header line and its whole block (Terraform) or mapping
+ * (CloudFormation), for suppressions above the resource or inside it.
+ */
+function resourceLocator(parsed: Parsed, model: ModelEntry, path: string, lines: LineIndex): (f: Finding) => { headerLine: number; start: number; end: number } | null {
+  const blocks = parsed.kind === 'terraform' ? parsed.hcl.body.blocks : [];
+  const cfn = parsed.kind === 'cloudformation' && parsed.template ? new Map(parsed.template.resources.map((r) => [r.logicalId, r])) : undefined;
+  return (f) => {
+    const resource = model.resourcesByAddress.get(`${f.platform}:${f.resource}`);
+    if (!resource || resource.ref.file !== path) return null;
+    const at = resource.ref.span.start;
+    const headerLine = lines.lineOf(at);
+    if (cfn) {
+      const r = cfn.get(f.resource);
+      return r ? { headerLine: lines.lineOf(r.logicalIdRange.start), start: r.logicalIdRange.start, end: r.node.end } : { headerLine, start: at, end: resource.ref.span.end };
+    }
+    // Top-level blocks are in source order: binary search for the one holding the header.
+    let lo = 0;
+    let hi = blocks.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const b = blocks[mid]!;
+      if (at < b.start) hi = mid - 1;
+      else if (at >= b.end) lo = mid + 1;
+      else return { headerLine: lines.lineOf(b.start), start: b.start, end: b.end };
+    }
+    return { headerLine, start: at, end: resource.ref.span.end };
+  };
+}
+
+function metadataLocator(template: CfnTemplate): (f: Finding) => readonly MetadataSuppression[] {
+  const cache = new Map<string, MetadataSuppression[]>();
+  const byId = new Map(template.resources.map((r) => [r.logicalId, r]));
+  return (f) => {
+    let list = cache.get(f.resource);
+    if (!list) {
+      list = metadataSuppressions(byId.get(f.resource)?.metadata ?? null);
+      cache.set(f.resource, list);
+    }
+    return list;
+  };
 }
 
 type Incremental = IncrementalYaml | IncrementalHcl;

@@ -6,18 +6,24 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from '../args';
 import { EXIT, UsageError } from '../command';
+import { CONFIG_OPTIONS_HELP, scanWithProject } from '../project';
 import type { Command } from '../command';
 import { ALL_RULES } from '../../../../rules';
 import { FRAMEWORK_KEYS, isFrameworkKey } from '../../engine/frameworks';
 import type { FrameworkKey } from '../../engine/frameworks';
-import { scan } from '../../report/scan-result';
 import { buildComplianceReport } from '../../report/compliance';
 import { toHtml } from '../../report/html';
 import { toMarkdown } from '../../report/markdown';
 import { toJunit } from '../../report/junit';
 import { toSarif } from '../../report/sarif';
+import { applyBaseline } from '../../report/baseline';
+import { baselinedNote, loadBaseline } from './baseline';
 
 const FORMATS = ['html', 'md', 'json', 'sarif', 'junit'];
+
+function escapeHtml(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
 
 export const reportCommand: Command = {
   name: 'report',
@@ -32,10 +38,14 @@ Options:
   --framework KEY      only this framework (repeatable as a comma-separated list): ${FRAMEWORK_KEYS.join(', ')}
   --format FORMAT      html, md, json, sarif or junit (default: md)
   --exclude GLOB       skip paths matching GLOB (relative to PATH)
+  --baseline FILE      leave the findings recorded in FILE (from 'iac-compliance baseline create' or an
+                       earlier 'scan --format json') out of the findings and evidence lists, and say how
+                       many; control statuses and pass rates still count them
+${CONFIG_OPTIONS_HELP}
   -o, --output FILE    write to FILE instead of standard output
 `,
   run(args, io) {
-    const parsed = parseArgs(args, { values: { framework: {}, format: {}, exclude: {}, output: { short: 'o' } }, flags: { help: { short: 'h' } } }, 'report');
+    const parsed = parseArgs(args, { values: { config: {}, framework: {}, format: {}, exclude: {}, baseline: {}, output: { short: 'o' } }, flags: { help: { short: 'h' }, 'no-config': {} } }, 'report');
     if (parsed.flags.has('help')) {
       io.out(reportCommand.help);
       return EXIT.ok;
@@ -51,19 +61,37 @@ Options:
     if (parsed.positionals.length === 0) throw new UsageError('give at least one file or folder', 'report');
     const roots = parsed.positionals.map((p) => resolve(p));
     for (const [i, r] of roots.entries()) if (!existsSync(r)) throw new UsageError(`cannot read ${parsed.positionals[i]}: no such file or folder`, 'report');
+    const baselinePath = parsed.values.get('baseline');
+    const baseline = baselinePath === undefined ? undefined : loadBaseline(baselinePath, io, 'report');
     const exclude = parsed.values.get('exclude');
-    const result = scan(roots, ALL_RULES, { exclude: exclude ? [exclude] : [] });
-    const report = buildComplianceReport(result, ALL_RULES, keys);
-    const text =
+    const full = scanWithProject(roots, ALL_RULES, parsed.values, parsed.flags, exclude, 'report');
+    // Statuses and pass rates come from the whole scan: a baseline hides known findings from the lists,
+    // it does not make a failing control pass.
+    // The project file's rules (exclusions, profile, severities) and, without --framework, its frameworks.
+    const projectKeys = wanted === undefined && full.config?.frameworks && full.config.frameworks.length > 0 ? full.config.frameworks : keys;
+    const report = buildComplianceReport(full, full.rules ?? ALL_RULES, projectKeys);
+    const { result, baselined } = baseline ? applyBaseline(full, baseline) : { result: full, baselined: [] };
+    if (baseline) {
+      const left = new Set(baselined);
+      report.findings = report.findings.filter((f) => !left.has(f));
+      for (const fw of report.frameworks) for (const c of fw.controls) c.findings = c.findings.filter((f) => !left.has(f));
+    }
+    const note = baseline ? baselinedNote(baselined.length, baselinePath!) : '';
+    let text =
       format === 'html'
         ? toHtml(report)
         : format === 'json'
-          ? JSON.stringify({ ...report, findings: undefined, frameworks: report.frameworks }, null, 2) + '\n'
+          ? JSON.stringify({ ...report, findings: undefined, frameworks: report.frameworks, ...(baseline ? { baselined: baselined.length } : {}) }, null, 2) + '\n'
           : format === 'sarif'
-            ? toSarif(result, ALL_RULES)
+            ? toSarif(result, ALL_RULES, baseline ? { baselined: baselined.length } : {})
             : format === 'junit'
               ? toJunit(report)
               : toMarkdown(report);
+    if (baseline) {
+      if (format === 'md') text += `\n> ${note} Control statuses and pass rates above still count them.\n`;
+      else if (format === 'html') text = text.replace(/<\/body>(?![\s\S]*<\/body>)/, `<p class="muted">${escapeHtml(note)} Control statuses and pass rates still count them.</p>\n</body>`);
+      else if (format === 'junit') text += `<!-- ${note.replace(/--/g, '- -')} -->\n`;
+    }
     const output = parsed.values.get('output');
     if (output) writeFileSync(output, text);
     else io.out(text);

@@ -1,19 +1,22 @@
 // SPDX-License-Identifier: Apache-2.0
-// `iac-compliance scan PATH... [--format text|json|sarif] [--fail-on LEVEL] [--exclude GLOB] [-o FILE]`.
-// Exit 1 when an unsuppressed finding at or above --fail-on exists, 0 otherwise, 2 on bad usage or an
-// unreadable path.
+// `iac-compliance scan PATH... [--format text|json|sarif] [--fail-on LEVEL] [--exclude GLOB] [--baseline FILE]
+// [-o FILE]`. Exit 1 when an unsuppressed finding at or above --fail-on exists (findings in the baseline do
+// not count), 0 otherwise, 2 on bad usage, an unreadable path or an unusable baseline.
 
 import { existsSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from '../args';
 import { EXIT, UsageError } from '../command';
+import { CONFIG_OPTIONS_HELP, scanWithProject } from '../project';
 import type { Command } from '../command';
 import { ALL_RULES } from '../../../../rules';
-import { atLeast, scan } from '../../report/scan-result';
+import { atLeast } from '../../report/scan-result';
 import { toJson } from '../../report/json';
 import { toSarif } from '../../report/sarif';
 import { toText } from '../../report/text';
 import type { FindingLevel } from '../../engine/rule-api';
+import { applyBaseline } from '../../report/baseline';
+import { baselinedNote, loadBaseline } from './baseline';
 
 const FORMATS = ['text', 'json', 'sarif'] as const;
 const LEVELS: FindingLevel[] = ['critical', 'high', 'medium', 'low'];
@@ -30,15 +33,18 @@ Options:
   --fail-on LEVEL            exit 1 when an unsuppressed finding of this severity or higher exists:
                              critical, high, medium, low (default: low)
   --exclude GLOB             skip paths matching GLOB (relative to PATH); may be given once
+  --baseline FILE            leave out findings recorded in FILE (from 'iac-compliance baseline create' or
+                             an earlier 'scan --format json'); they are not printed and do not fail the run
   --fail-on-missing          also fail on account-level controls missing from every module (Security Hub,
                              Config, password policy...); by default they are reported but do not fail,
                              since they usually live in an account-baseline repository
+${CONFIG_OPTIONS_HELP}
   -o, --output FILE          write the report to FILE instead of standard output
 
-Exit codes: 0 no failing findings, 1 failing findings, 2 bad usage or unreadable path.
+Exit codes: 0 no failing findings, 1 failing findings, 2 bad usage, unreadable path or baseline file.
 `,
   run(args, io) {
-    const parsed = parseArgs(args, { values: { format: {}, 'fail-on': {}, exclude: {}, output: { short: 'o' } }, flags: { help: { short: 'h' }, 'fail-on-missing': {} } }, 'scan');
+    const parsed = parseArgs(args, { values: { config: {}, format: {}, 'fail-on': {}, exclude: {}, baseline: {}, output: { short: 'o' } }, flags: { help: { short: 'h' }, 'no-config': {}, 'fail-on-missing': {} } }, 'scan');
     if (parsed.flags.has('help')) {
       io.out(scanCommand.help);
       return EXIT.ok;
@@ -50,9 +56,24 @@ Exit codes: 0 no failing findings, 1 failing findings, 2 bad usage or unreadable
     if (parsed.positionals.length === 0) throw new UsageError('give at least one file or folder to scan', 'scan');
     const roots = parsed.positionals.map((p) => resolve(p));
     for (const [i, r] of roots.entries()) if (!existsSync(r)) throw new UsageError(`cannot read ${parsed.positionals[i]}: no such file or folder`, 'scan');
+    const baselinePath = parsed.values.get('baseline');
+    const baseline = baselinePath === undefined ? undefined : loadBaseline(baselinePath, io, 'scan');
     const exclude = parsed.values.get('exclude');
-    const result = scan(roots, ALL_RULES, { exclude: exclude ? [exclude] : [] });
-    const text = format === 'json' ? toJson(result) : format === 'sarif' ? toSarif(result, ALL_RULES) : toText(result, ALL_RULES);
+    const full = scanWithProject(roots, ALL_RULES, parsed.values, parsed.flags, exclude, 'scan');
+    const { result, baselined } = baseline ? applyBaseline(full, baseline) : { result: full, baselined: [] };
+    let text: string;
+    if (format === 'json') {
+      text = toJson(result);
+      if (baseline) {
+        const doc = JSON.parse(text) as { summary: Record<string, unknown> };
+        doc.summary['baselined'] = baselined.length;
+        text = JSON.stringify(doc, null, 2) + '\n';
+      }
+    } else if (format === 'sarif') {
+      text = toSarif(result, ALL_RULES, baseline ? { baselined: baselined.length } : {});
+    } else {
+      text = toText(result, ALL_RULES) + (baseline ? baselinedNote(baselined.length, baselinePath!) + '\n' : '');
+    }
     const output = parsed.values.get('output');
     if (output) writeFileSync(output, text);
     else io.out(text);

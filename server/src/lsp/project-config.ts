@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: Apache-2.0
+// The project file (`.iac-compliance.yaml`) in the language server: loaded from the first workspace folder
+// (or the nearest folder above it) at start and whenever it changes on disk, applied to the analysis, and
+// its problems published as diagnostics on the file itself. While the file is open, its problems follow
+// the unsaved text; the settings take effect when it is saved.
+
+import { basename } from 'node:path';
+import type { Diagnostic } from 'vscode-languageserver';
+import { DiagnosticSeverity } from 'vscode-languageserver';
+import { ALL_RULES } from '../../../rules';
+import { PROJECT_CONFIG_NAME, findProjectConfig, loadProjectConfig, parseProjectConfig } from '../service/project-config';
+import type { ConfigProblem } from '../service/project-config';
+import { LineIndex } from '../parsers/hcl/positions';
+import { DIAGNOSTIC_SOURCE } from '../protocol';
+import type { ServerState } from './state';
+import { pathToUri } from './uri';
+
+export function isProjectConfigPath(path: string): boolean {
+  return basename(path) === PROJECT_CONFIG_NAME;
+}
+
+export function configDiagnostics(text: string, problems: readonly ConfigProblem[]): Diagnostic[] {
+  const lines = new LineIndex(text);
+  return problems.map((p) => ({
+    range: { start: lines.lspPosition(Math.min(p.start, text.length)), end: lines.lspPosition(Math.min(Math.max(p.end, p.start), text.length)) },
+    severity: DiagnosticSeverity.Error,
+    source: DIAGNOSTIC_SOURCE,
+    code: 'config',
+    message: p.message,
+  }));
+}
+
+/** The diagnostics of an open project file's current text. */
+export function openConfigDiagnostics(text: string, path: string): Diagnostic[] {
+  return configDiagnostics(text, parseProjectConfig(text, path, new Set(ALL_RULES.map((r) => r.meta.id))).problems);
+}
+
+/** (Re)loads the project file from disk, applies it and publishes its problems. */
+export function reloadProjectConfig(state: ServerState): void {
+  const folder = state.workspaceFolders[0];
+  const file = folder ? findProjectConfig(folder) : undefined;
+  const loaded = file ? loadProjectConfig(file, ALL_RULES) : undefined;
+  state.service.setProjectConfig(loaded?.config);
+  const uri = file ? pathToUri(file) : undefined;
+  if (state.configUri && state.configUri !== uri) void state.connection.sendDiagnostics({ uri: state.configUri, diagnostics: [] });
+  state.configUri = uri;
+  if (!uri || !loaded) return;
+  let text = '';
+  try {
+    text = state.service.readText(file!) ?? '';
+  } catch {
+    text = '';
+  }
+  // An open copy reports on its own (unsaved) text.
+  if (!state.documents.get(uri)) void state.connection.sendDiagnostics({ uri, diagnostics: configDiagnostics(text, loaded.problems) });
+  if (loaded.problems.length > 0) state.log(`${file}: ${loaded.problems.length} problem(s); the valid settings are applied`);
+}

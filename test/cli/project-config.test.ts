@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: Apache-2.0
+// The CLI and the project file: found in the scanned folder or above, --config / --no-config, problems
+// are a usage error (exit 2) listing each with its line, exceptions land in the register with their
+// origin, the report shows the project's frameworks.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, mkdirSync, writeFileSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { main } from '../../server/src/cli/main';
+import type { CliIo } from '../../server/src/cli/command';
+
+async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const io: CliIo = { out: (t) => void (out += t), err: (t) => void (err += t), readFile: (p) => readFileSync(p, 'utf8') };
+  const code = await main(args, io);
+  return { code, out, err };
+}
+
+function workspace(config: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'iac-cli-config-'));
+  mkdirSync(join(dir, 'infra'));
+  writeFileSync(join(dir, 'infra', 'main.tf'), 'resource "aws_kms_key" "k" {\n  description = "app"\n}\n\n#checkov:skip=CKV_AWS_19:Static assets only\nresource "aws_s3_bucket" "site" {\n  bucket = "site"\n}\n');
+  writeFileSync(join(dir, '.iac-compliance.yaml'), config);
+  return dir;
+}
+
+interface Json {
+  findings: { ruleId: string; resource: string; suppressed: boolean; severity: string }[];
+}
+
+void describe('CLI and the project file', () => {
+  void it('is found above the scanned folder and applied (exception, severity); --no-config turns it off', async () => {
+    const dir = workspace('severity: { AWS-KMS-001: critical }\nexceptions:\n  - rule: AWS-KMS-001\n    path: "infra/**"\n    reason: Rotation is done by the HSM team\n    until: 2099-01-01\n');
+    const r = await run(['scan', join(dir, 'infra'), '--format', 'json']);
+    const kms = (JSON.parse(r.out) as Json).findings.find((f) => f.ruleId === 'AWS-KMS-001')!;
+    assert.deepEqual([kms.suppressed, kms.severity], [true, 'critical']);
+    const off = await run(['scan', join(dir, 'infra'), '--format', 'json', '--no-config']);
+    const plain = (JSON.parse(off.out) as Json).findings.find((f) => f.ruleId === 'AWS-KMS-001')!;
+    assert.deepEqual([plain.suppressed, plain.severity], [false, 'medium']);
+  });
+  void it('problems: exit 2 with every problem and its line', async () => {
+    const dir = workspace('profile: 3\nexceptions:\n  - rule: AWS-NOPE-001\n    resource: x\n    reason: y\n');
+    const r = await run(['scan', dir]);
+    assert.equal(r.code, 2);
+    assert.match(r.err, /the project file has 2 problems:/);
+    assert.match(r.err, /\.iac-compliance\.yaml:1: profile: expected 1 \(CIS Level 1\) or 2 \(Levels 1 and 2\)/);
+    assert.match(r.err, /\.iac-compliance\.yaml:3: exceptions: rule: unknown rule id "AWS-NOPE-001"/);
+    const missing = await run(['scan', dir, '--config', join(dir, 'nope.yaml')]);
+    assert.equal(missing.code, 2);
+  });
+  void it('the register shows where each exception comes from; the report shows the project frameworks', async () => {
+    const dir = workspace('frameworks: [cis-aws-5.0.0, soc2-2017]\nexceptions:\n  - rule: AWS-KMS-001\n    resource: aws_kms_key.k\n    reason: Rotation is done by the HSM team\n');
+    const r = await run(['report', dir, '--format', 'md']);
+    assert.equal(r.code, 0);
+    assert.match(r.out, /\| AWS-KMS-001 \| aws_kms_key\.k \| infra\/main\.tf:1 \| \.iac-compliance\.yaml \| \.iac-compliance\.yaml:3 \| Rotation is done by the HSM team \|  \| in force \|/);
+    assert.match(r.out, /\| AWS-S3-002 \| aws_s3_bucket\.site \| infra\/main\.tf:6 \| checkov syntax \(CKV_AWS_19\) \| infra\/main\.tf:5 \| Static assets only \|  \| in force \|/);
+    const sections = [...r.out.matchAll(/^## (.+)$/gm)].map((m) => m[1]);
+    assert.ok(sections.some((s) => s!.startsWith('CIS AWS Foundations Benchmark v5.0.0')));
+    assert.ok(!sections.some((s) => s!.startsWith('NIST')), sections.join(' / '));
+  });
+});
