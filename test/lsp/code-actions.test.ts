@@ -164,16 +164,18 @@ void describe('code actions', () => {
     assert.equal(((await s.codeActions(uri, current.range, [current])) ?? []).length, 2);
   });
 
-  void it('suppression: the comment without a reason warns and suppresses nothing; with a reason the finding goes', async () => {
+  void it('suppression: the comment with the placeholder warns and suppresses nothing; typed over with a reason, the finding goes', async () => {
     const uri = scratchUri('actions-suppress', 'main.tf');
     const d = await s.diagnosticsAt(uri, s.open(uri, fixture('problems.tf')));
     const rds = d.find((x) => x.code === 'AWS-RDS-002')!;
     const suppress = (await s.codeActions(uri, rds.range, [rds]))!.find((a) => a.title.startsWith('Suppress'))!;
     assert.deepEqual(suppress.edit, {
-      changes: { [uri]: [{ range: { start: { line: 20, character: 0 }, end: { line: 20, character: 0 } }, newText: '# iac-compliance:ignore AWS-RDS-002 \n' }] },
+      changes: { [uri]: [{ range: { start: { line: 20, character: 0 }, end: { line: 20, character: 0 } }, newText: '# iac-compliance:ignore AWS-RDS-002 <justification>\n' }] },
     });
+    // Then the placeholder is selected for typing (window/showDocument, see placeholder.test.ts).
+    assert.deepEqual(suppress.command, { title: 'Select the justification to type', command: 'iacCompliance.revealPlaceholder', arguments: [uri, '<justification>'] });
     const text = applyWorkspaceEdit(s.text(uri), suppress.edit, uri);
-    assert.equal(text.split('\n')[20], '# iac-compliance:ignore AWS-RDS-002 ');
+    assert.equal(text.split('\n')[20], '# iac-compliance:ignore AWS-RDS-002 <justification>');
     assert.equal(text.split('\n')[21], 'resource "aws_db_instance" "main" {');
     const unjustified = await s.diagnosticsAt(uri, s.replace(uri, text));
     const warning = unjustified.filter((x) => x.code === 'suppression');
@@ -181,10 +183,10 @@ void describe('code actions', () => {
       warning.map((x) => ({ range: shape(x).range, severity: x.severity, source: x.source, message: x.message })),
       [
         {
-          range: '20:0-20:36',
+          range: '20:0-20:51',
           severity: 2,
           source: 'iac-compliance',
-          message: 'The suppression of AWS-RDS-002 has no justification, so it does not suppress anything: add the reason after the rule id.',
+          message: 'The suppression of AWS-RDS-002 still has the placeholder <justification>: type the reason over it.',
         },
       ],
     );
@@ -193,9 +195,9 @@ void describe('code actions', () => {
     assert.equal(shape(shiftedRds).range, '26:2-26:28');
     assert.equal(unjustified.length, PROBLEMS_TF.length + 1);
 
-    // Type the reason at the end of the comment line, a few characters at a time.
-    let version = 0;
-    for (const chunk of ['BI vendor ', 'connects ', 'over the internet']) {
+    // Type the reason over the selected placeholder, then on at the end of the line.
+    let version = s.change(uri, [{ range: { start: { line: 20, character: 36 }, end: { line: 20, character: 51 } }, text: 'BI vendor ' }]);
+    for (const chunk of ['connects ', 'over the internet']) {
       const end = { line: 20, character: s.text(uri).split('\n')[20]!.length };
       version = s.change(uri, [{ range: { start: end, end }, text: chunk }]);
     }
@@ -216,13 +218,14 @@ void describe('code actions', () => {
     const suppress = (await s.codeActions(uri, ct.range, [ct]))!.find((a) => a.title.startsWith('Suppress'))!;
     assert.equal(suppress.title, 'Suppress AWS-CLOUDTRAIL-002 for Trail (type a justification)');
     const text = applyWorkspaceEdit(s.text(uri), suppress.edit, uri);
-    assert.equal(text.split('\n')[34], '  # iac-compliance:ignore AWS-CLOUDTRAIL-002 ');
+    assert.equal(text.split('\n')[34], '  # iac-compliance:ignore AWS-CLOUDTRAIL-002 <justification>');
     assert.equal(text.split('\n')[35], '  Trail:');
     const unjustified = await s.diagnosticsAt(uri, s.replace(uri, text));
-    assert.deepEqual(unjustified.filter((x) => x.code === 'suppression').map((x) => shape(x).range), [`34:0-34:${'  # iac-compliance:ignore AWS-CLOUDTRAIL-002 '.length}`]);
+    assert.deepEqual(unjustified.filter((x) => x.code === 'suppression').map((x) => shape(x).range), [`34:0-34:${'  # iac-compliance:ignore AWS-CLOUDTRAIL-002 <justification>'.length}`]);
     assert.ok(unjustified.some((x) => x.code === 'AWS-CLOUDTRAIL-002'));
-    const end = { line: 34, character: text.split('\n')[34]!.length };
-    const justified = await s.diagnosticsAt(uri, s.change(uri, [{ range: { start: end, end }, text: 'validated by the log archive account' }]));
+    const at = text.split('\n')[34]!.indexOf('<justification>');
+    const placeholder = { start: { line: 34, character: at }, end: { line: 34, character: at + '<justification>'.length } };
+    const justified = await s.diagnosticsAt(uri, s.change(uri, [{ range: placeholder, text: 'validated by the log archive account' }]));
     assert.deepEqual(
       justified.map((x) => String(x.code)),
       PROBLEMS_YAML.map((x) => x.code).filter((c) => c !== 'AWS-CLOUDTRAIL-002'),

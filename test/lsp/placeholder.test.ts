@@ -43,4 +43,16 @@ void describe('placeholder selection after a fix', () => {
       assert.equal(textOf(s.text(uri), shown.selection!), expected);
     });
   }
+
+  void it('the suppression action selects its <justification> placeholder', async () => {
+    const uri = scratchUri('placeholder-suppress', 'main.tf');
+    const d = await s.diagnosticsAt(uri, s.open(uri, TRAIL_TF));
+    const finding = d.find((x) => x.code === 'AWS-CLOUDTRAIL-003' && x.severity !== 3)!;
+    const suppress = ((await s.codeActions(uri, finding.range, [finding])) ?? []).find((a) => a.title.startsWith('Suppress'))!;
+    await s.diagnosticsAt(uri, s.replace(uri, applyWorkspaceEdit(s.text(uri), suppress.edit, uri)));
+    const before = s.shownDocuments.length;
+    assert.equal(await s.request<boolean>('workspace/executeCommand', { command: suppress.command!.command, arguments: suppress.command!.arguments }), true);
+    const shown = s.shownDocuments[before]!;
+    assert.equal(textOf(s.text(uri), shown.selection!), '<justification>');
+  });
 });

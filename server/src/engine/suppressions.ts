@@ -95,6 +95,9 @@ interface CommentLine {
 }
 
 const OURS = /^iac-compliance:ignore\b(.*)$/;
+
+/** What the suppression quick fix writes for the reason, selected so the user types over it. */
+export const REASON_PLACEHOLDER = '<justification>';
 const CHECKOV = /checkov:skip=([A-Za-z0-9_]+)(?::([^#]*))?/g;
 const TFSEC_TRIVY = /\b(tfsec|trivy):ignore:([A-Za-z0-9_-]+)((?::[A-Za-z]+:[^:\s]+)*)/g;
 const KICS = /kics-scan\s+ignore-(line|block)\b/;
@@ -119,6 +122,9 @@ function parseOurs(rest: string): Marker {
     else reason.push(w);
   }
   const justification = reason.join(' ');
+  if (justification.includes(REASON_PLACEHOLDER)) {
+    return { kind: 'problem', message: `The suppression of ${ruleId} still has the placeholder ${REASON_PLACEHOLDER}: type the reason over it.` };
+  }
   if (justification === '') {
     return { kind: 'problem', message: `The suppression of ${ruleId} has no justification, so it does not suppress anything: add the reason after the rule id.` };
   }

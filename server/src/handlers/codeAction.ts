@@ -9,6 +9,7 @@ import { CommandIds, DIAGNOSTIC_SOURCE, FIX_ALL_KIND } from '../protocol';
 import type { FixOp } from '../engine/rule-api';
 import type { FixValue } from '../model/edit-target';
 import type { DiagnosticData } from '../protocol';
+import { REASON_PLACEHOLDER } from '../engine/suppressions';
 import type { ServerState } from '../lsp/state';
 import type { AnalyzedFinding, FileAnalysis } from '../service/analysis';
 import { fixAll, minimalEdit } from '../service/fix-all';
@@ -83,8 +84,9 @@ export function registerCodeAction(state: ServerState): void {
 }
 
 /**
- * Inserts `# iac-compliance:ignore RULE-ID ` above the resource. It has no justification yet, so it does
- * not suppress: a warning on the comment asks for one, and the finding goes once a reason is typed.
+ * Inserts `# iac-compliance:ignore RULE-ID <justification>` above the resource and selects the placeholder
+ * (iacCompliance.revealPlaceholder). Until a reason replaces it, it does not suppress: a warning on the
+ * comment asks for one, and the finding goes once a reason is typed.
  */
 function suppressionAction(a: FileAnalysis, f: AnalyzedFinding, d: Diagnostic, uri: string): CodeAction | null {
   // JSON has no comments; CloudFormation JSON exceptions go in resource Metadata (see the docs).
@@ -100,9 +102,10 @@ function suppressionAction(a: FileAnalysis, f: AnalyzedFinding, d: Diagnostic, u
     diagnostics: [d],
     edit: {
       changes: {
-        [uri]: [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: withEol(`${indent}# iac-compliance:ignore ${f.ruleId} \n`, eolOf(a.text)) }],
+        [uri]: [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: withEol(`${indent}# iac-compliance:ignore ${f.ruleId} ${REASON_PLACEHOLDER}\n`, eolOf(a.text)) }],
       },
     },
+    command: { title: 'Select the justification to type', command: CommandIds.revealPlaceholder, arguments: [uri, REASON_PLACEHOLDER] },
   };
 }
 

@@ -7,6 +7,11 @@ import type { ServerState } from '../lsp/state';
 
 /** [start, end) of the placeholder's use in the text, or null. */
 export function placeholderRange(text: string, name: string): [number, number] | null {
+  // A literal placeholder (the suppression's `<justification>`): its first occurrence.
+  if (name.startsWith('<')) {
+    const at = text.indexOf(name);
+    return at < 0 ? null : [at, at + name.length];
+  }
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const patterns = [new RegExp(`\\bvar\\.${escaped}\\b`), new RegExp(`!Ref\\s+${escaped}\\b`), new RegExp(`\\{\\s*"Ref"\\s*:\\s*"${escaped}"\\s*\\}`)];
   for (const re of patterns) {

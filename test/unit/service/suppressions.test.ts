@@ -41,6 +41,10 @@ void describe('suppressions: ours', () => {
     const r = analyze('/w/main.tf', KEY('# iac-compliance:ignore AWS-KMS-001\n'));
     assert.equal(how(r), null);
     assert.deepEqual(r.problems, ['The suppression of AWS-KMS-001 has no justification, so it does not suppress anything: add the reason after the rule id.']);
+    // The quick fix's placeholder left in place is not a reason either.
+    const placeholder = analyze('/w/main.tf', KEY('# iac-compliance:ignore AWS-KMS-001 <justification>\n'));
+    assert.equal(how(placeholder), null);
+    assert.deepEqual(placeholder.problems, ['The suppression of AWS-KMS-001 still has the placeholder <justification>: type the reason over it.']);
   });
   void it('until= in the future suppresses; in the past it stops, says so, and the finding keeps it as expired', () => {
     assert.deepEqual(how(analyze('/w/main.tf', KEY('# iac-compliance:ignore AWS-KMS-001 migration until=2026-12-31\n'))), ['inline', 'AWS-KMS-001', 'migration']);
