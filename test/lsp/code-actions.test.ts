@@ -211,7 +211,7 @@ void describe('code actions', () => {
     assert.equal(await s.hover(uri, { line: 26, character: 10 }), null);
   });
 
-  void it('suppression in CloudFormation YAML is indented like the resource; none is offered in JSON', async () => {
+  void it('suppression in CloudFormation YAML is indented like the resource', async () => {
     const uri = scratchUri('actions-suppress', 'stack.yaml');
     const d = await s.diagnosticsAt(uri, s.open(uri, fixture('problems.yaml')));
     const ct = d.find((x) => x.code === 'AWS-CLOUDTRAIL-002')!;
@@ -231,12 +231,37 @@ void describe('code actions', () => {
       PROBLEMS_YAML.map((x) => x.code).filter((c) => c !== 'AWS-CLOUDTRAIL-002'),
     );
 
+  });
+
+  void it('suppression in CloudFormation JSON goes in the resource Metadata; the placeholder does not suppress, a reason does', async () => {
     const json = scratchUri('actions-suppress', 'stack.json');
     const jd = await s.diagnosticsAt(json, s.open(json, fixture('problems.template.json')));
-    for (const x of jd) {
-      const titles = ((await s.codeActions(json, x.range, [x])) ?? []).map((a) => a.title);
-      assert.ok(titles.every((t) => !t.startsWith('Suppress')), `${String(x.code)}: ${titles.join(', ')}`);
-    }
+    const kms = jd.find((x) => x.code === 'AWS-KMS-001')!;
+    const suppress = ((await s.codeActions(json, kms.range, [kms])) ?? []).find((a) => a.title.startsWith('Suppress'))!;
+    assert.equal(suppress.title, 'Suppress AWS-KMS-001 for Key in its Metadata (type a justification)');
+    assert.deepEqual(suppress.command?.arguments, [json, '<justification>']);
+    const text = applyWorkspaceEdit(s.text(json), suppress.edit, json);
+    assert.deepEqual(text.split('\n').slice(4, 7), [
+      '    "Key": {',
+      '      "Metadata": { "iac-compliance": { "ignore": [ { "id": "AWS-KMS-001", "reason": "<justification>" } ] } },',
+      '      "Type": "AWS::KMS::Key",',
+    ]);
+    JSON.parse(text);
+    const pending = await s.diagnosticsAt(json, s.replace(json, text));
+    assert.deepEqual(
+      pending.filter((x) => x.code === 'suppression').map((x) => x.message),
+      ['The Metadata suppression of AWS-KMS-001 still has the placeholder <justification>: type the reason over it.'],
+    );
+    assert.ok(pending.some((x) => x.code === 'AWS-KMS-001'));
+    const done = await s.diagnosticsAt(json, s.replace(json, text.replace('<justification>', 'Imported key material, rotated by hand')));
+    assert.deepEqual(
+      done.map((x) => String(x.code)),
+      jd.map((x) => String(x.code)).filter((c) => c !== 'AWS-KMS-001'),
+    );
+    // A resource that already has Metadata: no action (the entry is for the user to place).
+    const withMeta = await s.diagnosticsAt(json, s.replace(json, text));
+    const again = withMeta.find((x) => x.code === 'AWS-KMS-001')!;
+    assert.ok(((await s.codeActions(json, again.range, [again])) ?? []).every((a) => !a.title.startsWith('Suppress')));
   });
 
   void it('source.fixAll.iacCompliance applies the safe fix only: the unsafe finding remains', async () => {

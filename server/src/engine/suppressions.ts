@@ -211,6 +211,10 @@ export function applySuppressions(findings: readonly Finding[], ctx: Suppression
     for (const m of ctx.metadataOf?.(f) ?? []) {
       if (m.tool === 'iac-compliance') {
         if (m.id !== f.ruleId) continue;
+        if (m.reason.includes(REASON_PLACEHOLDER)) {
+          problems.set(m.start, { message: `The Metadata suppression of ${m.id} still has the placeholder ${REASON_PLACEHOLDER}: type the reason over it.`, start: m.start, end: m.end });
+          continue;
+        }
         if (m.reason === '') {
           problems.set(m.start, { message: `The Metadata suppression of ${m.id} has no reason, so it does not suppress anything: add "reason".`, start: m.start, end: m.end });
           continue;

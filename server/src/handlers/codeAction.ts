@@ -10,6 +10,7 @@ import type { FixOp } from '../engine/rule-api';
 import type { FixValue } from '../model/edit-target';
 import type { DiagnosticData } from '../protocol';
 import { REASON_PLACEHOLDER } from '../engine/suppressions';
+import type { ModelResource } from '../model/resource';
 import type { ServerState } from '../lsp/state';
 import type { AnalyzedFinding, FileAnalysis } from '../service/analysis';
 import { fixAll, minimalEdit } from '../service/fix-all';
@@ -89,9 +90,10 @@ export function registerCodeAction(state: ServerState): void {
  * comment asks for one, and the finding goes once a reason is typed.
  */
 function suppressionAction(a: FileAnalysis, f: AnalyzedFinding, d: Diagnostic, uri: string): CodeAction | null {
-  // JSON has no comments; CloudFormation JSON exceptions go in resource Metadata (see the docs).
-  if (a.kind === 'json' || a.kind === 'terraform-json') return null;
+  if (a.kind === 'terraform-json') return null;
   const resource = a.resources.find((r) => r.address === f.resource && r.platform === f.platform);
+  // JSON has no comments: CloudFormation JSON exceptions go in the resource's Metadata.
+  if (a.kind === 'json') return jsonSuppressionAction(a, f, d, uri, resource);
   const anchor = resource && resource.ref.file === a.path ? resource.ref.span.start : f.ref.span.start;
   const line = a.lines.lineOf(anchor);
   const lineStart = a.lines.lineStart(line);
@@ -105,6 +107,33 @@ function suppressionAction(a: FileAnalysis, f: AnalyzedFinding, d: Diagnostic, u
         [uri]: [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: withEol(`${indent}# iac-compliance:ignore ${f.ruleId} ${REASON_PLACEHOLDER}\n`, eolOf(a.text)) }],
       },
     },
+    command: { title: 'Select the justification to type', command: CommandIds.revealPlaceholder, arguments: [uri, REASON_PLACEHOLDER] },
+  };
+}
+
+/**
+ * CloudFormation JSON: adds `"Metadata": { "iac-compliance": { "ignore": [ { "id", "reason":
+ * "<justification>" } ] } }` as the resource's first key and selects the placeholder. Not offered when the
+ * resource already has Metadata (one more entry there is for the user to place).
+ */
+function jsonSuppressionAction(a: FileAnalysis, f: AnalyzedFinding, d: Diagnostic, uri: string, resource: ModelResource | undefined): CodeAction | null {
+  const target = resource?.target;
+  if (!target || target.platform !== 'cloudformation' || target.kind !== 'resource' || target.file !== a.path) return null;
+  const node = target.resource.node;
+  if (target.resource.metadata || node.entries.length === 0) return null;
+  const first = node.entries[0]!;
+  const line = a.lines.lineOf(first.start);
+  const lineStart = a.lines.lineStart(line);
+  const before = a.text.slice(lineStart, first.start);
+  // On its own line: keep the entries' indentation; inline (`{ "Type": ... }`): one space.
+  const separator = /^[ \t]*$/.test(before) ? `${eolOf(a.text)}${before}` : ' ';
+  const entry = `"Metadata": { "iac-compliance": { "ignore": [ { "id": ${JSON.stringify(f.ruleId)}, "reason": ${JSON.stringify(REASON_PLACEHOLDER)} } ] } },${separator}`;
+  const at = a.lines.lspPosition(first.start);
+  return {
+    title: `Suppress ${f.ruleId} for ${f.resource} in its Metadata (type a justification)`,
+    kind: CodeActionKind.QuickFix,
+    diagnostics: [d],
+    edit: { changes: { [uri]: [{ range: { start: at, end: at }, newText: entry }] } },
     command: { title: 'Select the justification to type', command: CommandIds.revealPlaceholder, arguments: [uri, REASON_PLACEHOLDER] },
   };
 }
