@@ -9,6 +9,7 @@ import type { AnalyzedFinding, FileAnalysis } from '../service/analysis';
 import type { ServerState } from './state';
 import { findingDiagnostic, meetsThreshold, suppressionDiagnostic, syntaxDiagnostic } from './to-lsp';
 import { isProjectConfigPath, openConfigDiagnostics } from './project-config';
+import { collectWhenIdle } from './idle-gc';
 
 /** Whether the settings show this finding (hover, code actions and fix-all follow the same filter). */
 export function isVisible(state: ServerState, f: AnalyzedFinding): boolean {
@@ -111,6 +112,7 @@ export function validateNow(state: ServerState, uri: string): void {
   }
   if (state.documents.get(uri)?.version !== version) return;
   void state.connection.sendDiagnostics({ uri, version, diagnostics });
+  collectWhenIdle(() => pending.size > 0);
 }
 
 /**
