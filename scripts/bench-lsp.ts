@@ -6,13 +6,14 @@
 // publishDiagnostics on loopback pipes: server-side analysis plus the (small) JSON-RPC and pipe cost on
 // both ends, including serializing and parsing the published diagnostics.
 //
-//   npm run build && npm run compile:tests && node out/scripts/bench-lsp.js [--edits N] [--profile]
+//   npm run bench:lsp [-- --edits N] [--profile]   (= node --expose-gc out/scripts/bench-lsp.js ...)
 //
 // --profile runs the server with --cpu-prof and prints where its time went (self and inclusive, by
 // function and by source file). So that names survive even when dist/ holds a minified production build,
 // the profiled server is an unminified bundle of the same sources built into a temp folder.
 // --server <path> benchmarks another server bundle; --only terraform|cloudformation runs one file type. The server's own CPU time per edit (from /proc, on
 // Linux) is printed too: unlike the round trip it does not grow when other processes load the machine.
+// IAC_BENCH_SERVER_FLAGS="--flag ..." passes Node flags to the server (GC experiments).
 // Measures and compares with the budget; exits non-zero only when the server fails, never for being over
 // budget.
 
