@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 // Finds the files a scan or audit looks at: Terraform and candidate CloudFormation files under a folder,
-// skipping dependency, VCS and build folders, and anything matched by the exclude globs.
+// skipping dependency, VCS and build folders, anything matched by the exclude globs, and what .gitignore
+// files ignore.
 
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { isCandidate } from './file-kinds';
+import { isIgnored, parseGitignore } from './gitignore';
+import type { IgnoreRule } from './gitignore';
 
 export const DEFAULT_EXCLUDED_DIRS = ['.git', 'node_modules', '.terraform', '.terragrunt-cache', 'dist', 'out', '.cache', '.vscode-test'];
 
@@ -25,15 +28,27 @@ export function globToRegExp(glob: string): RegExp {
   return new RegExp(`^${re}$`);
 }
 
+/**
+ * Terraform and candidate CloudFormation files under `root`, minus dependency/VCS/build folders, the
+ * `exclude` globs and what the `.gitignore` files of `root` and the folders below it ignore.
+ */
 export function listWorkspaceFiles(root: string, exclude: readonly string[] = []): string[] {
   const patterns = exclude.map(globToRegExp);
   const out: string[] = [];
-  const walk = (dir: string): void => {
+  const walk = (dir: string, ignore: readonly IgnoreRule[]): void => {
     let names: string[];
     try {
       names = readdirSync(dir).sort();
     } catch {
       return;
+    }
+    let rules = ignore;
+    if (names.includes('.gitignore')) {
+      try {
+        rules = [...ignore, ...parseGitignore(readFileSync(join(dir, '.gitignore'), 'utf8'), relative(root, dir).split(sep).join('/'))];
+      } catch {
+        // An unreadable .gitignore ignores nothing.
+      }
     }
     for (const name of names) {
       const p = join(dir, name);
@@ -45,8 +60,9 @@ export function listWorkspaceFiles(root: string, exclude: readonly string[] = []
       } catch {
         continue;
       }
+      if (isIgnored(rules, rel, st.isDirectory())) continue;
       if (st.isDirectory()) {
-        if (!DEFAULT_EXCLUDED_DIRS.includes(name)) walk(p);
+        if (!DEFAULT_EXCLUDED_DIRS.includes(name)) walk(p, rules);
       } else if (st.isFile() && isCandidate(p)) out.push(p);
     }
   };
@@ -57,6 +73,6 @@ export function listWorkspaceFiles(root: string, exclude: readonly string[] = []
     return out;
   }
   if (st.isFile()) return isCandidate(root) ? [root] : [];
-  walk(root);
+  walk(root, []);
   return out;
 }
