@@ -99,7 +99,8 @@ function checkGitHub(log: SarifLog): void {
       assert.ok((loc.physicalLocation?.region?.startLine ?? 0) >= 1, 'region has a start line');
     }
     for (const s of res.suppressions ?? []) {
-      assert.equal(s.kind, 'inSource');
+      // In the source (comments, Metadata) or outside it (the project file's exceptions).
+      assert.ok(s.kind === 'inSource' || s.kind === 'external', s.kind);
       assert.ok(s.justification && s.justification.trim() !== '', 'suppression has a justification');
     }
   }
@@ -119,6 +120,12 @@ void describe('SARIF 2.1.0 schema and GitHub code scanning', () => {
     checkGitHub(log);
     const uris = new Set(log.runs[0]!.results.map((r) => r.locations![0]!.physicalLocation!.artifactLocation!.uri));
     assert.ok(uris.has('terraform/main.tf'), [...uris].join(', '));
+    // examples/.iac-compliance.yaml's exception: an external suppression with its reason.
+    const external = log.runs[0]!.results.filter((r) => r.suppressions?.some((x) => x.kind === 'external'));
+    assert.deepEqual(
+      external.map((r) => [r.ruleId, r.suppressions![0]!.justification]),
+      [['AWS-RDS-004', 'Development database; a single availability zone is accepted outside production']],
+    );
   });
 
   void it('a suppressed finding, a syntax error and an escaped file name validate too', async () => {
