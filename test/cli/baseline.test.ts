@@ -6,16 +6,9 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { main } from '../../server/src/cli/main';
-import type { CliIo } from '../../server/src/cli/command';
+import { runCli } from '../support/cli';
 
-async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const io: CliIo = { out: (t) => void (out += t), err: (t) => void (err += t), readFile: (p) => readFileSync(p, 'utf8') };
-  const code = await main(args, io);
-  return { code, out, err };
-}
+const run = runCli;
 
 const TRAIL = 'resource "aws_cloudtrail" "main" {\n  name                  = "main"\n  s3_bucket_name        = "logs"\n  is_multi_region_trail = false\n}\n';
 const KEY = (name: string): string => `resource "aws_kms_key" "${name}" {\n  enable_key_rotation = false\n}\n`;

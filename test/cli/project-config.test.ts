@@ -4,19 +4,12 @@
 // origin, the report shows the project's frameworks.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, mkdirSync, writeFileSync, readFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { main } from '../../server/src/cli/main';
-import type { CliIo } from '../../server/src/cli/command';
+import { runCli } from '../support/cli';
 
-async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const io: CliIo = { out: (t) => void (out += t), err: (t) => void (err += t), readFile: (p) => readFileSync(p, 'utf8') };
-  const code = await main(args, io);
-  return { code, out, err };
-}
+const run = runCli;
 
 function workspace(config: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'iac-cli-config-'));

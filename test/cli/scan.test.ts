@@ -5,17 +5,10 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, mkdirSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { main } from '../../server/src/cli/main';
-import type { CliIo } from '../../server/src/cli/command';
+import { runCli } from '../support/cli';
 import { ALL_RULES } from '../../rules';
 
-async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const io: CliIo = { out: (t) => void (out += t), err: (t) => void (err += t), readFile: (p) => readFileSync(p, 'utf8') };
-  const code = await main(args, io);
-  return { code, out, err };
-}
+const run = runCli;
 
 function workspace(): string {
   const dir = mkdtempSync(join(tmpdir(), 'iac-cli-'));

@@ -5,35 +5,20 @@
 // the damage differently: the chunked reading keeps the damage inside the edited resource); one chunk
 // re-parsed per edit.
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, extname, join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
+import { corpusFiles } from '../support/corpus';
 import { guessLanguage, mightBeCloudFormation, parseYaml } from '../../server/src/parsers/cfn';
 import type { CfnParseResult } from '../../server/src/parsers/cfn';
 import { IncrementalYaml } from '../../server/src/parsers/cfn/yamlChunks';
 
-function repoRoot(): string {
-  let dir = __dirname;
-  while (!existsSync(join(dir, 'package.json'))) dir = dirname(dir);
-  return dir;
-}
-const CORPUS = resolve(repoRoot(), '../shared/corpus/real');
-
-function collect(dir: string, acc: string[] = []): string[] {
-  for (const name of readdirSync(dir).sort()) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) collect(path, acc);
-    else if (['.yaml', '.yml', '.template'].includes(extname(name).toLowerCase())) acc.push(path);
-  }
-  return acc;
-}
 
 function normalized(r: CfnParseResult): CfnParseResult {
   return { root: r.root, diagnostics: [...r.diagnostics].sort((a, b) => a.start - b.start || a.end - b.end || a.message.localeCompare(b.message)) };
 }
 
-const templates = collect(CORPUS)
-  .map((path) => ({ path, text: readFileSync(path, 'utf8') }))
+const templates = corpusFiles(/\.(ya?ml|template)$/i)
+  .map(({ path }) => ({ path, text: readFileSync(path, 'utf8') }))
   .filter((t) => guessLanguage(t.text) === 'yaml' && mightBeCloudFormation(t.text));
 
 void test('intact templates: the chunked reading equals the full parse, and is used for almost all', () => {

@@ -4,27 +4,12 @@
 // opening a brace: the last two usually leave a syntax error, after which parsing is full until it is
 // fixed), the incrementally parsed tree (spans, comments, diagnostics) equals a full parse of the same text.
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
+import { corpusFiles } from '../support/corpus';
 import { parseHcl } from '../../server/src/parsers/hcl/parser';
 import { IncrementalHcl } from '../../server/src/parsers/hcl/incremental';
 
-function repoRoot(): string {
-  let dir = __dirname;
-  while (!existsSync(join(dir, 'package.json'))) dir = dirname(dir);
-  return dir;
-}
-const CORPUS = resolve(repoRoot(), '../shared/corpus/real');
-
-function collect(dir: string, acc: string[] = []): string[] {
-  for (const name of readdirSync(dir).sort()) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) collect(path, acc);
-    else if (name.endsWith('.tf')) acc.push(path);
-  }
-  return acc;
-}
 
 void test('incremental parse = full parse after every edit, over the corpus', () => {
   let seed = 3;
@@ -33,7 +18,7 @@ void test('incremental parse = full parse after every edit, over the corpus', ()
   let incremental = 0;
   const letter = (c: string | undefined): boolean => c !== undefined && c >= 'a' && c <= 'z';
   // Every fourth file: serializing the trees to compare them is the test's cost (~10 s for this share).
-  for (const path of collect(CORPUS).filter((_, i) => i % 4 === 0)) {
+  for (const { path } of corpusFiles(/\.tf$/).filter((_, i) => i % 4 === 0)) {
     let text = readFileSync(path, 'utf8');
     const parser = new IncrementalHcl();
     parser.parse(text);

@@ -31,8 +31,8 @@ export interface CorpusFile {
   rel: string;
 }
 
-/** Every .tf / .tfvars file of the corpus, sorted by relative path. Empty if the corpus is absent. */
-export function hclCorpusFiles(): CorpusFile[] {
+/** Every corpus file whose name matches `name`, sorted by relative path. Empty if the corpus is absent. */
+export function corpusFiles(name: RegExp): CorpusFile[] {
   const root = corpusRoot();
   if (!existsSync(root)) return [];
   const files: CorpusFile[] = [];
@@ -40,11 +40,16 @@ export function hclCorpusFiles(): CorpusFile[] {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const p = join(dir, entry.name);
       if (entry.isDirectory()) walk(p);
-      else if (entry.isFile() && /\.(tf|tfvars)$/.test(entry.name)) files.push({ path: p, rel: relative(root, p).split(sep).join('/') });
+      else if (entry.isFile() && name.test(entry.name)) files.push({ path: p, rel: relative(root, p).split(sep).join('/') });
     }
   };
   walk(root);
   return files.sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
+}
+
+/** Every .tf / .tfvars file of the corpus, sorted by relative path. */
+export function hclCorpusFiles(): CorpusFile[] {
+  return corpusFiles(/\.(tf|tfvars)$/);
 }
 
 /** Runs fn over items with at most `limit` calls in flight; results keep the items' order. */

@@ -235,6 +235,14 @@ export function projectRules(rules: readonly Rule[], config: ProjectConfig | und
     });
 }
 
+/** Compiled globs (the exclusion check runs on every keystroke's analysis). */
+const compiled = new Map<string, RegExp>();
+function glob(pattern: string): RegExp {
+  let re = compiled.get(pattern);
+  if (!re) compiled.set(pattern, (re = globToRegExp(pattern)));
+  return re;
+}
+
 function relativeTo(config: ProjectConfig, path: string): string | null {
   const rel = relative(dirname(config.file), path);
   if (rel.startsWith('..')) return null;
@@ -247,7 +255,7 @@ export function isExcludedByConfig(config: ProjectConfig | undefined, path: stri
   const rel = relativeTo(config, path);
   if (rel === null) return false;
   return config.exclude.some((g) => {
-    const re = globToRegExp(g);
+    const re = glob(g);
     // A folder pattern (`legacy/**` or `legacy`) covers everything under it.
     return re.test(rel) || rel.split('/').some((_, i, parts) => re.test(parts.slice(0, i + 1).join('/')) || re.test(`${parts.slice(0, i + 1).join('/')}/`));
   });
@@ -260,7 +268,7 @@ export function configException(config: ProjectConfig | undefined, f: Finding, p
   for (const e of config.exceptions) {
     if (e.rule !== f.ruleId) continue;
     if (e.resource !== undefined && e.resource !== f.resource) continue;
-    if (e.path !== undefined && (rel === null || !globToRegExp(e.path).test(rel))) continue;
+    if (e.path !== undefined && (rel === null || !glob(e.path).test(rel))) continue;
     return { ruleId: f.ruleId, justification: e.reason, until: e.until, origin: 'config', writtenId: e.rule, start: 0, end: 0, source: { file: config.file, line: e.line } };
   }
   return undefined;

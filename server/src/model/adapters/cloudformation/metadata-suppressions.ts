@@ -9,18 +9,9 @@
 //     cfn-lint:       { config: { ignore_checks: [ W3005 ] } }
 //     guard:          { SuppressedRules: [ S3_BUCKET_LOGGING_ENABLED ] }
 
-import type { CfnMap, CfnNode } from '../../../parsers/cfn';
+import { mapGet, scalarString } from '../../../parsers/cfn';
+import type { CfnNode } from '../../../parsers/cfn';
 import type { MetadataSuppression } from '../../../engine/suppressions';
-
-function get(node: CfnNode | null | undefined, key: string): CfnNode | undefined {
-  if (node?.type !== 'Map') return undefined;
-  return (node as CfnMap).entries.find((e) => e.key.value === key)?.value;
-}
-
-function str(node: CfnNode | undefined): string | undefined {
-  if (node?.type !== 'Scalar' || node.value === null) return undefined;
-  return String(node.value);
-}
 
 function items(node: CfnNode | undefined): CfnNode[] {
   return node?.type === 'Sequence' ? node.items : [];
@@ -30,16 +21,16 @@ export function metadataSuppressions(metadata: CfnNode | null): MetadataSuppress
   if (!metadata) return [];
   const out: MetadataSuppression[] = [];
   const entry = (tool: MetadataSuppression['tool'], item: CfnNode, idKey: string, reasonKey: string | null): void => {
-    const id = item.type === 'Scalar' ? str(item) : str(get(item, idKey));
+    const id = item.type === 'Scalar' ? scalarString(item) : scalarString(mapGet(item, idKey));
     if (!id) return;
-    const reason = reasonKey ? (str(get(item, reasonKey)) ?? '').trim() : '';
-    const until = str(get(item, 'until'));
+    const reason = reasonKey ? (scalarString(mapGet(item, reasonKey)) ?? '').trim() : '';
+    const until = scalarString(mapGet(item, 'until'));
     out.push({ tool, id, reason, until: until && /^\d{4}-\d{2}-\d{2}$/.test(until) ? until : null, start: item.start, end: item.end });
   };
-  for (const item of items(get(get(metadata, 'iac-compliance'), 'ignore'))) entry('iac-compliance', item, 'id', 'reason');
-  for (const item of items(get(get(metadata, 'checkov'), 'skip'))) entry('checkov', item, 'id', 'comment');
-  for (const item of items(get(get(metadata, 'cfn_nag'), 'rules_to_suppress'))) entry('cfn_nag', item, 'id', 'reason');
-  for (const item of items(get(get(get(metadata, 'cfn-lint'), 'config'), 'ignore_checks'))) entry('cfn-lint', item, 'id', null);
-  for (const item of items(get(get(metadata, 'guard'), 'SuppressedRules'))) entry('guard', item, 'id', null);
+  for (const item of items(mapGet(mapGet(metadata, 'iac-compliance'), 'ignore'))) entry('iac-compliance', item, 'id', 'reason');
+  for (const item of items(mapGet(mapGet(metadata, 'checkov'), 'skip'))) entry('checkov', item, 'id', 'comment');
+  for (const item of items(mapGet(mapGet(metadata, 'cfn_nag'), 'rules_to_suppress'))) entry('cfn_nag', item, 'id', 'reason');
+  for (const item of items(mapGet(mapGet(mapGet(metadata, 'cfn-lint'), 'config'), 'ignore_checks'))) entry('cfn-lint', item, 'id', null);
+  for (const item of items(mapGet(mapGet(metadata, 'guard'), 'SuppressedRules'))) entry('guard', item, 'id', null);
   return out;
 }
