@@ -36,6 +36,27 @@ export function requireValue<T extends string | number | boolean>(
   return false;
 }
 
+/**
+ * A count (days, characters) that must be at least `min`: "cannot verify" when unknown; otherwise, when it
+ * is absent or below, reports `message(attr)` with a fix that writes `fix.value` (default `min`).
+ */
+export function requireAtLeast(
+  ctx: CheckContext,
+  attr: Attr<number>,
+  min: number,
+  what: string,
+  message: (attr: Attr<number>) => string,
+  fix: SimpleFix & { value?: number },
+): boolean {
+  if (attr.value instanceof Unknown) {
+    ctx.cannotVerify(attr, attr.value, what);
+    return false;
+  }
+  if (typeof attr.value === 'number' && attr.value >= min) return true;
+  ctx.report(attr, message(attr), { fixes: setFix(fix.id, fix.title, fix.safety, [attr, lit(fix.value ?? min)]) });
+  return false;
+}
+
 /** `attr` must be written (any known or unknown value); reports with a fix that writes `value` otherwise. */
 export function requirePresent(ctx: CheckContext, attr: Attr<unknown>, message: string, fix?: SimpleFix & { value: FixValue }): boolean {
   if (attr.present && attr.value !== null && attr.value !== '') return true;

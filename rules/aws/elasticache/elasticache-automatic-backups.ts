@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
-import { Unknown } from '../../../server/src/parsers/hcl/evaluate';
-import { defineCatalogRule, setFix } from '../../../server/src/engine/rule-api';
+import { defineCatalogRule } from '../../../server/src/engine/rule-api';
 import type { Attr } from '../../../server/src/model/attr';
-import { lit } from '../../../server/src/model/edit-target';
+import { requireAtLeast } from '../../lib/checks';
 
 const DAYS = 7;
 
@@ -31,14 +30,14 @@ export default defineCatalogRule({
     fix: 'unsafe',
   },
   check(group, ctx) {
-    const days = group.attrs.snapshotRetentionLimit as Attr<number>;
-    if (days.value instanceof Unknown) {
-      ctx.cannotVerify(days, days.value, 'whether the replication group takes automatic backups');
-      return;
-    }
-    if (typeof days.value === 'number' && days.value > 0) return;
-    ctx.report(days, days.present ? 'Automatic backups are turned off (a retention limit of 0).' : 'The replication group takes no automatic backups (they are off by default).', {
-      fixes: setFix('enable-backups', `Keep daily backups for ${DAYS} days (uses memory while a backup runs)`, 'unsafe', [days, lit(DAYS)]),
-    });
+    // Any retention (1 day or more) turns backups on; the fix keeps a week.
+    requireAtLeast(
+      ctx,
+      group.attrs.snapshotRetentionLimit as Attr<number>,
+      1,
+      'whether the replication group takes automatic backups',
+      (days) => (days.present ? 'Automatic backups are turned off (a retention limit of 0).' : 'The replication group takes no automatic backups (they are off by default).'),
+      { id: 'enable-backups', title: `Keep daily backups for ${DAYS} days (uses memory while a backup runs)`, safety: 'unsafe', value: DAYS },
+    );
   },
 });

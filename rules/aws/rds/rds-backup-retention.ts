@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
-import { Unknown } from '../../../server/src/parsers/hcl/evaluate';
-import { defineRule, setFix } from '../../../server/src/engine/rule-api';
-import { lit } from '../../../server/src/model/edit-target';
+import { defineRule } from '../../../server/src/engine/rule-api';
+import { requireAtLeast } from '../../lib/checks';
 import { attrName, inCluster, isReplica } from '../../lib/rds';
 
 const MIN_DAYS = 7;
@@ -31,18 +30,19 @@ export default defineRule({
   },
   check(db, ctx) {
     if (inCluster(db) || isReplica(db)) return;
-    const days = db.backupRetentionPeriod;
-    if (days.value instanceof Unknown) {
-      ctx.cannotVerify(days, days.value, 'the backup retention period');
-      return;
-    }
-    if (typeof days.value === 'number' && days.value >= MIN_DAYS) return;
     const name = attrName(db, 'backup_retention_period', 'BackupRetentionPeriod');
-    const message = !days.present
-      ? `Automated backups are kept for only 1 day: ${name} is not set, so RDS applies its default of 1 day (at least ${MIN_DAYS} expected).`
-      : days.value === 0
-        ? `Automated backups are turned off (${name} is 0): the instance cannot be restored to a point in time.`
-        : `Automated backups are kept for only ${String(days.value)} day${days.value === 1 ? '' : 's'} (at least ${MIN_DAYS} expected).`;
-    ctx.report(days, message, { fixes: setFix('retain-7-days', `Keep automated backups for ${MIN_DAYS} days`, 'unsafe', [days, lit(MIN_DAYS)]) });
+    requireAtLeast(
+      ctx,
+      db.backupRetentionPeriod,
+      MIN_DAYS,
+      'the backup retention period',
+      (days) =>
+        !days.present
+          ? `Automated backups are kept for only 1 day: ${name} is not set, so RDS applies its default of 1 day (at least ${MIN_DAYS} expected).`
+          : days.value === 0
+            ? `Automated backups are turned off (${name} is 0): the instance cannot be restored to a point in time.`
+            : `Automated backups are kept for only ${String(days.value)} day${days.value === 1 ? '' : 's'} (at least ${MIN_DAYS} expected).`,
+      { id: 'retain-7-days', title: `Keep automated backups for ${MIN_DAYS} days`, safety: 'unsafe' },
+    );
   },
 });

@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
-import { Unknown } from '../../../server/src/parsers/hcl/evaluate';
-import { defineCatalogRule, setFix } from '../../../server/src/engine/rule-api';
+import { defineCatalogRule } from '../../../server/src/engine/rule-api';
 import type { Attr } from '../../../server/src/model/attr';
-import { lit } from '../../../server/src/model/edit-target';
+import { requireAtLeast } from '../../lib/checks';
 
 const MIN_DAYS = 7;
 
@@ -31,17 +30,18 @@ export default defineCatalogRule({
     fix: 'safe',
   },
   check(cluster, ctx) {
-    const days = cluster.attrs.automatedSnapshotRetention as Attr<number>;
-    if (days.value instanceof Unknown) {
-      ctx.cannotVerify(days, days.value, 'the cluster\'s snapshot retention period');
-      return;
-    }
-    if (typeof days.value === 'number' && days.value >= MIN_DAYS) return;
-    const message = !days.present
-      ? `Automated snapshots are kept for 1 day by default (less than ${MIN_DAYS}).`
-      : days.value === 0
-        ? 'Automated snapshots are turned off for this cluster.'
-        : `Automated snapshots are kept for only ${String(days.value)} ${days.value === 1 ? 'day' : 'days'} (less than ${MIN_DAYS}).`;
-    ctx.report(days, message, { fixes: setFix('set-retention', `Keep automated snapshots for ${MIN_DAYS} days`, 'safe', [days, lit(MIN_DAYS)]) });
+    requireAtLeast(
+      ctx,
+      cluster.attrs.automatedSnapshotRetention as Attr<number>,
+      MIN_DAYS,
+      'the cluster\'s snapshot retention period',
+      (days) =>
+        !days.present
+          ? `Automated snapshots are kept for 1 day by default (less than ${MIN_DAYS}).`
+          : days.value === 0
+            ? 'Automated snapshots are turned off for this cluster.'
+            : `Automated snapshots are kept for only ${String(days.value)} ${days.value === 1 ? 'day' : 'days'} (less than ${MIN_DAYS}).`,
+      { id: 'set-retention', title: `Keep automated snapshots for ${MIN_DAYS} days`, safety: 'safe' },
+    );
   },
 });
