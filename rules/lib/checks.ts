@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // Small shared checks so that rule files read as policy, not plumbing.
 
-import { Unknown } from '../../server/src/parsers/hcl/evaluate';
+import { Unknown } from '../../server/src/core/value';
 import type { Attr } from '../../server/src/model/attr';
 import { lit } from '../../server/src/model/edit-target';
 import type { FixValue } from '../../server/src/model/edit-target';

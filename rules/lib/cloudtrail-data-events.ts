@@ -2,7 +2,7 @@
 // The check behind the two CIS object-level logging recommendations (S3 write events, S3 read events):
 // some trail of the module/template must log them; a trail whose S3 selectors leave them out is flagged.
 
-import { Unknown } from '../../server/src/parsers/hcl/evaluate';
+import { Unknown } from '../../server/src/core/value';
 import type { ModuleContext, PlannedFix } from '../../server/src/engine/rule-api';
 import type { CloudModel } from '../../server/src/model/model';
 import type { CloudTrail } from '../../server/src/model/aws/cloudtrail';

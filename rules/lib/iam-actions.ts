@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // Matching IAM action patterns as written in policies (`iam:Pass*`, `s3:*`), case-insensitively like IAM.
 
-import { Unknown } from '../../server/src/parsers/hcl/evaluate';
+import { Unknown } from '../../server/src/core/value';
 import type { PolicyStatement } from '../../server/src/model/aws/iam';
 
 /** Whether the policy's action pattern (with `*` and `?`) covers `action`. */

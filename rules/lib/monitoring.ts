@@ -8,7 +8,7 @@
 // A module is in scope when it declares a CloudTrail trail or a metric filter over CloudTrail fields: that
 // is where account monitoring lives. Other modules (an application stack) get no findings from these rules.
 
-import { Unknown } from '../../server/src/parsers/hcl/evaluate';
+import { Unknown } from '../../server/src/core/value';
 import type { FixOp, ModuleContext, PlannedFix } from '../../server/src/engine/rule-api';
 import type { Attr } from '../../server/src/model/attr';
 import type { CloudTrail } from '../../server/src/model/aws/cloudtrail';

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // Which of a set of ports a protocol + port range opens: shared by the network ACL and the CIFS rules.
 
-import { Unknown } from '../../server/src/parsers/hcl/evaluate';
+import { Unknown } from '../../server/src/core/value';
 import type { Attr } from '../../server/src/model/attr';
 
 export type Exposure =

@@ -2,8 +2,8 @@
 // Shared check for queue and topic resource policies (SQS, SNS): an Allow statement open to principal
 // "*" (or AWS "*", or NotPrincipal) with no condition that pins the caller or the source.
 
-import { isObjectValue, Unknown } from '../../server/src/parsers/hcl/evaluate';
-import type { Value, ValueObject } from '../../server/src/parsers/hcl/evaluate';
+import { isObjectValue, Unknown } from '../../server/src/core/value';
+import type { Value, ValueObject } from '../../server/src/core/value';
 import type { CheckContext } from '../../server/src/engine/rule-api';
 import type { PolicyStatement } from '../../server/src/model/aws/iam';
 import type { ResourcePolicy } from '../../server/src/model/aws/resource-policy';

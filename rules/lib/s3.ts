@@ -2,8 +2,8 @@
 // Joins between S3 buckets and the values that name them (a trail's bucket, a logging target), and the
 // access-logging fix shared by the S3 and CloudTrail rules.
 
-import { Unknown } from '../../server/src/parsers/hcl/evaluate';
-import type { Value } from '../../server/src/parsers/hcl/evaluate';
+import { Unknown } from '../../server/src/core/value';
+import type { Value } from '../../server/src/core/value';
 import type { S3Bucket } from '../../server/src/model/aws/s3';
 import type { CloudModel } from '../../server/src/model/model';
 import type { FixValue } from '../../server/src/model/edit-target';

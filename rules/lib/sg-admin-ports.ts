@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // Shared by the IPv4 and IPv6 rules: does an ingress rule open SSH (22) or RDP (3389) to the whole internet?
 
-import { Unknown } from '../../server/src/parsers/hcl/evaluate';
+import { Unknown } from '../../server/src/core/value';
 import type { SecurityGroupRule } from '../../server/src/model/aws/ec2';
 import type { CheckContext } from '../../server/src/engine/rule-api';
 

@@ -8,7 +8,8 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { lexHcl, parseHcl, LineIndex } from '../../server/src/parsers/hcl';
+import { lexHcl, parseHcl } from '../../server/src/parsers/hcl';
+import { LineIndex } from '../../server/src/core/positions';
 import { compareGoStrings, toOracleShape } from '../../server/src/parsers/hcl/oracle-shape';
 import { TOKEN_NAMES } from '../../server/src/parsers/hcl/tokens';
 import { hclCorpusFiles, mapLimit } from '../support/corpus';

@@ -10,7 +10,8 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { LineIndex, parseHcl } from '../../server/src/parsers/hcl';
+import { parseHcl } from '../../server/src/parsers/hcl';
+import { LineIndex } from '../../server/src/core/positions';
 import type { Block, HclFile } from '../../server/src/parsers/hcl/ast';
 import { hclCorpusFiles } from '../support/corpus';
 import type { CorpusFile } from '../support/corpus';

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { Unknown } from '../../../server/src/parsers/hcl/evaluate';
+import { Unknown } from '../../../server/src/core/value';
 import { defineModuleRule } from '../../../server/src/engine/rule-api';
 import type { Attr } from '../../../server/src/model/attr';
 import { lit } from '../../../server/src/model/edit-target';

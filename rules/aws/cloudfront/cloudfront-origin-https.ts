@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 import { defineCatalogRule, setFix } from '../../../server/src/engine/rule-api';
 import { lit } from '../../../server/src/model/edit-target';
-import { Unknown } from '../../../server/src/parsers/hcl/evaluate';
+import { Unknown } from '../../../server/src/core/value';
 
 export default defineCatalogRule({
   kind: 'aws.cloudfront.distribution',

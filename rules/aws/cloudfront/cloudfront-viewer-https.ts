@@ -3,7 +3,7 @@ import { defineCatalogRule, setFix } from '../../../server/src/engine/rule-api';
 import type { Attr } from '../../../server/src/model/attr';
 import type { CheckContext } from '../../../server/src/engine/rule-api';
 import { lit } from '../../../server/src/model/edit-target';
-import { Unknown } from '../../../server/src/parsers/hcl/evaluate';
+import { Unknown } from '../../../server/src/core/value';
 
 function check(ctx: CheckContext, policy: Attr<unknown>, which: string): void {
   if (policy.value instanceof Unknown) {

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 import { defineCatalogRule } from '../../../server/src/engine/rule-api';
-import { Unknown } from '../../../server/src/parsers/hcl/evaluate';
+import { Unknown } from '../../../server/src/core/value';
 import { requireValue } from '../../lib/checks';
 
 export default defineCatalogRule({

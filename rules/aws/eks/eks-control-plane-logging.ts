@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 import { defineCatalogRule, setFix } from '../../../server/src/engine/rule-api';
-import { isObjectValue, Unknown } from '../../../server/src/parsers/hcl/evaluate';
-import type { Value } from '../../../server/src/parsers/hcl/evaluate';
+import { isObjectValue, Unknown } from '../../../server/src/core/value';
+import type { Value } from '../../../server/src/core/value';
 import { lit, list, obj } from '../../../server/src/model/edit-target';
 
 const REQUIRED = ['api', 'audit', 'authenticator'];

@@ -2,7 +2,7 @@
 import { defineCatalogRule } from '../../../server/src/engine/rule-api';
 import { lit } from '../../../server/src/model/edit-target';
 import type { FixValue } from '../../../server/src/model/edit-target';
-import { Unknown } from '../../../server/src/parsers/hcl/evaluate';
+import { Unknown } from '../../../server/src/core/value';
 import { multiFix, opsFor } from '../../lib/catalog-fix';
 
 export default defineCatalogRule({

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 import { defineCatalogRule, setFix } from '../../../server/src/engine/rule-api';
-import { isObjectValue, Unknown } from '../../../server/src/parsers/hcl/evaluate';
+import { isObjectValue, Unknown } from '../../../server/src/core/value';
 import { isResourceAttribute } from '../../lib/checks';
 
 export default defineCatalogRule({

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { Unknown } from '../../../server/src/parsers/hcl/evaluate';
+import { Unknown } from '../../../server/src/core/value';
 import { defineRule } from '../../../server/src/engine/rule-api';
 import type { FixOp, PlannedFix } from '../../../server/src/engine/rule-api';
 import type { S3Bucket } from '../../../server/src/model/aws/s3';

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { Unknown } from '../../../server/src/parsers/hcl/evaluate';
+import { Unknown } from '../../../server/src/core/value';
 import { defineCatalogRule } from '../../../server/src/engine/rule-api';
 import type { PlannedFix } from '../../../server/src/engine/rule-api';
 import type { EditTarget, FixValue } from '../../../server/src/model/edit-target';

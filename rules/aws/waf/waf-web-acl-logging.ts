@@ -4,7 +4,7 @@ import type { FixOp } from '../../../server/src/engine/rule-api';
 import { list } from '../../../server/src/model/edit-target';
 import type { FixValue } from '../../../server/src/model/edit-target';
 import type { CatalogResource } from '../../../server/src/model/aws/catalog-resource';
-import { Unknown } from '../../../server/src/parsers/hcl/evaluate';
+import { Unknown } from '../../../server/src/core/value';
 
 const LOGGING_KIND = 'aws.wafv2.logging-configuration';
 

@@ -3,7 +3,7 @@
 // fixes expressed as "set this attribute to this value" operations that the platform edit builders turn
 // into text. A rule never sees syntax, lines or columns.
 
-import type { Unknown } from '../parsers/hcl/evaluate';
+import type { Unknown } from '../core/value';
 import type { Attr } from '../model/attr';
 import type { AttrLocation, EditTarget, FixValue } from '../model/edit-target';
 import type { AwsModel, CloudModel, TargetKind } from '../model/model';

@@ -2,7 +2,7 @@
 // Runs rules over a model and collects findings. A rule that throws is a bug in the rule, not in the user's
 // code: it is reported as one information finding and the other rules still run.
 
-import type { Unknown } from '../parsers/hcl/evaluate';
+import type { Unknown } from '../core/value';
 import type { Attr } from '../model/attr';
 import type { AwsModel, CloudModel } from '../model/model';
 import type { ModelResource } from '../model/resource';

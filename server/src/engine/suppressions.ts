@@ -18,7 +18,7 @@
 //   that follows, every rule); CloudFormation Metadata `checkov.skip`, `cfn_nag.rules_to_suppress`,
 //   `cfn-lint.config.ignore_checks` and `guard.SuppressedRules`.
 
-import type { LineIndex } from '../parsers/hcl/positions';
+import type { LineIndex } from '../core/positions';
 import type { Finding } from './runner';
 import type { PeerTool } from './rule-api';
 

@@ -7,7 +7,7 @@
 
 import type { Block, HclFile } from '../parsers/hcl/ast';
 import { lexHcl } from '../parsers/hcl/lexer';
-import { LineIndex } from '../parsers/hcl/positions';
+import { LineIndex } from '../core/positions';
 import { T } from '../parsers/hcl/tokens';
 import type { FixValue, TerraformNewResourceTarget } from '../model/edit-target';
 import type { FixOp } from '../engine/rule-api';

@@ -10,7 +10,7 @@ import { DiagnosticSeverity } from 'vscode-languageserver';
 import { ALL_RULES } from '../../../rules';
 import { PROJECT_CONFIG_NAME, findProjectConfig, loadProjectConfig, parseProjectConfig } from '../service/project-config';
 import type { ConfigProblem } from '../service/project-config';
-import { LineIndex } from '../parsers/hcl/positions';
+import { LineIndex } from '../core/positions';
 import { DIAGNOSTIC_SOURCE } from '../protocol';
 import type { ServerState } from './state';
 import { pathToUri } from './uri';

@@ -4,8 +4,8 @@
 // absent (with the provider's default when there is one). A rule never guesses through an unknown: it
 // asks `cannotVerify` to report it at information level instead (see engine/rule-api.ts).
 
-import { Unknown } from '../parsers/hcl/evaluate';
-import type { Value } from '../parsers/hcl/evaluate';
+import { Unknown } from '../core/value';
+import type { Value } from '../core/value';
 import type { AttrLocation } from './edit-target';
 import type { SourceRef } from './source';
 

@@ -8,7 +8,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { parseHcl } from '../parsers/hcl/parser';
 import type { HclFile } from '../parsers/hcl/ast';
 import { parseTfJson } from '../parsers/hcl/tfjson';
-import { LineIndex } from '../parsers/hcl/positions';
+import { LineIndex } from '../core/positions';
 import { parseCloudFormation } from '../parsers/cfn';
 import type { CfnTemplate } from '../parsers/cfn';
 import { IncrementalYaml } from '../parsers/cfn/yamlChunks';

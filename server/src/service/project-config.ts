@@ -26,7 +26,7 @@ import type { Suppression } from '../engine/suppressions';
 import { FRAMEWORK_KEYS, isFrameworkKey } from '../engine/frameworks';
 import type { FrameworkKey } from '../engine/frameworks';
 import { globToRegExp } from './workspace-files';
-import { LineIndex } from '../parsers/hcl/positions';
+import { LineIndex } from '../core/positions';
 
 export const PROJECT_CONFIG_NAME = '.iac-compliance.yaml';
 

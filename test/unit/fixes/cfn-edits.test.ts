@@ -9,7 +9,7 @@ import { buildCloudFormationModel } from '../../../server/src/model/adapters/clo
 import type { CloudModel } from '../../../server/src/model/model';
 import { isKnown } from '../../../server/src/model/attr';
 import type { Attr } from '../../../server/src/model/attr';
-import { Unknown } from '../../../server/src/parsers/hcl/evaluate';
+import { Unknown } from '../../../server/src/core/value';
 import type { AttrLocation, FixValue } from '../../../server/src/model/edit-target';
 import { lit, list, obj } from '../../../server/src/model/edit-target';
 import type { FixOp } from '../../../server/src/engine/rule-api';

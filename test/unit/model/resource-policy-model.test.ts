@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { parseHcl } from '../../../server/src/parsers/hcl/parser';
 import { buildTerraformModel } from '../../../server/src/model/adapters/terraform';
-import { Unknown } from '../../../server/src/parsers/hcl/evaluate';
+import { Unknown } from '../../../server/src/core/value';
 import { modelOf } from './cloudformation/helpers';
 
 const tf = (text: string) => buildTerraformModel([{ path: '/m/main.tf', file: parseHcl(text) }]).aws;

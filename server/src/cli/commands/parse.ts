@@ -6,7 +6,7 @@
 import { basename } from 'node:path';
 import * as hcl from '../../parsers/hcl';
 import type { HclFile } from '../../parsers/hcl/ast';
-import { LineIndex } from '../../parsers/hcl/positions';
+import { LineIndex } from '../../core/positions';
 import { toOracleShape, rangeText } from '../../parsers/hcl/oracle-shape';
 import type { OracleOutput } from '../../parsers/hcl/oracle-shape';
 import { parseArgs } from '../args';

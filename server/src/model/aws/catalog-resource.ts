@@ -3,7 +3,7 @@
 
 import type { Attr } from '../attr';
 import type { AttrLocation } from '../edit-target';
-import type { Unknown } from '../../parsers/hcl/evaluate';
+import type { Unknown } from '../../core/value';
 import type { ModelResource } from '../resource';
 import type { SourceRef } from '../source';
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
-import { isObjectValue, Unknown } from '../../parsers/hcl/evaluate';
-import type { Value } from '../../parsers/hcl/evaluate';
-import type { Span } from '../../parsers/hcl/ast';
+import { isObjectValue, Unknown } from '../../core/value';
+import type { Value } from '../../core/value';
+import type { Span } from '../../core/span';
 import type { Attr } from '../attr';
 import type { ModelResource } from '../resource';
 import type { SourceRef } from '../source';

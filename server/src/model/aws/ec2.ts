@@ -2,7 +2,7 @@
 // VPCs with their flow logs, security groups with every ingress rule (inline, or declared as separate
 // rule resources and joined by reference), instances and launch templates, EBS volumes.
 
-import type { Unknown } from '../../parsers/hcl/evaluate';
+import type { Unknown } from '../../core/value';
 import type { Attr } from '../attr';
 import type { EditTarget } from '../edit-target';
 import type { ModelResource } from '../resource';

@@ -3,7 +3,7 @@
 // sources and CloudFormation PolicyDocument maps. Values that cannot be known stay Unknown per field, so a
 // statement with an unknown Resource can still be judged on its Action.
 
-import type { Unknown } from '../../parsers/hcl/evaluate';
+import type { Unknown } from '../../core/value';
 import type { Attr } from '../attr';
 import type { ModelResource } from '../resource';
 import type { SourceRef } from '../source';

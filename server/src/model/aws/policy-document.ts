@@ -2,8 +2,8 @@
 // Builds a PolicyDocument from the JSON shape of an IAM policy (as a Value: from a JSON string, a
 // jsonencode() object, or a CloudFormation map), keeping unknown fields as Unknown. Shared by both adapters.
 
-import { isObjectValue, Unknown } from '../../parsers/hcl/evaluate';
-import type { Value, ValueObject } from '../../parsers/hcl/evaluate';
+import { isObjectValue, Unknown } from '../../core/value';
+import type { Value, ValueObject } from '../../core/value';
 import type { SourceRef } from '../source';
 import type { PolicyDocument, PolicyStatement } from './iam';
 

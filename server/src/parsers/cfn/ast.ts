@@ -5,11 +5,9 @@
 // string in UTF-16 code units (JavaScript string indices, like LSP positions), so diagnostics can point at
 // the exact key or value.
 
-/** A half-open source span in UTF-16 offsets. */
-export interface Span {
-  start: number;
-  end: number;
-}
+import type { Span } from '../../core/span';
+
+export type { Span };
 
 export type CfnNode = CfnMap | CfnSequence | CfnScalar | CfnIntrinsic;
 

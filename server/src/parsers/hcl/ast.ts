@@ -1,14 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 // The Terraform (HCL2 native syntax) syntax tree. Every node carries [start, end) offsets into the source
-// string, counted in UTF-16 code units like JavaScript strings and LSP positions; `positions.ts` converts
+// string, counted in UTF-16 code units like JavaScript strings and LSP positions; `core/positions.ts` converts
 // them to byte offsets (HashiCorp's unit) and to line/column. Node kinds mirror hclsyntax's expression
 // types so that the tree can be compared with HashiCorp's parser one to one (see `oracle-shape.ts`).
 
-/** A half-open source span in UTF-16 offsets. */
-export interface Span {
-  start: number;
-  end: number;
-}
+import type { Span } from '../../core/span';
+
+export type { Span };
 
 /** A comment, kept so that suppressions and fixes can find the comment above an item. */
 export interface Comment extends Span {

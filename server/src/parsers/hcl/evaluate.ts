@@ -10,80 +10,14 @@
 // a value for a traversal it can resolve, or undefined to leave it unknown.
 
 import type { Expression, ScopeTraversalExpr, Span, TemplateExpr, TraversalStep } from './ast';
-
-export type UnknownReason =
-  /** A reference to something only known at plan/apply time or from outside: var., local., resource attrs. */
-  | 'reference'
-  /** A function this evaluator does not implement (or an impure one, like timestamp()). */
-  | 'function'
-  /** A syntax error left a placeholder here. */
-  | 'invalid'
-  /** A valid operation on values that do not fit it (e.g. adding a string to a bool). */
-  | 'type-error'
-  /** A construct evaluated only partially (e.g. a `for` over an unknown collection). */
-  | 'expression';
-
-export class Unknown {
-  constructor(
-    readonly reason: UnknownReason,
-    /** Where the unknown part is in the source. */
-    readonly span: Span,
-    /** What is unknown, in words: "var.bucket_name", "function timestamp()". */
-    readonly detail: string,
-  ) {}
-
-  /** "cannot verify: depends on var.bucket_name" and the like. */
-  describe(): string {
-    switch (this.reason) {
-      case 'reference':
-        return `depends on ${this.detail}`;
-      case 'function':
-        return `depends on the result of ${this.detail}`;
-      case 'invalid':
-        return 'the expression has a syntax error';
-      case 'type-error':
-        return this.detail;
-      case 'expression':
-        return `depends on ${this.detail}`;
-    }
-  }
-}
-
-export type Value = null | boolean | number | string | Value[] | ValueObject | Unknown;
-export interface ValueObject {
-  [key: string]: Value;
-}
+import { firstUnknown, isObjectValue, toTemplateString, Unknown } from '../../core/value';
+import type { Value, ValueObject } from '../../core/value';
 
 export interface EvalContext {
   /** Resolves a reference (`var.x`, `local.y`, `aws_s3_bucket.b.id`); undefined leaves it unknown. */
   resolve?(traversal: ScopeTraversalExpr, source: string): Value | undefined;
   /** Values bound by enclosing `for` expressions. */
   scope?: ReadonlyMap<string, Value>;
-}
-
-export function isUnknown(v: Value): v is Unknown {
-  return v instanceof Unknown;
-}
-
-export function isObjectValue(v: Value): v is ValueObject {
-  return typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Unknown);
-}
-
-/** The first unknown found in a value, depth first, or null when the value is fully known. */
-export function firstUnknown(v: Value): Unknown | null {
-  if (v instanceof Unknown) return v;
-  if (Array.isArray(v)) {
-    for (const x of v) {
-      const u = firstUnknown(x);
-      if (u) return u;
-    }
-  } else if (isObjectValue(v)) {
-    for (const k of Object.keys(v)) {
-      const u = firstUnknown(v[k]!);
-      if (u) return u;
-    }
-  }
-  return null;
 }
 
 /** Evaluates an expression of the tree parsed from `source`. Never throws. */
@@ -376,14 +310,6 @@ function entries(coll: Value): [Value, Value][] {
 function toNumber(v: Value): number | null {
   if (typeof v === 'number') return v;
   if (typeof v === 'string' && /^-?\d+(\.\d+)?([eE][+-]?\d+)?$/.test(v)) return Number(v);
-  return null;
-}
-
-/** How a value prints inside a template; null when it cannot (collections, null). */
-export function toTemplateString(v: Value): string | null {
-  if (typeof v === 'string') return v;
-  if (typeof v === 'number') return String(v);
-  if (typeof v === 'boolean') return v ? 'true' : 'false';
   return null;
 }
 

@@ -16,7 +16,7 @@
 //   the first one is rendered here too.
 
 import type { Attribute, Block, Body, Expression, HclFile, ParseDiagnostic, Span } from './ast';
-import { LineIndex } from './positions';
+import { LineIndex } from '../../core/positions';
 
 export interface OraclePos {
   Line: number;

@@ -7,7 +7,7 @@ import type { CfnTemplate } from '../../../../server/src/parsers/cfn';
 import { buildCloudFormationModel } from '../../../../server/src/model/adapters/cloudformation';
 import type { CloudModel } from '../../../../server/src/model/model';
 import type { SourceRef } from '../../../../server/src/model/source';
-import { Unknown } from '../../../../server/src/parsers/hcl/evaluate';
+import { Unknown } from '../../../../server/src/core/value';
 
 export const FILE = 'template.yaml';
 

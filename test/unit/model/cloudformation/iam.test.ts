@@ -2,7 +2,7 @@
 // IAM: managed and inline policy resources, and one IamPolicy per inline policy of a role, user or group.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { Unknown } from '../../../../server/src/parsers/hcl/evaluate';
+import { Unknown } from '../../../../server/src/core/value';
 import { isKnown } from '../../../../server/src/model/attr';
 import { at, modelOf } from './helpers';
 

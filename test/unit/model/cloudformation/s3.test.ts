@@ -3,7 +3,7 @@
 // join and where a new policy would go.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { Unknown } from '../../../../server/src/parsers/hcl/evaluate';
+import { Unknown } from '../../../../server/src/core/value';
 import { isKnown } from '../../../../server/src/model/attr';
 import { at, FILE, modelOf } from './helpers';
 

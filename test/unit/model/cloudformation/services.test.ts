@@ -3,7 +3,7 @@
 // unknowns from parameters, and the flow log join.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { Unknown } from '../../../../server/src/parsers/hcl/evaluate';
+import { Unknown } from '../../../../server/src/core/value';
 import { at, modelOf } from './helpers';
 
 const TEMPLATE = `Parameters:

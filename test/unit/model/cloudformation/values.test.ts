@@ -6,8 +6,8 @@ import assert from 'node:assert/strict';
 import { mapGet, parseYaml } from '../../../../server/src/parsers/cfn';
 import type { CfnNode } from '../../../../server/src/parsers/cfn';
 import { valueOf } from '../../../../server/src/model/adapters/cloudformation';
-import { Unknown } from '../../../../server/src/parsers/hcl/evaluate';
-import type { Value } from '../../../../server/src/parsers/hcl/evaluate';
+import { Unknown } from '../../../../server/src/core/value';
+import type { Value } from '../../../../server/src/core/value';
 
 const MAPPINGS = 'RegionMap:\n  us-east-1:\n    Ami: ami-123\n';
 

@@ -2,8 +2,10 @@
 // The static evaluator: known values come out as plain values, everything else as an explained Unknown.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { evaluate, firstUnknown, parseHcl, Unknown } from '../../../../server/src/parsers/hcl';
-import type { EvalContext, Value } from '../../../../server/src/parsers/hcl';
+import { evaluate, parseHcl } from '../../../../server/src/parsers/hcl';
+import type { EvalContext } from '../../../../server/src/parsers/hcl';
+import { firstUnknown, Unknown } from '../../../../server/src/core/value';
+import type { Value } from '../../../../server/src/core/value';
 
 function ev(text: string, ctx?: EvalContext): Value {
   const src = `x = ${text}\n`;

@@ -7,7 +7,7 @@ import type { CatalogAttr, CatalogKind, CatalogList } from '../../catalog';
 import type { CatalogItems, CatalogNewEntry, CatalogResource } from '../../aws/catalog-resource';
 import type { Attr } from '../../attr';
 import { absentAttr } from '../../attr';
-import { Unknown } from '../../../parsers/hcl/evaluate';
+import { Unknown } from '../../../core/value';
 import { mapGet, scalarString } from '../../../parsers/cfn';
 import type { CfnContext, Convert } from './read';
 import { ResourceReader } from './read';

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // AWS::CloudTrail::Trail. Both flags default to false in CloudFormation, as in the CloudTrail API.
 
-import { isObjectValue, Unknown } from '../../../parsers/hcl/evaluate';
+import { isObjectValue, Unknown } from '../../../core/value';
 import type { CloudTrail, TrailS3DataSelector } from '../../aws/cloudtrail';
 import { advancedS3Selector, basicS3Selector, fieldSelectorsOf } from '../../aws/cloudtrail';
 import { asBool, asString, ResourceReader } from './read';

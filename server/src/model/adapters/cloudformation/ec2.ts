@@ -6,7 +6,7 @@ import type { CloudFormationNewResourceTarget } from '../../edit-target';
 import { lit } from '../../edit-target';
 import { asBool, asNumber, asString, ResourceReader } from './read';
 import type { CfnContext } from './read';
-import { Unknown } from '../../../parsers/hcl/evaluate';
+import { Unknown } from '../../../core/value';
 import { getAttTarget, refTarget } from './refs';
 import { valueOf } from './values';
 

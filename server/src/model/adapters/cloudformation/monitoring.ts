@@ -4,7 +4,7 @@
 // `!GetAtt`, or a `!Sub` that names exactly one resource) and the literal value.
 
 import type { CfnNode } from '../../../parsers/cfn';
-import { Unknown } from '../../../parsers/hcl/evaluate';
+import { Unknown } from '../../../core/value';
 import type { LogGroup, MetricAlarm, MetricFilter, ResourceLink, SnsSubscription, SnsTopic } from '../../aws/monitoring';
 import { asString, ResourceReader } from './read';
 import type { CfnContext } from './read';

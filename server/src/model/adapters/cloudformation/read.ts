@@ -4,8 +4,8 @@
 // missing, a fix creates it with that one item). Every Attr gets a ref (the value when written, the
 // resource's logical id otherwise) and, when a fix could write there, a location.
 
-import { isObjectValue, Unknown } from '../../../parsers/hcl/evaluate';
-import type { Value } from '../../../parsers/hcl/evaluate';
+import { isObjectValue, Unknown } from '../../../core/value';
+import type { Value } from '../../../core/value';
 import { mapEntry, mapGet, scalarString } from '../../../parsers/cfn';
 import type { CfnLanguage, CfnNode, CfnResource, CfnTemplate, Span } from '../../../parsers/cfn';
 import { absentAttr, presentAttr, toBool, toNum, toStr } from '../../attr';

@@ -2,7 +2,7 @@
 // AWS::S3::Bucket, with its AWS::S3::BucketPolicy joined in. Unlike Terraform, every bucket setting is a
 // property of the bucket itself; only the policy is a separate resource.
 
-import { Unknown } from '../../../parsers/hcl/evaluate';
+import { Unknown } from '../../../core/value';
 import { toPlain } from '../../../parsers/cfn';
 import type { CfnResource } from '../../../parsers/cfn';
 import { absentAttr } from '../../attr';

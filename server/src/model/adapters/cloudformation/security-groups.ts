@@ -4,7 +4,7 @@
 // Sg.GroupId`, `GroupName: !Ref Sg`). A standalone rule that names no group of this template (an imported
 // or parameter group id) becomes its own SecurityGroup entry, so it is still checked.
 
-import type { Unknown } from '../../../parsers/hcl/evaluate';
+import type { Unknown } from '../../../core/value';
 import type { CfnMap, Span } from '../../../parsers/cfn';
 import type { Attr } from '../../attr';
 import type { SecurityGroup, SecurityGroupRule } from '../../aws/ec2';

@@ -6,8 +6,8 @@
 // pseudo parameters, resource attributes, conditions) becomes an `Unknown` that names it, so a rule can say
 // "cannot verify: depends on parameter BucketName" instead of guessing.
 
-import { firstUnknown, isObjectValue, Unknown } from '../../../parsers/hcl/evaluate';
-import type { Value, ValueObject } from '../../../parsers/hcl/evaluate';
+import { firstUnknown, isObjectValue, sameValue, Unknown } from '../../../core/value';
+import type { Value, ValueObject } from '../../../core/value';
 import { mapGet } from '../../../parsers/cfn';
 import type { CfnIntrinsic, CfnNode } from '../../../parsers/cfn';
 
@@ -158,16 +158,4 @@ function findInMapValue(node: CfnIntrinsic, scope: ValueScope): Value {
   const fallback = v[3];
   if (isObjectValue(fallback) && 'DefaultValue' in fallback) return fallback.DefaultValue;
   return new Unknown('type-error', span(node), `Fn::FindInMap: no ${map}.${top}.${second} in Mappings`);
-}
-
-/** Structural equality of fully known values. */
-export function sameValue(a: Value, b: Value): boolean {
-  if (a === b) return true;
-  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => sameValue(x, b[i]));
-  if (isObjectValue(a) && isObjectValue(b)) {
-    const ka = Object.keys(a);
-    const kb = Object.keys(b);
-    return ka.length === kb.length && ka.every((k) => Object.prototype.hasOwnProperty.call(b, k) && sameValue(a[k], b[k]));
-  }
-  return false;
 }

@@ -5,7 +5,7 @@ import { converterFor } from '../../attr';
 import { CATALOG } from '../../catalog';
 import type { CatalogAttr, CatalogKind, CatalogList } from '../../catalog';
 import type { CatalogItems, CatalogResource } from '../../aws/catalog-resource';
-import { Unknown } from '../../../parsers/hcl/evaluate';
+import { Unknown } from '../../../core/value';
 import type { Block } from '../../../parsers/hcl/ast';
 import { sourceRef } from '../../source';
 import type { Attr } from '../../attr';

@@ -2,8 +2,9 @@
 // Reading attributes and nested blocks of a Terraform block into model Attrs, and recognizing references
 // between resources (`aws_s3_bucket.logs.id`) used to join split resources to their parent.
 
-import { evaluate, Unknown } from '../../../parsers/hcl/evaluate';
-import type { Value } from '../../../parsers/hcl/evaluate';
+import { evaluate } from '../../../parsers/hcl/evaluate';
+import { Unknown } from '../../../core/value';
+import type { Value } from '../../../core/value';
 import type { Attribute, Block, Expression, Span } from '../../../parsers/hcl/ast';
 import { absentAttr, presentAttr, toBool, toNum, toStr } from '../../attr';
 import type { Attr } from '../../attr';

@@ -5,8 +5,9 @@
 // reference becomes an Unknown in place, so `"Resource": "${aws_s3_bucket.b.arn}/*"` does not hide the
 // statement's Action from rules.
 
-import { evaluate, isObjectValue, Unknown } from '../../../../parsers/hcl/evaluate';
-import type { Value } from '../../../../parsers/hcl/evaluate';
+import { evaluate } from '../../../../parsers/hcl/evaluate';
+import { isObjectValue, Unknown } from '../../../../core/value';
+import type { Value } from '../../../../core/value';
 import type { Block, Expression } from '../../../../parsers/hcl/ast';
 import { presentAttr } from '../../../attr';
 import type { Attr } from '../../../attr';

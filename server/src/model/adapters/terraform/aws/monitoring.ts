@@ -13,7 +13,7 @@ import { sourceRef } from '../../../source';
 import type { TfModule, TfResource } from '../module';
 import { asString, blockTarget, evalExpr, findAttribute, headerRef, nestedBlock, readAttr } from '../values';
 import { presentAttr } from '../../../attr';
-import { Unknown } from '../../../../parsers/hcl/evaluate';
+import { Unknown } from '../../../../core/value';
 
 function base(r: TfResource): ModelResource {
   return { platform: 'terraform', address: r.address, sourceType: r.type, ref: headerRef(r.file, r.block), target: blockTarget(r.file, r.block) };

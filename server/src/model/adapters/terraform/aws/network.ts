@@ -3,7 +3,7 @@
 // `dynamic "ingress"` blocks (values unknown unless literal), aws_security_group_rule (type = ingress) and
 // aws_vpc_security_group_ingress_rule resources joined by `security_group_id`.
 
-import { Unknown } from '../../../../parsers/hcl/evaluate';
+import { Unknown } from '../../../../core/value';
 import type { Block } from '../../../../parsers/hcl/ast';
 import type { DefaultSecurityGroup, NetworkAclEntry, SecurityGroup, SecurityGroupRule, Vpc } from '../../../aws/ec2';
 import { absentAttr } from '../../../attr';

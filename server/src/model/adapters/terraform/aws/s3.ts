@@ -4,7 +4,7 @@
 // (provider v3: `server_side_encryption_configuration`, `versioning`, `logging`, `policy`, `acl`) are read
 // too, so both styles of configuration are judged the same.
 
-import { Unknown } from '../../../../parsers/hcl/evaluate';
+import { Unknown } from '../../../../core/value';
 import type { Block } from '../../../../parsers/hcl/ast';
 import type { Attr } from '../../../attr';
 import { absentAttr } from '../../../attr';

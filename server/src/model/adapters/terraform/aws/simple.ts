@@ -2,8 +2,8 @@
 // Resources whose settings are plain attributes of one block: CloudTrail trails, KMS keys, RDS instances,
 // EBS volumes, and instance metadata options of EC2 instances and launch templates.
 
-import { Unknown } from '../../../../parsers/hcl/evaluate';
-import type { Value } from '../../../../parsers/hcl/evaluate';
+import { Unknown } from '../../../../core/value';
+import type { Value } from '../../../../core/value';
 import type { Block } from '../../../../parsers/hcl/ast';
 import { advancedS3Selector, basicS3Selector } from '../../../aws/cloudtrail';
 import type { CloudTrail, TrailS3DataSelector } from '../../../aws/cloudtrail';
