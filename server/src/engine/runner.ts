@@ -2,7 +2,8 @@
 // Runs rules over a model and collects findings. A rule that throws is a bug in the rule, not in the user's
 // code: it is reported as one information finding and the other rules still run.
 
-import type { Unknown } from '../core/value';
+import type { Provenance, Unknown, UnknownRef } from '../core/value';
+import { showValue } from '../core/value';
 import type { Attr } from '../model/attr';
 import type { AwsModel, CloudModel } from '../model/model';
 import type { ModelResource } from '../model/resource';
@@ -23,6 +24,10 @@ export interface Finding {
   resource: string;
   platform: Platform;
   fixes: PlannedFix[];
+  /** Unverifiable findings: what the value depends on, as data. */
+  unknown?: UnknownRef;
+  /** The defaults and inputs the reported value came through (see Attr.via); the message names them. */
+  via?: readonly Provenance[];
 }
 
 /** Per rule: the resources it assessed (for audit pass rates) and its findings. */
@@ -47,6 +52,56 @@ function isAttr(x: unknown): x is Attr<unknown> {
 
 function isResource(x: unknown): x is ModelResource {
   return typeof x === 'object' && x !== null && 'address' in x && 'target' in x;
+}
+
+/** "a default of var.x (false)", "parameter P's default ("0.0.0.0/0")", ... for messages. */
+export function describeProvenance(p: Provenance): string {
+  const v = showValue(p.value);
+  switch (p.kind) {
+    case 'variable-default':
+      return `the default value of ${p.name} (${v})`;
+    case 'tfvars':
+      return `${p.name} = ${v} from ${basename(p.ref.file)}`;
+    case 'cli-var':
+      return `${p.name} = ${v} from the command line`;
+    case 'setting-var':
+      return `${p.name} = ${v} from the var files in the settings`;
+    case 'module-argument':
+      return `${p.name} = ${v} in ${p.module ?? 'the module call'}`;
+    case 'parameter-default':
+      return `the default value of ${p.name} (${v})`;
+    case 'parameter-file':
+      return `${p.name} = ${v} from ${basename(p.ref.file)}`;
+  }
+}
+
+function basename(path: string): string {
+  const i = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
+  return i >= 0 ? path.slice(i + 1) : path;
+}
+
+/** The message with where its value came from: "..., with the default value of var.x (false)." */
+export function withProvenance(message: string, via: readonly Provenance[] | undefined): string {
+  if (!via || via.length === 0) return message;
+  const seen = new Set<string>();
+  const parts: string[] = [];
+  for (const p of via) {
+    const d = describeProvenance(p);
+    if (seen.has(d)) continue;
+    seen.add(d);
+    parts.push(d);
+  }
+  return `${message.replace(/\.\s*$/, '')}, with ${parts.join(' and ')}.`;
+}
+
+function viaOf(at: Attr<unknown> | SourceRef | ModelResource): readonly Provenance[] | undefined {
+  return isAttr(at) && at.via && at.via.length > 0 ? at.via : undefined;
+}
+
+/** A violation's fields: the message names the defaults it came through, and `via` keeps them. */
+function violation(at: Attr<unknown> | SourceRef | ModelResource, message: string): { message: string; ref: SourceRef; via?: readonly Provenance[] } {
+  const via = viaOf(at);
+  return via ? { message: withProvenance(message, via), ref: refOf(at), via } : { message, ref: refOf(at) };
 }
 
 function refOf(at: Attr<unknown> | SourceRef | ModelResource): SourceRef {
@@ -80,10 +135,10 @@ function runModuleRule(rule: ModuleRule, model: CloudModel, options: RunOptions,
     model,
     platform: options.platform,
     report(resource, at, message, opts) {
-      push({ level: rule.meta.severity, kind: 'violation', message, ref: refOf(at), resource: resource.address, fixes: opts?.fixes ?? [] });
+      push({ level: rule.meta.severity, kind: 'violation', ...violation(at, message), resource: resource.address, fixes: opts?.fixes ?? [] });
     },
     cannotVerify(resource, at, unknown, what) {
-      push({ level: 'info', kind: 'unverifiable', message: `Cannot verify ${what}: ${unknown.describe()}.`, ref: refOf(at), resource: resource.address, fixes: [] });
+      push({ level: 'info', kind: 'unverifiable', message: `Cannot verify ${what}: ${unknown.describe()}.`, ref: refOf(at), resource: resource.address, fixes: [], unknown: unknown.ref });
     },
     reportMissing(message, opts) {
       push({ level: rule.meta.severity, kind: 'missing', message, ref: options.anchor, resource: '(project)', fixes: opts?.fixes ?? [] });
@@ -126,8 +181,7 @@ export function runRules(model: CloudModel, rules: readonly Rule[], options?: Ru
             ruleId: rule.meta.id,
             level: rule.meta.severity,
             kind: 'violation',
-            message,
-            ref: refOf(at),
+            ...violation(at, message),
             resource: resource.address,
             platform: resource.platform,
             fixes: options?.fixes ?? [],
@@ -143,6 +197,7 @@ export function runRules(model: CloudModel, rules: readonly Rule[], options?: Ru
             resource: resource.address,
             platform: resource.platform,
             fixes: [],
+            unknown: unknown.ref,
           });
         },
       };

@@ -4,7 +4,9 @@
 
 import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
-import type { Diagnostic } from 'vscode-languageserver';
+import type { Diagnostic, DiagnosticRelatedInformation } from 'vscode-languageserver';
+import { describeProvenance } from '../engine/runner';
+import { pathToUri } from './uri';
 import { DiagnosticSeverity } from 'vscode-languageserver';
 import type { FileAnalysis, AnalyzedFinding, SyntaxDiagnostic } from '../service/analysis';
 import type { FindingLevel, Rule } from '../engine/rule-api';
@@ -58,7 +60,7 @@ export function findingDiagnostic(a: FileAnalysis, f: AnalyzedFinding, rule: Rul
     end: f.ref.span.end,
     fixes: f.fixes.map((x) => ({ id: x.id, title: x.title, safety: x.safety })),
   };
-  return {
+  const diagnostic: Diagnostic = {
     range: range(a, f.ref.span.start, f.ref.span.end),
     severity: lspSeverity(f.level),
     source: DIAGNOSTIC_SOURCE,
@@ -67,6 +69,21 @@ export function findingDiagnostic(a: FileAnalysis, f: AnalyzedFinding, rule: Rul
     message: refs ? `${f.message} [${refs}]` : f.message,
     data,
   };
+  const related = relatedInformation(a, f);
+  if (related.length > 0) diagnostic.relatedInformation = related;
+  return diagnostic;
+}
+
+/** Where the finding's value came from (a variable's default, a tfvars line, a module argument), as links. */
+function relatedInformation(a: FileAnalysis, f: AnalyzedFinding): DiagnosticRelatedInformation[] {
+  const out: DiagnosticRelatedInformation[] = [];
+  for (const p of f.via ?? []) {
+    const start = a.locate(p.ref);
+    if (!start) continue;
+    const end = a.locate({ file: p.ref.file, span: { start: p.ref.span.end, end: p.ref.span.end } }) ?? start;
+    out.push({ location: { uri: pathToUri(p.ref.file), range: { start, end } }, message: describeProvenance(p) });
+  }
+  return out;
 }
 
 export function syntaxDiagnostic(a: FileAnalysis, d: SyntaxDiagnostic): Diagnostic {

@@ -5,7 +5,7 @@
 // asks `cannotVerify` to report it at information level instead (see engine/rule-api.ts).
 
 import { Unknown } from '../core/value';
-import type { Value } from '../core/value';
+import type { Provenance, Value } from '../core/value';
 import type { AttrLocation } from './edit-target';
 import type { SourceRef } from './source';
 
@@ -20,10 +20,15 @@ export interface Attr<T> {
   readonly raw: Value | undefined;
   /** Where a fix writes this attribute; null when no fix can (e.g. a value set through a module). */
   readonly location: AttrLocation | null;
+  /**
+   * The defaults and inputs the value was read through (a variable's default, a tfvars file, a module
+   * call's argument, a parameter's default), outermost last; absent when the value is written in place.
+   */
+  readonly via?: readonly Provenance[];
 }
 
-export function presentAttr<T>(value: T | Unknown, ref: SourceRef, raw: Value, location: AttrLocation | null): Attr<T> {
-  return { value, present: true, ref, raw, location };
+export function presentAttr<T>(value: T | Unknown, ref: SourceRef, raw: Value, location: AttrLocation | null, via?: readonly Provenance[]): Attr<T> {
+  return via && via.length > 0 ? { value, present: true, ref, raw, location, via } : { value, present: true, ref, raw, location };
 }
 
 /** An attribute that is not written; `fallback` is the provider's documented default, if any. */

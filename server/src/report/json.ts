@@ -24,6 +24,8 @@ export function toJson(r: ScanResult): string {
       fixable: f.fixable,
       suppressed: f.suppressed,
       ...(f.justification ? { justification: f.justification } : {}),
+      ...(f.unknown ? { unknown: f.unknown } : {}),
+      ...(f.via ? { via: f.via } : {}),
     })),
     errors: r.errors.map((e) => ({ file: e.file, message: e.message, startLine: e.startLine })),
     summary: { files: r.files.length, findings: r.findings.filter((f) => !f.suppressed).length, bySeverity: bySeverity(r.findings) },

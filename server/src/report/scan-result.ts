@@ -12,6 +12,8 @@ import type { FrameworkKey } from '../engine/frameworks';
 import type { Suppression, SuppressionOrigin } from '../engine/suppressions';
 import { PROJECT_CONFIG_NAME, findProjectConfig, loadProjectConfig } from '../service/project-config';
 import type { ConfigProblem, ProjectConfig } from '../service/project-config';
+import type { Provenance, UnknownRef, Value } from '../core/value';
+import { firstUnknown } from '../core/value';
 
 export interface ScanFinding {
   ruleId: string;
@@ -33,6 +35,19 @@ export interface ScanFinding {
   suppression?: ExceptionInfo;
   /** A suppression that would have applied but expired: the finding is reported again. */
   expiredSuppression?: ExceptionInfo;
+  /** Unverifiable findings: what the value depends on (`{kind: 'variable', name: 'x'}`, ...). */
+  unknown?: UnknownRef;
+  /** Where the reported value came from when not written in place (a default, a tfvars file, a module call). */
+  via?: ScanProvenance[];
+}
+
+/** A Provenance with its place as a path relative to the scanned root and a 1-based line. */
+export interface ScanProvenance {
+  kind: Provenance['kind'];
+  name: string;
+  value: Value;
+  file: string;
+  line: number;
 }
 
 /** An exception as the register shows it. */
@@ -158,6 +173,8 @@ export function scanResultOf(items: readonly { file: string; analysis: FileAnaly
         item.suppression = exceptionInfo(f.suppressedBy, file, a);
       }
       if (f.expiredSuppression) item.expiredSuppression = exceptionInfo(f.expiredSuppression, file, a);
+      if (f.unknown) item.unknown = f.unknown;
+      if (f.via) item.via = f.via.map((p) => provenanceOf(p, file, a));
       result.findings.push(item);
     }
     for (const p of a.suppressionProblems) {
@@ -167,6 +184,13 @@ export function scanResultOf(items: readonly { file: string; analysis: FileAnaly
   }
   collapseMissing(result);
   return result;
+}
+
+/** A provenance's file relative to the finding's root (the finding's own file gives the base folder). */
+function provenanceOf(p: Provenance, file: string, a: FileAnalysis): ScanProvenance {
+  const base = a.path.slice(0, a.path.length - file.length);
+  const shown = p.ref.file.startsWith(base) ? p.ref.file.slice(base.length) : p.ref.file;
+  return { kind: p.kind, name: p.name, value: firstUnknown(p.value) ? null : p.value, file: posix(shown), line: (a.locate(p.ref)?.line ?? 0) + 1 };
 }
 
 function exceptionInfo(s: Suppression, file: string, a: FileAnalysis): ExceptionInfo {

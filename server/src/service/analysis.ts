@@ -17,6 +17,7 @@ import { buildTerraformModel } from '../model/adapters/terraform';
 import { buildCloudFormationModel } from '../model/adapters/cloudformation';
 import type { CloudModel } from '../model/model';
 import type { ModelResource } from '../model/resource';
+import type { SourceRef } from '../model/source';
 import { modelResources, runRules } from '../engine/runner';
 import type { Finding, RuleRun, RunOptions } from '../engine/runner';
 import type { Rule } from '../engine/rule-api';
@@ -82,6 +83,8 @@ export interface FileAnalysis {
   runs: RuleRun[];
   /** Resources declared in this file, for audits ("not applicable" when a rule has none). */
   resources: ModelResource[];
+  /** The 0-based line and UTF-16 character of a ref in any file the analysis read (a default in variables.tf). */
+  locate(ref: SourceRef): { line: number; character: number } | undefined;
 }
 
 type Parsed =
@@ -190,6 +193,20 @@ export class AnalysisService {
     this.dirCache.delete(dirname(path));
   }
 
+  private readonly lineIndexes = new Map<string, { text: string; index: LineIndex }>();
+
+  /** Where a ref is, in lines and characters, in the text the analysis read for its file. */
+  locate(ref: SourceRef): { line: number; character: number } | undefined {
+    const text = this.read(ref.file);
+    if (text === undefined) return undefined;
+    let cached = this.lineIndexes.get(ref.file);
+    if (!cached || cached.text !== text) {
+      cached = { text, index: new LineIndex(text) };
+      this.lineIndexes.set(ref.file, cached);
+    }
+    return cached.index.lspPosition(Math.min(ref.span.start, text.length));
+  }
+
   /** A file's text as the analysis sees it (open copy first, then disk). */
   readText(path: string): string | undefined {
     return this.read(path);
@@ -231,7 +248,8 @@ export class AnalysisService {
     const kind = fileKind(path);
     const entry = this.parse(path, text);
     const lines = new LineIndex(text);
-    const base = { path, kind, text, lines, findings: [], suppressionProblems: [], runs: [], resources: [] };
+    const locate = (ref: SourceRef): { line: number; character: number } | undefined => (ref.file === path ? lines.lspPosition(ref.span.start) : this.locate(ref));
+    const base = { path, kind, text, lines, findings: [], suppressionProblems: [], runs: [], resources: [], locate };
     const parsed = entry.parsed;
     if (parsed.kind === 'none' || isExcludedByConfig(this.config, path)) return { ...base, relevant: false, syntax: [] };
     // Variable files have no resources: only their syntax is ours to report (their values are used later).

@@ -11,7 +11,7 @@
 
 import type { Expression, ScopeTraversalExpr, Span, TemplateExpr, TraversalStep } from './ast';
 import { firstUnknown, isObjectValue, toTemplateString, Unknown } from '../../core/value';
-import type { Value, ValueObject } from '../../core/value';
+import type { UnknownRef, Value, ValueObject } from '../../core/value';
 
 export interface EvalContext {
   /** Resolves a reference (`var.x`, `local.y`, `aws_s3_bucket.b.id`); undefined leaves it unknown. */
@@ -129,7 +129,7 @@ class Evaluator {
     if (bound !== undefined) return this.applySteps(bound, e.steps, e);
     const resolved = this.ctx.resolve?.(e, this.src);
     if (resolved !== undefined) return resolved;
-    return new Unknown('reference', e, this.text(e));
+    return new Unknown('reference', e, this.text(e), traversalRef(e));
   }
 
   private applySteps(base: Value, steps: TraversalStep[], at: Span): Value {
@@ -271,7 +271,7 @@ class Evaluator {
 
   private call(name: string, argExprs: Expression[], expandFinal: boolean, at: Span): Value {
     const fn = FUNCTIONS[name];
-    if (!fn) return new Unknown('function', at, `function ${name}()`);
+    if (!fn) return new Unknown('function', at, `function ${name}()`, { kind: 'function', name });
     let args = argExprs.map((a) => this.eval(a));
     if (expandFinal && args.length > 0) {
       const last = args[args.length - 1]!;
@@ -290,6 +290,31 @@ class Evaluator {
     } catch {
       return this.typeError(at, `${name}() failed on these arguments`);
     }
+  }
+}
+
+/** What a reference that could not be resolved stands for, as data. */
+export function traversalRef(e: ScopeTraversalExpr): UnknownRef {
+  // Index steps (`aws_s3_bucket.b[0].id`) select an instance of the same resource: only names matter.
+  const names = e.steps.flatMap((s) => (s.type === 'AttrStep' ? [s.name] : []));
+  switch (e.root) {
+    case 'var':
+      return names[0] ? { kind: 'variable', name: names[0] } : { kind: 'other' };
+    case 'local':
+    case 'each':
+    case 'count':
+    case 'path':
+    case 'terraform':
+    case 'self':
+      return { kind: 'other' };
+    case 'module':
+      return names[0] ? (names[1] ? { kind: 'module', address: `module.${names[0]}`, output: names[1] } : { kind: 'module', address: `module.${names[0]}` }) : { kind: 'other' };
+    case 'data':
+      if (!names[0] || !names[1]) return { kind: 'other' };
+      return names[2] ? { kind: 'data', address: `data.${names[0]}.${names[1]}`, attribute: names[2] } : { kind: 'data', address: `data.${names[0]}.${names[1]}` };
+    default:
+      if (!names[0]) return { kind: 'other' };
+      return names[1] ? { kind: 'resource', address: `${e.root}.${names[0]}`, attribute: names[1] } : { kind: 'resource', address: `${e.root}.${names[0]}` };
   }
 }
 

@@ -7,7 +7,7 @@
 // "cannot verify: depends on parameter BucketName" instead of guessing.
 
 import { firstUnknown, isObjectValue, sameValue, Unknown } from '../../../core/value';
-import type { Value, ValueObject } from '../../../core/value';
+import type { UnknownRef, Value, ValueObject } from '../../../core/value';
 import { mapGet } from '../../../parsers/cfn';
 import type { CfnIntrinsic, CfnNode } from '../../../parsers/cfn';
 
@@ -47,8 +47,10 @@ function intrinsicValue(node: CfnIntrinsic, scope: ValueScope): Value {
       return refValue(node, scope);
     case 'Fn::GetAtt': {
       const parts = arg.type === 'Sequence' ? arg.items.map((i) => valueOf(i, scope)) : [valueOf(arg, scope)];
-      const text = parts.every((p) => typeof p === 'string') ? parts.join('.') : 'a resource';
-      return new Unknown('reference', span(node), `the attribute ${text}`);
+      const names = parts.every((p) => typeof p === 'string') ? (parts as string[]).join('.').split('.') : null;
+      if (!names) return new Unknown('reference', span(node), 'the attribute a resource', { kind: 'other' });
+      const [address, ...attribute] = names;
+      return new Unknown('reference', span(node), `the attribute ${names.join('.')}`, { kind: 'resource', address: address!, attribute: attribute.join('.') });
     }
     case 'Fn::Sub':
       return subValue(node, scope);
@@ -62,16 +64,16 @@ function intrinsicValue(node: CfnIntrinsic, scope: ValueScope): Value {
       return findInMapValue(node, scope);
     case 'Fn::ImportValue': {
       const name = valueOf(arg, scope);
-      return new Unknown('reference', span(node), typeof name === 'string' ? `the export ${name}` : 'an imported value');
+      return new Unknown('reference', span(node), typeof name === 'string' ? `the export ${name}` : 'an imported value', { kind: 'external', what: typeof name === 'string' ? `the export ${name}` : 'an imported value' });
     }
     case 'Fn::GetAZs':
-      return new Unknown('reference', span(node), 'the availability zones of the region');
+      return new Unknown('reference', span(node), 'the availability zones of the region', { kind: 'pseudo', name: 'AWS::Region' });
     case 'Condition':
-      return new Unknown('expression', span(node), `condition ${String(valueOf(arg, scope))}`);
+      return new Unknown('expression', span(node), `condition ${String(valueOf(arg, scope))}`, { kind: 'condition', name: String(valueOf(arg, scope)) });
     default:
       // Base64, Cidr, Split, Length, ToJsonString, Transform and the condition functions: rare in the
       // properties rules read, so they are not computed.
-      return new Unknown('function', span(node), `function ${node.name}`);
+      return new Unknown('function', span(node), `function ${node.name}`, { kind: 'function', name: node.name });
   }
 }
 
@@ -79,9 +81,9 @@ function refValue(node: CfnIntrinsic, scope: ValueScope): Value {
   const target = node.argument.type === 'Scalar' ? node.argument.value : null;
   if (typeof target !== 'string') return new Unknown('invalid', span(node), 'Ref needs a name');
   if (target === 'AWS::NoValue') return new Unknown('reference', span(node), 'AWS::NoValue (the property is removed)');
-  if (target.startsWith('AWS::')) return new Unknown('reference', span(node), `pseudo parameter ${target}`);
-  if (scope.resourceIds?.has(target)) return new Unknown('reference', span(node), `the resource ${target}`);
-  return new Unknown('reference', span(node), `parameter ${target}`);
+  if (target.startsWith('AWS::')) return new Unknown('reference', span(node), `pseudo parameter ${target}`, { kind: 'pseudo', name: target });
+  if (scope.resourceIds?.has(target)) return new Unknown('reference', span(node), `the resource ${target}`, { kind: 'resource', address: target });
+  return new Unknown('reference', span(node), `parameter ${target}`, { kind: 'parameter', name: target });
 }
 
 /** `${Name}` and `${Res.Attr}` placeholders; `${!Literal}` is an escape for the text `${Literal}`. */
@@ -102,7 +104,16 @@ function subValue(node: CfnIntrinsic, scope: ValueScope): Value {
     return whole;
   });
   if (missing.length === 0) return result;
-  return new Unknown('reference', span(node), `function Fn::Sub of ${missing.join(', ')}`);
+  return new Unknown('reference', span(node), `function Fn::Sub of ${missing.join(', ')}`, subRef(missing[0]!.slice(2, -1), scope));
+}
+
+/** What `${name}` in a Fn::Sub stands for: a pseudo parameter, a resource (attribute) or a parameter. */
+function subRef(name: string, scope: ValueScope): UnknownRef {
+  if (name.startsWith('AWS::')) return { kind: 'pseudo', name };
+  const dot = name.indexOf('.');
+  const head = dot < 0 ? name : name.slice(0, dot);
+  if (scope.resourceIds?.has(head)) return dot < 0 ? { kind: 'resource', address: head } : { kind: 'resource', address: head, attribute: name.slice(dot + 1) };
+  return { kind: 'parameter', name };
 }
 
 function ifValue(node: CfnIntrinsic, scope: ValueScope): Value {
@@ -115,7 +126,7 @@ function ifValue(node: CfnIntrinsic, scope: ValueScope): Value {
     // Whichever way the condition goes, the value is the same: it is known.
     if (firstUnknown(a) === null && firstUnknown(b) === null && sameValue(a, b)) return a;
   }
-  return new Unknown('expression', span(node), `condition ${condition}`);
+  return new Unknown('expression', span(node), `condition ${condition}`, { kind: 'condition', name: condition });
 }
 
 function joinValue(node: CfnIntrinsic, scope: ValueScope): Value {
