@@ -22,6 +22,7 @@ import { modelResources, runRules } from '../engine/runner';
 import type { Finding, RuleRun, RunOptions } from '../engine/runner';
 import type { Rule } from '../engine/rule-api';
 import { applySuppressions } from '../engine/suppressions';
+import { baseAddress, collapseInstances } from '../engine/instances';
 import type { MetadataSuppression, Suppression, SuppressionProblem } from '../engine/suppressions';
 import { metadataSuppressions } from '../model/adapters/cloudformation/metadata-suppressions';
 import { configException, isExcludedByConfig, projectRules } from './project-config';
@@ -277,7 +278,7 @@ export class AnalysisService {
       configOf: (f) => configException(this.config, f, path) ?? this.options.exceptions?.(f, path),
       today: this.options.today,
     });
-    const resources = [...model.resourcesByAddress.values()].filter((r) => r.ref.file === path);
+    const resources = [...new Set(model.resourcesByAddress.values())].filter((r) => r.ref.file === path);
     return {
       ...base,
       relevant: true,
@@ -317,9 +318,17 @@ export class AnalysisService {
   }
 
   private store(key: string, inputs: CacheEntry[], model: CloudModel, options: RunOptions): ModelEntry {
-    const { findings, runs } = runRules(model, this.rules, options);
+    const run = runRules(model, this.rules, options);
+    const resources = allResources(model);
+    const findings = collapseInstances(run.findings, resources);
+    const runs = run.runs;
     const resourcesByAddress = new Map<string, ModelResource>();
-    for (const r of allResources(model)) resourcesByAddress.set(`${r.platform}:${r.address}`, r);
+    for (const r of resources) {
+      resourcesByAddress.set(`${r.platform}:${r.address}`, r);
+      // Findings on every instance name the resource without its key: find it under that name too.
+      const base = baseAddress(r.address);
+      if (base !== r.address && !resourcesByAddress.has(`${r.platform}:${base}`)) resourcesByAddress.set(`${r.platform}:${base}`, r);
+    }
     const entry: ModelEntry = { inputs, model, findings, runs, resourcesByAddress };
     this.models.set(key, entry);
     return entry;

@@ -10,19 +10,49 @@
 // a value for a traversal it can resolve, or undefined to leave it unknown.
 
 import type { Expression, ScopeTraversalExpr, Span, TemplateExpr, TraversalStep } from './ast';
-import { firstUnknown, isObjectValue, toTemplateString, Unknown } from '../../core/value';
-import type { UnknownRef, Value, ValueObject } from '../../core/value';
+import { firstUnknown, isObjectValue, sameValue, toTemplateString, Unknown } from '../../core/value';
+import type { Provenance, UnknownRef, Value, ValueObject } from '../../core/value';
+import { FUNCTIONS, LIMITS, LimitExceeded } from './functions';
+
+/** Work one top-level evaluation may do before it gives up with an explained "evaluation limit" unknown. */
+export const EVAL_BUDGET = {
+  /** Expression nodes evaluated (a `for` over 1,000 items evaluating its body counts 1,000 and more). */
+  steps: 200_000,
+  /** Nested evaluations (deeply nested expressions, locals referring to locals). */
+  depth: 200,
+};
 
 export interface EvalContext {
-  /** Resolves a reference (`var.x`, `local.y`, `aws_s3_bucket.b.id`); undefined leaves it unknown. */
-  resolve?(traversal: ScopeTraversalExpr, source: string): Value | undefined;
-  /** Values bound by enclosing `for` expressions. */
+  /**
+   * Resolves a reference (`var.x`, `local.y`, `aws_s3_bucket.b.id`); undefined leaves it unknown. A
+   * resolver that reads a value through a default or an input records where it came from in `trace`.
+   */
+  resolve?(traversal: ScopeTraversalExpr, source: string, trace: Provenance[] | undefined): Value | undefined;
+  /** Values bound by enclosing `for` expressions, `count`, `each` and dynamic block iterators. */
   scope?: ReadonlyMap<string, Value>;
+  /** Collects the provenance of values read through defaults and inputs. */
+  trace?: Provenance[];
+  /** Shared by nested evaluations of one top-level call (for expressions, resolvers re-entering). */
+  budget?: { steps: number; depth: number };
 }
 
-/** Evaluates an expression of the tree parsed from `source`. Never throws. */
+/** True for unknowns that stand for an evaluation error (`try` moves on from these, as Terraform's does). */
+export function isEvalError(v: Value): v is Unknown {
+  return v instanceof Unknown && (v.reason === 'type-error' || v.reason === 'invalid');
+}
+
+/** Evaluates an expression of the tree parsed from `source`. Never throws; bounded by EVAL_BUDGET. */
 export function evaluate(expr: Expression, source: string, ctx: EvalContext = {}): Value {
-  return new Evaluator(source, ctx).eval(expr);
+  const budget = ctx.budget ?? { steps: 0, depth: 0 };
+  const depth = budget.depth;
+  try {
+    return new Evaluator(source, ctx.budget ? ctx : { ...ctx, budget }).eval(expr);
+  } catch (e) {
+    budget.depth = depth;
+    if (e instanceof LimitExceeded) return new Unknown('expression', expr, `an evaluation limit (${e.what})`, { kind: 'limit', what: e.what });
+    if (e instanceof RangeError) return new Unknown('expression', expr, 'an evaluation limit (nesting too deep)', { kind: 'limit', what: 'nesting too deep' });
+    throw e;
+  }
 }
 
 class Evaluator {
@@ -36,6 +66,17 @@ class Evaluator {
   }
 
   eval(e: Expression): Value {
+    const budget = this.ctx.budget!;
+    if (++budget.steps > EVAL_BUDGET.steps) throw new LimitExceeded(`more than ${EVAL_BUDGET.steps} evaluation steps`);
+    if (++budget.depth > EVAL_BUDGET.depth) throw new LimitExceeded(`expressions nested more than ${EVAL_BUDGET.depth} deep`);
+    try {
+      return this.evalNode(e);
+    } finally {
+      budget.depth--;
+    }
+  }
+
+  private evalNode(e: Expression): Value {
     switch (e.type) {
       case 'Literal':
         return e.value;
@@ -46,6 +87,7 @@ class Evaluator {
       case 'Parentheses':
         return this.eval(e.expr);
       case 'Tuple':
+        if (e.items.length > LIMITS.collection) throw new LimitExceeded(`a list of more than ${LIMITS.collection} items`);
         return e.items.map((i) => this.eval(i));
       case 'Object': {
         const out: ValueObject = Object.create(null) as ValueObject;
@@ -81,9 +123,15 @@ class Evaluator {
         return this.binary(e.op, this.eval(e.lhs), this.eval(e.rhs), e);
       case 'Conditional': {
         const c = this.eval(e.condition);
-        if (c instanceof Unknown) return c;
-        if (typeof c !== 'boolean') return this.typeError(e.condition, 'condition is not a bool');
-        return this.eval(c ? e.trueResult : e.falseResult);
+        if (c instanceof Unknown) {
+          // Whichever way an unknown condition goes, equal known branches give a known value.
+          const a = this.eval(e.trueResult);
+          const b = this.eval(e.falseResult);
+          return firstUnknown(a) === null && firstUnknown(b) === null && sameValue(a, b) ? a : c;
+        }
+        const cond = c === 'true' ? true : c === 'false' ? false : c;
+        if (typeof cond !== 'boolean') return this.typeError(e.condition, 'condition is not a bool');
+        return this.eval(cond ? e.trueResult : e.falseResult);
       }
       case 'FunctionCall':
         return this.call(e.name, e.args, e.expandFinal, e);
@@ -127,34 +175,17 @@ class Evaluator {
   private scopeTraversal(e: ScopeTraversalExpr): Value {
     const bound = this.ctx.scope?.get(e.root);
     if (bound !== undefined) return this.applySteps(bound, e.steps, e);
-    const resolved = this.ctx.resolve?.(e, this.src);
+    const resolved = this.ctx.resolve?.(e, this.src, this.ctx.trace);
     if (resolved !== undefined) return resolved;
     return new Unknown('reference', e, this.text(e), traversalRef(e));
   }
 
   private applySteps(base: Value, steps: TraversalStep[], at: Span): Value {
-    let v = base;
-    for (const s of steps) {
-      if (v instanceof Unknown) return v;
-      v = s.type === 'AttrStep' ? this.index(v, s.name, at) : s.key === null ? new Unknown('invalid', s, 'index') : this.index(v, s.key, at);
-    }
-    return v;
+    return applySteps(base, steps, at);
   }
 
   private index(coll: Value, key: Value, at: Span): Value {
-    if (coll instanceof Unknown) return coll;
-    if (key instanceof Unknown) return key;
-    if (Array.isArray(coll)) {
-      const i = typeof key === 'number' ? key : typeof key === 'string' && /^\d+$/.test(key) ? Number(key) : NaN;
-      if (!Number.isInteger(i) || i < 0 || i >= coll.length) return this.typeError(at, 'index out of range');
-      return coll[i]!;
-    }
-    if (isObjectValue(coll)) {
-      const k = toTemplateString(key);
-      if (k === null || !(k in coll)) return this.typeError(at, `no attribute ${describeValue(key)}`);
-      return coll[k]!;
-    }
-    return this.typeError(at, 'value cannot be indexed');
+    return indexValue(coll, key, at);
   }
 
   private binary(op: string, l: Value, r: Value, at: Span): Value {
@@ -234,6 +265,7 @@ class Evaluator {
       const s = toTemplateString(v);
       if (s === null) return this.typeError(part, 'value cannot be used in a string template');
       out += s;
+      if (out.length > LIMITS.string) throw new LimitExceeded(`a string of more than ${LIMITS.string} characters`);
     }
     return out;
   }
@@ -243,7 +275,9 @@ class Evaluator {
     if (coll instanceof Unknown) return new Unknown(coll.reason, coll.span, coll.detail);
     const tuple: Value[] = [];
     const obj: ValueObject = Object.create(null) as ValueObject;
-    for (const [k, v] of entries(coll)) {
+    const items = entries(coll);
+    if (items.length > LIMITS.collection) throw new LimitExceeded(`a for expression over more than ${LIMITS.collection} items`);
+    for (const [k, v] of items) {
       let ev: Evaluator = this.withScope(e.valVar, v);
       if (e.keyVar) ev = ev.withScope(e.keyVar, k);
       if (e.condition) {
@@ -270,6 +304,15 @@ class Evaluator {
   }
 
   private call(name: string, argExprs: Expression[], expandFinal: boolean, at: Span): Value {
+    // try() and can() look at their arguments' errors, so they evaluate them one at a time.
+    if (name === 'try') return this.tryCall(argExprs, at);
+    if (name === 'can') {
+      if (argExprs.length !== 1) return this.typeError(at, 'can() takes one argument');
+      const v = this.eval(argExprs[0]!);
+      if (isEvalError(v)) return false;
+      const u = firstUnknown(v);
+      return u && !isEvalError(u) ? u : u ? false : true;
+    }
     const fn = FUNCTIONS[name];
     if (!fn) return new Unknown('function', at, `function ${name}()`, { kind: 'function', name });
     let args = argExprs.map((a) => this.eval(a));
@@ -279,18 +322,62 @@ class Evaluator {
       if (!Array.isArray(last)) return this.typeError(at, 'expanded argument is not a list');
       args = [...args.slice(0, -1), ...last];
     }
-    for (const a of args) {
-      // jsonencode and friends may still work with unknowns inside (rules read the structure), so only
-      // functions that need every argument fully known refuse here.
-      if (a instanceof Unknown && fn.strict) return a;
-    }
+    // Functions that need their arguments known refuse an unknown argument; structural ones (concat,
+    // merge, jsonencode) keep unknowns nested inside known collections.
+    if (fn.strict) for (const a of args) if (a instanceof Unknown) return a;
     try {
       const r = fn.impl(args);
-      return r === undefined ? this.typeError(at, `${name}() does not accept these arguments`) : r;
-    } catch {
-      return this.typeError(at, `${name}() failed on these arguments`);
+      if (r !== undefined) return r;
+    } catch (e) {
+      if (e instanceof LimitExceeded) throw e;
     }
+    // An argument that did not fit because part of it is unknown makes the result unknown, not an error.
+    for (const a of args) {
+      const u = firstUnknown(a);
+      if (u) return u;
+    }
+    return this.typeError(at, `${name}() does not accept these arguments`);
   }
+
+  /** try(a, b, ...): the first argument that evaluates without an error; an unknown one makes it unknown. */
+  private tryCall(argExprs: Expression[], at: Span): Value {
+    for (const a of argExprs) {
+      const v = this.eval(a);
+      if (isEvalError(v)) continue;
+      const u = firstUnknown(v);
+      if (u && isEvalError(u)) continue;
+      return v;
+    }
+    return this.typeError(at, 'no argument of try() could be evaluated');
+  }
+}
+
+/** Follows traversal steps (`.name`, `[0]`) into a value; an error is an explained type-error unknown. */
+export function applySteps(base: Value, steps: readonly TraversalStep[], at: Span): Value {
+  let v = base;
+  for (const s of steps) {
+    if (v instanceof Unknown) return v;
+    v = s.type === 'AttrStep' ? indexValue(v, s.name, at) : s.key === null ? new Unknown('invalid', s, 'index') : indexValue(v, s.key, at);
+  }
+  return v;
+}
+
+/** `coll[key]` as Terraform indexes lists, tuples, maps and objects. */
+export function indexValue(coll: Value, key: Value, at: Span): Value {
+  if (coll instanceof Unknown) return coll;
+  if (key instanceof Unknown) return key;
+  if (Array.isArray(coll)) {
+    const i = typeof key === 'number' ? key : typeof key === 'string' && /^\d+$/.test(key) ? Number(key) : NaN;
+    if (!Number.isInteger(i) || i < 0 || i >= coll.length) return new Unknown('type-error', at, 'index out of range');
+    return coll[i]!;
+  }
+  if (isObjectValue(coll)) {
+    const k = toTemplateString(key);
+    if (k === null || !Object.prototype.hasOwnProperty.call(coll, k)) return new Unknown('type-error', at, `no attribute ${describeValue(key)}`);
+    return coll[k]!;
+  }
+  if (coll === null) return new Unknown('type-error', at, 'a null value cannot be indexed');
+  return new Unknown('type-error', at, 'value cannot be indexed');
 }
 
 /** What a reference that could not be resolved stands for, as data. */
@@ -339,93 +426,5 @@ function toNumber(v: Value): number | null {
 }
 
 function deepEqual(a: Value, b: Value): boolean {
-  if (a === b) return true;
-  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => deepEqual(x, b[i]!));
-  if (isObjectValue(a) && isObjectValue(b)) {
-    const ka = Object.keys(a).sort();
-    const kb = Object.keys(b).sort();
-    return ka.length === kb.length && ka.every((k, i) => k === kb[i] && deepEqual(a[k]!, b[k]!));
-  }
-  return false;
-}
-
-interface BuiltIn {
-  /** When true, any unknown argument makes the result unknown without calling `impl`. */
-  strict: boolean;
-  impl(args: Value[]): Value | undefined;
-}
-
-const str = (v: Value): string | undefined => (typeof v === 'string' ? v : typeof v === 'number' || typeof v === 'boolean' ? String(v) : undefined);
-
-/** Pure Terraform functions whose results rules commonly need (policies are usually jsonencode()d). */
-const FUNCTIONS: Record<string, BuiltIn> = {
-  jsonencode: {
-    strict: false,
-    // Keeps unknowns inside the structure: a policy document with one unknown ARN is still readable.
-    impl: ([v]) => (v === undefined ? undefined : v instanceof Unknown ? v : jsonEncodeWithUnknowns(v)),
-  },
-  jsondecode: {
-    strict: true,
-    impl: ([v]) => (typeof v === 'string' ? (JSON.parse(v) as Value) : undefined),
-  },
-  lower: { strict: true, impl: ([v]) => str(v ?? null)?.toLowerCase() },
-  upper: { strict: true, impl: ([v]) => str(v ?? null)?.toUpperCase() },
-  trimspace: { strict: true, impl: ([v]) => str(v ?? null)?.trim() },
-  tostring: { strict: true, impl: ([v]) => (v === null ? null : str(v ?? null)) },
-  tonumber: { strict: true, impl: ([v]) => (v === null ? null : toNumber(v ?? null) ?? undefined) },
-  tobool: {
-    strict: true,
-    impl: ([v]) => (typeof v === 'boolean' || v === null ? v : v === 'true' ? true : v === 'false' ? false : undefined),
-  },
-  tolist: { strict: false, impl: ([v]) => (Array.isArray(v) ? v : undefined) },
-  toset: { strict: false, impl: ([v]) => (Array.isArray(v) ? v : undefined) },
-  concat: { strict: true, impl: (args) => (args.every(Array.isArray) ? (args as Value[][]).flat() : undefined) },
-  merge: {
-    strict: true,
-    impl: (args) => {
-      const out: ValueObject = Object.create(null) as ValueObject;
-      for (const a of args) {
-        if (a === null) continue;
-        if (!isObjectValue(a)) return undefined;
-        Object.assign(out, a);
-      }
-      return out;
-    },
-  },
-  length: {
-    strict: true,
-    impl: ([v]) =>
-      typeof v === 'string' ? [...v].length : Array.isArray(v) ? v.length : isObjectValue(v ?? null) ? Object.keys(v as ValueObject).length : undefined,
-  },
-  join: {
-    strict: true,
-    impl: ([sep, ...lists]) => {
-      if (typeof sep !== 'string') return undefined;
-      const items = lists.flat();
-      const strs = items.map((x) => str(x));
-      return strs.every((s) => s !== undefined) ? strs.join(sep) : undefined;
-    },
-  },
-  split: {
-    strict: true,
-    impl: ([sep, s]) => (typeof sep === 'string' && typeof s === 'string' ? s.split(sep) : undefined),
-  },
-  contains: {
-    strict: true,
-    impl: ([list, v]) => (Array.isArray(list) && v !== undefined ? list.some((x) => deepEqual(x, v)) : undefined),
-  },
-  coalesce: {
-    strict: true,
-    impl: (args) => args.find((a) => a !== null && a !== '') ?? undefined,
-  },
-};
-
-/**
- * jsonencode over a value that may hold unknowns: fully known values become the JSON string Terraform
- * would produce; otherwise the structure itself is returned (callers that parse JSON policies accept
- * either a string or the structure), so rules can still read the known parts.
- */
-function jsonEncodeWithUnknowns(v: Value): Value {
-  if (firstUnknown(v)) return v;
-  return JSON.stringify(v);
+  return sameValue(a, b);
 }

@@ -1,13 +1,23 @@
 // SPDX-License-Identifier: Apache-2.0
 // A Terraform module as the adapters see it: every file of one directory, parsed, with its resources and
-// data sources indexed by type. Split resources (a bucket and its public access block) live in different
-// files as often as not, so adapters always work on the whole directory.
+// data sources indexed by type, each expanded into its instances (`count`, `for_each`) and evaluated in
+// the module's scope (variables, locals, module outputs). Split resources (a bucket and its public access
+// block) live in different files as often as not, so adapters always work on the whole directory.
 
 import type { Attribute, Block, Expression, HclFile } from '../../../parsers/hcl/ast';
+import type { Value } from '../../../core/value';
+import { ModuleScope } from './scope';
+import type { ScopeOptions } from './scope';
+import { expandDynamic, instancesOf } from './instances';
 
 export interface TfFile {
   path: string;
   file: HclFile;
+  /**
+   * How expressions of this file are evaluated: the module's scope and the bindings of one resource
+   * instance (`count.index`, `each.key`, dynamic block iterators). Absent: literal values only.
+   */
+  scope?: { module: ModuleScope; bindings?: ReadonlyMap<string, Value> };
 }
 
 export interface TfResource {
@@ -15,20 +25,34 @@ export interface TfResource {
   mode: 'resource' | 'data';
   type: string;
   name: string;
-  /** `aws_s3_bucket.logs`, `data.aws_iam_policy_document.p`. */
+  /** `aws_s3_bucket.logs`, `aws_s3_bucket.logs[0]`, `aws_s3_bucket.logs["a"]`, `data.aws_iam_policy_document.p`. */
   address: string;
+  /** The address without an instance key: `aws_s3_bucket.logs`. */
+  baseAddress: string;
+  /** The instance key (count index or for_each key) when the resource has count/for_each and it is known. */
+  key?: number | string;
+  /** The block as written, with its known dynamic blocks expanded. */
   block: Block;
+  /** The file, carrying this instance's evaluation scope. */
   file: TfFile;
 }
 
 export class TfModule {
   readonly resources: TfResource[] = [];
+  readonly scope: ModuleScope;
   private readonly byType = new Map<string, TfResource[]>();
   /** `locals` values by name, for following `local.x` to what it stands for. */
   private readonly locals = new Map<string, Attribute>();
 
-  constructor(readonly files: TfFile[]) {
+  constructor(
+    readonly files: TfFile[],
+    options: ScopeOptions = { defaults: 'assume' },
+  ) {
+    this.scope = new ModuleScope(files, options);
+    const scoped = new Map<TfFile, TfFile>();
+    for (const f of files) scoped.set(f, { ...f, scope: { module: this.scope } });
     for (const f of files) {
+      const file = scoped.get(f)!;
       for (const block of f.file.body.blocks) {
         if (block.blockType === 'locals') {
           for (const a of block.body.attributes) this.locals.set(a.name, a);
@@ -38,13 +62,19 @@ export class TfModule {
         const mode = block.blockType;
         const type = block.labels[0]!.value;
         const name = block.labels[1]!.value;
-        const address = mode === 'data' ? `data.${type}.${name}` : `${type}.${name}`;
-        const r: TfResource = { mode, type, name, address, block, file: f };
-        this.resources.push(r);
-        const key = `${mode}:${type}`;
-        const list = this.byType.get(key);
-        if (list) list.push(r);
-        else this.byType.set(key, [r]);
+        const baseAddress = mode === 'data' ? `data.${type}.${name}` : `${type}.${name}`;
+        for (const instance of instancesOf(this.scope, file, block)) {
+          const expanded = expandDynamic(this.scope, file, block, instance.bindings);
+          // count/each and the iterators of expanded dynamic blocks: the instance's file carries them.
+          const instanceFile: TfFile = instance.bindings.size > 0 ? { ...f, scope: { module: this.scope, bindings: instance.bindings } } : file;
+          const r: TfResource = { mode, type, name, address: baseAddress + instance.suffix, baseAddress, block: expanded, file: instanceFile };
+          if (instance.key !== undefined) r.key = instance.key;
+          this.resources.push(r);
+          const key = `${mode}:${type}`;
+          const list = this.byType.get(key);
+          if (list) list.push(r);
+          else this.byType.set(key, [r]);
+        }
       }
     }
   }
@@ -65,7 +95,7 @@ export class TfModule {
     return e;
   }
 
-  /** Resources (mode `resource`) of a type, in file order. */
+  /** Resources (mode `resource`) of a type, in file order, one entry per instance. */
   ofType(type: string): TfResource[] {
     return this.byType.get(`resource:${type}`) ?? [];
   }

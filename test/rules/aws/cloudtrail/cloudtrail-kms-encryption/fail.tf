@@ -1,13 +1,11 @@
 variable "trail_kms_key_arn" {
   description = "KMS key for CloudTrail logs; null leaves the logs unencrypted by KMS"
   type        = string
-  default     = null
 }
 
 variable "encrypt_trail" {
   description = "Whether the trail's logs are encrypted with the KMS key"
   type        = bool
-  default     = true
 }
 
 resource "aws_s3_bucket" "trail_logs" {

@@ -1,7 +1,6 @@
 variable "multi_region" {
   description = "Whether the trail records every region"
   type        = bool
-  default     = true
 }
 
 resource "aws_s3_bucket" "trail_logs" {

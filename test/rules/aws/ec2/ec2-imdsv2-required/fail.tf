@@ -1,13 +1,11 @@
 variable "http_tokens" {
   description = "optional or required"
   type        = string
-  default     = "required"
 }
 
 variable "metadata_endpoint" {
   description = "enabled or disabled"
   type        = string
-  default     = "enabled"
 }
 
 data "aws_ami" "al2023" {

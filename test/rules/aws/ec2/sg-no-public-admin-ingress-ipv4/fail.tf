@@ -230,9 +230,9 @@ resource "aws_security_group" "unknown_cidrs" {
   }
 }
 
-# Ports from a dynamic block's iterator, open to everyone: cannot be verified.
-resource "aws_security_group" "unknown_dynamic_ports" {
-  name   = "unknown-dynamic-ports"
+# Ports from a dynamic block over a variable's default ([22, 3389]), open to everyone: both flagged.
+resource "aws_security_group" "bad_dynamic_ports_default" {
+  name   = "bad-dynamic-ports-default"
   vpc_id = var.vpc_id
 
   dynamic "ingress" {

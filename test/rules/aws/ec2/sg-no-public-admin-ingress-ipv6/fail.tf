@@ -8,8 +8,7 @@ variable "admin_ipv6_cidrs" {
 }
 
 variable "ssh_port" {
-  type    = number
-  default = 22
+  type = number
 }
 
 # IPv4 locked down, IPv6 left open.

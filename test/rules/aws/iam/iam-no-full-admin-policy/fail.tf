@@ -9,8 +9,7 @@ variable "resource_arn" {
 }
 
 variable "statement_effect" {
-  type    = string
-  default = "Deny"
+  type = string
 }
 
 data "aws_iam_policy_document" "assume_ec2" {

@@ -1,7 +1,6 @@
 variable "key_spec" {
   description = "Key spec of the signing key"
   type        = string
-  default     = "SYMMETRIC_DEFAULT"
 }
 
 variable "enable_rotation" {

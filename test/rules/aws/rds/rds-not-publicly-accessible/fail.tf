@@ -1,7 +1,6 @@
 variable "publicly_accessible" {
   description = "Whether the database gets a public endpoint"
   type        = bool
-  default     = false
 }
 
 resource "aws_db_subnet_group" "public" {

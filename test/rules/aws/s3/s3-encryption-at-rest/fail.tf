@@ -1,6 +1,5 @@
 variable "sse_algorithm" {
-  type    = string
-  default = "aws:kms"
+  type = string
 }
 
 resource "aws_kms_key" "s3" {

@@ -1,7 +1,6 @@
 variable "flow_log_traffic_type" {
   description = "ACCEPT, REJECT or ALL"
   type        = string
-  default     = "ALL"
 }
 
 # No flow log: the fix adds one to S3, with a variable for the bucket ARN.

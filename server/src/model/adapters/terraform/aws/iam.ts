@@ -5,9 +5,10 @@
 // reference becomes an Unknown in place, so `"Resource": "${aws_s3_bucket.b.arn}/*"` does not hide the
 // statement's Action from rules.
 
-import { evaluate } from '../../../../parsers/hcl/evaluate';
-import { isObjectValue, Unknown } from '../../../../core/value';
-import type { Value } from '../../../../core/value';
+import { evaluate, traversalRef } from '../../../../parsers/hcl/evaluate';
+import type { EvalContext } from '../../../../parsers/hcl/evaluate';
+import { firstUnknown, isObjectValue, Unknown } from '../../../../core/value';
+import type { Provenance, Value } from '../../../../core/value';
 import type { Block, Expression } from '../../../../parsers/hcl/ast';
 import { presentAttr } from '../../../attr';
 import type { Attr } from '../../../attr';
@@ -27,14 +28,21 @@ const SENTINEL = /__iac_unknown_(\d+)__/;
  * Evaluates a policy expression with every reference replaced by a sentinel string, parses JSON text,
  * then turns strings holding a sentinel back into the Unknown they stand for.
  */
-function evaluatePolicy(file: TfFile, expr: Expression): Value {
+function evaluatePolicy(file: TfFile, expr: Expression, trace?: Provenance[]): Value {
   const unknowns: Unknown[] = [];
-  const v = evaluate(expr, file.file.source, {
-    resolve: (t, src) => {
-      unknowns.push(new Unknown('reference', t, src.slice(t.start, t.end)));
+  const module = file.scope?.module;
+  const ctx: EvalContext = {
+    resolve: (t, src, tr) => {
+      // Variables and locals with known values are used as they are; the rest become sentinels in the text.
+      const known = module?.resolve(t, tr);
+      if (known !== undefined && firstUnknown(known) === null) return known;
+      unknowns.push(known instanceof Unknown ? known : new Unknown('reference', t, src.slice(t.start, t.end), traversalRef(t)));
       return `__iac_unknown_${unknowns.length - 1}__`;
     },
-  });
+  };
+  if (file.scope?.bindings) ctx.scope = file.scope.bindings;
+  if (trace) ctx.trace = trace;
+  const v = evaluate(expr, file.file.source, ctx);
   const restore = (x: Value): Value => {
     if (typeof x === 'string') {
       const m = SENTINEL.exec(x);
@@ -63,7 +71,8 @@ function documentDataSource(mod: TfModule, expr: Expression): TfResource | undef
   let e = expr;
   while (e.type === 'TemplateWrap' || e.type === 'Parentheses') e = e.type === 'TemplateWrap' ? e.wrapped : e.expr;
   if (e.type !== 'ScopeTraversal' || e.root !== 'data') return undefined;
-  const [t, n, j] = e.steps;
+  // `data.aws_iam_policy_document.p[0].json` (count) is the same document.
+  const [t, n, j] = e.steps.filter((s) => s.type === 'AttrStep');
   if (t?.type !== 'AttrStep' || t.name !== 'aws_iam_policy_document' || n?.type !== 'AttrStep') return undefined;
   if (j && (j.type !== 'AttrStep' || (j.name !== 'json' && j.name !== 'minified_json'))) return undefined;
   return mod.dataOfType('aws_iam_policy_document').find((d) => d.name === n.name);
@@ -80,8 +89,9 @@ export function policyDocumentAttr(mod: TfModule, file: TfFile, block: Block, at
     const doc = documentFromData(data);
     return presentAttr(doc, ref, null, location);
   }
-  const raw = evaluatePolicy(file, attribute.expr);
-  return presentAttr(policyFromValue(raw, ref), ref, raw, location);
+  const via: Provenance[] = [];
+  const raw = evaluatePolicy(file, attribute.expr, via);
+  return presentAttr(policyFromValue(raw, ref), ref, raw, location, via);
 }
 
 /** A data "aws_iam_policy_document": statement blocks with HCL-style names. */

@@ -61,7 +61,7 @@ function bucket(mod: TfModule, b: TfResource): S3Bucket {
 
   return {
     platform: 'terraform',
-    address: `aws_s3_bucket.${b.name}`,
+    address: b.address,
     sourceType: 'aws_s3_bucket',
     ref: header,
     target: self,

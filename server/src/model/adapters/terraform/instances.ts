@@ -1,0 +1,179 @@
+// SPDX-License-Identifier: Apache-2.0
+// Resource instances and `dynamic` blocks, as Terraform expands them.
+//
+// `count` and `for_each` with known values give one instance per index or key, each with its `count.index`
+// or `each.key`/`each.value` bound; a count of 0 (or an empty for_each) means the resource does not exist
+// for these inputs. An unknown count or for_each gives one instance whose index or key is unknown, so
+// attribute checks still run (they hold for any instance that exists) and what depends on the key is
+// "cannot verify".
+//
+// A `dynamic` block with a known `for_each` becomes the nested blocks it generates: its `content` is
+// copied once per item, with the iterator (`ingress.value`) bound to the item. An unknown for_each leaves
+// the dynamic block in place, and adapters treat the block it stands for as "maybe present".
+
+import type { Attribute, Block, Body, Expression } from '../../../parsers/hcl/ast';
+import { isObjectValue, toTemplateString, Unknown } from '../../../core/value';
+import type { Value, ValueObject } from '../../../core/value';
+import type { ModuleScope } from './scope';
+import type { TfFile } from './module';
+
+/** At most this many instances of one resource (or generated blocks of one dynamic block). */
+export const MAX_INSTANCES = 1000;
+
+export interface Instance {
+  /** `[0]`, `["logs"]`, or '' for a resource with neither count nor for_each. */
+  suffix: string;
+  /** The instance key (index or for_each key) when known. */
+  key?: number | string;
+  bindings: Map<string, Value>;
+}
+
+function quoteKey(k: string): string {
+  return `[${JSON.stringify(k)}]`;
+}
+
+/** The instances of a block with `count` / `for_each`, or one plain instance. */
+export function instancesOf(scope: ModuleScope, file: TfFile, block: Block): Instance[] {
+  const count = block.body.attributes.find((a) => a.name === 'count');
+  const forEach = block.body.attributes.find((a) => a.name === 'for_each');
+  if (count) {
+    const v = scope.evaluate(file, count.expr);
+    const n = typeof v === 'number' ? v : typeof v === 'string' && /^\d+$/.test(v) ? Number(v) : v;
+    if (typeof n === 'number' && Number.isInteger(n) && n >= 0) {
+      if (n > MAX_INSTANCES) return [unknownInstance('count', new Unknown('expression', count.expr, `count = ${n}, more instances than are evaluated (${MAX_INSTANCES})`, { kind: 'limit', what: `more than ${MAX_INSTANCES} instances` }))];
+      return Array.from({ length: n }, (_, i) => ({ suffix: `[${i}]`, key: i, bindings: new Map<string, Value>([['count', obj({ index: i })]]) }));
+    }
+    const u = n instanceof Unknown ? n : new Unknown('type-error', count.expr, 'count is not a whole number');
+    return [unknownInstance('count', u)];
+  }
+  if (forEach) {
+    const v = scope.evaluate(file, forEach.expr);
+    const items = forEachItems(v);
+    if (items instanceof Unknown) return [unknownInstance('each', items)];
+    if (items.length > MAX_INSTANCES) return [unknownInstance('each', new Unknown('expression', forEach.expr, `for_each over ${items.length} items, more instances than are evaluated (${MAX_INSTANCES})`, { kind: 'limit', what: `more than ${MAX_INSTANCES} instances` }))];
+    return items.map(([k, val]) => ({ suffix: quoteKey(k), key: k, bindings: new Map<string, Value>([['each', obj({ key: k, value: val })]]) }));
+  }
+  return [{ suffix: '', bindings: new Map() }];
+}
+
+function unknownInstance(kind: 'count' | 'each', u: Unknown): Instance {
+  const bound = kind === 'count' ? obj({ index: u }) : obj({ key: u, value: u });
+  return { suffix: '', bindings: new Map<string, Value>([[kind, bound]]) };
+}
+
+function obj(fields: Record<string, Value>): ValueObject {
+  const out = Object.create(null) as ValueObject;
+  for (const [k, v] of Object.entries(fields)) out[k] = v;
+  return out;
+}
+
+/** for_each's items as [key, value]: a map's entries, or a set of strings (key and value are the string). */
+function forEachItems(v: Value): [string, Value][] | Unknown {
+  if (v instanceof Unknown) return v;
+  if (isObjectValue(v)) return Object.keys(v).sort().map((k) => [k, v[k]!]);
+  if (Array.isArray(v)) {
+    const out: [string, Value][] = [];
+    for (const x of v) {
+      if (x instanceof Unknown) return x;
+      const s = toTemplateString(x);
+      if (s === null) return new Unknown('type-error', { start: 0, end: 0 }, 'for_each needs a map or a set of strings');
+      if (!out.some(([k]) => k === s)) out.push([s, x]);
+    }
+    return out.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  }
+  if (v === null) return new Unknown('type-error', { start: 0, end: 0 }, 'for_each is null');
+  return new Unknown('type-error', { start: 0, end: 0 }, 'for_each needs a map or a set of strings');
+}
+
+// ---- dynamic blocks -----------------------------------------------------------------------------------
+
+/** Blocks made from a dynamic block's `content`: adapters give their attributes no fix location. */
+const generated = new WeakSet<Block>();
+
+export function isGeneratedBlock(block: Block): boolean {
+  return generated.has(block);
+}
+
+let iteratorCounter = 0;
+
+/**
+ * The block with its dynamic blocks (at any depth) expanded where their for_each is known. Returns the
+ * same object when there is nothing to expand. Iterator values are added to `bindings` under fresh names.
+ */
+export function expandDynamic(scope: ModuleScope, file: TfFile, block: Block, bindings: Map<string, Value>, depth = 0): Block {
+  if (depth > 16 || !block.body.blocks.some((b) => b.blockType === 'dynamic' || b.body.blocks.length > 0)) return block;
+  let changed = false;
+  const items: (Attribute | Block)[] = [];
+  for (const item of block.body.items) {
+    if (item.type !== 'Block') {
+      items.push(item);
+      continue;
+    }
+    if (item.blockType !== 'dynamic') {
+      const inner = expandDynamic(scope, file, item, bindings, depth + 1);
+      if (inner !== item) changed = true;
+      items.push(inner);
+      continue;
+    }
+    const made = expandOne(scope, file, item, bindings, depth);
+    if (made === null) {
+      items.push(item);
+      continue;
+    }
+    changed = true;
+    items.push(...made);
+  }
+  if (!changed) return block;
+  const body: Body = { ...block.body, items, attributes: items.filter((i): i is Attribute => i.type === 'Attribute'), blocks: items.filter((i): i is Block => i.type === 'Block') };
+  const copy: Block = { ...block, body };
+  if (generated.has(block)) generated.add(copy);
+  return copy;
+}
+
+/** The blocks one dynamic block generates, or null when its for_each is unknown (left as it is). */
+function expandOne(scope: ModuleScope, file: TfFile, dyn: Block, bindings: Map<string, Value>, depth: number): Block[] | null {
+  const type = dyn.labels[0]?.value;
+  const forEach = dyn.body.attributes.find((a) => a.name === 'for_each');
+  const content = dyn.body.blocks.find((b) => b.blockType === 'content');
+  if (!type || !forEach || !content) return null;
+  const v = scope.evaluate(file, forEach.expr, bindings);
+  let items: [Value, Value][];
+  if (Array.isArray(v)) items = v.map((x, i) => [i, x]);
+  else if (isObjectValue(v)) items = Object.keys(v).sort().map((k) => [k, v[k]!]);
+  else return null;
+  if (items.some(([, x]) => x instanceof Unknown) || items.length > MAX_INSTANCES) return null;
+  const iteratorAttr = dyn.body.attributes.find((a) => a.name === 'iterator');
+  const iterator = iteratorAttr && iteratorAttr.expr.type === 'ScopeTraversal' && iteratorAttr.expr.steps.length === 0 ? iteratorAttr.expr.root : type;
+  const out: Block[] = [];
+  for (const [k, val] of items) {
+    const bound = `\u0000dyn${++iteratorCounter}`;
+    bindings.set(bound, obj({ key: k, value: val }));
+    const body = renameRoots(content.body, iterator, bound) as Body;
+    const block: Block = { ...content, blockType: type, typeRange: dyn.typeRange, labels: [], body };
+    generated.add(block);
+    out.push(expandDynamic(scope, file, block, bindings, depth + 1));
+  }
+  return out;
+}
+
+/**
+ * A copy of an AST subtree in which traversals rooted at `from` are rooted at `to` instead. Spans are
+ * kept (findings still point at the dynamic block's content); shared nodes stay shared.
+ */
+function renameRoots(node: unknown, from: string, to: string, memo = new Map<object, unknown>()): unknown {
+  if (typeof node !== 'object' || node === null) return node;
+  const seen = memo.get(node);
+  if (seen !== undefined) return seen;
+  if (Array.isArray(node)) {
+    const arr: unknown[] = [];
+    memo.set(node, arr);
+    for (const x of node) arr.push(renameRoots(x, from, to, memo));
+    return arr;
+  }
+  const out: Record<string, unknown> = {};
+  memo.set(node, out);
+  for (const [k, v] of Object.entries(node)) out[k] = renameRoots(v, from, to, memo);
+  const e = node as Expression;
+  if (e.type === 'ScopeTraversal' && e.root === from) out.root = to;
+  return out;
+}
