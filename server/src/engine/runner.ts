@@ -28,6 +28,11 @@ export interface Finding {
   unknown?: UnknownRef;
   /** The defaults and inputs the reported value came through (see Attr.via); the message names them. */
   via?: readonly Provenance[];
+  /**
+   * A finding of a module instance reported at the module call: the path of calls and the resource in the
+   * module (`module.db.aws_db_instance.this`).
+   */
+  module?: string;
 }
 
 /** Per rule: the resources it assessed (for audit pass rates) and its findings. */
@@ -98,10 +103,14 @@ function viaOf(at: Attr<unknown> | SourceRef | ModelResource): readonly Provenan
   return isAttr(at) && at.via && at.via.length > 0 ? at.via : undefined;
 }
 
-/** A violation's fields: the message names the defaults it came through, and `via` keeps them. */
+/**
+ * A violation's fields. `via` keeps the defaults and inputs the value came through; the analysis service
+ * names them in the message once findings are final (module findings move to the call and drop the
+ * module's internal steps first).
+ */
 function violation(at: Attr<unknown> | SourceRef | ModelResource, message: string): { message: string; ref: SourceRef; via?: readonly Provenance[] } {
   const via = viaOf(at);
-  return via ? { message: withProvenance(message, via), ref: refOf(at), via } : { message, ref: refOf(at) };
+  return via ? { message, ref: refOf(at), via } : { message, ref: refOf(at) };
 }
 
 function refOf(at: Attr<unknown> | SourceRef | ModelResource): SourceRef {

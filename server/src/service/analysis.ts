@@ -13,13 +13,19 @@ import { parseCloudFormation } from '../parsers/cfn';
 import type { CfnTemplate } from '../parsers/cfn';
 import { IncrementalYaml } from '../parsers/cfn/yamlChunks';
 import { IncrementalHcl } from '../parsers/hcl/incremental';
-import { buildTerraformModel } from '../model/adapters/terraform';
+import type { TfFile } from '../model/adapters/terraform';
+import { autoVarFiles, tfvarsJsonValues, tfvarsValues } from '../model/adapters/terraform/tfvars';
+import { TerraformModules } from './terraform-modules';
+import type { EvaluationNote } from './terraform-modules';
+import { DEFAULT_INPUTS } from '../core/inputs';
+import type { EvaluationInputs, InputValue } from '../core/inputs';
 import { buildCloudFormationModel } from '../model/adapters/cloudformation';
 import type { CloudModel } from '../model/model';
 import type { ModelResource } from '../model/resource';
 import type { SourceRef } from '../model/source';
 import { modelResources, runRules } from '../engine/runner';
 import type { Finding, RuleRun, RunOptions } from '../engine/runner';
+import { withProvenance } from '../engine/runner';
 import type { Rule } from '../engine/rule-api';
 import { applySuppressions } from '../engine/suppressions';
 import { baseAddress, collapseInstances } from '../engine/instances';
@@ -86,6 +92,8 @@ export interface FileAnalysis {
   resources: ModelResource[];
   /** The 0-based line and UTF-16 character of a ref in any file the analysis read (a default in variables.tf). */
   locate(ref: SourceRef): { line: number; character: number } | undefined;
+  /** Information about the evaluation of this file (a module source not found, a recursive module call). */
+  notes: EvaluationNote[];
 }
 
 type Parsed =
@@ -98,9 +106,16 @@ interface CacheEntry {
   parsed: Parsed;
 }
 
+/** What a Terraform model was built from: a folder listing, a parsed file, or a text read (modules.json). */
+type Dependency = { kind: 'dir'; dir: string; names: string } | { kind: 'file'; path: string; entry: CacheEntry } | { kind: 'text'; path: string; text: string | undefined };
+
 interface ModelEntry {
   /** The parse entries it was built from: rebuilt when any differs. */
   inputs: CacheEntry[];
+  /** Terraform: every folder and file read (the module, its var files, the modules it calls, transitively). */
+  deps?: Dependency[];
+  /** Information about evaluation (a module source not on disk, a module calling itself). */
+  notes: EvaluationNote[];
   model: CloudModel;
   findings: Finding[];
   runs: RuleRun[];
@@ -114,6 +129,8 @@ export interface AnalysisOptions {
   today?: string;
   /** Exceptions from the project file (`.iac-compliance.yaml`): the one covering a finding, if any. */
   exceptions?: (f: Finding, path: string) => Suppression | undefined;
+  /** Defaults on or off, and variable and parameter values given from outside the code. */
+  inputs?: EvaluationInputs;
 }
 
 export class AnalysisService {
@@ -129,7 +146,10 @@ export class AnalysisService {
   private baseRules: readonly Rule[];
   private config: ProjectConfig | undefined;
 
+  private inputs: EvaluationInputs;
+
   constructor(private readonly options: AnalysisOptions) {
+    this.inputs = options.inputs ?? DEFAULT_INPUTS;
     this.fs = options.fs ?? nodeFileSystem;
     this.rules = options.rules;
     this.baseRules = options.rules;
@@ -153,6 +173,16 @@ export class AnalysisService {
 
   get projectConfig(): ProjectConfig | undefined {
     return this.config;
+  }
+
+  /** Defaults on or off and input values (the settings or the command line changed). */
+  setInputs(inputs: EvaluationInputs): void {
+    this.inputs = inputs;
+    this.models.clear();
+  }
+
+  get evaluationInputs(): EvaluationInputs {
+    return this.inputs;
   }
 
   /** The rules in force (the project file applied). */
@@ -250,7 +280,7 @@ export class AnalysisService {
     const entry = this.parse(path, text);
     const lines = new LineIndex(text);
     const locate = (ref: SourceRef): { line: number; character: number } | undefined => (ref.file === path ? lines.lspPosition(ref.span.start) : this.locate(ref));
-    const base = { path, kind, text, lines, findings: [], suppressionProblems: [], runs: [], resources: [], locate };
+    const base = { path, kind, text, lines, findings: [], suppressionProblems: [], runs: [], resources: [], locate, notes: [] };
     const parsed = entry.parsed;
     if (parsed.kind === 'none' || isExcludedByConfig(this.config, path)) return { ...base, relevant: false, syntax: [] };
     // Variable files have no resources: only their syntax is ours to report (their values are used later).
@@ -278,9 +308,10 @@ export class AnalysisService {
       configOf: (f) => configException(this.config, f, path) ?? this.options.exceptions?.(f, path),
       today: this.options.today,
     });
-    const resources = [...new Set(model.resourcesByAddress.values())].filter((r) => r.ref.file === path);
+    const resources = [...new Set(model.resourcesByAddress.values())].filter((r) => r.ref.file === path && r.sourceType !== 'module');
     return {
       ...base,
+      notes: model.notes.filter((n) => n.ref.file === path),
       relevant: true,
       syntax: parsed.syntax,
       findings: suppressed.findings,
@@ -292,20 +323,80 @@ export class AnalysisService {
 
   private terraformModel(path: string): ModelEntry {
     const dir = dirname(path);
-    const paths = this.listDir(dir).filter(isTerraformModuleFile);
-    if (!paths.includes(path)) paths.push(path);
-    const inputs = paths.map((p) => this.parse(p, this.read(p) ?? ''));
     const key = `tf:${dir}`;
     const cached = this.models.get(key);
-    if (cached && cached.inputs.length === inputs.length && cached.inputs.every((e, i) => e === inputs[i])) return cached;
-    const files = paths.flatMap((p, i) => {
-      const parsed = inputs[i]!.parsed;
-      return parsed.kind === 'terraform' ? [{ path: p, file: parsed.hcl }] : [];
-    });
-    const model = buildTerraformModel(files);
+    if (cached?.deps && this.fresh(cached.deps) && cached.deps.some((d) => d.kind === 'file' && d.path === path)) return cached;
+    const deps: Dependency[] = [];
+    const files = this.moduleFiles(dir, deps, path) ?? [];
+    const rootVars = this.rootVars(dir, deps);
+    const host = {
+      moduleFiles: (d: string): TfFile[] | undefined => this.moduleFiles(d, deps),
+      readText: (p: string): string | undefined => {
+        const text = this.read(p);
+        deps.push({ kind: 'text', path: p, text });
+        return text;
+      },
+    };
+    const modules = new TerraformModules(host, this.rules, this.inputs.defaults);
     // Project-level findings of the module go to main.tf when there is one, else its first file.
-    const anchorPath = paths.find((p) => /(^|[\\/])main\.tf$/.test(p)) ?? paths.find(isTerraformModuleFile) ?? path;
-    return this.store(key, inputs, model, { anchor: { file: anchorPath, span: { start: 0, end: 0 } }, platform: 'terraform' });
+    const anchorPath = files.find((f) => /(^|[\\/])main\.tf$/.test(f.path))?.path ?? files[0]?.path ?? path;
+    const root = modules.analyzeRoot(dir, files, rootVars, { anchor: { file: anchorPath, span: { start: 0, end: 0 } }, platform: 'terraform' });
+    const entry = this.entry(root.model, { findings: root.findings, runs: root.runs }, [], root.notes, root.calls);
+    entry.deps = deps;
+    this.models.set(key, entry);
+    return entry;
+  }
+
+  /** Whether nothing a model was built from has changed (each check is a cache lookup). */
+  private fresh(deps: readonly Dependency[]): boolean {
+    for (const d of deps) {
+      if (d.kind === 'dir') {
+        if (this.listDir(d.dir).filter(isTerraformModuleFile).join('\n') !== d.names) return false;
+      } else if (d.kind === 'file') {
+        if (this.parse(d.path, this.read(d.path) ?? '') !== d.entry) return false;
+      } else if (this.read(d.path) !== d.text) return false;
+    }
+    return true;
+  }
+
+  /** The Terraform files of a folder, parsed (with `include` even when it is not on disk yet). */
+  private moduleFiles(dir: string, deps: Dependency[], include?: string): TfFile[] | undefined {
+    const paths = this.listDir(dir).filter(isTerraformModuleFile);
+    deps.push({ kind: 'dir', dir, names: paths.join('\n') });
+    if (include && !paths.includes(include)) paths.push(include);
+    const files: TfFile[] = [];
+    for (const p of paths) {
+      const entry = this.parse(p, this.read(p) ?? '');
+      deps.push({ kind: 'file', path: p, entry });
+      if (entry.parsed.kind === 'terraform') files.push({ path: p, file: entry.parsed.hcl });
+    }
+    return files.length > 0 ? files : undefined;
+  }
+
+  /**
+   * Variable values of a root module, in Terraform's precedence (later wins): terraform.tfvars,
+   * terraform.tfvars.json, *.auto.tfvars(.json) in name order, then the var files and `--var`s given.
+   */
+  private rootVars(dir: string, deps: Dependency[]): Map<string, InputValue> {
+    const vars = new Map<string, InputValue>();
+    const files: [string, InputValue['origin']][] = autoVarFiles(this.listDir(dir)).map((p) => [p, 'tfvars']);
+    for (const p of this.inputs.terraformVarFiles ?? []) files.push([p, 'tfvars']);
+    for (const [p, origin] of files) {
+      for (const [name, v] of this.varFileValues(p, origin, deps)) vars.set(name, v);
+    }
+    for (const [name, v] of this.inputs.terraformVars ?? []) vars.set(name, v);
+    return vars;
+  }
+
+  private varFileValues(path: string, origin: InputValue['origin'], deps: Dependency[]): Map<string, InputValue> {
+    if (/\.json$/i.test(path)) {
+      const text = this.read(path);
+      deps.push({ kind: 'text', path, text });
+      return text === undefined ? new Map() : tfvarsJsonValues(path, text, origin).values;
+    }
+    const entry = this.parse(path, this.read(path) ?? '');
+    deps.push({ kind: 'file', path, entry });
+    return entry.parsed.kind === 'terraform' ? tfvarsValues(path, entry.parsed.hcl, origin) : new Map();
   }
 
   private cloudFormationModel(path: string, entry: CacheEntry): ModelEntry {
@@ -318,20 +409,23 @@ export class AnalysisService {
   }
 
   private store(key: string, inputs: CacheEntry[], model: CloudModel, options: RunOptions): ModelEntry {
-    const run = runRules(model, this.rules, options);
+    const entry = this.entry(model, runRules(model, this.rules, options), inputs, [], []);
+    this.models.set(key, entry);
+    return entry;
+  }
+
+  private entry(model: CloudModel, run: { findings: Finding[]; runs: RuleRun[] }, inputs: CacheEntry[], notes: EvaluationNote[], extra: readonly ModelResource[]): ModelEntry {
     const resources = allResources(model);
-    const findings = collapseInstances(run.findings, resources);
-    const runs = run.runs;
+    // Messages name the defaults and inputs their values came through (see Attr.via).
+    const findings = collapseInstances(run.findings, resources).map((f) => (f.via ? { ...f, message: withProvenance(f.message, f.via) } : f));
     const resourcesByAddress = new Map<string, ModelResource>();
-    for (const r of resources) {
+    for (const r of [...resources, ...extra]) {
       resourcesByAddress.set(`${r.platform}:${r.address}`, r);
       // Findings on every instance name the resource without its key: find it under that name too.
       const base = baseAddress(r.address);
       if (base !== r.address && !resourcesByAddress.has(`${r.platform}:${base}`)) resourcesByAddress.set(`${r.platform}:${base}`, r);
     }
-    const entry: ModelEntry = { inputs, model, findings, runs, resourcesByAddress };
-    this.models.set(key, entry);
-    return entry;
+    return { inputs, model, findings, runs: run.runs, resourcesByAddress, notes };
   }
 
   /**

@@ -11,12 +11,20 @@ import { catalogResources } from './catalog';
 import { resourcePolicies } from './aws/resource-policy';
 import { logGroups, metricAlarms, metricFilters, snsSubscriptions, snsTopics } from './aws/monitoring';
 import type { TfFile } from './module';
+import type { ScopeOptions } from './scope';
 
 export { TfModule } from './module';
 export type { TfFile, TfResource } from './module';
 
-export function buildTerraformModel(files: TfFile[]): CloudModel {
-  const mod = new TfModule(files);
+export type { ScopeOptions, CallArgument, Traced } from './scope';
+
+/** The model of a module's files, evaluated with `options` (defaults, inputs, module call arguments). */
+export function buildTerraformModel(files: TfFile[], options?: ScopeOptions): CloudModel {
+  return modelOf(new TfModule(files, options));
+}
+
+/** The model of a module already read (its resources expanded into instances). */
+export function modelOf(mod: TfModule): CloudModel {
   return {
     aws: {
       s3Buckets: s3Buckets(mod),

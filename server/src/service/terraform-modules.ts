@@ -1,0 +1,371 @@
+// SPDX-License-Identifier: Apache-2.0
+// Terraform module calls, evaluated as Terraform would: the called module is instantiated with the call's
+// arguments (each `count`/`for_each` instance of the call separately) and judged by the same rules.
+//
+// A module's own files are judged on their own with their defaults (that is where their findings go). A
+// finding that exists only because of the call's arguments is reported at the call, on the argument that
+// caused it when the value came through one (`storage_encrypted = false` in `module "db"`), naming the path
+// (`module.db → aws_db_instance.this`). Nested calls relocate level by level, so a finding caused three
+// modules down lands on the outermost argument that set the value. A module installed by `terraform init`
+// (under `.terraform/modules`, found through its `modules.json`) is not part of the workspace: all of its
+// violations for these arguments are reported at the call.
+//
+// Bounded: calls nest at most MAX_DEPTH deep, a module that calls itself (A → B → A) is reported once, and
+// a call whose source is not on disk is an information note ("run terraform init"), never a guess.
+
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import type { Attribute, Block, Expression } from '../parsers/hcl/ast';
+import { Unknown, firstUnknown } from '../core/value';
+import type { Provenance, Value } from '../core/value';
+import type { InputValue } from '../core/inputs';
+import { sourceRef } from '../core/span';
+import type { SourceRef } from '../core/span';
+import { modelOf, TfModule } from '../model/adapters/terraform';
+import type { CallArgument, ScopeOptions, TfFile } from '../model/adapters/terraform';
+import { instancesOf } from '../model/adapters/terraform/instances';
+import { blockTarget, evalExpr, headerRef } from '../model/adapters/terraform/values';
+import type { CloudModel } from '../model/model';
+import type { ModelResource } from '../model/resource';
+import { runRules } from '../engine/runner';
+import type { Finding, RuleRun, RunOptions } from '../engine/runner';
+import type { FixOp, PlannedFix, Rule } from '../engine/rule-api';
+import { collapseInstances } from '../engine/instances';
+
+/** Module calls nest at most this deep (Terraform has no limit; real configurations stay under 5). */
+export const MAX_MODULE_DEPTH = 8;
+
+/** What the analysis service provides: the parsed files of a directory, and text for modules.json. */
+export interface ModuleHost {
+  /** The Terraform files of a directory, parsed (recorded as inputs of the model being built); undefined when there is none. */
+  moduleFiles(dir: string): TfFile[] | undefined;
+  readText(path: string): string | undefined;
+}
+
+/** An information note about evaluation (a module source not found, a recursive module). */
+export interface EvaluationNote {
+  ref: SourceRef;
+  message: string;
+}
+
+export interface RootAnalysis {
+  model: CloudModel;
+  findings: Finding[];
+  runs: RuleRun[];
+  notes: EvaluationNote[];
+  /** The module calls of the root, as resources: suppressions above a `module` block find them. */
+  calls: ModelResource[];
+}
+
+const META_ARGUMENTS = new Set(['source', 'version', 'count', 'for_each', 'providers', 'depends_on']);
+
+interface CallSite {
+  name: string;
+  block: Block;
+  file: TfFile;
+}
+
+export class TerraformModules {
+  private readonly instanceRules: readonly Rule[];
+  private readonly alone = new Map<string, Finding[]>();
+  private readonly notes: EvaluationNote[] = [];
+  private readonly noted = new Set<string>();
+
+  constructor(
+    private readonly host: ModuleHost,
+    private readonly rules: readonly Rule[],
+    private readonly defaults: 'assume' | 'unknown',
+  ) {
+    // Account-level controls are judged once per workspace on the modules' own files, not per instance.
+    this.instanceRules = rules.filter((r) => r.target !== 'module');
+  }
+
+  /** The root module of `dir`: its own model and findings, plus what its module calls add. */
+  analyzeRoot(dir: string, files: TfFile[], rootVars: ReadonlyMap<string, InputValue>, runOptions: RunOptions): RootAnalysis {
+    const mod = this.module(dir, files, { defaults: this.defaults, rootVars }, 0, [dir], dir);
+    const model = modelOf(mod);
+    const run = runRules(model, this.rules, runOptions);
+    const findings = [...run.findings];
+    const calls: ModelResource[] = [];
+    for (const call of callSites(files)) {
+      calls.push({ platform: 'terraform', address: `module.${call.name}`, sourceType: 'module', ref: headerRef(call.file, call.block), target: blockTarget(call.file, call.block) });
+      findings.push(...this.callFindings(dir, mod, call, 1, [dir], dir, ''));
+    }
+    return { model, findings, runs: run.runs, notes: this.notes, calls };
+  }
+
+  /** A module instance read with `base`, its `module.x.y` references resolved through its calls. */
+  private module(dir: string, files: TfFile[], base: ScopeOptions, depth: number, stack: string[], rootDir: string): TfModule {
+    const outputs = new Map<string, Value>();
+    const sites = new Map(callSites(files).map((c) => [c.name, c]));
+    let self: TfModule | undefined;
+    const mod = new TfModule(files, {
+      ...base,
+      moduleOutput: (name, key, output, trace) => {
+        const site = sites.get(name);
+        // Outputs read while the module itself is being built (a count from a module output) stay unknown.
+        if (!site || !self || depth >= MAX_MODULE_DEPTH) return undefined;
+        const cacheKey = `${name}\u0000${String(key)}\u0000${output}`;
+        const cached = outputs.get(cacheKey);
+        if (cached !== undefined) return cached;
+        const v = this.outputValue(dir, self, site, key, output, trace, depth, stack, rootDir);
+        outputs.set(cacheKey, v);
+        return v;
+      },
+    });
+    self = mod;
+    return mod;
+  }
+
+  /** `module.<name>[key].<output>`: the output's value in the called module, or an unknown naming it. */
+  private outputValue(dir: string, caller: TfModule, site: CallSite, key: Value | undefined, output: string, trace: Provenance[] | undefined, depth: number, stack: string[], rootDir: string): Value {
+    const address = `module.${site.name}`;
+    const unknown = (why: string): Unknown => new Unknown('reference', site.block, `${address}.${output}${why}`, { kind: 'module', address, output });
+    const childDir = this.childDir(dir, site, rootDir, stack.length);
+    if (!childDir || stack.includes(childDir)) return unknown('');
+    const files = this.host.moduleFiles(childDir);
+    if (!files) return unknown('');
+    const callerFile: TfFile = { ...site.file, scope: { module: caller.scope } };
+    const instances = instancesOf(caller.scope, callerFile, site.block);
+    const instance = instances.find((i) => key === undefined || i.key === key) ?? instances[0];
+    if (!instance) return unknown(' (the call creates no instance)');
+    const args = callArguments(site, { ...site.file, scope: { module: caller.scope, bindings: instance.bindings } });
+    const scope = this.module(childDir, files, { defaults: this.defaults, args, callAddress: address + instance.suffix }, depth + 1, [...stack, childDir], rootDir).scope;
+    for (const f of files) {
+      for (const b of f.file.body.blocks) {
+        if (b.blockType !== 'output' || b.labels[0]?.value !== output) continue;
+        const value = b.body.attributes.find((a) => a.name === 'value');
+        if (!value) return unknown('');
+        const via: Provenance[] = [];
+        const v = scope.evaluate(f, value.expr, undefined, via);
+        // Unknowns from inside the module would name its resources as if they were the caller's.
+        if (firstUnknown(v)) return unknown('');
+        if (trace) trace.push(...via);
+        return v;
+      }
+    }
+    return unknown(' (no such output)');
+  }
+
+  /** Where a call's source is on disk: a local path, or the folder `terraform init` installed it in. */
+  private childDir(dir: string, site: CallSite, rootDir: string, depth: number): string | undefined {
+    const sourceAttr = site.block.body.attributes.find((a) => a.name === 'source');
+    const source = sourceAttr ? evalExpr(site.file, sourceAttr.expr) : undefined;
+    if (typeof source !== 'string') return undefined;
+    if (source.startsWith('./') || source.startsWith('../') || source === '.' || source === '..') return resolve(dir, source);
+    // modules.json keys are the call path from the root (`db.inner`); this simple lookup uses the name at
+    // the root and falls back to a unique match on the last name.
+    const installed = this.installedModules(rootDir);
+    if (!installed) return undefined;
+    const exact = installed.get(site.name);
+    if (exact && depth <= 1) return exact;
+    const matches = [...installed.entries()].filter(([k]) => k === site.name || k.endsWith(`.${site.name}`));
+    return matches.length === 1 ? matches[0]![1] : exact;
+  }
+
+  private installedCache = new Map<string, Map<string, string> | null>();
+
+  private installedModules(rootDir: string): Map<string, string> | null {
+    const cached = this.installedCache.get(rootDir);
+    if (cached !== undefined) return cached;
+    let result: Map<string, string> | null = null;
+    const text = this.host.readText(join(rootDir, '.terraform', 'modules', 'modules.json'));
+    if (text !== undefined) {
+      try {
+        const doc = JSON.parse(text) as { Modules?: { Key?: unknown; Dir?: unknown }[] };
+        result = new Map();
+        for (const m of doc.Modules ?? []) {
+          if (typeof m.Key === 'string' && typeof m.Dir === 'string' && m.Key !== '') {
+            const d = isAbsolute(m.Dir) ? m.Dir : resolve(rootDir, m.Dir);
+            // Only folders inside the root: modules.json comes from the workspace.
+            if (!relative(rootDir, d).startsWith('..')) result.set(m.Key, d);
+          }
+        }
+      } catch {
+        result = null;
+      }
+    }
+    this.installedCache.set(rootDir, result);
+    return result;
+  }
+
+  private note(ref: SourceRef, message: string): void {
+    const key = `${ref.file}:${ref.span.start}:${message}`;
+    if (this.noted.has(key)) return;
+    this.noted.add(key);
+    this.notes.push({ ref, message });
+  }
+
+  /**
+   * Findings a call adds, reported in the caller's files: the called module instantiated with the call's
+   * arguments, minus what the module reports on its own.
+   */
+  private callFindings(dir: string, callerModule: TfModule, site: CallSite, depth: number, stack: string[], rootDir: string, prefix: string): Finding[] {
+    const callRef = headerRef(site.file, site.block);
+    const address = `module.${site.name}`;
+    const childDir = this.childDir(dir, site, rootDir, depth);
+    if (!childDir) {
+      const sourceAttr = site.block.body.attributes.find((a) => a.name === 'source');
+      const source = sourceAttr ? evalExpr(site.file, sourceAttr.expr) : undefined;
+      const what = typeof source === 'string' ? `"${source}"` : 'its source';
+      if (depth === 1 || typeof source !== 'string' || source.startsWith('.')) {
+        this.note(sourceAttr ? sourceRef(site.file.path, sourceAttr) : callRef, `The module ${what} of ${prefix}${address} is not on disk, so its resources are not checked: run \`terraform init\` (it installs modules under .terraform/modules) or check the path.`);
+      }
+      return [];
+    }
+    if (stack.includes(childDir)) {
+      this.note(callRef, `${prefix}${address} calls a module that is already being evaluated (${[...stack, childDir].map((d) => relative(rootDir, d) || '.').join(' → ')}): a module cannot call itself; this call is not evaluated.`);
+      return [];
+    }
+    if (depth > MAX_MODULE_DEPTH) {
+      this.note(callRef, `${prefix}${address} is nested more than ${MAX_MODULE_DEPTH} module calls deep and is not evaluated.`);
+      return [];
+    }
+    const files = this.host.moduleFiles(childDir);
+    if (!files) {
+      this.note(callRef, `The module folder of ${prefix}${address} (${relative(rootDir, childDir) || '.'}) has no Terraform files.`);
+      return [];
+    }
+    const installed = childDir.split(sep).includes('.terraform');
+    const own = installed ? new Set<string>() : this.aloneKeys(childDir, files, depth, [...stack, childDir], rootDir);
+    const out: Finding[] = [];
+    const scoped: TfFile = { ...site.file, scope: { module: callerModule.scope } };
+    for (const instance of instancesOf(callerModule.scope, scoped, site.block)) {
+      const callAddress = address + instance.suffix;
+      const instanceFile: TfFile = { ...site.file, scope: { module: callerModule.scope, bindings: instance.bindings } };
+      const args = callArguments(site, instanceFile);
+      const found = this.instanceFindings(childDir, files, { defaults: this.defaults, args, callAddress }, depth, [...stack, childDir], rootDir, `${prefix}${callAddress} → `);
+      for (const f of found) {
+        // A workspace module reports its own findings itself, unless this call's argument set the value
+        // (the module's default may be just as wrong, but the caller chose it too). An installed module
+        // cannot be edited: its violations for these arguments are reported here, its unknowns only when
+        // the call caused them.
+        const caused = causedByCall(f, site);
+        if (installed ? f.kind !== 'violation' && !caused : own.has(findingKey(f)) && !caused) continue;
+        out.push(relocate(f, site, callAddress, args, childDir));
+      }
+    }
+    return collapseSame(out);
+  }
+
+  /** Findings of a module instance (its files plus what its own calls add, relocated into its files). */
+  private instanceFindings(dir: string, files: TfFile[], base: ScopeOptions, depth: number, stack: string[], rootDir: string, prefix: string): Finding[] {
+    const mod = this.module(dir, files, base, depth, stack, rootDir);
+    const model = modelOf(mod);
+    const run = runRules(model, this.instanceRules);
+    const findings = collapseInstances(run.findings, modelResourcesOf(model));
+    for (const call of callSites(files)) findings.push(...this.callFindings(dir, mod, call, depth + 1, stack, rootDir, prefix));
+    return findings;
+  }
+
+  /** Keys of what a module reports with its own defaults (what a call does not add). */
+  private aloneKeys(dir: string, files: TfFile[], depth: number, stack: string[], rootDir: string): Set<string> {
+    let findings = this.alone.get(dir);
+    if (!findings) {
+      findings = this.instanceFindings(dir, files, { defaults: this.defaults }, depth, stack, rootDir, '');
+      this.alone.set(dir, findings);
+    }
+    return new Set(findings.map(findingKey));
+  }
+}
+
+function modelResourcesOf(model: CloudModel): ModelResource[] {
+  const { catalog, ...typed } = model.aws;
+  return [...(Object.values(typed) as ModelResource[][]).flat(), ...Object.values(catalog).flat()];
+}
+
+function callSites(files: readonly TfFile[]): CallSite[] {
+  const out: CallSite[] = [];
+  for (const f of files) {
+    for (const b of f.file.body.blocks) if (b.blockType === 'module' && b.labels.length === 1) out.push({ name: b.labels[0]!.value, block: b, file: f });
+  }
+  return out;
+}
+
+/** The call's arguments (everything but the meta-arguments), each evaluated in the caller's scope when read. */
+function callArguments(site: CallSite, callerFile: TfFile): Map<string, CallArgument> {
+  const args = new Map<string, CallArgument>();
+  for (const a of site.block.body.attributes) {
+    if (META_ARGUMENTS.has(a.name)) continue;
+    let cached: { value: Value; via: Provenance[] } | undefined;
+    args.set(a.name, {
+      ref: sourceRef(site.file.path, a),
+      value: () => {
+        if (!cached) {
+          const via: Provenance[] = [];
+          cached = { value: evalExpr(callerFile, a.expr, via), via };
+        }
+        return cached;
+      },
+    });
+  }
+  return args;
+}
+
+function findingKey(f: Finding): string {
+  return [f.ruleId, f.kind, f.ref.file, f.ref.span.start, f.ref.span.end, f.message].join('\u0000');
+}
+
+/** Whether the finding's value came through one of this call's arguments. */
+function causedByCall(f: Finding, site: CallSite): boolean {
+  return (f.via ?? []).some((p) => p.kind === 'module-argument' && p.ref.file === site.file.path && p.ref.span.start >= site.block.start && p.ref.span.end <= site.block.end);
+}
+
+/** The finding moved to the call: on the argument its value came through, else on the call's header. */
+function relocate(f: Finding, site: CallSite, callAddress: string, args: ReadonlyMap<string, CallArgument>, childDir: string): Finding {
+  const arg = (f.via ?? []).find((p) => p.kind === 'module-argument' && p.ref.file === site.file.path && p.ref.span.start >= site.block.start && p.ref.span.end <= site.block.end);
+  const ref = arg ? arg.ref : headerRef(site.file, site.block);
+  const inner = f.module ? f.message : `${f.resource}: ${f.message}`;
+  // What the message and the related locations still name: the caller's own defaults and inputs, not the
+  // module's internal steps nor the argument the finding now sits on.
+  const via = (f.via ?? []).filter((p) => p !== arg && dirname(p.ref.file) !== childDir);
+  const out: Finding = {
+    ...f,
+    ref,
+    via,
+    resource: callAddress.replace(/\[.*\]$/, ''),
+    message: `${callAddress} → ${inner}`,
+    module: `${callAddress}.${f.module ?? f.resource}`,
+    fixes: f.fixes.flatMap((x) => relocateFix(x, site, args)),
+  };
+  return out;
+}
+
+/**
+ * A fix that sets an attribute written as `var.x` in the module, where x is this call's argument, becomes
+ * the same value set on the argument; any other fix would change the module for every caller: dropped.
+ */
+function relocateFix(fix: PlannedFix, site: CallSite, args: ReadonlyMap<string, CallArgument>): PlannedFix[] {
+  const ops: FixOp[] = [];
+  for (const op of fix.ops) {
+    if (op.op !== 'set' || op.location.target.platform !== 'terraform' || op.location.target.kind !== 'block') return [];
+    const attr = attributeAt(op.location.target.block, op.location.path);
+    const name = attr ? passthroughVariable(attr.expr) : undefined;
+    if (!name || !args.has(name)) return [];
+    ops.push({ op: 'set', location: { target: blockTarget(site.file, site.block), path: [name] }, value: op.value });
+  }
+  return ops.length > 0 ? [{ ...fix, ops }] : [];
+}
+
+function attributeAt(block: Block, path: readonly string[]): Attribute | undefined {
+  let current: Block | undefined = block;
+  for (const step of path.slice(0, -1)) current = current?.body.blocks.find((b) => b.blockType === step);
+  return current?.body.attributes.find((a) => a.name === path[path.length - 1]);
+}
+
+function passthroughVariable(e: Expression): string | undefined {
+  let x = e;
+  while (x.type === 'TemplateWrap' || x.type === 'Parentheses') x = x.type === 'TemplateWrap' ? x.wrapped : x.expr;
+  if (x.type !== 'ScopeTraversal' || x.root !== 'var' || x.steps.length !== 1 || x.steps[0]!.type !== 'AttrStep') return undefined;
+  return x.steps[0]!.name;
+}
+
+/** The same finding from every instance of a call (`count = 3`): once. */
+function collapseSame(findings: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    const k = [f.ruleId, f.kind, f.ref.span.start, f.ref.span.end, f.message.replace(/^module\.[^ ]*?(\[[^\]]*\])? → /, '')].join('\u0000');
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
