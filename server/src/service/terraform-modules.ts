@@ -23,6 +23,7 @@ import type { SourceRef } from '../core/span';
 import { modelOf, TfModule } from '../model/adapters/terraform';
 import type { CallArgument, ScopeOptions, TfFile } from '../model/adapters/terraform';
 import { instancesOf } from '../model/adapters/terraform/instances';
+import type { ModuleScope } from '../model/adapters/terraform/scope';
 import { blockTarget, evalExpr, headerRef } from '../model/adapters/terraform/values';
 import type { CloudModel } from '../model/model';
 import type { ModelResource } from '../model/resource';
@@ -97,38 +98,34 @@ export class TerraformModules {
   private module(dir: string, files: TfFile[], base: ScopeOptions, depth: number, stack: string[], rootDir: string): TfModule {
     const outputs = new Map<string, Value>();
     const sites = new Map(callSites(files).map((c) => [c.name, c]));
-    let self: TfModule | undefined;
-    const mod = new TfModule(files, {
+    return new TfModule(files, {
       ...base,
-      moduleOutput: (name, key, output, trace) => {
+      moduleOutput: (name, key, output, trace, from) => {
         const site = sites.get(name);
-        // Outputs read while the module itself is being built (a count from a module output) stay unknown.
-        if (!site || !self || depth >= MAX_MODULE_DEPTH) return undefined;
+        if (!site || depth >= MAX_MODULE_DEPTH) return undefined;
         const cacheKey = `${name}\u0000${String(key)}\u0000${output}`;
         const cached = outputs.get(cacheKey);
         if (cached !== undefined) return cached;
-        const v = this.outputValue(dir, self, site, key, output, trace, depth, stack, rootDir);
+        const v = this.outputValue(dir, from, site, key, output, trace, depth, stack, rootDir);
         outputs.set(cacheKey, v);
         return v;
       },
     });
-    self = mod;
-    return mod;
   }
 
   /** `module.<name>[key].<output>`: the output's value in the called module, or an unknown naming it. */
-  private outputValue(dir: string, caller: TfModule, site: CallSite, key: Value | undefined, output: string, trace: Provenance[] | undefined, depth: number, stack: string[], rootDir: string): Value {
+  private outputValue(dir: string, caller: ModuleScope, site: CallSite, key: Value | undefined, output: string, trace: Provenance[] | undefined, depth: number, stack: string[], rootDir: string): Value {
     const address = `module.${site.name}`;
     const unknown = (why: string): Unknown => new Unknown('reference', site.block, `${address}.${output}${why}`, { kind: 'module', address, output });
     const childDir = this.childDir(dir, site, rootDir, stack.length);
     if (!childDir || stack.includes(childDir)) return unknown('');
     const files = this.host.moduleFiles(childDir);
     if (!files) return unknown('');
-    const callerFile: TfFile = { ...site.file, scope: { module: caller.scope } };
-    const instances = instancesOf(caller.scope, callerFile, site.block);
+    const callerFile: TfFile = { ...site.file, scope: { module: caller } };
+    const instances = instancesOf(caller, callerFile, site.block);
     const instance = instances.find((i) => key === undefined || i.key === key) ?? instances[0];
     if (!instance) return unknown(' (the call creates no instance)');
-    const args = callArguments(site, { ...site.file, scope: { module: caller.scope, bindings: instance.bindings } });
+    const args = callArguments(site, { ...site.file, scope: { module: caller, bindings: instance.bindings } });
     const scope = this.module(childDir, files, { defaults: this.defaults, args, callAddress: address + instance.suffix }, depth + 1, [...stack, childDir], rootDir).scope;
     for (const f of files) {
       for (const b of f.file.body.blocks) {

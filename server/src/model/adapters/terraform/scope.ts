@@ -43,7 +43,7 @@ export interface ScopeOptions {
   /** The call's address for messages (`module.db`, `module.db["a"]`); absent for a root module. */
   callAddress?: string;
   /** `module.<name>.<output>` of a module called from this one (undefined: leave it unknown). */
-  moduleOutput?(name: string, key: Value | undefined, output: string, trace: Provenance[] | undefined): Value | undefined;
+  moduleOutput?(name: string, key: Value | undefined, output: string, trace: Provenance[] | undefined, from: ModuleScope): Value | undefined;
 }
 
 /** Work all evaluations of one module instance may do together (each single evaluation has its own budget too). */
@@ -173,7 +173,7 @@ export class ModuleScope {
         }
         const out = rest[0];
         if (out?.type !== 'AttrStep') return undefined;
-        const v = this.options.moduleOutput(name, key, out.name, trace);
+        const v = this.options.moduleOutput(name, key, out.name, trace, this);
         return v === undefined ? undefined : applySteps(v, rest.slice(1), t);
       }
       default:
