@@ -47,12 +47,18 @@ export interface Settings {
   severityThreshold: SeverityThreshold;
   /** Rule ids never reported. */
   excludedRules: string[];
+  /** `assume`: variables' and parameters' defaults are their values; `unknown`: they are not assumed. */
+  defaults: 'assume' | 'unknown';
+  /** Terraform var files applied to every root module (paths relative to the workspace folder, or absolute). */
+  terraformVarFiles: string[];
 }
 
 export const DEFAULT_SETTINGS: Settings = {
   enable: true,
   severityThreshold: 'info',
   excludedRules: [],
+  defaults: 'assume',
+  terraformVarFiles: [],
 };
 
 export interface AuditParams {

@@ -12,13 +12,17 @@ export interface OptionSpec {
 }
 
 export interface ParsedArgs {
+  /** The last value of each option. */
   values: Map<string, string>;
+  /** Every value of each option, in order (for repeatable options such as `--var`). */
+  all: Map<string, string[]>;
   flags: Set<string>;
   positionals: string[];
 }
 
 export function parseArgs(args: readonly string[], spec: OptionSpec, command: string): ParsedArgs {
   const values = new Map<string, string>();
+  const all = new Map<string, string[]>();
   const flags = new Set<string>();
   const positionals: string[] = [];
   const valueSpecs = spec.values ?? {};
@@ -47,6 +51,7 @@ export function parseArgs(args: readonly string[], spec: OptionSpec, command: st
       const value = inline ?? args[++i];
       if (value === undefined) throw new UsageError(`option ${rawName} needs a value`, command);
       values.set(valueName, value);
+      all.set(valueName, [...(all.get(valueName) ?? []), value]);
     } else if (flagName !== undefined) {
       if (inline !== undefined) throw new UsageError(`option ${rawName} takes no value`, command);
       flags.add(flagName);
@@ -54,5 +59,5 @@ export function parseArgs(args: readonly string[], spec: OptionSpec, command: st
       throw new UsageError(`unknown option ${rawName}`, command);
     }
   }
-  return { values, flags, positionals };
+  return { values, all, flags, positionals };
 }

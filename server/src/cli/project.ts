@@ -4,7 +4,12 @@
 // are a usage error (exit 2) that lists every one with its line.
 
 import { resolve } from 'node:path';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { parseHcl } from '../parsers/hcl/parser';
+import { LineIndex } from '../core/positions';
+import type { EvaluationInputs, InputValue } from '../core/inputs';
+import { cliVarValue, tfvarsJsonValues } from '../model/adapters/terraform/tfvars';
+import type { ParsedArgs } from './args';
 import { scan } from '../report/scan-result';
 import type { ScanResult } from '../report/scan-result';
 import type { Rule } from '../engine/rule-api';
@@ -13,21 +18,61 @@ import { UsageError } from './command';
 export const CONFIG_OPTIONS_HELP = `  --config FILE        the project file (default: .iac-compliance.yaml in the scanned folder or above)
   --no-config          ignore any project file`;
 
+/** Options that give the evaluation values from outside the code (every scanning command takes them). */
+export const EVALUATION_VALUE_OPTIONS = { 'var-file': {}, var: {} } as const;
+export const EVALUATION_FLAG_OPTIONS = { 'no-defaults': {} } as const;
+
+export const EVALUATION_OPTIONS_HELP = `  --var NAME=VALUE     a Terraform variable's value for every root module (repeatable; VALUE is read
+                       as Terraform reads -var: an HCL literal, list or object, else a string)
+  --var-file FILE      a Terraform var file (.tfvars or .tfvars.json) for every root module
+                       (repeatable; after terraform.tfvars and *.auto.tfvars, before --var)
+  --no-defaults        do not assume variables' and parameters' defaults: whatever depends on one is
+                       reported as "cannot verify"`;
+
+/** The EvaluationInputs of `--var`, `--var-file` and `--no-defaults`; a var file that does not parse is a usage error. */
+export function evaluationInputs(parsed: ParsedArgs, command: string): EvaluationInputs {
+  const inputs: EvaluationInputs = { defaults: parsed.flags.has('no-defaults') ? 'unknown' : 'assume' };
+  const files = (parsed.all.get('var-file') ?? []).map((f) => {
+    const path = resolve(f);
+    let text: string;
+    try {
+      text = readFileSync(path, 'utf8');
+    } catch {
+      throw new UsageError(`cannot read the var file ${f}`, command);
+    }
+    const problems = /\.json$/i.test(path) ? tfvarsJsonValues(path, text, 'tfvars').problems : parseHcl(text).diagnostics.filter((d) => d.severity === 'error').map((d) => ({ message: `${d.summary}: ${d.detail}`, start: d.subject.start }));
+    if (problems.length > 0) {
+      const lines = new LineIndex(text);
+      throw new UsageError(`the var file ${f} does not parse:\n${problems.map((p) => `  ${f}:${lines.lineOf(p.start) + 1}: ${p.message}`).join('\n')}`, command);
+    }
+    return path;
+  });
+  if (files.length > 0) inputs.terraformVarFiles = files;
+  const vars = new Map<string, InputValue>();
+  for (const v of parsed.all.get('var') ?? []) {
+    const eq = v.indexOf('=');
+    if (eq <= 0) throw new UsageError(`--var needs NAME=VALUE, got "${v}"`, command);
+    vars.set(v.slice(0, eq), { value: cliVarValue(v.slice(eq + 1), parseHcl), ref: { file: '<command line>', span: { start: 0, end: 0 } }, origin: 'cli-var' });
+  }
+  if (vars.size > 0) inputs.terraformVars = vars;
+  return inputs;
+}
+
 export function scanWithProject(
   roots: string[],
   rules: readonly Rule[],
-  values: ReadonlyMap<string, string>,
-  flags: ReadonlySet<string>,
+  parsed: ParsedArgs,
   exclude: string | undefined,
   command: string,
 ): ScanResult {
+  const { values, flags } = parsed;
   let config: string | false | undefined;
   if (flags.has('no-config')) config = false;
   else if (values.get('config') !== undefined) {
     config = resolve(values.get('config')!);
     if (!existsSync(config)) throw new UsageError(`cannot read ${values.get('config')}: no such file`, command);
   }
-  const result = scan(roots, rules, { exclude: exclude ? [exclude] : [], config });
+  const result = scan(roots, rules, { exclude: exclude ? [exclude] : [], config, inputs: evaluationInputs(parsed, command) });
   const problems = result.configProblems ?? [];
   if (problems.length > 0) {
     const file = result.config?.file ?? '.iac-compliance.yaml';

@@ -33,6 +33,8 @@ export interface Finding {
    * module (`module.db.aws_db_instance.this`).
    */
   module?: string;
+  /** The resource exists only for some values of this unknown (see CloudModel.conditional). */
+  condition?: Unknown;
 }
 
 /** Per rule: the resources it assessed (for audit pass rates) and its findings. */

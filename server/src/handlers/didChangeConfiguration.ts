@@ -5,6 +5,8 @@ import { DEFAULT_SETTINGS } from '../protocol';
 import type { SeverityThreshold, Settings } from '../protocol';
 import type { ServerState } from '../lsp/state';
 import { revalidateAll } from '../lsp/publish';
+import { isAbsolute, join } from 'node:path';
+import type { EvaluationInputs } from '../core/inputs';
 
 const THRESHOLDS: SeverityThreshold[] = ['info', 'low', 'medium', 'high', 'critical'];
 
@@ -14,11 +16,25 @@ export function readSettings(raw: unknown): Settings {
   const inner = (typeof o.iacCompliance === 'object' && o.iacCompliance !== null ? o.iacCompliance : o) as Record<string, unknown>;
   const threshold = inner.severityThreshold;
   const excluded = inner.excludedRules;
+  const terraform = (typeof inner.terraform === 'object' && inner.terraform !== null ? inner.terraform : {}) as Record<string, unknown>;
+  const varFiles = terraform.varFiles ?? inner['terraform.varFiles'];
   return {
     enable: typeof inner.enable === 'boolean' ? inner.enable : DEFAULT_SETTINGS.enable,
     severityThreshold: THRESHOLDS.includes(threshold as SeverityThreshold) ? (threshold as SeverityThreshold) : DEFAULT_SETTINGS.severityThreshold,
     excludedRules: Array.isArray(excluded) ? excluded.filter((x): x is string => typeof x === 'string') : DEFAULT_SETTINGS.excludedRules,
+    defaults: inner.defaults === 'unknown' ? 'unknown' : DEFAULT_SETTINGS.defaults,
+    terraformVarFiles: Array.isArray(varFiles) ? varFiles.filter((x): x is string => typeof x === 'string' && x !== '') : DEFAULT_SETTINGS.terraformVarFiles,
   };
+}
+
+/** The evaluation inputs the settings ask for: defaults on or off, var files (relative to the first folder). */
+export function applyEvaluationSettings(state: ServerState): void {
+  const s = state.settings;
+  const base = state.workspaceFolders[0];
+  const files = s.terraformVarFiles.map((f) => (isAbsolute(f) || !base ? f : join(base, f)));
+  const inputs: EvaluationInputs = files.length > 0 ? { defaults: s.defaults, terraformVarFiles: files } : { defaults: s.defaults };
+  const current = state.service.evaluationInputs;
+  if (current.defaults !== inputs.defaults || (current.terraformVarFiles ?? []).join('\n') !== (inputs.terraformVarFiles ?? []).join('\n')) state.service.setInputs(inputs);
 }
 
 export async function loadSettings(state: ServerState): Promise<void> {
@@ -26,6 +42,7 @@ export async function loadSettings(state: ServerState): Promise<void> {
   try {
     const raw: unknown = await state.connection.workspace.getConfiguration('iacCompliance');
     state.settings = readSettings(raw);
+    applyEvaluationSettings(state);
   } catch {
     // Keep the current settings if the client cannot answer.
   }
@@ -39,6 +56,7 @@ export function registerDidChangeConfiguration(state: ServerState): void {
       return;
     }
     state.settings = readSettings(params.settings);
+    applyEvaluationSettings(state);
     revalidateAll(state);
   });
 }

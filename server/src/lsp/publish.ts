@@ -7,7 +7,7 @@
 import type { Diagnostic } from 'vscode-languageserver';
 import type { AnalyzedFinding, FileAnalysis } from '../service/analysis';
 import type { ServerState } from './state';
-import { findingDiagnostic, meetsThreshold, suppressionDiagnostic, syntaxDiagnostic } from './to-lsp';
+import { findingDiagnostic, meetsThreshold, noteDiagnostic, suppressionDiagnostic, syntaxDiagnostic } from './to-lsp';
 import { isProjectConfigPath, openConfigDiagnostics } from './project-config';
 import { collectWhenIdle } from './idle-gc';
 
@@ -45,6 +45,7 @@ export function diagnosticsOf(state: ServerState, a: FileAnalysis, includeProjec
   }
   if (hidden > 0) out.push(overflowDiagnostic(hidden, 'findings (run the CLI scan for the full list)'));
   for (const p of a.suppressionProblems) out.push(suppressionDiagnostic(a, p));
+  for (const n of a.notes) out.push(noteDiagnostic(a, n));
   return out;
 }
 

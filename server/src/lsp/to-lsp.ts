@@ -11,6 +11,7 @@ import { DiagnosticSeverity } from 'vscode-languageserver';
 import type { FileAnalysis, AnalyzedFinding, SyntaxDiagnostic } from '../service/analysis';
 import type { FindingLevel, Rule } from '../engine/rule-api';
 import type { SuppressionProblem } from '../engine/suppressions';
+import type { EvaluationNote } from '../service/terraform-modules';
 import { frameworkSummary } from '../engine/framework-summary';
 import { DIAGNOSTIC_SOURCE } from '../protocol';
 import type { DiagnosticData, SeverityThreshold } from '../protocol';
@@ -94,6 +95,11 @@ export function syntaxDiagnostic(a: FileAnalysis, d: SyntaxDiagnostic): Diagnost
     code: 'syntax',
     message: d.message,
   };
+}
+
+/** Information about evaluation (a module source not on disk, a module calling itself). */
+export function noteDiagnostic(a: FileAnalysis, n: EvaluationNote): Diagnostic {
+  return { range: range(a, n.ref.span.start, n.ref.span.end), severity: DiagnosticSeverity.Information, source: DIAGNOSTIC_SOURCE, code: 'evaluation', message: n.message };
 }
 
 export function suppressionDiagnostic(a: FileAnalysis, p: SuppressionProblem): Diagnostic {

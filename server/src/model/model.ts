@@ -2,6 +2,7 @@
 // The normalized cloud model that rules read: one list per kind of resource, filled by the Terraform and
 // CloudFormation adapters. A rule covers both languages by reading this and nothing else.
 
+import type { Unknown } from '../core/value';
 import type { CloudTrail } from './aws/cloudtrail';
 import type { DefaultSecurityGroup, EbsVolume, InstanceLike, NetworkAclEntry, SecurityGroup, Vpc } from './aws/ec2';
 import type { IamPolicy, IamRole } from './aws/iam';
@@ -42,6 +43,12 @@ export interface AwsModel {
 
 export interface CloudModel {
   aws: AwsModel;
+  /**
+   * Resources (by address) that exist only for some values of something unknown: a `count` or `for_each`
+   * decided by an unknown condition, a CloudFormation `Condition` on an unknown parameter. Findings on
+   * them hold "if the resource is created", and their messages say what decides it.
+   */
+  conditional?: ReadonlyMap<string, Unknown>;
 }
 
 /** The typed model lists a rule can target, by name (catalog kinds are targeted by `kind`). */

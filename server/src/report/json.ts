@@ -28,6 +28,7 @@ export function toJson(r: ScanResult): string {
       ...(f.via ? { via: f.via } : {}),
     })),
     errors: r.errors.map((e) => ({ file: e.file, message: e.message, startLine: e.startLine })),
+    notes: r.notes.map((n) => ({ file: n.file, message: n.message, startLine: n.startLine })),
     summary: { files: r.files.length, findings: r.findings.filter((f) => !f.suppressed).length, bySeverity: bySeverity(r.findings) },
   };
   return JSON.stringify(doc, null, 2) + '\n';

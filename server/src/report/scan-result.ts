@@ -14,6 +14,7 @@ import { PROJECT_CONFIG_NAME, findProjectConfig, loadProjectConfig } from '../se
 import type { ConfigProblem, ProjectConfig } from '../service/project-config';
 import type { Provenance, UnknownRef, Value } from '../core/value';
 import { firstUnknown } from '../core/value';
+import type { EvaluationInputs } from '../core/inputs';
 
 export interface ScanFinding {
   ruleId: string;
@@ -72,6 +73,14 @@ export interface ScanError {
   startColumn: number;
 }
 
+/** Information about evaluation (a module not installed, a module calling itself), with its place. */
+export interface ScanNote {
+  file: string;
+  message: string;
+  startLine: number;
+  startColumn: number;
+}
+
 export interface ScanResult {
   /** The project file applied (`.iac-compliance.yaml`), and what was wrong with it. */
   config?: ProjectConfig;
@@ -81,6 +90,7 @@ export interface ScanResult {
   files: string[];
   findings: ScanFinding[];
   errors: ScanError[];
+  notes: ScanNote[];
   analyses: FileAnalysis[];
 }
 
@@ -95,11 +105,13 @@ export interface ScanOptions {
    * root's folder or the nearest folder above it.
    */
   config?: string | false;
+  /** Defaults on or off, `--var` / `--var-file` values. */
+  inputs?: EvaluationInputs;
 }
 
 /** Scans the given roots (files or folders). Paths in the result are relative to their root. */
 export function scan(roots: readonly string[], rules: readonly Rule[], options: ScanOptions = {}): ScanResult {
-  const service = new AnalysisService({ rules });
+  const service = new AnalysisService(options.inputs ? { rules, inputs: options.inputs } : { rules });
   let configFile: string | undefined;
   if (typeof options.config === 'string') configFile = options.config;
   else if (options.config !== false && roots.length > 0) configFile = findProjectConfig(isDirectory(roots[0]!) ? roots[0]! : dirname(roots[0]!));
@@ -140,7 +152,7 @@ function isDirectory(p: string): boolean {
  */
 export function scanResultOf(items: readonly { file: string; analysis: FileAnalysis }[], rules: readonly Rule[]): ScanResult {
   const byId = new Map(rules.map((r) => [r.meta.id, r]));
-  const result: ScanResult = { files: [], findings: [], errors: [], analyses: [] };
+  const result: ScanResult = { files: [], findings: [], errors: [], notes: [], analyses: [] };
   for (const { file, analysis: a } of items) {
     result.files.push(file);
     result.analyses.push(a);
@@ -176,6 +188,10 @@ export function scanResultOf(items: readonly { file: string; analysis: FileAnaly
       if (f.unknown) item.unknown = f.unknown;
       if (f.via) item.via = f.via.map((p) => provenanceOf(p, file, a));
       result.findings.push(item);
+    }
+    for (const n of a.notes) {
+      const pos = a.lines.lspPosition(n.ref.span.start);
+      result.notes.push({ file, message: n.message, startLine: pos.line + 1, startColumn: pos.character + 1 });
     }
     for (const p of a.suppressionProblems) {
       const pos = a.lines.lspPosition(p.start);

@@ -10,6 +10,7 @@ export function toText(r: ScanResult, rules: readonly Rule[]): string {
   const byId = new Map(rules.map((x) => [x.meta.id, x]));
   const lines: string[] = [];
   for (const e of r.errors) lines.push(`${e.file}:${e.startLine}:${e.startColumn}: error syntax ${e.message}`);
+  for (const n of r.notes) lines.push(`${n.file}:${n.startLine}:${n.startColumn}: note ${n.message}`);
   for (const f of r.findings) {
     if (f.suppressed) continue;
     const rule = byId.get(f.ruleId);

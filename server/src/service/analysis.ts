@@ -25,7 +25,7 @@ import type { ModelResource } from '../model/resource';
 import type { SourceRef } from '../model/source';
 import { modelResources, runRules } from '../engine/runner';
 import type { Finding, RuleRun, RunOptions } from '../engine/runner';
-import { withProvenance } from '../engine/runner';
+import { finalMessage, withConditions } from '../engine/messages';
 import type { Rule } from '../engine/rule-api';
 import { applySuppressions } from '../engine/suppressions';
 import { baseAddress, collapseInstances } from '../engine/instances';
@@ -347,6 +347,19 @@ export class AnalysisService {
     return entry;
   }
 
+  /**
+   * Folders whose Terraform model read `path` (its own folder, modules calling a module it belongs to,
+   * the root module a var file feeds), for re-validating open documents of those folders after an edit.
+   */
+  dependentDirs(path: string): string[] {
+    const out: string[] = [];
+    for (const [key, entry] of this.models) {
+      if (!key.startsWith('tf:') || !entry.deps) continue;
+      if (entry.deps.some((d) => (d.kind === 'dir' ? d.dir === dirname(path) : d.path === path))) out.push(key.slice(3));
+    }
+    return out;
+  }
+
   /** Whether nothing a model was built from has changed (each check is a cache lookup). */
   private fresh(deps: readonly Dependency[]): boolean {
     for (const d of deps) {
@@ -416,8 +429,9 @@ export class AnalysisService {
 
   private entry(model: CloudModel, run: { findings: Finding[]; runs: RuleRun[] }, inputs: CacheEntry[], notes: EvaluationNote[], extra: readonly ModelResource[]): ModelEntry {
     const resources = allResources(model);
-    // Messages name the defaults and inputs their values came through (see Attr.via).
-    const findings = collapseInstances(run.findings, resources).map((f) => (f.via ? { ...f, message: withProvenance(f.message, f.via) } : f));
+    // Messages name the defaults and inputs their values came through (see Attr.via), and what decides
+    // whether a conditionally created resource exists.
+    const findings = withConditions(collapseInstances(run.findings, resources), model.conditional).map(finalMessage);
     const resourcesByAddress = new Map<string, ModelResource>();
     for (const r of [...resources, ...extra]) {
       resourcesByAddress.set(`${r.platform}:${r.address}`, r);

@@ -31,6 +31,7 @@ import { runRules } from '../engine/runner';
 import type { Finding, RuleRun, RunOptions } from '../engine/runner';
 import type { FixOp, PlannedFix, Rule } from '../engine/rule-api';
 import { collapseInstances } from '../engine/instances';
+import { withConditions } from '../engine/messages';
 
 /** Module calls nest at most this deep (Terraform has no limit; real configurations stay under 5). */
 export const MAX_MODULE_DEPTH = 8;
@@ -249,7 +250,7 @@ export class TerraformModules {
     const mod = this.module(dir, files, base, depth, stack, rootDir);
     const model = modelOf(mod);
     const run = runRules(model, this.instanceRules);
-    const findings = collapseInstances(run.findings, modelResourcesOf(model));
+    const findings = withConditions(collapseInstances(run.findings, modelResourcesOf(model)), model.conditional);
     for (const call of callSites(files)) findings.push(...this.callFindings(dir, mod, call, depth + 1, stack, rootDir, prefix));
     return findings;
   }
@@ -311,7 +312,8 @@ function causedByCall(f: Finding, site: CallSite): boolean {
 function relocate(f: Finding, site: CallSite, callAddress: string, args: ReadonlyMap<string, CallArgument>, childDir: string): Finding {
   const arg = (f.via ?? []).find((p) => p.kind === 'module-argument' && p.ref.file === site.file.path && p.ref.span.start >= site.block.start && p.ref.span.end <= site.block.end);
   const ref = arg ? arg.ref : headerRef(site.file, site.block);
-  const inner = f.module ? f.message : `${f.resource}: ${f.message}`;
+  // Findings on some instances only already start with the instance's address.
+  const inner = f.module || f.message.startsWith(`${f.resource}: `) ? f.message : `${f.resource}: ${f.message}`;
   // What the message and the related locations still name: the caller's own defaults and inputs, not the
   // module's internal steps nor the argument the finding now sits on.
   const via = (f.via ?? []).filter((p) => p !== arg && dirname(p.ref.file) !== childDir);

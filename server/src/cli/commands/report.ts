@@ -6,7 +6,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from '../args';
 import { EXIT, UsageError } from '../command';
-import { CONFIG_OPTIONS_HELP, scanWithProject } from '../project';
+import { CONFIG_OPTIONS_HELP, EVALUATION_FLAG_OPTIONS, EVALUATION_OPTIONS_HELP, EVALUATION_VALUE_OPTIONS, scanWithProject } from '../project';
 import type { Command } from '../command';
 import { ALL_RULES } from '../../../../rules';
 import { FRAMEWORK_KEYS, isFrameworkKey } from '../../engine/frameworks';
@@ -42,10 +42,11 @@ Options:
                        earlier 'scan --format json') out of the findings and evidence lists, and say how
                        many; control statuses and pass rates still count them
 ${CONFIG_OPTIONS_HELP}
+${EVALUATION_OPTIONS_HELP}
   -o, --output FILE    write to FILE instead of standard output
 `,
   run(args, io) {
-    const parsed = parseArgs(args, { values: { config: {}, framework: {}, format: {}, exclude: {}, baseline: {}, output: { short: 'o' } }, flags: { help: { short: 'h' }, 'no-config': {} } }, 'report');
+    const parsed = parseArgs(args, { values: { config: {}, framework: {}, format: {}, exclude: {}, baseline: {}, output: { short: 'o' }, ...EVALUATION_VALUE_OPTIONS }, flags: { help: { short: 'h' }, 'no-config': {}, ...EVALUATION_FLAG_OPTIONS } }, 'report');
     if (parsed.flags.has('help')) {
       io.out(reportCommand.help);
       return EXIT.ok;
@@ -64,7 +65,7 @@ ${CONFIG_OPTIONS_HELP}
     const baselinePath = parsed.values.get('baseline');
     const baseline = baselinePath === undefined ? undefined : loadBaseline(baselinePath, io, 'report');
     const exclude = parsed.values.get('exclude');
-    const full = scanWithProject(roots, ALL_RULES, parsed.values, parsed.flags, exclude, 'report');
+    const full = scanWithProject(roots, ALL_RULES, parsed, exclude, 'report');
     // Statuses and pass rates come from the whole scan: a baseline hides known findings from the lists,
     // it does not make a failing control pass.
     // The project file's rules (exclusions, profile, severities) and, without --framework, its frameworks.

@@ -7,7 +7,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from '../args';
 import { EXIT, UsageError } from '../command';
-import { CONFIG_OPTIONS_HELP, scanWithProject } from '../project';
+import { CONFIG_OPTIONS_HELP, EVALUATION_FLAG_OPTIONS, EVALUATION_OPTIONS_HELP, EVALUATION_VALUE_OPTIONS, scanWithProject } from '../project';
 import type { Command } from '../command';
 import { ALL_RULES } from '../../../../rules';
 import { atLeast } from '../../report/scan-result';
@@ -39,12 +39,13 @@ Options:
                              Config, password policy...); by default they are reported but do not fail,
                              since they usually live in an account-baseline repository
 ${CONFIG_OPTIONS_HELP}
+${EVALUATION_OPTIONS_HELP}
   -o, --output FILE          write the report to FILE instead of standard output
 
 Exit codes: 0 no failing findings, 1 failing findings, 2 bad usage, unreadable path or baseline file.
 `,
   run(args, io) {
-    const parsed = parseArgs(args, { values: { config: {}, format: {}, 'fail-on': {}, exclude: {}, baseline: {}, output: { short: 'o' } }, flags: { help: { short: 'h' }, 'no-config': {}, 'fail-on-missing': {} } }, 'scan');
+    const parsed = parseArgs(args, { values: { config: {}, format: {}, 'fail-on': {}, exclude: {}, baseline: {}, output: { short: 'o' }, ...EVALUATION_VALUE_OPTIONS }, flags: { help: { short: 'h' }, 'no-config': {}, 'fail-on-missing': {}, ...EVALUATION_FLAG_OPTIONS } }, 'scan');
     if (parsed.flags.has('help')) {
       io.out(scanCommand.help);
       return EXIT.ok;
@@ -59,7 +60,7 @@ Exit codes: 0 no failing findings, 1 failing findings, 2 bad usage, unreadable p
     const baselinePath = parsed.values.get('baseline');
     const baseline = baselinePath === undefined ? undefined : loadBaseline(baselinePath, io, 'scan');
     const exclude = parsed.values.get('exclude');
-    const full = scanWithProject(roots, ALL_RULES, parsed.values, parsed.flags, exclude, 'scan');
+    const full = scanWithProject(roots, ALL_RULES, parsed, exclude, 'scan');
     const { result, baselined } = baseline ? applyBaseline(full, baseline) : { result: full, baselined: [] };
     let text: string;
     if (format === 'json') {

@@ -26,6 +26,7 @@ export function buildTerraformModel(files: TfFile[], options?: ScopeOptions): Cl
 /** The model of a module already read (its resources expanded into instances). */
 export function modelOf(mod: TfModule): CloudModel {
   return {
+    conditional: mod.conditional,
     aws: {
       s3Buckets: s3Buckets(mod),
       cloudTrails: cloudTrails(mod),

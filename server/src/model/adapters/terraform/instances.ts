@@ -23,6 +23,11 @@ export const MAX_INSTANCES = 1000;
 export interface Instance {
   /** `[0]`, `["logs"]`, or '' for a resource with neither count nor for_each. */
   suffix: string;
+  /**
+   * Set when the instance exists only for some values of something unknown (`count = var.create ? 1 : 0`
+   * with `var.create` unknown): findings on it hold "if it is created", naming what decides that.
+   */
+  maybe?: Unknown;
   /** The instance key (index or for_each key) when known. */
   key?: number | string;
   bindings: Map<string, Value>;
@@ -32,28 +37,58 @@ function quoteKey(k: string): string {
   return `[${JSON.stringify(k)}]`;
 }
 
+/**
+ * The values an expression can take: its value when known; for a conditional whose condition is unknown,
+ * the values of both branches (`var.create ? length(var.rules) : 0` is 0 or the number of rules).
+ */
+function possibleValues(scope: ModuleScope, file: TfFile, expr: Expression, depth = 0): { values: Value[]; undecided: Unknown | null } {
+  let e = expr;
+  while (e.type === 'Parentheses' || e.type === 'TemplateWrap') e = e.type === 'Parentheses' ? e.expr : e.wrapped;
+  if (e.type === 'Conditional' && depth < 4) {
+    const c = scope.evaluate(file, e.condition);
+    if (c instanceof Unknown) {
+      const a = possibleValues(scope, file, e.trueResult, depth + 1);
+      const b = possibleValues(scope, file, e.falseResult, depth + 1);
+      return { values: [...a.values, ...b.values], undecided: c };
+    }
+  }
+  return { values: [scope.evaluate(file, expr)], undecided: null };
+}
+
 /** The instances of a block with `count` / `for_each`, or one plain instance. */
 export function instancesOf(scope: ModuleScope, file: TfFile, block: Block): Instance[] {
   const count = block.body.attributes.find((a) => a.name === 'count');
   const forEach = block.body.attributes.find((a) => a.name === 'for_each');
   if (count) {
-    const v = scope.evaluate(file, count.expr);
-    const n = typeof v === 'number' ? v : typeof v === 'string' && /^\d+$/.test(v) ? Number(v) : v;
-    if (typeof n === 'number' && Number.isInteger(n) && n >= 0) {
+    const { values, undecided } = possibleValues(scope, file, count.expr);
+    const ns = values.map((v) => (typeof v === 'string' && /^\d+$/.test(v) ? Number(v) : v));
+    const known = ns.every((n): n is number => typeof n === 'number' && Number.isInteger(n) && n >= 0);
+    if (known) {
+      const n = Math.max(...ns);
       if (n > MAX_INSTANCES) return [unknownInstance('count', new Unknown('expression', count.expr, `count = ${n}, more instances than are evaluated (${MAX_INSTANCES})`, { kind: 'limit', what: `more than ${MAX_INSTANCES} instances` }))];
-      return Array.from({ length: n }, (_, i) => ({ suffix: `[${i}]`, key: i, bindings: new Map<string, Value>([['count', obj({ index: i })]]) }));
+      return Array.from({ length: n }, (_, i) => withMaybe({ suffix: `[${i}]`, key: i, bindings: new Map<string, Value>([['count', obj({ index: i })]]) }, undecided));
     }
-    const u = n instanceof Unknown ? n : new Unknown('type-error', count.expr, 'count is not a whole number');
-    return [unknownInstance('count', u)];
+    const bad = ns.find((n) => !(typeof n === 'number' && Number.isInteger(n) && n >= 0));
+    const u = bad instanceof Unknown ? bad : new Unknown('type-error', count.expr, 'count is not a whole number');
+    return [withMaybe(unknownInstance('count', u), u)];
   }
   if (forEach) {
-    const v = scope.evaluate(file, forEach.expr);
-    const items = forEachItems(v);
-    if (items instanceof Unknown) return [unknownInstance('each', items)];
-    if (items.length > MAX_INSTANCES) return [unknownInstance('each', new Unknown('expression', forEach.expr, `for_each over ${items.length} items, more instances than are evaluated (${MAX_INSTANCES})`, { kind: 'limit', what: `more than ${MAX_INSTANCES} instances` }))];
-    return items.map(([k, val]) => ({ suffix: quoteKey(k), key: k, bindings: new Map<string, Value>([['each', obj({ key: k, value: val })]]) }));
+    const { values, undecided } = possibleValues(scope, file, forEach.expr);
+    const all: [string, Value][] = [];
+    for (const v of values) {
+      const items = forEachItems(v);
+      if (items instanceof Unknown) return [withMaybe(unknownInstance('each', items), items)];
+      for (const item of items) if (!all.some(([k]) => k === item[0])) all.push(item);
+    }
+    if (all.length > MAX_INSTANCES) return [unknownInstance('each', new Unknown('expression', forEach.expr, `for_each over ${all.length} items, more instances than are evaluated (${MAX_INSTANCES})`, { kind: 'limit', what: `more than ${MAX_INSTANCES} instances` }))];
+    return all.map(([k, val]) => withMaybe({ suffix: quoteKey(k), key: k, bindings: new Map<string, Value>([['each', obj({ key: k, value: val })]]) }, undecided));
   }
   return [{ suffix: '', bindings: new Map() }];
+}
+
+function withMaybe(instance: Instance, undecided: Unknown | null): Instance {
+  if (undecided) instance.maybe = undecided;
+  return instance;
 }
 
 function unknownInstance(kind: 'count' | 'each', u: Unknown): Instance {

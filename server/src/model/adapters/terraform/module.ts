@@ -5,7 +5,7 @@
 // block) live in different files as often as not, so adapters always work on the whole directory.
 
 import type { Attribute, Block, Expression, HclFile } from '../../../parsers/hcl/ast';
-import type { Value } from '../../../core/value';
+import type { Unknown, Value } from '../../../core/value';
 import { ModuleScope } from './scope';
 import type { ScopeOptions } from './scope';
 import { expandDynamic, instancesOf } from './instances';
@@ -31,6 +31,8 @@ export interface TfResource {
   baseAddress: string;
   /** The instance key (count index or for_each key) when the resource has count/for_each and it is known. */
   key?: number | string;
+  /** Set when whether the instance exists depends on something unknown (see Instance.maybe). */
+  maybe?: Unknown;
   /** The block as written, with its known dynamic blocks expanded. */
   block: Block;
   /** The file, carrying this instance's evaluation scope. */
@@ -39,6 +41,8 @@ export interface TfResource {
 
 export class TfModule {
   readonly resources: TfResource[] = [];
+  /** Instances that exist only for some values of something unknown, by address. */
+  readonly conditional = new Map<string, Unknown>();
   readonly scope: ModuleScope;
   private readonly byType = new Map<string, TfResource[]>();
   /** `locals` values by name, for following `local.x` to what it stands for. */
@@ -69,6 +73,10 @@ export class TfModule {
           const instanceFile: TfFile = instance.bindings.size > 0 ? { ...f, scope: { module: this.scope, bindings: instance.bindings } } : file;
           const r: TfResource = { mode, type, name, address: baseAddress + instance.suffix, baseAddress, block: expanded, file: instanceFile };
           if (instance.key !== undefined) r.key = instance.key;
+          if (instance.maybe) {
+            r.maybe = instance.maybe;
+            this.conditional.set(r.address, instance.maybe);
+          }
           this.resources.push(r);
           const key = `${mode}:${type}`;
           const list = this.byType.get(key);
