@@ -71,6 +71,9 @@ export class TerraformModules {
   private readonly alone = new Map<string, Finding[]>();
   private readonly notes: EvaluationNote[] = [];
   private readonly noted = new Set<string>();
+  /** The root module's call being evaluated: problems found deeper are noted on it too, where they are seen. */
+  private rootCall: CallSite | undefined;
+  private quiet = 0;
 
   constructor(
     private readonly host: ModuleHost,
@@ -89,6 +92,7 @@ export class TerraformModules {
     const findings = [...run.findings];
     const calls: ModelResource[] = [];
     for (const call of callSites(files)) {
+      this.rootCall = call;
       calls.push({ platform: 'terraform', address: `module.${call.name}`, sourceType: 'module', ref: headerRef(call.file, call.block), target: blockTarget(call.file, call.block) });
       findings.push(...this.callFindings(dir, mod, call, 1, [dir], dir, ''));
     }
@@ -187,6 +191,8 @@ export class TerraformModules {
   }
 
   private note(ref: SourceRef, message: string): void {
+    // A module judged on its own (to tell which findings a call adds) says nothing: its callers do.
+    if (this.quiet > 0) return;
     const key = `${ref.file}:${ref.span.start}:${message}`;
     if (this.noted.has(key)) return;
     this.noted.add(key);
@@ -211,7 +217,8 @@ export class TerraformModules {
       return [];
     }
     if (stack.includes(childDir)) {
-      this.note(callRef, `${prefix}${address} calls a module that is already being evaluated (${[...stack, childDir].map((d) => relative(rootDir, d) || '.').join(' → ')}): a module cannot call itself; this call is not evaluated.`);
+      const at = this.rootCall ? headerRef(this.rootCall.file, this.rootCall.block) : callRef;
+      this.note(at, `${prefix}${address} calls a module that is already being evaluated (${[...stack, childDir].map((d) => relative(rootDir, d) || '.').join(' → ')}): a module cannot call itself; this call is not evaluated.`);
       return [];
     }
     if (depth > MAX_MODULE_DEPTH) {
@@ -259,7 +266,12 @@ export class TerraformModules {
   private aloneKeys(dir: string, files: TfFile[], depth: number, stack: string[], rootDir: string): Set<string> {
     let findings = this.alone.get(dir);
     if (!findings) {
-      findings = this.instanceFindings(dir, files, { defaults: this.defaults }, depth, stack, rootDir, '');
+      this.quiet++;
+      try {
+        findings = this.instanceFindings(dir, files, { defaults: this.defaults }, depth, stack, rootDir, '');
+      } finally {
+        this.quiet--;
+      }
       this.alone.set(dir, findings);
     }
     return new Set(findings.map(findingKey));

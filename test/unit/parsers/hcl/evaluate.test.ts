@@ -93,4 +93,63 @@ void describe('hcl evaluator', () => {
     const a = f.body.attributes[0];
     if (a) assert.ok(evaluate(a.expr, src) instanceof Unknown);
   });
+
+  void it('try() and can() move on from errors but not from unknowns', () => {
+    assert.equal(ev('try({ a = 1 }.b, "fallback")'), 'fallback');
+    assert.equal(ev('try([1][5], 2)'), 2);
+    assert.ok(ev('try(var.x, 2)') instanceof Unknown, 'an unknown is not an error: the result is unknown');
+    assert.equal(ev('can({ a = 1 }.b)'), false);
+    assert.equal(ev('can({ a = 1 }.a)'), true);
+  });
+
+  void it('collection and string functions Terraform modules use', () => {
+    assert.equal(ev('coalesce(null, "", "x")'), 'x');
+    assert.equal(ev('lookup({ a = 1 }, "b", 3)'), 3);
+    assert.equal(ev('one([])'), null);
+    assert.equal(ev('one(["a"])'), 'a');
+    assert.equal(ev('element(["a", "b"], 3)'), 'b');
+    assert.deepEqual(plain(ev('flatten([[1], [2, [3]]])')), [1, 2, 3]);
+    assert.deepEqual(plain(ev('keys({ b = 1, a = 2 })')), ['a', 'b']);
+    assert.deepEqual(plain(ev('values({ b = 1, a = 2 })')), [2, 1]);
+    assert.deepEqual(plain(ev('toset(["b", "a", "b"])')), ['a', 'b']);
+    assert.deepEqual(plain(ev('merge({ a = 1 }, null, { b = 2 })')), { a: 1, b: 2 });
+    assert.deepEqual(plain(ev('tomap({ a = "x" })')), { a: 'x' });
+    assert.equal(ev('contains(["a"], "a")'), true);
+    assert.ok(ev('contains([var.x], "a")') instanceof Unknown, 'an unknown item could be the value');
+    assert.equal(ev('length(compact(["a", "", null]))'), 1);
+    assert.equal(ev('format("arn:%s:s3:::%s", "aws", "b")'), 'arn:aws:s3:::b');
+    assert.equal(ev('replace("a-b-c", "-", "_")'), 'a_b_c');
+    assert.ok(ev('replace("a", "/a+/", "b")') instanceof Unknown, 'regex patterns are not evaluated');
+    assert.equal(ev('substr("hello", 1, 3)'), 'ell');
+    assert.deepEqual(plain(ev('slice([1, 2, 3], 0, 2)')), [1, 2]);
+    assert.deepEqual(plain(ev('distinct([1, 1, 2])')), [1, 2]);
+    assert.deepEqual(plain(ev('zipmap(["a"], [1])')), { a: 1 });
+    assert.equal(ev('alltrue([true, false])'), false);
+    assert.equal(ev('anytrue([false, true])'), true);
+    assert.equal(ev('startswith("arn:aws", "arn:")'), true);
+  });
+
+  void it('a condition that does not matter: equal branches give a known value', () => {
+    assert.equal(ev('var.x ? "AES256" : "AES256"'), 'AES256');
+    assert.ok(ev('var.x ? "a" : "b"') instanceof Unknown);
+  });
+
+  void it('evaluation is bounded: huge ranges and nested loops end in a limit unknown', () => {
+    const big = ev('range(100000000)');
+    assert.ok(big instanceof Unknown && big.ref.kind === 'limit');
+    const nested = ev('[for a in range(5000) : [for b in range(5000) : a * b]]');
+    assert.ok(nested instanceof Unknown && nested.ref.kind === 'limit');
+  });
+
+  void it('unknown references carry what they stand for as data', () => {
+    const r = ev('aws_s3_bucket.logs[0].arn');
+    assert.ok(r instanceof Unknown);
+    assert.deepEqual(r.ref, { kind: 'resource', address: 'aws_s3_bucket.logs', attribute: 'arn' });
+    const d = ev('data.aws_caller_identity.current.account_id');
+    assert.ok(d instanceof Unknown);
+    assert.deepEqual(d.ref, { kind: 'data', address: 'data.aws_caller_identity.current', attribute: 'account_id' });
+    const f = ev('timestamp()');
+    assert.ok(f instanceof Unknown);
+    assert.deepEqual(f.ref, { kind: 'function', name: 'timestamp' });
+  });
 });
