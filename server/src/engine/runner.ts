@@ -98,7 +98,9 @@ export function withProvenance(message: string, via: readonly Provenance[] | und
     seen.add(d);
     parts.push(d);
   }
-  return `${message.replace(/\.\s*$/, '')}, with ${parts.join(' and ')}.`;
+  // A value computed from many inputs names the first three; the rest are in `via` (and relatedInformation).
+  const shown = parts.length > 3 ? [...parts.slice(0, 3), `${parts.length - 3} more`] : parts;
+  return `${message.replace(/\.\s*$/, '')}, with ${shown.join(' and ')}.`;
 }
 
 function viaOf(at: Attr<unknown> | SourceRef | ModelResource): readonly Provenance[] | undefined {

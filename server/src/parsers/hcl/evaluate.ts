@@ -36,6 +36,16 @@ export interface EvalContext {
   budget?: { steps: number; depth: number };
 }
 
+/**
+ * Where a bound value (`each`, `count`, a dynamic block iterator) came from: the provenance of the
+ * for_each/count that made it, pushed to the trace whenever the binding is read.
+ */
+const bindingProvenance = new WeakMap<object, readonly Provenance[]>();
+
+export function setBindingProvenance(bound: object, via: readonly Provenance[]): void {
+  if (via.length > 0) bindingProvenance.set(bound, via);
+}
+
 /** True for unknowns that stand for an evaluation error (`try` moves on from these, as Terraform's does). */
 export function isEvalError(v: Value): v is Unknown {
   return v instanceof Unknown && (v.reason === 'type-error' || v.reason === 'invalid');
@@ -174,7 +184,11 @@ class Evaluator {
 
   private scopeTraversal(e: ScopeTraversalExpr): Value {
     const bound = this.ctx.scope?.get(e.root);
-    if (bound !== undefined) return this.applySteps(bound, e.steps, e);
+    if (bound !== undefined) {
+      const via = typeof bound === 'object' && bound !== null ? bindingProvenance.get(bound) : undefined;
+      if (via && this.ctx.trace) this.ctx.trace.push(...via);
+      return this.applySteps(bound, e.steps, e);
+    }
     const resolved = this.ctx.resolve?.(e, this.src, this.ctx.trace);
     if (resolved !== undefined) return resolved;
     return new Unknown('reference', e, this.text(e), traversalRef(e));

@@ -13,7 +13,8 @@
 
 import type { Attribute, Block, Body, Expression } from '../../../parsers/hcl/ast';
 import { isObjectValue, toTemplateString, Unknown } from '../../../core/value';
-import type { Value, ValueObject } from '../../../core/value';
+import type { Provenance, Value, ValueObject } from '../../../core/value';
+import { setBindingProvenance } from '../../../parsers/hcl/evaluate';
 import type { ModuleScope } from './scope';
 import type { TfFile } from './module';
 
@@ -41,18 +42,25 @@ function quoteKey(k: string): string {
  * The values an expression can take: its value when known; for a conditional whose condition is unknown,
  * the values of both branches (`var.create ? length(var.rules) : 0` is 0 or the number of rules).
  */
-function possibleValues(scope: ModuleScope, file: TfFile, expr: Expression, depth = 0): { values: Value[]; undecided: Unknown | null } {
+function possibleValues(scope: ModuleScope, file: TfFile, expr: Expression, via: Provenance[], depth = 0): { values: Value[]; undecided: Unknown | null } {
   let e = expr;
   while (e.type === 'Parentheses' || e.type === 'TemplateWrap') e = e.type === 'Parentheses' ? e.expr : e.wrapped;
   if (e.type === 'Conditional' && depth < 4) {
-    const c = scope.evaluate(file, e.condition);
+    const c = scope.evaluate(file, e.condition, undefined, via);
     if (c instanceof Unknown) {
-      const a = possibleValues(scope, file, e.trueResult, depth + 1);
-      const b = possibleValues(scope, file, e.falseResult, depth + 1);
+      const a = possibleValues(scope, file, e.trueResult, via, depth + 1);
+      const b = possibleValues(scope, file, e.falseResult, via, depth + 1);
       return { values: [...a.values, ...b.values], undecided: c };
     }
   }
-  return { values: [scope.evaluate(file, expr)], undecided: null };
+  return { values: [scope.evaluate(file, expr, undefined, via)], undecided: null };
+}
+
+/** A binding object (`{index}`, `{key, value}`) that remembers the provenance of what made it. */
+function bound(fields: Record<string, Value>, via: readonly Provenance[]): ValueObject {
+  const o = obj(fields);
+  setBindingProvenance(o, via);
+  return o;
 }
 
 /** The instances of a block with `count` / `for_each`, or one plain instance. */
@@ -60,20 +68,22 @@ export function instancesOf(scope: ModuleScope, file: TfFile, block: Block): Ins
   const count = block.body.attributes.find((a) => a.name === 'count');
   const forEach = block.body.attributes.find((a) => a.name === 'for_each');
   if (count) {
-    const { values, undecided } = possibleValues(scope, file, count.expr);
+    const via: Provenance[] = [];
+    const { values, undecided } = possibleValues(scope, file, count.expr, via);
     const ns = values.map((v) => (typeof v === 'string' && /^\d+$/.test(v) ? Number(v) : v));
     const known = ns.every((n): n is number => typeof n === 'number' && Number.isInteger(n) && n >= 0);
     if (known) {
       const n = Math.max(...ns);
       if (n > MAX_INSTANCES) return [unknownInstance('count', new Unknown('expression', count.expr, `count = ${n}, more instances than are evaluated (${MAX_INSTANCES})`, { kind: 'limit', what: `more than ${MAX_INSTANCES} instances` }))];
-      return Array.from({ length: n }, (_, i) => withMaybe({ suffix: `[${i}]`, key: i, bindings: new Map<string, Value>([['count', obj({ index: i })]]) }, undecided));
+      return Array.from({ length: n }, (_, i) => withMaybe({ suffix: `[${i}]`, key: i, bindings: new Map<string, Value>([['count', bound({ index: i }, via)]]) }, undecided));
     }
     const bad = ns.find((n) => !(typeof n === 'number' && Number.isInteger(n) && n >= 0));
     const u = bad instanceof Unknown ? bad : new Unknown('type-error', count.expr, 'count is not a whole number');
     return [withMaybe(unknownInstance('count', u), u)];
   }
   if (forEach) {
-    const { values, undecided } = possibleValues(scope, file, forEach.expr);
+    const via: Provenance[] = [];
+    const { values, undecided } = possibleValues(scope, file, forEach.expr, via);
     const all: [string, Value][] = [];
     for (const v of values) {
       const items = forEachItems(v);
@@ -81,7 +91,7 @@ export function instancesOf(scope: ModuleScope, file: TfFile, block: Block): Ins
       for (const item of items) if (!all.some(([k]) => k === item[0])) all.push(item);
     }
     if (all.length > MAX_INSTANCES) return [unknownInstance('each', new Unknown('expression', forEach.expr, `for_each over ${all.length} items, more instances than are evaluated (${MAX_INSTANCES})`, { kind: 'limit', what: `more than ${MAX_INSTANCES} instances` }))];
-    return all.map(([k, val]) => withMaybe({ suffix: quoteKey(k), key: k, bindings: new Map<string, Value>([['each', obj({ key: k, value: val })]]) }, undecided));
+    return all.map(([k, val]) => withMaybe({ suffix: quoteKey(k), key: k, bindings: new Map<string, Value>([['each', bound({ key: k, value: val }, via)]]) }, undecided));
   }
   return [{ suffix: '', bindings: new Map() }];
 }
@@ -171,7 +181,8 @@ function expandOne(scope: ModuleScope, file: TfFile, dyn: Block, bindings: Map<s
   const forEach = dyn.body.attributes.find((a) => a.name === 'for_each');
   const content = dyn.body.blocks.find((b) => b.blockType === 'content');
   if (!type || !forEach || !content) return null;
-  const v = scope.evaluate(file, forEach.expr, bindings);
+  const via: Provenance[] = [];
+  const v = scope.evaluate(file, forEach.expr, bindings, via);
   let items: [Value, Value][];
   if (Array.isArray(v)) items = v.map((x, i) => [i, x]);
   else if (isObjectValue(v)) items = Object.keys(v).sort().map((k) => [k, v[k]!]);
@@ -181,9 +192,9 @@ function expandOne(scope: ModuleScope, file: TfFile, dyn: Block, bindings: Map<s
   const iterator = iteratorAttr && iteratorAttr.expr.type === 'ScopeTraversal' && iteratorAttr.expr.steps.length === 0 ? iteratorAttr.expr.root : type;
   const out: Block[] = [];
   for (const [k, val] of items) {
-    const bound = `\u0000dyn${++iteratorCounter}`;
-    bindings.set(bound, obj({ key: k, value: val }));
-    const body = renameRoots(content.body, iterator, bound) as Body;
+    const name = `\u0000dyn${++iteratorCounter}`;
+    bindings.set(name, bound({ key: k, value: val }, via));
+    const body = renameRoots(content.body, iterator, name) as Body;
     const block: Block = { ...content, blockType: type, typeRange: dyn.typeRange, labels: [], body };
     generated.add(block);
     out.push(expandDynamic(scope, file, block, bindings, depth + 1));
