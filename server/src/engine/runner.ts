@@ -3,7 +3,7 @@
 // code: it is reported as one information finding and the other rules still run.
 
 import type { Provenance, Unknown, UnknownRef } from '../core/value';
-import { showValue } from '../core/value';
+import { firstUnknown, showValue } from '../core/value';
 import type { Attr } from '../model/attr';
 import type { AwsModel, CloudModel } from '../model/model';
 import type { ModelResource } from '../model/resource';
@@ -93,6 +93,8 @@ export function withProvenance(message: string, via: readonly Provenance[] | und
   const seen = new Set<string>();
   const parts: string[] = [];
   for (const p of via) {
+    // An input that is itself unknown decided nothing the message could name.
+    if (firstUnknown(p.value)) continue;
     const d = describeProvenance(p);
     if (seen.has(d)) continue;
     seen.add(d);
@@ -100,6 +102,7 @@ export function withProvenance(message: string, via: readonly Provenance[] | und
   }
   // A value computed from many inputs names the first three; the rest are in `via` (and relatedInformation).
   const shown = parts.length > 3 ? [...parts.slice(0, 3), `${parts.length - 3} more`] : parts;
+  if (shown.length === 0) return message;
   return `${message.replace(/\.\s*$/, '')}, with ${shown.join(' and ')}.`;
 }
 
