@@ -11,7 +11,7 @@ const INSTANCE_KEY = /\[(?:\d+|"(?:[^"\\]|\\.)*")\]$/;
 
 /** `aws_s3_bucket.this["logs"]` → `aws_s3_bucket.this`; an address without a key is returned as it is. */
 export function baseAddress(address: string): string {
-  return address.replace(INSTANCE_KEY, '');
+  return address.endsWith(']') ? address.replace(INSTANCE_KEY, '') : address;
 }
 
 export function collapseInstances(all: readonly Finding[], resources: readonly ModelResource[]): Finding[] {

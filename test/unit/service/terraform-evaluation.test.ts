@@ -231,6 +231,41 @@ void describe('terraform evaluation: instances and dynamic blocks', () => {
   });
 });
 
+void describe('terraform evaluation: policy documents with dynamic statements', () => {
+  void it('a known dynamic "statement" is judged; an unknown one makes the document "cannot verify", never a pass', () => {
+    const { service } = workspace({
+      '/m/main.tf': `variable "statements" {
+  type = any
+}
+data "aws_iam_policy_document" "unknown" {
+  dynamic "statement" {
+    for_each = var.statements
+    content {
+      actions   = statement.value.actions
+      resources = ["*"]
+    }
+  }
+}
+data "aws_iam_policy_document" "known" {
+  dynamic "statement" {
+    for_each = [{ actions = ["*"] }]
+    content {
+      actions   = statement.value.actions
+      resources = ["*"]
+    }
+  }
+}
+`,
+    });
+    const fs = findings(service.analyzeFile('/m/main.tf'), 'AWS-IAM-001');
+    assert.deepEqual(fs.map((f) => [f.resource, f.kind]).sort(), [
+      ['data.aws_iam_policy_document.known', 'violation'],
+      ['data.aws_iam_policy_document.unknown', 'unverifiable'],
+    ]);
+    assert.deepEqual(fs.find((f) => f.kind === 'unverifiable')!.unknown, { kind: 'dynamic', block: 'statement' });
+  });
+});
+
 void describe('terraform evaluation: module calls', () => {
   const module = {
     '/repo/modules/db/variables.tf': 'variable "encrypted" {\n  type    = bool\n  default = true\n}\nvariable "public" {\n  type    = bool\n  default = false\n}\n',

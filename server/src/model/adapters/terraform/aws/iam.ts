@@ -19,7 +19,7 @@ import { sourceRef } from '../../../source';
 import type { SourceRef } from '../../../source';
 import type { TfFile, TfModule, TfResource } from '../module';
 import { absentAttr } from '../../../attr';
-import { blockTarget, evalExpr, findAttribute, headerRef, nestedBlocks, stringList } from '../values';
+import { blockTarget, evalExpr, findAttribute, headerRef, headerSpan, nestedBlocks, stringList } from '../values';
 
 // Stand-ins for unknown values inside a policy text: plain characters, so JSON.parse still accepts them.
 const SENTINEL = /__iac_unknown_(\d+)__/;
@@ -94,8 +94,14 @@ export function policyDocumentAttr(mod: TfModule, file: TfFile, block: Block, at
   return presentAttr(policyFromValue(raw, ref), ref, raw, location, via);
 }
 
-/** A data "aws_iam_policy_document": statement blocks with HCL-style names. */
-export function documentFromData(d: TfResource): PolicyDocument {
+/**
+ * A data "aws_iam_policy_document": statement blocks with HCL-style names. A dynamic "statement" block
+ * whose for_each is unknown may add any statement: the document is then unknown (every rule says "cannot
+ * verify", none passes it).
+ */
+export function documentFromData(d: TfResource): PolicyDocument | Unknown {
+  const dyn = nestedBlocks(d.block, 'dynamic').find((b) => b.labels[0]?.value === 'statement');
+  if (dyn) return new Unknown('expression', headerSpan(dyn), 'the dynamic "statement" blocks', { kind: 'dynamic', block: 'statement' });
   const statements: PolicyStatement[] = [];
   for (const st of nestedBlocks(d.block, 'statement')) {
     const ref = headerRef(d.file, st);
