@@ -89,7 +89,7 @@ export class TerraformModules {
     const mod = this.module(dir, files, { defaults: this.defaults, rootVars }, 0, [dir], dir);
     const model = modelOf(mod);
     const run = runRules(model, this.rules, runOptions);
-    const findings = [...run.findings];
+    const findings = run.findings.map((f) => fixAtDefault(f, mod));
     const calls: ModelResource[] = [];
     for (const call of callSites(files)) {
       this.rootCall = call;
@@ -368,6 +368,30 @@ function passthroughVariable(e: Expression): string | undefined {
   while (x.type === 'TemplateWrap' || x.type === 'Parentheses') x = x.type === 'TemplateWrap' ? x.wrapped : x.expr;
   if (x.type !== 'ScopeTraversal' || x.root !== 'var' || x.steps.length !== 1 || x.steps[0]!.type !== 'AttrStep') return undefined;
   return x.steps[0]!.name;
+}
+
+/**
+ * A fix for a value that came from a variable's default, set on an attribute written as `var.x`, changes the
+ * default instead: the variable keeps working for callers and var files, and the module's own default
+ * becomes compliant.
+ */
+function fixAtDefault(f: Finding, mod: TfModule): Finding {
+  const first = f.via?.[0];
+  if (!first || first.kind !== 'variable-default' || f.fixes.length === 0) return f;
+  const fixes = f.fixes.map((fix) => {
+    const ops: FixOp[] = [];
+    for (const op of fix.ops) {
+      // Only literals: a default cannot refer to anything (a placeholder variable, a resource).
+      if (op.op !== 'set' || op.value.kind !== 'literal' || op.location.target.platform !== 'terraform' || op.location.target.kind !== 'block') return fix;
+      const attr = attributeAt(op.location.target.block, op.location.path);
+      const name = attr ? passthroughVariable(attr.expr) : undefined;
+      const decl = name ? mod.scope.variable(name) : undefined;
+      if (!decl?.defaultAttr || `var.${name}` !== first.name) return fix;
+      ops.push({ op: 'set', location: { target: blockTarget(decl.file, decl.block), path: ['default'] }, value: op.value });
+    }
+    return { ...fix, ops };
+  });
+  return { ...f, fixes };
 }
 
 /** The same finding from every instance of a call (`count = 3`): once. */

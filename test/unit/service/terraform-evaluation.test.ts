@@ -54,6 +54,15 @@ void describe('terraform evaluation: variables', () => {
     assert.deepEqual(a.locate(f!.via![0]!.ref), { line: 2, character: 12 });
   });
 
+  void it("the fix for a value from a default changes the default, so the variable keeps working", () => {
+    const variables = 'variable "public" {\n  type    = bool\n  default = true\n}\n';
+    const { service } = workspace({ '/m/variables.tf': variables, '/m/main.tf': RDS('var.public') });
+    const [f] = findings(service.analyzeFile('/m/main.tf'), 'AWS-RDS-002');
+    const edits = service.fixEdits(f!, f!.fixes[0]!.id);
+    assert.deepEqual([...edits.keys()], ['/m/variables.tf']);
+    assert.equal(applyEdits(variables, edits.get('/m/variables.tf')!), variables.replace('default = true', 'default = false'));
+  });
+
   void it('with defaults turned off the same value is "cannot verify", naming the variable as data', () => {
     const { service } = workspace({ '/m/main.tf': 'variable "public" {\n  default = true\n}\n' + RDS('var.public') }, { defaults: 'unknown' });
     const [f] = findings(service.analyzeFile('/m/main.tf'), 'AWS-RDS-002');
