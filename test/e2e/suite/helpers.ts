@@ -83,6 +83,16 @@ export function waitForCodes(uri: vscode.Uri, codes: string[], timeoutMs = TIMEO
   return waitForDiagnostics(uri, (ds) => JSON.stringify(ds.map(codeOf)) === want, `codes ${want}`, timeoutMs);
 }
 
+/**
+ * Waits until our diagnostics of `uri` have exactly these shapes. The server publishes for every version it
+ * analysed, so a publish for an intermediate keystroke ("  e") may be current when a test starts waiting;
+ * waiting on the codes alone would catch that stale state. Times out (and fails) with the state it saw.
+ */
+export function waitForShapes(uri: vscode.Uri, want: Shape[], timeoutMs = TIMEOUT_MS): Promise<vscode.Diagnostic[]> {
+  const wanted = JSON.stringify(want);
+  return waitForDiagnostics(uri, (ds) => JSON.stringify(ds.map(shape)) === wanted, `diagnostics ${wanted}`, timeoutMs);
+}
+
 /** Resolves once `ok` holds, checked now and on every event of `event`. */
 export function waitForEvent<T>(event: vscode.Event<T>, ok: () => boolean, what: string, timeoutMs = TIMEOUT_MS): Promise<void> {
   return new Promise((resolve, reject) => {
