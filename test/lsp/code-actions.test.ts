@@ -164,6 +164,20 @@ void describe('code actions', () => {
     assert.equal(((await s.codeActions(uri, current.range, [current])) ?? []).length, 2);
   });
 
+  void it('one entry per distinct edit: three findings of one rule on a resource share one suppression action', async () => {
+    const uri = scratchUri('actions-dedupe', 'main.tf');
+    const ingress = (port: number): string => `  ingress {\n    from_port   = ${port}\n    to_port     = ${port}\n    protocol    = "tcp"\n    cidr_blocks = ["0.0.0.0/0"]\n  }\n`;
+    const text = `resource "aws_security_group" "web" {\n  name = "web"\n${ingress(22)}${ingress(3389)}${ingress(22)}}\n`;
+    const d = (await s.diagnosticsAt(uri, s.open(uri, text))).filter((x) => x.code === 'AWS-EC2-001');
+    assert.equal(d.length, 3);
+    const whole = { start: { line: 0, character: 0 }, end: { line: 21, character: 0 } };
+    const actions = (await s.codeActions(uri, whole, d)) ?? [];
+    assert.deepEqual(
+      actions.map((a) => ({ title: a.title, diagnostics: a.diagnostics?.length })),
+      [{ title: 'Suppress AWS-EC2-001 for aws_security_group.web (type a justification)', diagnostics: 3 }],
+    );
+  });
+
   void it('suppression: the comment with the placeholder warns and suppresses nothing; typed over with a reason, the finding goes', async () => {
     const uri = scratchUri('actions-suppress', 'main.tf');
     const d = await s.diagnosticsAt(uri, s.open(uri, fixture('problems.tf')));

@@ -54,6 +54,19 @@ export function registerCodeAction(state: ServerState): void {
     }
     if (only && !only.some((k) => CodeActionKind.QuickFix.startsWith(k) || k.startsWith(CodeActionKind.QuickFix))) return [];
     const actions: CodeAction[] = [];
+    // Three instances of a resource (count, for_each) or one rule reported at three places share one fix:
+    // one lightbulb entry per distinct edit, listing every diagnostic it resolves.
+    const byEdit = new Map<string, CodeAction>();
+    const add = (action: CodeAction): void => {
+      const key = `${action.title}\u0000${JSON.stringify(action.edit)}`;
+      const same = byEdit.get(key);
+      if (same) {
+        same.diagnostics = [...(same.diagnostics ?? []), ...(action.diagnostics ?? [])];
+        return;
+      }
+      byEdit.set(key, action);
+      actions.push(action);
+    };
     for (const d of params.context.diagnostics) {
       if (d.source !== DIAGNOSTIC_SOURCE) continue;
       const f = findingFor(a, d);
@@ -75,10 +88,10 @@ export function registerCodeAction(state: ServerState): void {
         if (placeholder && state.showDocumentCapability) {
           action.command = { title: 'Select the value to fill in', command: CommandIds.revealPlaceholder, arguments: [uri, placeholder] };
         }
-        actions.push(action);
+        add(action);
       }
       const suppression = suppressionAction(a, f, d, uri);
-      if (suppression) actions.push(suppression);
+      if (suppression) add(suppression);
     }
     return actions;
   });
