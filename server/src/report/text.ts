@@ -24,8 +24,8 @@ export function toText(r: ScanResult, rules: readonly Rule[]): string {
   const total = r.findings.length - suppressed;
   lines.push(
     '',
+    `Totals: ${totalsLine(totalsOf(r))} (the report's numbers).`,
     `${r.files.length} file${r.files.length === 1 ? '' : 's'} scanned, ${total} finding${total === 1 ? '' : 's'} (critical ${counts.critical}, high ${counts.high}, medium ${counts.medium}, low ${counts.low}, cannot verify ${counts.info})${suppressed ? `, ${suppressed} suppressed` : ''}${r.errors.length ? `, ${r.errors.length} syntax problem${r.errors.length === 1 ? '' : 's'}` : ''}.`,
   );
-  lines.push(`Totals: ${totalsLine(totalsOf(r))} (the report's numbers).`);
   return lines.join('\n') + '\n';
 }
