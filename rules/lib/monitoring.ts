@@ -445,7 +445,7 @@ export function checkMonitoring(spec: MonitoringSpec, model: CloudModel, ctx: Mo
   const aws = model.aws;
   if (aws.cloudTrails.length === 0 && !aws.metricFilters.some(readsCloudTrail)) {
     // Nothing records the API calls, so nothing can alert on them: the control is missing, not moot.
-    ctx.reportMissing(`No CloudTrail trail, and no metric filter on CloudTrail's log group, in this ${ctx.platform === 'terraform' ? 'module' : 'template'}: ${spec.subject} raise no alert.`, {
+    ctx.reportMissing(`No CloudTrail trail, and no metric filter on CloudTrail's log group, in this ${ctx.platform === 'terraform' ? 'module' : 'template'}, so nothing alerts on ${spec.subject}.`, {
       fixes: missingFix(aws, spec, ctx.platform),
     });
     return;
