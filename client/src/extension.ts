@@ -59,7 +59,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   };
   context.subscriptions.push(
     vscode.commands.registerCommand(CommandIds.auditWorkspace, audit),
-    vscode.commands.registerCommand(CommandIds.showReport, async () => (lastReport === undefined ? audit() : view.show(lastReport))),
+    vscode.commands.registerCommand(CommandIds.showReport, async () => (lastReport === undefined || status.isStale ? audit() : view.show(lastReport))),
     vscode.commands.registerCommand(CommandIds.openLocation, openLocation),
   );
 }
@@ -90,7 +90,7 @@ async function auditWorkspace(status: StatusBar): Promise<AuditResult | undefine
       }
       status.setScores(result.scores ?? []);
       void vscode.window.showInformationMessage(
-        `IaC Compliance: ${result.findings} finding${result.findings === 1 ? '' : 's'} in ${result.files} file${result.files === 1 ? '' : 's'}.`,
+        `IaC Compliance: ${result.findings} violation${result.findings === 1 ? '' : 's'}, ${result.cannotVerify ?? 0} cannot verify, ${result.suppressed ?? 0} suppressed in ${result.files} file${result.files === 1 ? '' : 's'}.`,
       );
       return result;
     },

@@ -443,7 +443,13 @@ function missingFix(aws: AwsModel, spec: MonitoringSpec, platform: string): Plan
 
 export function checkMonitoring(spec: MonitoringSpec, model: CloudModel, ctx: ModuleContext): void {
   const aws = model.aws;
-  if (aws.cloudTrails.length === 0 && !aws.metricFilters.some(readsCloudTrail)) return;
+  if (aws.cloudTrails.length === 0 && !aws.metricFilters.some(readsCloudTrail)) {
+    // Nothing records the API calls, so nothing can alert on them: the control is missing, not moot.
+    ctx.reportMissing(`No CloudTrail trail, and no metric filter on CloudTrail's log group, in this ${ctx.platform === 'terraform' ? 'module' : 'template'}, so nothing alerts on ${spec.subject}.`, {
+      fixes: missingFix(aws, spec, ctx.platform),
+    });
+    return;
+  }
 
   const full: MetricFilter[] = [];
   const partial: { f: MetricFilter; verdict: PatternVerdict }[] = [];
@@ -465,7 +471,10 @@ export function checkMonitoring(spec: MonitoringSpec, model: CloudModel, ctx: Mo
     const all: Issue[][] = [];
     for (const f of full) {
       const issues = chainIssues(aws, spec, f);
-      if (issues.length === 0) return;
+      if (issues.length === 0) {
+        ctx.present(f);
+        return;
+      }
       all.push(issues);
     }
     for (const issues of all) emit(ctx, issues);

@@ -40,6 +40,9 @@ export const FIX_ALL_KIND = 'source.fixAll.iacCompliance';
 
 export type SeverityThreshold = 'info' | 'low' | 'medium' | 'high' | 'critical';
 
+/** The LSP severity of "cannot verify" findings (they are not violations). */
+export type CannotVerifySeverity = 'hint' | 'information' | 'warning';
+
 /** `iacCompliance.*` settings. */
 export interface Settings {
   enable: boolean;
@@ -51,6 +54,8 @@ export interface Settings {
   defaults: 'assume' | 'unknown';
   /** Terraform var files applied to every root module (paths relative to the workspace folder, or absolute). */
   terraformVarFiles: string[];
+  /** How "cannot verify" findings are shown: a hint (default), information or a warning. */
+  cannotVerifySeverity: CannotVerifySeverity;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -59,6 +64,7 @@ export const DEFAULT_SETTINGS: Settings = {
   excludedRules: [],
   defaults: 'assume',
   terraformVarFiles: [],
+  cannotVerifySeverity: 'hint',
 };
 
 export interface AuditParams {
@@ -78,11 +84,19 @@ export interface FrameworkScore {
   passRate: number | null;
   pass: number;
   fail: number;
+  /** Controls whose evidence could not be verified (they count against the pass rate). */
+  unknown?: number;
 }
 
 export interface AuditResult {
   files: number;
+  /** Violations shown (incl. account-level "missing" ones, once per workspace): `scan`'s violations. */
   findings: number;
+  /** "Cannot verify" findings shown: not counted in `findings`. */
+  cannotVerify?: number;
+  /** Findings covered by an exception, and of those without a justification. */
+  suppressed?: number;
+  unjustified?: number;
   bySeverity: Record<string, number>;
   /** Files read from disk by this audit (the others were unchanged since the previous audit). */
   read?: number;

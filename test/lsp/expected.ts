@@ -35,7 +35,8 @@ export const OTHER_RULES = ALL_RULES.map((r) => r.meta.id).filter((id) => !KNOWN
 export function pinned(settings: Record<string, unknown> = {}): Record<string, unknown> {
   const excluded = settings.excludedRules;
   if (excluded !== undefined && !Array.isArray(excluded)) return settings;
-  return { ...settings, excludedRules: [...((excluded as unknown[] | undefined) ?? []), ...OTHER_RULES] };
+  // "Cannot verify" as information, as the fixtures' goldens were written (the default, hint, is tested in settings.test.ts).
+  return { cannotVerifySeverity: 'information', ...settings, excludedRules: [...((excluded as unknown[] | undefined) ?? []), ...OTHER_RULES] };
 }
 
 /** Session options with pinned settings, for either way of delivering them. */

@@ -47,7 +47,10 @@ export default defineModuleRule({
     if (blocks.length === 0) {
       // Only where the module uses S3: a module without buckets says nothing about the account's S3 posture
       // (and CIS 2.1.4 is "not applicable" to it in the compliance report).
-      if (!model.aws.s3Buckets.some((b) => b.platform === 'terraform')) return;
+      if (!model.aws.s3Buckets.some((b) => b.platform === 'terraform')) {
+        ctx.notApplicable('no S3 bucket in this module');
+        return;
+      }
       ctx.reportMissing('S3 Block Public Access is not set for the account in this module, so any bucket created outside it can be made public.', {
         // Unsafe: a bucket in the account that serves public content would stop doing so.
         fixes: addResourcesFix(model, ctx.platform, 'block-public-access', 'Block public access for the whole account', 'unsafe', [

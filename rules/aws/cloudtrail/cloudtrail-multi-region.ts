@@ -26,6 +26,7 @@ export default defineRule({
     resourceTypes: { terraform: ['aws_cloudtrail'], cloudformation: ['AWS::CloudTrail::Trail'] },
     aliases: { checkov: ['CKV_AWS_67'], trivy: ['AVD-AWS-0014'], tfsec: ['aws-cloudtrail-enable-all-regions'], guard: ['MULTI_REGION_CLOUD_TRAIL_ENABLED'] },
     fix: 'safe',
+    presence: 'No CloudTrail trail is defined in this {where}, so API activity is not recorded in any region.',
   },
   check(trail, ctx) {
     requireValue(ctx, trail.isMultiRegion, true, 'whether the trail is multi-region',

@@ -53,7 +53,10 @@ export default defineModuleRule({
           continue;
         }
         if (arns.some((a) => isAwsManagedPolicy(a, POLICY))) {
-          if (toRole === true) return;
+          if (toRole === true) {
+            ctx.present(r);
+            return;
+          }
           undecided.push({ r, at: r.attrs.roles!, u: toRole });
           continue;
         }

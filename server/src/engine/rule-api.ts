@@ -47,6 +47,13 @@ export interface RuleMeta {
   aliases?: Partial<Record<PeerTool, string[]>>;
   /** Whether findings come with a quick fix, and of which kind (checked against fixtures). */
   fix: FixSafety | 'none';
+  /**
+   * Resource rules whose control is the existence of the resource (a CloudTrail trail): in a module or
+   * template that is in AWS scope and has none of `resourceTypes`, the runner files a project-level
+   * "missing" finding with this message (`{where}` becomes "module" or "template"), so "nothing there" is
+   * a failure, never "not applicable". Module rules are presence controls by construction.
+   */
+  presence?: string;
 }
 
 /** Tools whose suppression syntax is honoured: `checkov` CKV ids, `trivy` AVD ids, `tfsec` long ids, ... */
@@ -122,6 +129,14 @@ export interface ModuleContext {
   cannotVerify(resource: ModelResource, at: Attr<unknown> | SourceRef | ModelResource, unknown: Unknown, what: string): void;
   /** The control is absent from the module/template: a project-level finding at its anchor file. */
   reportMissing(message: string, options?: ReportOptions): void;
+  /**
+   * The control is in place, and this resource is the evidence (the report names it). A module rule that
+   * reports nothing and calls neither `present` nor `notApplicable` is judged by whether the module declares
+   * one of its resource types; with none, the runner files a "missing" finding (no pass without evidence).
+   */
+  present(resource: ModelResource): void;
+  /** The control cannot apply to this module (an account S3 setting where nothing uses S3): why. */
+  notApplicable(reason: string): void;
   /** Which platform the module is (rules word their messages and fixes accordingly). */
   readonly platform: Platform;
 }

@@ -42,10 +42,19 @@ export interface RuleRun {
   rule: Rule;
   assessed: ModelResource[];
   /**
-   * Module rules: whether the module/template has the control (`present`), lacks it (`missing`), or cannot
-   * have it (`n/a`: the rule covers no resource type of this platform).
+   * Account-level (module rules, and resource rules with `meta.presence`), per module or template:
+   * `present` (the control exists, `evidence` names what shows it), `violation` (it exists, wrongly
+   * configured), `unknown` (whether it exists or is right depends on unknown values), `missing`, `n/a` (the
+   * rule said why it cannot apply), or `out-of-scope` (the module does not use AWS, or its platform cannot
+   * express the control: looking there shows nothing either way).
    */
-  project?: 'present' | 'missing' | 'n/a';
+  project?: 'present' | 'violation' | 'unknown' | 'missing' | 'n/a' | 'out-of-scope';
+  /** The resources that evidence a present control. */
+  evidence?: ModelResource[];
+  /** Where a project-level run looked: the module's anchor file (its main.tf) or the template. */
+  anchor?: SourceRef;
+  /** Why the control does not apply here (`project: 'n/a'`). */
+  reason?: string;
 }
 
 export interface RunResult {
@@ -143,10 +152,27 @@ export interface RunOptions {
   /** Where project-level findings go: the module's main.tf (or first file), or the template. */
   anchor: SourceRef;
   platform: Platform;
+  /**
+   * Whether the module uses AWS (resources, data sources or the provider): account-level AWS controls are
+   * judged only there. Templates always are; undefined counts as in scope.
+   */
+  awsScope?: boolean;
 }
 
-function runModuleRule(rule: ModuleRule, model: CloudModel, options: RunOptions, findings: Finding[]): void {
+function where(platform: Platform): string {
+  return platform === 'terraform' ? 'module' : 'template';
+}
+
+function platformName(platform: Platform): string {
+  return platform === 'terraform' ? 'Terraform' : 'CloudFormation';
+}
+
+function runModuleRule(rule: ModuleRule, model: CloudModel, options: RunOptions, findings: Finding[]): RuleRun {
+  const before = findings.length;
+  const evidence: ModelResource[] = [];
+  let naReason: string | undefined;
   const push = (f: Omit<Finding, 'ruleId' | 'platform'>): void => void findings.push({ ruleId: rule.meta.id, platform: options.platform, ...f });
+  const missing = (message: string, opts?: ReportOptions): void => push({ level: rule.meta.severity, kind: 'missing', message, ref: options.anchor, resource: '(project)', fixes: opts?.fixes ?? [] });
   const ctx: ModuleContext = {
     model,
     platform: options.platform,
@@ -156,8 +182,12 @@ function runModuleRule(rule: ModuleRule, model: CloudModel, options: RunOptions,
     cannotVerify(resource, at, unknown, what) {
       push({ level: 'info', kind: 'unverifiable', message: `Cannot verify ${what}: ${unknown.describe()}.`, ref: refOf(at), resource: resource.address, fixes: [], unknown: unknown.ref });
     },
-    reportMissing(message, opts) {
-      push({ level: rule.meta.severity, kind: 'missing', message, ref: options.anchor, resource: '(project)', fixes: opts?.fixes ?? [] });
+    reportMissing: missing,
+    present(resource) {
+      if (!evidence.includes(resource)) evidence.push(resource);
+    },
+    notApplicable(reason) {
+      naReason = reason;
     },
   };
   try {
@@ -165,6 +195,27 @@ function runModuleRule(rule: ModuleRule, model: CloudModel, options: RunOptions,
   } catch (e) {
     push({ level: 'info', kind: 'unverifiable', message: `Internal error in rule ${rule.meta.id}: ${e instanceof Error ? e.message : String(e)}`, ref: options.anchor, resource: '(project)', fixes: [] });
   }
+  const mine = findings.slice(before);
+  const run: RuleRun = { rule, assessed: [], anchor: options.anchor };
+  if (mine.some((f) => f.kind === 'missing')) run.project = 'missing';
+  else if (mine.some((f) => f.kind === 'violation')) run.project = 'violation';
+  else if (mine.length > 0) run.project = 'unknown';
+  else if (naReason !== undefined) {
+    run.project = 'n/a';
+    run.reason = naReason;
+  } else {
+    // A quiet rule: the control is there when the rule said so, or the module declares one of its types.
+    const types = new Set(rule.meta.resourceTypes[options.platform] ?? []);
+    if (evidence.length === 0) evidence.push(...modelResources(model).filter((r) => r.platform === options.platform && types.has(r.sourceType)));
+    if (evidence.length > 0) run.project = 'present';
+    else {
+      // Nothing judged and nothing shown: never a silent pass.
+      missing(`Nothing in this ${where(options.platform)} shows that this control is in place: ${rule.meta.title}.`);
+      run.project = 'missing';
+    }
+  }
+  if (evidence.length > 0) run.evidence = evidence;
+  return run;
 }
 
 export function runRules(model: CloudModel, rules: readonly Rule[], options?: RunOptions): RunResult {
@@ -173,14 +224,10 @@ export function runRules(model: CloudModel, rules: readonly Rule[], options?: Ru
   for (const rule of rules) {
     if (rule.target === 'module') {
       const applicable = !!options && (rule.meta.resourceTypes[options.platform]?.length ?? 0) > 0;
-      const before = findings.length;
-      if (options && applicable) runModuleRule(rule, model, options, findings);
-      const missing = findings.slice(before).some((f) => f.kind === 'missing');
-      // Present only when the module declares one of the rule's resource types: a rule that stays quiet
-      // because the module has nothing to judge (no buckets, no trail) is not evidence of the control.
-      const types = new Set(rule.meta.resourceTypes[options?.platform ?? 'terraform'] ?? []);
-      const declares = options ? modelResources(model).some((r) => types.has(r.sourceType)) : false;
-      runs.push({ rule, assessed: [], project: !applicable ? 'n/a' : missing ? 'missing' : declares ? 'present' : 'n/a' });
+      if (!options) runs.push({ rule, assessed: [], project: 'out-of-scope', reason: 'judged on the root module only' });
+      else if (options.awsScope === false) runs.push({ rule, assessed: [], project: 'out-of-scope', anchor: options.anchor, reason: 'nothing in this module uses AWS' });
+      else if (!applicable) runs.push({ rule, assessed: [], project: 'out-of-scope', anchor: options.anchor, reason: `${platformName(options.platform)} cannot define this control` });
+      else runs.push(runModuleRule(rule, model, options, findings));
       continue;
     }
     const resources: readonly ModelResource[] =
@@ -232,6 +279,27 @@ export function runRules(model: CloudModel, rules: readonly Rule[], options?: Ru
         });
       }
     }
+    if (rule.meta.presence && options) presenceOf(rule, run, options, findings);
   }
   return { findings, runs };
 }
+
+/** A resource rule whose control is the resource's existence: none in an AWS module is a missing control. */
+function presenceOf(rule: Rule, run: RuleRun, options: RunOptions, findings: Finding[]): void {
+  run.anchor = options.anchor;
+  if (options.awsScope === false) {
+    run.project = 'out-of-scope';
+    run.reason = 'nothing in this module uses AWS';
+  } else if (run.assessed.length > 0) {
+    run.project = 'present';
+    run.evidence = [...run.assessed];
+  } else if ((rule.meta.resourceTypes[options.platform]?.length ?? 0) === 0) {
+    run.project = 'out-of-scope';
+    run.reason = `${platformName(options.platform)} cannot define this control`;
+  } else {
+    run.project = 'missing';
+    const message = rule.meta.presence!.replace(/\{where\}/g, where(options.platform));
+    findings.push({ ruleId: rule.meta.id, level: rule.meta.severity, kind: 'missing', message, ref: options.anchor, resource: '(project)', platform: options.platform, fixes: [] });
+  }
+}
+

@@ -17,7 +17,11 @@ import type { ComplianceReport } from '../report/compliance';
 import { toHtml } from '../report/html';
 import { frameworkName } from '../report/markdown';
 import type { ServerState } from '../lsp/state';
-import { diagnosticsOf, isVisible } from '../lsp/publish';
+import { diagnosticsOf, scheduleValidation } from '../lsp/publish';
+import { meetsThreshold } from '../lsp/to-lsp';
+import { keptProjectFindings, projectFindingKey } from '../service/workspace-controls';
+import { totalsOfFindings } from '../report/totals';
+import { gitState } from '../report/git-state';
 import { pathToUri } from '../lsp/uri';
 import { listWorkspaceFiles } from '../service/workspace-files';
 import { revealPlaceholder } from './revealPlaceholder';
@@ -61,18 +65,23 @@ export async function auditWorkspace(state: ServerState, params: AuditParams, to
       const file = relative(folder, path).split(sep).join('/') || path;
       items.push({ file, analysis: a });
       absolute.set(file, path);
-      for (const f of a.findings) {
-        // Count what the Problems panel shows under the current settings.
-        if (!isVisible(state, f)) continue;
-        result.findings++;
-        result.bySeverity[f.level] = (result.bySeverity[f.level] ?? 0) + 1;
-      }
-      if (openPaths.has(path)) continue;
-      const uri = pathToUri(path);
-      state.auditedUris.add(uri);
-      previous.delete(uri);
-      void state.connection.sendDiagnostics({ uri, diagnostics: diagnosticsOf(state, a, true) });
     }
+  }
+  // Account-level findings stand once per workspace: the same ones the CLI and the report keep.
+  const before = state.projectFindings;
+  state.projectFindings = keptProjectFindings(items);
+  for (const { analysis: a } of items) {
+    if (openPaths.has(a.path)) continue;
+    const uri = pathToUri(a.path);
+    state.auditedUris.add(uri);
+    previous.delete(uri);
+    void state.connection.sendDiagnostics({ uri, diagnostics: diagnosticsOf(state, a) });
+  }
+  // Open documents whose account-level findings the workspace's verdict changed get them (or lose them).
+  for (const doc of state.documents.all()) {
+    const path = state.pathOf(doc.uri);
+    const keys = state.service.analyzeFile(path).findings.filter((f) => f.kind === 'missing').map((f) => projectFindingKey(f.ruleId, path));
+    if (keys.some((k) => before.has(k) !== state.projectFindings.has(k))) scheduleValidation(state, doc.uri);
   }
   for (const uri of previous) {
     if (!state.documents.get(uri)) void state.connection.sendDiagnostics({ uri, diagnostics: [] });
@@ -81,7 +90,21 @@ export async function auditWorkspace(state: ServerState, params: AuditParams, to
   const excluded = new Set(state.settings.excludedRules);
   const rules = state.service.activeRules.filter((r) => !excluded.has(r.meta.id));
   const config = state.service.projectConfig;
-  const report = buildComplianceReport(scanResultOf(items, rules), rules, config?.frameworks && config.frameworks.length > 0 ? config.frameworks : undefined);
+  const scanned = scanResultOf(items, rules);
+  // Counted as the Problems panel shows them, with `scan`'s definitions (report/totals.ts).
+  const shown = scanned.findings.filter((f) => state.settings.enable && !excluded.has(f.ruleId) && meetsThreshold(f.severity, state.settings.severityThreshold));
+  const totals = totalsOfFindings(shown, result.files);
+  result.findings = totals.violations;
+  result.cannotVerify = totals.cannotVerify;
+  result.suppressed = totals.suppressed;
+  result.unjustified = totals.unjustified;
+  result.bySeverity = {};
+  for (const f of shown) if (!f.suppressed && f.kind !== 'unverifiable') result.bySeverity[f.severity] = (result.bySeverity[f.severity] ?? 0) + 1;
+  const report = buildComplianceReport(scanned, rules, config?.frameworks && config.frameworks.length > 0 ? config.frameworks : undefined, new Date(), {
+    roots: folders,
+    excluded: params.exclude ?? [],
+    git: folders[0] ? gitState(folders[0]) : null,
+  });
   result.scores = scoresOf(report);
   if (params.report) {
     result.reportHtml = toHtml(report, {
@@ -109,7 +132,8 @@ function scoresOf(report: ComplianceReport): FrameworkScore[] {
     name: frameworkName(f),
     passRate: f.passRate,
     pass: f.counts.pass,
-    fail: f.counts.fail,
+    fail: f.counts.fail + f.counts['excepted-unjustified'],
+    unknown: f.counts.unknown,
   }));
 }
 

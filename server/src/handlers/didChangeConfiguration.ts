@@ -23,6 +23,7 @@ export function readSettings(raw: unknown): Settings {
     severityThreshold: THRESHOLDS.includes(threshold as SeverityThreshold) ? (threshold as SeverityThreshold) : DEFAULT_SETTINGS.severityThreshold,
     excludedRules: Array.isArray(excluded) ? excluded.filter((x): x is string => typeof x === 'string') : DEFAULT_SETTINGS.excludedRules,
     defaults: inner.defaults === 'unknown' ? 'unknown' : DEFAULT_SETTINGS.defaults,
+    cannotVerifySeverity: inner.cannotVerifySeverity === 'information' || inner.cannotVerifySeverity === 'warning' || inner.cannotVerifySeverity === 'hint' ? inner.cannotVerifySeverity : DEFAULT_SETTINGS.cannotVerifySeverity,
     terraformVarFiles: Array.isArray(varFiles) ? varFiles.filter((x): x is string => typeof x === 'string' && x !== '') : DEFAULT_SETTINGS.terraformVarFiles,
   };
 }

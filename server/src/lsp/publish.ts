@@ -10,6 +10,7 @@ import type { ServerState } from './state';
 import { findingDiagnostic, meetsThreshold, noteDiagnostic, suppressionDiagnostic, syntaxDiagnostic } from './to-lsp';
 import { isProjectConfigPath, openConfigDiagnostics } from './project-config';
 import { collectWhenIdle } from './idle-gc';
+import { projectFindingKey } from '../service/workspace-controls';
 
 /** Whether the settings show this finding (hover, code actions and fix-all follow the same filter). */
 export function isVisible(state: ServerState, f: AnalyzedFinding): boolean {
@@ -23,9 +24,9 @@ export function isVisible(state: ServerState, f: AnalyzedFinding): boolean {
 
 /**
  * The diagnostics of an analysis under the current settings. Project-level "missing control" findings are
- * only for the workspace audit (`includeProjectLevel`): while typing they would nag in every file.
+ * shown once per workspace: only those the latest audit kept (state.projectFindings), on their anchor.
  */
-export function diagnosticsOf(state: ServerState, a: FileAnalysis, includeProjectLevel = false): Diagnostic[] {
+export function diagnosticsOf(state: ServerState, a: FileAnalysis): Diagnostic[] {
   if (!state.settings.enable || !a.relevant) return [];
   // Bounded: a file of junk must not become hundreds of thousands of diagnostics (megabytes of JSON per
   // keystroke); the first ones say where the trouble starts, and a note says how many were left out.
@@ -35,13 +36,13 @@ export function diagnosticsOf(state: ServerState, a: FileAnalysis, includeProjec
   let hidden = 0;
   for (const f of a.findings) {
     if (!isVisible(state, f)) continue;
-    if (f.kind === 'missing' && !includeProjectLevel) continue;
+    if (f.kind === 'missing' && !state.projectFindings.has(projectFindingKey(f.ruleId, a.path))) continue;
     if (shown >= MAX_FINDINGS) {
       hidden++;
       continue;
     }
     shown++;
-    out.push(findingDiagnostic(a, f, state.rulesById.get(f.ruleId)));
+    out.push(findingDiagnostic(a, f, state.rulesById.get(f.ruleId), state.settings.cannotVerifySeverity));
   }
   if (hidden > 0) out.push(overflowDiagnostic(hidden, 'findings (run the CLI scan for the full list)'));
   for (const p of a.suppressionProblems) out.push(suppressionDiagnostic(a, p));

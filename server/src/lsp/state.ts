@@ -29,6 +29,12 @@ export class ServerState {
   configUri: string | undefined;
   /** Size and modification time of each file at the last audit, so a re-run reads only what changed. */
   readonly auditStamps = new Map<string, string>();
+  /**
+   * Account-level "missing" findings that stand for the workspace (rule + anchor path), from the latest
+   * audit: published once, on their anchor, by the audit and by every later validation (a save or a
+   * settings change keeps them), exactly the ones the CLI and the report count.
+   */
+  projectFindings = new Set<string>();
   /** The latest analysis per open document, by URI, with the version it was computed for. */
   readonly analyses = new Map<string, { version: number; analysis: FileAnalysis }>();
 

@@ -14,7 +14,7 @@ import type { SuppressionProblem } from '../engine/suppressions';
 import type { EvaluationNote } from '../service/terraform-modules';
 import { frameworkSummary } from '../engine/framework-summary';
 import { DIAGNOSTIC_SOURCE } from '../protocol';
-import type { DiagnosticData, SeverityThreshold } from '../protocol';
+import type { CannotVerifySeverity, DiagnosticData, SeverityThreshold } from '../protocol';
 
 const LEVEL_ORDER: Record<FindingLevel, number> = { info: 0, low: 1, medium: 2, high: 3, critical: 4 };
 
@@ -51,7 +51,12 @@ function range(a: FileAnalysis, start: number, end: number): Diagnostic['range']
   return { start: a.lines.lspPosition(start), end: a.lines.lspPosition(end) };
 }
 
-export function findingDiagnostic(a: FileAnalysis, f: AnalyzedFinding, rule: Rule | undefined): Diagnostic {
+/** "Cannot verify" is not a finding count: a hint by default, raised by `iacCompliance.cannotVerifySeverity`. */
+export function cannotVerifySeverity(setting: CannotVerifySeverity): DiagnosticSeverity {
+  return setting === 'warning' ? DiagnosticSeverity.Warning : setting === 'information' ? DiagnosticSeverity.Information : DiagnosticSeverity.Hint;
+}
+
+export function findingDiagnostic(a: FileAnalysis, f: AnalyzedFinding, rule: Rule | undefined, unverifiable: CannotVerifySeverity = 'hint'): Diagnostic {
   const refs = rule ? frameworkSummary(rule.meta) : '';
   const data: DiagnosticData = {
     ruleId: f.ruleId,
@@ -63,7 +68,7 @@ export function findingDiagnostic(a: FileAnalysis, f: AnalyzedFinding, rule: Rul
   };
   const diagnostic: Diagnostic = {
     range: range(a, f.ref.span.start, f.ref.span.end),
-    severity: lspSeverity(f.level),
+    severity: f.kind === 'unverifiable' ? cannotVerifySeverity(unverifiable) : lspSeverity(f.level),
     source: DIAGNOSTIC_SOURCE,
     code: f.ruleId,
     codeDescription: { href: ruleDocHref(f.ruleId) },

@@ -1,31 +1,35 @@
 // SPDX-License-Identifier: Apache-2.0
-// The audit view of a scan: per framework, every control the rules map to with a status, the resources
-// behind it and the exceptions in force; the framework's other controls as "not assessed by this tool";
-// and a pass rate over the controls that could be decided.
+// The audit view of a scan: per framework, every control with a status, the evidence by name behind it
+// (resources judged, modules searched), the exceptions in force, and pass rates with and without
+// exceptions. The status semantics (a truth table) are in docs/report.md; in short:
 //
-// Status of a control, from its rules' results on every resource they assessed:
-//   fail           an unsuppressed violation (or a missing account-level control)
-//   excepted       violations exist but every one is suppressed with a justification
-//   unknown        no violation, but some value could not be verified
-//   pass           assessed resources exist and all pass
-//   not-applicable no resource of the kinds the rules check
-//   not-assessed   no rule of this tool maps to the control
+//   fail                   an unsuppressed violation, an expired exception, or an account-level control
+//                          (a trail, alarms, Access Analyzer, Config, Security Hub, a support role, a
+//                          password policy) present nowhere in scope
+//   excepted-unjustified   the only failures are suppressed by exceptions without a justification
+//   excepted               the only failures are suppressed by justified exceptions
+//   unknown                no failure, but some evidence could not be verified (never pass)
+//   pass                   evidence exists and all of it passes
+//   not-applicable         a resource-scoped control with no resource of its kinds (never counted as pass)
+//   manual                 no rule of this tool maps to the control: evidence must come from outside the code
 
+import { createHash } from 'node:crypto';
 import type { FrameworkKey } from '../engine/frameworks';
 import { FRAMEWORK_KEYS, FRAMEWORK_TITLES } from '../engine/frameworks';
 import type { Rule } from '../engine/rule-api';
+import { TOOL_NAME, VERSION } from '../version';
+import { fileKind } from '../service/file-kinds';
+import { STATUS_ORDER, workspaceEvidence } from '../service/workspace-controls';
+import type { EvidenceItem, EvidenceStatus, RuleEvidence, SearchedScope } from '../service/workspace-controls';
+import type { GitState } from './git-state';
 import { frameworkControls } from './reference';
 import type { ScanFinding, ScanResult } from './scan-result';
+import { totalsOf } from './totals';
+import type { Totals } from './totals';
 
-export type ControlStatus = 'pass' | 'fail' | 'excepted' | 'unknown' | 'not-applicable' | 'not-assessed';
+export type ControlStatus = EvidenceStatus | 'not-applicable' | 'manual';
 
-export interface ResourceResult {
-  resource: string;
-  file: string;
-  line: number;
-  ruleId: string;
-  status: 'pass' | 'fail' | 'excepted' | 'unknown';
-}
+export const CONTROL_STATUSES: readonly ControlStatus[] = [...STATUS_ORDER, 'not-applicable', 'manual'];
 
 export interface ControlResult {
   id: string;
@@ -33,7 +37,11 @@ export interface ControlResult {
   level?: 1 | 2;
   status: ControlStatus;
   rules: string[];
-  resources: ResourceResult[];
+  /** Everything judged for the control, by name. */
+  evidence: EvidenceItem[];
+  /** Account-level controls: the modules and templates searched and what each showed. */
+  searched: SearchedScope[];
+  /** The scan findings of the control's rules (for JUnit and baselines). */
   findings: ScanFinding[];
 }
 
@@ -44,14 +52,34 @@ export interface FrameworkResult {
   view: 'level1' | 'all' | null;
   controls: ControlResult[];
   counts: Record<ControlStatus, number>;
-  /** pass / (pass + fail + excepted) over controls with a decision; null when none was decided. */
+  /** pass / decided, where decided = pass, fail, excepted (both kinds) and unknown; null when none. */
   passRate: number | null;
+  /** (pass + excepted with a justification) / decided: exceptions without one never count as pass. */
+  passRateWithExceptions: number | null;
+}
+
+export interface ReportHeader {
+  tool: { name: string; version: string };
+  /** The rules in force: how many, and a hash of their ids, severities and mappings. */
+  ruleSet: { rules: number; hash: string };
+  git: GitState | null;
+  scope: { roots: string[]; filesByKind: Record<string, number>; excluded: string[] };
+  generatedAt: string;
+  frameworks: { key: FrameworkKey; title: string; views: string[] }[];
+  /** Whether the frameworks were asked for (--framework, the project file) or chosen by evidence. */
+  frameworksRequested: boolean;
+  exceptions: { inForce: number; unjustified: number; expired: number };
 }
 
 export interface ComplianceReport {
+  header: ReportHeader;
+  /** The same totals `scan` prints for the same folder. */
+  summary: Totals;
   generatedAt: string;
   files: number;
   frameworks: FrameworkResult[];
+  /** Per framework, the recommendations that need evidence from outside the code (status manual). */
+  manual: { key: FrameworkKey; ids: { id: string; title: string; level?: 1 | 2 }[] }[];
   /** Every suppression in force, for the exception register. */
   exceptions: ScanFinding[];
   /** Suppressions past their date: no longer in force, listed in the register flagged as expired. */
@@ -59,73 +87,73 @@ export interface ComplianceReport {
   findings: ScanFinding[];
 }
 
-const WORST: ControlStatus[] = ['fail', 'excepted', 'unknown', 'pass'];
-
-function resourceKey(file: string, resource: string, ruleId: string): string {
-  return `${file}\u0000${resource}\u0000${ruleId}`;
+export interface ReportContext {
+  /** The scanned roots as given (shown in the header). */
+  roots?: string[];
+  excluded?: string[];
+  git?: GitState | null;
 }
 
-/** Per rule: the resources it assessed (file, address, header line) across the scan, deduplicated. */
-function assessed(scan: ScanResult): Map<string, { resource: string; file: string; line: number }[]> {
-  const out = new Map<string, { resource: string; file: string; line: number }[]>();
-  const seen = new Set<string>();
-  for (const [i, a] of scan.analyses.entries()) {
-    const file = scan.files[i]!;
-    for (const run of a.runs) {
-      const list = out.get(run.rule.meta.id) ?? [];
-      out.set(run.rule.meta.id, list);
-      for (const r of run.assessed) {
-        // Runs are shared by the files of a Terraform directory: count each resource once, in its own file.
-        if (r.ref.file !== a.path) continue;
-        const key = resourceKey(file, r.address, run.rule.meta.id);
-        if (seen.has(key)) continue;
-        seen.add(key);
-        list.push({ resource: r.address, file, line: a.lines.lspPosition(r.ref.span.start).line + 1 });
-      }
-    }
-  }
-  return out;
+/** A short hash of the rules in force (ids, severities, framework mappings): the rule-set version. */
+export function ruleSetHash(rules: readonly Rule[]): string {
+  const h = createHash('sha256');
+  for (const r of [...rules].sort((a, b) => a.meta.id.localeCompare(b.meta.id))) h.update(JSON.stringify([r.meta.id, r.meta.severity, r.meta.frameworks, r.meta.levels]));
+  return h.digest('hex').slice(0, 12);
 }
 
-function statusOf(findings: ScanFinding[]): ResourceResult['status'] {
-  if (findings.some((f) => !f.suppressed && f.kind !== 'unverifiable')) return 'fail';
-  if (findings.some((f) => f.suppressed && f.kind !== 'unverifiable')) return 'excepted';
-  if (findings.some((f) => f.kind === 'unverifiable')) return 'unknown';
-  return 'pass';
+/** Whether a rule judged anything here: assessed or named a resource, or looked in a module in scope. */
+function evidenced(ev: RuleEvidence | undefined): boolean {
+  return !!ev && (ev.items.length > 0 || ev.searched.some((s) => s.outcome !== 'out-of-scope'));
 }
 
-export function buildComplianceReport(scan: ScanResult, rules: readonly Rule[], keys: readonly FrameworkKey[] = FRAMEWORK_KEYS, now = new Date()): ComplianceReport {
-  const byRule = assessed(scan);
-  const findingsByResource = new Map<string, ScanFinding[]>();
-  for (const f of scan.findings) {
-    const k = resourceKey(f.file, f.resource, f.ruleId);
-    const list = findingsByResource.get(k) ?? [];
-    list.push(f);
-    findingsByResource.set(k, list);
-  }
+/**
+ * `keys`: the frameworks asked for (all of them shown); when undefined, the frameworks at least one rule
+ * evidences in this workspace.
+ */
+export function buildComplianceReport(scan: ScanResult, rules: readonly Rule[], keys?: readonly FrameworkKey[], now = new Date(), context: ReportContext = {}): ComplianceReport {
+  const items = scan.files.map((file, i) => ({ file, analysis: scan.analyses[i]! }));
+  const evidence = workspaceEvidence(items, rules);
+  const shownKeys = keys ?? FRAMEWORK_KEYS.filter((k) => rules.some((r) => (r.meta.frameworks[k]?.length ?? 0) > 0 && evidenced(evidence.get(r.meta.id))));
   const frameworks: FrameworkResult[] = [];
-  for (const key of keys) {
+  for (const key of shownKeys) {
     const views: FrameworkResult['view'][] = key.startsWith('cis-') ? ['level1', 'all'] : [null];
-    for (const view of views) frameworks.push(frameworkResult(key, view, scan, rules, byRule, findingsByResource));
+    for (const view of views) frameworks.push(frameworkResult(key, view, scan, rules, evidence));
   }
+  const summary = totalsOf(scan);
+  const filesByKind: Record<string, number> = {};
+  for (const a of scan.analyses) {
+    const k = a.kind === 'yaml' || a.kind === 'json' ? `cloudformation-${a.kind}` : fileKind(a.path);
+    filesByKind[k] = (filesByKind[k] ?? 0) + 1;
+  }
+  const exceptions = scan.findings.filter((f) => f.suppressed);
+  const expiredExceptions = scan.findings.filter((f) => !f.suppressed && f.expiredSuppression);
+  const manual = shownKeys.map((key) => {
+    const all = frameworks.find((f) => f.key === key && f.view !== 'level1')!;
+    return { key, ids: all.controls.filter((c) => c.status === 'manual').map((c) => (c.level ? { id: c.id, title: c.title, level: c.level } : { id: c.id, title: c.title })) };
+  });
   return {
+    header: {
+      tool: { name: TOOL_NAME, version: VERSION },
+      ruleSet: { rules: rules.length, hash: ruleSetHash(rules) },
+      git: context.git ?? null,
+      scope: { roots: context.roots ?? [], filesByKind, excluded: context.excluded ?? [] },
+      generatedAt: now.toISOString(),
+      frameworks: shownKeys.map((key) => ({ key, title: FRAMEWORK_TITLES[key], views: key.startsWith('cis-') ? ['level1', 'all'] : ['all'] })),
+      frameworksRequested: keys !== undefined,
+      exceptions: { inForce: exceptions.length, unjustified: summary.unjustified, expired: expiredExceptions.length },
+    },
+    summary,
     generatedAt: now.toISOString(),
     files: scan.files.length,
     frameworks,
-    exceptions: scan.findings.filter((f) => f.suppressed),
-    expiredExceptions: scan.findings.filter((f) => !f.suppressed && f.expiredSuppression),
+    manual,
+    exceptions,
+    expiredExceptions,
     findings: scan.findings,
   };
 }
 
-function frameworkResult(
-  key: FrameworkKey,
-  view: FrameworkResult['view'],
-  scan: ScanResult,
-  rules: readonly Rule[],
-  byRule: Map<string, { resource: string; file: string; line: number }[]>,
-  findingsByResource: Map<string, ScanFinding[]>,
-): FrameworkResult {
+function frameworkResult(key: FrameworkKey, view: FrameworkResult['view'], scan: ScanResult, rules: readonly Rule[], evidence: Map<string, RuleEvidence>): FrameworkResult {
   const reference = frameworkControls(key);
   const ids = new Set<string>(reference.map((c) => c.id));
   for (const r of rules) for (const id of r.meta.frameworks[key] ?? []) ids.add(id);
@@ -134,30 +162,35 @@ function frameworkResult(
     const ref = reference.find((c) => c.id === id);
     if (view === 'level1' && ref?.level === 2) continue;
     const mapped = rules.filter((r) => r.meta.frameworks[key]?.includes(id));
-    const control: ControlResult = { id, title: ref?.title ?? '', status: 'not-assessed', rules: mapped.map((r) => r.meta.id), resources: [], findings: [] };
+    const ruleIds = new Set(mapped.map((r) => r.meta.id));
+    const control: ControlResult = { id, title: ref?.title ?? '', status: 'manual', rules: [...ruleIds], evidence: [], searched: [], findings: scan.findings.filter((f) => ruleIds.has(f.ruleId)) };
     if (ref?.level) control.level = ref.level;
     if (mapped.length > 0) {
+      const statuses: EvidenceStatus[] = [];
       for (const r of mapped) {
-        for (const res of byRule.get(r.meta.id) ?? []) {
-          const fs = findingsByResource.get(resourceKey(res.file, res.resource, r.meta.id)) ?? [];
-          control.resources.push({ ...res, ruleId: r.meta.id, status: statusOf(fs) });
-          control.findings.push(...fs);
-        }
-        // Project-level findings (a missing account-level control) have no assessed resource.
-        control.findings.push(...scan.findings.filter((f) => f.ruleId === r.meta.id && f.kind === 'missing'));
+        const ev = evidence.get(r.meta.id);
+        if (!ev) continue;
+        control.evidence.push(...ev.items);
+        control.searched.push(...ev.searched);
+        if (ev.status !== 'not-applicable') statuses.push(ev.status);
       }
-      const statuses: string[] = [...control.resources.map((x) => x.status), ...control.findings.filter((f) => f.kind === 'missing').map((f) => (f.suppressed ? 'excepted' : 'fail'))];
-      // An account-level control present in some module passes (unless a finding above says otherwise).
-      if (mapped.some((r) => r.target === 'module' && scan.analyses.some((a) => a.runs.some((run) => run.rule === r && run.project === 'present')))) statuses.push('pass');
-      control.status = statuses.length === 0 ? 'not-applicable' : WORST.find((s) => statuses.includes(s))!;
+      control.status = STATUS_ORDER.find((s) => statuses.includes(s)) ?? 'not-applicable';
     }
     controls.push(control);
   }
   controls.sort((a, b) => compareIds(a.id, b.id));
-  const counts: Record<ControlStatus, number> = { pass: 0, fail: 0, excepted: 0, unknown: 0, 'not-applicable': 0, 'not-assessed': 0 };
+  const counts = Object.fromEntries(CONTROL_STATUSES.map((s) => [s, 0])) as Record<ControlStatus, number>;
   for (const c of controls) counts[c.status]++;
-  const decided = counts.pass + counts.fail + counts.excepted;
-  return { key, title: FRAMEWORK_TITLES[key], view, controls, counts, passRate: decided === 0 ? null : counts.pass / decided };
+  const decided = counts.pass + counts.fail + counts.excepted + counts['excepted-unjustified'] + counts.unknown;
+  return {
+    key,
+    title: FRAMEWORK_TITLES[key],
+    view,
+    controls,
+    counts,
+    passRate: decided === 0 ? null : counts.pass / decided,
+    passRateWithExceptions: decided === 0 ? null : (counts.pass + counts.excepted) / decided,
+  };
 }
 
 /** Orders `1.10` after `1.9`, `CC6.10` after `CC6.9`, `AC-10` after `AC-9`. */

@@ -4,7 +4,7 @@
 // detail per framework and the exception register.
 
 import type { ComplianceReport, ControlResult } from './compliance';
-import { frameworkName, percent } from './markdown';
+import { METHOD, STATUS_LABEL, evidenceLine, frameworkName, headerRows, percent, searchedLine } from './markdown';
 import { registerRows } from './register';
 
 function esc(s: string): string {
@@ -15,9 +15,10 @@ const STATUS_CLASS: Record<ControlResult['status'], string> = {
   pass: 'pass',
   fail: 'fail',
   excepted: 'excepted',
+  'excepted-unjustified': 'unjustified',
   unknown: 'unknown',
   'not-applicable': 'na',
-  'not-assessed': 'na',
+  manual: 'na',
 };
 
 function bar(parts: [string, number, string][]): string {
@@ -55,12 +56,13 @@ export function toHtml(r: ComplianceReport, options: HtmlOptions = {}): string {
   const maxService = Math.max(1, ...byService.values());
   const summary = r.frameworks
     .map(
-      (f) => `<tr><td>${esc(frameworkName(f))}</td><td class="num">${percent(f.passRate)}</td><td>${bar([
+      (f) => `<tr><td>${esc(frameworkName(f))}</td><td class="num">${percent(f.passRate)}</td><td class="num">${percent(f.passRateWithExceptions)}</td><td>${bar([
         ['pass', f.counts.pass, 'pass'],
         ['excepted', f.counts.excepted, 'excepted'],
+        ['unjustified', f.counts['excepted-unjustified'], 'excepted, no justification'],
         ['unknown', f.counts.unknown, 'unknown'],
         ['fail', f.counts.fail, 'fail'],
-      ])}</td><td class="num">${f.counts.pass}</td><td class="num">${f.counts.fail}</td><td class="num">${f.counts.excepted}</td><td class="num">${f.counts.unknown}</td><td class="num">${f.counts['not-applicable']}</td></tr>`,
+      ])}</td><td class="num">${f.counts.pass}</td><td class="num">${f.counts.fail}</td><td class="num">${f.counts.excepted}</td><td class="num">${f.counts['excepted-unjustified']}</td><td class="num">${f.counts.unknown}</td><td class="num">${f.counts['not-applicable']}</td><td class="num">${f.counts.manual}</td></tr>`,
     )
     .join('\n');
   const severities = Object.entries(sev)
@@ -73,22 +75,30 @@ export function toHtml(r: ComplianceReport, options: HtmlOptions = {}): string {
   const details = r.frameworks
     .map((f) => {
       const rows = f.controls
-        .filter((c) => c.status !== 'not-assessed')
+        .filter((c) => c.status !== 'manual')
         .map((c) => {
-          const evidence = c.findings
-            .filter((x) => x.kind !== 'unverifiable' || c.status === 'unknown')
-            .slice(0, 8)
-            .map((x) => `<div>${where(x.file, x.startLine)} ${esc(x.resource)}${x.suppressed ? ' <em>(excepted)</em>' : ''}: ${esc(x.message)}</div>`)
-            .join('');
-          return `<tr><td>${esc(c.id)}</td><td>${esc(c.title)}</td><td><span class="badge ${STATUS_CLASS[c.status]}">${c.status}</span></td><td>${esc(c.rules.join(', '))}</td><td>${evidence || `${c.resources.length} resource${c.resources.length === 1 ? '' : 's'}`}</td></tr>`;
+          // Evidence by name, collapsed: the complete list is one click away (and in JSON/Markdown).
+          const lines = [
+            ...c.evidence.map((e) => `<li class="ev-${STATUS_CLASS[e.status]}">${where(e.file, e.line)} ${esc(evidenceLine(e).replace(` · ${e.file}:${e.line}`, ''))}</li>`),
+            ...c.searched.map((x) => `<li class="muted">${esc(searchedLine(x))}</li>`),
+          ];
+          const evidence = lines.length
+            ? `<details><summary>${c.evidence.length} judged${c.searched.length ? `, ${c.searched.length} places searched` : ''}</summary><ul>${lines.join('')}</ul></details>`
+            : '<span class="muted">nothing of the kinds its rules check</span>';
+          return `<tr><td>${esc(c.id)}</td><td>${esc(c.title)}</td><td><span class="badge ${STATUS_CLASS[c.status]}">${esc(STATUS_LABEL[c.status])}</span></td><td>${esc(c.rules.join(', '))}</td><td>${evidence}</td></tr>`;
         })
         .join('\n');
-      const notAssessed = f.controls.filter((c) => c.status === 'not-assessed');
-      return `<section><h2>${esc(frameworkName(f))}: ${percent(f.passRate)}</h2><table><thead><tr><th>control</th><th>title</th><th>status</th><th>rules</th><th>evidence</th></tr></thead><tbody>${rows}</tbody></table>${
-        notAssessed.length ? `<p class="muted">Not assessed by this tool (${notAssessed.length}): ${esc(notAssessed.map((c) => c.id).join(', '))}</p>` : ''
-      }</section>`;
+      return `<section><h2>${esc(frameworkName(f))}: ${percent(f.passRate)} <span class="muted">(${percent(f.passRateWithExceptions)} with exceptions)</span></h2><table><thead><tr><th>control</th><th>title</th><th>status</th><th>rules</th><th>evidence</th></tr></thead><tbody>${rows}</tbody></table></section>`;
     })
     .join('\n');
+  const manual = r.manual
+    .filter((m) => m.ids.length > 0)
+    .map((m) => `<li>${esc(r.header.frameworks.find((f) => f.key === m.key)?.title ?? m.key)} (${m.ids.length}): ${esc(m.ids.map((x) => x.id).join(', '))}</li>`)
+    .join('');
+  const header = headerRows(r.header)
+    .map(([k, v]) => `<tr><th>${esc(k)}</th><td>${esc(v)}</td></tr>`)
+    .join('');
+  const t = r.summary;
   const rows = registerRows(r);
   const exceptions = rows.length
     ? `<table><thead><tr><th>rule</th><th>resource</th><th>finding at</th><th>written as</th><th>justification</th><th>until</th><th>state</th></tr></thead><tbody>${rows
@@ -107,18 +117,25 @@ h1{font-size:1.6rem;margin-bottom:.2rem}h2{font-size:1.15rem;margin-top:2rem;bor
 table{border-collapse:collapse;width:100%;margin:.5rem 0}th,td{border-bottom:1px solid #e7e9ee;padding:.35rem .5rem;text-align:left;vertical-align:top}
 th{background:#f5f6f8;font-weight:600}.num{text-align:right;font-variant-numeric:tabular-nums}.muted{color:#667085}
 .bar{display:flex;height:12px;width:220px;background:#eef0f3;border-radius:3px;overflow:hidden}.bar span{display:block;height:100%}
-.pass{background:#2e9d5b}.fail{background:#d64545}.excepted{background:#d9a400}.unknown{background:#8d99ae}.na{background:#c9ced6}
+.pass{background:#2e9d5b}.fail{background:#d64545}.excepted{background:#d9a400}.unjustified{background:#a86b00}.unknown{background:#8d99ae}.na{background:#c9ced6}
+details summary{cursor:pointer}details ul{margin:.3rem 0;padding-left:1.1rem}.ev-fail{color:#a11}.totals td{font-size:1.2rem;font-weight:600}
 .badge{color:#fff;border-radius:3px;padding:1px 6px;font-size:12px}
 .charts{display:flex;gap:2rem;flex-wrap:wrap}.chart{flex:1;min-width:300px}.hrow{display:flex;align-items:center;gap:.5rem;margin:.2rem 0}
 .label{width:110px}.hbar{display:block;height:12px;border-radius:2px}.sev-critical{background:#7a1010}.sev-high{background:#d64545}.sev-medium{background:#e8890c}.sev-low{background:#e5c100}.svc{background:#4461b8}
-code{font-size:12px}a{color:inherit}tr.flag td{background:#fdecec}tr.warn td{background:#fff7e0}@media print{body{margin:0}section{break-inside:avoid-page}}
+code{font-size:12px}a{color:inherit}tr.flag td{background:#fdecec}tr.warn td{background:#fff7e0}
+@media print{body{margin:0;max-width:none;font-size:11px}section{break-inside:avoid-page}details>summary{display:none}details>ul{display:block}.no-print{display:none}a{text-decoration:none}.bar,.badge,.hbar{-webkit-print-color-adjust:exact;print-color-adjust:exact}}
 </style></head><body>
 <h1>Infrastructure compliance report</h1>
-<p class="muted">Generated ${esc(r.generatedAt)} by iac-compliance over ${r.files} files. Pass rate = controls passing / controls decided (pass, fail or excepted).</p>
+<table class="header">${header}</table>
+<h2>Totals</h2>
+<table class="totals"><thead><tr><th class="num">files</th><th class="num">violations</th><th class="num">cannot verify</th><th class="num">suppressed</th><th class="num">without justification</th><th class="num">expired exceptions</th></tr></thead><tbody><tr><td class="num">${t.files}</td><td class="num">${t.violations}</td><td class="num">${t.cannotVerify}</td><td class="num">${t.suppressed}</td><td class="num">${t.unjustified}</td><td class="num">${t.expired}</td></tr></tbody></table>
 <h2>Scores</h2>
-<table><thead><tr><th>framework</th><th class="num">pass rate</th><th>controls</th><th class="num">pass</th><th class="num">fail</th><th class="num">excepted</th><th class="num">unknown</th><th class="num">n/a</th></tr></thead><tbody>
+${r.frameworks.length === 0 ? '<p>No framework is evidenced by the files in scope.</p>' : `<table><thead><tr><th>framework</th><th class="num">pass rate</th><th class="num">with exceptions</th><th>controls</th><th class="num">pass</th><th class="num">fail</th><th class="num">excepted</th><th class="num">no justification</th><th class="num">unknown</th><th class="num">n/a</th><th class="num">manual</th></tr></thead><tbody>
 ${summary}
-</tbody></table>
+</tbody></table>`}
+<h2>Method</h2>
+<p>${esc(METHOD)}</p>
+${manual ? `<p>Needs manual evidence (no rule can decide these from code):</p><ul>${manual}</ul>` : ''}
 <div class="charts"><div class="chart"><h2>Findings by severity</h2>${severities}</div><div class="chart"><h2>Findings by service</h2>${services || '<p class="muted">No findings.</p>'}</div></div>
 ${details}
 <h2>Exception register</h2>

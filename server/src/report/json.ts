@@ -4,6 +4,7 @@
 import { TOOL_NAME, VERSION } from '../version';
 import type { ScanResult } from './scan-result';
 import { bySeverity } from './scan-result';
+import { totalsOf } from './totals';
 
 export function toJson(r: ScanResult): string {
   const doc = {
@@ -29,7 +30,8 @@ export function toJson(r: ScanResult): string {
     })),
     errors: r.errors.map((e) => ({ file: e.file, message: e.message, startLine: e.startLine })),
     notes: r.notes.map((n) => ({ file: n.file, message: n.message, startLine: n.startLine })),
-    summary: { files: r.files.length, findings: r.findings.filter((f) => !f.suppressed).length, bySeverity: bySeverity(r.findings) },
+    // The same totals as the report's `summary` (report/totals.ts); `findings` = violations + cannot verify.
+    summary: { ...totalsOf(r), findings: r.findings.filter((f) => !f.suppressed).length, bySeverity: bySeverity(r.findings) },
   };
   return JSON.stringify(doc, null, 2) + '\n';
 }

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // JUnit XML: one test suite per framework view, one test case per control (failure when it fails,
-// skipped when not applicable or not assessed), so CI dashboards show compliance like a test run.
+// skipped when not applicable or manual), so CI dashboards show compliance like a test run.
 
 import type { ComplianceReport } from './compliance';
 import { frameworkName } from './markdown';
@@ -18,12 +18,12 @@ export function toJunit(r: ComplianceReport): string {
         const detail = c.findings.filter((x) => !x.suppressed && x.kind !== 'unverifiable').map((x) => `${x.file}:${x.startLine} ${x.ruleId} ${x.resource}: ${x.message}`).join('\n');
         return `${head}\n      <failure message="${esc(`${c.rules.join(', ')} failed`)}">${esc(detail)}</failure>\n    </testcase>`;
       }
-      if (c.status === 'not-applicable' || c.status === 'not-assessed') return `${head}\n      <skipped message="${c.status}"/>\n    </testcase>`;
-      if (c.status === 'unknown' || c.status === 'excepted') return `${head}\n      <system-out>${esc(c.status)}</system-out>\n    </testcase>`;
+      if (c.status === 'not-applicable' || c.status === 'manual') return `${head}\n      <skipped message="${c.status}"/>\n    </testcase>`;
+      if (c.status === 'unknown' || c.status === 'excepted' || c.status === 'excepted-unjustified') return `${head}\n      <system-out>${esc(c.status)}</system-out>\n    </testcase>`;
       return `${head}</testcase>`;
     });
     const failures = f.controls.filter((c) => c.status === 'fail').length;
-    const skipped = f.controls.filter((c) => c.status === 'not-applicable' || c.status === 'not-assessed').length;
+    const skipped = f.controls.filter((c) => c.status === 'not-applicable' || c.status === 'manual').length;
     return `  <testsuite name="${esc(frameworkName(f))}" tests="${f.controls.length}" failures="${failures}" errors="0" skipped="${skipped}" timestamp="${esc(r.generatedAt)}">\n${cases.join('\n')}\n  </testsuite>`;
   });
   const total = r.frameworks.reduce((n, f) => n + f.controls.length, 0);

@@ -1,17 +1,21 @@
 // SPDX-License-Identifier: Apache-2.0
-// The compliance report as Markdown: summary per framework, then each framework's controls, then the
-// exception register.
+// The compliance report as Markdown: header (tool, rule set, commit, scope), totals, a summary per
+// framework, each framework's controls with their complete evidence by name, the method (what needs
+// manual evidence), and the exception register.
 
-import type { ComplianceReport, ControlResult, FrameworkResult } from './compliance';
+import type { ComplianceReport, ControlResult, FrameworkResult, ReportHeader } from './compliance';
+import type { EvidenceItem, SearchedScope } from '../service/workspace-controls';
 import { registerRows } from './register';
+import { totalsLine } from './totals';
 
-const STATUS_LABEL: Record<ControlResult['status'], string> = {
+export const STATUS_LABEL: Record<ControlResult['status'], string> = {
   pass: 'pass',
   fail: 'FAIL',
   excepted: 'excepted',
+  'excepted-unjustified': 'excepted, no justification',
   unknown: 'unknown',
   'not-applicable': 'not applicable',
-  'not-assessed': 'not assessed by this tool',
+  manual: 'manual',
 };
 
 export function frameworkName(f: FrameworkResult): string {
@@ -26,27 +30,81 @@ function cell(s: string): string {
   return s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 }
 
+/** Header lines shared by Markdown and HTML: [label, value]. */
+export function headerRows(h: ReportHeader): [string, string][] {
+  const git = h.git ? `${h.git.commit ? h.git.commit.slice(0, 12) : 'no commit'}${h.git.branch ? ` (${h.git.branch})` : ''}, ${h.git.dirty === null ? 'dirty state unknown' : h.git.dirty ? 'uncommitted changes' : 'clean'}` : 'not a git work tree';
+  const kinds = Object.entries(h.scope.filesByKind).map(([k, n]) => `${n} ${k}`).join(', ') || 'no files';
+  return [
+    ['Tool', `${h.tool.name} ${h.tool.version}`],
+    ['Rule set', `${h.ruleSet.rules} rules, hash ${h.ruleSet.hash}`],
+    ['Commit', git],
+    ['Scope', `${h.scope.roots.join(', ') || '(workspace)'}: ${kinds}`],
+    ['Excluded paths', h.scope.excluded.join(', ') || 'none'],
+    ['Generated', h.generatedAt],
+    ['Frameworks', h.frameworks.length === 0 ? 'none evidenced by this workspace' : `${h.frameworks.map((f) => f.title).join('; ')}${h.frameworksRequested ? ' (as requested)' : ' (those the rules found evidence for)'}`],
+    ['Exceptions', `${h.exceptions.inForce} in force (${h.exceptions.unjustified} without a justification), ${h.exceptions.expired} expired`],
+  ];
+}
+
+export function evidenceLine(e: EvidenceItem): string {
+  const label = STATUS_LABEL[e.status === 'fail' ? 'fail' : e.status];
+  const why = e.exception ? ` (exception: ${e.exception.justification || 'no justification'}${e.exception.until ? `, until ${e.exception.until}` : ''})` : '';
+  return `${label} · ${e.resource} · ${e.file}:${e.line}${e.finding ? ` · ${e.ruleId}: ${e.finding}` : ` · ${e.ruleId}`}${why}`;
+}
+
+export function searchedLine(s: SearchedScope): string {
+  const what: Record<SearchedScope['outcome'], string> = {
+    present: 'present',
+    violation: 'present, misconfigured',
+    unknown: 'cannot verify',
+    missing: 'not found',
+    'n/a': 'not applicable',
+    'out-of-scope': 'not searched',
+  };
+  return `${s.ruleId} looked in ${s.file}: ${what[s.outcome]}${s.reason ? ` (${s.reason})` : ''}`;
+}
+
+export const METHOD =
+  'Static analysis of Terraform and CloudFormation source: values are evaluated as the tools would (defaults, var files, module arguments, conditions); what cannot be known from the code is "cannot verify" and never counts as pass. Account-level controls (a trail, alarms, Access Analyzer, Config, Security Hub, a support role, a password policy) pass only when some module or template in scope defines them, and fail when none does. "Not applicable" is used only for resource-scoped controls with no resource of their kinds, and is not counted in pass rates. Pass rate = passing controls / decided controls (pass, fail, excepted, unknown); "with exceptions" also counts controls excepted with a justification as passing.';
+
 export function toMarkdown(r: ComplianceReport): string {
-  const out: string[] = ['# Infrastructure compliance report', '', `Generated ${r.generatedAt} by iac-compliance over ${r.files} files.`, '', '## Summary', ''];
-  out.push('| framework | pass rate | pass | fail | excepted | unknown | not applicable | not assessed |', '| --- | --- | --- | --- | --- | --- | --- | --- |');
-  for (const f of r.frameworks) {
-    const c = f.counts;
-    out.push(`| ${frameworkName(f)} | ${percent(f.passRate)} | ${c.pass} | ${c.fail} | ${c.excepted} | ${c.unknown} | ${c['not-applicable']} | ${c['not-assessed']} |`);
-  }
-  out.push('', 'Pass rate = controls passing / controls decided (pass, fail or excepted).');
-  for (const f of r.frameworks) {
-    out.push('', `## ${frameworkName(f)}`, '', '| control | title | status | rules | evidence |', '| --- | --- | --- | --- | --- |');
-    for (const c of f.controls) {
-      if (c.status === 'not-assessed') continue;
-      const evidence = c.findings
-        .filter((x) => x.kind !== 'unverifiable' || c.status === 'unknown')
-        .slice(0, 5)
-        .map((x) => `${x.file}:${x.startLine} ${x.resource}${x.suppressed ? ' (excepted)' : ''}`)
-        .join('<br>');
-      out.push(`| ${c.id} | ${cell(c.title)} | ${STATUS_LABEL[c.status]} | ${c.rules.join(', ')} | ${cell(evidence) || `${c.resources.length} resources`} |`);
+  const out: string[] = ['# Infrastructure compliance report', ''];
+  out.push('| | |', '| --- | --- |');
+  for (const [k, v] of headerRows(r.header)) out.push(`| ${k} | ${cell(v)} |`);
+  const t = r.summary;
+  out.push('', '## Totals', '', '| files | violations | cannot verify | suppressed | without justification | expired exceptions |', '| --- | --- | --- | --- | --- | --- |');
+  out.push(`| ${t.files} | ${t.violations} | ${t.cannotVerify} | ${t.suppressed} | ${t.unjustified} | ${t.expired} |`, '', `${totalsLine(t)}.`);
+  out.push('', '## Summary', '');
+  if (r.frameworks.length === 0) out.push('No framework is evidenced by the files in scope (ask for one with `--framework`).');
+  else {
+    out.push('| framework | pass rate | with exceptions | pass | fail | excepted | excepted, no justification | unknown | not applicable | manual |', '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+    for (const f of r.frameworks) {
+      const c = f.counts;
+      out.push(`| ${frameworkName(f)} | ${percent(f.passRate)} | ${percent(f.passRateWithExceptions)} | ${c.pass} | ${c.fail} | ${c.excepted} | ${c['excepted-unjustified']} | ${c.unknown} | ${c['not-applicable']} | ${c.manual} |`);
     }
-    const notAssessed = f.controls.filter((c) => c.status === 'not-assessed');
-    if (notAssessed.length > 0) out.push('', `Not assessed by this tool (${notAssessed.length}): ${notAssessed.map((c) => c.id).join(', ')}.`);
+  }
+  out.push('', '## Method', '', METHOD);
+  for (const f of r.frameworks) {
+    out.push('', `## ${frameworkName(f)}`, '', `Pass rate ${percent(f.passRate)}, ${percent(f.passRateWithExceptions)} with exceptions.`, '', '| control | title | status | rules | evidence |', '| --- | --- | --- | --- | --- |');
+    const shown = f.controls.filter((c) => c.status !== 'manual');
+    for (const c of shown) out.push(`| ${c.id} | ${cell(c.title)} | ${STATUS_LABEL[c.status]} | ${c.rules.join(', ')} | ${c.evidence.length} judged${c.searched.length ? `, ${c.searched.length} places searched` : ''} |`);
+    // The complete evidence once per framework (the Levels 1 and 2 view holds every control).
+    if (f.view === 'level1') continue;
+    out.push('', `### Evidence: ${f.title}`);
+    for (const c of shown) {
+      out.push('', `#### ${c.id} ${c.title}: ${STATUS_LABEL[c.status]}`, '');
+      if (c.evidence.length === 0 && c.searched.length === 0) out.push('- nothing of the kinds its rules check');
+      for (const e of c.evidence) out.push(`- ${cell(evidenceLine(e))}`);
+      for (const s of c.searched) out.push(`- ${cell(searchedLine(s))}`);
+    }
+  }
+  const manual = r.manual.filter((m) => m.ids.length > 0);
+  if (manual.length > 0) {
+    out.push('', '## Needs manual evidence', '', 'No rule of this tool can decide these from code; they need evidence from the accounts or from process:');
+    for (const m of manual) {
+      const fw = r.header.frameworks.find((f) => f.key === m.key)!;
+      out.push('', `- ${fw.title} (${m.ids.length}): ${m.ids.map((x) => x.id).join(', ')}`);
+    }
   }
   out.push('', '## Exception register', '');
   const rows = registerRows(r);

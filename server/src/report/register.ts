@@ -37,7 +37,7 @@ function row(f: ScanFinding, e: ExceptionInfo, expired: boolean): RegisterRow {
     writtenAt: `${e.file}:${e.line}`,
     justification: e.justification,
     until: e.until ?? '',
-    state: expired ? 'EXPIRED (reported again)' : e.noReason ? 'in force, no reason given' : 'in force',
+    state: expired ? 'EXPIRED (reported again)' : e.noReason ? 'excepted, no justification' : 'in force',
   };
 }
 

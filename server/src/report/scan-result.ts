@@ -7,6 +7,7 @@ import { statSync } from 'node:fs';
 import { AnalysisService } from '../service/analysis';
 import type { FileAnalysis } from '../service/analysis';
 import { listWorkspaceFiles } from '../service/workspace-files';
+import { keptProjectFindings, projectFindingKey } from '../service/workspace-controls';
 import type { FindingLevel, Rule } from '../engine/rule-api';
 import type { FrameworkKey } from '../engine/frameworks';
 import type { Suppression, SuppressionOrigin } from '../engine/suppressions';
@@ -153,6 +154,8 @@ function isDirectory(p: string): boolean {
 export function scanResultOf(items: readonly { file: string; analysis: FileAnalysis }[], rules: readonly Rule[]): ScanResult {
   const byId = new Map(rules.map((r) => [r.meta.id, r]));
   const result: ScanResult = { files: [], findings: [], errors: [], notes: [], analyses: [] };
+  // Account-level "missing" findings: once per workspace, the same ones the editor shows.
+  const kept = keptProjectFindings(items);
   for (const { file, analysis: a } of items) {
     result.files.push(file);
     result.analyses.push(a);
@@ -161,6 +164,7 @@ export function scanResultOf(items: readonly { file: string; analysis: FileAnaly
       result.errors.push({ file, message: d.message, startLine: p.line + 1, startColumn: p.character + 1 });
     }
     for (const f of a.findings) {
+      if (f.kind === 'missing' && !kept.has(projectFindingKey(f.ruleId, a.path))) continue;
       const s = a.lines.lspPosition(f.ref.span.start);
       const e = a.lines.lspPosition(f.ref.span.end);
       const rule = byId.get(f.ruleId);
@@ -198,7 +202,6 @@ export function scanResultOf(items: readonly { file: string; analysis: FileAnaly
       result.errors.push({ file, message: p.message, startLine: pos.line + 1, startColumn: pos.character + 1 });
     }
   }
-  collapseMissing(result);
   return result;
 }
 
@@ -220,28 +223,6 @@ function exceptionInfo(s: Suppression, file: string, a: FileAnalysis): Exception
     file: s.source ? PROJECT_CONFIG_NAME : file,
     line: s.source?.line ?? a.lines.lspPosition(s.start).line + 1,
   };
-}
-
-/**
- * Account-level controls are per account, not per Terraform directory or template: a control missing from
- * one module but present in another is present. Keep a rule's "missing" findings only when no module
- * satisfied the rule, and then only one, on the first anchor (the root module's main.tf sorts first).
- */
-function collapseMissing(result: ScanResult): void {
-  const satisfied = new Set<string>();
-  for (const a of result.analyses) {
-    for (const run of a.runs) if (run.project === 'present') satisfied.add(run.rule.meta.id);
-  }
-  // One finding per unsatisfied rule: the shallowest anchor (the root module's main.tf), then by path.
-  const chosen = new Map<string, ScanFinding>();
-  const rank = (f: ScanFinding): [number, string] => [f.file.split('/').length, f.file];
-  for (const f of result.findings) {
-    if (f.kind !== 'missing' || satisfied.has(f.ruleId)) continue;
-    const current = chosen.get(f.ruleId);
-    const [d, p] = rank(f);
-    if (!current || d < rank(current)[0] || (d === rank(current)[0] && p < rank(current)[1])) chosen.set(f.ruleId, f);
-  }
-  result.findings = result.findings.filter((f) => f.kind !== 'missing' || chosen.get(f.ruleId) === f);
 }
 
 const ORDER: Record<FindingLevel, number> = { info: 0, low: 1, medium: 2, high: 3, critical: 4 };

@@ -5,6 +5,7 @@ import type { Rule } from '../engine/rule-api';
 import { frameworkSummary } from '../engine/framework-summary';
 import type { ScanResult } from './scan-result';
 import { bySeverity } from './scan-result';
+import { totalsLine, totalsOf } from './totals';
 
 export function toText(r: ScanResult, rules: readonly Rule[]): string {
   const byId = new Map(rules.map((x) => [x.meta.id, x]));
@@ -23,6 +24,7 @@ export function toText(r: ScanResult, rules: readonly Rule[]): string {
   const total = r.findings.length - suppressed;
   lines.push(
     '',
+    `Totals: ${totalsLine(totalsOf(r))} (the report's numbers).`,
     `${r.files.length} file${r.files.length === 1 ? '' : 's'} scanned, ${total} finding${total === 1 ? '' : 's'} (critical ${counts.critical}, high ${counts.high}, medium ${counts.medium}, low ${counts.low}, cannot verify ${counts.info})${suppressed ? `, ${suppressed} suppressed` : ''}${r.errors.length ? `, ${r.errors.length} syntax problem${r.errors.length === 1 ? '' : 's'}` : ''}.`,
   );
   return lines.join('\n') + '\n';

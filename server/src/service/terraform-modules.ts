@@ -28,6 +28,7 @@ import { blockTarget, evalExpr, headerRef } from '../model/adapters/terraform/va
 import type { CloudModel } from '../model/model';
 import type { ModelResource } from '../model/resource';
 import { runRules } from '../engine/runner';
+import { terraformAwsScope } from './aws-scope';
 import type { Finding, RuleRun, RunOptions } from '../engine/runner';
 import type { FixOp, PlannedFix, Rule } from '../engine/rule-api';
 import { collapseInstances } from '../engine/instances';
@@ -88,7 +89,8 @@ export class TerraformModules {
   analyzeRoot(dir: string, files: TfFile[], rootVars: ReadonlyMap<string, InputValue>, runOptions: RunOptions): RootAnalysis {
     const mod = this.module(dir, files, { defaults: this.defaults, rootVars }, 0, [dir], dir);
     const model = modelOf(mod);
-    const run = runRules(model, this.rules, runOptions);
+    // Account-level AWS controls are judged only in modules that use AWS.
+    const run = runRules(model, this.rules, { ...runOptions, awsScope: runOptions.awsScope ?? terraformAwsScope(files, model) });
     const findings = run.findings.map((f) => fixAtDefault(f, mod));
     const calls: ModelResource[] = [];
     for (const call of callSites(files)) {

@@ -132,8 +132,10 @@ void describe('monitoring rules on small modules', () => {
       .findings.filter((f) => f.ruleId === id)
       .map((f) => `${f.kind} ${f.resource}: ${f.message}`);
 
-  void it('a module without a trail or CloudTrail filters is out of scope', () => {
-    assert.deepEqual(findings('resource "aws_s3_bucket" "b" {\n  bucket = "b"\n}\n', 'AWS-MONITORING-003'), []);
+  void it('an AWS module without a trail or CloudTrail filters misses the control (nothing can alert)', () => {
+    assert.deepEqual(findings('resource "aws_s3_bucket" "b" {\n  bucket = "b"\n}\n', 'AWS-MONITORING-003'), [
+      "missing (project): No CloudTrail trail, and no metric filter on CloudTrail's log group, in this module, so nothing alerts on use of the root user.",
+    ]);
   });
 
   void it('a trail whose log group is a variable leaves the filter unverifiable', () => {

@@ -18,6 +18,14 @@ import { toJunit } from '../../report/junit';
 import { toSarif } from '../../report/sarif';
 import { applyBaseline } from '../../report/baseline';
 import { baselinedNote, loadBaseline } from './baseline';
+import { gitState } from '../../report/git-state';
+import type { ComplianceReport } from '../../report/compliance';
+
+/** The JSON report: `summary` first (the same totals as `scan --format json`), then the header and the rest. */
+export function reportJson(report: ComplianceReport, baselined?: number): Record<string, unknown> {
+  const { summary, header, frameworks, manual, exceptions, expiredExceptions } = report;
+  return { summary, header, frameworks, manual, exceptions, expiredExceptions, ...(baselined !== undefined ? { baselined } : {}) };
+}
 
 const FORMATS = ['html', 'md', 'json', 'sarif', 'junit'];
 
@@ -30,12 +38,14 @@ export const reportCommand: Command = {
   summary: 'audit report per framework (HTML, Markdown, JSON, SARIF, JUnit)',
   help: `Usage: iac-compliance report PATH... [options]
 
-Scans PATH and reports, per framework, every control the rules map to with its status (pass, fail,
-excepted, unknown, not applicable), the resources behind it, the pass rate, the controls this tool does
-not assess, and the register of exceptions (suppressions with their justification).
+Scans PATH and reports the totals of 'scan', then per framework every control with its status (pass,
+fail, excepted, excepted without a justification, unknown, not applicable, manual; see docs/report.md),
+the evidence by name behind it, pass rates with and without exceptions, the recommendations that need
+manual evidence, and the register of exceptions.
 
 Options:
-  --framework KEY      only this framework (repeatable as a comma-separated list): ${FRAMEWORK_KEYS.join(', ')}
+  --framework KEY      only this framework (repeatable as a comma-separated list): ${FRAMEWORK_KEYS.join(', ')};
+                       by default the project file's frameworks, else those the rules found evidence for
   --format FORMAT      html, md, json, sarif or junit (default: md)
   --exclude GLOB       skip paths matching GLOB (relative to PATH)
   --baseline FILE      leave the findings recorded in FILE (from 'iac-compliance baseline create' or an
@@ -55,7 +65,7 @@ ${EVALUATION_OPTIONS_HELP}
     if (!FORMATS.includes(format)) throw new UsageError(`unknown format "${format}" (${FORMATS.join(', ')})`, 'report');
     const wanted = parsed.values.get('framework')?.split(',').map((s) => s.trim()).filter((s) => s !== '');
     const keys: FrameworkKey[] = [];
-    for (const k of wanted ?? FRAMEWORK_KEYS) {
+    for (const k of wanted ?? []) {
       if (!isFrameworkKey(k)) throw new UsageError(`unknown framework "${k}" (${FRAMEWORK_KEYS.join(', ')})`, 'report');
       keys.push(k);
     }
@@ -69,8 +79,13 @@ ${EVALUATION_OPTIONS_HELP}
     // Statuses and pass rates come from the whole scan: a baseline hides known findings from the lists,
     // it does not make a failing control pass.
     // The project file's rules (exclusions, profile, severities) and, without --framework, its frameworks.
-    const projectKeys = wanted === undefined && full.config?.frameworks && full.config.frameworks.length > 0 ? full.config.frameworks : keys;
-    const report = buildComplianceReport(full, full.rules ?? ALL_RULES, projectKeys);
+    // Without either, the frameworks the rules found evidence for in this workspace.
+    const projectKeys = wanted !== undefined ? keys : full.config?.frameworks && full.config.frameworks.length > 0 ? full.config.frameworks : undefined;
+    const report = buildComplianceReport(full, full.rules ?? ALL_RULES, projectKeys, new Date(), {
+      roots: parsed.positionals,
+      excluded: [...(exclude ? [exclude] : []), ...(full.config?.exclude ?? [])],
+      git: gitState(roots[0]!),
+    });
     const { result, baselined } = baseline ? applyBaseline(full, baseline) : { result: full, baselined: [] };
     if (baseline) {
       const left = new Set(baselined);
@@ -82,7 +97,7 @@ ${EVALUATION_OPTIONS_HELP}
       format === 'html'
         ? toHtml(report)
         : format === 'json'
-          ? JSON.stringify({ ...report, findings: undefined, frameworks: report.frameworks, ...(baseline ? { baselined: baselined.length } : {}) }, null, 2) + '\n'
+          ? JSON.stringify(reportJson(report, baseline ? baselined.length : undefined), null, 2) + '\n'
           : format === 'sarif'
             ? toSarif(result, ALL_RULES, baseline ? { baselined: baselined.length } : {})
             : format === 'junit'

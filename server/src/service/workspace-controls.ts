@@ -1,0 +1,183 @@
+// SPDX-License-Identifier: Apache-2.0
+// What each rule shows about the whole workspace, shared by the CLI, the report and the language server:
+//
+// - which project-level ("missing X") findings stand: account-level controls are per account, so a control
+//   present in one module is present; when no module has it, one finding is kept, on the shallowest
+//   anchor (the root module's main.tf sorts first). The editor, the CLI and the report keep the same ones.
+// - per rule, the evidence by name (resources judged, with file:line, status, finding or exception), the
+//   modules and templates searched for an account-level control, and the rule's workspace status.
+//
+// The status semantics are written down in docs/report.md ("Status semantics").
+
+import type { AnalyzedFinding, FileAnalysis } from './analysis';
+import type { Rule } from '../engine/rule-api';
+import type { RuleRun } from '../engine/runner';
+
+export interface WorkspaceItem {
+  /** The path shown for the file (relative to its root). */
+  file: string;
+  analysis: FileAnalysis;
+}
+
+/** Key of a kept project-level finding: rule and the anchor file's absolute path. */
+export function projectFindingKey(ruleId: string, path: string): string {
+  return `${ruleId}\u0000${path}`;
+}
+
+/** Runs of account-level rules that found the control (rightly or wrongly configured, or undecided). */
+function exists(run: RuleRun): boolean {
+  return run.project === 'present' || run.project === 'violation' || run.project === 'unknown';
+}
+
+/**
+ * The project-level findings that stand for the workspace, as keys (rule, anchor path): none for a rule
+ * some module satisfies, else the one on the shallowest anchor (then by path).
+ */
+export function keptProjectFindings(items: readonly WorkspaceItem[]): Set<string> {
+  const satisfied = new Set<string>();
+  for (const { analysis } of items) for (const run of analysis.runs) if (exists(run)) satisfied.add(run.rule.meta.id);
+  const chosen = new Map<string, { depth: number; file: string; path: string }>();
+  for (const { file, analysis } of items) {
+    for (const f of analysis.findings) {
+      if (f.kind !== 'missing' || satisfied.has(f.ruleId)) continue;
+      const depth = file.split('/').length;
+      const current = chosen.get(f.ruleId);
+      if (!current || depth < current.depth || (depth === current.depth && file < current.file)) chosen.set(f.ruleId, { depth, file, path: analysis.path });
+    }
+  }
+  return new Set([...chosen].map(([ruleId, c]) => projectFindingKey(ruleId, c.path)));
+}
+
+export type EvidenceStatus = 'pass' | 'fail' | 'excepted' | 'excepted-unjustified' | 'unknown';
+
+/** One thing judged for a control: a resource (or a project-level finding) with its outcome. */
+export interface EvidenceItem {
+  ruleId: string;
+  /** Address (`aws_s3_bucket.logs`, `module.db.aws_db_instance.this`), logical id, or `(project)`. */
+  resource: string;
+  file: string;
+  line: number;
+  status: EvidenceStatus;
+  /** The finding's message, when there is one. */
+  finding?: string;
+  /** The exception in force, when the finding is suppressed. */
+  exception?: { justification: string; origin: string; until: string | null };
+}
+
+/** Where an account-level rule looked, and what it found there. */
+export interface SearchedScope {
+  ruleId: string;
+  /** The module's anchor file (main.tf) or the template. */
+  file: string;
+  outcome: NonNullable<RuleRun['project']>;
+  /** For `n/a` and `out-of-scope`: why (the module does not use AWS, the platform cannot define it, the rule's reason). */
+  reason?: string;
+}
+
+export type RuleStatus = EvidenceStatus | 'not-applicable';
+
+export interface RuleEvidence {
+  ruleId: string;
+  /** `resource`: judged per resource (nothing to judge = not applicable); `presence`: account-level. */
+  scope: 'resource' | 'presence';
+  status: RuleStatus;
+  items: EvidenceItem[];
+  searched: SearchedScope[];
+}
+
+/** Worst first: a control takes the worst status of its evidence. */
+export const STATUS_ORDER: readonly EvidenceStatus[] = ['fail', 'excepted-unjustified', 'excepted', 'unknown', 'pass'];
+
+export function worst(statuses: readonly EvidenceStatus[]): EvidenceStatus | undefined {
+  return STATUS_ORDER.find((s) => statuses.includes(s));
+}
+
+function findingStatus(f: AnalyzedFinding): EvidenceStatus {
+  if (f.suppressedBy) return f.suppressedBy.justification.trim() === '' ? 'excepted-unjustified' : 'excepted';
+  return f.kind === 'unverifiable' ? 'unknown' : 'fail';
+}
+
+function isPresenceRule(rule: Rule): boolean {
+  return rule.target === 'module' || !!rule.meta.presence;
+}
+
+function item(ruleId: string, resource: string, file: string, line: number, findings: readonly AnalyzedFinding[]): EvidenceItem {
+  const status = worst(findings.map(findingStatus)) ?? 'pass';
+  const out: EvidenceItem = { ruleId, resource, file, line, status };
+  // The finding that decided the status (the first of that status).
+  const decisive = findings.find((f) => findingStatus(f) === status);
+  if (decisive) {
+    out.finding = decisive.message;
+    if (decisive.suppressedBy) out.exception = { justification: decisive.suppressedBy.justification, origin: decisive.suppressedBy.origin, until: decisive.suppressedBy.until };
+  }
+  return out;
+}
+
+/** Per rule, its evidence across the workspace and its status (see docs/report.md). */
+export function workspaceEvidence(items: readonly WorkspaceItem[], rules: readonly Rule[]): Map<string, RuleEvidence> {
+  const kept = keptProjectFindings(items);
+  const displayOf = new Map(items.map((i) => [i.analysis.path, i.file]));
+  const out = new Map<string, RuleEvidence>();
+  for (const r of rules) out.set(r.meta.id, { ruleId: r.meta.id, scope: isPresenceRule(r) ? 'presence' : 'resource', status: 'not-applicable', items: [], searched: [] });
+  const seenResource = new Set<string>();
+  const seenRun = new Set<RuleRun>();
+  // Findings by file, resource and rule (those of kept project-level findings only).
+  for (const { file, analysis: a } of items) {
+    const byResource = new Map<string, AnalyzedFinding[]>();
+    for (const f of a.findings) {
+      if (f.kind === 'missing' && !kept.has(projectFindingKey(f.ruleId, a.path))) continue;
+      const k = `${f.ruleId}\u0000${f.resource}`;
+      byResource.set(k, [...(byResource.get(k) ?? []), f]);
+    }
+    const lineOf = (offset: number): number => a.lines.lspPosition(offset).line + 1;
+    const used = new Set<string>();
+    for (const run of a.runs) {
+      const ev = out.get(run.rule.meta.id);
+      if (!ev) continue;
+      // Runs are shared by the files of a Terraform directory: each resource once, in its own file.
+      for (const res of [...run.assessed, ...(run.evidence ?? [])]) {
+        if (res.ref.file !== a.path) continue;
+        const key = `${a.path}\u0000${res.address}\u0000${run.rule.meta.id}`;
+        if (seenResource.has(key)) continue;
+        seenResource.add(key);
+        const k = `${run.rule.meta.id}\u0000${res.address}`;
+        used.add(k);
+        ev.items.push(item(run.rule.meta.id, res.address, file, lineOf(res.ref.span.start), byResource.get(k) ?? []));
+      }
+      if (run.project && !seenRun.has(run)) {
+        seenRun.add(run);
+        const s: SearchedScope = { ruleId: run.rule.meta.id, file: (run.anchor && displayOf.get(run.anchor.file)) ?? file, outcome: run.project };
+        if (run.reason) s.reason = run.reason;
+        ev.searched.push(s);
+      }
+    }
+    // Findings on what no run assessed here: module instances reported at their call, project-level ones.
+    for (const [k, fs] of byResource) {
+      if (used.has(k)) continue;
+      const f = fs[0]!;
+      const ev = out.get(f.ruleId);
+      if (!ev) continue;
+      ev.items.push(item(f.ruleId, f.resource, file, lineOf(f.ref.span.start), fs));
+    }
+  }
+  for (const ev of out.values()) ev.status = ruleStatus(ev);
+  return out;
+}
+
+/**
+ * A rule's workspace status. Resource rules: the worst of their items, not applicable with none.
+ * Presence rules: when some module has the control, the worst of the items (at least pass); when a
+ * "missing" finding stands, fail (or excepted); when every module said "not applicable" for a reason of the
+ * rule's own, not applicable; otherwise (nothing present anywhere, nothing in scope) fail.
+ */
+export function ruleStatus(ev: Pick<RuleEvidence, 'scope' | 'items' | 'searched'>): RuleStatus {
+  const statuses = ev.items.map((i) => i.status);
+  if (ev.scope === 'resource') return worst(statuses) ?? 'not-applicable';
+  const found = ev.searched.some((s) => s.outcome === 'present' || s.outcome === 'violation' || s.outcome === 'unknown');
+  if (found) return worst(statuses) ?? 'pass';
+  if (statuses.length > 0) return worst(statuses)!;
+  // Not applicable only when the rule itself said so everywhere it looked (an account S3 setting where no
+  // module uses S3); out-of-scope places show nothing, and nothing present is a failure.
+  const ruleSaidNa = ev.searched.some((s) => s.outcome === 'n/a') && ev.searched.every((s) => s.outcome === 'n/a' || s.outcome === 'out-of-scope');
+  return ruleSaidNa ? 'not-applicable' : 'fail';
+}

@@ -1,0 +1,148 @@
+// SPDX-License-Identifier: Apache-2.0
+// The status semantics of docs/report.md as a truth table, and the properties behind it: for every
+// control of every framework, a workspace with none of its resources is never "pass", and evidence that
+// is only unknown is never "pass".
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ALL_RULES } from '../../rules';
+import { FRAMEWORK_KEYS } from '../../server/src/engine/frameworks';
+import { scan } from '../../server/src/report/scan-result';
+import { buildComplianceReport } from '../../server/src/report/compliance';
+import type { ComplianceReport } from '../../server/src/report/compliance';
+import { ruleStatus } from '../../server/src/service/workspace-controls';
+import type { EvidenceItem, SearchedScope } from '../../server/src/service/workspace-controls';
+import { totalsOf } from '../../server/src/report/totals';
+
+function folder(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'iac-status-'));
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(join(dir, name, '..'), { recursive: true });
+    writeFileSync(join(dir, name), text);
+  }
+  return dir;
+}
+
+function report(files: Record<string, string>): ComplianceReport {
+  return buildComplianceReport(scan([folder(files)], ALL_RULES), ALL_RULES, FRAMEWORK_KEYS);
+}
+
+const item = (status: EvidenceItem['status']): EvidenceItem => ({ ruleId: 'R', resource: 'r', file: 'f', line: 1, status });
+const searched = (outcome: SearchedScope['outcome'], reason?: string): SearchedScope => (reason ? { ruleId: 'R', file: 'f', outcome, reason } : { ruleId: 'R', file: 'f', outcome });
+
+void describe('status truth table', () => {
+  const cases: [string, Parameters<typeof ruleStatus>[0], string][] = [
+    ['resource rule, no resource', { scope: 'resource', items: [], searched: [] }, 'not-applicable'],
+    ['resource rule, all pass', { scope: 'resource', items: [item('pass'), item('pass')], searched: [] }, 'pass'],
+    ['resource rule, one fail', { scope: 'resource', items: [item('pass'), item('fail')], searched: [] }, 'fail'],
+    ['resource rule, only unknown', { scope: 'resource', items: [item('unknown')], searched: [] }, 'unknown'],
+    ['resource rule, pass and unknown', { scope: 'resource', items: [item('pass'), item('unknown')], searched: [] }, 'unknown'],
+    ['resource rule, justified exception', { scope: 'resource', items: [item('pass'), item('excepted')], searched: [] }, 'excepted'],
+    ['resource rule, exception without justification', { scope: 'resource', items: [item('excepted'), item('excepted-unjustified')], searched: [] }, 'excepted-unjustified'],
+    ['presence, nothing searched (empty workspace)', { scope: 'presence', items: [], searched: [] }, 'fail'],
+    ['presence, out of scope everywhere', { scope: 'presence', items: [], searched: [searched('out-of-scope', 'nothing in this module uses AWS')] }, 'fail'],
+    ['presence, missing', { scope: 'presence', items: [item('fail')], searched: [searched('missing')] }, 'fail'],
+    ['presence, present', { scope: 'presence', items: [item('pass')], searched: [searched('present')] }, 'pass'],
+    ['presence, present in one module, missing in another (not kept)', { scope: 'presence', items: [item('pass')], searched: [searched('present'), searched('missing')] }, 'pass'],
+    ['presence, only unknown', { scope: 'presence', items: [item('unknown')], searched: [searched('unknown')] }, 'unknown'],
+    ['presence, missing but excepted', { scope: 'presence', items: [item('excepted')], searched: [searched('missing')] }, 'excepted'],
+    ['presence, rule says not applicable', { scope: 'presence', items: [], searched: [searched('n/a', 'no S3 bucket in this module')] }, 'not-applicable'],
+  ];
+  for (const [name, input, expected] of cases) {
+    void it(name, () => assert.equal(ruleStatus(input), expected));
+  }
+});
+
+/** Sample workspaces, each with few resource kinds; the property is checked on every control of each. */
+const SAMPLES: Record<string, Record<string, string>> = {
+  empty: {},
+  'SNS-only template': { 'topic.yaml': 'AWSTemplateFormatVersion: "2010-09-09"\nResources:\n  Alerts:\n    Type: AWS::SNS::Topic\n' },
+  'S3 bucket module': { 'main.tf': 'resource "aws_s3_bucket" "b" {\n  bucket = "b"\n}\n' },
+  'azurerm module': { 'main.tf': 'provider "azurerm" {\n  features {}\n}\n\nresource "azurerm_resource_group" "rg" {\n  name     = "rg"\n  location = "westeurope"\n}\n' },
+  'trail without filters': { 'main.tf': 'resource "aws_cloudtrail" "t" {\n  name                  = "t"\n  s3_bucket_name        = "logs"\n  is_multi_region_trail = true\n}\n' },
+};
+
+void describe('no pass without evidence (every control of every framework)', () => {
+  for (const [name, files] of Object.entries(SAMPLES)) {
+    void it(`${name}: a control none of whose resource kinds is present is never pass`, () => {
+      const r = report(files);
+      const types = new Set(Object.values(files).flatMap((t) => [...t.matchAll(/(?:resource "|Type: )([\w:]+)/g)].map((m) => m[1]!)));
+      for (const f of r.frameworks) {
+        for (const c of f.controls) {
+          const rules = ALL_RULES.filter((x) => c.rules.includes(x.meta.id));
+          const kinds = rules.flatMap((x) => [...(x.meta.resourceTypes.terraform ?? []), ...(x.meta.resourceTypes.cloudformation ?? [])]);
+          if (kinds.some((k) => types.has(k))) continue;
+          assert.notEqual(c.status, 'pass', `${f.key} ${c.id} passes in "${name}" without any of ${kinds.join(', ')}`);
+        }
+      }
+    });
+  }
+
+  void it('evidence that is only unknown is never pass, for every rule', () => {
+    for (const scope of ['resource', 'presence'] as const) {
+      assert.equal(ruleStatus({ scope, items: [item('unknown')], searched: scope === 'presence' ? [searched('unknown')] : [] }), 'unknown');
+    }
+  });
+
+  void it('a Terraform module whose values are all unknown gives unknown controls, never pass', () => {
+    const r = report({
+      'main.tf': 'variable "enc" {}\nvariable "multi" {}\n\nresource "aws_cloudtrail" "t" {\n  name                       = "t"\n  s3_bucket_name             = "logs"\n  is_multi_region_trail      = var.multi\n  enable_log_file_validation = var.enc\n  kms_key_id                 = var.enc\n}\n',
+    });
+    const cis = r.frameworks.find((f) => f.key === 'cis-aws-5.0.0' && f.view === 'all')!;
+    assert.equal(cis.controls.find((c) => c.id === '3.1')!.status, 'unknown');
+    assert.equal(cis.controls.find((c) => c.id === '3.2')!.status, 'unknown');
+  });
+
+  void it('presence controls with nothing present fail; an SNS topic is no evidence of alarms', () => {
+    const r = report(SAMPLES['SNS-only template']!);
+    const l1 = r.frameworks.find((f) => f.key === 'cis-aws-5.0.0' && f.view === 'level1')!;
+    for (const id of ['3.1', '4.3', '4.4', '1.16']) assert.equal(l1.controls.find((c) => c.id === id)?.status, 'fail', id);
+    assert.equal(l1.counts.pass, 0);
+    assert.equal(l1.passRate, 0);
+  });
+
+  void it('account-level AWS checks do not run where nothing uses AWS', () => {
+    const dir = folder(SAMPLES['azurerm module']!);
+    const s = scan([dir], ALL_RULES);
+    assert.deepEqual(s.findings.filter((f) => f.kind === 'missing'), []);
+    const r = buildComplianceReport(s, ALL_RULES);
+    assert.deepEqual(r.frameworks.map((f) => f.key), [], 'no framework is evidenced by an Azure-only folder');
+  });
+
+  void it('exceptions: unjustified ones are counted apart and never pass; expired ones fail', () => {
+    const r = report({
+      'main.tf': [
+        'resource "aws_cloudtrail" "t" {',
+        '  name                       = "t"',
+        '  s3_bucket_name             = "logs"',
+        '  is_multi_region_trail      = true',
+        '  enable_log_file_validation = true',
+        '}',
+        '',
+        '# checkov:skip=CKV_AWS_7',
+        'resource "aws_kms_key" "k" {',
+        '  description = "k"',
+        '}',
+        '',
+        '# iac-compliance:ignore AWS-S3-001 until=2020-01-01 Old reason',
+        'resource "aws_s3_bucket" "b" {',
+        '  bucket = "b"',
+        '}',
+        '',
+      ].join('\n'),
+    });
+    const cis = r.frameworks.find((f) => f.key === 'cis-aws-5.0.0' && f.view === 'all')!;
+    assert.equal(cis.controls.find((c) => c.id === '3.6')!.status, 'excepted-unjustified');
+    assert.ok(r.summary.unjustified >= 1);
+    assert.ok(r.header.exceptions.unjustified >= 1);
+    assert.equal(cis.passRateWithExceptions, cis.passRate, 'an unjustified exception does not count as pass');
+  });
+
+  void it("the report's summary equals the scan's totals", () => {
+    const dir = folder(SAMPLES['trail without filters']!);
+    const s = scan([dir], ALL_RULES);
+    assert.deepEqual(buildComplianceReport(s, ALL_RULES).summary, totalsOf(s));
+  });
+});
