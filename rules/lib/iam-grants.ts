@@ -22,7 +22,7 @@ export function items(attr: Attr<unknown> | undefined): unknown[] | Unknown {
 export function isAwsManagedPolicy(arn: unknown, name: string): boolean {
   if (typeof arn === 'string') return new RegExp(`^arn:[^:]+:iam::aws:policy/(.*/)?${name}$`).test(arn);
   // A `!Sub` / interpolation whose text names the policy (the partition is the only unknown part).
-  if (arn instanceof Unknown) return new RegExp(`:iam::aws:policy/(.*/)?${name}\\b`).test(arn.detail);
+  if (arn instanceof Unknown) return new RegExp(`:iam::aws:policy/(.*/)?${name}\\b`).test(arn.text ?? arn.detail);
   return false;
 }
 

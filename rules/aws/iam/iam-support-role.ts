@@ -60,7 +60,7 @@ export default defineModuleRule({
           undecided.push({ r, at: r.attrs.roles!, u: toRole });
           continue;
         }
-        const u = arns.find((a): a is Unknown => a instanceof Unknown && !isResourceAttribute(a) && !/:policy\//.test(a.detail));
+        const u = arns.find((a): a is Unknown => a instanceof Unknown && !isResourceAttribute(a) && !/:policy\//.test(a.text ?? a.detail));
         if (u) undecided.push({ r, at: attr, u });
       }
     }

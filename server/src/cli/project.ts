@@ -9,6 +9,7 @@ import { parseHcl } from '../parsers/hcl/parser';
 import { LineIndex } from '../core/positions';
 import type { EvaluationInputs, InputValue } from '../core/inputs';
 import { cliVarValue, tfvarsJsonValues } from '../model/adapters/terraform/tfvars';
+import { parameterFileValues } from '../model/adapters/cloudformation/parameter-file';
 import type { ParsedArgs } from './args';
 import { scan } from '../report/scan-result';
 import type { ScanResult } from '../report/scan-result';
@@ -19,13 +20,17 @@ export const CONFIG_OPTIONS_HELP = `  --config FILE        the project file (def
   --no-config          ignore any project file`;
 
 /** Options that give the evaluation values from outside the code (every scanning command takes them). */
-export const EVALUATION_VALUE_OPTIONS = { 'var-file': {}, var: {} } as const;
+export const EVALUATION_VALUE_OPTIONS = { 'var-file': {}, var: {}, parameters: {}, parameter: {} } as const;
 export const EVALUATION_FLAG_OPTIONS = { 'no-defaults': {} } as const;
 
 export const EVALUATION_OPTIONS_HELP = `  --var NAME=VALUE     a Terraform variable's value for every root module (repeatable; VALUE is read
                        as Terraform reads -var: an HCL literal, list or object, else a string)
   --var-file FILE      a Terraform var file (.tfvars or .tfvars.json) for every root module
                        (repeatable; after terraform.tfvars and *.auto.tfvars, before --var)
+  --parameters FILE    CloudFormation parameter values for every template (repeatable, later files win):
+                       [{"ParameterKey": K, "ParameterValue": V}], {"Parameters": {K: V}} or {K: V}
+  --parameter NAME=VALUE  a CloudFormation parameter's value for every template (repeatable; wins over
+                       --parameters)
   --no-defaults        do not assume variables' and parameters' defaults: whatever depends on one is
                        reported as "cannot verify"`;
 
@@ -55,7 +60,36 @@ export function evaluationInputs(parsed: ParsedArgs, command: string): Evaluatio
     vars.set(v.slice(0, eq), { value: cliVarValue(v.slice(eq + 1), parseHcl), ref: { file: '<command line>', span: { start: 0, end: 0 } }, origin: 'cli-var' });
   }
   if (vars.size > 0) inputs.terraformVars = vars;
+  const parameters = cfnParameterInputs(parsed, command);
+  if (parameters.size > 0) inputs.cfnParameters = parameters;
   return inputs;
+}
+
+/** `--parameters FILE` (in order) then `--parameter NAME=VALUE`; a file that does not read as one is a usage error. */
+function cfnParameterInputs(parsed: ParsedArgs, command: string): Map<string, InputValue> {
+  const out = new Map<string, InputValue>();
+  for (const f of parsed.all.get('parameters') ?? []) {
+    const path = resolve(f);
+    let text: string;
+    try {
+      text = readFileSync(path, 'utf8');
+    } catch {
+      throw new UsageError(`cannot read the parameter file ${f}`, command);
+    }
+    const { values, problems } = parameterFileValues(path, text);
+    if (problems.length > 0) {
+      const lines = new LineIndex(text);
+      throw new UsageError(`the parameter file ${f} is not valid:\n${problems.map((p) => `  ${f}:${lines.lineOf(p.start) + 1}: ${p.message}`).join('\n')}`, command);
+    }
+    for (const [k, v] of values) out.set(k, v);
+  }
+  for (const v of parsed.all.get('parameter') ?? []) {
+    const eq = v.indexOf('=');
+    if (eq <= 0) throw new UsageError(`--parameter needs NAME=VALUE, got "${v}"`, command);
+    // As on `aws cloudformation deploy --parameter-overrides`: the value is a string (a list is "a,b").
+    out.set(v.slice(0, eq), { value: v.slice(eq + 1), ref: { file: '<command line>', span: { start: 0, end: 0 } }, origin: 'cli-var' });
+  }
+  return out;
 }
 
 export function scanWithProject(

@@ -29,8 +29,11 @@ export type UnknownReason =
 export type UnknownRef =
   /** A Terraform input variable with no default and no value given. */
   | { kind: 'variable'; name: string }
-  /** A CloudFormation parameter with no default and no value given. */
-  | { kind: 'parameter'; name: string }
+  /**
+   * A CloudFormation parameter with no default and no value given; `source: 'ssm'` for a parameter of type
+   * `AWS::SSM::Parameter::Value<...>`, whose value is read from Parameter Store at deploy time.
+   */
+  | { kind: 'parameter'; name: string; source?: 'ssm' }
   /** A CloudFormation pseudo parameter that differs per deployment (`AWS::AccountId`, `AWS::Region`). */
   | { kind: 'pseudo'; name: string }
   /** An attribute of a resource of this configuration that only exists once it is created (`arn`, `!GetAtt X.Arn`, `!Ref X`). */
@@ -68,6 +71,12 @@ export class Unknown {
     /** What is unknown, in words: "var.bucket_name", "function timestamp()". */
     readonly detail: string,
     ref?: UnknownRef,
+    /**
+     * For a string built from known and unknown parts (`arn:${AWS::Partition}:s3:::logs/*`): the string
+     * with the known parts filled in and each unknown part as `${...}`, for rules that need only the known
+     * parts (an ARN's service and resource).
+     */
+    readonly text?: string,
   ) {
     this.ref = ref ?? (reason === 'invalid' || reason === 'type-error' ? { kind: 'invalid' } : { kind: 'other' });
   }
@@ -90,7 +99,7 @@ export class Unknown {
 
   /** The same unknown with another description (e.g. "the VPC of flow log X (...)"), keeping its ref. */
   rephrase(detail: string): Unknown {
-    return new Unknown(this.reason, this.span, detail, this.ref);
+    return new Unknown(this.reason, this.span, detail, this.ref, this.text);
   }
 
   /** True when this is an attribute of (or a reference to) the resource `address` of this configuration. */

@@ -116,7 +116,9 @@ export function withProvenance(message: string, via: readonly Provenance[] | und
 }
 
 function viaOf(at: Attr<unknown> | SourceRef | ModelResource): readonly Provenance[] | undefined {
-  return isAttr(at) && at.via && at.via.length > 0 ? at.via : undefined;
+  // A SourceRef may carry `via` too (a list's ref: SecurityGroupRule.cidrsRef).
+  const via = isAttr(at) || !isResource(at) ? (at as { via?: readonly Provenance[] }).via : undefined;
+  return via && via.length > 0 ? via : undefined;
 }
 
 /**

@@ -417,7 +417,7 @@ export class AnalysisService {
     const cached = this.models.get(key);
     if (cached && cached.inputs[0] === entry) return cached;
     const parsed = entry.parsed as Extract<Parsed, { kind: 'cloudformation' }>;
-    const model = buildCloudFormationModel(path, parsed.template!, parsed.language);
+    const model = buildCloudFormationModel(path, parsed.template!, parsed.language, this.inputs);
     return this.store(key, [entry], model, { anchor: { file: path, span: { start: 0, end: 0 } }, platform: 'cloudformation' });
   }
 

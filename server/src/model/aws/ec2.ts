@@ -2,7 +2,7 @@
 // VPCs with their flow logs, security groups with every ingress rule (inline, or declared as separate
 // rule resources and joined by reference), instances and launch templates, EBS volumes.
 
-import type { Unknown } from '../../core/value';
+import type { Provenance, Unknown } from '../../core/value';
 import type { Attr } from '../attr';
 import type { EditTarget } from '../edit-target';
 import type { ModelResource } from '../resource';
@@ -28,6 +28,9 @@ export interface SecurityGroup extends ModelResource {
   ingress: SecurityGroupRule[];
 }
 
+/** Where a list of values is written, with the defaults and inputs it came through (see Attr.via). */
+export type RefWithVia = SourceRef & { via?: readonly Provenance[] };
+
 export interface SecurityGroupRule {
   /** The rule block or resource: where findings go. */
   ref: SourceRef;
@@ -39,9 +42,9 @@ export interface SecurityGroupRule {
   toPort: Attr<number>;
   /** IPv4 CIDRs; each a string or Unknown. */
   cidrs: (string | Unknown)[];
-  cidrsRef: SourceRef;
+  cidrsRef: RefWithVia;
   ipv6Cidrs: (string | Unknown)[];
-  ipv6CidrsRef: SourceRef;
+  ipv6CidrsRef: RefWithVia;
 }
 
 /** An EC2 instance or a launch template: both carry instance metadata options. */

@@ -208,7 +208,7 @@ Resources:
     const b = m.aws.s3Buckets[0]!;
     const acls = b.publicAccessBlock.blockPublicAcls;
     assert.ok(acls.value instanceof Unknown);
-    assert.equal(acls.value.describe(), 'depends on condition IsProd');
+    assert.equal(acls.value.describe(), 'depends on condition IsProd, which depends on parameter Env');
     assert.equal(acls.location, null);
     assert.equal(b.versioning.enabled.value, true);
   });

@@ -6,7 +6,9 @@ import assert from 'node:assert/strict';
 import { Unknown } from '../../../../server/src/core/value';
 import { at, modelOf } from './helpers';
 
-const TEMPLATE = `Parameters:
+const TEMPLATE = `Conditions:
+  Open: !Equals [!Ref AdminCidr, open]
+Parameters:
   AdminCidr:
     Type: String
   SharedGroup:
@@ -122,7 +124,8 @@ describe('CloudFormation adapter: security groups', () => {
     assert.equal(c.ingress.length, 1);
     const rule = c.ingress[0]!;
     assert.ok(rule.protocol.value instanceof Unknown);
-    assert.equal(rule.protocol.value.detail, 'condition Open');
+    assert.equal(rule.protocol.value.describe(), 'depends on condition Open, which depends on parameter AdminCidr');
+    assert.deepEqual(rule.protocol.value.ref, { kind: 'condition', name: 'Open' });
     assert.ok(rule.cidrs[0] instanceof Unknown);
     assert.equal(rule.protocol.location, null);
   });

@@ -90,7 +90,8 @@ describe('CloudFormation adapter: other services', () => {
     assert.ok(trail && bare);
     const multi = trail.isMultiRegion.value;
     assert.ok(multi instanceof Unknown);
-    assert.equal(multi.describe(), 'depends on parameter MultiRegion');
+    assert.equal(multi.describe(), 'depends on parameter MultiRegion, one of true, false');
+    assert.deepEqual(multi.ref, { kind: 'parameter', name: 'MultiRegion' });
     assert.equal(trail.logFileValidation.present, false);
     assert.equal(trail.logFileValidation.value, false);
     assert.equal(at(TEMPLATE, trail.logFileValidation.ref), 'Trail');

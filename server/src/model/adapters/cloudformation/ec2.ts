@@ -8,7 +8,6 @@ import { asBool, asNumber, asString, ResourceReader } from './read';
 import type { CfnContext } from './read';
 import { Unknown } from '../../../core/value';
 import { getAttTarget, refTarget } from './refs';
-import { valueOf } from './values';
 
 /** The logical id a flow log's ResourceId names: `!Ref Vpc` or `!GetAtt Vpc.VpcId`. */
 function flowLogVpc(f: ResourceReader): string | undefined {
@@ -28,7 +27,7 @@ export function vpcs(ctx: CfnContext): Vpc[] {
     const id = flowLogVpc(f);
     if (id !== undefined && vpcIds.has(id)) continue;
     const node = f.node(['ResourceId']);
-    const v = node ? valueOf(node) : undefined;
+    const v = node ? ctx.value(node) : undefined;
     if (v instanceof Unknown) unresolvedFlowLogs.push(new Unknown(v.reason, v.span, `the VPC of flow log ${f.logicalId} (${v.detail})`));
   }
   return ctx.ofType('AWS::EC2::VPC').map((r) => {

@@ -13,7 +13,7 @@ const WITH_INLINE_POLICIES = new Set(['AWS::IAM::Role', 'AWS::IAM::User', 'AWS::
 
 export function iamPolicies(ctx: CfnContext): IamPolicy[] {
   const out: IamPolicy[] = [];
-  for (const r of ctx.template.resources) {
+  for (const r of ctx.resources) {
     const reader = new ResourceReader(ctx, r);
     if (r.type === 'AWS::IAM::ManagedPolicy' || r.type === 'AWS::IAM::Policy') {
       const policyKind = r.type === 'AWS::IAM::ManagedPolicy' ? 'managed' : 'inline';

@@ -4,6 +4,8 @@
 // rules) happen within the template, which is CloudFormation's unit of deployment.
 
 import type { CfnTemplate } from '../../../parsers/cfn';
+import { DEFAULT_INPUTS } from '../../../core/inputs';
+import type { EvaluationInputs } from '../../../core/inputs';
 import { emptyModel } from '../../model';
 import type { CloudModel } from '../../model';
 import { cloudTrails } from './cloudtrail';
@@ -18,12 +20,22 @@ import { catalogResources } from './catalog';
 import { resourcePolicies } from './resource-policy';
 import { logGroups, metricAlarms, metricFilters, snsSubscriptions, snsTopics } from './monitoring';
 
-export { valueOf } from './values';
+export { NO_VALUE, valueOf } from './values';
 export type { ValueScope } from './values';
 
-export function buildCloudFormationModel(file: string, template: CfnTemplate, language: 'yaml' | 'json'): CloudModel {
-  const ctx = new CfnContext(file, template, language);
-  const model = emptyModel();
+/**
+ * @param inputs parameter values given from outside and whether defaults count
+ * @param forced conditions a scenario decides (see service/cfn-scenarios.ts)
+ */
+export function buildCloudFormationModel(
+  file: string,
+  template: CfnTemplate,
+  language: 'yaml' | 'json',
+  inputs: EvaluationInputs = DEFAULT_INPUTS,
+  forced: ReadonlyMap<string, boolean> = new Map(),
+): CloudModel {
+  const ctx = new CfnContext(file, template, language, inputs, forced);
+  const model: CloudModel = ctx.conditional.size > 0 ? { ...emptyModel(), conditional: ctx.conditional } : emptyModel();
   const aws = model.aws;
   aws.s3Buckets = s3Buckets(ctx);
   aws.cloudTrails = cloudTrails(ctx);

@@ -4,8 +4,10 @@
 // missing, a fix creates it with that one item). Every Attr gets a ref (the value when written, the
 // resource's logical id otherwise) and, when a fix could write there, a location.
 
+import { DEFAULT_INPUTS } from '../../../core/inputs';
+import type { EvaluationInputs } from '../../../core/inputs';
 import { isObjectValue, Unknown } from '../../../core/value';
-import type { Value } from '../../../core/value';
+import type { Provenance, Value } from '../../../core/value';
 import { mapEntry, mapGet, scalarString } from '../../../parsers/cfn';
 import type { CfnLanguage, CfnNode, CfnResource, CfnTemplate, Span } from '../../../parsers/cfn';
 import { absentAttr, presentAttr, toBool, toNum, toStr } from '../../attr';
@@ -14,33 +16,54 @@ import type { AttrLocation, CloudFormationResourceTarget } from '../../edit-targ
 import type { ModelResource } from '../../resource';
 import { sourceRef } from '../../source';
 import type { SourceRef } from '../../source';
-import { valueOf } from './values';
+import { Conditions } from './conditions';
+import { resolveParameters } from './parameters';
+import { NO_VALUE, valueOf } from './values';
 import type { ValueScope } from './values';
 
 /** One template being adapted. */
 export class CfnContext {
   readonly scope: ValueScope;
+  readonly conditions: Conditions;
+  /** The resources that exist for these inputs: a resource whose `Condition` is false is not created. */
+  readonly resources: CfnResource[];
+  /** Resources whose `Condition` is unknown (no scenario decided it): they exist only for some inputs. */
+  readonly conditional = new Map<string, Unknown>();
   private readonly byId = new Map<string, CfnResource>();
 
   constructor(
     readonly file: string,
     readonly template: CfnTemplate,
     readonly language: CfnLanguage,
+    inputs: EvaluationInputs = DEFAULT_INPUTS,
+    forced: ReadonlyMap<string, boolean> = new Map(),
   ) {
-    for (const r of template.resources) this.byId.set(r.logicalId, r);
-    this.scope = { resourceIds: new Set(this.byId.keys()), mappings: mapGet(template.root, 'Mappings') };
+    const base: ValueScope = {
+      resourceIds: new Set(template.resources.map((r) => r.logicalId)),
+      mappings: mapGet(template.root, 'Mappings'),
+      parameters: resolveParameters(file, template, inputs),
+    };
+    this.conditions = new Conditions(template, base, forced);
+    this.scope = { ...base, condition: (name) => this.conditions.value(name) };
+    this.resources = template.resources.filter((r) => {
+      if (r.condition === null) return true;
+      const c = this.conditions.value(r.condition);
+      if (c instanceof Unknown) this.conditional.set(r.logicalId, c);
+      return c !== false;
+    });
+    for (const r of this.resources) this.byId.set(r.logicalId, r);
   }
 
   ofType(type: string): CfnResource[] {
-    return this.template.resources.filter((r) => r.type === type);
+    return this.resources.filter((r) => r.type === type);
   }
 
   resource(logicalId: string): CfnResource | undefined {
     return this.byId.get(logicalId);
   }
 
-  value(node: CfnNode): Value {
-    return valueOf(node, this.scope);
+  value(node: CfnNode, trace?: Provenance[]): Value {
+    return valueOf(node, trace ? { ...this.scope, trace } : this.scope);
   }
 
   ref(span: Span): SourceRef {
@@ -102,17 +125,20 @@ export class ResourceReader {
     const found = walk(this.resource.properties, path);
     const location: AttrLocation | null = found.writable ? { target: this.target, path: [...path] } : null;
     const absentRef = options.absentRef ?? this.ref;
+    const via: Provenance[] = [];
     if (found.node) {
       const ref = this.ctx.ref(found.node);
-      const raw = this.ctx.value(found.node);
-      return presentAttr(convert(raw, ref), ref, raw, location);
+      const raw = this.ctx.value(found.node, via);
+      // `!Ref AWS::NoValue` (often through `!If`): the property is not set.
+      if (raw === NO_VALUE) return absentAttr<T>(absentRef, location, options.fallback);
+      return presentAttr(convert(raw, ref), ref, raw, location, via);
     }
     if (found.blockedBy) {
       // Written through a function (`!If [...]`) or as the wrong shape: read on in the value.
       const ref = this.ctx.ref(found.blockedBy.node);
-      const raw = navigate(this.ctx.value(found.blockedBy.node), found.blockedBy.rest, found.blockedBy.node);
-      if (raw === undefined) return absentAttr<T>(absentRef, location, options.fallback);
-      return presentAttr(convert(raw, ref), ref, raw, location);
+      const raw = navigate(this.ctx.value(found.blockedBy.node, via), found.blockedBy.rest, found.blockedBy.node);
+      if (raw === undefined || raw === NO_VALUE) return absentAttr<T>(absentRef, location, options.fallback);
+      return presentAttr(convert(raw, ref), ref, raw, location, via);
     }
     return absentAttr<T>(absentRef, location, options.fallback);
   }

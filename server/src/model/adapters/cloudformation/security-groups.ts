@@ -65,10 +65,15 @@ function ruleAt(r: ResourceReader, path: string[], ref: SourceRef): Omit<Securit
     fromPort: r.attr([...path, 'FromPort'], asNumber, opts),
     toPort: r.attr([...path, 'ToPort'], asNumber, opts),
     cidrs: listOf(cidr),
-    cidrsRef: cidr.ref,
+    cidrsRef: withVia(cidr),
     ipv6Cidrs: listOf(ipv6),
-    ipv6CidrsRef: ipv6.ref,
+    ipv6CidrsRef: withVia(ipv6),
   };
+}
+
+/** The CIDR's ref with the parameter defaults or values it came through, so a finding names them. */
+function withVia(a: Attr<string>): SecurityGroupRule['cidrsRef'] {
+  return a.via ? { ...a.ref, via: a.via } : a.ref;
 }
 
 function listOf(a: Attr<string>): (string | Unknown)[] {

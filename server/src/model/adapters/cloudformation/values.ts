@@ -1,78 +1,136 @@
 // SPDX-License-Identifier: Apache-2.0
 // CloudFormation nodes → the evaluator's Value, so rules read CloudFormation exactly like Terraform: scalars
-// are values, maps objects, sequences arrays. Intrinsic functions are computed when everything they use is
-// written in the template (`Fn::Sub` without variables, `Fn::Join` of literals, `Fn::FindInMap` with literal
-// keys, `Fn::If` whose branches agree); everything else that is only known at deploy time (parameters,
-// pseudo parameters, resource attributes, conditions) becomes an `Unknown` that names it, so a rule can say
-// "cannot verify: depends on parameter BucketName" instead of guessing.
+// are values, maps objects, sequences arrays. Intrinsic functions are computed as CloudFormation would at
+// deploy time: `Ref` to a parameter is its value (given, or its default, with provenance), conditions are
+// evaluated from those values, `Fn::If` takes its branch, `Fn::Sub` / `Join` / `Select` / `Split` /
+// `FindInMap` / `Base64` / `Length` / `ToJsonString` are computed. What only the deployment knows (pseudo
+// parameters like the account id, resource attributes, imports, parameters with no value) is an `Unknown`
+// that names it, so a rule can say "cannot verify: depends on parameter BucketName" instead of guessing.
+// `AWS::NoValue` removes the property or list item it stands for.
 
-import { firstUnknown, isObjectValue, sameValue, Unknown } from '../../../core/value';
-import type { UnknownRef, Value, ValueObject } from '../../../core/value';
+import { firstUnknown, isObjectValue, sameValue, toTemplateString, Unknown } from '../../../core/value';
+import type { Provenance, UnknownRef, Value, ValueObject } from '../../../core/value';
 import { mapGet } from '../../../parsers/cfn';
 import type { CfnIntrinsic, CfnNode } from '../../../parsers/cfn';
+import type { ParameterValue } from './parameters';
 
-/** What the converter may look up in the template; without it, every `Ref` reads as a parameter. */
+/** What the converter may look up in the template; without it, every `Ref` reads as an unknown parameter. */
 export interface ValueScope {
   /** Logical ids of the template's resources: `Ref` to one of these is "the resource X", not a parameter. */
   resourceIds?: ReadonlySet<string>;
-  /** The template's `Mappings` section, for `Fn::FindInMap` with literal keys. */
+  /** The template's `Mappings` section, for `Fn::FindInMap`. */
   mappings?: CfnNode;
+  /** Resolved parameters (see parameters.ts); a name not here is an unknown parameter. */
+  parameters?: ReadonlyMap<string, ParameterValue>;
+  /** A condition's value by name (true, false or an Unknown of kind `condition`). */
+  condition?: (name: string) => boolean | Unknown;
+  /** `Fn::ForEach` identifiers bound for the resource being read. */
+  bindings?: ReadonlyMap<string, string>;
+  /** Collects the provenance of parameter values read (for Attr.via). */
+  trace?: Provenance[];
 }
 
-export function valueOf(node: CfnNode, scope: ValueScope = {}): Value {
+/** `Ref: AWS::NoValue`: the property (or list item) is removed. Compared by identity. */
+export const NO_VALUE = new Unknown('reference', { start: 0, end: 0 }, 'AWS::NoValue (the property is removed)', { kind: 'pseudo', name: 'AWS::NoValue' });
+
+/** Guards recursion: a template nests functions a few levels deep; beyond this it is hostile. */
+const MAX_DEPTH = 100;
+
+export function valueOf(node: CfnNode, scope: ValueScope = {}, depth = 0): Value {
+  if (depth > MAX_DEPTH) return new Unknown('expression', span(node), 'a value nested too deeply', { kind: 'limit', what: 'nesting depth' });
   switch (node.type) {
     case 'Scalar':
       return node.value;
-    case 'Sequence':
-      return node.items.map((item) => valueOf(item, scope));
+    case 'Sequence': {
+      const out: Value[] = [];
+      for (const item of node.items) {
+        const v = valueOf(item, scope, depth + 1);
+        if (v !== NO_VALUE) out.push(v);
+      }
+      return out;
+    }
     case 'Map': {
       const out: ValueObject = {};
       // defineProperty so a `__proto__` key stays ordinary data.
       for (const e of node.entries) {
-        Object.defineProperty(out, e.key.value, { value: valueOf(e.value, scope), enumerable: true, writable: true, configurable: true });
+        const v = valueOf(e.value, scope, depth + 1);
+        if (v === NO_VALUE) continue;
+        Object.defineProperty(out, e.key.value, { value: v, enumerable: true, writable: true, configurable: true });
       }
       return out;
     }
     case 'Intrinsic':
-      return intrinsicValue(node, scope);
+      return intrinsicValue(node, scope, depth + 1);
   }
 }
 
 const span = (n: { start: number; end: number }): { start: number; end: number } => ({ start: n.start, end: n.end });
 
-function intrinsicValue(node: CfnIntrinsic, scope: ValueScope): Value {
+function intrinsicValue(node: CfnIntrinsic, scope: ValueScope, depth: number): Value {
   const arg = node.argument;
+  const sub = (n: CfnNode): Value => valueOf(n, scope, depth);
   switch (node.name) {
     case 'Ref':
       return refValue(node, scope);
     case 'Fn::GetAtt': {
-      const parts = arg.type === 'Sequence' ? arg.items.map((i) => valueOf(i, scope)) : [valueOf(arg, scope)];
+      const parts = arg.type === 'Sequence' ? arg.items.map(sub) : [sub(arg)];
       const names = parts.every((p) => typeof p === 'string') ? (parts as string[]).join('.').split('.') : null;
       if (!names) return new Unknown('reference', span(node), 'the attribute a resource', { kind: 'other' });
       const [address, ...attribute] = names;
       return new Unknown('reference', span(node), `the attribute ${names.join('.')}`, { kind: 'resource', address: address!, attribute: attribute.join('.') });
     }
     case 'Fn::Sub':
-      return subValue(node, scope);
+      return subValue(node, scope, depth);
     case 'Fn::If':
-      return ifValue(node, scope);
+      return ifValue(node, scope, depth);
     case 'Fn::Join':
-      return joinValue(node, scope);
+      return joinValue(node, sub(arg));
     case 'Fn::Select':
-      return selectValue(node, scope);
+      return selectValue(node, scope, depth);
+    case 'Fn::Split':
+      return splitValue(node, sub(arg));
     case 'Fn::FindInMap':
-      return findInMapValue(node, scope);
+      return findInMapValue(node, scope, depth);
+    case 'Fn::Base64': {
+      const v = sub(arg);
+      if (v instanceof Unknown) return v;
+      const s = toTemplateString(v);
+      return s === null ? new Unknown('type-error', span(node), 'Fn::Base64 needs a string') : Buffer.from(s, 'utf8').toString('base64');
+    }
+    case 'Fn::Length': {
+      const v = sub(arg);
+      if (v instanceof Unknown) return v;
+      return Array.isArray(v) ? v.length : new Unknown('type-error', span(node), 'Fn::Length needs a list');
+    }
+    case 'Fn::ToJsonString': {
+      const v = sub(arg);
+      const u = firstUnknown(v);
+      return u ?? JSON.stringify(v);
+    }
     case 'Fn::ImportValue': {
-      const name = valueOf(arg, scope);
-      return new Unknown('reference', span(node), typeof name === 'string' ? `the export ${name}` : 'an imported value', { kind: 'external', what: typeof name === 'string' ? `the export ${name}` : 'an imported value' });
+      const name = sub(arg);
+      const what = typeof name === 'string' ? `the export ${name}` : 'an imported value';
+      return new Unknown('reference', span(node), what, { kind: 'external', what });
     }
     case 'Fn::GetAZs':
       return new Unknown('reference', span(node), 'the availability zones of the region', { kind: 'pseudo', name: 'AWS::Region' });
-    case 'Condition':
-      return new Unknown('expression', span(node), `condition ${String(valueOf(arg, scope))}`, { kind: 'condition', name: String(valueOf(arg, scope)) });
+    case 'Condition': {
+      const name = sub(arg);
+      return typeof name === 'string' ? conditionValue(name, node, scope) : new Unknown('invalid', span(node), 'Condition needs a name');
+    }
+    case 'Fn::Equals':
+      return equalsValue(node, scope, depth);
+    case 'Fn::And':
+    case 'Fn::Or':
+      return andOrValue(node, scope, depth);
+    case 'Fn::Not': {
+      const items = arg.type === 'Sequence' ? arg.items : [arg];
+      const v = items.length === 1 ? sub(items[0]!) : new Unknown('type-error', span(node), 'Fn::Not needs one condition');
+      if (v instanceof Unknown) return v;
+      return typeof v === 'boolean' ? !v : new Unknown('type-error', span(node), 'Fn::Not needs a condition');
+    }
     default:
-      // Base64, Cidr, Split, Length, ToJsonString, Transform and the condition functions: rare in the
-      // properties rules read, so they are not computed.
+      // Cidr (subnet math no rule reads) and Transform (a macro runs at deploy time).
       return new Unknown('function', span(node), `function ${node.name}`, { kind: 'function', name: node.name });
   }
 }
@@ -80,93 +138,176 @@ function intrinsicValue(node: CfnIntrinsic, scope: ValueScope): Value {
 function refValue(node: CfnIntrinsic, scope: ValueScope): Value {
   const target = node.argument.type === 'Scalar' ? node.argument.value : null;
   if (typeof target !== 'string') return new Unknown('invalid', span(node), 'Ref needs a name');
-  if (target === 'AWS::NoValue') return new Unknown('reference', span(node), 'AWS::NoValue (the property is removed)');
-  if (target.startsWith('AWS::')) return new Unknown('reference', span(node), `pseudo parameter ${target}`, { kind: 'pseudo', name: target });
+  if (target === 'AWS::NoValue') return NO_VALUE;
+  if (target.startsWith('AWS::')) return pseudoValue(target, node);
+  const bound = scope.bindings?.get(target);
+  if (bound !== undefined) return bound;
   if (scope.resourceIds?.has(target)) return new Unknown('reference', span(node), `the resource ${target}`, { kind: 'resource', address: target });
-  return new Unknown('reference', span(node), `parameter ${target}`, { kind: 'parameter', name: target });
+  return parameterValue(target, node, scope);
+}
+
+function pseudoValue(name: string, at: { start: number; end: number }): Unknown {
+  return new Unknown('reference', span(at), `pseudo parameter ${name}`, { kind: 'pseudo', name });
+}
+
+function parameterValue(name: string, at: { start: number; end: number }, scope: ValueScope): Value {
+  const p = scope.parameters?.get(name);
+  if (!p) return new Unknown('reference', span(at), `parameter ${name}`, { kind: 'parameter', name });
+  if (p.value instanceof Unknown) return new Unknown(p.value.reason, span(at), p.value.detail, p.value.ref, p.value.text);
+  if (p.via) scope.trace?.push(p.via);
+  return p.value;
+}
+
+function conditionValue(name: string, at: { start: number; end: number }, scope: ValueScope): boolean | Unknown {
+  if (!scope.condition) return new Unknown('expression', span(at), `condition ${name}`, { kind: 'condition', name });
+  return scope.condition(name);
 }
 
 /** `${Name}` and `${Res.Attr}` placeholders; `${!Literal}` is an escape for the text `${Literal}`. */
 const SUB_VAR = /\$\{([^}]*)\}/g;
 
-function subValue(node: CfnIntrinsic, scope: ValueScope): Value {
+function subValue(node: CfnIntrinsic, scope: ValueScope, depth: number): Value {
   const arg = node.argument;
   const templateNode = arg.type === 'Sequence' ? arg.items[0] : arg;
-  const template = templateNode?.type === 'Scalar' && typeof templateNode.value === 'string' ? templateNode.value : undefined;
-  if (template === undefined) return new Unknown('function', span(node), 'function Fn::Sub');
-  const bindings = arg.type === 'Sequence' && arg.items[1] ? valueOf(arg.items[1], scope) : {};
+  const template = templateNode ? valueOf(templateNode, scope, depth) : undefined;
+  if (template instanceof Unknown) return template;
+  if (typeof template !== 'string') return new Unknown('type-error', span(node), 'Fn::Sub needs a string');
+  const bindings = arg.type === 'Sequence' && arg.items[1] ? valueOf(arg.items[1], scope, depth) : {};
   const missing: string[] = [];
-  const result = template.replace(SUB_VAR, (whole, name: string) => {
-    if (name.startsWith('!')) return '${' + name.slice(1) + '}';
+  let firstRef: UnknownRef | undefined;
+  const result = template.replace(SUB_VAR, (whole, rawName: string) => {
+    if (rawName.startsWith('!')) return '${' + rawName.slice(1) + '}';
+    const name = rawName.trim();
     const bound = isObjectValue(bindings) && Object.prototype.hasOwnProperty.call(bindings, name) ? bindings[name] : undefined;
-    if (typeof bound === 'string' || typeof bound === 'number' || typeof bound === 'boolean') return String(bound);
+    const v = bound !== undefined ? bound : subVariable(name, node, scope);
+    const s = v instanceof Unknown ? null : toTemplateString(v);
+    if (s !== null) return s;
     missing.push('${' + name + '}');
+    firstRef ??= v instanceof Unknown ? v.ref : { kind: 'invalid' };
     return whole;
   });
   if (missing.length === 0) return result;
-  return new Unknown('reference', span(node), `function Fn::Sub of ${missing.join(', ')}`, subRef(missing[0]!.slice(2, -1), scope));
+  return new Unknown('reference', span(node), `function Fn::Sub of ${missing.join(', ')}`, firstRef, result);
 }
 
-/** What `${name}` in a Fn::Sub stands for: a pseudo parameter, a resource (attribute) or a parameter. */
-function subRef(name: string, scope: ValueScope): UnknownRef {
-  if (name.startsWith('AWS::')) return { kind: 'pseudo', name };
+/** What `${name}` in a Fn::Sub stands for: a pseudo parameter, a resource (attribute), a loop identifier or a parameter. */
+function subVariable(name: string, at: { start: number; end: number }, scope: ValueScope): Value {
+  if (name.startsWith('AWS::')) return name === 'AWS::NoValue' ? NO_VALUE : pseudoValue(name, at);
+  const bound = scope.bindings?.get(name);
+  if (bound !== undefined) return bound;
   const dot = name.indexOf('.');
   const head = dot < 0 ? name : name.slice(0, dot);
-  if (scope.resourceIds?.has(head)) return dot < 0 ? { kind: 'resource', address: head } : { kind: 'resource', address: head, attribute: name.slice(dot + 1) };
-  return { kind: 'parameter', name };
+  if (scope.resourceIds?.has(head)) {
+    const ref: UnknownRef = dot < 0 ? { kind: 'resource', address: head } : { kind: 'resource', address: head, attribute: name.slice(dot + 1) };
+    return new Unknown('reference', span(at), dot < 0 ? `the resource ${head}` : `the attribute ${name}`, ref);
+  }
+  return parameterValue(name, at, scope);
 }
 
-function ifValue(node: CfnIntrinsic, scope: ValueScope): Value {
+function ifValue(node: CfnIntrinsic, scope: ValueScope, depth: number): Value {
   const arg = node.argument;
   const items = arg.type === 'Sequence' ? arg.items : [];
-  const condition = items[0]?.type === 'Scalar' ? String(items[0].value) : 'a condition';
-  if (items.length === 3) {
-    const a = valueOf(items[1], scope);
-    const b = valueOf(items[2], scope);
-    // Whichever way the condition goes, the value is the same: it is known.
-    if (firstUnknown(a) === null && firstUnknown(b) === null && sameValue(a, b)) return a;
-  }
-  return new Unknown('expression', span(node), `condition ${condition}`, { kind: 'condition', name: condition });
+  const name = items[0]?.type === 'Scalar' ? String(items[0].value) : undefined;
+  if (items.length !== 3 || name === undefined) return new Unknown('type-error', span(node), 'Fn::If needs a condition name and two values');
+  const c = conditionValue(name, items[0]!, scope);
+  if (c === true) return valueOf(items[1]!, scope, depth);
+  if (c === false) return valueOf(items[2]!, scope, depth);
+  const a = valueOf(items[1]!, scope, depth);
+  const b = valueOf(items[2]!, scope, depth);
+  // Whichever way the condition goes, the value is the same: it is known.
+  if (a !== NO_VALUE && firstUnknown(a) === null && firstUnknown(b) === null && sameValue(a, b)) return a;
+  return new Unknown('expression', span(node), c.detail, c.ref);
 }
 
-function joinValue(node: CfnIntrinsic, scope: ValueScope): Value {
-  const v = valueOf(node.argument, scope);
-  const inner = firstUnknown(v);
-  if (inner) return inner;
-  if (!Array.isArray(v) || v.length !== 2 || typeof v[0] !== 'string' || !Array.isArray(v[1])) {
-    return new Unknown('type-error', span(node), 'Fn::Join needs a delimiter and a list');
-  }
-  const parts = v[1];
-  if (!parts.every((p) => typeof p === 'string' || typeof p === 'number' || typeof p === 'boolean')) {
-    return new Unknown('type-error', span(node), 'Fn::Join needs a list of strings');
-  }
-  return parts.map(String).join(v[0]);
+function equalsValue(node: CfnIntrinsic, scope: ValueScope, depth: number): Value {
+  const arg = node.argument;
+  if (arg.type !== 'Sequence' || arg.items.length !== 2) return new Unknown('type-error', span(node), 'Fn::Equals needs two values');
+  const a = valueOf(arg.items[0]!, scope, depth);
+  const b = valueOf(arg.items[1]!, scope, depth);
+  const u = firstUnknown(a) ?? firstUnknown(b);
+  if (u) return u;
+  // CloudFormation compares the values as strings: `!Equals [!Ref Count, 1]` with Count "1" is true.
+  const text = (v: Value): string => toTemplateString(v) ?? JSON.stringify(v);
+  return text(a) === text(b);
 }
 
-function selectValue(node: CfnIntrinsic, scope: ValueScope): Value {
+function andOrValue(node: CfnIntrinsic, scope: ValueScope, depth: number): Value {
+  const isAnd = node.name === 'Fn::And';
+  const arg = node.argument;
+  if (arg.type !== 'Sequence') return new Unknown('type-error', span(node), `${node.name} needs a list of conditions`);
+  let unknown: Unknown | null = null;
+  for (const item of arg.items) {
+    const v = valueOf(item, scope, depth);
+    if (v instanceof Unknown) {
+      unknown ??= v;
+      continue;
+    }
+    if (typeof v !== 'boolean') return new Unknown('type-error', span(node), `${node.name} needs conditions`);
+    // A false in an And (a true in an Or) decides it whatever the unknown parts are.
+    if (v !== isAnd) return v;
+  }
+  return unknown ?? isAnd;
+}
+
+function joinValue(node: CfnIntrinsic, v: Value): Value {
+  if (v instanceof Unknown) return v;
+  if (!Array.isArray(v) || v.length !== 2 || typeof v[0] !== 'string') return new Unknown('type-error', span(node), 'Fn::Join needs a delimiter and a list');
+  const parts = v[1]!;
+  if (parts instanceof Unknown) return parts;
+  if (!Array.isArray(parts)) return new Unknown('type-error', span(node), 'Fn::Join needs a delimiter and a list');
+  const texts: string[] = [];
+  let first: Unknown | null = null;
+  for (const p of parts) {
+    if (p instanceof Unknown) {
+      first ??= p;
+      texts.push(p.text ?? '${' + p.detail + '}');
+      continue;
+    }
+    const s = toTemplateString(p);
+    if (s === null) return new Unknown('type-error', span(node), 'Fn::Join needs a list of strings');
+    texts.push(s);
+  }
+  const joined = texts.join(v[0]);
+  // The known parts stay readable (an ARN's service and resource) in the unknown's text.
+  return first ? new Unknown(first.reason, first.span, first.detail, first.ref, joined) : joined;
+}
+
+function selectValue(node: CfnIntrinsic, scope: ValueScope, depth: number): Value {
   const arg = node.argument;
   if (arg.type !== 'Sequence' || arg.items.length !== 2) return new Unknown('type-error', span(node), 'Fn::Select needs an index and a list');
-  const index = valueOf(arg.items[0], scope);
-  const list = valueOf(arg.items[1], scope);
+  const index = valueOf(arg.items[0]!, scope, depth);
+  const list = valueOf(arg.items[1]!, scope, depth);
   if (index instanceof Unknown) return index;
   if (list instanceof Unknown) return list;
   const i = typeof index === 'number' ? index : Number(index);
   if (!Array.isArray(list) || !Number.isInteger(i) || i < 0 || i >= list.length) {
     return new Unknown('type-error', span(node), 'Fn::Select index out of range');
   }
-  return list[i];
+  return list[i]!;
 }
 
-function findInMapValue(node: CfnIntrinsic, scope: ValueScope): Value {
-  const v = valueOf(node.argument, scope);
-  const inner = firstUnknown(v);
-  if (inner) return inner;
-  if (!Array.isArray(v) || v.length < 3 || !scope.mappings) return new Unknown('function', span(node), 'function Fn::FindInMap');
-  const [map, top, second] = v.map((x) => (typeof x === 'string' || typeof x === 'number' ? String(x) : ''));
-  const found = mapGet(mapGet(mapGet(scope.mappings, map), top), second);
-  if (found) return valueOf(found, scope);
+function splitValue(node: CfnIntrinsic, v: Value): Value {
+  if (v instanceof Unknown) return v;
+  if (!Array.isArray(v) || v.length !== 2 || typeof v[0] !== 'string' || v[0] === '') return new Unknown('type-error', span(node), 'Fn::Split needs a delimiter and a string');
+  const s = v[1]!;
+  if (s instanceof Unknown) return s;
+  if (typeof s !== 'string') return new Unknown('type-error', span(node), 'Fn::Split needs a string');
+  return s.split(v[0]);
+}
+
+function findInMapValue(node: CfnIntrinsic, scope: ValueScope, depth: number): Value {
+  const v = valueOf(node.argument, scope, depth);
+  if (v instanceof Unknown) return v;
+  if (!Array.isArray(v) || v.length < 3 || !scope.mappings) return new Unknown('function', span(node), 'function Fn::FindInMap', { kind: 'function', name: 'Fn::FindInMap' });
+  const keys = v.slice(0, 3);
+  const inner = firstUnknown(keys);
   // A fourth item `{DefaultValue: ...}` (language extensions) is what the lookup falls back to.
   const fallback = v[3];
-  if (isObjectValue(fallback) && 'DefaultValue' in fallback) return fallback.DefaultValue;
+  const hasFallback = isObjectValue(fallback) && 'DefaultValue' in fallback;
+  if (inner) return inner;
+  const [map, top, second] = keys.map((x) => (typeof x === 'string' || typeof x === 'number' ? String(x) : ''));
+  const found = mapGet(mapGet(mapGet(scope.mappings, map!), top!), second!);
+  if (found) return valueOf(found, scope, depth);
+  if (hasFallback) return fallback.DefaultValue!;
   return new Unknown('type-error', span(node), `Fn::FindInMap: no ${map}.${top}.${second} in Mappings`);
 }

@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: Apache-2.0
+// The template's `Conditions`, evaluated from the parameters' values as CloudFormation does before it
+// creates anything. A condition that depends on something unknown (a parameter without a value) is an
+// Unknown of kind `condition` naming it; the scenarios (see scenarios.ts) may then force it true or false.
+// A condition that refers to itself (directly or through others) is an error CloudFormation rejects: an
+// Unknown of kind `cycle`, never a hang.
+
+import { Unknown } from '../../../core/value';
+import type { CfnTemplate } from '../../../parsers/cfn';
+import { valueOf } from './values';
+import type { ValueScope } from './values';
+
+export class Conditions {
+  private readonly nodes = new Map<string, CfnTemplate['conditions'][number]>();
+  private readonly memo = new Map<string, boolean | Unknown>();
+  private readonly active = new Set<string>();
+
+  /**
+   * @param scope the scope condition expressions are evaluated in (parameters, mappings); its `condition`
+   *   is replaced by this object's lookup
+   * @param forced conditions given a value by a scenario
+   */
+  constructor(
+    template: CfnTemplate,
+    private readonly scope: ValueScope,
+    private readonly forced: ReadonlyMap<string, boolean> = new Map(),
+  ) {
+    for (const c of template.conditions) this.nodes.set(c.name, c);
+  }
+
+  /** The names of the template's conditions, in order. */
+  names(): string[] {
+    return [...this.nodes.keys()];
+  }
+
+  value(name: string): boolean | Unknown {
+    const forced = this.forced.get(name);
+    if (forced !== undefined) return forced;
+    const cached = this.memo.get(name);
+    if (cached !== undefined) return cached;
+    const c = this.nodes.get(name);
+    if (!c) return new Unknown('invalid', { start: 0, end: 0 }, `condition ${name} is not declared`);
+    if (this.active.has(name)) return new Unknown('expression', c.nameRange, `condition ${name} (it refers to itself)`, { kind: 'cycle', name });
+    this.active.add(name);
+    const v = valueOf(c.node, { ...this.scope, trace: undefined, condition: (n) => this.value(n) });
+    this.active.delete(name);
+    let out: boolean | Unknown;
+    if (typeof v === 'boolean') out = v;
+    else if (v instanceof Unknown && v.ref.kind === 'cycle') out = v;
+    // Whatever unknown it depends on, it is this condition that a finding will name.
+    else if (v instanceof Unknown) out = new Unknown('expression', c.nameRange, v.ref.kind === 'condition' ? v.detail : `condition ${name}, which ${v.describe()}`, { kind: 'condition', name });
+    else out = new Unknown('type-error', c.nameRange, `condition ${name} is not a condition function`);
+    this.memo.set(name, out);
+    return out;
+  }
+
+  /** Whether the condition's value is unknown without scenarios because of an input (not an error). */
+  isOpen(name: string): boolean {
+    const v = this.value(name);
+    return v instanceof Unknown && v.ref.kind === 'condition';
+  }
+}
