@@ -8,24 +8,19 @@ import { join, relative, sep } from 'node:path';
 import { isCandidate } from './file-kinds';
 import { isIgnored, parseGitignore } from './gitignore';
 import type { IgnoreRule } from './gitignore';
+import { compileGlob } from '../core/linear-match';
+import type { LinearMatcher } from '../core/linear-match';
 
 export const DEFAULT_EXCLUDED_DIRS = ['.git', 'node_modules', '.terraform', '.terragrunt-cache', 'dist', 'out', '.cache', '.vscode-test'];
 
-/** A small glob matcher: `**` any path, `*` any name part, `?` one character. Paths use `/`. */
-export function globToRegExp(glob: string): RegExp {
-  let re = '';
-  for (let i = 0; i < glob.length; i++) {
-    const c = glob[i]!;
-    if (c === '*') {
-      if (glob[i + 1] === '*') {
-        re += '.*';
-        i++;
-        if (glob[i + 1] === '/') i++;
-      } else re += '[^/]*';
-    } else if (c === '?') re += '[^/]';
-    else re += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
-  }
-  return new RegExp(`^${re}$`);
+/**
+ * A small glob matcher: `**` any path, `*` any name part, `?` one character. Paths use `/`. Compiled to a
+ * linear-time matcher (core/linear-match.ts), so a workspace's chain of `**` folders cannot hang a scan. A glob
+ * that cannot be compiled (too long) matches nothing; the project file's checks report it.
+ */
+export function globToRegExp(glob: string): LinearMatcher {
+  const r = compileGlob(glob, { paths: true });
+  return r.ok ? r.matcher : { test: () => false, states: 0 };
 }
 
 /**
