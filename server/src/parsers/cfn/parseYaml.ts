@@ -104,7 +104,9 @@ function convertDocuments(docs: Document.Parsed[], source: string, repairs: Yaml
 function fromYamlError(error: YAMLError, severity: 'error' | 'warning', length: number): CfnDiagnostic {
   const start = Math.min(error.pos[0], length);
   const end = Math.min(Math.max(error.pos[1], start), length);
-  return { message: error.message, start, end, severity, code: error.code };
+  // The library is recursive and reports a stack overflow on absurd nesting as an error of its own.
+  const message = /call stack/i.test(error.message) ? `Nesting too deep for the YAML reader (${error.message})` : error.message;
+  return { message, start, end, severity, code: error.code };
 }
 
 interface Context {
