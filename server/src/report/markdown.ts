@@ -22,8 +22,18 @@ export function percent(rate: number | null): string {
   return rate === null ? 'n/a' : `${Math.round(rate * 1000) / 10}%`;
 }
 
-function cell(s: string): string {
-  return s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+/**
+ * Text from the workspace (names, paths, justifications) as inert Markdown: HTML-significant characters
+ * become entities (Markdown renderers with HTML on would otherwise render `<img onerror=…>`), Markdown
+ * punctuation is backslash-escaped, and line breaks cannot end the table row.
+ */
+export function cell(s: string): string {
+  return s
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/[\\`*[\]|]/g, (c) => `\\${c}`)
+    .replace(/\r\n|\r|\n/g, ' ');
 }
 
 export function toMarkdown(r: ComplianceReport): string {
@@ -41,9 +51,9 @@ export function toMarkdown(r: ComplianceReport): string {
       const evidence = c.findings
         .filter((x) => x.kind !== 'unverifiable' || c.status === 'unknown')
         .slice(0, 5)
-        .map((x) => `${x.file}:${x.startLine} ${x.resource}${x.suppressed ? ' (excepted)' : ''}`)
+        .map((x) => cell(`${x.file}:${x.startLine} ${x.resource}${x.suppressed ? ' (excepted)' : ''}`))
         .join('<br>');
-      out.push(`| ${c.id} | ${cell(c.title)} | ${STATUS_LABEL[c.status]} | ${c.rules.join(', ')} | ${cell(evidence) || `${c.resources.length} resources`} |`);
+      out.push(`| ${c.id} | ${cell(c.title)} | ${STATUS_LABEL[c.status]} | ${c.rules.join(', ')} | ${evidence || `${c.resources.length} resources`} |`);
     }
     const notAssessed = f.controls.filter((c) => c.status === 'not-assessed');
     if (notAssessed.length > 0) out.push('', `Not assessed by this tool (${notAssessed.length}): ${notAssessed.map((c) => c.id).join(', ')}.`);
@@ -53,7 +63,7 @@ export function toMarkdown(r: ComplianceReport): string {
   if (rows.length === 0) out.push('No exceptions in force.');
   else {
     out.push('| rule | resource | finding at | written as | written at | justification | until | state |', '| --- | --- | --- | --- | --- | --- | --- | --- |');
-    for (const e of rows) out.push(`| ${e.ruleId} | ${cell(e.resource)} | ${e.finding} | ${cell(e.origin)} | ${e.writtenAt} | ${cell(e.justification)} | ${e.until} | ${e.state} |`);
+    for (const e of rows) out.push(`| ${cell(e.ruleId)} | ${cell(e.resource)} | ${cell(e.finding)} | ${cell(e.origin)} | ${cell(e.writtenAt)} | ${cell(e.justification)} | ${cell(String(e.until))} | ${e.state} |`);
   }
   out.push('');
   return out.join('\n');
