@@ -16,7 +16,6 @@ void describe('report escaping', () => {
 
   void it('JUnit: control characters and lone surrogates never reach the XML', () => {
     const out = esc('a\u0000b\u001bc\ud800d\ufffe & <x>\t\n😀');
-    // eslint-disable-next-line no-control-regex
     assert.ok(!/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE]/.test(out), JSON.stringify(out));
     assert.ok(out.includes('😀') && out.includes('&amp;') && out.includes('&lt;x&gt;') && out.includes('\t\n'));
     assert.equal(out.split('\uFFFD').length - 1, 4);

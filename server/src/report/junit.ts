@@ -15,7 +15,6 @@ export function esc(s: string): string {
       .replace(/'/g, '&apos;')
       // XML 1.0 cannot carry these at all (not even as character references): control characters, lone
       // surrogates and U+FFFE/U+FFFF become U+FFFD so the report stays well-formed.
-      // eslint-disable-next-line no-control-regex
       .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD')
   );
 }
