@@ -5,6 +5,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { cell } from '../../server/src/report/markdown';
 import { esc } from '../../server/src/report/junit';
+import { withContentSecurityPolicy } from '../../server/src/report/html';
 
 void describe('report escaping', () => {
   void it('Markdown: HTML and Markdown punctuation are inert, line breaks cannot end a row', () => {
@@ -19,5 +20,11 @@ void describe('report escaping', () => {
     assert.ok(!/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE]/.test(out), JSON.stringify(out));
     assert.ok(out.includes('😀') && out.includes('&amp;') && out.includes('&lt;x&gt;') && out.includes('\t\n'));
     assert.equal(out.split('\uFFFD').length - 1, 4);
+  });
+
+  void it('the webview HTML carries a Content-Security-Policy with no scripts', () => {
+    const out = withContentSecurityPolicy('<html><head><title>$` $& $1</title></head><body></body></html>');
+    assert.match(out, /^<html><head><meta http-equiv="Content-Security-Policy" content="default-src 'none';[^"]*script-src 'none'/);
+    assert.ok(out.includes('<title>$` $& $1</title>'));
   });
 });
