@@ -5,6 +5,7 @@
 
 import * as vscode from 'vscode';
 import { CommandIds } from '../../server/src/protocol';
+import { withContentSecurityPolicy } from '../../server/src/report/html';
 
 export const REPORT_VIEW_TYPE = 'iacCompliance.report';
 export const REPORT_TITLE = 'IaC Compliance Report';
@@ -22,7 +23,7 @@ export class ReportView implements vscode.Disposable {
       });
       this.panel.onDidDispose(() => (this.panel = undefined));
     }
-    this.panel.webview.html = html;
+    this.panel.webview.html = withContentSecurityPolicy(html);
     this.panel.reveal(undefined, false);
   }
 

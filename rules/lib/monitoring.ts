@@ -35,12 +35,17 @@ export interface PatternVerdict {
   full: boolean;
   /** Catches at least half of the must-match events and not every other one: meant for this recommendation, but wrong. */
   partial: boolean;
+  /** Set when the pattern is beyond the matching budget: nothing else is judged. */
+  tooComplex?: string;
 }
 
-/** Null when the pattern cannot be parsed (space-delimited patterns): it is not judged. */
+/**
+ * Null when the pattern cannot be parsed (space-delimited patterns): it is not judged. `tooComplex` when
+ * it is valid but beyond the matching budget: the rules say they cannot verify it.
+ */
 export function judgePattern(pattern: string, spec: MonitoringSpec): PatternVerdict | null {
   const parsed = parseFilterPattern(pattern);
-  if (!parsed.ok) return null;
+  if (!parsed.ok) return parsed.tooComplex ? { missed: [], extra: [], full: false, partial: false, tooComplex: parsed.error } : null;
   const missed = spec.mustMatch.filter((e) => !matchesEvent(parsed.ast, e.event)).map((e) => e.label);
   const extra = spec.mustNotMatch.filter((e) => matchesEvent(parsed.ast, e.event)).map((e) => e.label);
   const caught = spec.mustMatch.length - missed.length;
@@ -453,16 +458,20 @@ export function checkMonitoring(spec: MonitoringSpec, model: CloudModel, ctx: Mo
 
   const full: MetricFilter[] = [];
   const partial: { f: MetricFilter; verdict: PatternVerdict }[] = [];
-  const unknownPatterns: MetricFilter[] = [];
+  const unknownPatterns: { f: MetricFilter; unknown: Unknown }[] = [];
   for (const f of aws.metricFilters) {
     const p = f.pattern.value;
     if (p instanceof Unknown) {
-      unknownPatterns.push(f);
+      unknownPatterns.push({ f, unknown: p });
       continue;
     }
     if (typeof p !== 'string') continue;
     const verdict = judgePattern(p, spec);
     if (!verdict) continue;
+    if (verdict.tooComplex !== undefined) {
+      unknownPatterns.push({ f, unknown: new Unknown('expression', f.pattern.ref.span, `a matching limit (${verdict.tooComplex})`, { kind: 'limit', what: 'metric filter pattern matching' }) });
+      continue;
+    }
     if (verdict.full) full.push(f);
     else if (verdict.partial) partial.push({ f, verdict });
   }
@@ -490,7 +499,7 @@ export function checkMonitoring(spec: MonitoringSpec, model: CloudModel, ctx: Mo
       : [];
     ctx.report(f, f.pattern, `The pattern of ${f.address} is meant for ${spec.subject} but ${parts.join(' and ')}.`, { fixes });
   }
-  for (const f of unknownPatterns) ctx.cannotVerify(f, f.pattern, f.pattern.value as Unknown, `whether the pattern of ${f.address} catches ${spec.subject}`);
+  for (const { f, unknown } of unknownPatterns) ctx.cannotVerify(f, f.pattern, unknown, `whether the pattern of ${f.address} catches ${spec.subject}`);
   if (partial.length > 0 || unknownPatterns.length > 0) return;
 
   ctx.reportMissing(`No CloudWatch Logs metric filter and alarm watch CloudTrail for ${spec.subject}.`, { fixes: missingFix(aws, spec, ctx.platform) });

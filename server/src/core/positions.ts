@@ -22,10 +22,13 @@ export class LineIndex {
   /** UTF-8 byte offset at which each line starts. */
   private readonly lineStartBytes: number[];
   private readonly ascii: boolean;
+  /** Line starts as HashiCorp counts them (`\n` only); the same array when the text has no lone `\r`. */
+  private readonly hclStarts: number[];
 
   constructor(private readonly text: string) {
     const starts = [0];
     const bytes = [0];
+    let hcl: number[] | null = null;
     let byte = 0;
     let ascii = true;
     for (let i = 0; i < text.length; i++) {
@@ -40,11 +43,16 @@ export class LineIndex {
           i++;
         } else byte += 3;
       }
-      if (c === 10) {
+      // Every line break LSP knows: `\n`, `\r\n` and a lone `\r` (which HashiCorp's parser accepts in a
+      // comment); counting `\n` only would shift every later position by a line.
+      if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) {
+        if (c === 13) hcl ??= starts.slice();
+        else hcl?.push(i + 1);
         starts.push(i + 1);
         bytes.push(byte);
       }
     }
+    this.hclStarts = hcl ?? starts;
     this.lineStarts = starts;
     this.lineStartBytes = bytes;
     this.ascii = ascii;
@@ -55,8 +63,7 @@ export class LineIndex {
   }
 
   /** 0-based line containing the offset. */
-  lineOf(offset: number): number {
-    const starts = this.lineStarts;
+  lineOf(offset: number, starts = this.lineStarts): number {
     let lo = 0;
     let hi = starts.length - 1;
     while (lo < hi) {
@@ -98,8 +105,8 @@ export class LineIndex {
   /** HashiCorp position (line, column in characters, byte) of a UTF-16 offset. */
   hclPosition(offset: number): HclPosition {
     const o = clamp(offset, this.text.length);
-    const line = this.lineOf(o);
-    const start = this.lineStarts[line]!;
+    const line = this.lineOf(o, this.hclStarts);
+    const start = this.hclStarts[line]!;
     const column = this.ascii ? o - start : countCharacters(this.text, start, o);
     return { Line: line + 1, Column: column + 1, Byte: this.byteOffset(o) };
   }

@@ -143,3 +143,13 @@ ${exceptions}
 </body></html>
 `;
 }
+
+/** The policy the editor's report webview is shown under: no scripts, no remote loads, inline styles only. */
+export const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src 'none'; script-src 'none'; form-action 'none'";
+
+/** The report HTML with a Content-Security-Policy meta tag first in its head (for webviews). */
+export function withContentSecurityPolicy(html: string): string {
+  const meta = `<meta http-equiv="Content-Security-Policy" content="${REPORT_CSP}">`;
+  // A function replacement: nothing in the HTML is read as a `$` substitution pattern.
+  return /<head>/i.test(html) ? html.replace(/<head>/i, () => `<head>${meta}`) : `${meta}${html}`;
+}

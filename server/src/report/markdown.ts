@@ -26,8 +26,18 @@ export function percent(rate: number | null): string {
   return rate === null ? 'n/a' : `${Math.round(rate * 1000) / 10}%`;
 }
 
-function cell(s: string): string {
-  return s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+/**
+ * Text from the workspace (names, paths, justifications) as inert Markdown: HTML-significant characters
+ * become entities (Markdown renderers with HTML on would otherwise render `<img onerror=…>`), Markdown
+ * punctuation is backslash-escaped, and line breaks cannot end the table row.
+ */
+export function cell(s: string): string {
+  return s
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/[\\`*[\]|]/g, (c) => `\\${c}`)
+    .replace(/\r\n|\r|\n/g, ' ');
 }
 
 /** Header lines shared by Markdown and HTML: [label, value]. */
@@ -111,7 +121,7 @@ export function toMarkdown(r: ComplianceReport): string {
   if (rows.length === 0) out.push('No exceptions in force.');
   else {
     out.push('| rule | resource | finding at | written as | written at | justification | until | state |', '| --- | --- | --- | --- | --- | --- | --- | --- |');
-    for (const e of rows) out.push(`| ${e.ruleId} | ${cell(e.resource)} | ${e.finding} | ${cell(e.origin)} | ${e.writtenAt} | ${cell(e.justification)} | ${e.until} | ${e.state} |`);
+    for (const e of rows) out.push(`| ${cell(e.ruleId)} | ${cell(e.resource)} | ${cell(e.finding)} | ${cell(e.origin)} | ${cell(e.writtenAt)} | ${cell(e.justification)} | ${cell(String(e.until))} | ${e.state} |`);
   }
   out.push('');
   return out.join('\n');

@@ -8,6 +8,7 @@ import { AnalysisService } from '../service/analysis';
 import type { FileAnalysis } from '../service/analysis';
 import { listWorkspaceFiles } from '../service/workspace-files';
 import { keptProjectFindings, projectFindingKey } from '../service/workspace-controls';
+import type { WalkProblem } from '../service/workspace-files';
 import type { FindingLevel, Rule } from '../engine/rule-api';
 import type { FrameworkKey } from '../engine/frameworks';
 import type { Suppression, SuppressionOrigin } from '../engine/suppressions';
@@ -119,18 +120,30 @@ export function scan(roots: readonly string[], rules: readonly Rule[], options: 
   const loaded = configFile ? loadProjectConfig(configFile, rules) : undefined;
   if (loaded) service.setProjectConfig(loaded.config);
   const items: { file: string; analysis: FileAnalysis }[] = [];
+  const failed: ScanError[] = [];
   const seen = new Set<string>();
   for (const root of roots) {
     const base = statSync(root).isDirectory() ? root : dirname(root);
-    for (const path of listWorkspaceFiles(root, options.exclude ?? [])) {
+    const walkProblems: WalkProblem[] = [];
+    const listed = listWorkspaceFiles(root, options.exclude ?? [], walkProblems);
+    for (const p of walkProblems) failed.push({ file: posix(relative(base, p.path)) || posix(p.path), message: p.message, startLine: 1, startColumn: 1 });
+    for (const path of listed) {
       if (seen.has(path)) continue;
       seen.add(path);
-      const a = service.analyzeFile(path);
+      let a: FileAnalysis;
+      try {
+        a = service.analyzeFile(path);
+      } catch (e) {
+        // One file's failure never costs the others their results: it becomes an error entry.
+        failed.push({ file: posix(relative(base, path)) || posix(path), message: `iac-compliance could not check this file (internal error: ${e instanceof Error ? e.message : String(e)})`, startLine: 1, startColumn: 1 });
+        continue;
+      }
       if (!a.relevant) continue;
       items.push({ file: posix(relative(base, path)) || posix(path), analysis: a });
     }
   }
   const result = scanResultOf(items, service.activeRules);
+  result.errors.push(...failed);
   result.rules = service.activeRules;
   if (loaded) {
     result.config = loaded.config;

@@ -17,21 +17,31 @@ export interface FixAllOptions {
   filter?: (f: AnalyzedFinding) => boolean;
 }
 
-/** The text after fixing; the service's view of `path` is restored afterwards. */
+const syntaxErrors = (a: { syntax: readonly { severity: string }[] }): number => a.syntax.filter((d) => d.severity === 'error').length;
+
+/**
+ * The text after fixing; the service's view of `path` is restored afterwards. Each finding (rule,
+ * resource, message) is fixed at most once: in a damaged file a fix may not clear its finding (the
+ * inserted text does not parse into the model), and re-applying it would insert it again and again. A
+ * fix that leaves more syntax errors than the file had is undone. It stops when a round changes nothing.
+ */
 export function fixAll(service: AnalysisService, path: string, text: string, options: FixAllOptions): { text: string; applied: number } {
   let current = text;
   let applied = 0;
   const tried = new Set<string>();
+  const fixed = new Set<string>();
   service.setOverlay(path, current);
   try {
+    let analysis = service.analyzeFile(path);
+    const baseline = syntaxErrors(analysis);
     for (let i = 0; i < (options.limit ?? 50); i++) {
-      const analysis = service.analyzeFile(path);
       const pick = (f: AnalyzedFinding): boolean =>
         !f.suppressedBy &&
         (!options.ruleIds || options.ruleIds.includes(f.ruleId)) &&
         (!options.filter || options.filter(f)) &&
         f.fixes.some((x) => !options.safeOnly || x.safety === 'safe');
-      const finding = analysis.findings.find((f) => pick(f) && !tried.has(`${f.ruleId}@${f.ref.span.start}`));
+      const identity = (f: AnalyzedFinding): string => `${f.ruleId}\u0000${f.resource ?? ''}\u0000${f.message}`;
+      const finding = analysis.findings.find((f) => pick(f) && !tried.has(`${f.ruleId}@${f.ref.span.start}`) && !fixed.has(identity(f)));
       if (!finding) break;
       tried.add(`${finding.ruleId}@${finding.ref.span.start}`);
       const fix = finding.fixes.find((x) => !options.safeOnly || x.safety === 'safe')!;
@@ -40,8 +50,16 @@ export function fixAll(service: AnalysisService, path: string, text: string, opt
       if (edits.size !== 1 || !edits.has(path)) continue;
       const next = applyEdits(current, edits.get(path)!);
       if (next === current) continue;
+      service.setOverlay(path, next);
+      const after = service.analyzeFile(path);
+      if (syntaxErrors(after) > baseline) {
+        // Never make the parse worse: undo this one and go on with the others.
+        service.setOverlay(path, current);
+        continue;
+      }
+      fixed.add(identity(finding));
       current = next;
-      service.setOverlay(path, current);
+      analysis = after;
       applied++;
       tried.clear();
     }

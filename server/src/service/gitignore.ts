@@ -4,47 +4,25 @@
 // last matching pattern decides), a trailing `/` for folders only, a `/` inside the pattern anchors it to
 // the `.gitignore`'s folder, otherwise it matches a name at any depth; `*`, `?`, `**`, `[...]`.
 
+import { anyFolderPrefix, compileAst, literal, parseGlob } from '../core/linear-match';
+import type { LinearMatcher, PatternAst } from '../core/linear-match';
+
 export interface IgnoreRule {
-  re: RegExp;
+  re: LinearMatcher;
   negate: boolean;
   dirOnly: boolean;
 }
 
-function segment(glob: string): string {
-  let re = '';
-  for (let i = 0; i < glob.length; i++) {
-    const c = glob[i]!;
-    if (c === '*') {
-      if (glob[i + 1] === '*') {
-        // `**/` any folders (or none); a trailing `**` everything below.
-        if (glob[i + 2] === '/') {
-          re += '(?:.*/)?';
-          i += 2;
-        } else {
-          re += '.*';
-          i++;
-        }
-      } else re += '[^/]*';
-    } else if (c === '?') re += '[^/]';
-    else if (c === '[') {
-      const close = glob.indexOf(']', i + 1);
-      if (close < 0) re += '\\[';
-      else {
-        re += `[${glob.slice(i + 1, close).replace(/^!/, '^').replace(/\\/g, '\\\\')}]`;
-        i = close;
-      }
-    } else if (c === '\\' && i + 1 < glob.length) re += glob[++i]!.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-    else re += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
-  }
-  return re;
-}
-
-/** The rules of one `.gitignore`, whose folder is `base` (posix, relative to the scan root; '' for it). */
+/**
+ * The rules of one `.gitignore`, whose folder is `base` (posix, relative to the scan root; '' for it).
+ * Patterns are compiled to linear-time matchers (core/linear-match.ts): a line like `*a*a*a…*b` cannot
+ * hang the walk. A line git would reject (an out-of-order class like `[z-a]`, an over-long pattern) is
+ * skipped alone, as git does; the other lines still apply.
+ */
 export function parseGitignore(text: string, base: string): IgnoreRule[] {
   const rules: IgnoreRule[] = [];
-  const prefix = base === '' ? '' : `${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/`;
-  for (const raw of text.split(/\r?\n/)) {
-    let line = raw.replace(/(?<!\\)\s+$/, '');
+  for (const raw of text.split(/\r\n|\n|\r/)) {
+    let line = trimTrailing(raw);
     if (line === '' || line.startsWith('#')) continue;
     let negate = false;
     if (line.startsWith('!')) {
@@ -59,10 +37,24 @@ export function parseGitignore(text: string, base: string): IgnoreRule[] {
     if (line === '') continue;
     const anchored = line.includes('/');
     if (line.startsWith('/')) line = line.slice(1);
-    const body = segment(line);
-    rules.push({ re: new RegExp(`^${prefix}${anchored ? '' : '(?:.*/)?'}${body}$`), negate, dirOnly });
+    try {
+      let ast: PatternAst = parseGlob(line, { paths: true, classes: true, escapes: true, globstarSlashOptional: true });
+      if (!anchored) ast = anyFolderPrefix(ast);
+      if (base !== '') ast = { t: 'cat', items: [literal(`${base}/`), ast] };
+      rules.push({ re: compileAst(ast, true), negate, dirOnly });
+    } catch {
+      // Invalid or too complex: this line is ignored, the rest of the file applies.
+    }
   }
   return rules;
+}
+
+/** Trailing spaces are dropped unless escaped with a backslash (linear: no regex over the line). */
+function trimTrailing(line: string): string {
+  let end = line.length;
+  while (end > 0 && /\s/.test(line[end - 1]!)) end--;
+  if (end < line.length && end > 0 && line[end - 1] === '\\') end++;
+  return line.slice(0, end);
 }
 
 /** Whether a path (posix, relative to the scan root) is ignored: the last matching rule decides. */

@@ -26,6 +26,8 @@ import type { Suppression } from '../engine/suppressions';
 import { FRAMEWORK_KEYS, isFrameworkKey } from '../engine/frameworks';
 import type { FrameworkKey } from '../engine/frameworks';
 import { globToRegExp } from './workspace-files';
+import { compileGlob } from '../core/linear-match';
+import type { LinearMatcher } from '../core/linear-match';
 import { LineIndex } from '../core/positions';
 
 export const PROJECT_CONFIG_NAME = '.iac-compliance.yaml';
@@ -149,7 +151,11 @@ export function parseProjectConfig(text: string, file: string, ruleIds: Readonly
         }
         break;
       case 'exclude':
-        config.exclude = strings(value, 'exclude').map((s) => s.value);
+        for (const s of strings(value, 'exclude')) {
+          const compiled = compileGlob(s.value, { paths: true });
+          if (compiled.ok) config.exclude.push(s.value);
+          else problem(`exclude: ${compiled.message}; this glob is not applied`, s.node);
+        }
         break;
       case 'exceptions': {
         if (!isSeq(value)) {
@@ -178,7 +184,9 @@ export function parseProjectConfig(text: string, file: string, ruleIds: Readonly
           if (!reason) problem('exceptions: an exception needs a reason (it is what the auditor reads); this one is not applied', item);
           if (!resource && !path) problem('exceptions: give the resource (aws_s3_bucket.site, a logical id) and/or a path glob; this one is not applied', item);
           if (until !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(until)) problem(`exceptions: until "${until}" is not a date (YYYY-MM-DD)`, get('until'));
-          if (!rule || !reason || (!resource && !path)) continue;
+          const pathGlob = path === undefined ? null : compileGlob(path, { paths: true });
+          if (pathGlob && !pathGlob.ok) problem(`exceptions: path: ${pathGlob.message}; this one is not applied`, get('path'));
+          if (!rule || !reason || (!resource && !path) || (pathGlob && !pathGlob.ok)) continue;
           config.exceptions.push({ rule, resource, path, reason, until: until && /^\d{4}-\d{2}-\d{2}$/.test(until) ? until : null, line: lines.lineOf(item.range?.[0] ?? 0) + 1 });
         }
         break;
@@ -236,8 +244,8 @@ export function projectRules(rules: readonly Rule[], config: ProjectConfig | und
 }
 
 /** Compiled globs (the exclusion check runs on every keystroke's analysis). */
-const compiled = new Map<string, RegExp>();
-function glob(pattern: string): RegExp {
+const compiled = new Map<string, LinearMatcher>();
+function glob(pattern: string): LinearMatcher {
   let re = compiled.get(pattern);
   if (!re) compiled.set(pattern, (re = globToRegExp(pattern)));
   return re;

@@ -3,43 +3,65 @@
 // skipping dependency, VCS and build folders, anything matched by the exclude globs, and what .gitignore
 // files ignore.
 
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { accessSync, constants, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { isCandidate } from './file-kinds';
 import { isIgnored, parseGitignore } from './gitignore';
 import type { IgnoreRule } from './gitignore';
+import { compileGlob } from '../core/linear-match';
+import type { LinearMatcher } from '../core/linear-match';
 
 export const DEFAULT_EXCLUDED_DIRS = ['.git', 'node_modules', '.terraform', '.terragrunt-cache', 'dist', 'out', '.cache', '.vscode-test'];
 
-/** A small glob matcher: `**` any path, `*` any name part, `?` one character. Paths use `/`. */
-export function globToRegExp(glob: string): RegExp {
-  let re = '';
-  for (let i = 0; i < glob.length; i++) {
-    const c = glob[i]!;
-    if (c === '*') {
-      if (glob[i + 1] === '*') {
-        re += '.*';
-        i++;
-        if (glob[i + 1] === '/') i++;
-      } else re += '[^/]*';
-    } else if (c === '?') re += '[^/]';
-    else re += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
-  }
-  return new RegExp(`^${re}$`);
+/**
+ * A small glob matcher: `**` any path, `*` any name part, `?` one character. Paths use `/`. Compiled to a
+ * linear-time matcher (core/linear-match.ts), so a workspace's chain of `**` folders cannot hang a scan. A glob
+ * that cannot be compiled (too long) matches nothing; the project file's checks report it.
+ */
+export function globToRegExp(glob: string): LinearMatcher {
+  const r = compileGlob(glob, { paths: true });
+  return r.ok ? r.matcher : { test: () => false, states: 0 };
+}
+
+/** A folder or file the walk could not read, or a link it did not follow again. */
+export interface WalkProblem {
+  path: string;
+  message: string;
 }
 
 /**
  * Terraform and candidate CloudFormation files under `root`, minus dependency/VCS/build folders, the
  * `exclude` globs and what the `.gitignore` files of `root` and the folders below it ignore.
  */
-export function listWorkspaceFiles(root: string, exclude: readonly string[] = []): string[] {
+export function listWorkspaceFiles(root: string, exclude: readonly string[] = [], problems?: WalkProblem[]): string[] {
   const patterns = exclude.map(globToRegExp);
   const out: string[] = [];
+  // Symlinks are followed at most once per real path: `self -> .` or `a -> .` plus `b -> .` would
+  // otherwise list every file again and again (or forever).
+  const seenDirs = new Set<string>();
+  const seenFiles = new Set<string>();
+  const real = (p: string): string | null => {
+    try {
+      return realpathSync(p);
+    } catch {
+      return null;
+    }
+  };
   const walk = (dir: string, ignore: readonly IgnoreRule[]): void => {
+    const r = real(dir);
+    if (r !== null) {
+      if (seenDirs.has(r)) {
+        problems?.push({ path: dir, message: `${dir} leads back to ${r}, which is already scanned (a symbolic link loop or a second link): not scanned again` });
+        return;
+      }
+      seenDirs.add(r);
+    }
     let names: string[];
     try {
       names = readdirSync(dir).sort();
-    } catch {
+    } catch (e) {
+      // An unreadable folder is an error to report, never an empty folder.
+      problems?.push({ path: dir, message: `could not read folder ${dir}: ${e instanceof Error ? e.message : String(e)}` });
       return;
     }
     let rules = ignore;
@@ -63,7 +85,18 @@ export function listWorkspaceFiles(root: string, exclude: readonly string[] = []
       if (isIgnored(rules, rel, st.isDirectory())) continue;
       if (st.isDirectory()) {
         if (!DEFAULT_EXCLUDED_DIRS.includes(name)) walk(p, rules);
-      } else if (st.isFile() && isCandidate(p)) out.push(p);
+      } else if (st.isFile() && isCandidate(p)) {
+        const rp = real(p) ?? p;
+        if (seenFiles.has(rp)) continue;
+        seenFiles.add(rp);
+        try {
+          accessSync(p, constants.R_OK);
+        } catch (e) {
+          problems?.push({ path: p, message: `could not read ${p}: ${e instanceof Error ? e.message : String(e)}` });
+          continue;
+        }
+        out.push(p);
+      }
     }
   };
   let st;

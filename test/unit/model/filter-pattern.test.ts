@@ -54,6 +54,19 @@ void describe('filter pattern parser', () => {
       assert.equal(parseFilterPattern(bad).ok, false, bad);
     }
   });
+
+  void it('matches backtracking-prone regexes and globs in linear time; beyond the budget it is "too complex"', { timeout: 5000 }, () => {
+    const long = 'x'.repeat(5000);
+    assert.ok(!matchesEvent(ast('{ $.eventName = %^(.|.|.)*Q$% }'), { eventName: long }));
+    assert.ok(!matchesEvent(ast('{ $.eventName = "************Q" }'), { eventName: long }));
+    assert.ok(matchesEvent(ast('{ $.eventName = "*****Q" }'), { eventName: long + 'Q' }));
+    const r = parseFilterPattern('{ $.eventName = %(a{900}){900}% }');
+    assert.ok(!r.ok && r.tooComplex, JSON.stringify(r));
+    const backref = parseFilterPattern('{ $.eventName = %(a)\\1% }');
+    assert.ok(!backref.ok && backref.tooComplex);
+    const invalid = parseFilterPattern('{ $.eventName = %[z-a]% }');
+    assert.ok(!invalid.ok && !invalid.tooComplex);
+  });
 });
 
 void describe('CIS section 4 event sets', () => {

@@ -37,6 +37,23 @@ void describe('.gitignore', () => {
     assert.equal(isIgnored(nested, 'a.tf', false), false);
     assert.equal(isIgnored(nested, 'other/a.tf', false), false);
   });
+  void it('an invalid line is skipped alone, as git does; the other lines apply', () => {
+    const r = parseGitignore('[z-a]\n*.auto.tf\nn[!0-9].tf\n', '');
+    assert.equal(isIgnored(r, 'x.auto.tf', false), true);
+    assert.equal(isIgnored(r, 'na.tf', false), true);
+    assert.equal(isIgnored(r, 'n1.tf', false), false);
+    assert.equal(isIgnored(r, 'z', false), false);
+  });
+  void it('lone CR line breaks separate lines; escaped trailing spaces are kept', () => {
+    const r = parseGitignore('a.tf\rb.tf\r\nc\\ \n', '');
+    assert.deepEqual(['a.tf', 'b.tf', 'c ', 'c'].map((p) => isIgnored(r, p, false)), [true, true, true, false]);
+  });
+  void it('star-heavy lines match in linear time', { timeout: 5000 }, () => {
+    const r = parseGitignore(`${'*a'.repeat(30)}*b\nx/${'**/'.repeat(30)}Q\n`, '');
+    assert.equal(isIgnored(r, 'a'.repeat(3000), false), false);
+    assert.equal(isIgnored(r, `x/${'a/'.repeat(1000)}b`, false), false);
+    assert.equal(isIgnored(r, `x/${'a/'.repeat(1000)}Q`, false), true);
+  });
   void it('the workspace listing honours them', () => {
     const root = mkdtempSync(join(tmpdir(), 'iac-gitignore-'));
     try {

@@ -105,7 +105,7 @@ ${EVALUATION_OPTIONS_HELP}
               : toMarkdown(report);
     if (baseline) {
       if (format === 'md') text += `\n> ${note} Control statuses and pass rates above still count them.\n`;
-      else if (format === 'html') text = text.replace(/<\/body>(?![\s\S]*<\/body>)/, `<p class="muted">${escapeHtml(note)} Control statuses and pass rates still count them.</p>\n</body>`);
+      else if (format === 'html') text = text.replace(/<\/body>(?![\s\S]*<\/body>)/, () => `<p class="muted">${escapeHtml(note)} Control statuses and pass rates still count them.</p>\n</body>`); // a function: `$` patterns in a path are not expanded
       else if (format === 'junit') text += `<!-- ${note.replace(/--/g, '- -')} -->\n`;
     }
     const output = parsed.values.get('output');

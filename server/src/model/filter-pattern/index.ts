@@ -10,14 +10,17 @@
 //
 // Space-delimited patterns (`[ip, user, ...]`) are not understood: parsing fails, and callers decide.
 
+import { compileGlob, compileRegex } from '../../core/linear-match';
+import type { LinearMatcher } from '../../core/linear-match';
+
 export type Selector = (string | number)[];
 
 export type CompareOp = '=' | '!=' | '<' | '<=' | '>' | '>=';
 
 export type PatternValue =
-  | { kind: 'string'; value: string; quoted: boolean }
+  | { kind: 'string'; value: string; quoted: boolean; matcher: LinearMatcher }
   | { kind: 'number'; value: number; text: string }
-  | { kind: 'regex'; source: string };
+  | { kind: 'regex'; source: string; matcher: LinearMatcher };
 
 export type PatternNode =
   | { type: 'and'; items: PatternNode[] }
@@ -27,12 +30,34 @@ export type PatternNode =
   | { type: 'exists'; selector: Selector; negated: boolean }
   | { type: 'terms'; all: string[]; any: string[]; none: string[] };
 
-export type ParseResult = { ok: true; ast: PatternNode } | { ok: false; error: string };
+/**
+ * `tooComplex`: the pattern is valid but cannot be judged within the matching budget (or uses regex
+ * features with no linear-time matcher, like backreferences): callers report it as "cannot verify".
+ */
+export type ParseResult = { ok: true; ast: PatternNode } | { ok: false; error: string; tooComplex?: boolean };
 
 /** JSON-like value of a log event. */
 export type EventValue = string | number | boolean | null | EventValue[] | { [key: string]: EventValue };
 
-class ParseError extends Error {}
+class ParseError extends Error {
+  constructor(
+    message: string,
+    readonly tooComplex = false,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * Values are matched by linear-time matchers (core/linear-match.ts), never by JavaScript's backtracking
+ * RegExp: a `%(.|.|.)*Q%` regex or a `"************Q"` glob from a workspace must not hang the server.
+ */
+function valueMatcher(value: string, regex: boolean, pos: number): LinearMatcher {
+  const r = regex ? compileRegex(value) : compileGlob(value, { paths: false });
+  if (r.ok) return r.matcher;
+  if (r.reason === 'invalid') throw new ParseError(`${r.message} (at ${pos})`);
+  throw new ParseError(`${r.message} (at ${pos})`, true);
+}
 
 interface Token {
   kind: 'punct' | 'word' | 'string' | 'regex' | 'selector';
@@ -178,9 +203,9 @@ class JsonParser {
     if (op.kind !== 'punct' || !['=', '!=', '<', '<=', '>', '>='].includes(op.text)) throw new ParseError(`expected a comparison after ${t.text} at ${op.pos}`);
     const v = this.next();
     let value: PatternValue;
-    if (v.kind === 'string') value = { kind: 'string', value: v.text, quoted: true };
-    else if (v.kind === 'regex') value = { kind: 'regex', source: v.text };
-    else if (v.kind === 'word') value = /^-?\d+(\.\d+)?([eE][-+]?\d+)?$/.test(v.text) ? { kind: 'number', value: Number(v.text), text: v.text } : { kind: 'string', value: v.text, quoted: false };
+    if (v.kind === 'string') value = { kind: 'string', value: v.text, quoted: true, matcher: valueMatcher(v.text, false, v.pos) };
+    else if (v.kind === 'regex') value = { kind: 'regex', source: v.text, matcher: valueMatcher(v.text, true, v.pos) };
+    else if (v.kind === 'word') value = /^-?\d+(\.\d+)?([eE][-+]?\d+)?$/.test(v.text) ? { kind: 'number', value: Number(v.text), text: v.text } : { kind: 'string', value: v.text, quoted: false, matcher: valueMatcher(v.text, false, v.pos) };
     else throw new ParseError(`expected a value at ${v.pos}`);
     if ((op.text !== '=' && op.text !== '!=') && value.kind !== 'number') throw new ParseError(`${op.text} needs a number at ${v.pos}`);
     return { type: 'compare', selector, op: op.text as CompareOp, value };
@@ -206,7 +231,7 @@ export function parseFilterPattern(src: string): ParseResult {
     if (trimmed.startsWith('[')) return { ok: false, error: 'space-delimited patterns are not supported' };
     return { ok: true, ast: parseTerms(trimmed) };
   } catch (e) {
-    if (e instanceof ParseError) return { ok: false, error: e.message };
+    if (e instanceof ParseError) return e.tooComplex ? { ok: false, error: e.message, tooComplex: true } : { ok: false, error: e.message };
     throw e;
   }
 }
@@ -227,24 +252,14 @@ function lookup(event: EventValue, selector: Selector): EventValue | typeof MISS
   return cur;
 }
 
-function globMatch(glob: string, text: string): boolean {
-  const re = new RegExp('^' + glob.split('*').map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*') + '$', 's');
-  return re.test(text);
-}
-
 function equals(v: EventValue, value: PatternValue): boolean {
   if (v === null || typeof v === 'object') return false;
   switch (value.kind) {
     case 'number':
       return typeof v === 'number' ? v === value.value : String(v) === value.text;
     case 'regex':
-      try {
-        return new RegExp(value.source).test(String(v));
-      } catch {
-        return false;
-      }
     case 'string':
-      return globMatch(value.value, String(v));
+      return value.matcher.test(String(v));
   }
 }
 

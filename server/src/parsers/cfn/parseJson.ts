@@ -12,9 +12,10 @@
 
 import type { CfnDiagnostic, CfnKey, CfnMap, CfnMapEntry, CfnNode, CfnParseResult, CfnScalar } from './ast';
 import { mapOrIntrinsic } from './intrinsics';
+import { MAX_NESTING } from '../../core/limits';
 
 /** Deeper than any real template; stops pathological input from exhausting the stack. */
-const MAX_DEPTH = 500;
+const MAX_DEPTH = MAX_NESTING;
 
 /** Parses JSON text into CfnNodes. Never throws. */
 export function parseJson(text: string): CfnParseResult {
@@ -52,6 +53,7 @@ class JsonParser {
   readonly diagnostics: CfnDiagnostic[] = [];
   private pos = 0;
   private depth = 0;
+  private gaveUp = false;
   /** How many arrays enclose the current position, so a stray `]` inside an object can close one. */
   private openArrays = 0;
 
@@ -124,6 +126,8 @@ class JsonParser {
   }
 
   private error(message: string, start: number, end = start + 1, severity: 'error' | 'warning' = 'error'): void {
+    // After "Nesting too deep" every enclosing bracket would report itself unclosed: one error says it all.
+    if (this.gaveUp) return;
     const clampedEnd = Math.min(Math.max(end, start), this.text.length);
     this.diagnostics.push({ message, start, end: clampedEnd, severity });
   }
@@ -164,7 +168,8 @@ class JsonParser {
     const start = this.pos;
     if (this.depth >= MAX_DEPTH) {
       // Give up on the rest: recursion would otherwise be unbounded.
-      this.error('Nesting too deep', start, this.text.length);
+      this.error(`Nesting too deep (more than ${MAX_DEPTH} levels); the rest of the file is not read`, start, this.text.length);
+      this.gaveUp = true;
       this.pos = this.text.length;
       return nullScalar(start);
     }

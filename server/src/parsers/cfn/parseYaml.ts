@@ -11,11 +11,12 @@ import { mapOrIntrinsic, SHORT_TAGS, shortIntrinsic } from './intrinsics';
 import { applyRepair, findRepair } from './yamlRecovery';
 import type { YamlRepair } from './yamlRecovery';
 import { CFN_CUSTOM_TAGS } from './yamlTags';
+import { MAX_NESTING, MAX_YAML_ALIAS_EXPANSION, MAX_YAML_ALIASES } from '../../core/limits';
 
 /** Each repair attempt costs a full reparse; a handful covers what a person leaves half-typed at once. */
 const MAX_REPAIRS = 8;
 /** Deeper than any real template; stops pathological input from exhausting the stack. */
-const MAX_DEPTH = 500;
+const MAX_DEPTH = MAX_NESTING;
 
 const PARSE_OPTIONS = {
   customTags: CFN_CUSTOM_TAGS,
@@ -95,7 +96,7 @@ function convertDocuments(docs: Document.Parsed[], source: string, repairs: Yaml
     }
   }
   if (first.contents === null) return { root: null, diagnostics };
-  const ctx: Context = { source, diagnostics, anchors: new Map(), depth: 0 };
+  const ctx: Context = { source, diagnostics, anchors: new Map(), depth: 0, sizes: new WeakMap(), aliases: 0, expanded: 0 };
   const root = convert(first.contents, first.range[0], first.contents.range[0], ctx);
   return { root, diagnostics };
 }
@@ -103,7 +104,9 @@ function convertDocuments(docs: Document.Parsed[], source: string, repairs: Yaml
 function fromYamlError(error: YAMLError, severity: 'error' | 'warning', length: number): CfnDiagnostic {
   const start = Math.min(error.pos[0], length);
   const end = Math.min(Math.max(error.pos[1], start), length);
-  return { message: error.message, start, end, severity, code: error.code };
+  // The library is recursive and reports a stack overflow on absurd nesting as an error of its own.
+  const message = /call stack/i.test(error.message) ? `Nesting too deep for the YAML reader (${error.message})` : error.message;
+  return { message, start, end, severity, code: error.code };
 }
 
 interface Context {
@@ -112,6 +115,23 @@ interface Context {
   /** Converted anchored nodes, set in document order so an alias finds the latest anchor of its name. */
   anchors: Map<string, CfnNode>;
   depth: number;
+  /** Expanded size (nodes) of each converted node that an alias may stand for. */
+  sizes: WeakMap<CfnNode, number>;
+  /** Aliases used and the nodes they stand for, against MAX_YAML_ALIASES and MAX_YAML_ALIAS_EXPANSION. */
+  aliases: number;
+  expanded: number;
+}
+
+/** The expanded size of a converted node (aliases inside it counted in full). */
+function sizeOf(node: CfnNode, ctx: Context): number {
+  const known = ctx.sizes.get(node);
+  if (known !== undefined) return known;
+  let n = 1;
+  if (node.type === 'Map') for (const e of node.entries) n += sizeOf(e.value, ctx);
+  else if (node.type === 'Sequence') for (const item of node.items) n += sizeOf(item, ctx);
+  else if (node.type === 'Intrinsic') n += sizeOf(node.argument, ctx);
+  ctx.sizes.set(node, n);
+  return n;
 }
 
 /**
@@ -122,7 +142,20 @@ function convert(node: ParsedNode | null, lo: number, missingAt: number, ctx: Co
   if (node === null) return emptyScalar(missingAt);
   if (isAlias(node)) {
     const target = ctx.anchors.get(node.source);
-    if (target) return target;
+    if (target) {
+      // Alias bombs: the tree shares the anchored node, but whatever walks it visits every alias in full.
+      ctx.aliases++;
+      ctx.expanded += sizeOf(target, ctx);
+      if (ctx.aliases <= MAX_YAML_ALIASES && ctx.expanded <= MAX_YAML_ALIAS_EXPANSION) return target;
+      ctx.diagnostics.push({
+        message: ctx.aliases > MAX_YAML_ALIASES ? `More than ${MAX_YAML_ALIASES} aliases: *${node.source} and the aliases after it are not expanded` : `Aliases expand to more than ${MAX_YAML_ALIAS_EXPANSION} nodes (an alias bomb?): *${node.source} is not expanded`,
+        start: node.range[0],
+        end: node.range[1],
+        severity: 'error',
+        code: 'ALIAS_LIMIT',
+      });
+      return emptyScalar(node.range[0]);
+    }
     // Unknown, or an alias inside its own anchor: a cycle cannot be represented as a tree.
     ctx.diagnostics.push({
       message: `Alias *${node.source} does not refer to a preceding complete anchor`,

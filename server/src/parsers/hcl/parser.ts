@@ -33,6 +33,7 @@ import { decodeStringLiteral } from './string-literal';
 import { flushHeredocPieces, TemplateFolder, type TemplatePiece } from './template-parser';
 import { T, type Token, type TokenStream } from './tokens';
 import { tokenDiagnostics } from './token-checks';
+import { MAX_NESTING } from '../../core/limits';
 
 /** Binary operators by precedence level, loosest first. */
 const BINARY_LEVELS: ReadonlyArray<ReadonlyMap<T, BinaryOperator>> = [
@@ -69,8 +70,39 @@ function span(t: Span): Span {
   return { start: t.start, end: t.end };
 }
 
+/** Thrown when blocks or expressions nest deeper than MAX_NESTING: the parser is recursive. */
+class NestingTooDeep extends Error {
+  constructor(readonly at: Span) {
+    super(`nesting deeper than ${MAX_NESTING} levels`);
+  }
+}
+
+/**
+ * A file nested too deeply (hundreds of `[`, `(` or blocks) is one error diagnostic and an empty tree: the
+ * parser, the evaluator and the adapters are recursive, and a stack overflow here would cost every other
+ * file's results too.
+ */
+function tooDeep(src: string, e: unknown): HclFile {
+  const at = e instanceof NestingTooDeep ? e.at : { start: 0, end: 0 };
+  return {
+    source: src,
+    body: { type: 'Body', attributes: [], blocks: [], items: [], start: 0, end: src.length },
+    comments: [],
+    diagnostics: [{ severity: 'error', summary: 'Nesting too deep', detail: `Blocks and expressions nest deeper than ${MAX_NESTING} levels; this file is not checked.`, subject: span(at) }],
+  };
+}
+
 /** Parses a whole configuration file (`.tf`, `.tfvars`). Never throws; always returns a tree. */
 export function parseHcl(src: string): HclFile {
+  try {
+    return parseHclUnguarded(src);
+  } catch (e) {
+    if (e instanceof NestingTooDeep || e instanceof RangeError) return tooDeep(src, e);
+    throw e;
+  }
+}
+
+function parseHclUnguarded(src: string): HclFile {
   const tokens = lexHclStream(src);
   const parser = new Parser(src, tokens);
   const body = parser.parseBody(T.EOF);
@@ -84,9 +116,16 @@ export function parseHcl(src: string): HclFile {
  * `.tf.json` reader, whose strings are templates. Offsets in the result are absolute.
  */
 export function parseTemplateAt(src: string, start: number, end: number): { expr: Expression; diagnostics: ParseDiagnostic[] } {
-  const parser = new Parser(src, lexBareTemplate(src, start, end));
-  const expr = parser.parseBareTemplate(start, end);
-  return { expr, diagnostics: parser.diagnostics };
+  try {
+    const parser = new Parser(src, lexBareTemplate(src, start, end));
+    const expr = parser.parseBareTemplate(start, end);
+    return { expr, diagnostics: parser.diagnostics };
+  } catch (e) {
+    if (!(e instanceof NestingTooDeep || e instanceof RangeError)) throw e;
+    const at = { start, end };
+    const expr: Expression = { type: 'Literal', value: null, start, end };
+    return { expr, diagnostics: [{ severity: 'error', summary: 'Nesting too deep', detail: `The expression nests deeper than ${MAX_NESTING} levels.`, subject: at }] };
+  }
 }
 
 function collectComments(src: string, tokens: TokenStream): Comment[] {
@@ -111,6 +150,8 @@ class Parser {
   /** Set once any recovery has happened; suppresses follow-on "unexpected token" errors. */
   private recovery = false;
   private errors = 0;
+  /** Open bodies and expressions, against MAX_NESTING. */
+  private depth = 0;
 
   constructor(
     private readonly src: string,
@@ -135,6 +176,15 @@ class Parser {
   // ---- Structure --------------------------------------------------------------------------------
 
   parseBody(end: T): Body {
+    if (++this.depth > MAX_NESTING) throw new NestingTooDeep(span(this.p.peek()));
+    try {
+      return this.parseBodyInner(end);
+    } finally {
+      this.depth--;
+    }
+  }
+
+  private parseBodyInner(end: T): Body {
     const attributes: Attribute[] = [];
     const blocks: Block[] = [];
     const items: (Attribute | Block)[] = [];
@@ -513,7 +563,12 @@ class Parser {
   // ---- Expressions ------------------------------------------------------------------------------
 
   parseExpression(): Expression {
-    return this.parseTernary();
+    if (++this.depth > MAX_NESTING) throw new NestingTooDeep(span(this.p.peek()));
+    try {
+      return this.parseTernary();
+    } finally {
+      this.depth--;
+    }
   }
 
   private parseTernary(): Expression {

@@ -1,0 +1,144 @@
+// SPDX-License-Identifier: Apache-2.0
+// Hostile inputs through the CLI. Every input is generated here in a temp folder at test time (nothing
+// hostile is committed). The CLI runs as a child process with a time limit and a 500 MB heap, so a hang
+// or a memory blow-up fails the test instead of the run; each case checks for a clear diagnostic or
+// error entry, and that a well-formed neighbour file keeps exactly the results it has alone.
+import { after, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+
+const CLI = join(process.cwd(), 'dist', 'cli.js');
+/** Generous for a shared 2-core machine; the failures this guards against took minutes or never ended. */
+const TIME_LIMIT_MS = 20_000;
+const roots: string[] = [];
+after(() => roots.forEach((r) => rmSync(r, { recursive: true, force: true })));
+
+const NEIGHBOUR = 'resource "aws_s3_bucket" "neighbour" {\n  bucket = "neighbour-logs"\n}\n';
+
+interface ScanJson {
+  findings: { file: string; ruleId: string; message: string; startLine: number; resource?: string }[];
+  errors: { file: string; message: string }[];
+}
+
+function workspace(files: Record<string, string>): string {
+  const root = mkdtempSync(join(tmpdir(), 'iac-hostile-'));
+  roots.push(root);
+  for (const [rel, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, rel)), { recursive: true });
+    writeFileSync(join(root, rel), text);
+  }
+  return root;
+}
+
+function scan(root: string, extra: string[] = []): ScanJson {
+  const r = spawnSync(process.execPath, ['--max-old-space-size=500', CLI, 'scan', root, '--format', 'json', ...extra], { timeout: TIME_LIMIT_MS, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  assert.equal(r.signal, null, `the CLI was killed (${r.signal}): over ${TIME_LIMIT_MS} ms`);
+  assert.ok(r.status === 0 || r.status === 1, `exit ${r.status}: ${r.stderr.slice(0, 500)}`);
+  return JSON.parse(r.stdout) as ScanJson;
+}
+
+/** Findings on a file's own resources (account-level "missing" findings are per workspace, not per file). */
+const of = (j: ScanJson, file: string): string[] => j.findings.filter((f) => f.file === file && f.resource?.startsWith('aws_s3_bucket.')).map((f) => `${f.ruleId}:${f.startLine}:${f.message}`);
+
+/** Scans `hostile` beside a neighbour (in its own folder) and checks the neighbour's results are unchanged. */
+function withNeighbour(hostile: Record<string, string>): ScanJson {
+  const alone = scan(workspace({ 'ok/main.tf': NEIGHBOUR }));
+  const both = scan(workspace({ 'ok/main.tf': NEIGHBOUR, ...hostile }));
+  assert.deepEqual(of(both, 'ok/main.tf'), of(alone, 'ok/main.tf'));
+  assert.ok(of(alone, 'ok/main.tf').length > 0, 'the neighbour has findings to compare');
+  return both;
+}
+
+function metricFilter(pattern: string): string {
+  return [
+    'resource "aws_cloudtrail" "t" {',
+    '  name           = "t"',
+    '  s3_bucket_name = "b"',
+    '}',
+    'resource "aws_cloudwatch_log_metric_filter" "f" {',
+    '  name           = "f"',
+    '  log_group_name = "g"',
+    `  pattern        = ${JSON.stringify(pattern)}`,
+    '  metric_transformation {',
+    '    name      = "m"',
+    '    namespace = "n"',
+    '    value     = "1"',
+    '  }',
+    '}',
+    '',
+  ].join('\n');
+}
+
+void describe('hostile inputs: CLI', () => {
+  void it('metric filter patterns that make a backtracking matcher hang', () => {
+    for (const pattern of ['{ $.eventName = %^(.|.|.)*Q$% }', '{ $.eventName = "************Q" }', '{ ($.eventName = "*a*a*a*a*a*a*a*a*a*a*a*a*b") || ($.errorCode = %(x+x+)+y%) }']) {
+      withNeighbour({ 'trail/main.tf': metricFilter(pattern) });
+    }
+  });
+
+  void it('a metric filter pattern beyond the matching budget is a "cannot verify" naming the limit', () => {
+    const j = withNeighbour({ 'trail/main.tf': metricFilter('{ $.eventName = %(a{900}){900}% }') });
+    assert.ok(j.findings.some((f) => f.file === 'trail/main.tf' && /matching limit/.test(f.message)), JSON.stringify(j.findings.filter((f) => f.file === 'trail/main.tf')).slice(0, 800));
+  });
+
+  void it('exclude globs and .gitignore lines with many stars and ** segments', () => {
+    const stars = `${'*a'.repeat(30)}*b`;
+    const globstars = `x/${'**/'.repeat(30)}Q`;
+    const deepPath = `${'a/'.repeat(20)}main.tf`;
+    withNeighbour({ '.iac-compliance.yaml': `exclude: ["${'**/'.repeat(30)}Q", "${stars}"]\n`, '.gitignore': `${stars}\n${globstars}\n`, [deepPath]: NEIGHBOUR.replace('neighbour', 'deep') });
+  });
+
+  void it('an invalid .gitignore line is ignored alone', () => {
+    const j = scan(workspace({ '.gitignore': '[z-a]\nignored.tf\n', 'ignored.tf': NEIGHBOUR, 'kept.tf': NEIGHBOUR.replace('neighbour', 'kept') }));
+    assert.equal(of(j, 'ignored.tf').length, 0);
+    assert.ok(of(j, 'kept.tf').length > 0);
+  });
+
+  void it('YAML alias bombs (under Metadata, and as a policy Action) are an error entry', () => {
+    const bomb = ['AWSTemplateFormatVersion: "2010-09-09"', 'Resources:', '  Bucket:', '    Type: AWS::S3::Bucket', '    Metadata:', '      l0: &l0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]'];
+    for (let i = 1; i < 9; i++) bomb.push(`      l${i}: &l${i} [${Array(9).fill(`*l${i - 1}`).join(', ')}]`);
+    const action = [...bomb, '  Policy:', '    Type: AWS::IAM::ManagedPolicy', '    Properties:', '      PolicyDocument:', '        Statement:', '          - Effect: Allow', '            Action: *l8', '            Resource: "*"'];
+    const j = withNeighbour({ 'cfn/meta.yaml': bomb.join('\n') + '\n', 'cfn/action.yaml': action.join('\n') + '\n' });
+    for (const file of ['cfn/meta.yaml', 'cfn/action.yaml']) assert.ok(j.errors.some((e) => e.file === file && /alias/i.test(e.message)), file);
+  });
+
+  void it('~600+ levels of nesting in HCL, JSON and YAML are an error entry each', () => {
+    const j = withNeighbour({
+      'deep/list.tf': `locals {\n  x = ${'['.repeat(700)}1${']'.repeat(700)}\n}\n`,
+      'deep/parens.tf': `locals {\n  y = ${'('.repeat(3000)}1${')'.repeat(3000)}\n}\n`,
+      'deep/blocks.tf': `resource "aws_s3_bucket" "b" {\n${'x {\n'.repeat(700)}${'}\n'.repeat(700)}}\n`,
+      'deep/t.json': `{"AWSTemplateFormatVersion":"2010-09-09","Resources":{"B":{"Type":"AWS::S3::Bucket","Metadata":${'['.repeat(5000)}${']'.repeat(5000)}}}}`,
+      'deep/t.yaml': `AWSTemplateFormatVersion: "2010-09-09"\nResources:\n  B:\n    Type: AWS::S3::Bucket\n    Metadata: ${'['.repeat(5000)}${']'.repeat(5000)}\n`,
+    });
+    for (const file of ['deep/list.tf', 'deep/parens.tf', 'deep/blocks.tf', 'deep/t.json', 'deep/t.yaml']) assert.ok(j.errors.some((e) => e.file === file && /nest/i.test(e.message)), `${file}: ${JSON.stringify(j.errors.filter((e) => e.file === file)).slice(0, 300)}`);
+  });
+
+  void it('evaluation bombs end in the evaluation budget', () => {
+    const tf = ['locals {', '  a = range(1000)', '  b = jsonencode([for x in local.a : [for y in local.a : [for z in local.a : "${x}-${y}-${z}"]]])', '  c = [for i in range(100000) : join(",", [for j in range(1000) : tostring(j)])]', '}', 'resource "aws_s3_bucket" "b" {', '  bucket = local.b', '}', ''].join('\n');
+    withNeighbour({ 'bomb/main.tf': tf });
+  });
+
+  void it('odd bytes: NUL, invalid UTF-8, UTF-16, a long single line', () => {
+    withNeighbour({
+      'bytes/nul.tf': 'resource "aws_s3_bucket" "n" {\n  bucket = "a\u0000b"\n}\n\u0000\u0000',
+      'bytes/utf16.tf': '\ufeffresource "aws_s3_bucket" "u" {}\n'.split('').map((c) => `${c}\u0000`).join(''),
+      'bytes/long.tf': `locals {\n  x = "${'a'.repeat(2_000_000)}"\n}\n`,
+      'bytes/long.yaml': `AWSTemplateFormatVersion: "2010-09-09"\nResources:\n  B:\n    Type: AWS::S3::Bucket\n    Metadata: {x: "${'a'.repeat(2_000_000)}"}\n`,
+    });
+  });
+
+  void it('a symlink to its own folder does not multiply results', { skip: process.platform === 'win32' }, () => {
+    const root = workspace({ 'ok/main.tf': NEIGHBOUR });
+    const plain = scan(root);
+    symlinkSync('.', join(root, 'ok', 'self'));
+    const looped = scan(root);
+    assert.equal(looped.findings.length, plain.findings.length);
+    assert.equal(looped.errors.filter((e) => /already scanned/.test(e.message)).length, 1, JSON.stringify(looped.errors));
+    symlinkSync('..', join(root, 'ok', 'up'));
+    symlinkSync('.', join(root, 'ok', 'again'));
+    assert.equal(scan(root).findings.length, plain.findings.length);
+  });
+});

@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: Apache-2.0
+// Hostile inputs over LSP, generated at test time: the server (with a 500 MB heap) publishes a clear
+// diagnostic for each within the harness's timeout, answers code actions (fix-all included) on it, and
+// still analyzes a known document exactly as before.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { LspSession, fixture, scratchUri, shape } from '../lsp/harness';
+import { pinnedStart, PROBLEMS_TF } from '../lsp/expected';
+
+function aliasBomb(): string {
+  const lines = ['AWSTemplateFormatVersion: "2010-09-09"', 'Resources:', '  Bucket:', '    Type: AWS::S3::Bucket', '    Metadata:', '      l0: &l0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]'];
+  for (let i = 1; i < 9; i++) lines.push(`      l${i}: &l${i} [${Array(9).fill(`*l${i - 1}`).join(', ')}]`);
+  return lines.join('\n') + '\n';
+}
+
+const metricFilter = (pattern: string): string =>
+  `resource "aws_cloudtrail" "t" {\n  name = "t"\n  s3_bucket_name = "b"\n}\nresource "aws_cloudwatch_log_metric_filter" "f" {\n  name = "f"\n  log_group_name = "g"\n  pattern = ${JSON.stringify(pattern)}\n  metric_transformation {\n    name = "m"\n    namespace = "n"\n    value = "1"\n  }\n}\n`;
+
+void describe('hostile inputs: LSP', () => {
+  let s: LspSession;
+  before(async () => {
+    const start = pinnedStart();
+    s = await LspSession.start({ ...start, execArgv: [...(start.execArgv ?? []), '--max-old-space-size=500'] });
+  });
+  after(() => s.shutdown());
+
+  const cases: [string, string, RegExp | null][] = [
+    ['bomb/template.yaml', aliasBomb(), /alias/i],
+    ['deep/list.tf', `locals {\n  x = ${'['.repeat(700)}1${']'.repeat(700)}\n}\n`, /nest/i],
+    ['deep/t.json', `{"AWSTemplateFormatVersion":"2010-09-09","Resources":{"B":{"Type":"AWS::S3::Bucket","Metadata":${'['.repeat(5000)}${']'.repeat(5000)}}}}`, /nest/i],
+    ['filter/regex.tf', metricFilter('{ $.eventName = %^(.|.|.)*Q$% }'), null],
+    ['filter/glob.tf', metricFilter('{ $.eventName = "************Q" }'), null],
+  ];
+  for (const [name, text, expected] of cases) {
+    void it(`${name}: analyzed in bounded time${expected ? ', with a clear diagnostic' : ''}`, async () => {
+      const uri = scratchUri('hostile', name);
+      const d = await s.diagnosticsAt(uri, s.open(uri, text));
+      if (expected) assert.ok(d.some((x) => expected.test(x.message)), JSON.stringify(d.map((x) => x.message)).slice(0, 500));
+      await s.codeActions(uri, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, [], ['source.fixAll.iacCompliance']);
+      s.close(uri);
+      assert.equal(s.alive, true);
+      const ok = scratchUri('hostile-health', `${name.replace(/[^a-z]/g, '-')}.tf`);
+      const known = await s.diagnosticsAt(ok, s.open(ok, fixture('problems.tf')));
+      assert.deepEqual(known.map(shape), PROBLEMS_TF);
+      s.close(ok);
+    });
+  }
+});

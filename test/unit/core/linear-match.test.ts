@@ -1,0 +1,117 @@
+// SPDX-License-Identifier: Apache-2.0
+// The linear-time matcher: the same answers as JavaScript's RegExp on the supported subset (checked on
+// seeded random texts), globs as the old regex translations read them, and patterns that make RegExp
+// backtrack exponentially finishing at once (the tests carry a timeout instead of timing themselves).
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { compileGlob, compileRegex, MAX_STATES } from '../../../server/src/core/linear-match';
+
+function rng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s * 1664525 + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+const REGEXES = [
+  '^Delete.*Policy$',
+  'a|b',
+  '(ab)+c?',
+  '^(?:Put|Delete)(Bucket)?Policy$',
+  '[a-c]{2,3}x',
+  '[^ab]*$',
+  '\\d+\\.\\d{1,2}',
+  '\\w+\\s\\W',
+  'x{3}',
+  'a{2,}b',
+  '^$',
+  '(a|ab)(c|bcd)(d*)',
+  '[]a]',
+  '\\x41\\u0042',
+  'a.c',
+  '(?:a*)*b',
+  '^(.|.|.)*Q$',
+  '[\\d-z]+',
+];
+
+void describe('linear-match: regular expressions', () => {
+  void it('agrees with RegExp on seeded random texts', () => {
+    const next = rng(13);
+    const alphabet = 'abcdxzQ01. -\nPDBolicyte';
+    for (const src of REGEXES) {
+      const c = compileRegex(src);
+      assert.ok(c.ok, `${src}: ${c.ok ? '' : c.message}`);
+      const re = new RegExp(src);
+      for (let k = 0; k < 300; k++) {
+        const len = Math.floor(next() * 12);
+        let text = '';
+        for (let j = 0; j < len; j++) text += alphabet[Math.floor(next() * alphabet.length)];
+        assert.equal(c.matcher.test(text), re.test(text), `${src} on ${JSON.stringify(text)}`);
+      }
+      assert.equal(c.matcher.test('DeleteRolePolicy'), re.test('DeleteRolePolicy'), src);
+    }
+  });
+
+  void it('refuses backreferences and lookaround, rejects invalid syntax', () => {
+    for (const src of ['(a)\\1', '(?=a)', '(?<n>a)', '\\bword']) assert.deepEqual(compileRegex(src).ok ? 'ok' : (compileRegex(src) as { reason: string }).reason, 'unsupported', src);
+    for (const src of ['(a', 'a)', '*a', '[z-a]', 'a**', '\\']) assert.deepEqual(compileRegex(src).ok ? 'ok' : (compileRegex(src) as { reason: string }).reason, 'invalid', src);
+  });
+
+  void it('bounds the pattern size: deep groups and large counts are "too complex"', () => {
+    for (const src of ['('.repeat(200) + 'a' + ')'.repeat(200), 'a{5000}', '(a{900}){900}', 'x'.repeat(MAX_STATES + 1)]) {
+      const c = compileRegex(src);
+      assert.ok(!c.ok && c.reason === 'too-complex', src.slice(0, 20));
+    }
+  });
+
+  void it('matches catastrophic-backtracking patterns in linear time', { timeout: 5000 }, () => {
+    const text = 'x'.repeat(20000);
+    for (const src of ['^(.|.|.)*Q$', '(a*)*b', '(x+x+)+y', '^(\\w+\\s?)*$!']) {
+      const c = compileRegex(src);
+      assert.ok(c.ok);
+      assert.equal(c.matcher.test(text), false, src);
+    }
+  });
+});
+
+void describe('linear-match: globs', () => {
+  void it('value globs: * matches anything, other characters are literal', () => {
+    const g = compileGlob('*Unauthorized?Op*', { paths: false });
+    assert.ok(g.ok);
+    assert.ok(g.matcher.test('Client.Unauthorized?Operation'));
+    assert.ok(!g.matcher.test('Client.UnauthorizedXOperation'));
+    assert.ok(g.matcher.test('a\nUnauthorized?Op'));
+  });
+
+  void it('path globs: * within a name, ** across folders, ? one character', () => {
+    const cases: [string, string, boolean][] = [
+      ['legacy/**', 'legacy/a/b.tf', true],
+      ['**/*.test.tf', 'a/b/c.test.tf', true],
+      ['**/*.test.tf', 'c.test.tf', true],
+      ['*.tf', 'a/b.tf', false],
+      ['a?.tf', 'ab.tf', true],
+      ['a?.tf', 'a/.tf', false],
+    ];
+    for (const [glob, path, expected] of cases) {
+      const g = compileGlob(glob, { paths: true });
+      assert.ok(g.ok);
+      assert.equal(g.matcher.test(path), expected, `${glob} ~ ${path}`);
+    }
+  });
+
+  void it('star-heavy globs finish at once', { timeout: 5000 }, () => {
+    const text = 'a'.repeat(5000);
+    for (const [glob, paths] of [
+      ['*'.repeat(40) + 'Q', false],
+      ['*a'.repeat(40) + '*b', true],
+      ['x/' + '**/'.repeat(40) + 'Q', true],
+      ['**/'.repeat(40) + 'Q', true],
+    ] as const) {
+      const g = compileGlob(glob, { paths });
+      assert.ok(g.ok, glob);
+      assert.equal(g.matcher.test(text), false, glob);
+      assert.equal(g.matcher.test('x/' + 'a/'.repeat(2000) + 'b'), false, glob);
+    }
+  });
+});
