@@ -12,6 +12,7 @@ import cloudtrailCloudwatchLogs from './aws/cloudtrail/cloudtrail-cloudwatch-log
 import ebsVolumeEncrypted from './aws/ec2/ebs-volume-encrypted';
 import launchTemplateEbsEncrypted from './aws/ec2/launch-template-ebs-encrypted';
 import sqsQueuePolicyNotPublic from './aws/sqs/sqs-queue-policy-not-public';
+import s3BucketPolicyNotPublic from './aws/s3/s3-bucket-policy-not-public';
 import snsTopicPolicyNotPublic from './aws/sns/sns-topic-policy-not-public';
 import ec2Imdsv2Required from './aws/ec2/ec2-imdsv2-required';
 import sgNoPublicAdminIngressIpv4 from './aws/ec2/sg-no-public-admin-ingress-ipv4';
@@ -179,6 +180,7 @@ export const ALL_RULES: readonly Rule[] = [
   ebsVolumeEncrypted,
   launchTemplateEbsEncrypted,
   sqsQueuePolicyNotPublic,
+  s3BucketPolicyNotPublic,
   snsTopicPolicyNotPublic,
   iamNoFullAdminPolicy,
   dynamodbPointInTimeRecovery,
