@@ -120,6 +120,7 @@ import iamPasswordMinLength from './aws/iam/iam-password-min-length';
 import iamPasswordReusePrevention from './aws/iam/iam-password-reuse-prevention';
 import iamUserPermissionsViaGroups from './aws/iam/iam-user-permissions-via-groups';
 import iamNoCloudshellFullAccess from './aws/iam/iam-no-cloudshell-full-access';
+import iamNoAdminManagedPolicyAttached from './aws/iam/iam-no-admin-managed-policy-attached';
 import iamSupportRole from './aws/iam/iam-support-role';
 import accessAnalyzerEnabled from './aws/accessanalyzer/access-analyzer-enabled';
 import securityhubEnabled from './aws/securityhub/securityhub-enabled';
@@ -265,6 +266,7 @@ export const ALL_RULES: readonly Rule[] = [
   iamPasswordReusePrevention,
   iamUserPermissionsViaGroups,
   iamNoCloudshellFullAccess,
+  iamNoAdminManagedPolicyAttached,
   iamSupportRole,
   accessAnalyzerEnabled,
   securityhubEnabled,
