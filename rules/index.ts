@@ -12,6 +12,7 @@ import cloudtrailCloudwatchLogs from './aws/cloudtrail/cloudtrail-cloudwatch-log
 import ebsVolumeEncrypted from './aws/ec2/ebs-volume-encrypted';
 import launchTemplateEbsEncrypted from './aws/ec2/launch-template-ebs-encrypted';
 import sqsQueuePolicyNotPublic from './aws/sqs/sqs-queue-policy-not-public';
+import s3BucketPolicyNotPublic from './aws/s3/s3-bucket-policy-not-public';
 import snsTopicPolicyNotPublic from './aws/sns/sns-topic-policy-not-public';
 import ec2Imdsv2Required from './aws/ec2/ec2-imdsv2-required';
 import sgNoPublicAdminIngressIpv4 from './aws/ec2/sg-no-public-admin-ingress-ipv4';
@@ -119,6 +120,7 @@ import iamPasswordMinLength from './aws/iam/iam-password-min-length';
 import iamPasswordReusePrevention from './aws/iam/iam-password-reuse-prevention';
 import iamUserPermissionsViaGroups from './aws/iam/iam-user-permissions-via-groups';
 import iamNoCloudshellFullAccess from './aws/iam/iam-no-cloudshell-full-access';
+import iamNoAdminManagedPolicyAttached from './aws/iam/iam-no-admin-managed-policy-attached';
 import iamSupportRole from './aws/iam/iam-support-role';
 import accessAnalyzerEnabled from './aws/accessanalyzer/access-analyzer-enabled';
 import securityhubEnabled from './aws/securityhub/securityhub-enabled';
@@ -179,6 +181,7 @@ export const ALL_RULES: readonly Rule[] = [
   ebsVolumeEncrypted,
   launchTemplateEbsEncrypted,
   sqsQueuePolicyNotPublic,
+  s3BucketPolicyNotPublic,
   snsTopicPolicyNotPublic,
   iamNoFullAdminPolicy,
   dynamodbPointInTimeRecovery,
@@ -263,6 +266,7 @@ export const ALL_RULES: readonly Rule[] = [
   iamPasswordReusePrevention,
   iamUserPermissionsViaGroups,
   iamNoCloudshellFullAccess,
+  iamNoAdminManagedPolicyAttached,
   iamSupportRole,
   accessAnalyzerEnabled,
   securityhubEnabled,

@@ -24,8 +24,12 @@ export const RESTRICTING_KEYS = new Set(
     'aws:PrincipalArn',
     'aws:SourceVpce',
     'aws:SourceVpc',
+    'aws:SourceIp',
   ].map((k) => k.toLowerCase()),
 );
+
+/** `arn:aws:iam::*:root` and `*` as the account id of an account principal. */
+const ANY_ACCOUNT = /^arn:aws[a-z-]*:iam::\*:root$/;
 
 export function restricted(s: PolicyStatement): boolean {
   return s.conditions.some((c) => RESTRICTING_KEYS.has(c.key.toLowerCase()));
@@ -59,7 +63,7 @@ export function checkResourcePolicyNotPublic(policy: ResourcePolicy, ctx: CheckC
     }
     const what = open === 'NotPrincipal'
       ? `lets every principal except the ones listed use the ${noun} (Allow with NotPrincipal)`
-      : `lets any principal ("*") use the ${noun}`;
+      : `lets any principal (${open}) use the ${noun}`;
     ctx.report(s.ref, `${StatementName(s)} ${what}, with no condition on the source ARN, account, organization or VPC endpoint.`);
   });
 }
@@ -113,6 +117,8 @@ function openPrincipal(s: PolicyStatement): string | Unknown | null {
         continue;
       }
       if (v === '*') return '"*"';
+      // Every account's root: any principal of any account, which is anyone with AWS credentials.
+      if (ANY_ACCOUNT.test(v)) return JSON.stringify(v);
     }
   }
   return unknown;

@@ -4,6 +4,7 @@
 import { Unknown } from '../../server/src/core/value';
 import type { SecurityGroupRule } from '../../server/src/model/aws/ec2';
 import type { CheckContext } from '../../server/src/engine/rule-api';
+import { familyOf, isAnyAddress, writtenAs } from './cidr';
 
 export const ADMIN_PORTS = [22, 3389];
 
@@ -25,7 +26,10 @@ export function checkAdminIngress(
   cidrsRef: SecurityGroupRule['cidrsRef'],
   world: string,
 ): void {
-  const open = cidrs.some((c) => c === world);
+  const family = familyOf(world);
+  // `1.2.3.4/0` is as open as `0.0.0.0/0`: AWS reads the prefix length only.
+  const openCidr = cidrs.find((c): c is string => typeof c === 'string' && isAnyAddress(c, family));
+  const open = openCidr !== undefined;
   const unknownCidr = cidrs.find((c): c is Unknown => c instanceof Unknown);
   if (!open && !unknownCidr) return;
   const proto = rule.protocol.value;
@@ -59,5 +63,5 @@ export function checkAdminIngress(
     return;
   }
   const names = exposed.map((p) => (p === 22 ? 'SSH (22)' : 'RDP (3389)')).join(' and ');
-  ctx.report(cidrsRef, `Ingress from ${world} is allowed to ${names}${allPorts ? ' (all ports are open)' : ''}.`);
+  ctx.report(cidrsRef, `Ingress from ${world}${writtenAs(openCidr!, family)} is allowed to ${names}${allPorts ? ' (all ports are open)' : ''}.`);
 }

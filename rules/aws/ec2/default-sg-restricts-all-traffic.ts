@@ -31,6 +31,10 @@ export default defineRule({
   },
   check(group, ctx) {
     for (const rule of group.rules) {
+      if (rule.unknown) {
+        ctx.cannotVerify(rule.ref, rule.unknown, `whether the default security group has ${rule.direction} rules`);
+        continue;
+      }
       ctx.report(rule.ref, `The default security group has an ${rule.direction} rule: it should allow no traffic at all.`);
     }
   },

@@ -2,6 +2,7 @@
 import { Unknown } from '../../../server/src/core/value';
 import { defineRule } from '../../../server/src/engine/rule-api';
 import type { SecurityGroupRule } from '../../../server/src/model/aws/ec2';
+import { familyOf, isAnyAddress, writtenAs } from '../../lib/cidr';
 import { exposure } from '../../lib/open-ports';
 
 const CIFS = [445];
@@ -39,7 +40,9 @@ export default defineRule({
       check(rule, rule.ipv6Cidrs, rule.ipv6CidrsRef, '::/0');
     }
     function check(rule: SecurityGroupRule, cidrs: (string | Unknown)[], at: SecurityGroupRule['cidrsRef'], world: string): void {
-      const open = cidrs.includes(world);
+      const family = familyOf(world);
+      const openCidr = cidrs.find((c): c is string => typeof c === 'string' && isAnyAddress(c, family));
+      const open = openCidr !== undefined;
       const unknownCidr = cidrs.find((c): c is Unknown => c instanceof Unknown);
       if (!open && !unknownCidr) return;
       const e = exposure(rule.protocol, rule.fromPort, rule.toPort, CIFS, ['tcp', 'udp']);
@@ -52,7 +55,7 @@ export default defineRule({
         ctx.cannotVerify(at, unknownCidr!, `whether the rule opening CIFS (445) allows ${world}`);
         return;
       }
-      ctx.report(at, `Ingress from ${world} is allowed to CIFS/SMB (445)${e.allPorts ? ' (all ports are open)' : ''}.`);
+      ctx.report(at, `Ingress from ${world}${writtenAs(openCidr!, family)} is allowed to CIFS/SMB (445)${e.allPorts ? ' (all ports are open)' : ''}.`);
     }
   },
 });

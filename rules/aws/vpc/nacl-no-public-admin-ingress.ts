@@ -3,6 +3,7 @@ import { Unknown } from '../../../server/src/core/value';
 import { defineRule, setFix } from '../../../server/src/engine/rule-api';
 import type { Attr } from '../../../server/src/model/attr';
 import type { FixValue } from '../../../server/src/model/edit-target';
+import { familyOf, isAnyAddress, writtenAs } from '../../lib/cidr';
 import { exposure } from '../../lib/open-ports';
 
 const ADMIN_PORTS = [22, 3389];
@@ -58,9 +59,10 @@ export default defineRule({
       [entry.ipv6Cidr, '::/0', entry.platform === 'terraform' ? 'admin_ipv6_cidr' : 'AdminIpv6Cidr'],
     ] as [Attr<string>, string, string][]) {
       const c = cidr.value;
-      if (c === undefined || (typeof c === 'string' && c !== world)) continue;
+      const family = familyOf(world);
+      if (c === undefined || (typeof c === 'string' && !isAnyAddress(c, family))) continue;
       if (e.kind === 'unknown') {
-        ctx.cannotVerify(e.at, e.unknown, `whether the entry ${c === world ? `allowing ${world}` : 'with an unknown network'} covers SSH or RDP`);
+        ctx.cannotVerify(e.at, e.unknown, `whether the entry ${typeof c === 'string' ? `allowing ${world}` : 'with an unknown network'} covers SSH or RDP`);
         continue;
       }
       if (e.exposed.length === 0) continue;
@@ -70,7 +72,7 @@ export default defineRule({
       }
       const single = !e.allPorts && entry.fromPort.value === entry.toPort.value;
       const value: FixValue = { kind: 'placeholder', name: placeholder, description: `The ${world === '::/0' ? 'IPv6 ' : ''}network (CIDR) allowed to reach administration ports` };
-      ctx.report(cidr, `The network ACL allows ${e.exposed.map(portName).join(' and ')} from ${world}${e.allPorts ? ' (the entry allows all traffic)' : ''}.`, {
+      ctx.report(cidr, `The network ACL allows ${e.exposed.map(portName).join(' and ')} from ${world}${writtenAs(c, family)}${e.allPorts ? ' (the entry allows all traffic)' : ''}.`, {
         fixes: single ? setFix('restrict-cidr', 'Allow only your administration network', 'unsafe', [cidr, value]) : [],
       });
     }

@@ -82,5 +82,6 @@ export interface NetworkAclEntry extends ModelResource {
 /** `aws_default_security_group`: adopts a VPC's default group; any rule written in it allows traffic. */
 export interface DefaultSecurityGroup extends ModelResource {
   /** Inline `ingress` / `egress` blocks (and `dynamic` ones), each with its ref. */
-  rules: { direction: 'ingress' | 'egress'; ref: SourceRef }[];
+  /** `unknown` is set when the rules come from a list that cannot be known (`ingress = var.rules`). */
+  rules: { direction: 'ingress' | 'egress'; ref: SourceRef; unknown?: Unknown }[];
 }

@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
-// Resource policies of services other than S3 and IAM: who may use an SQS queue or an SNS topic. The
+// Resource policies: who may use an SQS queue, an SNS topic or an S3 bucket (bucket policies are also on
+// the bucket model, joined to their bucket, for the rules about the bucket itself). The
 // document has the same shape as an IAM policy (model/aws/iam.ts), with `principals` and `conditions`.
 
 import type { Attr } from '../attr';
 import type { ModelResource } from '../resource';
 import type { PolicyDocument } from './iam';
 
-export type ResourcePolicyService = 'sqs' | 'sns';
+export type ResourcePolicyService = 'sqs' | 'sns' | 's3';
 
 /**
  * A queue or topic policy: Terraform `aws_sqs_queue_policy` / `aws_sns_topic_policy` and the `policy`

@@ -9,6 +9,7 @@ import type { CfnContext } from './read';
 const TYPES: [string, ResourcePolicyService][] = [
   ['AWS::SQS::QueuePolicy', 'sqs'],
   ['AWS::SNS::TopicPolicy', 'sns'],
+  ['AWS::S3::BucketPolicy', 's3'],
 ];
 
 export function resourcePolicies(ctx: CfnContext): ResourcePolicy[] {

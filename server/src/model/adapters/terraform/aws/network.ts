@@ -14,6 +14,8 @@ import { sourceRef } from '../../../source';
 import type { TfFile, TfModule, TfResource } from '../module';
 import { asBool, asNumber, asString, blockTarget, evalExpr, findAttribute, headerRef, nestedBlock, nestedBlocks, readAttr, refersTo, stringList } from '../values';
 import type { Convert } from '../values';
+import { attributeListItems } from './attribute-lists';
+import type { ListItem } from './attribute-lists';
 
 function resourceBase(r: TfResource): ModelResource {
   return { platform: 'terraform', address: r.address, sourceType: r.type, ref: headerRef(r.file, r.block), target: blockTarget(r.file, r.block) };
@@ -81,6 +83,28 @@ function ruleFromBlock(file: TfFile, owner: Block, ruleBlock: Block, path: strin
   };
 }
 
+/** One rule from an item of an `ingress = [{ ... }]` attribute list. */
+function ruleFromItem(item: ListItem): SecurityGroupRule {
+  const list = (name: string): [(string | Unknown)[], ReturnType<typeof sourceRef>] => {
+    const raw = item.raw(name);
+    const at = item.fieldRef(name);
+    return [raw === undefined ? [] : stringList(raw, at), at];
+  };
+  const [cidrs, cidrsRef] = list('cidr_blocks');
+  const [ipv6Cidrs, ipv6CidrsRef] = list('ipv6_cidr_blocks');
+  return {
+    ref: item.ref,
+    standalone: null,
+    protocol: item.field('protocol', asString),
+    fromPort: item.field('from_port', asNumber),
+    toPort: item.field('to_port', asNumber),
+    cidrs,
+    cidrsRef,
+    ipv6Cidrs,
+    ipv6CidrsRef,
+  };
+}
+
 interface RuleNames {
   protocol: string;
   cidrs: string;
@@ -100,6 +124,9 @@ export function securityGroups(mod: TfModule): SecurityGroup[] {
       const content = nestedBlock(d, 'content');
       if (content) ingress.push(ruleFromBlock(g.file, content, content, [], null, CLASSIC));
     }
+    // `ingress = [{ ... }]`: the attribute form of the same rules.
+    const listAttr = findAttribute(g.block, 'ingress');
+    if (listAttr) ingress.push(...attributeListItems(g.file, listAttr).map(ruleFromItem));
     const sg: SecurityGroup = { ...resourceBase(g), ingress };
     groups.push(sg);
     byName.set(g.name, sg);
@@ -152,6 +179,24 @@ export function networkAclEntries(mod: TfModule): NetworkAclEntry[] {
           ipv6Cidr: read('ipv6_cidr_block', asString),
         });
       }
+      // `ingress = [{ ... }]` / `egress = [...]`: the attribute form of the same entries.
+      for (const [name, egress] of [['ingress', false], ['egress', true]] as [string, boolean][]) {
+        const a = findAttribute(acl.block, name);
+        if (!a) continue;
+        for (const item of attributeListItems(acl.file, a)) {
+          out.push({
+            ...base,
+            entryRef: item.ref,
+            egress: absentAttr<boolean>(item.ref, null, egress),
+            ruleAction: item.field('action', asString),
+            protocol: item.field('protocol', asString),
+            fromPort: item.field('from_port', asNumber),
+            toPort: item.field('to_port', asNumber),
+            cidr: item.field('cidr_block', asString),
+            ipv6Cidr: item.field('ipv6_cidr_block', asString),
+          });
+        }
+      }
     }
   }
   for (const r of mod.ofType('aws_network_acl_rule')) {
@@ -181,6 +226,14 @@ export function defaultSecurityGroups(mod: TfModule): DefaultSecurityGroup[] {
     for (const b of g.block.body.blocks) {
       const direction = b.blockType === 'dynamic' ? b.labels[0]?.value : b.blockType;
       if (direction === 'ingress' || direction === 'egress') rules.push({ direction, ref: headerRef(g.file, b) });
+    }
+    // The attribute form: `ingress = []` is how a configuration says "no rules"; each item is a rule.
+    for (const direction of ['ingress', 'egress'] as const) {
+      const a = findAttribute(g.block, direction);
+      if (!a) continue;
+      for (const item of attributeListItems(g.file, a)) {
+        rules.push(item.unknown ? { direction, ref: item.ref, unknown: item.unknown } : { direction, ref: item.ref });
+      }
     }
     return { ...resourceBase(g), rules };
   });

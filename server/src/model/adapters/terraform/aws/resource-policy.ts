@@ -13,6 +13,8 @@ const TYPES: [string, ResourcePolicyService][] = [
   ['aws_sqs_queue', 'sqs'],
   ['aws_sns_topic_policy', 'sns'],
   ['aws_sns_topic', 'sns'],
+  ['aws_s3_bucket_policy', 's3'],
+  ['aws_s3_bucket', 's3'],
 ];
 
 export function resourcePolicies(mod: TfModule): ResourcePolicy[] {
