@@ -121,7 +121,8 @@ async function auditScenario(page, { shots }) {
   await page.locator('.tabs-container .tab[aria-label*="IaC Compliance Report"]').waitFor({ timeout: T });
   // The report is a webview: an iframe holding the content iframe.
   const body = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame').locator('body');
-  await body.getByText('network.tf').first().waitFor({ timeout: T });
+  // Evidence lines (file names) sit in collapsed <details>; the totals heading is always visible.
+  await body.getByRole('heading', { name: 'Totals' }).first().waitFor({ timeout: T });
   await page.screenshot({ path: path.join(shots, 'audit-report.png') });
   return body.innerText();
 }
