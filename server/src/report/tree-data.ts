@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: Apache-2.0
+// The compliance report as plain data for the editor's Compliance view (AuditResult.tree): the same
+// frameworks, control statuses, counts and evidence as the HTML report, with each evidence item once (a
+// resource evidences controls of several frameworks) and every place as a URI the client can open.
+
+import type { ComplianceReport } from './compliance';
+import { frameworkName } from './markdown';
+import type { ComplianceTreeData, TreeControl, TreeEvidence, TreeException } from '../protocol';
+import type { EvidenceItem } from '../service/workspace-controls';
+import type { ScanFinding, ExceptionInfo } from './scan-result';
+
+/** `uriOf(file)`: the URI of a path as the report shows it (relative to its root); undefined when unknown. */
+export function treeDataOf(report: ComplianceReport, uriOf: (file: string) => string | undefined): ComplianceTreeData {
+  const evidence: TreeEvidence[] = [];
+  const index = new Map<EvidenceItem, number>();
+  // Evidence objects are shared between the views of a framework and between frameworks; equal content
+  // from different objects is merged too, so the client gets each item once.
+  const byKey = new Map<string, number>();
+  const indexOf = (e: EvidenceItem): number => {
+    const known = index.get(e);
+    if (known !== undefined) return known;
+    const key = JSON.stringify([e.ruleId, e.resource, e.file, e.line, e.status, e.finding ?? '', e.exception ?? null]);
+    let i = byKey.get(key);
+    if (i === undefined) {
+      i = evidence.length;
+      const item: TreeEvidence = { ruleId: e.ruleId, resource: e.resource, file: e.file, uri: uriOf(e.file) ?? '', line: e.line, status: e.status };
+      if (e.finding !== undefined) item.finding = e.finding;
+      if (e.exception) item.exception = { ...e.exception };
+      evidence.push(item);
+      byKey.set(key, i);
+    }
+    index.set(e, i);
+    return i;
+  };
+  const frameworks = report.frameworks.map((f) => ({
+    id: f.view ? `${f.key}:${f.view}` : f.key,
+    name: frameworkName(f),
+    counts: { ...f.counts },
+    passRate: f.passRate,
+    passRateWithExceptions: f.passRateWithExceptions,
+    controls: f.controls.map((c) => {
+      const control: TreeControl = { id: c.id, title: c.title, status: c.status, rules: [...c.rules], evidence: c.evidence.map(indexOf) };
+      if (c.level) control.level = c.level;
+      return control;
+    }),
+  }));
+  const exceptions: TreeException[] = [];
+  const exception = (f: ScanFinding, e: ExceptionInfo, expired: boolean): TreeException => ({
+    ruleId: f.ruleId,
+    resource: f.resource,
+    file: f.file,
+    uri: uriOf(f.file) ?? '',
+    line: f.startLine,
+    justification: e.justification,
+    until: e.until,
+    origin: e.origin,
+    expired,
+  });
+  for (const f of report.exceptions) if (f.suppression) exceptions.push(exception(f, f.suppression, false));
+  for (const f of report.expiredExceptions) if (f.expiredSuppression) exceptions.push(exception(f, f.expiredSuppression, true));
+  return { generatedAt: report.generatedAt, files: report.files, frameworks, evidence, exceptions };
+}
