@@ -86,7 +86,9 @@ export class Auditor implements vscode.Disposable {
     if (!this.tree.view.visible || !this.tree.result) return;
     this.tree.markStale();
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.run('refresh'), REFRESH_DELAY_MS);
+    this.timer = setTimeout(() => {
+      if (this.tree.view.visible) void this.run('refresh');
+    }, REFRESH_DELAY_MS);
   }
 
   private apply(result: AuditResult, mode: AuditMode): void {

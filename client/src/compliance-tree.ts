@@ -22,8 +22,8 @@ export interface TreeNode {
   status?: NodeStatus;
   /** Resources and exceptions: the rule judged (for "Explain Rule" on the node). */
   ruleId?: string;
-  /** Where a click goes: a file URI and a 1-based line. */
-  location?: { uri: string; line: number };
+  /** Where a click goes: a file URI, a 1-based line and column (the finding's, else the resource's). */
+  location?: { uri: string; line: number; column: number };
   children: TreeNode[];
 }
 
@@ -95,7 +95,7 @@ function resourceNode(parent: string, e: TreeEvidence): TreeNode {
     status: e.status,
     children: [],
   };
-  if (e.uri) node.location = { uri: e.uri, line: e.line };
+  if (e.uri) node.location = e.at ? { uri: e.uri, line: e.at.line, column: e.at.column } : { uri: e.uri, line: e.line, column: 1 };
   return node;
 }
 
@@ -166,7 +166,7 @@ function exceptionNode(x: TreeException, i: number): TreeNode {
     status,
     children: [],
   };
-  if (x.uri) node.location = { uri: x.uri, line: x.line };
+  if (x.uri) node.location = { uri: x.uri, line: x.line, column: 1 };
   return node;
 }
 

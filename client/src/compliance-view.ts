@@ -61,7 +61,7 @@ export class ComplianceView implements vscode.TreeDataProvider<TreeNode>, vscode
     }
     if (n.location) {
       const uri = vscode.Uri.parse(n.location.uri);
-      const at = new vscode.Position(Math.max(0, n.location.line - 1), 0);
+      const at = new vscode.Position(Math.max(0, n.location.line - 1), Math.max(0, n.location.column - 1));
       item.command = { title: 'Open', command: 'vscode.open', arguments: [uri, { selection: new vscode.Range(at, at), preview: true } satisfies vscode.TextDocumentShowOptions] };
     }
     return item;

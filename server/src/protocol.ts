@@ -121,8 +121,10 @@ export interface TreeEvidence {
   /** The path shown (relative to its workspace folder) and the file's URI, to open it. */
   file: string;
   uri: string;
-  /** 1-based. */
+  /** 1-based: the resource's first line. */
   line: number;
+  /** Where the decisive finding is (1-based line and column), when there is one: a click goes there. */
+  at?: { line: number; column: number };
   status: Exclude<TreeStatus, 'not-applicable' | 'manual'>;
   finding?: string;
   exception?: { justification: string; origin: string; until: string | null };

@@ -11,6 +11,17 @@ import type { ScanFinding, ExceptionInfo } from './scan-result';
 
 /** `uriOf(file)`: the URI of a path as the report shows it (relative to its root); undefined when unknown. */
 export function treeDataOf(report: ComplianceReport, uriOf: (file: string) => string | undefined): ComplianceTreeData {
+  // The findings by rule, resource and file, to point at the decisive finding rather than the resource.
+  const findings = new Map<string, ScanFinding[]>();
+  for (const f of report.findings) {
+    const k = `${f.ruleId}\u0000${f.resource}\u0000${f.file}`;
+    findings.set(k, [...(findings.get(k) ?? []), f]);
+  }
+  const findingOf = (e: EvidenceItem): ScanFinding | undefined => {
+    if (e.finding === undefined) return undefined;
+    const candidates = findings.get(`${e.ruleId}\u0000${e.resource}\u0000${e.file}`) ?? [];
+    return candidates.find((f) => f.message === e.finding) ?? candidates[0];
+  };
   const evidence: TreeEvidence[] = [];
   const index = new Map<EvidenceItem, number>();
   // Evidence objects are shared between the views of a framework and between frameworks; equal content
@@ -25,6 +36,8 @@ export function treeDataOf(report: ComplianceReport, uriOf: (file: string) => st
       i = evidence.length;
       const item: TreeEvidence = { ruleId: e.ruleId, resource: e.resource, file: e.file, uri: uriOf(e.file) ?? '', line: e.line, status: e.status };
       if (e.finding !== undefined) item.finding = e.finding;
+      const f = findingOf(e);
+      if (f) item.at = { line: f.startLine, column: f.startColumn };
       if (e.exception) item.exception = { ...e.exception };
       evidence.push(item);
       byKey.set(key, i);

@@ -118,7 +118,8 @@ void describe('Compliance view tree', () => {
       ],
     );
     const bucket = control.children[1]!;
-    assert.deepEqual(bucket.location, { uri: pathToFileURL(join(dir, 'main.tf')).toString(), line: 1 });
+    // A click goes to the finding (the public access block's block_public_policy), not the bucket's header.
+    assert.deepEqual(bucket.location, { uri: pathToFileURL(join(dir, 'main.tf')).toString(), line: 8, column: 3 });
     assert.equal(bucket.ruleId, 'AWS-S3-001');
     assert.match(bucket.tooltip, /block_public_policy|public/i);
     assert.equal(control.description, 'fail · L1 · 2 of 2 resources');
