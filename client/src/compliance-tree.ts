@@ -146,7 +146,7 @@ function frameworkNode(f: TreeFramework, evidence: readonly TreeEvidence[]): Tre
   return {
     id,
     kind: 'framework',
-    label: f.name,
+    label: f.short,
     description: frameworkDescription(f),
     tooltip: [f.name, rates, counts.join(', ')].join('\n'),
     status: frameworkStatus(f),

@@ -141,10 +141,19 @@ async function runCommand(page, typed, pick = typed) {
  */
 async function complianceViewScenario(page, { shots }) {
   await page.locator('.part.activitybar [aria-label^="IaC Compliance"]').first().click();
+  // Wider than the default side bar, so the screenshot shows labels and descriptions: drag its edge.
+  const bar = await page.locator('.part.sidebar').boundingBox();
+  if (bar) {
+    const y = bar.y + bar.height / 2;
+    await page.mouse.move(bar.x + bar.width + 1, y);
+    await page.mouse.down();
+    await page.mouse.move(bar.x + bar.width + 260, y, { steps: 5 });
+    await page.mouse.up();
+  }
   const rows = page.locator('.part.sidebar .monaco-list-row');
-  const cis = rows.filter({ hasText: 'CIS AWS Foundations Benchmark v5.0.0 (Level 1)' }).first();
+  const cis = rows.filter({ hasText: 'CIS AWS 5.0.0 · Level 1' }).first();
   await cis.waitFor({ timeout: T });
-  await rows.filter({ hasText: 'SOC 2 (2017 Trust Services Criteria)' }).first().waitFor({ timeout: T });
+  await rows.filter({ hasText: /^\s*SOC 2/ }).first().waitFor({ timeout: T });
   if ((await cis.getAttribute('aria-expanded')) !== 'true') await cis.click();
   // Controls are the rows right below: the first one fails (worst first); open it to show its resources.
   const control = rows.filter({ hasText: /^\s*\d+(\.\d+)+ / }).first();
@@ -157,6 +166,9 @@ async function complianceViewScenario(page, { shots }) {
 
 /** The Getting Started walkthrough, opened from the palette as a new user finds it. */
 async function walkthroughScenario(page, { shots }) {
+  // The walkthrough shows its pages beside the steps only when the editor is wide enough.
+  await runCommand(page, 'View: Close Primary Side Bar', 'Close Primary Side Bar');
+  await page.locator('.part.sidebar').waitFor({ state: 'hidden', timeout: T });
   await runCommand(page, 'Welcome: Open Walkthrough', 'Open Walkthrough');
   await page.locator('.quick-input-widget .quick-input-box input').waitFor({ state: 'visible', timeout: T });
   await page.keyboard.type('IaC Compliance');
@@ -167,8 +179,9 @@ async function walkthroughScenario(page, { shots }) {
   await editor.getByText('Run the audit', { exact: true }).first().waitFor({ timeout: T });
   // The first step's Markdown (media) renders beside the steps, in a webview.
   const media = page.frameLocator('iframe.webview.ready:visible').frameLocator('iframe#active-frame').locator('body');
-  await media.getByText('The sample is a short Terraform file').first().waitFor({ timeout: T });
+  const rendered = await media.getByText('The sample is a short Terraform file').first().waitFor({ timeout: T }).then(() => null, (e) => e);
   await page.screenshot({ path: path.join(shots, 'walkthrough.png') });
+  if (rendered) throw new Error(`the first step's page did not render: ${rendered.message}`);
   return editor.innerText();
 }
 

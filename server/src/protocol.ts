@@ -144,6 +144,8 @@ export interface TreeFramework {
   /** As FrameworkScore.id: the framework key, plus `:level1` / `:all` for CIS. */
   id: string;
   name: string;
+  /** For narrow places (the view's labels): `CIS AWS 5.0.0 · Level 1`, `SOC 2`. */
+  short: string;
   counts: Record<TreeStatus, number>;
   passRate: number | null;
   passRateWithExceptions: number | null;

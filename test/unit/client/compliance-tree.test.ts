@@ -73,7 +73,11 @@ void describe('Compliance view tree', () => {
   void it('has one root per framework view of the report, then the exception register', () => {
     assert.deepEqual(
       roots.map((r) => r.label),
-      [...report.frameworks.map((f) => (f.view === 'level1' ? `${f.title} (Level 1)` : f.view === 'all' ? `${f.title} (Levels 1 and 2)` : f.title)), 'Exceptions'],
+      ['CIS AWS 5.0.0 · Level 1', 'CIS AWS 5.0.0 · Levels 1+2', 'SOC 2', 'Exceptions'],
+    );
+    assert.deepEqual(
+      roots.map((r) => r.tooltip.split('\n')[0]),
+      [...report.frameworks.map((f) => (f.view === 'level1' ? `${f.title} (Level 1)` : f.view === 'all' ? `${f.title} (Levels 1 and 2)` : f.title)), 'The exception register: every suppression in force (and expired ones, whose findings are reported again).'],
     );
   });
 
