@@ -51,10 +51,13 @@ export class Auditor implements vscode.Disposable {
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (e.affectsConfiguration('iacCompliance') || e.affectsConfiguration('files.exclude')) this.schedule();
       }),
+      vscode.workspace.onDidCloseTextDocument((d) => this.seen.delete(d.uri.toString())),
       tree.view.onDidChangeVisibility(({ visible }) => {
         if (visible && !tree.result) void this.run('refresh');
       }),
     ];
+    // Restored visible from the last session: fill it now.
+    if (tree.view.visible) void this.run('refresh');
   }
 
   /**
