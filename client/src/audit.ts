@@ -2,7 +2,7 @@
 // Runs the workspace audit (iacCompliance/auditWorkspace) for the command, the Compliance view and the
 // status bar, one at a time. "Audit Workspace" shows a cancellable notification and opens the report; the
 // view's refreshes ("Re-run Audit", and the debounced re-runs after edits while the view is visible) show
-// their progress in the view and refresh the report only when it is open.
+// their progress in the view and ask for (and refresh) the report only when it is open.
 //
 // What triggers a re-run: the diagnostics of an open document changing from what they were at the last
 // audit (an edit the server has analysed; the audit's own publications for unopened files are ignored, so
@@ -98,28 +98,29 @@ export class Auditor implements vscode.Disposable {
     this.status.setScores(result.scores ?? []);
     if (result.tree) this.tree.update(result);
     for (const doc of vscode.workspace.textDocuments) if (doc.uri.scheme === 'file') this.seen.set(doc.uri.toString(), this.signature(doc.uri));
-    if (result.reportHtml !== undefined) {
-      this.lastReport = result.reportHtml;
-      if (mode === 'command' || this.report.isOpen) this.report.show(result.reportHtml, mode === 'command');
-    }
+    // Without the HTML (a refresh while the report is closed), the last report is out of date: "Show
+    // Compliance Report" then runs the audit again.
+    this.lastReport = result.reportHtml;
+    if (result.reportHtml !== undefined && (mode === 'command' || this.report.isOpen)) this.report.show(result.reportHtml, mode === 'command');
     const summary = `${result.findings} violation${result.findings === 1 ? '' : 's'}, ${result.cannotVerify ?? 0} cannot verify, ${result.suppressed ?? 0} suppressed in ${result.files} file${result.files === 1 ? '' : 's'}`;
     this.log.info(`workspace audit (${mode === 'command' ? 'Audit Workspace' : 'Compliance view'}): ${summary}`);
     if (mode === 'command') void vscode.window.showInformationMessage(`IaC Compliance: ${summary}.`);
   }
 
-  private params(): AuditParams {
+  /** The HTML report only when it will be shown: on a large workspace it is tens of MB (the tree data 1–2 MB). */
+  private params(report: boolean): AuditParams {
     const folders = (vscode.workspace.workspaceFolders ?? []).map((f) => f.uri.fsPath);
     const configured = vscode.workspace.getConfiguration('iacCompliance').get<string[]>('exclude') ?? [];
     const filesExclude = Object.entries(vscode.workspace.getConfiguration('files').get<Record<string, boolean>>('exclude') ?? {})
       .filter(([, on]) => on)
       .map(([glob]) => glob);
-    return { folders, exclude: [...configured, ...filesExclude], report: true, tree: true };
+    return { folders, exclude: [...configured, ...filesExclude], report, tree: true };
   }
 
-  private async request(token: vscode.CancellationToken, onProgress?: (p: AuditProgress) => void): Promise<AuditResult | undefined> {
+  private async request(report: boolean, token: vscode.CancellationToken, onProgress?: (p: AuditProgress) => void): Promise<AuditResult | undefined> {
     const listener = onProgress ? this.client.onNotification(Notifications.auditProgress, onProgress) : undefined;
     try {
-      return await this.client.sendRequest<AuditResult>(Requests.auditWorkspace, this.params(), token);
+      return await this.client.sendRequest<AuditResult>(Requests.auditWorkspace, this.params(report), token);
     } catch (e) {
       if (token.isCancellationRequested) return undefined;
       throw e;
@@ -135,7 +136,7 @@ export class Auditor implements vscode.Disposable {
         async (progress, token) => {
           token.onCancellationRequested(() => source.cancel());
           let reported = 0;
-          return this.request(source.token, (p) => {
+          return this.request(true, source.token, (p) => {
             const share = p.total > 0 ? (100 * p.done) / p.total : 0;
             progress.report({ message: `${p.done} of ${p.total} files`, increment: share - reported });
             reported = share;
@@ -146,7 +147,7 @@ export class Auditor implements vscode.Disposable {
   }
 
   private withViewProgress(source: vscode.CancellationTokenSource): Promise<AuditResult | undefined> {
-    return Promise.resolve(vscode.window.withProgress({ location: { viewId: COMPLIANCE_VIEW_ID } }, () => this.request(source.token)));
+    return Promise.resolve(vscode.window.withProgress({ location: { viewId: COMPLIANCE_VIEW_ID } }, () => this.request(this.report.isOpen, source.token)));
   }
 
   private isOpen(uri: vscode.Uri): boolean {

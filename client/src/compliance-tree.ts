@@ -99,14 +99,20 @@ function resourceNode(parent: string, e: TreeEvidence): TreeNode {
   return node;
 }
 
+const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * A control with its resources. The resource nodes are built when first read (a large workspace has tens
+ * of thousands, repeated under each framework, and a user opens a few controls).
+ */
 function controlNode(parent: string, c: TreeControl, evidence: readonly TreeEvidence[]): TreeNode {
   const id = `${parent}/${c.id}`;
   const items = c.evidence.map((i) => evidence[i]).filter((e): e is TreeEvidence => e !== undefined);
-  items.sort((a, b) => rank(a.status) - rank(b.status) || a.file.localeCompare(b.file) || a.line - b.line || a.ruleId.localeCompare(b.ruleId));
   const failing = items.filter((e) => e.status !== 'pass').length;
   const counted =
     items.length === 0 ? '' : failing === 0 ? ` · ${plural(items.length, 'resource')}` : ` · ${failing} of ${plural(items.length, 'resource')}`;
   const title = c.title || c.rules.join(', ');
+  let children: TreeNode[] | undefined;
   return {
     id,
     kind: 'control',
@@ -114,7 +120,13 @@ function controlNode(parent: string, c: TreeControl, evidence: readonly TreeEvid
     description: `${STATUS_LABEL[c.status]}${c.level ? ` · L${c.level}` : ''}${counted}`,
     tooltip: [`${c.id}${c.level ? ` (Level ${c.level})` : ''}: ${title}`, `Status: ${STATUS_LABEL[c.status]}`, c.rules.length > 0 ? `Rules: ${c.rules.join(', ')}` : 'No rule of this tool maps to it: evidence must come from outside the code.'].join('\n'),
     status: c.status,
-    children: items.map((e) => resourceNode(id, e)),
+    get children(): TreeNode[] {
+      if (!children) {
+        const sorted = [...items].sort((a, b) => rank(a.status) - rank(b.status) || byText(a.file, b.file) || a.line - b.line || byText(a.ruleId, b.ruleId));
+        children = sorted.map((e) => resourceNode(id, e));
+      }
+      return children;
+    },
   };
 }
 

@@ -18,7 +18,7 @@ export class ComplianceView implements vscode.TreeDataProvider<TreeNode>, vscode
   readonly onDidChangeTreeData = this.changed.event;
   readonly view: vscode.TreeView<TreeNode>;
   private roots: TreeNode[] = [];
-  private readonly parents = new Map<TreeNode, TreeNode>();
+  private readonly parents = new WeakMap<TreeNode, TreeNode>();
   /** The latest audit the view shows. */
   result: AuditResult | undefined;
 
@@ -29,14 +29,6 @@ export class ComplianceView implements vscode.TreeDataProvider<TreeNode>, vscode
   update(result: AuditResult): void {
     this.result = result;
     this.roots = result.tree ? buildTree(result.tree) : [];
-    this.parents.clear();
-    const index = (n: TreeNode): void => {
-      for (const c of n.children) {
-        this.parents.set(c, n);
-        index(c);
-      }
-    };
-    this.roots.forEach(index);
     this.view.description = `${result.files} file${result.files === 1 ? '' : 's'}`;
     this.view.badge =
       result.findings > 0 ? { value: result.findings, tooltip: `${result.findings} violation${result.findings === 1 ? '' : 's'} in the workspace` } : undefined;
@@ -68,7 +60,10 @@ export class ComplianceView implements vscode.TreeDataProvider<TreeNode>, vscode
   }
 
   getChildren(n?: TreeNode): TreeNode[] {
-    return n ? n.children : this.roots;
+    if (!n) return this.roots;
+    // Children are built when first asked for (compliance-tree.ts); their parent is known then.
+    for (const c of n.children) this.parents.set(c, n);
+    return n.children;
   }
 
   getParent(n: TreeNode): TreeNode | undefined {
