@@ -28,6 +28,8 @@ export class Auditor implements vscode.Disposable {
   lastReport: string | undefined;
   private running: { source: vscode.CancellationTokenSource; done: Promise<unknown> } | undefined;
   private timer: NodeJS.Timeout | undefined;
+  /** Something changed while the view was hidden. */
+  private missed = false;
   /** Per open document, its diagnostics when the latest audit finished. */
   private readonly seen = new Map<string, string>();
   private readonly listeners: vscode.Disposable[];
@@ -53,7 +55,7 @@ export class Auditor implements vscode.Disposable {
       }),
       vscode.workspace.onDidCloseTextDocument((d) => this.seen.delete(d.uri.toString())),
       tree.view.onDidChangeVisibility(({ visible }) => {
-        if (visible && !tree.result) void this.run('refresh');
+        if (visible && (!tree.result || this.missed)) void this.run('refresh');
       }),
     ];
     // Restored visible from the last session: fill it now.
@@ -70,6 +72,7 @@ export class Auditor implements vscode.Disposable {
       this.running.source.cancel();
       await this.running.done.catch(() => undefined);
     }
+    this.missed = false;
     const source = new vscode.CancellationTokenSource();
     const work = mode === 'command' ? this.withNotification(source) : this.withViewProgress(source);
     this.running = { source, done: work };
@@ -84,9 +87,16 @@ export class Auditor implements vscode.Disposable {
     }
   }
 
-  /** A re-run after a quiet time, when the view is visible and has been filled (it would go stale). */
+  /**
+   * A re-run after a quiet time, when the view is visible and has been filled (it would go stale); while it
+   * is hidden, the change is remembered and the audit re-runs when it is shown again.
+   */
   schedule(): void {
-    if (!this.tree.view.visible || !this.tree.result) return;
+    if (!this.tree.result) return;
+    if (!this.tree.view.visible) {
+      this.missed = true;
+      return;
+    }
     this.tree.markStale();
     clearTimeout(this.timer);
     this.timer = setTimeout(() => {
