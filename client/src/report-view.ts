@@ -13,7 +13,12 @@ export const REPORT_TITLE = 'IaC Compliance Report';
 export class ReportView implements vscode.Disposable {
   private panel: vscode.WebviewPanel | undefined;
 
-  show(html: string): void {
+  /** Whether the report is open (a re-run of the audit refreshes it then). */
+  get isOpen(): boolean {
+    return this.panel !== undefined;
+  }
+
+  show(html: string, reveal = true): void {
     if (!this.panel) {
       this.panel = vscode.window.createWebviewPanel(REPORT_VIEW_TYPE, REPORT_TITLE, vscode.ViewColumn.Active, {
         // No scripts: the report is static HTML; its links are command URIs limited to openLocation.
@@ -24,7 +29,7 @@ export class ReportView implements vscode.Disposable {
       this.panel.onDidDispose(() => (this.panel = undefined));
     }
     this.panel.webview.html = withContentSecurityPolicy(html);
-    this.panel.reveal(undefined, false);
+    if (reveal) this.panel.reveal(undefined, false);
   }
 
   dispose(): void {

@@ -43,7 +43,9 @@ export class StatusBar implements vscode.Disposable {
     let unverifiable = 0;
     for (const [, diagnostics] of vscode.languages.getDiagnostics()) {
       for (const d of diagnostics) {
-        if (d.source !== this.source || typeof d.code !== 'string' || !/^[A-Z]+-[A-Z0-9]+-\d+$/.test(d.code)) continue;
+        // With a documentation link the code is `{ value, target }`.
+        const code = typeof d.code === 'object' ? d.code.value : d.code;
+        if (d.source !== this.source || typeof code !== 'string' || !/^[A-Z]+-[A-Z0-9]+-\d+$/.test(code)) continue;
         if (d.message.startsWith('Cannot verify')) unverifiable++;
         else count++;
       }
