@@ -17,6 +17,12 @@ export const CommandIds = {
   showReport: 'iacCompliance.showReport',
   /** Client-side: opens a file at a 1-based line; the report's file:line links are command URIs to it. */
   openLocation: 'iacCompliance.openLocation',
+  /**
+   * Client-side: saves the latest audit report to a file chosen in a save dialog. Arguments: `'html'` or
+   * `'markdown'`, and optionally the target file URI (no dialog). The report webview's "Save as HTML" /
+   * "Save as Markdown" buttons are command URIs to it.
+   */
+  saveReport: 'iacCompliance.saveReport',
 } as const;
 
 export const Requests = {
@@ -102,7 +108,14 @@ export interface AuditResult {
   read?: number;
   scores?: FrameworkScore[];
   reportHtml?: string;
+  /**
+   * With `report: true`: the same report as files to save, made by the functions `iacCompliance report`
+   * uses (`--format html` / `--format md`): file:line references are plain text, not editor links.
+   */
+  reportFiles?: { html: string; markdown: string };
 }
+
+export type ReportFileFormat = 'html' | 'markdown';
 
 /** What each diagnostic carries in `data`, so code actions never parse messages. */
 export interface DiagnosticData {
