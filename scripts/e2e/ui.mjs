@@ -126,6 +126,33 @@ async function auditScenario(page, { shots }) {
   return body.innerText();
 }
 
+/**
+ * In the open report, click "Save as HTML" (a command link in the webview), accept the save dialog's
+ * proposed path (workspace/compliance-report.html), wait for the file, and take a full-page screenshot of
+ * it as a browser shows it (report-html.png: the image in README.md and docs/report.md).
+ */
+async function saveHtmlScenario(page, { workspace, shots }) {
+  const body = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame').locator('body');
+  await body.locator('a.button', { hasText: 'Save as HTML' }).click();
+  const input = page.locator('.quick-input-widget .quick-input-box input');
+  await input.waitFor({ state: 'visible', timeout: T });
+  await page.waitForFunction(() => document.querySelector('.quick-input-widget .quick-input-box input')?.value.endsWith('compliance-report.html'), null, { timeout: T });
+  await page.keyboard.press('Enter');
+  const file = path.join(workspace, 'compliance-report.html');
+  const html = await waitForFile(file, (t) => t.trimEnd().endsWith('</html>'), 'the saved HTML report');
+  if (html.includes('command:')) throw new Error('the saved report links to editor commands');
+  const view = await page.context().newPage();
+  try {
+    await view.setViewportSize({ width: 1200, height: 900 });
+    await view.goto(`file://${file}`);
+    await view.getByText('Infrastructure compliance report').first().waitFor({ timeout: T });
+    await view.screenshot({ path: path.join(shots, 'report-html.png'), fullPage: false });
+  } finally {
+    await view.close();
+  }
+  return html;
+}
+
 export async function runUiScenarios({ port, workspace, shotsDir, profileDir }) {
   const results = [];
   const ctx = await launchChromium(profileDir);
@@ -156,6 +183,7 @@ export async function runUiScenarios({ port, workspace, shotsDir, profileDir }) 
           }),
       ],
       ['VS Code UI: audit from the command palette opens the report', () => auditScenario(page, { shots: shotsDir })],
+      ['VS Code UI: "Save as HTML" in the report writes the file (screenshot of it in a browser)', () => saveHtmlScenario(page, { workspace, shots: shotsDir })],
     ];
     for (const [title, fn] of scenarios) {
       try {

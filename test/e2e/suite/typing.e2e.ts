@@ -20,7 +20,7 @@ describe('typing', () => {
     assert.equal(doc.lineAt(2).text, '  enable_key_rotation =');
     const expected: Shape[] = [
       { code: 'syntax', severity: 'Error', range: '2:23-3:0', message: 'Invalid expression: Expected the start of an expression, but found an invalid expression token.' },
-      { code: 'AWS-KMS-001', severity: 'Information', range: '2:2-2:23', message: `Cannot verify whether key rotation is enabled: the expression has a syntax error. ${REFS.KMS_001}` },
+      { code: 'AWS-KMS-001', severity: 'Hint', range: '2:2-2:23', message: `Cannot verify whether key rotation is enabled: the expression has a syntax error. ${REFS.KMS_001}` },
       { code: 'AWS-RDS-002', severity: 'Error', range: '10:2-10:28', message: `The instance is publicly accessible. ${REFS.RDS_002}` },
     ];
     const half = await waitForShapes(doc.uri, expected);
