@@ -121,7 +121,9 @@ async function auditScenario(page, { shots }) {
   await page.locator('.tabs-container .tab[aria-label*="IaC Compliance Report"]').waitFor({ timeout: T });
   // The report is a webview: an iframe holding the content iframe.
   const body = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame').locator('body');
-  await body.getByText('network.tf').first().waitFor({ timeout: T });
+  // Evidence is collapsed (<details>): the file is in the document, not necessarily visible.
+  await body.locator('code', { hasText: 'network.tf' }).first().waitFor({ state: 'attached', timeout: T });
+  await body.getByText('Infrastructure compliance report').first().waitFor({ timeout: T });
   await page.screenshot({ path: path.join(shots, 'audit-report.png') });
   return body.innerText();
 }
