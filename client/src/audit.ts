@@ -13,7 +13,7 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { DIAGNOSTIC_SOURCE, Notifications, Requests } from '../../server/src/protocol';
 import type { AuditParams, AuditProgress, AuditResult } from '../../server/src/protocol';
 import type { StatusBar } from './status-bar';
-import type { ReportView } from './report-view';
+import type { ReportFiles, ReportView } from './report-view';
 import { COMPLIANCE_VIEW_ID } from './compliance-view';
 import type { ComplianceView } from './compliance-view';
 import type { LogChannel } from './output';
@@ -23,9 +23,18 @@ const REFRESH_DELAY_MS = 1500;
 
 export type AuditMode = 'command' | 'refresh';
 
+/** What to audit: the workspace folders by default; tests and scripts may name folders. */
+export interface AuditScope {
+  folders?: string[];
+}
+
 export class Auditor implements vscode.Disposable {
   /** The report's HTML from the latest audit. */
   lastReport: string | undefined;
+  /** The latest report as the CLI's HTML and Markdown files (for "Save as"). */
+  lastFiles: ReportFiles | undefined;
+  /** What the latest audit covered: re-runs cover the same. */
+  private scope: AuditScope = {};
   private running: { source: vscode.CancellationTokenSource; done: Promise<unknown> } | undefined;
   private timer: NodeJS.Timeout | undefined;
   /** Something changed while the view was hidden. */
@@ -66,8 +75,9 @@ export class Auditor implements vscode.Disposable {
    * Runs the audit (after cancelling one in flight). Resolves with its result, or undefined when cancelled
    * or superseded.
    */
-  async run(mode: AuditMode): Promise<AuditResult | undefined> {
+  async run(mode: AuditMode, scope?: AuditScope): Promise<AuditResult | undefined> {
     clearTimeout(this.timer);
+    if (scope !== undefined) this.scope = scope.folders && scope.folders.length > 0 ? { folders: scope.folders } : {};
     if (this.running) {
       this.running.source.cancel();
       await this.running.done.catch(() => undefined);
@@ -104,13 +114,27 @@ export class Auditor implements vscode.Disposable {
     }, REFRESH_DELAY_MS);
   }
 
+  /**
+   * The status bar's re-audit after edits (follow-edits.ts): a refresh, given up when the edits go on (the
+   * next one follows) or when another audit supersedes it.
+   */
+  async followEdits(token: vscode.CancellationToken): Promise<void> {
+    const sub = token.onCancellationRequested(() => this.running?.source.cancel());
+    try {
+      await this.run('refresh');
+    } finally {
+      sub.dispose();
+    }
+  }
+
   private apply(result: AuditResult, mode: AuditMode): void {
-    this.status.setScores(result.scores ?? []);
+    this.status.setScores(result.scores ?? [], result.reportHtml !== undefined);
     if (result.tree) this.tree.update(result);
     for (const doc of vscode.workspace.textDocuments) if (doc.uri.scheme === 'file') this.seen.set(doc.uri.toString(), this.signature(doc.uri));
     // Without the HTML (a refresh while the report is closed), the last report is out of date: "Show
     // Compliance Report" then runs the audit again.
     this.lastReport = result.reportHtml;
+    if (result.reportFiles) this.lastFiles = result.reportFiles;
     if (result.reportHtml !== undefined && (mode === 'command' || this.report.isOpen)) this.report.show(result.reportHtml, mode === 'command');
     const summary = `${result.findings} violation${result.findings === 1 ? '' : 's'}, ${result.cannotVerify ?? 0} cannot verify, ${result.suppressed ?? 0} suppressed in ${result.files} file${result.files === 1 ? '' : 's'}`;
     this.log.info(`workspace audit (${mode === 'command' ? 'Audit Workspace' : 'Compliance view'}): ${summary}`);
@@ -119,7 +143,7 @@ export class Auditor implements vscode.Disposable {
 
   /** The HTML report only when it will be shown: on a large workspace it is tens of MB (the tree data 1–2 MB). */
   private params(report: boolean): AuditParams {
-    const folders = (vscode.workspace.workspaceFolders ?? []).map((f) => f.uri.fsPath);
+    const folders = this.scope.folders ?? (vscode.workspace.workspaceFolders ?? []).map((f) => f.uri.fsPath);
     const configured = vscode.workspace.getConfiguration('iacCompliance').get<string[]>('exclude') ?? [];
     const filesExclude = Object.entries(vscode.workspace.getConfiguration('files').get<Record<string, boolean>>('exclude') ?? {})
       .filter(([, on]) => on)

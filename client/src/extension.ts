@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // The VS Code client: starts the language server (dist/server.js over IPC) for Terraform and
 // CloudFormation files, with its log in the "IaC Compliance" output channel, and adds the commands (audit,
-// report, explain a rule, fix all in a file, show the log), the Compliance view and a status bar item.
+// report with Save as HTML / Markdown, explain a rule, fix all in a file, show the log), the Compliance view
+// and a status bar item whose score follows edits.
 // Nothing else: analysis is the server's job.
 
 import * as path from 'node:path';
@@ -11,8 +12,10 @@ import type { LanguageClientOptions, ServerOptions } from 'vscode-languageclient
 import { CommandIds, DIAGNOSTIC_SOURCE, FIX_ALL_KIND } from '../../server/src/protocol';
 import type { AuditResult } from '../../server/src/protocol';
 import { StatusBar } from './status-bar';
-import { ReportView, openLocation } from './report-view';
+import { ReportView, openLocation, saveReport } from './report-view';
+import { FollowEdits } from './follow-edits';
 import { Auditor } from './audit';
+import type { AuditScope } from './audit';
 import { ComplianceView } from './compliance-view';
 import { LogChannel } from './output';
 import { RuleDocs } from './rule-docs';
@@ -30,6 +33,10 @@ export const ClientCommands = {
 export interface IacComplianceApi {
   compliance: ComplianceView;
   log: LogChannel;
+  /** Resolves once no re-audit following edits is pending or running. */
+  followIdle(): Promise<void>;
+  /** The status bar's text and tooltip. */
+  statusBar(): { text: string; tooltip: string };
 }
 
 let client: LanguageClient | undefined;
@@ -43,20 +50,21 @@ export async function activate(context: vscode.ExtensionContext): Promise<IacCom
   // The server's log (window/logMessage) and, with iacCompliance.trace.server, its JSON-RPC trace; shown on
   // request ("Show Output"), never popped up on the user.
   const log = new LogChannel();
+  const documentSelector = [
+    { scheme: 'file', language: 'terraform' },
+    { scheme: 'file', language: 'terraform-vars' },
+    { scheme: 'file', pattern: '**/*.{tf,tfvars,tf.json}' },
+    { scheme: 'file', language: 'yaml' },
+    { scheme: 'file', language: 'json' },
+    { scheme: 'file', pattern: '**/*.template' },
+    { scheme: 'untitled', language: 'terraform' },
+  ];
   context.subscriptions.push(log);
   const clientOptions: LanguageClientOptions = {
     outputChannel: log,
     traceOutputChannel: log,
     revealOutputChannelOn: RevealOutputChannelOn.Never,
-    documentSelector: [
-      { scheme: 'file', language: 'terraform' },
-      { scheme: 'file', language: 'terraform-vars' },
-      { scheme: 'file', pattern: '**/*.{tf,tfvars,tf.json}' },
-      { scheme: 'file', language: 'yaml' },
-      { scheme: 'file', language: 'json' },
-      { scheme: 'file', pattern: '**/*.template' },
-      { scheme: 'untitled', language: 'terraform' },
-    ],
+    documentSelector,
     // The audit command is ours (progress, report); the server must not announce it as well.
     initializationOptions: { clientCommands: [CommandIds.auditWorkspace] },
     synchronize: {
@@ -76,13 +84,25 @@ export async function activate(context: vscode.ExtensionContext): Promise<IacCom
   const compliance = new ComplianceView();
   const auditor = new Auditor(client, status, compliance, report, log);
   const docs = new RuleDocs(context, client);
-  context.subscriptions.push(status, report, compliance, auditor, docs);
+  // The status bar score follows edits once an audit has made one: a quiet re-audit of the same scope.
+  const follow = new FollowEdits(
+    documentSelector,
+    () => status.audited,
+    () => status.markStale(),
+    (token) => auditor.followEdits(token),
+  );
+  context.subscriptions.push(status, report, compliance, auditor, docs, follow);
 
   context.subscriptions.push(
-    vscode.commands.registerCommand(CommandIds.auditWorkspace, () => auditor.run('command')),
+    // Scripts and tests may name the folders to audit ({ folders: [...] }); later re-runs keep that scope.
+    vscode.commands.registerCommand(CommandIds.auditWorkspace, (scope?: AuditScope) => {
+      follow.cancelPending();
+      return auditor.run('command', scope);
+    }),
     vscode.commands.registerCommand(CommandIds.showReport, async () =>
       auditor.lastReport === undefined || status.isStale ? auditor.run('command') : report.show(auditor.lastReport),
     ),
+    vscode.commands.registerCommand(CommandIds.saveReport, (format: unknown, target?: unknown) => saveReport(auditor.lastFiles, format, target)),
     vscode.commands.registerCommand(CommandIds.openLocation, openLocation),
     vscode.commands.registerCommand(ClientCommands.rerunAudit, (): Promise<AuditResult | undefined> => auditor.run('refresh')),
     vscode.commands.registerCommand(ClientCommands.showOutput, () => log.show(true)),
@@ -93,7 +113,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<IacCom
     vscode.commands.registerCommand(ClientCommands.openSample, () => openSample(context)),
     vscode.commands.registerCommand(ClientCommands.fixAllInFile, (uri?: unknown) => fixAllInFile(uri instanceof vscode.Uri ? uri : undefined)),
   );
-  return { compliance, log };
+  return { compliance, log, followIdle: () => follow.idle(), statusBar: () => status.shown };
 }
 
 /** iacCompliance.openSample (the walkthrough's first step): an unsaved Terraform file with findings. */

@@ -71,6 +71,7 @@ async function uiLevel(runDir) {
       ['audit-report.png', 'audit-report.png'],
       ['compliance-view.png', 'compliance-view.png'],
       ['walkthrough.png', 'walkthrough.png'],
+      ['report-html.png', 'report-html.png'],
     ]) {
       if (fs.existsSync(path.join(shots, from))) fs.copyFileSync(path.join(shots, from), path.join(ROOT, 'docs', 'images', to));
     }

@@ -123,6 +123,7 @@ async function auditScenario(page, { shots }) {
   const body = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame').locator('body');
   // Evidence lines (file names) sit in collapsed <details>; the totals heading is always visible.
   await body.getByRole('heading', { name: 'Totals' }).first().waitFor({ timeout: T });
+  await body.locator('code', { hasText: 'network.tf' }).first().waitFor({ state: 'attached', timeout: T });
   await page.screenshot({ path: path.join(shots, 'audit-report.png') });
   return body.innerText();
 }
@@ -186,6 +187,33 @@ async function walkthroughScenario(page, { shots }) {
   return editor.innerText();
 }
 
+/**
+ * In the open report, click "Save as HTML" (a command link in the webview), accept the save dialog's
+ * proposed path (workspace/compliance-report.html), wait for the file, and take a full-page screenshot of
+ * it as a browser shows it (report-html.png: the image in README.md and docs/report.md).
+ */
+async function saveHtmlScenario(page, { workspace, shots }) {
+  const body = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame').locator('body');
+  await body.locator('a.button', { hasText: 'Save as HTML' }).click();
+  const input = page.locator('.quick-input-widget .quick-input-box input');
+  await input.waitFor({ state: 'visible', timeout: T });
+  await page.waitForFunction(() => document.querySelector('.quick-input-widget .quick-input-box input')?.value.endsWith('compliance-report.html'), null, { timeout: T });
+  await page.keyboard.press('Enter');
+  const file = path.join(workspace, 'compliance-report.html');
+  const html = await waitForFile(file, (t) => t.trimEnd().endsWith('</html>'), 'the saved HTML report');
+  if (html.includes('command:')) throw new Error('the saved report links to editor commands');
+  const view = await page.context().newPage();
+  try {
+    await view.setViewportSize({ width: 1200, height: 900 });
+    await view.goto(`file://${file}`);
+    await view.getByText('Infrastructure compliance report').first().waitFor({ timeout: T });
+    await view.screenshot({ path: path.join(shots, 'report-html.png'), fullPage: false });
+  } finally {
+    await view.close();
+  }
+  return html;
+}
+
 export async function runUiScenarios({ port, workspace, shotsDir, profileDir }) {
   const results = [];
   const ctx = await launchChromium(profileDir);
@@ -216,6 +244,7 @@ export async function runUiScenarios({ port, workspace, shotsDir, profileDir }) 
           }),
       ],
       ['VS Code UI: audit from the command palette opens the report', () => auditScenario(page, { shots: shotsDir })],
+      ['VS Code UI: "Save as HTML" in the report writes the file (screenshot of it in a browser)', () => saveHtmlScenario(page, { workspace, shots: shotsDir })],
       ['VS Code UI: the Compliance view shows frameworks, controls and resources', () => complianceViewScenario(page, { shots: shotsDir })],
       ['VS Code UI: the Getting Started walkthrough', () => walkthroughScenario(page, { shots: shotsDir })],
     ];

@@ -17,6 +17,12 @@ export const CommandIds = {
   showReport: 'iacCompliance.showReport',
   /** Client-side: opens a file at a 1-based line; the report's file:line links are command URIs to it. */
   openLocation: 'iacCompliance.openLocation',
+  /**
+   * Client-side: saves the latest audit report to a file chosen in a save dialog. Arguments: `'html'` or
+   * `'markdown'`, and optionally the target file URI (no dialog). The report webview's "Save as HTML" /
+   * "Save as Markdown" buttons are command URIs to it.
+   */
+  saveReport: 'iacCompliance.saveReport',
 } as const;
 
 export const Requests = {
@@ -108,6 +114,11 @@ export interface AuditResult {
   reportHtml?: string;
   /** With `tree: true`: frameworks, controls and evidence as the report has them, for the Compliance view. */
   tree?: ComplianceTreeData;
+  /**
+   * With `report: true`: the same report as files to save, made by the functions `iacCompliance report`
+   * uses (`--format html` / `--format md`): file:line references are plain text, not editor links.
+   */
+  reportFiles?: { html: string; markdown: string };
 }
 
 /** A control's (or an evidence item's) status, with the report's semantics (docs/report.md). */
@@ -183,6 +194,8 @@ export interface RuleInfo {
   /** The rule's documentation page (a file URI, docs/rules/ID.md next to the server bundle). */
   doc: string;
 }
+
+export type ReportFileFormat = 'html' | 'markdown';
 
 /** What each diagnostic carries in `data`, so code actions never parse messages. */
 export interface DiagnosticData {

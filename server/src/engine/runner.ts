@@ -55,6 +55,20 @@ export interface RuleRun {
   anchor?: SourceRef;
   /** Why the control does not apply here (`project: 'n/a'`). */
   reason?: string;
+  /**
+   * Resources of a workspace module instantiated by a module call of this root (`module.db`), as the rule
+   * judged them with the call's arguments: evidence by their full address, at the call.
+   */
+  instances?: InstanceJudged[];
+}
+
+export interface InstanceJudged {
+  /** `module.db.aws_db_instance.this`. */
+  address: string;
+  /** The call (`module "db" {`) in the root module. */
+  at: SourceRef;
+  /** The rule's findings on this resource in this instance, before any were moved to the call. */
+  findings: Finding[];
 }
 
 export interface RunResult {

@@ -16,7 +16,7 @@ import { scanResultOf } from '../report/scan-result';
 import { buildComplianceReport } from '../report/compliance';
 import type { ComplianceReport } from '../report/compliance';
 import { toHtml } from '../report/html';
-import { frameworkName } from '../report/markdown';
+import { frameworkName, toMarkdown } from '../report/markdown';
 import type { ServerState } from '../lsp/state';
 import { diagnosticsOf, scheduleValidation } from '../lsp/publish';
 import { meetsThreshold } from '../lsp/to-lsp';
@@ -104,19 +104,27 @@ export async function auditWorkspace(state: ServerState, params: AuditParams, to
   result.unjustified = totals.unjustified;
   result.bySeverity = {};
   for (const f of shown) if (!f.suppressed && f.kind !== 'unverifiable') result.bySeverity[f.severity] = (result.bySeverity[f.severity] ?? 0) + 1;
-  const report = buildComplianceReport(scanned, rules, config?.frameworks && config.frameworks.length > 0 ? config.frameworks : undefined, new Date(), {
+  // The report's totals and finding lists are those shown (a rule turned off in the settings, or a
+  // finding under the severity threshold, is in neither); control statuses come from the rules in force.
+  const report = buildComplianceReport({ ...scanned, findings: shown }, rules, config?.frameworks && config.frameworks.length > 0 ? config.frameworks : undefined, new Date(), {
     roots: folders,
     excluded: params.exclude ?? [],
     git: folders[0] ? gitState(folders[0]) : null,
   });
   result.scores = scoresOf(report);
   if (params.report) {
+    const command = (id: string, args: unknown[]): string => `command:${id}?${encodeURIComponent(JSON.stringify(args))}`;
     result.reportHtml = toHtml(report, {
       link: (file, line) => {
         const path = absolute.get(file);
-        return path === undefined ? undefined : `command:${CommandIds.openLocation}?${encodeURIComponent(JSON.stringify([pathToUri(path), line]))}`;
+        return path === undefined ? undefined : command(CommandIds.openLocation, [pathToUri(path), line]);
       },
+      actions: [
+        { label: 'Save as HTML', href: command(CommandIds.saveReport, ['html']) },
+        { label: 'Save as Markdown', href: command(CommandIds.saveReport, ['markdown']) },
+      ],
     });
+    result.reportFiles = { html: toHtml(report), markdown: toMarkdown(report) };
   }
   if (params.tree) {
     result.tree = treeDataOf(report, (file) => {

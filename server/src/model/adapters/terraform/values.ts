@@ -108,7 +108,7 @@ export function refersTo(expr: Expression, type: string, name: string, attrs: st
 export function pointsAt(mod: TfModule, companion: TfResource, attrName: string, parent: TfResource, refAttrs: string[], parentName: Value | undefined): boolean {
   const a = findAttribute(companion.block, attrName);
   if (!a) return false;
-  if (refersTo(mod.deref(a.expr), parent.type, parent.name, refAttrs)) return true;
+  if (refersTo(mod.derefInstance(companion, a.expr), parent.type, parent.name, refAttrs)) return true;
   if (typeof parentName !== 'string') return false;
   const v = evalExpr(companion.file, a.expr);
   return typeof v === 'string' && v === parentName;
