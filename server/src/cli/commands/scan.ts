@@ -14,11 +14,13 @@ import { atLeast } from '../../report/scan-result';
 import { toJson } from '../../report/json';
 import { toSarif } from '../../report/sarif';
 import { toText } from '../../report/text';
+import { toGitlabSast } from '../../report/gitlab-sast';
+import { toCodeClimate } from '../../report/codeclimate';
 import type { FindingLevel } from '../../engine/rule-api';
 import { applyBaseline } from '../../report/baseline';
 import { baselinedNote, loadBaseline } from './baseline';
 
-const FORMATS = ['text', 'json', 'sarif'] as const;
+const FORMATS = ['text', 'json', 'sarif', 'gitlab-sast', 'codeclimate'] as const;
 const LEVELS: FindingLevel[] = ['critical', 'high', 'medium', 'low'];
 
 export const scanCommand: Command = {
@@ -29,7 +31,8 @@ export const scanCommand: Command = {
 Checks every Terraform (.tf, .tf.json, .tfvars) and CloudFormation (YAML/JSON) file under each PATH.
 
 Options:
-  --format text|json|sarif   output format (default: text)
+  --format FORMAT            text, json, sarif, gitlab-sast (GitLab security report) or codeclimate
+                             (GitLab Code Quality); default: text
   --fail-on LEVEL            exit 1 when an unsuppressed finding of this severity or higher exists:
                              critical, high, medium, low (default: low)
   --exclude GLOB             skip paths matching GLOB (relative to PATH); may be given once
@@ -51,7 +54,7 @@ Exit codes: 0 no failing findings, 1 failing findings, 2 bad usage, unreadable p
       return EXIT.ok;
     }
     const format = parsed.values.get('format') ?? 'text';
-    if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`unknown format "${format}" (text, json or sarif)`, 'scan');
+    if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`unknown format "${format}" (${FORMATS.join(', ')})`, 'scan');
     const failOn = (parsed.values.get('fail-on') ?? 'low') as FindingLevel;
     if (!LEVELS.includes(failOn)) throw new UsageError(`unknown level "${failOn}" for --fail-on (critical, high, medium, low)`, 'scan');
     if (parsed.positionals.length === 0) throw new UsageError('give at least one file or folder to scan', 'scan');
@@ -60,6 +63,7 @@ Exit codes: 0 no failing findings, 1 failing findings, 2 bad usage, unreadable p
     const baselinePath = parsed.values.get('baseline');
     const baseline = baselinePath === undefined ? undefined : loadBaseline(baselinePath, io, 'scan');
     const exclude = parsed.values.get('exclude');
+    const started = new Date();
     const full = scanWithProject(roots, ALL_RULES, parsed, exclude, 'scan');
     const { result, baselined } = baseline ? applyBaseline(full, baseline) : { result: full, baselined: [] };
     let text: string;
@@ -72,6 +76,10 @@ Exit codes: 0 no failing findings, 1 failing findings, 2 bad usage, unreadable p
       }
     } else if (format === 'sarif') {
       text = toSarif(result, ALL_RULES, baseline ? { baselined: baselined.length } : {});
+    } else if (format === 'gitlab-sast') {
+      text = toGitlabSast(result, ALL_RULES, { start: started, end: new Date() });
+    } else if (format === 'codeclimate') {
+      text = toCodeClimate(result);
     } else {
       text = toText(result, ALL_RULES) + (baseline ? baselinedNote(baselined.length, baselinePath!) + '\n' : '');
     }
