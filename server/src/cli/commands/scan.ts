@@ -19,6 +19,7 @@ import { toCodeClimate } from '../../report/codeclimate';
 import type { FindingLevel } from '../../engine/rule-api';
 import { applyBaseline } from '../../report/baseline';
 import { baselinedNote, loadBaseline } from './baseline';
+import { PLAN_OPTION_HELP, scanPlanWithProject } from '../plan';
 
 const FORMATS = ['text', 'json', 'sarif', 'gitlab-sast', 'codeclimate'] as const;
 const LEVELS: FindingLevel[] = ['critical', 'high', 'medium', 'low'];
@@ -41,6 +42,7 @@ Options:
   --fail-on-missing          also fail on account-level controls missing from every module (Security Hub,
                              Config, password policy...); by default they are reported but do not fail,
                              since they usually live in an account-baseline repository
+${PLAN_OPTION_HELP}
 ${CONFIG_OPTIONS_HELP}
 ${EVALUATION_OPTIONS_HELP}
   -o, --output FILE          write the report to FILE instead of standard output
@@ -48,7 +50,7 @@ ${EVALUATION_OPTIONS_HELP}
 Exit codes: 0 no failing findings, 1 failing findings, 2 bad usage, unreadable path or baseline file.
 `,
   run(args, io) {
-    const parsed = parseArgs(args, { values: { config: {}, format: {}, 'fail-on': {}, exclude: {}, baseline: {}, output: { short: 'o' }, ...EVALUATION_VALUE_OPTIONS }, flags: { help: { short: 'h' }, 'no-config': {}, 'fail-on-missing': {}, ...EVALUATION_FLAG_OPTIONS } }, 'scan');
+    const parsed = parseArgs(args, { values: { config: {}, format: {}, 'fail-on': {}, exclude: {}, baseline: {}, plan: {}, output: { short: 'o' }, ...EVALUATION_VALUE_OPTIONS }, flags: { help: { short: 'h' }, 'no-config': {}, 'fail-on-missing': {}, ...EVALUATION_FLAG_OPTIONS } }, 'scan');
     if (parsed.flags.has('help')) {
       io.out(scanCommand.help);
       return EXIT.ok;
@@ -57,14 +59,15 @@ Exit codes: 0 no failing findings, 1 failing findings, 2 bad usage, unreadable p
     if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`unknown format "${format}" (${FORMATS.join(', ')})`, 'scan');
     const failOn = (parsed.values.get('fail-on') ?? 'low') as FindingLevel;
     if (!LEVELS.includes(failOn)) throw new UsageError(`unknown level "${failOn}" for --fail-on (critical, high, medium, low)`, 'scan');
-    if (parsed.positionals.length === 0) throw new UsageError('give at least one file or folder to scan', 'scan');
-    const roots = parsed.positionals.map((p) => resolve(p));
+    const plan = parsed.values.get('plan');
+    if (parsed.positionals.length === 0 && plan === undefined) throw new UsageError('give at least one file or folder to scan', 'scan');
+    const roots = plan === undefined ? parsed.positionals.map((p) => resolve(p)) : [];
     for (const [i, r] of roots.entries()) if (!existsSync(r)) throw new UsageError(`cannot read ${parsed.positionals[i]}: no such file or folder`, 'scan');
     const baselinePath = parsed.values.get('baseline');
     const baseline = baselinePath === undefined ? undefined : loadBaseline(baselinePath, io, 'scan');
     const exclude = parsed.values.get('exclude');
     const started = new Date();
-    const full = scanWithProject(roots, ALL_RULES, parsed, exclude, 'scan');
+    const full = plan !== undefined ? scanPlanWithProject(plan, parsed, ALL_RULES, 'scan') : scanWithProject(roots, ALL_RULES, parsed, exclude, 'scan');
     const { result, baselined } = baseline ? applyBaseline(full, baseline) : { result: full, baselined: [] };
     let text: string;
     if (format === 'json') {
