@@ -144,3 +144,17 @@ void describe('scan --plan', () => {
     assert.deepEqual([...uris].sort(), ['main.tf', 'modules/disk/main.tf', 'modules/extra/main.tf', 'plan.json']);
   });
 });
+
+void describe('scan --plan on hostile plans', () => {
+  void it('deeply nested values and blocks finish with a result, never a crash', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'iac-plan-deep-'));
+    // Written as text: JSON.stringify itself would run out of stack on these.
+    const deep = `${'['.repeat(5000)}"x"${']'.repeat(5000)}`;
+    const blocks = `${'{"inner":['.repeat(2000)}{"enabled":false}${']}'.repeat(2000)}`;
+    const values = `{"bucket":"b","tags":{"deep":${deep}},"versioning":[${blocks}]}`;
+    writeFileSync(join(dir, 'plan.json'), `{"format_version":"1.2","planned_values":{"root_module":{"resources":[{"address":"aws_s3_bucket.b","mode":"managed","type":"aws_s3_bucket","name":"b","values":${values}}]}}}`);
+    const r = await runCli(['scan', '--plan', join(dir, 'plan.json'), '--no-config', '--format', 'json']);
+    assert.ok(r.code === 0 || r.code === 1, r.err);
+    assert.ok((JSON.parse(r.out) as { findings: unknown[] }).findings.length > 0);
+  });
+});

@@ -45,8 +45,11 @@ function blockExpressions(expr: Json | undefined, i: number): JsonObject | undef
   return i === 0 && isObject(expr) && !('references' in expr) && !('constant_value' in expr) ? expr : undefined;
 }
 
-function value(v: Json, unknown: Json | undefined, self: string): string {
-  if (unknown === true) return self;
+/** Deeper values are written as unknown (named): a hostile plan cannot exhaust the stack of the parser. */
+const MAX_DEPTH = 48;
+
+function value(v: Json, unknown: Json | undefined, self: string, depth = 0): string {
+  if (unknown === true || depth > MAX_DEPTH) return self;
   if (v === null) return 'null';
   if (typeof v === 'string') return str(v);
   if (typeof v === 'number' || typeof v === 'boolean') return String(v);
@@ -55,15 +58,16 @@ function value(v: Json, unknown: Json | undefined, self: string): string {
     // Unknown elements past the known ones (a list whose length is known, items not).
     const n = Math.max(v.length, u.length);
     const items: string[] = [];
-    for (let i = 0; i < n; i++) items.push(value(i < v.length ? v[i]! : null, u[i], self));
+    for (let i = 0; i < n; i++) items.push(value(i < v.length ? v[i]! : null, u[i], self, depth + 1));
     return `[${items.join(', ')}]`;
   }
   const u = isObject(unknown) ? unknown : {};
   const keys = new Set([...Object.keys(v), ...Object.keys(u).filter((k) => u[k] === true)]);
-  return `{ ${[...keys].map((k) => `${str(k)} = ${value(v[k] ?? null, u[k], self)}`).join(', ')} }`;
+  return `{ ${[...keys].map((k) => `${str(k)} = ${value(v[k] ?? null, u[k], self, depth + 1)}`).join(', ')} }`;
 }
 
 function body(values: JsonObject, unknown: Json | undefined, exprs: JsonObject | undefined, self: string, indent: string, out: string[], configured: boolean): void {
+  if (indent.length > MAX_DEPTH * 2) return;
   const u = isObject(unknown) ? unknown : {};
   const keys = new Set([...Object.keys(values), ...Object.keys(u)]);
   for (const key of keys) {
@@ -87,7 +91,7 @@ function body(values: JsonObject, unknown: Json | undefined, exprs: JsonObject |
       });
       continue;
     }
-    out.push(`${indent}${key} = ${value(v, uk, referenceOf(e) ?? path)}`);
+    out.push(`${indent}${key} = ${value(v, uk, referenceOf(e) ?? path, indent.length / 2)}`);
   }
 }
 
