@@ -20,6 +20,7 @@ import type { FindingLevel } from '../../engine/rule-api';
 import { applyBaseline } from '../../report/baseline';
 import { baselinedNote, loadBaseline } from './baseline';
 import { PLAN_OPTION_HELP, scanPlanWithProject } from '../plan';
+import { useColour } from '../colour';
 
 const FORMATS = ['text', 'json', 'sarif', 'gitlab-sast', 'codeclimate'] as const;
 const LEVELS: FindingLevel[] = ['critical', 'high', 'medium', 'low'];
@@ -84,7 +85,7 @@ Exit codes: 0 no failing findings, 1 failing findings, 2 bad usage, unreadable p
     } else if (format === 'codeclimate') {
       text = toCodeClimate(result);
     } else {
-      text = toText(result, ALL_RULES) + (baseline ? baselinedNote(baselined.length, baselinePath!) + '\n' : '');
+      text = toText(result, ALL_RULES, { colour: useColour(io, parsed.values.has('output')) }) + (baseline ? baselinedNote(baselined.length, baselinePath!) + '\n' : '');
     }
     const output = parsed.values.get('output');
     if (output) writeFileSync(output, text);
