@@ -6,6 +6,7 @@
 // output is plain ASCII apart from the messages themselves.
 
 import type { Rule } from '../engine/rule-api';
+import type { FrameworkKey } from '../engine/frameworks';
 import { frameworkSummary } from '../engine/framework-summary';
 import type { ScanResult } from './scan-result';
 import { bySeverity } from './scan-result';
@@ -16,6 +17,8 @@ export interface TextOptions {
   colour?: boolean;
   /** Leave out the per-framework table (it needs the compliance evaluation). */
   noFrameworks?: boolean;
+  /** The frameworks of the table (default: the project file's, else those the scan evidences). */
+  frameworks?: readonly FrameworkKey[];
 }
 
 const ANSI = { reset: '\x1b[0m', bold: '\x1b[1m', dim: '\x1b[2m', red: '\x1b[31m', yellow: '\x1b[33m', cyan: '\x1b[36m', magenta: '\x1b[35m', green: '\x1b[32m' };
@@ -69,7 +72,7 @@ export function toText(r: ScanResult, rules: readonly Rule[], options: TextOptio
     for (const l of g) lines.push(l.text);
   }
   if (!options.noFrameworks) {
-    const rows = frameworkRows(r, r.rules ?? rules);
+    const rows = frameworkRows(r, r.rules ?? rules, options.frameworks);
     if (rows.length > 0) {
       const table: string[][] = [['Framework', 'Pass rate', 'Pass', 'Fail', 'Unknown', 'Excepted', 'N/A', 'Manual'], ...rows.map((x) => [x.name, x.passRate, String(x.pass), String(x.fail), String(x.unknown), String(x.excepted), String(x.notApplicable), String(x.manual)])];
       const widths = table[0]!.map((_, i) => Math.max(...table.map((row) => row[i]!.length)));

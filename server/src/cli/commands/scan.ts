@@ -21,6 +21,7 @@ import { applyBaseline } from '../../report/baseline';
 import { baselinedNote, loadBaseline } from './baseline';
 import { PLAN_OPTION_HELP, scanPlanWithProject } from '../plan';
 import { useColour } from '../colour';
+import { frameworkKeys, writeSummary, SUMMARY_OPTION_HELP } from '../summary';
 
 const FORMATS = ['text', 'json', 'sarif', 'gitlab-sast', 'codeclimate'] as const;
 const LEVELS: FindingLevel[] = ['critical', 'high', 'medium', 'low'];
@@ -44,6 +45,7 @@ Options:
                              Config, password policy...); by default they are reported but do not fail,
                              since they usually live in an account-baseline repository
 ${PLAN_OPTION_HELP}
+${SUMMARY_OPTION_HELP}
 ${CONFIG_OPTIONS_HELP}
 ${EVALUATION_OPTIONS_HELP}
   -o, --output FILE          write the report to FILE instead of standard output
@@ -51,7 +53,7 @@ ${EVALUATION_OPTIONS_HELP}
 Exit codes: 0 no failing findings, 1 failing findings, 2 bad usage, unreadable path or baseline file.
 `,
   run(args, io) {
-    const parsed = parseArgs(args, { values: { config: {}, format: {}, 'fail-on': {}, exclude: {}, baseline: {}, plan: {}, output: { short: 'o' }, ...EVALUATION_VALUE_OPTIONS }, flags: { help: { short: 'h' }, 'no-config': {}, 'fail-on-missing': {}, ...EVALUATION_FLAG_OPTIONS } }, 'scan');
+    const parsed = parseArgs(args, { values: { config: {}, format: {}, 'fail-on': {}, exclude: {}, baseline: {}, plan: {}, 'summary-md': {}, framework: {}, output: { short: 'o' }, ...EVALUATION_VALUE_OPTIONS }, flags: { help: { short: 'h' }, 'no-config': {}, 'fail-on-missing': {}, ...EVALUATION_FLAG_OPTIONS } }, 'scan');
     if (parsed.flags.has('help')) {
       io.out(scanCommand.help);
       return EXIT.ok;
@@ -60,6 +62,7 @@ Exit codes: 0 no failing findings, 1 failing findings, 2 bad usage, unreadable p
     if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`unknown format "${format}" (${FORMATS.join(', ')})`, 'scan');
     const failOn = (parsed.values.get('fail-on') ?? 'low') as FindingLevel;
     if (!LEVELS.includes(failOn)) throw new UsageError(`unknown level "${failOn}" for --fail-on (critical, high, medium, low)`, 'scan');
+    const frameworks = frameworkKeys(parsed.values.get('framework'), 'scan');
     const plan = parsed.values.get('plan');
     if (parsed.positionals.length === 0 && plan === undefined) throw new UsageError('give at least one file or folder to scan', 'scan');
     const roots = plan === undefined ? parsed.positionals.map((p) => resolve(p)) : [];
@@ -85,13 +88,15 @@ Exit codes: 0 no failing findings, 1 failing findings, 2 bad usage, unreadable p
     } else if (format === 'codeclimate') {
       text = toCodeClimate(result);
     } else {
-      text = toText(result, ALL_RULES, { colour: useColour(io, parsed.values.has('output')) }) + (baseline ? baselinedNote(baselined.length, baselinePath!) + '\n' : '');
+      text = toText(result, ALL_RULES, { colour: useColour(io, parsed.values.has('output')), ...(frameworks ? { frameworks } : {}) }) + (baseline ? baselinedNote(baselined.length, baselinePath!) + '\n' : '');
     }
     const output = parsed.values.get('output');
     if (output) writeFileSync(output, text);
     else io.out(text);
     const counted = (kind: string): boolean => kind === 'violation' || (kind === 'missing' && parsed.flags.has('fail-on-missing'));
     const failing = result.findings.some((f) => !f.suppressed && counted(f.kind) && atLeast(f.severity, failOn));
+    const summary = parsed.values.get('summary-md');
+    if (summary !== undefined) writeSummary(summary, result, ALL_RULES, { failOn, failing, ...(frameworks ? { frameworks } : {}), ...(baseline ? { note: baselinedNote(baselined.length, baselinePath!) } : {}) }, 'scan');
     return failing ? EXIT.findings : EXIT.ok;
   },
 };
