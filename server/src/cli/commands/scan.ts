@@ -22,6 +22,7 @@ import { baselinedNote, loadBaseline } from './baseline';
 import { PLAN_OPTION_HELP, scanPlanWithProject } from '../plan';
 import { useColour } from '../colour';
 import { frameworkKeys, writeSummary, SUMMARY_OPTION_HELP } from '../summary';
+import { changedFileRoots } from '../changed-files';
 
 const FORMATS = ['text', 'json', 'sarif', 'gitlab-sast', 'codeclimate'] as const;
 const LEVELS: FindingLevel[] = ['critical', 'high', 'medium', 'low'];
@@ -45,6 +46,9 @@ Options:
                              Config, password policy...); by default they are reported but do not fail,
                              since they usually live in an account-baseline repository
 ${PLAN_OPTION_HELP}
+  --changed-files            PATHs are changed files (the pre-commit hook passes the staged ones): a
+                             Terraform file is checked with every .tf file of its folder (its module),
+                             a CloudFormation file alone; paths are shown relative to the current folder
 ${SUMMARY_OPTION_HELP}
 ${CONFIG_OPTIONS_HELP}
 ${EVALUATION_OPTIONS_HELP}
@@ -53,7 +57,7 @@ ${EVALUATION_OPTIONS_HELP}
 Exit codes: 0 no failing findings, 1 failing findings, 2 bad usage, unreadable path or baseline file.
 `,
   run(args, io) {
-    const parsed = parseArgs(args, { values: { config: {}, format: {}, 'fail-on': {}, exclude: {}, baseline: {}, plan: {}, 'summary-md': {}, framework: {}, output: { short: 'o' }, ...EVALUATION_VALUE_OPTIONS }, flags: { help: { short: 'h' }, 'no-config': {}, 'fail-on-missing': {}, ...EVALUATION_FLAG_OPTIONS } }, 'scan');
+    const parsed = parseArgs(args, { values: { config: {}, format: {}, 'fail-on': {}, exclude: {}, baseline: {}, plan: {}, 'summary-md': {}, framework: {}, output: { short: 'o' }, ...EVALUATION_VALUE_OPTIONS }, flags: { help: { short: 'h' }, 'no-config': {}, 'fail-on-missing': {}, 'changed-files': {}, ...EVALUATION_FLAG_OPTIONS } }, 'scan');
     if (parsed.flags.has('help')) {
       io.out(scanCommand.help);
       return EXIT.ok;
@@ -64,14 +68,15 @@ Exit codes: 0 no failing findings, 1 failing findings, 2 bad usage, unreadable p
     if (!LEVELS.includes(failOn)) throw new UsageError(`unknown level "${failOn}" for --fail-on (critical, high, medium, low)`, 'scan');
     const frameworks = frameworkKeys(parsed.values.get('framework'), 'scan');
     const plan = parsed.values.get('plan');
-    if (parsed.positionals.length === 0 && plan === undefined) throw new UsageError('give at least one file or folder to scan', 'scan');
-    const roots = plan === undefined ? parsed.positionals.map((p) => resolve(p)) : [];
-    for (const [i, r] of roots.entries()) if (!existsSync(r)) throw new UsageError(`cannot read ${parsed.positionals[i]}: no such file or folder`, 'scan');
+    const changed = parsed.flags.has('changed-files');
+    if (parsed.positionals.length === 0 && plan === undefined && !changed) throw new UsageError('give at least one file or folder to scan', 'scan');
+    const roots = plan !== undefined ? [] : changed ? changedFileRoots(parsed.positionals) : parsed.positionals.map((p) => resolve(p));
+    if (!changed) for (const [i, r] of roots.entries()) if (!existsSync(r)) throw new UsageError(`cannot read ${parsed.positionals[i]}: no such file or folder`, 'scan');
     const baselinePath = parsed.values.get('baseline');
     const baseline = baselinePath === undefined ? undefined : loadBaseline(baselinePath, io, 'scan');
     const exclude = parsed.values.get('exclude');
     const started = new Date();
-    const full = plan !== undefined ? scanPlanWithProject(plan, parsed, ALL_RULES, 'scan') : scanWithProject(roots, ALL_RULES, parsed, exclude, 'scan');
+    const full = plan !== undefined ? scanPlanWithProject(plan, parsed, ALL_RULES, 'scan') : scanWithProject(roots, ALL_RULES, parsed, exclude, 'scan', changed ? { displayBase: process.cwd() } : {});
     const { result, baselined } = baseline ? applyBaseline(full, baseline) : { result: full, baselined: [] };
     let text: string;
     if (format === 'json') {
