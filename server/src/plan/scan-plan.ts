@@ -62,12 +62,28 @@ function posix(p: string): string {
   return p.split(sep).join('/');
 }
 
-/** The offset of a resource's `"address": "..."` in the plan text (its planned_values entry comes first). */
-function planOffset(planText: string, address: string): { start: number; end: number } {
-  const quoted = JSON.stringify(address);
-  const re = new RegExp(`"address"\\s*:\\s*${quoted.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
-  const m = re.exec(planText);
-  return m ? { start: m.index, end: m.index + m[0].length } : { start: 0, end: 0 };
+/**
+ * Where each resource address is first written in the plan text (`"address": "..."`, its planned_values
+ * entry comes first), found in one pass so that a plan without its source costs no more than one read.
+ */
+function planOffsets(planText: string): (address: string) => { start: number; end: number } {
+  let index: Map<string, { start: number; end: number }> | undefined;
+  return (address) => {
+    if (!index) {
+      index = new Map();
+      const re = /"address"\s*:\s*("(?:[^"\\]|\\.)*")/g;
+      for (let m = re.exec(planText); m !== null; m = re.exec(planText)) {
+        let a: unknown;
+        try {
+          a = JSON.parse(m[1]!);
+        } catch {
+          continue;
+        }
+        if (typeof a === 'string' && !index.has(a)) index.set(a, { start: m.index, end: m.index + m[0].length });
+      }
+    }
+    return index.get(address) ?? { start: 0, end: 0 };
+  };
 }
 
 export function scanPlan(planPath: string, rootDir: string, allRules: readonly Rule[], options: PlanScanOptions = {}): ScanResult {
@@ -77,6 +93,7 @@ export function scanPlan(planPath: string, rootDir: string, allRules: readonly R
   const loaded = configFile ? loadProjectConfig(configFile, allRules) : undefined;
   const rules = projectRules(allRules, loaded?.config);
   const sources = new PlanSources(rootDir);
+  const planOffset = planOffsets(planText);
   const rootFiles = sources.folderFiles(rootDir);
   const anchorFile = rootFiles.find((f) => /(^|[\\/])main\.tf$/.test(f.path)) ?? rootFiles[0];
   const anchor: Place = anchorFile ? { file: anchorFile.path, span: { start: 0, end: 0 } } : { file: planPath, span: { start: 0, end: 0 }, inPlan: true };
@@ -113,8 +130,8 @@ export function scanPlan(planPath: string, rootDir: string, allRules: readonly R
       instancesOf.set(keyless, set);
     }
     const source = sources.moduleSource(plan.configuration, names);
-    if (source.kind === 'absent') notes.push({ place: { file: planPath, span: planOffset(planText, m.resources[0]!.address), inPlan: true }, message: `${m.address || 'the root module'}: source not found beside the plan (${source.why}); its findings name the plan address` });
-    const place = (ref: SourceRef): Place => placeOf(ref, synthPath, hcl, m.resources, source, anchor, planPath, planText);
+    if (source.kind === 'absent') notes.push({ place: { file: planPath, span: planOffset(m.resources[0]!.address), inPlan: true }, message: `${m.address || 'the root module'}: source not found beside the plan (${source.why}); its findings name the plan address` });
+    const place = (ref: SourceRef): Place => placeOf(ref, synthPath, hcl, m.resources, source, anchor, planPath, planOffset);
     const full = (address: string): string => (address === '(project)' || !m.address ? address : `${m.address}.${address}`);
     const model = modelOf(mod);
     const run = runRules(model, rules, { anchor: { file: synthPath, span: { start: 0, end: 0 } }, platform: 'terraform', awsScope: terraformAwsScope([file], model) });
@@ -214,12 +231,25 @@ function refOf(place: Place): SourceRef {
 }
 
 /** A ref into a module instance's synthetic text, placed in the source (or the plan). */
-function placeOf(ref: SourceRef, synthPath: string, hcl: HclFile, planResources: readonly PlanResource[], source: ModuleSource, anchor: Place, planPath: string, planText: string): Place {
+function placeOf(ref: SourceRef, synthPath: string, hcl: HclFile, planResources: readonly PlanResource[], source: ModuleSource, anchor: Place, planPath: string, planOffset: (address: string) => { start: number; end: number }): Place {
   if (ref.file !== synthPath) return { file: ref.file, span: ref.span };
   // Project-level findings (an account-level control missing) sit on the module's anchor: the root's.
   if (ref.span.start === 0 && ref.span.end === 0) return anchor;
   const blocks = hcl.body.blocks;
-  const i = blocks.findIndex((b) => ref.span.start >= b.start && ref.span.start < b.end);
+  // Top-level blocks are in text order: binary search for the one holding the ref.
+  let lo = 0;
+  let hi = blocks.length - 1;
+  let i = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const b = blocks[mid]!;
+    if (ref.span.start < b.start) hi = mid - 1;
+    else if (ref.span.start >= b.end) lo = mid + 1;
+    else {
+      i = mid;
+      break;
+    }
+  }
   const pr = planResources[i];
   if (i < 0 || !pr) return anchor;
   if (source.kind === 'call') return { file: source.file.path, span: header(source.block), block: source.block, named: true };
@@ -227,7 +257,7 @@ function placeOf(ref: SourceRef, synthPath: string, hcl: HclFile, planResources:
     const real = findBlock(source.files, pr.mode === 'data' ? 'data' : 'resource', [pr.type, pr.name]);
     if (real) return { file: real.file.path, span: spanOfPath(real.block, pathAt(blocks[i]!, ref.span.start)), block: real.block };
   }
-  return { file: planPath, span: planOffset(planText, pr.address), inPlan: true, named: true };
+  return { file: planPath, span: planOffset(pr.address), inPlan: true, named: true };
 }
 
 /**

@@ -87,14 +87,22 @@ export class PlanSources {
   }
 }
 
-/** The first top-level block of a type with these labels in the files, with its file. */
+const blockIndexes = new WeakMap<readonly SourceFile[], Map<string, { file: SourceFile; block: Block }>>();
+
+/** The first top-level block of a type with these labels in the files, with its file (indexed once per folder). */
 export function findBlock(files: readonly SourceFile[], type: string, labels: readonly string[]): { file: SourceFile; block: Block } | undefined {
-  for (const file of files) {
-    for (const block of file.hcl.body.blocks) {
-      if (block.blockType === type && block.labels.length === labels.length && block.labels.every((l, i) => l.value === labels[i])) return { file, block };
+  let index = blockIndexes.get(files);
+  if (!index) {
+    index = new Map();
+    for (const file of files) {
+      for (const block of file.hcl.body.blocks) {
+        const key = [block.blockType, ...block.labels.map((l) => l.value)].join('\u0000');
+        if (!index.has(key)) index.set(key, { file, block });
+      }
     }
+    blockIndexes.set(files, index);
   }
-  return undefined;
+  return index.get([type, ...labels].join('\u0000'));
 }
 
 /** A step into a block: a nested block (its type and rank among blocks of that type) or an attribute. */
