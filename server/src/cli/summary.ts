@@ -14,7 +14,8 @@ import type { SummaryOptions } from '../report/summary-md';
 export const SUMMARY_OPTION_HELP = `  --summary-md FILE          append a Markdown summary (gate result, totals, pass rate per framework,
                              violations) to FILE, e.g. "$GITHUB_STEP_SUMMARY"
   --framework KEY[,KEY]      the frameworks of the per-framework tables (text format, --summary-md):
-                             ${FRAMEWORK_KEYS.join(', ')}`;
+                             ${FRAMEWORK_KEYS.slice(0, 5).join(', ')},
+                             ${FRAMEWORK_KEYS.slice(5).join(', ')}`;
 
 export function frameworkKeys(value: string | undefined, command: string): FrameworkKey[] | undefined {
   if (value === undefined) return undefined;
