@@ -5,9 +5,11 @@
 // module called with for_each, a module nested in it, a registry module and a module with no source.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Ajv from 'ajv';
+import addFormats from 'ajv-formats';
 import { runCli } from '../support/cli';
 import { repoRoot } from '../support/corpus';
 
@@ -135,6 +137,17 @@ void describe('scan --plan', () => {
     const withVar = await runCli(['scan', '--plan', join(dir, 'state.json'), '--var', 'x=1']);
     assert.equal(withVar.code, 2);
     assert.match(withVar.err, /--var does not apply/);
+  });
+
+  void it('its SARIF and GitLab SAST reports pass their schemas', async () => {
+    for (const [format, schemaFile] of [['sarif', 'sarif-schema-2.1.0.json'], ['gitlab-sast', 'gitlab-sast-schema.json']] as const) {
+      const r = await runCli(['scan', '--plan', join(fixture(), 'plan.json'), '--format', format, '--no-config']);
+      assert.equal(r.code, 1, r.err);
+      const ajv = new Ajv({ allErrors: true, strict: false });
+      addFormats(ajv);
+      const validate = ajv.compile(JSON.parse(readFileSync(join(repoRoot(), 'test', 'support', schemaFile), 'utf8')) as object);
+      assert.ok(validate(JSON.parse(r.out)), `${format}: ${JSON.stringify(validate.errors?.slice(0, 3))}`);
+    }
   });
 
   void it('other formats take the plan scan too (gitlab-sast locations are source files)', async () => {
