@@ -109,6 +109,8 @@ export interface ScanOptions {
   config?: string | false;
   /** Defaults on or off, `--var` / `--var-file` values. */
   inputs?: EvaluationInputs;
+  /** Show every path relative to this folder instead of relative to its root (`scan --changed-files`). */
+  displayBase?: string;
 }
 
 /** Scans the given roots (files or folders). Paths in the result are relative to their root. */
@@ -123,7 +125,7 @@ export function scan(roots: readonly string[], rules: readonly Rule[], options: 
   const failed: ScanError[] = [];
   const seen = new Set<string>();
   for (const root of roots) {
-    const base = statSync(root).isDirectory() ? root : dirname(root);
+    const base = options.displayBase ?? (statSync(root).isDirectory() ? root : dirname(root));
     const walkProblems: WalkProblem[] = [];
     const listed = listWorkspaceFiles(root, options.exclude ?? [], walkProblems);
     for (const p of walkProblems) failed.push({ file: posix(relative(base, p.path)) || posix(p.path), message: p.message, startLine: 1, startColumn: 1 });
