@@ -55,7 +55,7 @@ export function userOf(model: CloudModel, platform: Platform, value: unknown): U
 
 function identity(user: CatalogResource): UserIdentity {
   const name = user.attrs.name?.value;
-  return { key: `resource:${base(user.address)}`, label: typeof name === 'string' ? `${user.address} ("${name}")` : user.address };
+  return { key: `resource:${base(user.address)}`, label: typeof name === 'string' && name !== '' ? `${user.address} ("${name}")` : user.address };
 }
 
 /** A declared user's own identity (for CloudFormation login profiles written on the user). */

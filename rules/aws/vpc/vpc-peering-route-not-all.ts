@@ -47,6 +47,8 @@ export default defineCatalogRule({
         if (!attr.present) continue;
         const v = attr.value;
         if (v instanceof Unknown) {
+          // The CIDR of a VPC or subnet of this configuration (or looked up): AWS never gives those a /0.
+          if ((v.ref.kind === 'resource' || v.ref.kind === 'data') && /cidr_block|CidrBlock/.test(v.ref.attribute ?? v.detail)) continue;
           ctx.cannotVerify(attr, v, 'whether this VPC peering route covers every address');
           continue;
         }
