@@ -54,8 +54,19 @@ export class CfnContext {
     for (const r of this.resources) this.byId.set(r.logicalId, r);
   }
 
+  private byType: Map<string | null, CfnResource[]> | undefined;
+
+  /** Resources of a type, in template order (indexed once: the adapters ask for every type they know). */
   ofType(type: string): CfnResource[] {
-    return this.resources.filter((r) => r.type === type);
+    if (!this.byType) {
+      this.byType = new Map();
+      for (const r of this.resources) {
+        const list = this.byType.get(r.type);
+        if (list) list.push(r);
+        else this.byType.set(r.type, [r]);
+      }
+    }
+    return [...(this.byType.get(type) ?? [])];
   }
 
   resource(logicalId: string): CfnResource | undefined {
