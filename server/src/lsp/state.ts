@@ -14,7 +14,27 @@ import type { Settings } from '../protocol';
 import { uriToPath } from './uri';
 
 export class ServerState {
-  readonly documents = new TextDocuments(TextDocument);
+  /**
+   * Where the last edit of each open document ended (an offset in its current text): the caret, as far
+   * as the server can tell. Recorded from the content changes themselves, in order (a text diff cannot
+   * tell `a\n|b` typed from `a|\nb`).
+   */
+  readonly carets = new Map<string, number>();
+  readonly documents = new TextDocuments<TextDocument>({
+    create: (uri, languageId, version, content) => TextDocument.create(uri, languageId, version, content),
+    update: (doc, changes, version) => {
+      let caret = -1;
+      for (const c of changes) {
+        const start = 'range' in c ? doc.offsetAt(c.range.start) : 0;
+        // update() applies in place and returns the same document, so each start is in the text so far.
+        doc = TextDocument.update(doc, [c], version);
+        caret = 'range' in c ? start + c.text.length : -1;
+      }
+      if (caret >= 0) this.carets.set(doc.uri, caret);
+      else this.carets.delete(doc.uri);
+      return doc;
+    },
+  });
   readonly service = new AnalysisService({ rules: ALL_RULES });
   readonly rulesById = new Map<string, Rule>(ALL_RULES.map((r) => [r.meta.id, r]));
   settings: Settings = DEFAULT_SETTINGS;

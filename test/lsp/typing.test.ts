@@ -1,0 +1,277 @@
+// SPDX-License-Identifier: Apache-2.0
+// Flicker while typing: the README's Terraform and CloudFormation examples (the example workspace
+// `npm run demo` scans) typed character by character into a real server, one didChange per keystroke,
+// every publish recorded. A flicker event is a diagnostic (a finding by rule id + the resource its range
+// is anchored on; anything else by code, message and line) that appears, vanishes and appears again, or
+// one that is there before and after the typing but vanishes in between. Target: none.
+//
+// The pause that releases held syntax errors (`iacCompliance.typingDelay`) is set far above the time a
+// keystroke takes here, so no pause happens in the middle of the typing whatever the machine's load; the
+// end of each scenario is the pause, made by setting the delay to 0 (the server then publishes the plain
+// analysis at once), so "after" is what the user sees once they stop. The pause timer itself is tested
+// at the end of this file, by waiting for the publish it causes.
+
+import { describe, it, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Diagnostic } from 'vscode-languageserver';
+import { LspSession, ROOT, offsetAt, positionAt, scratchUri } from './harness';
+
+/** Far above a keystroke's round trip: the typing below never pauses. */
+const NO_PAUSE = 600_000;
+
+interface Example {
+  name: string;
+  file: string;
+  text: string;
+}
+
+/**
+ * The examples the README shows: fenced `hcl`/`terraform`/`yaml` blocks in README.md when it has them,
+ * and the example workspace it points `npm run demo` at.
+ */
+function readmeExamples(): Example[] {
+  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+  const out: Example[] = [];
+  for (const m of readme.matchAll(/```(hcl|terraform|tf|yaml)\n([\s\S]*?)```/g)) {
+    const body = m[2]!;
+    if (m[1] === 'yaml' ? /^Resources:/m.test(body) : /^resource "/m.test(body)) out.push({ name: `README block ${out.length + 1}`, file: m[1] === 'yaml' ? 'template.yaml' : 'main.tf', text: body });
+  }
+  assert.match(readme, /examples\//, 'the README points at the example workspace');
+  for (const [name, file] of [
+    ['examples/terraform/main.tf', 'main.tf'],
+    ['examples/cloudformation/storage.yaml', 'storage.yaml'],
+  ] as const) {
+    out.push({ name, file, text: readFileSync(join(ROOT, name), 'utf8') });
+  }
+  return out;
+}
+
+/** One scenario: from `start` to `final`, where every intermediate text is final[0:a] + final[b:]. */
+interface Scenario {
+  what: string;
+  /** The resource being edited (its findings may change), when there is one. */
+  block?: string;
+  final: string;
+  /** The (a, b) of the opened text, then of each keystroke. */
+  steps: { a: number; b: number }[];
+}
+
+/** Types `insert` at `at` of `base`, one character per keystroke. */
+function typing(what: string, base: string, at: number, insert: string, block?: string): Scenario {
+  const final = base.slice(0, at) + insert + base.slice(at);
+  const steps = [];
+  for (let k = 0; k <= insert.length; k++) steps.push({ a: at + k, b: at + insert.length });
+  return { what, block, final, steps };
+}
+
+/** Deletes `value` at `at` with backspaces, then types it again. */
+function retyping(what: string, base: string, at: number, value: string, block: string): Scenario {
+  const steps = [];
+  for (let k = value.length; k >= 0; k--) steps.push({ a: at + k, b: at + value.length });
+  for (let k = 1; k <= value.length; k++) steps.push({ a: at + k, b: at + value.length });
+  return { what, block, final: base, steps };
+}
+
+function indexOrThrow(text: string, find: string, from = 0): number {
+  const i = text.indexOf(find, from);
+  assert.ok(i >= 0, `${JSON.stringify(find)} is in the example`);
+  return i;
+}
+
+/** What is typed into a complete example: a nested key in each resource, a new resource mid-file, values retyped. */
+function scenarios(e: Example): Scenario[] {
+  const t = e.text;
+  const out: Scenario[] = [typing('the whole file from an empty one', '', 0, t)];
+  if (e.file.endsWith('.tf')) {
+    const headers = [...t.matchAll(/^resource "([^"]+)" "([^"]+)" \{$/gm)];
+    for (const h of headers) {
+      const close = indexOrThrow(t, '\n}', h.index);
+      out.push(typing(`a nested block in ${h[1]}.${h[2]}`, t, close, '\n\n  lifecycle {\n    create_before_destroy = true\n  }', `${h[1]}.${h[2]}`));
+    }
+    if (headers.length > 1) {
+      const second = headers[1]!.index;
+      out.push(typing('a new resource between two others', t, second - 1, '\nresource "aws_s3_bucket" "extra" {\n  bucket = "acme-extra"\n}\n', 'aws_s3_bucket.extra'));
+    }
+    for (const m of t.matchAll(/^ {2}(\w+) += (true|false)$/gm)) {
+      const header = [...headers].reverse().find((h) => h.index < m.index)!;
+      out.push(retyping(`the value of ${m[1]}`, t, m.index + m[0].length - m[2]!.length, m[2]!, `${header[1]}.${header[2]}`));
+    }
+  } else {
+    const ids = [...t.matchAll(/^ {2}(\w+):\n {4}Type: /gm)];
+    for (const id of ids) {
+      const props = t.indexOf('\n    Properties:', id.index);
+      const next = ids.find((x) => x.index > id.index)?.index ?? t.length;
+      if (props < 0 || props > next) continue;
+      const eol = indexOrThrow(t, '\n', props + 1);
+      out.push(typing(`a nested key in ${id[1]}`, t, eol, '\n      Tags:\n        - Key: team\n          Value: platform', id[1]));
+    }
+    if (ids.length > 1) out.push(typing('a new resource between two others', t, ids[1]!.index - 1, '\n  ExtraBucket:\n    Type: AWS::S3::Bucket\n    Properties:\n      BucketName: acme-extra\n', 'ExtraBucket'));
+    for (const m of t.matchAll(/^ +(\w+): (true|false|"\*")$/gm)) {
+      const owner = [...ids].reverse().find((x) => x.index < m.index)!;
+      out.push(retyping(`the value of ${m[1]}`, t, m.index + m[0].length - m[2]!.length, m[2]!, owner[1]));
+    }
+  }
+  return out;
+}
+
+interface FlickerEvent {
+  key: string;
+  kind: 'reappeared' | 'vanished while it holds before and after' | 'vanished outside the edited block';
+  /** The keystroke at which it happened and the line typed then. */
+  at: number;
+  line: string;
+}
+
+/** A diagnostic's identity across keystrokes; the line of non-findings is counted in the final text. */
+function keyOf(d: Diagnostic, text: string, step: { a: number; b: number }, final: string): string {
+  const data = d.data as { ruleId?: string; resource?: string } | undefined;
+  if (data?.ruleId) return `${data.ruleId} on ${data.resource}`;
+  const o = offsetAt(text, d.range.start);
+  const inFinal = o <= step.a ? o : o + (step.b - step.a);
+  return `${String(d.code)} "${d.message}" at line ${positionAt(final, inFinal).line + 1}`;
+}
+
+function flickerEvents(sc: Scenario, states: Set<string>[], texts: string[]): FlickerEvent[] {
+  const events: FlickerEvent[] = [];
+  const keys = new Set(states.flatMap((s) => [...s]));
+  const first = states[0]!;
+  const last = states.at(-1)!;
+  const lineAt = (i: number): string => {
+    const step = sc.steps[Math.min(i, sc.steps.length - 1)]!;
+    const text = texts[i]!;
+    const caret = Math.min(step.a, text.length);
+    return text.slice(text.lastIndexOf('\n', caret - 1) + 1, caret);
+  };
+  for (const key of keys) {
+    let vanished = false;
+    for (let i = 1; i < states.length; i++) {
+      const was = states[i - 1]!.has(key);
+      const is = states[i]!.has(key);
+      if (was && !is) {
+        vanished = true;
+        if (first.has(key) && last.has(key)) {
+          const outside = sc.block !== undefined && !key.endsWith(` on ${sc.block}`) && key.includes(' on ');
+          events.push({ key, kind: outside ? 'vanished outside the edited block' : 'vanished while it holds before and after', at: i, line: lineAt(i) });
+        }
+      }
+      if (!was && is && vanished) events.push({ key, kind: 'reappeared', at: i, line: lineAt(i) });
+    }
+  }
+  return events;
+}
+
+void describe('typing the README examples character by character', () => {
+  let s: LspSession;
+  const settings = { typingDelay: NO_PAUSE };
+  before(async () => {
+    s = await LspSession.start({ initializationOptions: { settings: { iacCompliance: settings } } });
+  });
+  after(() => s.shutdown());
+
+  /** Runs one scenario and returns the states the user saw: the opened text, each keystroke, the pause. */
+  async function run(sc: Scenario, uri: string): Promise<{ states: Set<string>[]; texts: string[]; publishes: number }> {
+    const textOf = (step: { a: number; b: number }): string => sc.final.slice(0, step.a) + sc.final.slice(step.b);
+    const versions: number[] = [];
+    const texts: string[] = [];
+    versions.push(s.open(uri, textOf(sc.steps[0]!)));
+    texts.push(textOf(sc.steps[0]!));
+    const mark = s.mark();
+    await s.diagnosticsAt(uri, versions[0]);
+    for (let k = 1; k < sc.steps.length; k++) {
+      const prev = sc.steps[k - 1]!;
+      const step = sc.steps[k]!;
+      // One keystroke: a character typed (a grows) or deleted (a shrinks) at the caret.
+      const current = s.text(uri);
+      const change =
+        step.a > prev.a
+          ? { range: { start: positionAt(current, prev.a), end: positionAt(current, prev.a) }, text: sc.final.slice(prev.a, step.a) }
+          : { range: { start: positionAt(current, step.a), end: positionAt(current, prev.a) }, text: '' };
+      versions.push(s.change(uri, [change]));
+      texts.push(textOf(step));
+      assert.equal(s.text(uri), texts.at(-1));
+      await s.diagnosticsAt(uri, versions.at(-1));
+    }
+    assert.equal(s.text(uri), sc.final);
+    // The pause: the delay drops to 0 and the server publishes what it holds.
+    const pauseMark = s.mark();
+    s.changeConfiguration({ typingDelay: 0 });
+    await s.waitForPublish(uri, () => true, { since: pauseMark });
+    await s.barrier();
+    const all = s.publishesFor(uri).filter((p) => p.seq >= mark);
+    const states: Set<string>[] = [];
+    const stateTexts: string[] = [];
+    let publishes = 0;
+    for (const p of all) {
+      const i = versions.indexOf(p.params.version!);
+      if (i < 0) continue;
+      publishes++;
+      states.push(new Set(p.params.diagnostics.map((d) => keyOf(d, texts[i]!, sc.steps[i]!, sc.final))));
+      stateTexts.push(texts[i]!);
+    }
+    s.close(uri);
+    const restored = s.mark();
+    s.changeConfiguration(settings);
+    await s.barrier();
+    assert.ok(s.mark() >= restored);
+    return { states, texts: stateTexts, publishes };
+  }
+
+  for (const example of readmeExamples()) {
+    void it(`${example.name}: no flicker`, async () => {
+      const report: string[] = [];
+      let total = 0;
+      let n = 0;
+      for (const sc of scenarios(example)) {
+        const uri = scratchUri('typing', `${n++}`, example.file);
+        const { states, texts, publishes } = await run(sc, uri);
+        assert.equal(publishes, sc.steps.length + 1, `${sc.what}: one publish per keystroke, plus the pause`);
+        const events = flickerEvents(sc, states, texts);
+        total += events.length;
+        for (const e of events.slice(0, 5)) report.push(`${sc.what}: ${e.key} ${e.kind} at keystroke ${e.at} (line so far: ${JSON.stringify(e.line)})`);
+        if (events.length > 5) report.push(`${sc.what}: ... ${events.length - 5} more`);
+      }
+      assert.equal(total, 0, `flicker events:\n${report.join('\n')}`);
+    });
+  }
+});
+
+void describe('the pause', () => {
+  void it('a syntax error at the caret is published once the typing pauses, by the pause timer', async () => {
+    const s = await LspSession.start({ initializationOptions: { settings: { iacCompliance: { typingDelay: 150 } } } });
+    try {
+      const uri = scratchUri('typing-pause', 'main.tf');
+      const text = 'resource "aws_kms_key" "k" {\n  description = "k"\n}\n';
+      await s.diagnosticsAt(uri, s.open(uri, text));
+      const at = positionAt(text, text.indexOf('\n}'));
+      const v = s.change(uri, [{ range: { start: at, end: at }, text: '\n  enable_key_rotation =' }]);
+      const first = await s.diagnosticsAt(uri, v);
+      assert.deepEqual(first.filter((d) => d.code === 'syntax'), [], 'held while typing');
+      const paused = await s.waitForDiagnostics(uri, (d, p) => p.version === v && d.some((x) => x.code === 'syntax'), { since: 0 });
+      assert.equal(paused.filter((d) => d.code === 'syntax').length, 1);
+    } finally {
+      await s.shutdown();
+    }
+  });
+
+  void it('a syntax error is published at once when the edit moves to another line', async () => {
+    const s = await LspSession.start({ initializationOptions: { settings: { iacCompliance: { typingDelay: NO_PAUSE } } } });
+    try {
+      const uri = scratchUri('typing-line', 'main.tf');
+      const text = 'resource "aws_kms_key" "k" {\n  description = "k"\n}\n';
+      await s.diagnosticsAt(uri, s.open(uri, text));
+      const at = positionAt(text, text.indexOf('\n}'));
+      const half = await s.diagnosticsAt(uri, s.change(uri, [{ range: { start: at, end: at }, text: '\n  enable_key_rotation =' }]));
+      assert.deepEqual(half.filter((d) => d.code === 'syntax'), []);
+      const eol = positionAt(s.text(uri), s.text(uri).lastIndexOf('=') + 1);
+      const next = await s.diagnosticsAt(uri, s.change(uri, [{ range: { start: eol, end: eol }, text: '\n  ' }]));
+      assert.deepEqual(
+        next.filter((d) => d.code === 'syntax').map((d) => d.range.start.line),
+        [2],
+      );
+    } finally {
+      await s.shutdown();
+    }
+  });
+});
