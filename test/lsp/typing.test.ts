@@ -170,15 +170,19 @@ void describe('typing the README examples character by character', () => {
   });
   after(() => s.shutdown());
 
-  /** Runs one scenario and returns the states the user saw: the opened text, each keystroke, the pause. */
-  async function run(sc: Scenario, uri: string): Promise<{ states: Set<string>[]; texts: string[]; publishes: number }> {
+  interface Typed {
+    sc: Scenario;
+    uri: string;
+    /** The version and text after the opening and after each keystroke. */
+    versions: number[];
+    texts: string[];
+  }
+
+  /** Opens the scenario's first text and types the rest, one keystroke per didChange, each waiting for its publish. */
+  async function type(sc: Scenario, uri: string): Promise<Typed> {
     const textOf = (step: { a: number; b: number }): string => sc.final.slice(0, step.a) + sc.final.slice(step.b);
-    const versions: number[] = [];
-    const texts: string[] = [];
-    versions.push(s.open(uri, textOf(sc.steps[0]!)));
-    texts.push(textOf(sc.steps[0]!));
-    const mark = s.mark();
-    await s.diagnosticsAt(uri, versions[0]);
+    const typed: Typed = { sc, uri, versions: [s.open(uri, textOf(sc.steps[0]!))], texts: [textOf(sc.steps[0]!)] };
+    await s.diagnosticsAt(uri, typed.versions[0]);
     for (let k = 1; k < sc.steps.length; k++) {
       const prev = sc.steps[k - 1]!;
       const step = sc.steps[k]!;
@@ -188,50 +192,52 @@ void describe('typing the README examples character by character', () => {
         step.a > prev.a
           ? { range: { start: positionAt(current, prev.a), end: positionAt(current, prev.a) }, text: sc.final.slice(prev.a, step.a) }
           : { range: { start: positionAt(current, step.a), end: positionAt(current, prev.a) }, text: '' };
-      versions.push(s.change(uri, [change]));
-      texts.push(textOf(step));
-      assert.equal(s.text(uri), texts.at(-1));
-      await s.diagnosticsAt(uri, versions.at(-1));
+      typed.versions.push(s.change(uri, [change]));
+      typed.texts.push(textOf(step));
+      assert.equal(s.text(uri), typed.texts.at(-1));
+      await s.diagnosticsAt(uri, typed.versions.at(-1));
     }
     assert.equal(s.text(uri), sc.final);
-    // The pause: the delay drops to 0 and the server publishes what it holds.
-    const pauseMark = s.mark();
-    s.changeConfiguration({ typingDelay: 0 });
-    await s.waitForPublish(uri, () => true, { since: pauseMark });
-    await s.barrier();
-    const all = s.publishesFor(uri).filter((p) => p.seq >= mark);
+    return typed;
+  }
+
+  /** What the user saw in one scenario: the opened text, each keystroke, the pause (in publish order). */
+  function statesOf(t: Typed): { states: Set<string>[]; texts: string[] } {
     const states: Set<string>[] = [];
-    const stateTexts: string[] = [];
-    let publishes = 0;
-    for (const p of all) {
-      const i = versions.indexOf(p.params.version!);
+    const texts: string[] = [];
+    for (const p of s.publishesFor(t.uri)) {
+      const i = t.versions.indexOf(p.params.version!);
       if (i < 0) continue;
-      publishes++;
-      states.push(new Set(p.params.diagnostics.map((d) => keyOf(d, texts[i]!, sc.steps[i]!, sc.final))));
-      stateTexts.push(texts[i]!);
+      states.push(new Set(p.params.diagnostics.map((d) => keyOf(d, t.texts[i]!, t.sc.steps[i]!, t.sc.final))));
+      texts.push(t.texts[i]!);
     }
-    s.close(uri);
-    const restored = s.mark();
-    s.changeConfiguration(settings);
-    await s.barrier();
-    assert.ok(s.mark() >= restored);
-    return { states, texts: stateTexts, publishes };
+    return { states, texts };
   }
 
   for (const example of readmeExamples()) {
     void it(`${example.name}: no flicker`, async () => {
+      // The scenarios are typed side by side, each in its own document (and directory: a Terraform module
+      // is a directory), so the server always has work queued; each document still gets one keystroke at
+      // a time, after the previous one's publish.
+      const all = scenarios(example);
+      const typed = await Promise.all(all.map((sc, n) => type(sc, scratchUri('typing', example.file, `${n}`, example.file))));
+      // The pause: the delay drops to 0 and the server publishes every open document's plain analysis.
+      const pauseMark = s.mark();
+      s.changeConfiguration({ typingDelay: 0 });
+      await Promise.all(typed.map((t) => s.waitForPublish(t.uri, () => true, { since: pauseMark })));
       const report: string[] = [];
       let total = 0;
-      let n = 0;
-      for (const sc of scenarios(example)) {
-        const uri = scratchUri('typing', `${n++}`, example.file);
-        const { states, texts, publishes } = await run(sc, uri);
-        assert.equal(publishes, sc.steps.length + 1, `${sc.what}: one publish per keystroke, plus the pause`);
-        const events = flickerEvents(sc, states, texts);
+      for (const t of typed) {
+        const { states, texts } = statesOf(t);
+        assert.equal(states.length, t.sc.steps.length + 1, `${t.sc.what}: one publish per keystroke, plus the pause`);
+        const events = flickerEvents(t.sc, states, texts);
         total += events.length;
-        for (const e of events.slice(0, 5)) report.push(`${sc.what}: ${e.key} ${e.kind} at keystroke ${e.at} (line so far: ${JSON.stringify(e.line)})`);
-        if (events.length > 5) report.push(`${sc.what}: ... ${events.length - 5} more`);
+        for (const e of events.slice(0, 5)) report.push(`${t.sc.what}: ${e.key} ${e.kind} at keystroke ${e.at} (line so far: ${JSON.stringify(e.line)})`);
+        if (events.length > 5) report.push(`${t.sc.what}: ... ${events.length - 5} more`);
+        s.close(t.uri);
       }
+      s.changeConfiguration(settings);
+      await s.barrier();
       assert.equal(total, 0, `flicker events:\n${report.join('\n')}`);
     });
   }
@@ -273,5 +279,69 @@ void describe('the pause', () => {
     } finally {
       await s.shutdown();
     }
+  });
+});
+
+void describe('what the user saw blink', () => {
+  let s: LspSession;
+  before(async () => {
+    s = await LspSession.start({ initializationOptions: { settings: { iacCompliance: { typingDelay: NO_PAUSE } } } });
+  });
+  after(() => s.shutdown());
+
+  /** Types `insert` at `at`, one character per didChange, and returns each keystroke's diagnostics. */
+  async function typeInto(uri: string, text: string, at: number, insert: string): Promise<{ line: string; caretLine: number; diagnostics: Diagnostic[] }[]> {
+    await s.diagnosticsAt(uri, s.open(uri, text));
+    const out = [];
+    for (let k = 0; k < insert.length; k++) {
+      const pos = positionAt(s.text(uri), at + k);
+      const d = await s.diagnosticsAt(uri, s.change(uri, [{ range: { start: pos, end: pos }, text: insert[k]! }]));
+      const now = s.text(uri);
+      out.push({ line: now.slice(now.lastIndexOf('\n', at + k) + 1, at + k + 1), caretLine: positionAt(now, at + k + 1).line, diagnostics: d });
+    }
+    s.close(uri);
+    return out;
+  }
+
+  const example = (name: string): string => readFileSync(join(ROOT, 'examples', name), 'utf8');
+
+  void it('CloudFormation: the bucket keeps its high finding while a nested key is started, marked stale while it does not parse', async () => {
+    const text = example('cloudformation/storage.yaml');
+    const uri = scratchUri('blink', 'bucket.yaml');
+    const opened = await s.diagnosticsAt(uri, s.open(uri, text));
+    s.close(uri);
+    const high = opened.filter((d) => d.severity === 1 && (d.data as { resource?: string }).resource === 'DataBucket').map((d) => String(d.code));
+    assert.ok(high.length > 0, 'the example bucket has a high finding');
+    const at = text.indexOf('\n', text.indexOf('Properties:', text.indexOf('DataBucket:')));
+    const steps = await typeInto(uri, text, at, '\n      Versioning');
+    let stale = 0;
+    for (const { line, diagnostics } of steps) {
+      const bucket = diagnostics.filter((d) => (d.data as { resource?: string } | undefined)?.resource === 'DataBucket');
+      for (const code of high) assert.ok(bucket.some((d) => d.code === code && d.severity === 1), `${code} is shown at ${JSON.stringify(line)}`);
+      assert.deepEqual(diagnostics.filter((d) => d.code === 'syntax'), [], `no syntax error blinks at ${JSON.stringify(line)}`);
+      if (bucket.some((d) => (d.data as { stale?: boolean }).stale)) stale++;
+    }
+    assert.ok(stale > 0, 'while the half-typed key does not parse, the kept findings say they are stale');
+  });
+
+  void it('CloudFormation: `AWS::S3::Bucket` typed after `Type:` blinks no error at `::`', async () => {
+    const text = example('cloudformation/storage.yaml');
+    const at = text.indexOf('\n', text.indexOf('Resources:'));
+    const steps = await typeInto(scratchUri('blink', 'type.yaml'), text, at, '\n  ExtraBucket:\n    Type: AWS::S3::Bucket');
+    for (const { line, caretLine, diagnostics } of steps) assert.deepEqual(diagnostics.filter((d) => d.code === 'syntax' || d.range.start.line === caretLine), [], `nothing at ${JSON.stringify(line)}`);
+  });
+
+  void it('Terraform: no error at the caret in a resource header, no "cannot verify" on a half-typed value', async () => {
+    const text = example('terraform/main.tf');
+    const at = text.indexOf('\n}', text.indexOf('resource "aws_db_instance"'));
+    const steps = await typeInto(scratchUri('blink', 'main.tf'), text, at, '\n  kms_key_id = aws_kms_key.data.arn');
+    const before = steps[0]!.diagnostics.filter((d) => d.code !== 'syntax').length;
+    for (const { line, caretLine, diagnostics } of steps) {
+      assert.deepEqual(diagnostics.filter((d) => d.code === 'syntax'), [], `no syntax error at ${JSON.stringify(line)}`);
+      assert.deepEqual(diagnostics.filter((d) => d.range.start.line === caretLine), [], `nothing on the line being typed at ${JSON.stringify(line)}`);
+      assert.ok(diagnostics.length >= before, `no finding vanishes at ${JSON.stringify(line)}`);
+    }
+    const header = await typeInto(scratchUri('blink', 'header.tf'), text, text.length, '\nresource "aws_s3_bucket" "more" {');
+    for (const { line, diagnostics } of header) assert.deepEqual(diagnostics.filter((d) => d.code === 'syntax'), [], `no syntax error at ${JSON.stringify(line)}`);
   });
 });
