@@ -28,20 +28,23 @@ interface Example {
 }
 
 /**
- * The examples the README shows: fenced `hcl`/`terraform`/`yaml` blocks in README.md when it has them,
+ * The examples the README shows: fenced `hcl`/`terraform`/`yaml`/`json` template blocks in README.md when it has them,
  * and the example workspace it points `npm run demo` at.
  */
 function readmeExamples(): Example[] {
   const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
   const out: Example[] = [];
-  for (const m of readme.matchAll(/```(hcl|terraform|tf|yaml)\n([\s\S]*?)```/g)) {
+  for (const m of readme.matchAll(/```(hcl|terraform|tf|yaml|json)\n([\s\S]*?)```/g)) {
     const body = m[2]!;
-    if (m[1] === 'yaml' ? /^Resources:/m.test(body) : /^resource "/m.test(body)) out.push({ name: `README block ${out.length + 1}`, file: m[1] === 'yaml' ? 'template.yaml' : 'main.tf', text: body });
+    const file = m[1] === 'yaml' ? 'template.yaml' : m[1] === 'json' ? 'template.json' : 'main.tf';
+    const ours = m[1] === 'yaml' ? /^Resources:/m.test(body) : m[1] === 'json' ? /"Resources"\s*:/.test(body) : /^resource "/m.test(body);
+    if (ours) out.push({ name: `README block ${out.length + 1}`, file, text: body });
   }
   assert.match(readme, /examples\//, 'the README points at the example workspace');
   for (const [name, file] of [
     ['examples/terraform/main.tf', 'main.tf'],
     ['examples/cloudformation/storage.yaml', 'storage.yaml'],
+    ['examples/cloudformation/network.json', 'network.json'],
   ] as const) {
     out.push({ name, file, text: readFileSync(join(ROOT, name), 'utf8') });
   }
@@ -97,6 +100,16 @@ function scenarios(e: Example): Scenario[] {
     for (const m of t.matchAll(/^ {2}(\w+) += (true|false)$/gm)) {
       const header = [...headers].reverse().find((h) => h.index < m.index)!;
       out.push(retyping(`the value of ${m[1]}`, t, m.index + m[0].length - m[2]!.length, m[2]!, `${header[1]}.${header[2]}`));
+    }
+  } else if (e.file.endsWith('.json')) {
+    const ids = [...t.matchAll(/^ {4}"(\w+)": \{\n {6}"Type": /gm)];
+    for (const id of ids) {
+      const props = indexOrThrow(t, '"Properties": {', id.index);
+      out.push(typing(`a nested key in ${id[1]}`, t, props + '"Properties": {'.length, '\n        "Tags": [{ "Key": "team", "Value": "platform" }],', id[1]));
+    }
+    for (const m of t.matchAll(/"(CidrIp)": ("0\.0\.0\.0\/0")/g)) {
+      const owner = [...ids].reverse().find((x) => x.index < m.index)!;
+      out.push(retyping(`the value of ${m[1]}`, t, m.index + m[0].length - m[2]!.length, m[2]!, owner[1]));
     }
   } else {
     const ids = [...t.matchAll(/^ {2}(\w+):\n {4}Type: /gm)];

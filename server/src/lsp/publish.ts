@@ -52,7 +52,9 @@ export function entriesOf(state: ServerState, a: FileAnalysis): Entry[] {
     }
     shown++;
     const d = findingDiagnostic(a, f, state.rulesById.get(f.ruleId), state.settings.cannotVerifySeverity);
-    out.push(entry(d, f.ref.span.start, f.ref.span.end, `${f.ruleId}|${f.resource}|${f.kind}`));
+    const e = entry(d, f.ref.span.start, f.ref.span.end, `${f.ruleId}|${f.resource}|${f.kind}`);
+    // Outside every resource (a module call's finding): its own resource names it, so calm can keep it.
+    out.push(e.group === null ? { ...e, group: f.resource } : e);
   }
   if (hidden > 0) out.push({ diagnostic: overflowDiagnostic(hidden, 'findings (run the CLI scan for the full list)'), start: 0, end: 0, key: 'overflow|findings', group: null, syntax: false });
   for (const p of a.suppressionProblems) out.push(entry(suppressionDiagnostic(a, p), p.start, p.end, `suppression|${p.message}`));
