@@ -58,28 +58,56 @@ interface Span {
 
 /** Resources declared in the analyzed text, with their whole extent (header to closing brace / last line). */
 export function resourceSpans(a: FileAnalysis): { address: string; span: Span }[] {
+  const cached = spansOf.get(a);
+  if (cached) return cached;
   const out: { address: string; span: Span }[] = [];
+  const seen = new Set<number>();
   for (const r of a.resources) {
     const t = r.target;
     if (t.file !== a.path) continue;
-    if (t.kind === 'block') out.push({ address: r.address, span: { start: t.block.start, end: t.block.end } });
-    else if (t.kind === 'resource') out.push({ address: r.address, span: { start: t.resource.logicalIdRange.start, end: Math.max(t.resource.node.end, t.resource.logicalIdRange.end) } });
+    const span = t.kind === 'block' ? { start: t.block.start, end: t.block.end } : t.kind === 'resource' ? { start: t.resource.logicalIdRange.start, end: Math.max(t.resource.node.end, t.resource.logicalIdRange.end) } : null;
+    // The instances of one block (count, for_each) are one resource to calm: the block, by its address
+    // without the instance key.
+    if (!span || seen.has(span.start)) continue;
+    seen.add(span.start);
+    out.push({ address: r.address.endsWith(']') ? r.address.replace(/\[[^\]]*\]$/, '') : r.address, span });
   }
-  return out.sort((x, y) => x.span.start - y.span.start);
+  out.sort((x, y) => x.span.start - y.span.start);
+  spansOf.set(a, out);
+  return out;
 }
 
-/** The innermost resource containing an offset. */
+/** Per analysis (publish and calm both ask). */
+const spansOf = new WeakMap<FileAnalysis, { address: string; span: Span }[]>();
+
+/**
+ * The resource containing an offset (spans sorted by start; resources do not nest: Terraform resources
+ * are top-level blocks, CloudFormation ones entries of `Resources`).
+ */
 export function groupAt(spans: { address: string; span: Span }[], offset: number): string | null {
-  let best: { address: string; span: Span } | null = null;
-  for (const s of spans) {
-    if (s.span.start > offset) break;
-    if (offset <= s.span.end && (!best || s.span.end - s.span.start <= best.span.end - best.span.start)) best = s;
+  let lo = 0;
+  let hi = spans.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.span.start <= offset) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
   }
-  return best?.address ?? null;
+  // Instances of one block (count, for_each) share its span: any of them names it.
+  return found >= 0 && offset <= spans[found]!.span.end ? spans[found]!.address : null;
+}
+
+/** An edit as offsets: `removed` characters at `at` replaced by `inserted` ones. */
+export interface TextEditSpan {
+  at: number;
+  removed: number;
+  inserted: number;
 }
 
 /** Where an edit turned `before` into `after`: the common prefix and the replaced lengths. */
-export function textDelta(before: string, after: string): { at: number; removed: number; inserted: number } | null {
+export function textDelta(before: string, after: string): TextEditSpan | null {
   if (before === after) return null;
   const max = Math.min(before.length, after.length);
   let p = 0;
@@ -89,7 +117,7 @@ export function textDelta(before: string, after: string): { at: number; removed:
   return { at: p, removed: before.length - s - p, inserted: after.length - s - p };
 }
 
-function moveOffset(o: number, d: { at: number; removed: number; inserted: number }): number {
+function moveOffset(o: number, d: TextEditSpan): number {
   if (o <= d.at) return o;
   if (o >= d.at + d.removed) return o + d.inserted - d.removed;
   return d.at;
@@ -106,19 +134,27 @@ const UNCLOSED = /^(Unclosed configuration (block|body)|Unclosed template interp
  * What to publish for the current analysis (`current`: its plain diagnostics as entries) while the user
  * types. Updates `doc` (text, shown, caret, holding).
  */
-export function calmEntries(doc: CalmDoc, a: FileAnalysis, current: Entry[], editEnd?: number): Entry[] {
-  const delta = textDelta(doc.text, a.text);
+export function calmEntries(doc: CalmDoc, a: FileAnalysis, current: Entry[], edits: TextEditSpan[] | null | undefined): Entry[] {
+  // The edits since the last publish, as the client sent them; a text diff when one replaced everything.
+  const changed = edits === undefined ? (doc.text === a.text ? [] : null) : edits;
+  const deltas = changed ?? [textDelta(doc.text, a.text)].filter((d): d is TextEditSpan => d !== null);
   const lines = a.lines;
   // The previous publish, moved into the current text.
-  const previous: Entry[] = delta
-    ? doc.shown.map((e) => {
-        const start = moveOffset(e.start, delta);
-        const end = Math.max(start, moveOffset(e.end, delta));
-        return start === e.start && end === e.end ? e : { ...e, start, end };
-      })
-    : doc.shown;
-  if (delta) doc.caret = editEnd !== undefined && editEnd <= a.text.length ? editEnd : delta.at + delta.inserted;
-  else if (doc.caret > a.text.length) doc.caret = a.text.length;
+  const previous: Entry[] =
+    deltas.length > 0
+      ? doc.shown.map((e) => {
+          let start = e.start;
+          let end = e.end;
+          for (const d of deltas) {
+            start = moveOffset(start, d);
+            end = Math.max(start, moveOffset(end, d));
+          }
+          return start === e.start && end === e.end ? e : { ...e, start, end };
+        })
+      : doc.shown;
+  const last = deltas.at(-1);
+  if (last) doc.caret = last.at + last.inserted;
+  if (doc.caret > a.text.length) doc.caret = a.text.length;
   const caret = doc.caret;
   const caretLine = caret < 0 ? -1 : lines.lineOf(caret);
   const shownKeys = new Set(previous.map((e) => e.key));

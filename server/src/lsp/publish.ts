@@ -140,6 +140,8 @@ const pauseTimers = new Map<string, NodeJS.Timeout>();
  */
 function calmDiagnostics(state: ServerState, uri: string, analysis: FileAnalysis): Diagnostic[] {
   const current = entriesOf(state, analysis);
+  const edits = state.edits.get(uri);
+  state.edits.delete(uri);
   let doc = calmDocs.get(uri);
   if (!doc) {
     doc = newCalmDoc(analysis.text);
@@ -151,7 +153,7 @@ function calmDiagnostics(state: ServerState, uri: string, analysis: FileAnalysis
     doc.holding = false;
     return current.map((e) => e.diagnostic);
   }
-  return calmEntries(doc, analysis, current, state.carets.get(uri)).map((e) => e.diagnostic);
+  return calmEntries(doc, analysis, current, edits).map((e) => e.diagnostic);
 }
 
 /**
@@ -183,7 +185,7 @@ export function forgetDocument(state: ServerState, uri: string): void {
   if (timer) clearTimeout(timer);
   pauseTimers.delete(uri);
   calmDocs.delete(uri);
-  state.carets.delete(uri);
+  state.edits.delete(uri);
 }
 
 /**

@@ -12,26 +12,29 @@ import { ALL_RULES } from '../../../rules';
 import { DEFAULT_SETTINGS } from '../protocol';
 import type { Settings } from '../protocol';
 import { uriToPath } from './uri';
+import type { TextEditSpan } from './calm';
 
 export class ServerState {
   /**
-   * Where the last edit of each open document ended (an offset in its current text): the caret, as far
-   * as the server can tell. Recorded from the content changes themselves, in order (a text diff cannot
-   * tell `a\n|b` typed from `a|\nb`).
+   * The edits of each open document since its last validation, in order, as offsets (`null` when one
+   * replaced the whole text): where findings kept while typing move to, and where the caret is (the
+   * end of the last one). Taken from the content changes themselves: a text diff cannot tell `a\n|b`
+   * typed from `a|\nb`. Consumed by publish.ts.
    */
-  readonly carets = new Map<string, number>();
+  readonly edits = new Map<string, TextEditSpan[] | null>();
   readonly documents = new TextDocuments<TextDocument>({
     create: (uri, languageId, version, content) => TextDocument.create(uri, languageId, version, content),
     update: (doc, changes, version) => {
-      let caret = -1;
+      let list: TextEditSpan[] | null = this.edits.has(doc.uri) ? (this.edits.get(doc.uri) ?? null) : [];
       for (const c of changes) {
-        const start = 'range' in c ? doc.offsetAt(c.range.start) : 0;
-        // update() applies in place and returns the same document, so each start is in the text so far.
+        if ('range' in c) {
+          const at = doc.offsetAt(c.range.start);
+          list?.push({ at, removed: doc.offsetAt(c.range.end) - at, inserted: c.text.length });
+        } else list = null;
+        // update() applies in place and returns the same document, so each offset is in the text so far.
         doc = TextDocument.update(doc, [c], version);
-        caret = 'range' in c ? start + c.text.length : -1;
       }
-      if (caret >= 0) this.carets.set(doc.uri, caret);
-      else this.carets.delete(doc.uri);
+      this.edits.set(doc.uri, list);
       return doc;
     },
   });
