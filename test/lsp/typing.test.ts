@@ -61,11 +61,18 @@ interface Scenario {
   steps: { a: number; b: number }[];
 }
 
-/** Types `insert` at `at` of `base`, one character per keystroke. */
+/**
+ * Types `insert` at `at` of `base`, one character per keystroke, except that a line break and the
+ * indentation after it are one keystroke (Enter in an editor that indents).
+ */
 function typing(what: string, base: string, at: number, insert: string, block?: string): Scenario {
   const final = base.slice(0, at) + insert + base.slice(at);
-  const steps = [];
-  for (let k = 0; k <= insert.length; k++) steps.push({ a: at + k, b: at + insert.length });
+  const steps = [{ a: at, b: at + insert.length }];
+  for (let k = 0; k < insert.length; ) {
+    k++;
+    if (insert[k - 1] === '\n') while (k < insert.length && (insert[k] === ' ' || insert[k] === '\t')) k++;
+    steps.push({ a: at + k, b: at + insert.length });
+  }
   return { what, block, final, steps };
 }
 
