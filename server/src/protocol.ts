@@ -64,6 +64,12 @@ export interface Settings {
   terraformVarFiles: string[];
   /** How "cannot verify" findings are shown: a hint (default), information or a warning. */
   cannotVerifySeverity: CannotVerifySeverity;
+  /**
+   * Milliseconds without an edit after which the user counts as paused: until then syntax errors and new
+   * findings at the place being typed wait, and a resource that stopped parsing keeps its findings as
+   * they were (see server/src/lsp/calm.ts). 0 publishes every keystroke's analysis as it is.
+   */
+  typingDelay: number;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -73,6 +79,7 @@ export const DEFAULT_SETTINGS: Settings = {
   defaults: 'assume',
   terraformVarFiles: [],
   cannotVerifySeverity: 'hint',
+  typingDelay: 500,
 };
 
 export interface AuditParams {
@@ -206,4 +213,9 @@ export interface DiagnosticData {
   start: number;
   end: number;
   fixes: { id: string; title: string; safety: 'safe' | 'unsafe' }[];
+  /**
+   * The finding is kept from an earlier text while its resource is being typed and does not parse (or
+   * was lost by the parse): its range moved with the edits, its message is from then.
+   */
+  stale?: boolean;
 }
