@@ -279,6 +279,17 @@ export class AnalysisService {
     return entry;
   }
 
+  /**
+   * The Terraform native-syntax tree of `text` at `path` (.tf, .tfvars): the parse the analysis uses, from
+   * its cache when the text is the one analysed. Null for other kinds of file.
+   */
+  terraformSyntax(path: string, text: string): HclFile | null {
+    const kind = fileKind(path);
+    if (kind !== 'terraform' && kind !== 'terraform-vars') return null;
+    const parsed = this.parse(path, text).parsed;
+    return parsed.kind === 'terraform' ? parsed.hcl : null;
+  }
+
   /** Analyzes one file (with its Terraform directory as context). Never throws for any input. */
   analyzeFile(path: string): FileAnalysis {
     const text = this.read(path) ?? '';
