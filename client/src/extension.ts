@@ -65,8 +65,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<IacCom
     traceOutputChannel: log,
     revealOutputChannelOn: RevealOutputChannelOn.Never,
     documentSelector,
-    // The audit command is ours (progress, report); the server must not announce it as well.
-    initializationOptions: { clientCommands: [CommandIds.auditWorkspace] },
+    // The audit command is ours (progress, report); the server must not announce it as well. Terraform
+    // highlighting is left to HashiCorp's extension when it is installed (its grammar and terraform-ls).
+    initializationOptions: { clientCommands: [CommandIds.auditWorkspace], semanticTokens: !vscode.extensions.getExtension('hashicorp.terraform') },
     synchronize: {
       configurationSection: 'iacCompliance',
       fileEvents: [

@@ -14,6 +14,8 @@ import { registerHover } from './handlers/hover';
 import { registerCodeAction } from './handlers/codeAction';
 import { registerAuditWorkspace } from './handlers/auditWorkspace';
 import { registerRules } from './handlers/rules';
+import { registerSemanticTokens } from './handlers/semanticTokens';
+import { registerCompletion } from './handlers/completion';
 
 const connection = createConnection(ProposedFeatures.all);
 const state = new ServerState(connection);
@@ -28,6 +30,8 @@ registerHover(state);
 registerCodeAction(state);
 registerAuditWorkspace(state);
 registerRules(state);
+registerSemanticTokens(state);
+registerCompletion(state);
 
 // A bug in one request must not take down the editor's server: log it and carry on.
 process.on('uncaughtException', (e) => connection.console.error(`uncaught: ${e.stack ?? e.message}`));

@@ -214,6 +214,8 @@ export function scanPlan(planPath: string, rootDir: string, allRules: readonly R
       resources: e.resources,
       locate: (ref) => (byFile.has(ref.file) ? textOf(ref.file).lines.lspPosition(ref.span.start) : undefined),
       notes: e.notes,
+      // Plan scans are CLI output only: no editor places a suppression comment through them.
+      enclosingBlock: () => null,
     };
     items.push({ file: posix(relative(rootDir, path)) || posix(path), analysis });
   }
