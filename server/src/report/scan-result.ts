@@ -42,6 +42,8 @@ export interface ScanFinding {
   unknown?: UnknownRef;
   /** Where the reported value came from when not written in place (a default, a tfvars file, a module call). */
   via?: ScanProvenance[];
+  /** CloudFormation: the finding holds only for these values of conditions (any one of the lists). */
+  when?: { condition: string; value: boolean }[][];
 }
 
 /** A Provenance with its place as a path relative to the scanned root and a 1-based line. */
@@ -206,6 +208,7 @@ export function scanResultOf(items: readonly { file: string; analysis: FileAnaly
       if (f.expiredSuppression) item.expiredSuppression = exceptionInfo(f.expiredSuppression, file, a);
       if (f.unknown) item.unknown = f.unknown;
       if (f.via) item.via = f.via.map((p) => provenanceOf(p, file, a));
+      if (f.when) item.when = f.when.map((conj) => conj.map((c) => ({ ...c })));
       result.findings.push(item);
     }
     for (const n of a.notes) {
