@@ -139,6 +139,27 @@ void describe('scan --plan', () => {
     assert.match(withVar.err, /--var does not apply/);
   });
 
+  void it('project file exceptions name module resources as the source scan does (module-local address)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'iac-plan-config-'));
+    writeFileSync(join(dir, 'config.yaml'), 'exceptions:\n  - rule: AWS-EC2-004\n    resource: aws_ebs_volume.extra\n    reason: Scratch volumes hold no data\n');
+    const r = await runCli(['scan', '--plan', join(fixture(), 'plan.json'), '--format', 'json', '--config', join(dir, 'config.yaml')]);
+    assert.equal(r.code, 1, r.err);
+    const extra = (JSON.parse(r.out) as { findings: JsonFinding[] }).findings.filter((f) => f.file === 'modules/extra/main.tf' && f.ruleId === 'AWS-EC2-004');
+    assert.deepEqual(extra.map((f) => [f.resource, f.suppressed]), [['module.disks.module.extra.aws_ebs_volume.extra', true]]);
+  });
+
+  void it('report --plan: the audit view of the plan, evidence in the source files', async () => {
+    const r = await runCli(['report', '--plan', join(fixture(), 'plan.json'), '--format', 'json', '--no-config', '--framework', 'cis-aws-5.0.0']);
+    assert.equal(r.code, 0, r.err);
+    const doc = JSON.parse(r.out) as { frameworks: { view: string; controls: { id: string; status: string; evidence: { resource: string; file: string; line: number; status: string }[] }[] }[] };
+    const all = doc.frameworks.find((f) => f.view === 'all')!;
+    const ebs = all.controls.find((c) => c.id === '5.1.1')!;
+    assert.equal(ebs.status, 'fail');
+    const items = ebs.evidence.map((e) => `${e.status} ${e.resource} ${e.file}:${e.line}`);
+    assert.ok(items.includes('pass module.disks["a"].aws_ebs_volume.this modules/disk/main.tf:5'), items.join('\n'));
+    assert.ok(items.includes('fail module.disks["b"].aws_ebs_volume.this modules/disk/main.tf:5'), items.join('\n'));
+  });
+
   void it('its SARIF and GitLab SAST reports pass their schemas', async () => {
     for (const [format, schemaFile] of [['sarif', 'sarif-schema-2.1.0.json'], ['gitlab-sast', 'gitlab-sast-schema.json']] as const) {
       const r = await runCli(['scan', '--plan', join(fixture(), 'plan.json'), '--format', format, '--no-config']);

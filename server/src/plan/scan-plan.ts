@@ -57,6 +57,7 @@ interface Place {
 }
 
 const INSTANCE_KEYS = /\[(?:\d+|"(?:[^"\\]|\\.)*")\]/g;
+const MODULE_PREFIX = /^(?:module\.[A-Za-z_][\w-]*(?:\[(?:\d+|"(?:[^"\\]|\\.)*")\])?\.)+/;
 
 function posix(p: string): string {
   return p.split(sep).join('/');
@@ -174,6 +175,9 @@ export function scanPlan(planPath: string, rootDir: string, allRules: readonly R
   }
   if (byFile.size === 0) entry(anchor.file);
 
+  // The project file names resources as the source scan does: module-local addresses in a module's files.
+  const exceptionOf = (f: Finding, path: string): ReturnType<typeof configException> =>
+    configException(loaded?.config, f, path) ?? (MODULE_PREFIX.test(f.resource) ? configException(loaded?.config, { ...f, resource: f.resource.replace(MODULE_PREFIX, '') }, path) : undefined);
   const texts = new Map<string, { text: string; lines: LineIndex }>();
   const textOf = (path: string): { text: string; lines: LineIndex } => {
     let t = texts.get(path);
@@ -189,7 +193,7 @@ export function scanPlan(planPath: string, rootDir: string, allRules: readonly R
     const sorted = e.findings.sort((a, b) => a.ref.span.start - b.ref.span.start || a.ruleId.localeCompare(b.ruleId) || a.message.localeCompare(b.message));
     const suppressed =
       path === planPath
-        ? { findings: sorted.map((f) => ({ ...f, ...(configException(loaded?.config, f, path) ? { suppressedBy: configException(loaded?.config, f, path)! } : {}) })), problems: [] }
+        ? { findings: sorted.map((f) => ({ ...f, ...(exceptionOf(f, path) ? { suppressedBy: exceptionOf(f, path)! } : {}) })), problems: [] }
         : applySuppressions(sorted, {
             text,
             lines,
@@ -198,7 +202,7 @@ export function scanPlan(planPath: string, rootDir: string, allRules: readonly R
               const b = e.blocks.get(f);
               return b ? { headerLine: lines.lineOf(b.start), start: b.start, end: b.end } : null;
             },
-            configOf: (f) => configException(loaded?.config, f, path),
+            configOf: (f) => exceptionOf(f, path),
             ...(options.today ? { today: options.today } : {}),
           });
     const analysis: FileAnalysis = {

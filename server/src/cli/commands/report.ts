@@ -3,7 +3,7 @@
 // the audit view of a scan, per framework.
 
 import { existsSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { parseArgs } from '../args';
 import { EXIT, UsageError } from '../command';
 import { CONFIG_OPTIONS_HELP, EVALUATION_FLAG_OPTIONS, EVALUATION_OPTIONS_HELP, EVALUATION_VALUE_OPTIONS, scanWithProject } from '../project';
@@ -20,6 +20,7 @@ import { applyBaseline } from '../../report/baseline';
 import { baselinedNote, loadBaseline } from './baseline';
 import { gitState } from '../../report/git-state';
 import type { ComplianceReport } from '../../report/compliance';
+import { PLAN_OPTION_HELP, scanPlanWithProject } from '../plan';
 
 /** The JSON report: `summary` first (the same totals as `scan --format json`), then the header and the rest. */
 export function reportJson(report: ComplianceReport, baselined?: number): Record<string, unknown> {
@@ -51,12 +52,13 @@ Options:
   --baseline FILE      leave the findings recorded in FILE (from 'iac-compliance baseline create' or an
                        earlier 'scan --format json') out of the findings and evidence lists, and say how
                        many; control statuses and pass rates still count them
+${PLAN_OPTION_HELP}
 ${CONFIG_OPTIONS_HELP}
 ${EVALUATION_OPTIONS_HELP}
   -o, --output FILE    write to FILE instead of standard output
 `,
   run(args, io) {
-    const parsed = parseArgs(args, { values: { config: {}, framework: {}, format: {}, exclude: {}, baseline: {}, output: { short: 'o' }, ...EVALUATION_VALUE_OPTIONS }, flags: { help: { short: 'h' }, 'no-config': {}, ...EVALUATION_FLAG_OPTIONS } }, 'report');
+    const parsed = parseArgs(args, { values: { config: {}, framework: {}, format: {}, exclude: {}, baseline: {}, plan: {}, output: { short: 'o' }, ...EVALUATION_VALUE_OPTIONS }, flags: { help: { short: 'h' }, 'no-config': {}, ...EVALUATION_FLAG_OPTIONS } }, 'report');
     if (parsed.flags.has('help')) {
       io.out(reportCommand.help);
       return EXIT.ok;
@@ -69,13 +71,14 @@ ${EVALUATION_OPTIONS_HELP}
       if (!isFrameworkKey(k)) throw new UsageError(`unknown framework "${k}" (${FRAMEWORK_KEYS.join(', ')})`, 'report');
       keys.push(k);
     }
-    if (parsed.positionals.length === 0) throw new UsageError('give at least one file or folder', 'report');
-    const roots = parsed.positionals.map((p) => resolve(p));
+    const plan = parsed.values.get('plan');
+    if (parsed.positionals.length === 0 && plan === undefined) throw new UsageError('give at least one file or folder', 'report');
+    const roots = plan === undefined ? parsed.positionals.map((p) => resolve(p)) : [resolve(parsed.positionals[0] ?? dirname(resolve(plan)))];
     for (const [i, r] of roots.entries()) if (!existsSync(r)) throw new UsageError(`cannot read ${parsed.positionals[i]}: no such file or folder`, 'report');
     const baselinePath = parsed.values.get('baseline');
     const baseline = baselinePath === undefined ? undefined : loadBaseline(baselinePath, io, 'report');
     const exclude = parsed.values.get('exclude');
-    const full = scanWithProject(roots, ALL_RULES, parsed, exclude, 'report');
+    const full = plan !== undefined ? scanPlanWithProject(plan, parsed, ALL_RULES, 'report') : scanWithProject(roots, ALL_RULES, parsed, exclude, 'report');
     // Statuses and pass rates come from the whole scan: a baseline hides known findings from the lists,
     // it does not make a failing control pass.
     // The project file's rules (exclusions, profile, severities) and, without --framework, its frameworks.
