@@ -21,7 +21,12 @@ export interface ReportFiles {
 export class ReportView implements vscode.Disposable {
   private panel: vscode.WebviewPanel | undefined;
 
-  show(html: string): void {
+  /** Whether the report is open (a re-run of the audit refreshes it then). */
+  get isOpen(): boolean {
+    return this.panel !== undefined;
+  }
+
+  show(html: string, reveal = true): void {
     if (!this.panel) {
       this.panel = vscode.window.createWebviewPanel(REPORT_VIEW_TYPE, REPORT_TITLE, vscode.ViewColumn.Active, {
         // No scripts: the report is static HTML; its links are command URIs limited to these commands.
@@ -32,7 +37,7 @@ export class ReportView implements vscode.Disposable {
       this.panel.onDidDispose(() => (this.panel = undefined));
     }
     this.panel.webview.html = withContentSecurityPolicy(html);
-    this.panel.reveal(undefined, false);
+    if (reveal) this.panel.reveal(undefined, false);
   }
 
   dispose(): void {

@@ -3,7 +3,7 @@
 // once the workspace has been audited, the score of the framework chosen in
 // `iacCompliance.statusBarFramework`. The score follows edits: after a change to a Terraform or
 // CloudFormation file (typed, saved, or changed on disk) or to the settings it is marked stale, and a quiet
-// re-audit (follow-edits.ts) replaces it. Clicking opens the report, re-running the audit first when the
+// re-audit (follow-edits.ts, run by audit.ts) replaces it. Clicking opens the report, re-running the audit first when the
 // report is older than the files.
 
 import * as vscode from 'vscode';

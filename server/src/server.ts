@@ -13,6 +13,7 @@ import { registerDidChangeWatchedFiles } from './handlers/didChangeWatchedFiles'
 import { registerHover } from './handlers/hover';
 import { registerCodeAction } from './handlers/codeAction';
 import { registerAuditWorkspace } from './handlers/auditWorkspace';
+import { registerRules } from './handlers/rules';
 
 const connection = createConnection(ProposedFeatures.all);
 const state = new ServerState(connection);
@@ -26,6 +27,7 @@ registerDidChangeWatchedFiles(state);
 registerHover(state);
 registerCodeAction(state);
 registerAuditWorkspace(state);
+registerRules(state);
 
 // A bug in one request must not take down the editor's server: log it and carry on.
 process.on('uncaughtException', (e) => connection.console.error(`uncaught: ${e.stack ?? e.message}`));

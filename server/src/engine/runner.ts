@@ -35,6 +35,17 @@ export interface Finding {
   module?: string;
   /** The resource exists only for some values of this unknown (see CloudModel.conditional). */
   condition?: Unknown;
+  /**
+   * CloudFormation: the finding holds only in some scenarios of conditions the deployment decides
+   * (service/cfn-scenarios.ts): any one of these conjunctions of condition values.
+   */
+  when?: readonly (readonly ConditionValue[])[];
+}
+
+/** A CloudFormation condition with the value a scenario gives it. */
+export interface ConditionValue {
+  condition: string;
+  value: boolean;
 }
 
 /** Per rule: the resources it assessed (for audit pass rates) and its findings. */

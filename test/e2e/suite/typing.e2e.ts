@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
-// Typing: a half-finished attribute gives a syntax diagnostic and a "cannot verify" note on that resource,
-// and keeps the findings of the other resources; finishing it clears both.
+// Typing: a half-finished attribute gives a syntax diagnostic and a "cannot verify" note on that resource
+// (a hint, the default of iacCompliance.cannotVerifySeverity) once the typing pauses, and keeps the
+// findings of the other resources throughout; finishing it clears both (see "While typing" in
+// docs/architecture.md).
 
 import * as assert from 'node:assert/strict';
 import { describe, it } from 'mocha';

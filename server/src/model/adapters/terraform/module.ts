@@ -130,6 +130,22 @@ export class TfModule {
     return this.byType.get(`resource:${type}`) ?? [];
   }
 
+  private names: Map<string, Set<string>> | undefined;
+
+  /** Whether a resource `type.name` (mode `resource`, any instance) is declared: one lookup, for joins. */
+  hasResource(type: string, name: string): boolean {
+    if (!this.names) {
+      this.names = new Map();
+      for (const r of this.resources) {
+        if (r.mode !== 'resource') continue;
+        const set = this.names.get(r.type) ?? new Set<string>();
+        set.add(r.name);
+        this.names.set(r.type, set);
+      }
+    }
+    return this.names.get(type)?.has(name) ?? false;
+  }
+
   dataOfType(type: string): TfResource[] {
     return this.byType.get(`data:${type}`) ?? [];
   }
