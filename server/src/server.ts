@@ -14,6 +14,7 @@ import { registerHover } from './handlers/hover';
 import { registerCodeAction } from './handlers/codeAction';
 import { registerAuditWorkspace } from './handlers/auditWorkspace';
 import { registerRules } from './handlers/rules';
+import { registerReportFile } from './handlers/reportFile';
 
 const connection = createConnection(ProposedFeatures.all);
 const state = new ServerState(connection);
@@ -28,6 +29,7 @@ registerHover(state);
 registerCodeAction(state);
 registerAuditWorkspace(state);
 registerRules(state);
+registerReportFile(state);
 
 // A bug in one request must not take down the editor's server: log it and carry on.
 process.on('uncaughtException', (e) => connection.console.error(`uncaught: ${e.stack ?? e.message}`));
