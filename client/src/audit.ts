@@ -13,7 +13,7 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { DIAGNOSTIC_SOURCE, Notifications, Requests } from '../../server/src/protocol';
 import type { AuditParams, AuditProgress, AuditResult } from '../../server/src/protocol';
 import type { StatusBar } from './status-bar';
-import type { ReportFiles, ReportView } from './report-view';
+import type { ReportView } from './report-view';
 import { COMPLIANCE_VIEW_ID } from './compliance-view';
 import type { ComplianceView } from './compliance-view';
 import type { LogChannel } from './output';
@@ -31,8 +31,6 @@ export interface AuditScope {
 export class Auditor implements vscode.Disposable {
   /** The report's HTML from the latest audit. */
   lastReport: string | undefined;
-  /** The latest report as the CLI's HTML and Markdown files (for "Save as"). */
-  lastFiles: ReportFiles | undefined;
   /** What the latest audit covered: re-runs cover the same. */
   private scope: AuditScope = {};
   private running: { source: vscode.CancellationTokenSource; done: Promise<unknown> } | undefined;
@@ -134,7 +132,6 @@ export class Auditor implements vscode.Disposable {
     // Without the HTML (a refresh while the report is closed), the last report is out of date: "Show
     // Compliance Report" then runs the audit again.
     this.lastReport = result.reportHtml;
-    if (result.reportFiles) this.lastFiles = result.reportFiles;
     if (result.reportHtml !== undefined && (mode === 'command' || this.report.isOpen)) this.report.show(result.reportHtml, mode === 'command');
     const summary = `${result.findings} violation${result.findings === 1 ? '' : 's'}, ${result.cannotVerify ?? 0} cannot verify, ${result.suppressed ?? 0} suppressed in ${result.files} file${result.files === 1 ? '' : 's'}`;
     this.log.info(`workspace audit (${mode === 'command' ? 'Audit Workspace' : 'Compliance view'}): ${summary}`);

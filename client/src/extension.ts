@@ -9,8 +9,8 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, RevealOutputChannelOn, TransportKind } from 'vscode-languageclient/node';
 import type { LanguageClientOptions, ServerOptions } from 'vscode-languageclient/node';
-import { CommandIds, DIAGNOSTIC_SOURCE, FIX_ALL_KIND } from '../../server/src/protocol';
-import type { AuditResult } from '../../server/src/protocol';
+import { CommandIds, DIAGNOSTIC_SOURCE, FIX_ALL_KIND, Requests } from '../../server/src/protocol';
+import type { AuditResult, ReportFileParams } from '../../server/src/protocol';
 import { StatusBar } from './status-bar';
 import { ReportView, openLocation, saveReport } from './report-view';
 import { FollowEdits } from './follow-edits';
@@ -103,7 +103,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<IacCom
     vscode.commands.registerCommand(CommandIds.showReport, async () =>
       auditor.lastReport === undefined || status.isStale ? auditor.run('command') : report.show(auditor.lastReport),
     ),
-    vscode.commands.registerCommand(CommandIds.saveReport, (format: unknown, target?: unknown) => saveReport(auditor.lastFiles, format, target)),
+    vscode.commands.registerCommand(CommandIds.saveReport, (format: unknown, target?: unknown) =>
+      saveReport((f) => (client ? client.sendRequest<string | null>(Requests.reportFile, { format: f } satisfies ReportFileParams) : Promise.resolve(null)), format, target),
+    ),
     vscode.commands.registerCommand(CommandIds.openLocation, openLocation),
     vscode.commands.registerCommand(ClientCommands.rerunAudit, (): Promise<AuditResult | undefined> => auditor.run('refresh')),
     vscode.commands.registerCommand(ClientCommands.showOutput, () => log.show(true)),

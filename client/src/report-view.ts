@@ -13,10 +13,8 @@ import { withContentSecurityPolicy } from '../../server/src/report/html';
 export const REPORT_VIEW_TYPE = 'iacCompliance.report';
 export const REPORT_TITLE = 'IaC Compliance Report';
 
-export interface ReportFiles {
-  html: string;
-  markdown: string;
-}
+/** The latest report as a file to save (the server makes it on request), or null when there is none. */
+export type ReportFileSource = (format: ReportFileFormat) => Promise<string | null>;
 
 export class ReportView implements vscode.Disposable {
   private panel: vscode.WebviewPanel | undefined;
@@ -55,7 +53,7 @@ const SAVE_AS: Record<ReportFileFormat, { name: string; filters: Record<string, 
  * `--format md` output for the same audit) to `target`, or to a file chosen in a save dialog. Returns the
  * URI written, or undefined when there is no report or the dialog was dismissed.
  */
-export async function saveReport(files: ReportFiles | undefined, format: unknown, target?: unknown): Promise<vscode.Uri | undefined> {
+export async function saveReport(source: ReportFileSource, format: unknown, target?: unknown): Promise<vscode.Uri | undefined> {
   if (format === undefined) {
     // From the command palette: ask.
     const picked = await vscode.window.showQuickPick([{ label: 'HTML', format: 'html' as const }, { label: 'Markdown', format: 'markdown' as const }], { title: 'Save the compliance report as' });
@@ -63,7 +61,8 @@ export async function saveReport(files: ReportFiles | undefined, format: unknown
     format = picked.format;
   }
   if (format !== 'html' && format !== 'markdown') throw new Error(`iacCompliance.saveReport: unknown format ${String(format)}`);
-  if (!files) {
+  const text = await source(format);
+  if (text === null) {
     void vscode.window.showWarningMessage('IaC Compliance: there is no report to save yet; run "Audit Workspace" first.');
     return undefined;
   }
@@ -76,7 +75,7 @@ export async function saveReport(files: ReportFiles | undefined, format: unknown
     uri = await vscode.window.showSaveDialog({ defaultUri: folder ? vscode.Uri.joinPath(folder, name) : undefined, filters, saveLabel: 'Save report' });
   }
   if (!uri) return undefined;
-  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(format === 'html' ? files.html : files.markdown));
+  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
   return uri;
 }
 

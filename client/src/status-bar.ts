@@ -8,7 +8,7 @@
 
 import * as vscode from 'vscode';
 import { CommandIds } from '../../server/src/protocol';
-import type { FrameworkScore } from '../../server/src/protocol';
+import type { DiagnosticData, FrameworkScore } from '../../server/src/protocol';
 
 /** Diagnostic codes of our rules (syntax problems, evaluation notes and suppression problems are not counted). */
 const RULE_CODE = /^[A-Z]+-[A-Z0-9]+-\d+$/;
@@ -67,10 +67,12 @@ export class StatusBar implements vscode.Disposable {
     let cannotVerify = 0;
     for (const [, diagnostics] of vscode.languages.getDiagnostics()) {
       for (const d of diagnostics) {
-        // With a documentation link the code is `{ value, target }`.
+        // With a documentation link (codeDescription) the code arrives as { value, target }.
         const code = typeof d.code === 'object' ? d.code.value : d.code;
         if (d.source !== this.source || typeof code !== 'string' || !RULE_CODE.test(code)) continue;
-        if (d.message.startsWith('Cannot verify')) cannotVerify++;
+        // The kind the server put in `data` (the language client keeps it); the message as a fallback.
+        const kind = (d as vscode.Diagnostic & { data?: Partial<DiagnosticData> }).data?.kind;
+        if (kind === 'unverifiable' || (kind === undefined && d.message.startsWith('Cannot verify'))) cannotVerify++;
         else violations++;
       }
     }

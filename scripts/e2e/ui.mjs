@@ -124,6 +124,9 @@ async function auditScenario(page, { shots }) {
   // Evidence lines (file names) sit in collapsed <details>; the totals heading is always visible.
   await body.getByRole('heading', { name: 'Totals' }).first().waitFor({ timeout: T });
   await body.locator('code', { hasText: 'network.tf' }).first().waitFor({ state: 'attached', timeout: T });
+  // The status bar counts the same violations as the report's totals (and shows the score).
+  const violations = (await body.locator('table.totals tbody td').nth(1).innerText()).trim();
+  await page.locator('.statusbar-item', { hasText: new RegExp(`(^|\\s)${violations} · \\d+%`) }).first().waitFor({ timeout: T });
   await page.screenshot({ path: path.join(shots, 'audit-report.png') });
   return body.innerText();
 }

@@ -30,6 +30,12 @@ export const Requests = {
   auditWorkspace: 'iacCompliance/auditWorkspace',
   /** Every rule of the server (id, title, severity, framework summary, documentation): RuleInfo[]. */
   rules: 'iacCompliance/rules',
+  /**
+   * The report of the latest audit made with `report: true` as a file to save: ReportFileParams → string,
+   * or null when there is none. Made on request by the functions `iacCompliance report` uses
+   * (`--format html` / `--format md`): file:line references are plain text, not editor links.
+   */
+  reportFile: 'iacCompliance/reportFile',
 } as const;
 
 export const Notifications = {
@@ -121,11 +127,6 @@ export interface AuditResult {
   reportHtml?: string;
   /** With `tree: true`: frameworks, controls and evidence as the report has them, for the Compliance view. */
   tree?: ComplianceTreeData;
-  /**
-   * With `report: true`: the same report as files to save, made by the functions `iacCompliance report`
-   * uses (`--format html` / `--format md`): file:line references are plain text, not editor links.
-   */
-  reportFiles?: { html: string; markdown: string };
 }
 
 /** A control's (or an evidence item's) status, with the report's semantics (docs/report.md). */
@@ -203,6 +204,10 @@ export interface RuleInfo {
 }
 
 export type ReportFileFormat = 'html' | 'markdown';
+
+export interface ReportFileParams {
+  format: ReportFileFormat;
+}
 
 /** What each diagnostic carries in `data`, so code actions never parse messages. */
 export interface DiagnosticData {

@@ -16,6 +16,7 @@ import { registerAuditWorkspace } from './handlers/auditWorkspace';
 import { registerRules } from './handlers/rules';
 import { registerSemanticTokens } from './handlers/semanticTokens';
 import { registerCompletion } from './handlers/completion';
+import { registerReportFile } from './handlers/reportFile';
 
 const connection = createConnection(ProposedFeatures.all);
 const state = new ServerState(connection);
@@ -32,6 +33,7 @@ registerAuditWorkspace(state);
 registerRules(state);
 registerSemanticTokens(state);
 registerCompletion(state);
+registerReportFile(state);
 
 // A bug in one request must not take down the editor's server: log it and carry on.
 process.on('uncaughtException', (e) => connection.console.error(`uncaught: ${e.stack ?? e.message}`));

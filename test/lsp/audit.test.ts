@@ -187,6 +187,8 @@ void describe('workspace audit', () => {
   });
 
   void it('with report: true, returns the HTML report whose file:line links open the file at the line', async () => {
+    // No audit has made a report yet: nothing to save.
+    assert.equal(await s.request<string | null>('iacCompliance/reportFile', { format: 'html' }), null);
     const result = await s.request<AuditResult>('iacCompliance/auditWorkspace', { folders: [dir], report: true });
     const html = result.reportHtml ?? '';
     assert.match(html, /^<!doctype html>/);
@@ -204,8 +206,12 @@ void describe('workspace audit', () => {
       ['Save as HTML', ['html']],
       ['Save as Markdown', ['markdown']],
     ]);
-    // What they save: the CLI's HTML and Markdown of the same audit, with no editor links or buttons.
-    const files = result.reportFiles!;
+    // What they save, made on request: the CLI's HTML and Markdown of the same audit, with no editor links
+    // or buttons.
+    const files = {
+      html: await s.request<string | null>('iacCompliance/reportFile', { format: 'html' }),
+      markdown: await s.request<string | null>('iacCompliance/reportFile', { format: 'markdown' }),
+    } as { html: string; markdown: string };
     assert.match(files.html, /^<!doctype html>/);
     assert.ok(!files.html.includes('command:'), 'no command URIs in the saved HTML');
     assert.ok(files.html.includes('<code>net/sg.tf:'), 'file:line references are plain text');
@@ -215,7 +221,8 @@ void describe('workspace audit', () => {
     // Without report: no HTML; scores always, one per framework view.
     const plain = await s.request<AuditResult>('iacCompliance/auditWorkspace', { folders: [dir] });
     assert.equal(plain.reportHtml, undefined);
-    assert.equal(plain.reportFiles, undefined);
+    // A run without the report leaves the saved report as the one shown.
+    assert.equal(await s.request<string | null>('iacCompliance/reportFile', { format: 'markdown' }), files.markdown);
     const ids = (plain.scores ?? []).map((x) => x.id);
     assert.ok(ids.includes('cis-aws-5.0.0:level1') && ids.includes('soc2-2017') && ids.includes('nist-800-53-r5'), ids.join());
     const cis = plain.scores!.find((x) => x.id === 'cis-aws-5.0.0:level1')!;

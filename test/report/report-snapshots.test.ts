@@ -56,7 +56,7 @@ void describe('report snapshots', () => {
 
 // A committed workspace meant to meet every CIS AWS control code can decide (test/fixtures/report/compliant:
 // Terraform account module with a trail, 15 metric filters and alarms, Access Analyzer, Config, Security
-// Hub, support role, password policy; Terraform network module; CloudFormation application template).
+// Hub, Macie, support role, password policy; Terraform network module; CloudFormation application template).
 const COMPLIANT = join(repoRoot(), 'test', 'fixtures', 'report', 'compliant');
 
 /** The account-level (presence) controls of CIS AWS 5.0.0: they fail unless something defines them. */

@@ -16,7 +16,7 @@ import { scanResultOf } from '../report/scan-result';
 import { buildComplianceReport } from '../report/compliance';
 import type { ComplianceReport } from '../report/compliance';
 import { toHtml } from '../report/html';
-import { frameworkName, toMarkdown } from '../report/markdown';
+import { frameworkName } from '../report/markdown';
 import type { ServerState } from '../lsp/state';
 import { diagnosticsOf, scheduleValidation } from '../lsp/publish';
 import { meetsThreshold } from '../lsp/to-lsp';
@@ -124,7 +124,8 @@ export async function auditWorkspace(state: ServerState, params: AuditParams, to
         { label: 'Save as Markdown', href: command(CommandIds.saveReport, ['markdown']) },
       ],
     });
-    result.reportFiles = { html: toHtml(report), markdown: toMarkdown(report) };
+    // Saved files are made when asked for (handlers/reportFile.ts): the HTML of a large workspace is tens of MB.
+    state.lastReport = report;
   }
   if (params.tree) {
     result.tree = treeDataOf(report, (file) => {

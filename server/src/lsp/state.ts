@@ -7,6 +7,7 @@ import { TextDocuments } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { AnalysisService } from '../service/analysis';
 import type { FileAnalysis } from '../service/analysis';
+import type { ComplianceReport } from '../report/compliance';
 import type { Rule } from '../engine/rule-api';
 import { ALL_RULES } from '../../../rules';
 import { DEFAULT_SETTINGS } from '../protocol';
@@ -58,6 +59,8 @@ export class ServerState {
    * settings change keeps them), exactly the ones the CLI and the report count.
    */
   projectFindings = new Set<string>();
+  /** The compliance report of the latest audit made with `report: true` (what the webview shows), for saving. */
+  lastReport: ComplianceReport | undefined;
   /** The latest analysis per open document, by URI, with the version it was computed for. */
   readonly analyses = new Map<string, { version: number; analysis: FileAnalysis }>();
 
