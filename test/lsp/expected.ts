@@ -80,7 +80,7 @@ export const PROBLEMS_YAML: DiagnosticShape[] = [
   { code: 'AWS-S3-001', severity: 1, range: '14:27-14:32', message: `The public access block does not block public policies: the setting is false. ${S3_001}`, resource: 'DataBucket', kind: 'violation', fixes: [{ id: 'block-all', title: 'Turn on all public access block settings', safety: 'unsafe' }] },
   { code: 'AWS-EC2-001', severity: 1, range: '25:18-25:27', message: `Ingress from 0.0.0.0/0 is allowed to RDP (3389). ${EC2_001}`, resource: 'AdminSg', kind: 'violation', fixes: [] },
   { code: 'AWS-RDS-001', severity: 1, range: '32:24-32:29', message: `The instance's storage is not encrypted. ${RDS_001}`, resource: 'Db', kind: 'violation', fixes: [{ id: 'enable', title: 'Encrypt the instance storage (replaces the instance)', safety: 'unsafe' }] },
-  { code: 'AWS-CLOUDTRAIL-001', severity: 3, range: '39:26-39:42', message: `Cannot verify whether the trail is multi-region: depends on parameter MultiRegion. ${CT_001}`, resource: 'Trail', kind: 'unverifiable', fixes: [] },
+  { code: 'AWS-CLOUDTRAIL-001', severity: 3, range: '39:26-39:42', message: `Cannot verify whether the trail is multi-region: depends on parameter MultiRegion, one of true, false. ${CT_001}`, resource: 'Trail', kind: 'unverifiable', fixes: [] },
   { code: 'AWS-CLOUDTRAIL-002', severity: 2, range: '40:31-40:36', message: `Log file validation is turned off for this trail. ${CT_002}`, resource: 'Trail', kind: 'violation', fixes: [{ id: 'enable', title: 'Enable log file validation', safety: 'safe' }] },
 ];
 
