@@ -365,3 +365,35 @@ void describe('what the user saw blink', () => {
     for (const { line, diagnostics } of header) assert.deepEqual(diagnostics.filter((d) => d.code === 'syntax'), [], `no syntax error at ${JSON.stringify(line)}`);
   });
 });
+
+void describe('the other files of a Terraform module', () => {
+  void it('wait while a block of one of them is typed and does not parse, and follow once it does', async () => {
+    const s = await LspSession.start({ initializationOptions: { settings: { iacCompliance: { typingDelay: NO_PAUSE } } } });
+    try {
+      const bucketUri = scratchUri('module-calm', 'bucket.tf');
+      const blockUri = scratchUri('module-calm', 'block.tf');
+      await s.diagnosticsAt(bucketUri, s.open(bucketUri, 'resource "aws_s3_bucket" "logs" {\n  bucket = "acme-logs"\n}\n'));
+      const block = 'resource "aws_s3_bucket_public_access_block" "logs" {\n  bucket                  = aws_s3_bucket.logs.id\n  block_public_acls       = true\n  block_public_policy     = true\n  ignore_public_acls      = true\n  restrict_public_buckets = true\n}\n';
+      await s.diagnosticsAt(blockUri, s.open(blockUri, block));
+      await s.barrier();
+      const pab = (d: Diagnostic[]): boolean => d.some((x) => x.code === 'AWS-S3-001');
+      const settled = s.publishesFor(bucketUri).at(-1)!.params.diagnostics;
+      assert.equal(pab(settled), false, 'the public access block in block.tf covers the bucket');
+      const mark = s.mark();
+      // A nested block typed at the top of the public access block: while it is unclosed it swallows the
+      // settings after it.
+      const at = block.indexOf('\n') + 1;
+      const typed = '  lifecycle {\n    create_before_destroy = true\n  }\n';
+      for (let k = 0; k < typed.length; k++) {
+        const pos = positionAt(s.text(blockUri), at + k);
+        await s.diagnosticsAt(blockUri, s.change(blockUri, [{ range: { start: pos, end: pos }, text: typed[k]! }]));
+      }
+      await s.barrier();
+      const bucketPublishes = s.publishesFor(bucketUri).filter((p) => p.seq >= mark);
+      assert.ok(bucketPublishes.length > 0, 'bucket.tf was re-validated once block.tf parsed again');
+      for (const p of bucketPublishes) assert.equal(pab(p.params.diagnostics), false, 'the bucket never lost its public access block');
+    } finally {
+      await s.shutdown();
+    }
+  });
+});

@@ -12,6 +12,7 @@ import { isProjectConfigPath, openConfigDiagnostics } from './project-config';
 import { collectWhenIdle } from './idle-gc';
 import { projectFindingKey } from '../service/workspace-controls';
 import { calmEntries, groupAt, newCalmDoc, resourceSpans } from './calm';
+import { revalidateModuleSiblings } from './siblings';
 import type { CalmDoc, Entry } from './calm';
 
 /** Whether the settings show this finding (hover, code actions and fix-all follow the same filter). */
@@ -126,6 +127,10 @@ export function validateNow(state: ServerState, uri: string): void {
   }
   if (state.documents.get(uri)?.version !== version) return;
   void state.connection.sendDiagnostics({ uri, version, diagnostics });
+  if (siblingsDue.has(uri) && !calmDocs.get(uri)?.holding) {
+    siblingsDue.delete(uri);
+    revalidateModuleSiblings(state, uri, state.pathOf(uri));
+  }
   collectWhenIdle(() => pending.size > 0);
 }
 
@@ -179,12 +184,30 @@ export function noteTyping(state: ServerState, uri: string): void {
   pauseTimers.set(uri, timer);
 }
 
+/** Documents whose module's other open files are to be re-validated once their own publish settles. */
+const siblingsDue = new Set<string>();
+
+/**
+ * After an edit, the other open files of the document's Terraform module are re-validated: at once when
+ * calm is off, else after the document's next publish that holds nothing back (a half-typed block in
+ * a.tf would otherwise make the bucket in b.tf lose and regain its public access block at each
+ * keystroke); the pause publishes the document's plain analysis, so they wait at most until then.
+ */
+export function revalidateSiblingsWhenSettled(state: ServerState, uri: string): void {
+  if (state.settings.typingDelay <= 0 || !calmDocs.has(uri)) {
+    revalidateModuleSiblings(state, uri, state.pathOf(uri));
+    return;
+  }
+  siblingsDue.add(uri);
+}
+
 /** A closed document: nothing of it is kept. */
 export function forgetDocument(state: ServerState, uri: string): void {
   const timer = pauseTimers.get(uri);
   if (timer) clearTimeout(timer);
   pauseTimers.delete(uri);
   calmDocs.delete(uri);
+  siblingsDue.delete(uri);
   state.edits.delete(uri);
 }
 
