@@ -56,6 +56,8 @@ export interface Settings {
   terraformVarFiles: string[];
   /** How "cannot verify" findings are shown: a hint (default), information or a warning. */
   cannotVerifySeverity: CannotVerifySeverity;
+  /** Largest file analyzed, in MB (MiB); larger files get one error diagnostic and are not read. */
+  maxFileSize: number;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -65,6 +67,7 @@ export const DEFAULT_SETTINGS: Settings = {
   defaults: 'assume',
   terraformVarFiles: [],
   cannotVerifySeverity: 'hint',
+  maxFileSize: 5,
 };
 
 export interface AuditParams {

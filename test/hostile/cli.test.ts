@@ -9,6 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { runMeasured } from './measure';
 
 const CLI = join(process.cwd(), 'dist', 'cli.js');
 /** Generous for a shared 2-core machine; the failures this guards against took minutes or never ended. */
@@ -128,6 +129,54 @@ void describe('hostile inputs: CLI', () => {
       'bytes/long.tf': `locals {\n  x = "${'a'.repeat(2_000_000)}"\n}\n`,
       'bytes/long.yaml': `AWSTemplateFormatVersion: "2010-09-09"\nResources:\n  B:\n    Type: AWS::S3::Bucket\n    Metadata: {x: "${'a'.repeat(2_000_000)}"}\n`,
     });
+  });
+
+  void it('a 50 MB .tf and a 6 MB template are one error each, not read; a 6 MB JSON data file is not ours', () => {
+    const bucket = 'resource "aws_s3_bucket" "big" {\n  bucket = "big"\n}\n';
+    const big = bucket + `locals {\n  x = "${'a'.repeat(50 * 1024 * 1024)}"\n}\n`;
+    const template = `AWSTemplateFormatVersion: "2010-09-09"\nResources:\n  B:\n    Type: AWS::S3::Bucket\n    Metadata: {x: "${'a'.repeat(6 * 1024 * 1024)}"}\n`;
+    const data = JSON.stringify({ rows: Array.from({ length: 200_000 }, (_, i) => ({ id: i, name: `row-${i}` })) });
+    assert.ok(data.length > 5 * 1024 * 1024);
+    const root = workspace({ 'ok/main.tf': NEIGHBOUR, 'big/main.tf': big, 'big/other.tf': NEIGHBOUR.replace('neighbour', 'other'), 'cfn/big.yaml': template, 'data/rows.json': data });
+    const r = runMeasured(['scan', root, '--format', 'json'], TIME_LIMIT_MS);
+    assert.ok(r.maxRssMb < 500, `${Math.round(r.maxRssMb)} MB`);
+    const j = JSON.parse(r.stdout) as ScanJson;
+    for (const file of ['big/main.tf', 'cfn/big.yaml']) assert.ok(j.errors.some((e) => e.file === file && /over the 5\.0 MB limit/.test(e.message) && /--max-file-size/.test(e.message)), `${file}: ${JSON.stringify(j.errors)}`);
+    assert.equal(j.errors.filter((e) => e.file === 'data/rows.json').length, 0);
+    assert.equal(of(j, 'big/main.tf').length, 0, 'the large file is not read');
+    assert.ok(of(j, 'big/other.tf').length > 0, 'its neighbour in the module is checked');
+    assert.deepEqual(of(j, 'ok/main.tf'), of(scan(workspace({ 'ok/main.tf': NEIGHBOUR })), 'ok/main.tf'));
+    // The limit is a flag: raised, the 6 MB template is read; lowered, the small files are errors too.
+    const raised = scan(root, ['--max-file-size', '8MB']);
+    assert.equal(raised.errors.filter((e) => e.file === 'cfn/big.yaml').length, 0, JSON.stringify(raised.errors));
+    assert.ok(raised.findings.some((f) => f.file === 'cfn/big.yaml'));
+    const lowered = scan(root, ['--max-file-size=10']);
+    assert.ok(lowered.errors.some((e) => e.file === 'ok/main.tf' && /over the 1 KB limit/.test(e.message)), JSON.stringify(lowered.errors.slice(0, 3)));
+    const bad = spawnSync(process.execPath, [CLI, 'scan', root, '--max-file-size', 'huge'], { encoding: 'utf8' });
+    assert.equal(bad.status, 2);
+    assert.match(bad.stderr, /--max-file-size needs a size/);
+  });
+
+  void it('5 MB single-line files (Terraform, YAML, JSON, a .tf.json) are checked in bounded time and memory', () => {
+    const five = 5_000_000;
+    const line = (n: number): string => 'a'.repeat(n);
+    const files = {
+      'long/a.tf': `resource "aws_s3_bucket" "long" { bucket = "${line(five)}" }`,
+      'long/t.yaml': `{AWSTemplateFormatVersion: "2010-09-09", Resources: {B: {Type: "AWS::S3::Bucket", Properties: {BucketName: "${line(five)}"}}}}`,
+      'long/t.json': `{"AWSTemplateFormatVersion":"2010-09-09","Resources":{"B":{"Type":"AWS::S3::Bucket","Properties":{"BucketName":"${line(five)}"}}}}`,
+      'long/b.tf.json': `{"resource":{"aws_s3_bucket":{"j":{"bucket":"${line(five)}"}}}}`,
+      // Half a million syntax errors on one line.
+      'many/a.tf': Array.from({ length: 500_000 }, (_, i) => `x${i}=1`).join(' ; ').slice(0, five),
+    };
+    for (const [name, text] of Object.entries(files)) {
+      assert.ok(text.length >= five && !text.includes('\n'), name);
+      const root = workspace({ 'ok/main.tf': NEIGHBOUR, [name]: text });
+      const r = runMeasured(['scan', root, '--format', 'json'], TIME_LIMIT_MS);
+      assert.ok(r.maxRssMb < 500, `${name}: ${Math.round(r.maxRssMb)} MB`);
+      const j = JSON.parse(r.stdout) as ScanJson;
+      if (name !== 'many/a.tf') assert.ok(j.findings.some((f) => f.file === name), `${name} is checked`);
+      assert.deepEqual(of(j, 'ok/main.tf'), of(scan(workspace({ 'ok/main.tf': NEIGHBOUR })), 'ok/main.tf'));
+    }
   });
 
   void it('a symlink to its own folder does not multiply results', { skip: process.platform === 'win32' }, () => {

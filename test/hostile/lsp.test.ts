@@ -5,7 +5,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { LspSession, fixture, scratchUri, shape } from '../lsp/harness';
-import { pinnedStart, PROBLEMS_TF } from '../lsp/expected';
+import { pinned, pinnedStart, PROBLEMS_TF } from '../lsp/expected';
 
 function aliasBomb(): string {
   const lines = ['AWSTemplateFormatVersion: "2010-09-09"', 'Resources:', '  Bucket:', '    Type: AWS::S3::Bucket', '    Metadata:', '      l0: &l0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]'];
@@ -23,6 +23,20 @@ void describe('hostile inputs: LSP', () => {
     s = await LspSession.start({ ...start, execArgv: [...(start.execArgv ?? []), '--max-old-space-size=500'] });
   });
   after(() => s.shutdown());
+
+  void it('a document over the size limit is one error, and is analyzed once iacCompliance.maxFileSize is raised', async () => {
+    const uri = scratchUri('hostile-size', 'main.tf');
+    const text = `${fixture('problems.tf')}\nlocals {\n  blob = "${'x'.repeat(6 * 1024 * 1024)}"\n}\n`;
+    const d = await s.diagnosticsAt(uri, s.open(uri, text), { timeoutMs: 20000 });
+    assert.equal(d.length, 1, JSON.stringify(d.map((x) => x.message)).slice(0, 500));
+    assert.match(d[0]!.message, /over the 5\.0 MB limit \(setting iacCompliance\.maxFileSize/);
+    s.changeConfiguration(pinned({ maxFileSize: 8 }));
+    const raised = await s.waitForDiagnostics(uri, (x) => x.some((y) => String(y.code).startsWith('AWS-')), { timeoutMs: 20000 });
+    assert.deepEqual(raised.map(shape), PROBLEMS_TF);
+    s.changeConfiguration(pinned({}));
+    await s.waitForDiagnostics(uri, (x) => x.length === 1 && /limit/.test(x[0]!.message), { timeoutMs: 20000 });
+    s.close(uri);
+  });
 
   const cases: [string, string, RegExp | null][] = [
     ['bomb/template.yaml', aliasBomb(), /alias/i],

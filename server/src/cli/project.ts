@@ -20,7 +20,7 @@ export const CONFIG_OPTIONS_HELP = `  --config FILE        the project file (def
   --no-config          ignore any project file`;
 
 /** Options that give the evaluation values from outside the code (every scanning command takes them). */
-export const EVALUATION_VALUE_OPTIONS = { 'var-file': {}, var: {}, parameters: {}, parameter: {} } as const;
+export const EVALUATION_VALUE_OPTIONS = { 'var-file': {}, var: {}, parameters: {}, parameter: {}, 'max-file-size': {} } as const;
 export const EVALUATION_FLAG_OPTIONS = { 'no-defaults': {} } as const;
 
 export const EVALUATION_OPTIONS_HELP = `  --var NAME=VALUE     a Terraform variable's value for every root module (repeatable; VALUE is read
@@ -32,7 +32,20 @@ export const EVALUATION_OPTIONS_HELP = `  --var NAME=VALUE     a Terraform varia
   --parameter NAME=VALUE  a CloudFormation parameter's value for every template (repeatable; wins over
                        --parameters)
   --no-defaults        do not assume variables' and parameters' defaults: whatever depends on one is
-                       reported as "cannot verify"`;
+                       reported as "cannot verify"
+  --max-file-size SIZE larger files are not read but reported as errors (bytes, or with KB / MB;
+                       default 5MB)`;
+
+/** `--max-file-size`: bytes, or a number with KB / MB (binary units, as the setting); a bad value is a usage error. */
+export function maxFileSize(parsed: ParsedArgs, command: string): number | undefined {
+  const raw = parsed.values.get('max-file-size');
+  if (raw === undefined) return undefined;
+  const m = /^\s*(\d+(?:\.\d+)?)\s*(b|k|kb|kib|m|mb|mib)?\s*$/i.exec(raw);
+  const unit = (m?.[2] ?? 'b').toLowerCase()[0];
+  const bytes = m ? Math.floor(Number(m[1]) * (unit === 'm' ? 1024 * 1024 : unit === 'k' ? 1024 : 1)) : NaN;
+  if (!Number.isFinite(bytes) || bytes <= 0) throw new UsageError(`--max-file-size needs a size such as 5MB, 512KB or 1000000, got "${raw}"`, command);
+  return bytes;
+}
 
 /** The EvaluationInputs of `--var`, `--var-file` and `--no-defaults`; a var file that does not parse is a usage error. */
 export function evaluationInputs(parsed: ParsedArgs, command: string): EvaluationInputs {
@@ -106,7 +119,8 @@ export function scanWithProject(
     config = resolve(values.get('config')!);
     if (!existsSync(config)) throw new UsageError(`cannot read ${values.get('config')}: no such file`, command);
   }
-  const result = scan(roots, rules, { exclude: exclude ? [exclude] : [], config, inputs: evaluationInputs(parsed, command) });
+  const limit = maxFileSize(parsed, command);
+  const result = scan(roots, rules, { exclude: exclude ? [exclude] : [], config, inputs: evaluationInputs(parsed, command), ...(limit !== undefined ? { maxFileSize: limit } : {}) });
   const problems = result.configProblems ?? [];
   if (problems.length > 0) {
     const file = result.config?.file ?? '.iac-compliance.yaml';

@@ -24,13 +24,18 @@ export function readSettings(raw: unknown): Settings {
     excludedRules: Array.isArray(excluded) ? excluded.filter((x): x is string => typeof x === 'string') : DEFAULT_SETTINGS.excludedRules,
     defaults: inner.defaults === 'unknown' ? 'unknown' : DEFAULT_SETTINGS.defaults,
     cannotVerifySeverity: inner.cannotVerifySeverity === 'information' || inner.cannotVerifySeverity === 'warning' || inner.cannotVerifySeverity === 'hint' ? inner.cannotVerifySeverity : DEFAULT_SETTINGS.cannotVerifySeverity,
+    maxFileSize: typeof inner.maxFileSize === 'number' && Number.isFinite(inner.maxFileSize) && inner.maxFileSize > 0 ? inner.maxFileSize : DEFAULT_SETTINGS.maxFileSize,
     terraformVarFiles: Array.isArray(varFiles) ? varFiles.filter((x): x is string => typeof x === 'string' && x !== '') : DEFAULT_SETTINGS.terraformVarFiles,
   };
 }
 
-/** The evaluation inputs the settings ask for: defaults on or off, var files (relative to the first folder). */
+/**
+ * What the settings ask of the analysis: defaults on or off, var files (relative to the first folder),
+ * the file size limit.
+ */
 export function applyEvaluationSettings(state: ServerState): void {
   const s = state.settings;
+  state.service.setMaxFileSize(Math.floor(s.maxFileSize * 1024 * 1024));
   const base = state.workspaceFolders[0];
   const files = s.terraformVarFiles.map((f) => (isAbsolute(f) || !base ? f : join(base, f)));
   const inputs: EvaluationInputs = files.length > 0 ? { defaults: s.defaults, terraformVarFiles: files } : { defaults: s.defaults };

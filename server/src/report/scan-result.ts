@@ -109,11 +109,13 @@ export interface ScanOptions {
   config?: string | false;
   /** Defaults on or off, `--var` / `--var-file` values. */
   inputs?: EvaluationInputs;
+  /** Largest file analyzed, in bytes (`--max-file-size`). */
+  maxFileSize?: number;
 }
 
 /** Scans the given roots (files or folders). Paths in the result are relative to their root. */
 export function scan(roots: readonly string[], rules: readonly Rule[], options: ScanOptions = {}): ScanResult {
-  const service = new AnalysisService(options.inputs ? { rules, inputs: options.inputs } : { rules });
+  const service = new AnalysisService({ rules, ...(options.inputs ? { inputs: options.inputs } : {}), ...(options.maxFileSize !== undefined ? { maxFileSize: options.maxFileSize } : {}) });
   let configFile: string | undefined;
   if (typeof options.config === 'string') configFile = options.config;
   else if (options.config !== false && roots.length > 0) configFile = findProjectConfig(isDirectory(roots[0]!) ? roots[0]! : dirname(roots[0]!));
