@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 // The project file for CLI commands: `--config FILE` names it, `--no-config` turns it off, by default the
-// `.iac-compliance.yaml` of the first scanned folder or the nearest folder above is used. Problems in it
-// are a usage error (exit 2) that lists every one with its line.
+// `.iac-compliance.yaml` of the first scanned folder is used (one in a folder above applies only with
+// `--config`: it is named in a note). Which file is used is said on standard error, so a run is never
+// silently shaped by a file the user did not see. Problems in it are a usage error (exit 2) that lists
+// every one with its line.
 
 import { resolve } from 'node:path';
 import { existsSync, readFileSync } from 'node:fs';
@@ -15,8 +17,10 @@ import { scan } from '../report/scan-result';
 import type { ScanResult } from '../report/scan-result';
 import type { Rule } from '../engine/rule-api';
 import { UsageError } from './command';
+import type { CliIo } from './command';
 
-export const CONFIG_OPTIONS_HELP = `  --config FILE        the project file (default: .iac-compliance.yaml in the scanned folder or above)
+export const CONFIG_OPTIONS_HELP = `  --config FILE        the project file (default: .iac-compliance.yaml in the first scanned folder;
+                       one in a folder above applies only when named here)
   --no-config          ignore any project file`;
 
 /** Options that give the evaluation values from outside the code (every scanning command takes them). */
@@ -111,6 +115,7 @@ export function scanWithProject(
   parsed: ParsedArgs,
   exclude: string | undefined,
   command: string,
+  io?: Pick<CliIo, 'err'>,
 ): ScanResult {
   const { values, flags } = parsed;
   let config: string | false | undefined;
@@ -121,6 +126,8 @@ export function scanWithProject(
   }
   const limit = maxFileSize(parsed, command);
   const result = scan(roots, rules, { exclude: exclude ? [exclude] : [], config, inputs: evaluationInputs(parsed, command), ...(limit !== undefined ? { maxFileSize: limit } : {}) });
+  if (result.config) io?.err(`iac-compliance: project file ${result.config.file}\n`);
+  else if (result.configAbove) io?.err(`iac-compliance: ${result.configAbove} is above the scanned folder and is not applied (use --config ${result.configAbove} to apply it)\n`);
   const problems = result.configProblems ?? [];
   if (problems.length > 0) {
     const file = result.config?.file ?? '.iac-compliance.yaml';
