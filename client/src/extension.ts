@@ -31,7 +31,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       { scheme: 'untitled', language: 'terraform' },
     ],
     // The audit command is ours (progress, report); the server must not announce it as well.
-    initializationOptions: { clientCommands: [CommandIds.auditWorkspace] },
+    // In an untrusted workspace the server applies the built-in rules only (package.json
+    // `capabilities.untrustedWorkspaces`); trust granted later is passed on below.
+    initializationOptions: { clientCommands: [CommandIds.auditWorkspace], workspaceTrusted: vscode.workspace.isTrusted },
     synchronize: {
       configurationSection: 'iacCompliance',
       fileEvents: [
@@ -43,6 +45,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   };
   client = new LanguageClient('iacCompliance', 'IaC Compliance', serverOptions, clientOptions);
   await client.start();
+  context.subscriptions.push(vscode.workspace.onDidGrantWorkspaceTrust(() => void client?.sendNotification(Notifications.workspaceTrusted)));
 
   const status = new StatusBar(DIAGNOSTIC_SOURCE);
   const view = new ReportView();

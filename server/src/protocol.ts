@@ -27,7 +27,20 @@ export const Requests = {
 export const Notifications = {
   /** Server → client during an audit, every 20 files: AuditProgress. */
   auditProgress: 'iacCompliance/auditProgress',
+  /** Client → server: the user trusted the workspace (VS Code's onDidGrantWorkspaceTrust); no params. */
+  workspaceTrusted: 'iacCompliance/workspaceTrusted',
 } as const;
+
+/**
+ * `initializationOptions` the server reads. `workspaceTrusted: false` (VS Code's
+ * `workspace.isTrusted`) limits the server to the built-in rules: no project file (its exceptions, rule
+ * exclusions, severities), no var files from the settings. Absent means trusted (plain editors).
+ */
+export interface InitializationOptions {
+  settings?: unknown;
+  clientCommands?: string[];
+  workspaceTrusted?: boolean;
+}
 
 export interface AuditProgress {
   /** Files looked at so far, of `total` candidate files (Terraform, YAML, JSON) found. */

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { LspSession, codes, fileUri, fixture } from './harness';
 import { PROBLEMS_TF, pinnedStart } from './expected';
+import { Notifications } from '../../server/src/protocol';
 
 void describe('project file in the language server', () => {
   let s: LspSession;
@@ -72,6 +73,29 @@ void describe('a project file above the workspace folder', () => {
       const d = await s.diagnosticsAt(uri, s.open(uri, fixture('problems.tf')));
       assert.deepEqual(codes(d), PROBLEMS_TF.map((x) => x.code), 'the exception above does not apply');
       assert.ok(s.logMessages.some((m) => m.includes(`${join(dir, '.iac-compliance.yaml')} is above the workspace folder and is not applied`)), JSON.stringify(s.logMessages));
+    } finally {
+      await s.shutdown();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+void describe('an untrusted workspace', () => {
+  void it('gets the built-in rules only (its project file is not applied) until trust is granted', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'iac-lsp-untrusted-'));
+    const config = join(dir, '.iac-compliance.yaml');
+    writeFileSync(config, 'excludedRules: [AWS-S3-001]\nexceptions:\n  - rule: AWS-KMS-001\n    resource: aws_kms_key.main\n    reason: Rotated by the HSM team\n');
+    const s = await LspSession.start(pinnedStart({ configuration: true, workspaceFolders: [dir], initializationOptions: { workspaceTrusted: false } }));
+    try {
+      const uri = fileUri(join(dir, 'main.tf'));
+      const d = await s.diagnosticsAt(uri, s.open(uri, fixture('problems.tf')));
+      assert.deepEqual(codes(d), PROBLEMS_TF.map((x) => x.code), 'neither the exclusion nor the exception applies');
+      assert.ok(s.logMessages.some((m) => m.includes(`${config} is not applied: the workspace is not trusted`)), JSON.stringify(s.logMessages));
+      const mark = s.mark();
+      s.notify(Notifications.workspaceTrusted, null);
+      const trusted = await s.waitForDiagnostics(uri, (x) => !x.some((y) => y.code === 'AWS-KMS-001'), { since: mark });
+      assert.deepEqual(codes(trusted), PROBLEMS_TF.filter((x) => x.code !== 'AWS-KMS-001' && x.code !== 'AWS-S3-001').map((x) => x.code));
+      assert.ok(s.logMessages.includes(`Project file: ${config}`));
     } finally {
       await s.shutdown();
       rmSync(dir, { recursive: true, force: true });

@@ -37,7 +37,9 @@ export function applyEvaluationSettings(state: ServerState): void {
   const s = state.settings;
   state.service.setMaxFileSize(Math.floor(s.maxFileSize * 1024 * 1024));
   const base = state.workspaceFolders[0];
-  const files = s.terraformVarFiles.map((f) => (isAbsolute(f) || !base ? f : join(base, f)));
+  // An untrusted workspace's settings do not pick files to read (VS Code also ignores its values of the
+  // restricted settings; other clients may not).
+  const files = state.trusted ? s.terraformVarFiles.map((f) => (isAbsolute(f) || !base ? f : join(base, f))) : [];
   const inputs: EvaluationInputs = files.length > 0 ? { defaults: s.defaults, terraformVarFiles: files } : { defaults: s.defaults };
   const current = state.service.evaluationInputs;
   if (current.defaults !== inputs.defaults || (current.terraformVarFiles ?? []).join('\n') !== (inputs.terraformVarFiles ?? []).join('\n')) state.service.setInputs(inputs);

@@ -39,11 +39,20 @@ export function openConfigDiagnostics(text: string, path: string): Diagnostic[] 
 /** (Re)loads the project file from disk, applies it and publishes its problems. */
 export function reloadProjectConfig(state: ServerState): void {
   const folder = state.workspaceFolders[0];
-  const file = folder ? findProjectConfig(folder) : undefined;
+  // An untrusted workspace gets the built-in rules only: its project file could hide findings
+  // (exceptions, excluded rules and paths, lowered severities) from a user who has not looked at it.
+  const file = folder && state.trusted ? findProjectConfig(folder) : undefined;
   const loaded = file ? loadProjectConfig(file, ALL_RULES) : undefined;
   state.service.setProjectConfig(loaded?.config);
   const above = !file && folder ? projectConfigAbove(folder) : undefined;
-  const said = file ? `Project file: ${file}` : above ? `Project file: none in ${folder}; ${above} is above the workspace folder and is not applied` : 'Project file: none';
+  const held = folder && !state.trusted ? findProjectConfig(folder) : undefined;
+  const said = file
+    ? `Project file: ${file}`
+    : held
+      ? `Project file: ${held} is not applied: the workspace is not trusted (built-in rules only)`
+      : above
+        ? `Project file: none in ${folder}; ${above} is above the workspace folder and is not applied`
+        : 'Project file: none';
   if (said !== state.projectFileNote) {
     state.projectFileNote = said;
     state.log(said);

@@ -27,6 +27,11 @@ export class ServerState {
   readonly auditedUris = new Set<string>();
   /** The project file's URI, when there is one (its problems are published on it). */
   configUri: string | undefined;
+  /**
+   * False in an untrusted workspace (initializationOptions.workspaceTrusted): built-in rules only, no
+   * project file, no var files from the settings.
+   */
+  trusted = true;
   /** What the log last said about the project file in force (said again only when it changes). */
   projectFileNote: string | undefined;
   /** Size and modification time of each file at the last audit, so a re-run reads only what changed. */
