@@ -26,6 +26,8 @@ export function registerInitialize(state: ServerState): void {
     // server announced would be registered by the client library too, and VS Code refuses a second one.
     const clientCommands = Array.isArray(init?.clientCommands) ? new Set(init.clientCommands) : new Set();
     const commands = [CommandIds.auditWorkspace, CommandIds.revealPlaceholder].filter((c) => !clientCommands.has(c));
+    state.ownAuditUi = clientCommands.has(CommandIds.auditWorkspace);
+    state.workDoneProgressCapability = !!params.capabilities.window?.workDoneProgress;
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
