@@ -21,7 +21,7 @@ const NEIGHBOUR = 'resource "aws_s3_bucket" "neighbour" {\n  bucket = "neighbour
 
 interface ScanJson {
   findings: { file: string; ruleId: string; message: string; startLine: number; resource?: string }[];
-  errors: { file: string; message: string }[];
+  errors: { file: string; message: string; startLine?: number }[];
 }
 
 function workspace(files: Record<string, string>): string {
@@ -177,6 +177,62 @@ void describe('hostile inputs: CLI', () => {
       if (name !== 'many/a.tf') assert.ok(j.findings.some((f) => f.file === name), `${name} is checked`);
       assert.deepEqual(of(j, 'ok/main.tf'), of(scan(workspace({ 'ok/main.tf': NEIGHBOUR })), 'ok/main.tf'));
     }
+  });
+
+  void it('encodings: UTF-16 (both byte orders) and invalid UTF-8 are checked with an error saying so; NUL bytes in templates', () => {
+    const tf = 'resource "aws_s3_bucket" "enc" {\n  bucket = "enc"\n}\n';
+    const yaml = 'AWSTemplateFormatVersion: "2010-09-09"\nResources:\n  Enc:\n    Type: AWS::S3::Bucket\n';
+    const utf16 = (text: string, le: boolean): Buffer => {
+      const b = Buffer.from(text, 'utf16le');
+      if (!le) b.swap16();
+      return Buffer.concat([Buffer.from(le ? [0xff, 0xfe] : [0xfe, 0xff]), b]);
+    };
+    const bad = (text: string, at: string): Buffer => Buffer.concat([Buffer.from(text.slice(0, text.indexOf(at))), Buffer.from([0xc3, 0x28, 0xed, 0xa0, 0x80, 0xf8]), Buffer.from(text.slice(text.indexOf(at)))]);
+    const files: Record<string, Buffer> = {
+      'enc/le.tf': utf16(tf, true),
+      'enc2/be.tf': utf16(tf.replace(/enc/g, 'be'), false),
+      'enc/le.yaml': utf16(yaml, true),
+      'enc/be.yaml': utf16(yaml, false),
+      'bad/main.tf': bad(tf, 'enc"\n}'),
+      'bad/t.yaml': bad(yaml, 'Type'),
+      'bad/t.json': bad('{"AWSTemplateFormatVersion":"2010-09-09","Resources":{"B":{"Type":"AWS::S3::Bucket","Metadata":{"x":"y"}}}}', 'y"'),
+      'nul/t.yaml': Buffer.from(yaml.replace('Enc:', 'E\u0000nc:') + '# \u0000\u0000\n'),
+      'nul/t.json': Buffer.from('{"AWSTemplateFormatVersion":"2010-09-09","Resources":{"B":{"Type":"AWS::S3::Bucket","Metadata":"\u0000"}}}\u0000'),
+    };
+    const root = workspace({ 'ok/main.tf': NEIGHBOUR });
+    for (const [rel, bytes] of Object.entries(files)) {
+      mkdirSync(dirname(join(root, rel)), { recursive: true });
+      writeFileSync(join(root, rel), bytes);
+    }
+    const r = runMeasured(['scan', root, '--format', 'json'], TIME_LIMIT_MS);
+    assert.ok(r.maxRssMb < 500, `${Math.round(r.maxRssMb)} MB`);
+    const j = JSON.parse(r.stdout) as ScanJson;
+    for (const file of ['enc/le.tf', 'enc2/be.tf', 'enc/le.yaml', 'enc/be.yaml']) {
+      assert.ok(j.errors.some((e) => e.file === file && /UTF-16 .*read UTF-8 only/.test(e.message)), `${file}: ${JSON.stringify(j.errors.filter((e) => e.file === file))}`);
+      assert.ok(j.findings.some((f) => f.file === file && f.ruleId === 'AWS-S3-002'), `${file} is still checked`);
+      assert.equal(j.errors.filter((e) => e.file === file).length, 1, `${file}: one error, not one per character`);
+    }
+    for (const file of ['bad/main.tf', 'bad/t.yaml', 'bad/t.json']) {
+      const e = j.errors.find((x) => x.file === file && /Invalid character encoding: byte 0xC3/.test(x.message));
+      assert.ok(e, `${file}: ${JSON.stringify(j.errors.filter((x) => x.file === file))}`);
+    }
+    assert.equal(j.errors.find((x) => x.file === 'bad/main.tf' && /0xC3/.test(x.message))!.startLine, 2, 'the error points at the bad byte');
+    assert.ok(j.findings.some((f) => f.file === 'bad/main.tf' && f.ruleId === 'AWS-S3-002'));
+    for (const file of ['nul/t.yaml', 'nul/t.json']) assert.ok(j.findings.some((f) => f.file === file) || j.errors.some((e) => e.file === file), `${file} is reported on`);
+    assert.deepEqual(of(j, 'ok/main.tf'), of(scan(workspace({ 'ok/main.tf': NEIGHBOUR })), 'ok/main.tf'));
+  });
+
+  void it('deep block-style YAML and deep JSON objects (not only brackets) are a nesting error, in bounded memory', () => {
+    const deepYaml = `AWSTemplateFormatVersion: "2010-09-09"\nResources:\n  B:\n    Type: AWS::S3::Bucket\n    Metadata:\n${Array.from({ length: 2000 }, (_, i) => `${' '.repeat(6 + i)}k${i}:`).join('\n')}\n${' '.repeat(2006)}end\n`;
+    const deepSeq = `AWSTemplateFormatVersion: "2010-09-09"\nResources:\n  B:\n    Type: AWS::S3::Bucket\n    Metadata:\n${Array.from({ length: 2000 }, (_, i) => `${' '.repeat(6 + 2 * i)}-`).join('\n')} x\n`;
+    const deepJson = `{"AWSTemplateFormatVersion":"2010-09-09","Resources":{"B":{"Type":"AWS::S3::Bucket","Metadata":${'{"a":'.repeat(20000)}1${'}'.repeat(20000)}}}}`;
+    const deepTfJson = `{"locals":{"x":${'{"a":'.repeat(20000)}1${'}'.repeat(20000)}}}`;
+    const root = workspace({ 'ok/main.tf': NEIGHBOUR, 'd/map.yaml': deepYaml, 'd/seq.yaml': deepSeq, 'd/t.json': deepJson, 'd2/main.tf.json': deepTfJson });
+    const r = runMeasured(['scan', root, '--format', 'json'], TIME_LIMIT_MS);
+    assert.ok(r.maxRssMb < 500, `${Math.round(r.maxRssMb)} MB`);
+    const j = JSON.parse(r.stdout) as ScanJson;
+    for (const file of ['d/map.yaml', 'd/seq.yaml', 'd/t.json', 'd2/main.tf.json']) assert.ok(j.errors.some((e) => e.file === file && /nest/i.test(e.message)), `${file}: ${JSON.stringify(j.errors.filter((e) => e.file === file)).slice(0, 300)}`);
+    assert.deepEqual(of(j, 'ok/main.tf'), of(scan(workspace({ 'ok/main.tf': NEIGHBOUR })), 'ok/main.tf'));
   });
 
   void it('a symlink to its own folder does not multiply results', { skip: process.platform === 'win32' }, () => {

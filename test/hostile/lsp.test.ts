@@ -42,6 +42,9 @@ void describe('hostile inputs: LSP', () => {
     ['bomb/template.yaml', aliasBomb(), /alias/i],
     ['deep/list.tf', `locals {\n  x = ${'['.repeat(700)}1${']'.repeat(700)}\n}\n`, /nest/i],
     ['deep/t.json', `{"AWSTemplateFormatVersion":"2010-09-09","Resources":{"B":{"Type":"AWS::S3::Bucket","Metadata":${'['.repeat(5000)}${']'.repeat(5000)}}}}`, /nest/i],
+    ['deep/block.yaml', `AWSTemplateFormatVersion: "2010-09-09"\nResources:\n  B:\n    Type: AWS::S3::Bucket\n    Metadata:\n${Array.from({ length: 1500 }, (_, i) => `${' '.repeat(6 + i)}k${i}:`).join('\n')} x\n`, /nest/i],
+    ['deep/objects.json', `{"AWSTemplateFormatVersion":"2010-09-09","Resources":{"B":{"Type":"AWS::S3::Bucket","Metadata":${'{"a":'.repeat(20000)}1${'}'.repeat(20000)}}}}`, /nest/i],
+    ['bytes/nul.yaml', 'AWSTemplateFormatVersion: "2010-09-09"\nResources:\n  B\u0000:\n    Type: AWS::S3::Bucket\n# \u0000\n', null],
     ['filter/regex.tf', metricFilter('{ $.eventName = %^(.|.|.)*Q$% }'), null],
     ['filter/glob.tf', metricFilter('{ $.eventName = "************Q" }'), null],
   ];

@@ -40,6 +40,8 @@ import { fileKind, isTerraformModuleFile } from './file-kinds';
 import type { FileKind } from './file-kinds';
 import { DEFAULT_MAX_FILE_SIZE, SIZE_PROBE_BYTES, formatSize } from '../core/limits';
 import { mightBeCloudFormation } from '../parsers/cfn/detect';
+import { decodeFile } from '../core/encoding';
+import type { EncodingProblem } from '../core/encoding';
 
 export interface FileSystem {
   readFile(path: string): string | undefined;
@@ -48,9 +50,18 @@ export interface FileSystem {
   fileSize?(path: string): number | undefined;
   /** The first `bytes` bytes as text (to tell a large template from other YAML/JSON). */
   readHead?(path: string, bytes: number): string | undefined;
+  /** The text with what was wrong with its encoding (UTF-16, invalid UTF-8); preferred over readFile. */
+  readFileChecked?(path: string): { text: string; problem?: EncodingProblem } | undefined;
 }
 
 export const nodeFileSystem: FileSystem = {
+  readFileChecked(path) {
+    try {
+      return decodeFile(readFileSync(path));
+    } catch {
+      return undefined;
+    }
+  },
   readFile(path) {
     try {
       return readFileSync(path, 'utf8');
@@ -178,6 +189,8 @@ export class AnalysisService {
   private maxFileSize: number;
   /** Files over the size limit, with their size in bytes (read as absent by everything else). */
   private readonly tooLarge = new Map<string, number>();
+  /** Files read from disk that are not valid UTF-8 (reported on the file; open documents are already text). */
+  private readonly encodingProblems = new Map<string, EncodingProblem>();
 
   constructor(private readonly options: AnalysisOptions) {
     this.inputs = options.inputs ?? DEFAULT_INPUTS;
@@ -307,6 +320,11 @@ export class AnalysisService {
       if (size !== undefined && size > this.maxFileSize) {
         this.tooLarge.set(path, size);
         this.diskCache.set(path, undefined);
+      } else if (this.fs.readFileChecked) {
+        const r = this.fs.readFileChecked(path);
+        this.diskCache.set(path, r?.text);
+        if (r?.problem) this.encodingProblems.set(path, r.problem);
+        else this.encodingProblems.delete(path);
       } else this.diskCache.set(path, this.fs.readFile(path));
     }
     return this.diskCache.get(path);
@@ -394,11 +412,12 @@ export class AnalysisService {
       today: this.options.today,
     });
     const resources = [...new Set(model.resourcesByAddress.values())].filter((r) => r.ref.file === path && r.sourceType !== 'module');
+    const encoding = this.overlays.has(path) ? undefined : this.encodingProblems.get(path);
     return {
       ...base,
       notes: model.notes.filter((n) => n.ref.file === path),
       relevant: true,
-      syntax: parsed.syntax,
+      syntax: encoding ? [{ severity: 'error', message: encoding.message, start: encoding.offset, end: encoding.offset }, ...parsed.syntax] : parsed.syntax,
       findings: suppressed.findings,
       suppressionProblems: suppressed.problems,
       runs: model.runs,
