@@ -9,7 +9,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, RevealOutputChannelOn, TransportKind } from 'vscode-languageclient/node';
 import type { LanguageClientOptions, ServerOptions } from 'vscode-languageclient/node';
-import { CommandIds, DIAGNOSTIC_SOURCE, FIX_ALL_KIND, Requests } from '../../server/src/protocol';
+import { CommandIds, DIAGNOSTIC_SOURCE, FIX_ALL_KIND, Notifications, Requests } from '../../server/src/protocol';
 import type { AuditResult, ReportFileParams } from '../../server/src/protocol';
 import { StatusBar } from './status-bar';
 import { ReportView, openLocation, saveReport } from './report-view';
@@ -67,7 +67,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<IacCom
     documentSelector,
     // The audit command is ours (progress, report); the server must not announce it as well. Terraform
     // highlighting is left to HashiCorp's extension when it is installed (its grammar and terraform-ls).
-    initializationOptions: { clientCommands: [CommandIds.auditWorkspace], semanticTokens: !vscode.extensions.getExtension('hashicorp.terraform') },
+    // In an untrusted workspace the server applies the built-in rules only (package.json
+    // `capabilities.untrustedWorkspaces`); trust granted later is passed on below.
+    initializationOptions: { clientCommands: [CommandIds.auditWorkspace], semanticTokens: !vscode.extensions.getExtension('hashicorp.terraform'), workspaceTrusted: vscode.workspace.isTrusted },
     synchronize: {
       configurationSection: 'iacCompliance',
       fileEvents: [
@@ -79,6 +81,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<IacCom
   };
   client = new LanguageClient('iacCompliance', 'IaC Compliance', serverOptions, clientOptions);
   await client.start();
+  context.subscriptions.push(vscode.workspace.onDidGrantWorkspaceTrust(() => void client?.sendNotification(Notifications.workspaceTrusted)));
 
   const status = new StatusBar(DIAGNOSTIC_SOURCE);
   const report = new ReportView();

@@ -41,7 +41,20 @@ export const Requests = {
 export const Notifications = {
   /** Server → client during an audit, every 20 files: AuditProgress. */
   auditProgress: 'iacCompliance/auditProgress',
+  /** Client → server: the user trusted the workspace (VS Code's onDidGrantWorkspaceTrust); no params. */
+  workspaceTrusted: 'iacCompliance/workspaceTrusted',
 } as const;
+
+/**
+ * `initializationOptions` the server reads. `workspaceTrusted: false` (VS Code's
+ * `workspace.isTrusted`) limits the server to the built-in rules: no project file (its exceptions, rule
+ * exclusions, severities), no var files from the settings. Absent means trusted (plain editors).
+ */
+export interface InitializationOptions {
+  settings?: unknown;
+  clientCommands?: string[];
+  workspaceTrusted?: boolean;
+}
 
 export interface AuditProgress {
   /** Files looked at so far, of `total` candidate files (Terraform, YAML, JSON) found. */
@@ -76,6 +89,8 @@ export interface Settings {
    * they were (see server/src/lsp/calm.ts). 0 publishes every keystroke's analysis as it is.
    */
   typingDelay: number;
+  /** Largest file analyzed, in MB (MiB); larger files get one error diagnostic and are not read. */
+  maxFileSize: number;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -86,6 +101,7 @@ export const DEFAULT_SETTINGS: Settings = {
   terraformVarFiles: [],
   cannotVerifySeverity: 'hint',
   typingDelay: 500,
+  maxFileSize: 5,
 };
 
 export interface AuditParams {

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
-// The CLI and the project file: found in the scanned folder or above, --config / --no-config, problems
+// The CLI and the project file: found in the scanned folder (one above applies only with --config, and
+// standard error says which file is used or which one above is not), --config / --no-config, problems
 // are a usage error (exit 2) listing each with its line, exceptions land in the register with their
 // origin, the report shows the project's frameworks.
 import { describe, it } from 'node:test';
@@ -24,14 +25,28 @@ interface Json {
 }
 
 void describe('CLI and the project file', () => {
-  void it('is found above the scanned folder and applied (exception, severity); --no-config turns it off', async () => {
+  void it('in the scanned folder: applied (exception, severity) and named on standard error; --no-config turns it off', async () => {
     const dir = workspace('severity: { AWS-KMS-001: critical }\nexceptions:\n  - rule: AWS-KMS-001\n    path: "infra/**"\n    reason: Rotation is done by the HSM team\n    until: 2099-01-01\n');
-    const r = await run(['scan', join(dir, 'infra'), '--format', 'json']);
+    const r = await run(['scan', dir, '--format', 'json']);
     const kms = (JSON.parse(r.out) as Json).findings.find((f) => f.ruleId === 'AWS-KMS-001')!;
     assert.deepEqual([kms.suppressed, kms.severity], [true, 'critical']);
-    const off = await run(['scan', join(dir, 'infra'), '--format', 'json', '--no-config']);
+    assert.equal(r.err, `iac-compliance: project file ${join(dir, '.iac-compliance.yaml')}\n`);
+    const off = await run(['scan', dir, '--format', 'json', '--no-config']);
     const plain = (JSON.parse(off.out) as Json).findings.find((f) => f.ruleId === 'AWS-KMS-001')!;
     assert.deepEqual([plain.suppressed, plain.severity], [false, 'medium']);
+    assert.equal(off.err, '');
+  });
+  void it('above the scanned folder: not applied unless named with --config, and standard error says so', async () => {
+    const dir = workspace('severity: { AWS-KMS-001: critical }\nexceptions:\n  - rule: AWS-KMS-001\n    path: "infra/**"\n    reason: Rotation is done by the HSM team\n');
+    const file = join(dir, '.iac-compliance.yaml');
+    const r = await run(['scan', join(dir, 'infra'), '--format', 'json']);
+    const kms = (JSON.parse(r.out) as Json).findings.find((f) => f.ruleId === 'AWS-KMS-001')!;
+    assert.deepEqual([kms.suppressed, kms.severity], [false, 'medium']);
+    assert.equal(r.err, `iac-compliance: ${file} is above the scanned folder and is not applied (use --config ${file} to apply it)\n`);
+    const asked = await run(['scan', join(dir, 'infra'), '--format', 'json', '--config', file]);
+    const applied = (JSON.parse(asked.out) as Json).findings.find((f) => f.ruleId === 'AWS-KMS-001')!;
+    assert.deepEqual([applied.suppressed, applied.severity], [true, 'critical']);
+    assert.equal(asked.err, `iac-compliance: project file ${file}\n`);
   });
   void it('problems: exit 2 with every problem and its line', async () => {
     const dir = workspace('profile: 3\nexceptions:\n  - rule: AWS-NOPE-001\n    resource: x\n    reason: y\n');

@@ -9,6 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { runMeasured } from './measure';
 
 const CLI = join(process.cwd(), 'dist', 'cli.js');
 /** Generous for a shared 2-core machine; the failures this guards against took minutes or never ended. */
@@ -20,7 +21,7 @@ const NEIGHBOUR = 'resource "aws_s3_bucket" "neighbour" {\n  bucket = "neighbour
 
 interface ScanJson {
   findings: { file: string; ruleId: string; message: string; startLine: number; resource?: string }[];
-  errors: { file: string; message: string }[];
+  errors: { file: string; message: string; startLine?: number }[];
 }
 
 function workspace(files: Record<string, string>): string {
@@ -128,6 +129,110 @@ void describe('hostile inputs: CLI', () => {
       'bytes/long.tf': `locals {\n  x = "${'a'.repeat(2_000_000)}"\n}\n`,
       'bytes/long.yaml': `AWSTemplateFormatVersion: "2010-09-09"\nResources:\n  B:\n    Type: AWS::S3::Bucket\n    Metadata: {x: "${'a'.repeat(2_000_000)}"}\n`,
     });
+  });
+
+  void it('a 50 MB .tf and a 6 MB template are one error each, not read; a 6 MB JSON data file is not ours', () => {
+    const bucket = 'resource "aws_s3_bucket" "big" {\n  bucket = "big"\n}\n';
+    const big = bucket + `locals {\n  x = "${'a'.repeat(50 * 1024 * 1024)}"\n}\n`;
+    const template = `AWSTemplateFormatVersion: "2010-09-09"\nResources:\n  B:\n    Type: AWS::S3::Bucket\n    Metadata: {x: "${'a'.repeat(6 * 1024 * 1024)}"}\n`;
+    const data = JSON.stringify({ rows: Array.from({ length: 200_000 }, (_, i) => ({ id: i, name: `row-${i}` })) });
+    assert.ok(data.length > 5 * 1024 * 1024);
+    const root = workspace({ 'ok/main.tf': NEIGHBOUR, 'big/main.tf': big, 'big/other.tf': NEIGHBOUR.replace('neighbour', 'other'), 'cfn/big.yaml': template, 'data/rows.json': data });
+    const r = runMeasured(['scan', root, '--format', 'json'], TIME_LIMIT_MS);
+    assert.ok(r.maxRssMb < 500, `${Math.round(r.maxRssMb)} MB`);
+    const j = JSON.parse(r.stdout) as ScanJson;
+    for (const file of ['big/main.tf', 'cfn/big.yaml']) assert.ok(j.errors.some((e) => e.file === file && /over the 5\.0 MB limit/.test(e.message) && /--max-file-size/.test(e.message)), `${file}: ${JSON.stringify(j.errors)}`);
+    assert.equal(j.errors.filter((e) => e.file === 'data/rows.json').length, 0);
+    assert.equal(of(j, 'big/main.tf').length, 0, 'the large file is not read');
+    assert.ok(of(j, 'big/other.tf').length > 0, 'its neighbour in the module is checked');
+    assert.deepEqual(of(j, 'ok/main.tf'), of(scan(workspace({ 'ok/main.tf': NEIGHBOUR })), 'ok/main.tf'));
+    // The limit is a flag: raised, the 6 MB template is read; lowered, the small files are errors too.
+    const raised = scan(root, ['--max-file-size', '8MB']);
+    assert.equal(raised.errors.filter((e) => e.file === 'cfn/big.yaml').length, 0, JSON.stringify(raised.errors));
+    assert.ok(raised.findings.some((f) => f.file === 'cfn/big.yaml'));
+    const lowered = scan(root, ['--max-file-size=10']);
+    assert.ok(lowered.errors.some((e) => e.file === 'ok/main.tf' && /over the 1 KB limit/.test(e.message)), JSON.stringify(lowered.errors.slice(0, 3)));
+    const bad = spawnSync(process.execPath, [CLI, 'scan', root, '--max-file-size', 'huge'], { encoding: 'utf8' });
+    assert.equal(bad.status, 2);
+    assert.match(bad.stderr, /--max-file-size needs a size/);
+  });
+
+  void it('5 MB single-line files (Terraform, YAML, JSON, a .tf.json) are checked in bounded time and memory', () => {
+    const five = 5_000_000;
+    const line = (n: number): string => 'a'.repeat(n);
+    const files = {
+      'long/a.tf': `resource "aws_s3_bucket" "long" { bucket = "${line(five)}" }`,
+      'long/t.yaml': `{AWSTemplateFormatVersion: "2010-09-09", Resources: {B: {Type: "AWS::S3::Bucket", Properties: {BucketName: "${line(five)}"}}}}`,
+      'long/t.json': `{"AWSTemplateFormatVersion":"2010-09-09","Resources":{"B":{"Type":"AWS::S3::Bucket","Properties":{"BucketName":"${line(five)}"}}}}`,
+      'long/b.tf.json': `{"resource":{"aws_s3_bucket":{"j":{"bucket":"${line(five)}"}}}}`,
+      // Half a million syntax errors on one line.
+      'many/a.tf': Array.from({ length: 500_000 }, (_, i) => `x${i}=1`).join(' ; ').slice(0, five),
+    };
+    for (const [name, text] of Object.entries(files)) {
+      assert.ok(text.length >= five && !text.includes('\n'), name);
+      const root = workspace({ 'ok/main.tf': NEIGHBOUR, [name]: text });
+      const r = runMeasured(['scan', root, '--format', 'json'], TIME_LIMIT_MS);
+      assert.ok(r.maxRssMb < 500, `${name}: ${Math.round(r.maxRssMb)} MB`);
+      const j = JSON.parse(r.stdout) as ScanJson;
+      if (name !== 'many/a.tf') assert.ok(j.findings.some((f) => f.file === name), `${name} is checked`);
+      assert.deepEqual(of(j, 'ok/main.tf'), of(scan(workspace({ 'ok/main.tf': NEIGHBOUR })), 'ok/main.tf'));
+    }
+  });
+
+  void it('encodings: UTF-16 (both byte orders) and invalid UTF-8 are checked with an error saying so; NUL bytes in templates', () => {
+    const tf = 'resource "aws_s3_bucket" "enc" {\n  bucket = "enc"\n}\n';
+    const yaml = 'AWSTemplateFormatVersion: "2010-09-09"\nResources:\n  Enc:\n    Type: AWS::S3::Bucket\n';
+    const utf16 = (text: string, le: boolean): Buffer => {
+      const b = Buffer.from(text, 'utf16le');
+      if (!le) b.swap16();
+      return Buffer.concat([Buffer.from(le ? [0xff, 0xfe] : [0xfe, 0xff]), b]);
+    };
+    const bad = (text: string, at: string): Buffer => Buffer.concat([Buffer.from(text.slice(0, text.indexOf(at))), Buffer.from([0xc3, 0x28, 0xed, 0xa0, 0x80, 0xf8]), Buffer.from(text.slice(text.indexOf(at)))]);
+    const files: Record<string, Buffer> = {
+      'enc/le.tf': utf16(tf, true),
+      'enc2/be.tf': utf16(tf.replace(/enc/g, 'be'), false),
+      'enc/le.yaml': utf16(yaml, true),
+      'enc/be.yaml': utf16(yaml, false),
+      'bad/main.tf': bad(tf, 'enc"\n}'),
+      'bad/t.yaml': bad(yaml, 'Type'),
+      'bad/t.json': bad('{"AWSTemplateFormatVersion":"2010-09-09","Resources":{"B":{"Type":"AWS::S3::Bucket","Metadata":{"x":"y"}}}}', 'y"'),
+      'nul/t.yaml': Buffer.from(yaml.replace('Enc:', 'E\u0000nc:') + '# \u0000\u0000\n'),
+      'nul/t.json': Buffer.from('{"AWSTemplateFormatVersion":"2010-09-09","Resources":{"B":{"Type":"AWS::S3::Bucket","Metadata":"\u0000"}}}\u0000'),
+    };
+    const root = workspace({ 'ok/main.tf': NEIGHBOUR });
+    for (const [rel, bytes] of Object.entries(files)) {
+      mkdirSync(dirname(join(root, rel)), { recursive: true });
+      writeFileSync(join(root, rel), bytes);
+    }
+    const r = runMeasured(['scan', root, '--format', 'json'], TIME_LIMIT_MS);
+    assert.ok(r.maxRssMb < 500, `${Math.round(r.maxRssMb)} MB`);
+    const j = JSON.parse(r.stdout) as ScanJson;
+    for (const file of ['enc/le.tf', 'enc2/be.tf', 'enc/le.yaml', 'enc/be.yaml']) {
+      assert.ok(j.errors.some((e) => e.file === file && /UTF-16 .*read UTF-8 only/.test(e.message)), `${file}: ${JSON.stringify(j.errors.filter((e) => e.file === file))}`);
+      assert.ok(j.findings.some((f) => f.file === file && f.ruleId === 'AWS-S3-002'), `${file} is still checked`);
+      assert.equal(j.errors.filter((e) => e.file === file).length, 1, `${file}: one error, not one per character`);
+    }
+    for (const file of ['bad/main.tf', 'bad/t.yaml', 'bad/t.json']) {
+      const e = j.errors.find((x) => x.file === file && /Invalid character encoding: byte 0xC3/.test(x.message));
+      assert.ok(e, `${file}: ${JSON.stringify(j.errors.filter((x) => x.file === file))}`);
+    }
+    assert.equal(j.errors.find((x) => x.file === 'bad/main.tf' && /0xC3/.test(x.message))!.startLine, 2, 'the error points at the bad byte');
+    assert.ok(j.findings.some((f) => f.file === 'bad/main.tf' && f.ruleId === 'AWS-S3-002'));
+    for (const file of ['nul/t.yaml', 'nul/t.json']) assert.ok(j.findings.some((f) => f.file === file) || j.errors.some((e) => e.file === file), `${file} is reported on`);
+    assert.deepEqual(of(j, 'ok/main.tf'), of(scan(workspace({ 'ok/main.tf': NEIGHBOUR })), 'ok/main.tf'));
+  });
+
+  void it('deep block-style YAML and deep JSON objects (not only brackets) are a nesting error, in bounded memory', () => {
+    const deepYaml = `AWSTemplateFormatVersion: "2010-09-09"\nResources:\n  B:\n    Type: AWS::S3::Bucket\n    Metadata:\n${Array.from({ length: 2000 }, (_, i) => `${' '.repeat(6 + i)}k${i}:`).join('\n')}\n${' '.repeat(2006)}end\n`;
+    const deepSeq = `AWSTemplateFormatVersion: "2010-09-09"\nResources:\n  B:\n    Type: AWS::S3::Bucket\n    Metadata:\n${Array.from({ length: 2000 }, (_, i) => `${' '.repeat(6 + 2 * i)}-`).join('\n')} x\n`;
+    const deepJson = `{"AWSTemplateFormatVersion":"2010-09-09","Resources":{"B":{"Type":"AWS::S3::Bucket","Metadata":${'{"a":'.repeat(20000)}1${'}'.repeat(20000)}}}}`;
+    const deepTfJson = `{"locals":{"x":${'{"a":'.repeat(20000)}1${'}'.repeat(20000)}}}`;
+    const root = workspace({ 'ok/main.tf': NEIGHBOUR, 'd/map.yaml': deepYaml, 'd/seq.yaml': deepSeq, 'd/t.json': deepJson, 'd2/main.tf.json': deepTfJson });
+    const r = runMeasured(['scan', root, '--format', 'json'], TIME_LIMIT_MS);
+    assert.ok(r.maxRssMb < 500, `${Math.round(r.maxRssMb)} MB`);
+    const j = JSON.parse(r.stdout) as ScanJson;
+    for (const file of ['d/map.yaml', 'd/seq.yaml', 'd/t.json', 'd2/main.tf.json']) assert.ok(j.errors.some((e) => e.file === file && /nest/i.test(e.message)), `${file}: ${JSON.stringify(j.errors.filter((e) => e.file === file)).slice(0, 300)}`);
+    assert.deepEqual(of(j, 'ok/main.tf'), of(scan(workspace({ 'ok/main.tf': NEIGHBOUR })), 'ok/main.tf'));
   });
 
   void it('a symlink to its own folder does not multiply results', { skip: process.platform === 'win32' }, () => {

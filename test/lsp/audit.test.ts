@@ -266,3 +266,37 @@ void describe('workspace audit', () => {
     }
   });
 });
+
+void describe('workspace audit: work-done progress and cancellation', () => {
+  let s: LspSession;
+  let dir: string;
+  const N = 600;
+  before(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'iac-lsp-audit-cancel-'));
+    for (let i = 0; i < N; i++) {
+      mkdirSync(join(dir, `m${i % 50}`), { recursive: true });
+      writeFileSync(join(dir, `m${i % 50}`, `f${i}.tf`), `resource "aws_s3_bucket" "b${i}" {\n  bucket = "b-${i}"\n}\n`);
+    }
+    s = await LspSession.start(pinnedStart({ configuration: true, workspaceFolders: [dir], workDoneProgress: true }));
+  });
+  after(async () => {
+    await s.shutdown();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  void it('reports cancellable progress, and window/workDoneProgress/cancel stops the audit at the next file', async () => {
+    const from = s.progress.length;
+    const pending = s.request<AuditResult>('iacCompliance/auditWorkspace', { folders: [dir] }, 60000);
+    const begin = await s.waitForProgress((p) => p.value.kind === 'begin', from, 20000);
+    assert.equal(begin.value.cancellable, true);
+    // Cancel as soon as the first report says the audit is under way.
+    await s.waitForProgress((p) => p.token === begin.token && p.value.kind === 'report', from, 20000);
+    s.notify('window/workDoneProgress/cancel', { token: begin.token });
+    const result = await pending;
+    assert.ok(result.files < N, `the audit stopped early (${result.files} of ${N} files)`);
+    await s.waitForProgress((p) => p.token === begin.token && p.value.kind === 'end', from, 20000);
+    // The server is still responsive and a new audit runs to the end.
+    const full = await s.request<AuditResult>('iacCompliance/auditWorkspace', { folders: [dir] }, 120000);
+    assert.equal(full.files, N);
+  });
+});

@@ -100,6 +100,8 @@ export interface StartOptions {
   textDocumentCapabilities?: Record<string, unknown>;
   /** Advertise `window.showDocument` (answered with success, recorded in `shownDocuments`). */
   showDocument?: boolean;
+  /** Advertise `window.workDoneProgress` (created tokens and `$/progress` are recorded in `progress`). */
+  workDoneProgress?: boolean;
 }
 
 export interface Publish {
@@ -142,6 +144,9 @@ export class LspSession {
   readonly registrations: { method: string; registerOptions?: unknown }[] = [];
   /** window/showDocument requests the server made. */
   readonly shownDocuments: { uri: string; selection?: Range; takeFocus?: boolean }[] = [];
+  /** `$/progress` notifications, in order. */
+  readonly progress: { token: string | number; value: { kind: 'begin' | 'report' | 'end'; cancellable?: boolean; percentage?: number; message?: string } }[] = [];
+  private progressListeners = new Set<() => void>();
   /** Answered to `workspace/configuration`; tests mutate it (then call `changeConfiguration`). */
   settings: Record<string, unknown>;
   initializeResult!: InitializeResult;
@@ -211,6 +216,10 @@ export class LspSession {
     });
     connection.onRequest('client/unregisterCapability', () => null);
     connection.onRequest('window/workDoneProgress/create', () => null);
+    connection.onNotification('$/progress', (p: LspSession['progress'][number]) => {
+      s.progress.push(p);
+      for (const l of [...s.progressListeners]) l();
+    });
     connection.onRequest('workspace/applyEdit', () => ({ applied: false }));
     connection.onRequest('window/showDocument', (p: { uri: string; selection?: Range; takeFocus?: boolean }) => {
       s.shownDocuments.push(p);
@@ -226,7 +235,7 @@ export class LspSession {
         initializationOptions: options.initializationOptions,
         capabilities: {
           workspace: { configuration: !!options.configuration, didChangeConfiguration: { dynamicRegistration: false }, workspaceFolders: true },
-          ...(options.showDocument ? { window: { showDocument: { support: true } } } : {}),
+          ...(options.showDocument || options.workDoneProgress ? { window: { ...(options.showDocument ? { showDocument: { support: true } } : {}), ...(options.workDoneProgress ? { workDoneProgress: true } : {}) } } : {}),
           textDocument: {
             synchronization: { didSave: false },
             publishDiagnostics: { relatedInformation: true, versionSupport: true, codeDescriptionSupport: true, dataSupport: true },
@@ -403,6 +412,25 @@ export class LspSession {
     this.settings = settings;
     this.lastMark = this.mark();
     this.notify('workspace/didChangeConfiguration', { settings: this.options.configuration ? null : { iacCompliance: settings } });
+  }
+
+  /** Resolves with the first `$/progress` (from index `from`) that `predicate` accepts. */
+  waitForProgress(predicate: (p: LspSession['progress'][number]) => boolean, from = 0, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<LspSession['progress'][number]> {
+    return new Promise((resolvePromise, reject) => {
+      const timer = setTimeout(() => {
+        this.progressListeners.delete(check);
+        reject(new Error(`no matching $/progress within ${timeoutMs} ms (${this.progress.length} seen)`));
+      }, timeoutMs);
+      const check = (): void => {
+        const hit = this.progress.slice(from).find(predicate);
+        if (!hit) return;
+        clearTimeout(timer);
+        this.progressListeners.delete(check);
+        resolvePromise(hit);
+      };
+      this.progressListeners.add(check);
+      check();
+    });
   }
 
   /** Resolves once the server has sent more than `count` workspace/configuration requests. */

@@ -1,14 +1,16 @@
 // SPDX-License-Identifier: Apache-2.0
 // The language server and the project file (.iac-compliance.yaml): loaded from the workspace folder at
-// start, its problems published on it, its exceptions and severities applied to open documents, reloaded
+// start (only the folder's own: one above is not applied; the log names the file in force), its problems
+// published on it, its exceptions and severities applied to open documents, reloaded
 // when it changes on disk; an open copy reports problems as it is typed.
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { LspSession, codes, fileUri, fixture } from './harness';
 import { PROBLEMS_TF, pinnedStart } from './expected';
+import { Notifications } from '../../server/src/protocol';
 
 void describe('project file in the language server', () => {
   let s: LspSession;
@@ -23,6 +25,10 @@ void describe('project file in the language server', () => {
   after(async () => {
     await s.shutdown();
     rmSync(dir, { recursive: true, force: true });
+  });
+
+  void it('the log names the project file in force', () => {
+    assert.ok(s.logMessages.includes(`Project file: ${configPath()}`), JSON.stringify(s.logMessages));
   });
 
   void it('problems are published on the file; its exceptions apply to open documents', async () => {
@@ -52,5 +58,47 @@ void describe('project file in the language server', () => {
     assert.deepEqual(await s.diagnosticsAt(uri, v), []);
     const d = await s.diagnosticsAt(uri, s.replaceText(uri, 'critical', 'urgent'));
     assert.deepEqual(d.map((x) => [x.code, x.range.start.line, x.message]), [['config', 1, 'severity: "urgent" is not one of critical, high, medium, low']]);
+  });
+});
+
+void describe('a project file above the workspace folder', () => {
+  void it('is not applied, and the log says so', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'iac-lsp-config-above-'));
+    const folder = join(dir, 'app');
+    mkdirSync(folder);
+    writeFileSync(join(dir, '.iac-compliance.yaml'), 'exceptions:\n  - rule: AWS-KMS-001\n    resource: aws_kms_key.main\n    reason: Rotated by the HSM team\n');
+    const s = await LspSession.start(pinnedStart({ configuration: true, workspaceFolders: [folder] }));
+    try {
+      const uri = fileUri(join(folder, 'main.tf'));
+      const d = await s.diagnosticsAt(uri, s.open(uri, fixture('problems.tf')));
+      assert.deepEqual(codes(d), PROBLEMS_TF.map((x) => x.code), 'the exception above does not apply');
+      assert.ok(s.logMessages.some((m) => m.includes(`${join(dir, '.iac-compliance.yaml')} is above the workspace folder and is not applied`)), JSON.stringify(s.logMessages));
+    } finally {
+      await s.shutdown();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+void describe('an untrusted workspace', () => {
+  void it('gets the built-in rules only (its project file is not applied) until trust is granted', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'iac-lsp-untrusted-'));
+    const config = join(dir, '.iac-compliance.yaml');
+    writeFileSync(config, 'excludedRules: [AWS-S3-001]\nexceptions:\n  - rule: AWS-KMS-001\n    resource: aws_kms_key.main\n    reason: Rotated by the HSM team\n');
+    const s = await LspSession.start(pinnedStart({ configuration: true, workspaceFolders: [dir], initializationOptions: { workspaceTrusted: false } }));
+    try {
+      const uri = fileUri(join(dir, 'main.tf'));
+      const d = await s.diagnosticsAt(uri, s.open(uri, fixture('problems.tf')));
+      assert.deepEqual(codes(d), PROBLEMS_TF.map((x) => x.code), 'neither the exclusion nor the exception applies');
+      assert.ok(s.logMessages.some((m) => m.includes(`${config} is not applied: the workspace is not trusted`)), JSON.stringify(s.logMessages));
+      const mark = s.mark();
+      s.notify(Notifications.workspaceTrusted, null);
+      const trusted = await s.waitForDiagnostics(uri, (x) => !x.some((y) => y.code === 'AWS-KMS-001'), { since: mark });
+      assert.deepEqual(codes(trusted), PROBLEMS_TF.filter((x) => x.code !== 'AWS-KMS-001' && x.code !== 'AWS-S3-001').map((x) => x.code));
+      assert.ok(s.logMessages.includes(`Project file: ${config}`));
+    } finally {
+      await s.shutdown();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 // The project file for CLI commands: `--config FILE` names it, `--no-config` turns it off, by default the
-// `.iac-compliance.yaml` of the first scanned folder or the nearest folder above is used. Problems in it
-// are a usage error (exit 2) that lists every one with its line.
+// `.iac-compliance.yaml` of the first scanned folder is used (one in a folder above applies only with
+// `--config`: it is named in a note). Which file is used is said on standard error, so a run is never
+// silently shaped by a file the user did not see. Problems in it are a usage error (exit 2) that lists
+// every one with its line.
 
 import { resolve } from 'node:path';
 import { existsSync, readFileSync } from 'node:fs';
@@ -15,12 +17,14 @@ import { scan } from '../report/scan-result';
 import type { ScanOptions, ScanResult } from '../report/scan-result';
 import type { Rule } from '../engine/rule-api';
 import { UsageError } from './command';
+import type { CliIo } from './command';
 
-export const CONFIG_OPTIONS_HELP = `  --config FILE        the project file (default: .iac-compliance.yaml in the scanned folder or above)
+export const CONFIG_OPTIONS_HELP = `  --config FILE        the project file (default: .iac-compliance.yaml in the first scanned folder;
+                       one in a folder above applies only when named here)
   --no-config          ignore any project file`;
 
 /** Options that give the evaluation values from outside the code (every scanning command takes them). */
-export const EVALUATION_VALUE_OPTIONS = { 'var-file': {}, var: {}, parameters: {}, parameter: {} } as const;
+export const EVALUATION_VALUE_OPTIONS = { 'var-file': {}, var: {}, parameters: {}, parameter: {}, 'max-file-size': {} } as const;
 export const EVALUATION_FLAG_OPTIONS = { 'no-defaults': {} } as const;
 
 export const EVALUATION_OPTIONS_HELP = `  --var NAME=VALUE     a Terraform variable's value for every root module (repeatable; VALUE is read
@@ -32,7 +36,20 @@ export const EVALUATION_OPTIONS_HELP = `  --var NAME=VALUE     a Terraform varia
   --parameter NAME=VALUE  a CloudFormation parameter's value for every template (repeatable; wins over
                        --parameters)
   --no-defaults        do not assume variables' and parameters' defaults: whatever depends on one is
-                       reported as "cannot verify"`;
+                       reported as "cannot verify"
+  --max-file-size SIZE larger files are not read but reported as errors (bytes, or with KB / MB;
+                       default 5MB)`;
+
+/** `--max-file-size`: bytes, or a number with KB / MB (binary units, as the setting); a bad value is a usage error. */
+export function maxFileSize(parsed: ParsedArgs, command: string): number | undefined {
+  const raw = parsed.values.get('max-file-size');
+  if (raw === undefined) return undefined;
+  const m = /^\s*(\d+(?:\.\d+)?)\s*(b|k|kb|kib|m|mb|mib)?\s*$/i.exec(raw);
+  const unit = (m?.[2] ?? 'b').toLowerCase()[0];
+  const bytes = m ? Math.floor(Number(m[1]) * (unit === 'm' ? 1024 * 1024 : unit === 'k' ? 1024 : 1)) : NaN;
+  if (!Number.isFinite(bytes) || bytes <= 0) throw new UsageError(`--max-file-size needs a size such as 5MB, 512KB or 1000000, got "${raw}"`, command);
+  return bytes;
+}
 
 /** The EvaluationInputs of `--var`, `--var-file` and `--no-defaults`; a var file that does not parse is a usage error. */
 export function evaluationInputs(parsed: ParsedArgs, command: string): EvaluationInputs {
@@ -99,6 +116,7 @@ export function scanWithProject(
   exclude: string | undefined,
   command: string,
   extra: Pick<ScanOptions, 'displayBase'> = {},
+  io?: Pick<CliIo, 'err'>,
 ): ScanResult {
   const { values, flags } = parsed;
   let config: string | false | undefined;
@@ -107,7 +125,10 @@ export function scanWithProject(
     config = resolve(values.get('config')!);
     if (!existsSync(config)) throw new UsageError(`cannot read ${values.get('config')}: no such file`, command);
   }
-  const result = scan(roots, rules, { ...extra, exclude: exclude ? [exclude] : [], config, inputs: evaluationInputs(parsed, command) });
+  const limit = maxFileSize(parsed, command);
+  const result = scan(roots, rules, { ...extra, exclude: exclude ? [exclude] : [], config, inputs: evaluationInputs(parsed, command), ...(limit !== undefined ? { maxFileSize: limit } : {}) });
+  if (result.config) io?.err(`iac-compliance: project file ${result.config.file}\n`);
+  else if (result.configAbove) io?.err(`iac-compliance: ${result.configAbove} is above the scanned folder and is not applied (use --config ${result.configAbove} to apply it)\n`);
   const problems = result.configProblems ?? [];
   if (problems.length > 0) {
     const file = result.config?.file ?? '.iac-compliance.yaml';

@@ -18,3 +18,19 @@ export const MAX_NESTING = 500;
  * such condition, up to this many scenarios; beyond it the remaining conditions stay "cannot verify".
  */
 export const MAX_CFN_SCENARIOS = 16;
+
+/**
+ * Default largest file analyzed, in bytes (setting `iacCompliance.maxFileSize`, CLI `--max-file-size`).
+ * 5 MiB is five times the largest template CloudFormation accepts (1 MB through S3) and far above any
+ * hand-written Terraform file, yet keeps the analysis of a dense file (~20,000 resources) under 500 MB of
+ * memory and a few seconds. A larger file gets one error instead of being read.
+ */
+export const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
+
+/** Bytes read from the start of a YAML/JSON file over the size limit, to tell a template from other data. */
+export const SIZE_PROBE_BYTES = 64 * 1024;
+
+/** `5.0 MB`-style sizes for messages (MiB, as the setting is written). */
+export function formatSize(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
+}

@@ -1,14 +1,17 @@
 // SPDX-License-Identifier: Apache-2.0
 // iacCompliance/auditWorkspace (custom request) and the iacCompliance.auditWorkspace command: analyze
 // every Terraform and CloudFormation file of the workspace folders and publish diagnostics for the files
-// that are not open, so the Problems panel shows the whole workspace. Cancellable between files. A file
+// that are not open, so the Problems panel shows the whole workspace. It yields to other messages every
+// 20 files or 25 ms, and stops at the next file when cancelled: by `$/cancelRequest`, or (clients other
+// than ours, which shows its own progress) through the work-done progress it reports, cancellable with
+// `window/workDoneProgress/cancel` or the client's own workDoneToken. A file
 // whose size and modification time are unchanged since the previous audit is not read again. With
 // `report: true` the result carries the HTML compliance report for the client's webview; with `tree: true`
 // the same report as plain data for the Compliance view.
 
 import { statSync } from 'node:fs';
 import { relative, sep } from 'node:path';
-import type { CancellationToken } from 'vscode-languageserver';
+import type { CancellationToken, WorkDoneProgressReporter } from 'vscode-languageserver';
 import { CommandIds, Notifications, Requests } from '../protocol';
 import type { AuditParams, AuditProgress, AuditResult, FrameworkScore } from '../protocol';
 import type { FileAnalysis } from '../service/analysis';
@@ -28,7 +31,25 @@ import { listWorkspaceFiles } from '../service/workspace-files';
 import { revealPlaceholder } from './revealPlaceholder';
 import { treeDataOf } from '../report/tree-data';
 
-export async function auditWorkspace(state: ServerState, params: AuditParams, token?: CancellationToken): Promise<AuditResult> {
+/** Where an audit reports its progress, and a second way to cancel it (a server-created progress). */
+interface AuditProgressSink {
+  reporter: WorkDoneProgressReporter;
+  token?: CancellationToken;
+}
+
+const YIELD_MS = 25;
+
+export async function auditWorkspace(state: ServerState, params: AuditParams, token?: CancellationToken, progress?: AuditProgressSink): Promise<AuditResult> {
+  const cancelled = (): boolean => !!token?.isCancellationRequested || !!progress?.token?.isCancellationRequested;
+  progress?.reporter.begin('IaC Compliance: auditing the workspace', 0, undefined, true);
+  try {
+    return await audit(state, params, cancelled, progress?.reporter);
+  } finally {
+    progress?.reporter.done();
+  }
+}
+
+async function audit(state: ServerState, params: AuditParams, cancelled: () => boolean, reporter: WorkDoneProgressReporter | undefined): Promise<AuditResult> {
   const started = Date.now();
   const folders = params.folders && params.folders.length > 0 ? params.folders : state.workspaceFolders;
   const openPaths = new Set(state.documents.all().map((d) => state.pathOf(d.uri)));
@@ -42,9 +63,10 @@ export async function auditWorkspace(state: ServerState, params: AuditParams, to
   const work = folders.map((folder) => ({ folder, paths: listWorkspaceFiles(folder, params.exclude ?? []) }));
   const total = work.reduce((n, w) => n + w.paths.length, 0);
   let done = 0;
+  let yielded = Date.now();
   for (const { folder, paths } of work) {
     for (const path of paths) {
-      if (token?.isCancellationRequested) {
+      if (cancelled()) {
         state.log(`audit cancelled after ${done} of ${total} files`);
         // Keep what the cancelled audit did not get to re-check.
         for (const uri of previous) state.auditedUris.add(uri);
@@ -55,7 +77,12 @@ export async function auditWorkspace(state: ServerState, params: AuditParams, to
       // Let cancellation and edits in between files.
       if (++done % 20 === 0) {
         void state.connection.sendNotification(Notifications.auditProgress, { done, total } satisfies AuditProgress);
+        reporter?.report(Math.floor((done / Math.max(total, 1)) * 100), `${done} of ${total} files`);
+      }
+      if (done % 20 === 0 || Date.now() - yielded > YIELD_MS) {
         await new Promise((r) => setImmediate(r));
+        yielded = Date.now();
+        if (cancelled()) continue;
       }
       const stamp = stampOf(path);
       if (stamp === undefined || state.auditStamps.get(path) !== stamp) {
@@ -159,11 +186,25 @@ function scoresOf(report: ComplianceReport): FrameworkScore[] {
   }));
 }
 
+/**
+ * The work-done progress of an audit: the client's own token when it sent one (cancelled with the
+ * request), else one the server creates (cancelled with window/workDoneProgress/cancel). Not for our
+ * VS Code client, which shows its own progress from iacCompliance/auditProgress.
+ */
+async function progressOf(state: ServerState, workDoneToken: unknown): Promise<AuditProgressSink | undefined> {
+  if (typeof workDoneToken === 'string' || typeof workDoneToken === 'number') return { reporter: state.connection.window.attachWorkDoneProgress(workDoneToken) };
+  if (state.ownAuditUi || !state.workDoneProgressCapability) return undefined;
+  const reporter = await state.connection.window.createWorkDoneProgress();
+  return { reporter, token: reporter.token };
+}
+
 export function registerAuditWorkspace(state: ServerState): void {
-  state.connection.onRequest(Requests.auditWorkspace, (params: AuditParams, token) => auditWorkspace(state, params ?? {}, token));
-  state.connection.onExecuteCommand(async (params) => {
+  state.connection.onRequest(Requests.auditWorkspace, async (params: (AuditParams & { workDoneToken?: unknown }) | null, token) =>
+    auditWorkspace(state, params ?? {}, token, await progressOf(state, params?.workDoneToken)),
+  );
+  state.connection.onExecuteCommand(async (params, token) => {
     if (params.command === CommandIds.revealPlaceholder) return revealPlaceholder(state, params.arguments ?? []);
     if (params.command !== CommandIds.auditWorkspace) return null;
-    return auditWorkspace(state, (params.arguments?.[0] as AuditParams | undefined) ?? {});
+    return auditWorkspace(state, (params.arguments?.[0] as AuditParams | undefined) ?? {}, token, await progressOf(state, params.workDoneToken));
   });
 }

@@ -29,15 +29,22 @@ export function readSettings(raw: unknown): Settings {
     defaults: inner.defaults === 'unknown' ? 'unknown' : DEFAULT_SETTINGS.defaults,
     cannotVerifySeverity: inner.cannotVerifySeverity === 'information' || inner.cannotVerifySeverity === 'warning' || inner.cannotVerifySeverity === 'hint' ? inner.cannotVerifySeverity : DEFAULT_SETTINGS.cannotVerifySeverity,
     typingDelay: typeof typingDelay === 'number' && Number.isFinite(typingDelay) && typingDelay >= 0 ? Math.min(typingDelay, MAX_TYPING_DELAY_MS) : DEFAULT_SETTINGS.typingDelay,
+    maxFileSize: typeof inner.maxFileSize === 'number' && Number.isFinite(inner.maxFileSize) && inner.maxFileSize > 0 ? inner.maxFileSize : DEFAULT_SETTINGS.maxFileSize,
     terraformVarFiles: Array.isArray(varFiles) ? varFiles.filter((x): x is string => typeof x === 'string' && x !== '') : DEFAULT_SETTINGS.terraformVarFiles,
   };
 }
 
-/** The evaluation inputs the settings ask for: defaults on or off, var files (relative to the first folder). */
+/**
+ * What the settings ask of the analysis: defaults on or off, var files (relative to the first folder),
+ * the file size limit.
+ */
 export function applyEvaluationSettings(state: ServerState): void {
   const s = state.settings;
+  state.service.setMaxFileSize(Math.floor(s.maxFileSize * 1024 * 1024));
   const base = state.workspaceFolders[0];
-  const files = s.terraformVarFiles.map((f) => (isAbsolute(f) || !base ? f : join(base, f)));
+  // An untrusted workspace's settings do not pick files to read (VS Code also ignores its values of the
+  // restricted settings; other clients may not).
+  const files = state.trusted ? s.terraformVarFiles.map((f) => (isAbsolute(f) || !base ? f : join(base, f))) : [];
   const inputs: EvaluationInputs = files.length > 0 ? { defaults: s.defaults, terraformVarFiles: files } : { defaults: s.defaults };
   const current = state.service.evaluationInputs;
   if (current.defaults !== inputs.defaults || (current.terraformVarFiles ?? []).join('\n') !== (inputs.terraformVarFiles ?? []).join('\n')) state.service.setInputs(inputs);

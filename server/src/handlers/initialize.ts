@@ -3,7 +3,7 @@
 
 import { CodeActionKind, TextDocumentSyncKind } from 'vscode-languageserver';
 import type { InitializeParams, InitializeResult } from 'vscode-languageserver';
-import { CommandIds, FIX_ALL_KIND, SERVER_NAME } from '../protocol';
+import { CommandIds, FIX_ALL_KIND, Notifications, SERVER_NAME } from '../protocol';
 import type { ServerState } from '../lsp/state';
 import { uriToPath } from '../lsp/uri';
 import { loadSettings } from './didChangeConfiguration';
@@ -20,12 +20,15 @@ export function registerInitialize(state: ServerState): void {
     const folders = params.workspaceFolders?.map((f) => uriToPath(f.uri)) ?? (params.rootUri ? [uriToPath(params.rootUri)] : []);
     state.workspaceFolders = folders;
     // Clients without workspace/configuration (plain editors) may pass settings at start.
-    const init = params.initializationOptions as { settings?: unknown; clientCommands?: unknown } | undefined;
+    const init = params.initializationOptions as { settings?: unknown; clientCommands?: unknown; workspaceTrusted?: unknown } | undefined;
     if (init?.settings) state.settings = readSettings(init.settings);
+    state.trusted = init?.workspaceTrusted !== false;
     // The VS Code client registers the audit command itself (progress, report webview); a command the
     // server announced would be registered by the client library too, and VS Code refuses a second one.
     const clientCommands = Array.isArray(init?.clientCommands) ? new Set(init.clientCommands) : new Set();
     const commands = [CommandIds.auditWorkspace, CommandIds.revealPlaceholder].filter((c) => !clientCommands.has(c));
+    state.ownAuditUi = clientCommands.has(CommandIds.auditWorkspace);
+    state.workDoneProgressCapability = !!params.capabilities.window?.workDoneProgress;
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -47,5 +50,13 @@ export function registerInitialize(state: ServerState): void {
     reloadProjectConfig(state);
     void loadSettings(state);
     registerSemanticTokensForTerraform(state);
+  });
+  // Trust is granted once (VS Code never takes it back without a restart): read what was held back.
+  state.connection.onNotification(Notifications.workspaceTrusted, () => {
+    if (state.trusted) return;
+    state.trusted = true;
+    state.log('Workspace trusted: the project file and the var files of the settings now apply');
+    reloadProjectConfig(state);
+    void loadSettings(state);
   });
 }

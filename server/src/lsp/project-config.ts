@@ -1,14 +1,15 @@
 // SPDX-License-Identifier: Apache-2.0
 // The project file (`.iac-compliance.yaml`) in the language server: loaded from the first workspace folder
-// (or the nearest folder above it) at start and whenever it changes on disk, applied to the analysis, and
-// its problems published as diagnostics on the file itself. While the file is open, its problems follow
-// the unsaved text; the settings take effect when it is saved.
+// at start and whenever it changes on disk, applied to the analysis, and its problems published as
+// diagnostics on the file itself. While the file is open, its problems follow the unsaved text; the
+// settings take effect when it is saved. As in the CLI, a project file in a folder above the workspace is
+// not applied; the log says which file is in force (or which one above is not).
 
 import { basename } from 'node:path';
 import type { Diagnostic } from 'vscode-languageserver';
 import { DiagnosticSeverity } from 'vscode-languageserver';
 import { ALL_RULES } from '../../../rules';
-import { PROJECT_CONFIG_NAME, findProjectConfig, loadProjectConfig, parseProjectConfig } from '../service/project-config';
+import { PROJECT_CONFIG_NAME, findProjectConfig, loadProjectConfig, parseProjectConfig, projectConfigAbove } from '../service/project-config';
 import type { ConfigProblem } from '../service/project-config';
 import { LineIndex } from '../core/positions';
 import { DIAGNOSTIC_SOURCE } from '../protocol';
@@ -38,9 +39,24 @@ export function openConfigDiagnostics(text: string, path: string): Diagnostic[] 
 /** (Re)loads the project file from disk, applies it and publishes its problems. */
 export function reloadProjectConfig(state: ServerState): void {
   const folder = state.workspaceFolders[0];
-  const file = folder ? findProjectConfig(folder) : undefined;
+  // An untrusted workspace gets the built-in rules only: its project file could hide findings
+  // (exceptions, excluded rules and paths, lowered severities) from a user who has not looked at it.
+  const file = folder && state.trusted ? findProjectConfig(folder) : undefined;
   const loaded = file ? loadProjectConfig(file, ALL_RULES) : undefined;
   state.service.setProjectConfig(loaded?.config);
+  const above = !file && folder ? projectConfigAbove(folder) : undefined;
+  const held = folder && !state.trusted ? findProjectConfig(folder) : undefined;
+  const said = file
+    ? `Project file: ${file}`
+    : held
+      ? `Project file: ${held} is not applied: the workspace is not trusted (built-in rules only)`
+      : above
+        ? `Project file: none in ${folder}; ${above} is above the workspace folder and is not applied`
+        : 'Project file: none';
+  if (said !== state.projectFileNote) {
+    state.projectFileNote = said;
+    state.log(said);
+  }
   const uri = file ? pathToUri(file) : undefined;
   if (state.configUri && state.configUri !== uri) void state.connection.sendDiagnostics({ uri: state.configUri, diagnostics: [] });
   state.configUri = uri;

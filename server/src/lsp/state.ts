@@ -51,6 +51,17 @@ export class ServerState {
   readonly auditedUris = new Set<string>();
   /** The project file's URI, when there is one (its problems are published on it). */
   configUri: string | undefined;
+  /**
+   * False in an untrusted workspace (initializationOptions.workspaceTrusted): built-in rules only, no
+   * project file, no var files from the settings.
+   */
+  trusted = true;
+  /** The client supports server-created work-done progress (window.workDoneProgress). */
+  workDoneProgressCapability = false;
+  /** The client shows the audit's progress itself (our VS Code client): no work-done progress for it. */
+  ownAuditUi = false;
+  /** What the log last said about the project file in force (said again only when it changes). */
+  projectFileNote: string | undefined;
   /** Size and modification time of each file at the last audit, so a re-run reads only what changed. */
   readonly auditStamps = new Map<string, string>();
   /**

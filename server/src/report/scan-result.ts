@@ -12,7 +12,7 @@ import type { WalkProblem } from '../service/workspace-files';
 import type { FindingLevel, Rule } from '../engine/rule-api';
 import type { FrameworkKey } from '../engine/frameworks';
 import type { Suppression, SuppressionOrigin } from '../engine/suppressions';
-import { PROJECT_CONFIG_NAME, findProjectConfig, loadProjectConfig } from '../service/project-config';
+import { PROJECT_CONFIG_NAME, findProjectConfig, loadProjectConfig, projectConfigAbove } from '../service/project-config';
 import type { ConfigProblem, ProjectConfig } from '../service/project-config';
 import type { Provenance, UnknownRef, Value } from '../core/value';
 import { firstUnknown } from '../core/value';
@@ -88,6 +88,8 @@ export interface ScanNote {
 export interface ScanResult {
   /** The project file applied (`.iac-compliance.yaml`), and what was wrong with it. */
   config?: ProjectConfig;
+  /** A project file above the scanned folder, not applied (only `config` names one outside it). */
+  configAbove?: string;
   configProblems?: ConfigProblem[];
   /** The rules in force (the project file's exclusions, profile and severities applied). */
   rules?: readonly Rule[];
@@ -106,21 +108,28 @@ export interface ScanOptions {
   exclude?: readonly string[];
   /**
    * The project file: a path, or false for none. By default the `.iac-compliance.yaml` in the first
-   * root's folder or the nearest folder above it.
+   * root's folder (one further up is only reported, as `configAbove`).
    */
   config?: string | false;
   /** Defaults on or off, `--var` / `--var-file` values. */
   inputs?: EvaluationInputs;
   /** Show every path relative to this folder instead of relative to its root (`scan --changed-files`). */
   displayBase?: string;
+  /** Largest file analyzed, in bytes (`--max-file-size`). */
+  maxFileSize?: number;
 }
 
 /** Scans the given roots (files or folders). Paths in the result are relative to their root. */
 export function scan(roots: readonly string[], rules: readonly Rule[], options: ScanOptions = {}): ScanResult {
-  const service = new AnalysisService(options.inputs ? { rules, inputs: options.inputs } : { rules });
+  const service = new AnalysisService({ rules, ...(options.inputs ? { inputs: options.inputs } : {}), ...(options.maxFileSize !== undefined ? { maxFileSize: options.maxFileSize } : {}) });
   let configFile: string | undefined;
+  let configAbove: string | undefined;
   if (typeof options.config === 'string') configFile = options.config;
-  else if (options.config !== false && roots.length > 0) configFile = findProjectConfig(isDirectory(roots[0]!) ? roots[0]! : dirname(roots[0]!));
+  else if (options.config !== false && roots.length > 0) {
+    const folder = isDirectory(roots[0]!) ? roots[0]! : dirname(roots[0]!);
+    configFile = findProjectConfig(folder);
+    if (!configFile) configAbove = projectConfigAbove(folder);
+  }
   const loaded = configFile ? loadProjectConfig(configFile, rules) : undefined;
   if (loaded) service.setProjectConfig(loaded.config);
   const items: { file: string; analysis: FileAnalysis }[] = [];
@@ -149,6 +158,7 @@ export function scan(roots: readonly string[], rules: readonly Rule[], options: 
   const result = scanResultOf(items, service.activeRules);
   result.errors.push(...failed);
   result.rules = service.activeRules;
+  if (configAbove) result.configAbove = configAbove;
   if (loaded) {
     result.config = loaded.config;
     result.configProblems = loaded.problems;

@@ -4,7 +4,7 @@
 // text, and a Terraform directory's model and findings are rebuilt only when one of its files changed.
 
 import { dirname, join } from 'node:path';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
 import { parseHcl } from '../parsers/hcl/parser';
 import type { HclFile } from '../parsers/hcl/ast';
 import { parseTfJson } from '../parsers/hcl/tfjson';
@@ -41,18 +41,55 @@ import { cfnEdits } from '../fixes/cfn-edits';
 import type { TextEdit } from '../fixes/text-edit';
 import { fileKind, isTerraformModuleFile } from './file-kinds';
 import type { FileKind } from './file-kinds';
+import { DEFAULT_MAX_FILE_SIZE, SIZE_PROBE_BYTES, formatSize } from '../core/limits';
+import { mightBeCloudFormation } from '../parsers/cfn/detect';
+import { decodeFile } from '../core/encoding';
+import type { EncodingProblem } from '../core/encoding';
 
 export interface FileSystem {
   readFile(path: string): string | undefined;
   readDir(dir: string): string[] | undefined;
+  /** The size in bytes, read before the file itself so a huge file is never loaded (absent: no limit applies). */
+  fileSize?(path: string): number | undefined;
+  /** The first `bytes` bytes as text (to tell a large template from other YAML/JSON). */
+  readHead?(path: string, bytes: number): string | undefined;
+  /** The text with what was wrong with its encoding (UTF-16, invalid UTF-8); preferred over readFile. */
+  readFileChecked?(path: string): { text: string; problem?: EncodingProblem } | undefined;
 }
 
 export const nodeFileSystem: FileSystem = {
+  readFileChecked(path) {
+    try {
+      return decodeFile(readFileSync(path));
+    } catch {
+      return undefined;
+    }
+  },
   readFile(path) {
     try {
       return readFileSync(path, 'utf8');
     } catch {
       return undefined;
+    }
+  },
+  fileSize(path) {
+    try {
+      return statSync(path).size;
+    } catch {
+      return undefined;
+    }
+  },
+  readHead(path, bytes) {
+    let fd: number | undefined;
+    try {
+      fd = openSync(path, 'r');
+      const buf = Buffer.alloc(bytes);
+      const n = readSync(fd, buf, 0, bytes, 0);
+      return buf.subarray(0, n).toString('utf8');
+    } catch {
+      return undefined;
+    } finally {
+      if (fd !== undefined) closeSync(fd);
     }
   },
   readDir(dir) {
@@ -139,6 +176,8 @@ export interface AnalysisOptions {
   exceptions?: (f: Finding, path: string) => Suppression | undefined;
   /** Defaults on or off, and variable and parameter values given from outside the code. */
   inputs?: EvaluationInputs;
+  /** Largest file analyzed, in bytes (default DEFAULT_MAX_FILE_SIZE); larger files get one error and are not read. */
+  maxFileSize?: number;
 }
 
 export class AnalysisService {
@@ -155,9 +194,15 @@ export class AnalysisService {
   private config: ProjectConfig | undefined;
 
   private inputs: EvaluationInputs;
+  private maxFileSize: number;
+  /** Files over the size limit, with their size in bytes (read as absent by everything else). */
+  private readonly tooLarge = new Map<string, number>();
+  /** Files read from disk that are not valid UTF-8 (reported on the file; open documents are already text). */
+  private readonly encodingProblems = new Map<string, EncodingProblem>();
 
   constructor(private readonly options: AnalysisOptions) {
     this.inputs = options.inputs ?? DEFAULT_INPUTS;
+    this.maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
     this.fs = options.fs ?? nodeFileSystem;
     this.rules = options.rules;
     this.baseRules = options.rules;
@@ -191,6 +236,20 @@ export class AnalysisService {
 
   get evaluationInputs(): EvaluationInputs {
     return this.inputs;
+  }
+
+  /** The largest file analyzed, in bytes (the setting or the command line changed). */
+  setMaxFileSize(bytes: number): void {
+    if (bytes === this.maxFileSize) return;
+    this.maxFileSize = bytes;
+    this.diskCache.clear();
+    this.tooLarge.clear();
+    this.parseCache.clear();
+    this.models.clear();
+  }
+
+  get fileSizeLimit(): number {
+    return this.maxFileSize;
   }
 
   /** The rules in force (the project file applied). */
@@ -229,6 +288,7 @@ export class AnalysisService {
   /** Forgets what was read from disk for a path (a file watcher saw it change). */
   invalidate(path: string): void {
     this.diskCache.delete(path);
+    this.tooLarge.delete(path);
     this.dirCache.delete(dirname(path));
   }
 
@@ -253,9 +313,45 @@ export class AnalysisService {
 
   private read(path: string): string | undefined {
     const o = this.overlays.get(path);
-    if (o !== undefined) return o;
-    if (!this.diskCache.has(path)) this.diskCache.set(path, this.fs.readFile(path));
+    if (o !== undefined) {
+      // UTF-8 bytes, as on disk; counted only when the text could be over the limit.
+      const size = o.length * 3 > this.maxFileSize ? Buffer.byteLength(o) : 0;
+      if (size > this.maxFileSize) {
+        this.tooLarge.set(path, size);
+        return undefined;
+      }
+      this.tooLarge.delete(path);
+      return o;
+    }
+    if (!this.diskCache.has(path)) {
+      const size = this.fs.fileSize?.(path);
+      if (size !== undefined && size > this.maxFileSize) {
+        this.tooLarge.set(path, size);
+        this.diskCache.set(path, undefined);
+      } else if (this.fs.readFileChecked) {
+        const r = this.fs.readFileChecked(path);
+        this.diskCache.set(path, r?.text);
+        if (r?.problem) this.encodingProblems.set(path, r.problem);
+        else this.encodingProblems.delete(path);
+      } else this.diskCache.set(path, this.fs.readFile(path));
+    }
     return this.diskCache.get(path);
+  }
+
+  /**
+   * The error for a file over the size limit, or null. A YAML/JSON file is ours only when its first bytes
+   * look like a template: a large data file (a lock file, a dataset) is not reported.
+   */
+  private sizeError(path: string, kind: FileKind): SyntaxDiagnostic | null {
+    const size = this.tooLarge.get(path);
+    if (size === undefined) return null;
+    if (kind === 'yaml' || kind === 'json') {
+      const overlay = this.overlays.get(path);
+      const head = overlay !== undefined ? overlay.slice(0, SIZE_PROBE_BYTES) : this.fs.readHead?.(path, SIZE_PROBE_BYTES);
+      if (head === undefined || !mightBeCloudFormation(head)) return null;
+    }
+    const message = `This file is ${formatSize(size)}, over the ${formatSize(this.maxFileSize)} limit (setting iacCompliance.maxFileSize, CLI --max-file-size): it is not checked, and other files of its module read it as absent.`;
+    return { severity: 'error', message, start: 0, end: 0 };
   }
 
   private listDir(dir: string): string[] {
@@ -294,8 +390,15 @@ export class AnalysisService {
 
   /** Analyzes one file (with its Terraform directory as context). Never throws for any input. */
   analyzeFile(path: string): FileAnalysis {
-    const text = this.read(path) ?? '';
+    const read = this.read(path);
     const kind = fileKind(path);
+    if (read === undefined && this.tooLarge.has(path)) {
+      const lines = new LineIndex('');
+      const error = this.sizeError(path, kind);
+      const none = { path, kind, text: '', lines, findings: [], suppressionProblems: [], runs: [], resources: [], locate: () => undefined, notes: [], enclosingBlock: () => null };
+      return error && !isExcludedByConfig(this.config, path) ? { ...none, relevant: true, syntax: [error] } : { ...none, relevant: false, syntax: [] };
+    }
+    const text = read ?? '';
     const entry = this.parse(path, text);
     const lines = new LineIndex(text);
     const locate = (ref: SourceRef): { line: number; character: number } | undefined => (ref.file === path ? lines.lspPosition(ref.span.start) : this.locate(ref));
@@ -333,11 +436,12 @@ export class AnalysisService {
       today: this.options.today,
     });
     const resources = [...new Set(model.resourcesByAddress.values())].filter((r) => r.ref.file === path && r.sourceType !== 'module');
+    const encoding = this.overlays.has(path) ? undefined : this.encodingProblems.get(path);
     return {
       ...base,
       notes: model.notes.filter((n) => n.ref.file === path),
       relevant: true,
-      syntax: parsed.syntax,
+      syntax: encoding ? [{ severity: 'error', message: encoding.message, start: encoding.offset, end: encoding.offset }, ...parsed.syntax] : parsed.syntax,
       findings: suppressed.findings,
       suppressionProblems: suppressed.problems,
       runs: model.runs,

@@ -198,9 +198,20 @@ export function parseProjectConfig(text: string, file: string, ruleIds: Readonly
   return { config, problems };
 }
 
-/** The project file for a path: in its folder or the nearest folder above that has one. */
-export function findProjectConfig(start: string): string | undefined {
-  let dir = start;
+/**
+ * The project file of a scanned folder (or a workspace folder): the one in that folder. A project file
+ * further up is someone else's decision (a parent repository, a home folder) and applies only when named
+ * (`--config`); see projectConfigAbove.
+ */
+export function findProjectConfig(folder: string): string | undefined {
+  const candidate = join(folder, PROJECT_CONFIG_NAME);
+  return existsSync(candidate) ? candidate : undefined;
+}
+
+/** The nearest project file in a folder above `folder` (not applied: named in a note so the user can ask for it). */
+export function projectConfigAbove(folder: string): string | undefined {
+  let dir = dirname(folder);
+  if (dir === folder) return undefined;
   for (let i = 0; i < 64; i++) {
     const candidate = join(dir, PROJECT_CONFIG_NAME);
     if (existsSync(candidate)) return candidate;

@@ -76,7 +76,7 @@ Exit codes: 0 no failing findings, 1 failing findings, 2 bad usage, unreadable p
     const baseline = baselinePath === undefined ? undefined : loadBaseline(baselinePath, io, 'scan');
     const exclude = parsed.values.get('exclude');
     const started = new Date();
-    const full = plan !== undefined ? scanPlanWithProject(plan, parsed, ALL_RULES, 'scan') : scanWithProject(roots, ALL_RULES, parsed, exclude, 'scan', changed ? { displayBase: process.cwd() } : {});
+    const full = plan !== undefined ? scanPlanWithProject(plan, parsed, ALL_RULES, 'scan') : scanWithProject(roots, ALL_RULES, parsed, exclude, 'scan', changed ? { displayBase: process.cwd() } : {}, io);
     const { result, baselined } = baseline ? applyBaseline(full, baseline) : { result: full, baselined: [] };
     let text: string;
     if (format === 'json') {

@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: Apache-2.0
+// decodeFile: UTF-16 with a byte order mark is decoded and reported; invalid UTF-8 is pointed at by its
+// first bad byte, which agrees with the platform's strict decoder on random bytes.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { decodeFile, firstInvalidUtf8 } from '../../../server/src/core/encoding';
+import { mulberry32 } from '../../support/damage';
+
+const strict = new TextDecoder('utf-8', { fatal: true });
+const valid = (b: Uint8Array): boolean => {
+  try {
+    strict.decode(b);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+void describe('decodeFile', () => {
+  void it('UTF-8 is read as is, without a problem', () => {
+    assert.deepEqual(decodeFile(Buffer.from('a = "é😀"\n')), { text: 'a = "é😀"\n' });
+  });
+  void it('UTF-16 with a byte order mark, either byte order', () => {
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('x = 1\n', 'utf16le')]);
+    const be = Buffer.from(le).swap16();
+    for (const b of [le, be]) {
+      const r = decodeFile(b);
+      assert.equal(r.text, 'x = 1\n');
+      assert.match(r.problem!.message, /UTF-16/);
+    }
+  });
+  void it('invalid UTF-8: the offset of the first bad byte in the decoded text', () => {
+    const r = decodeFile(Buffer.concat([Buffer.from('ab\né'), Buffer.from([0xc3, 0x28]), Buffer.from('z')]));
+    assert.equal(r.problem!.offset, 4);
+    assert.match(r.problem!.message, /byte 0xC3/);
+  });
+  void it('firstInvalidUtf8 agrees with the strict decoder on random bytes (overlong forms, surrogates, truncation)', () => {
+    const rnd = mulberry32(8);
+    for (let n = 0; n < 5000; n++) {
+      const b = new Uint8Array(1 + Math.floor(rnd() * 8));
+      for (let i = 0; i < b.length; i++) b[i] = rnd() < 0.5 ? 0x80 + Math.floor(rnd() * 0x80) : Math.floor(rnd() * 256);
+      const at = firstInvalidUtf8(b);
+      assert.equal(at === b.length, valid(b), `${Buffer.from(b).toString('hex')}: ${at}`);
+      if (at < b.length) assert.ok(valid(b.subarray(0, at)), `${Buffer.from(b).toString('hex')}: prefix before ${at} is valid`);
+    }
+  });
+});
