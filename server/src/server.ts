@@ -13,6 +13,7 @@ import { registerDidChangeWatchedFiles } from './handlers/didChangeWatchedFiles'
 import { registerHover } from './handlers/hover';
 import { registerCodeAction } from './handlers/codeAction';
 import { registerAuditWorkspace } from './handlers/auditWorkspace';
+import { registerRules } from './handlers/rules';
 import { registerSemanticTokens } from './handlers/semanticTokens';
 import { registerCompletion } from './handlers/completion';
 
@@ -28,6 +29,7 @@ registerDidChangeWatchedFiles(state);
 registerHover(state);
 registerCodeAction(state);
 registerAuditWorkspace(state);
+registerRules(state);
 registerSemanticTokens(state);
 registerCompletion(state);
 

@@ -36,7 +36,9 @@ export function pinned(settings: Record<string, unknown> = {}): Record<string, u
   const excluded = settings.excludedRules;
   if (excluded !== undefined && !Array.isArray(excluded)) return settings;
   // "Cannot verify" as information, as the fixtures' goldens were written (the default, hint, is tested in settings.test.ts).
-  return { cannotVerifySeverity: 'information', ...settings, excludedRules: [...((excluded as unknown[] | undefined) ?? []), ...OTHER_RULES] };
+  // typingDelay 0: these tests check the diagnostics of each text as it is; what is held back while
+  // typing (the default delay) is tested in typing.test.ts.
+  return { cannotVerifySeverity: 'information', typingDelay: 0, ...settings, excludedRules: [...((excluded as unknown[] | undefined) ?? []), ...OTHER_RULES] };
 }
 
 /** Session options with pinned settings, for either way of delivering them. */
@@ -78,7 +80,7 @@ export const PROBLEMS_YAML: DiagnosticShape[] = [
   { code: 'AWS-S3-001', severity: 1, range: '14:27-14:32', message: `The public access block does not block public policies: the setting is false. ${S3_001}`, resource: 'DataBucket', kind: 'violation', fixes: [{ id: 'block-all', title: 'Turn on all public access block settings', safety: 'unsafe' }] },
   { code: 'AWS-EC2-001', severity: 1, range: '25:18-25:27', message: `Ingress from 0.0.0.0/0 is allowed to RDP (3389). ${EC2_001}`, resource: 'AdminSg', kind: 'violation', fixes: [] },
   { code: 'AWS-RDS-001', severity: 1, range: '32:24-32:29', message: `The instance's storage is not encrypted. ${RDS_001}`, resource: 'Db', kind: 'violation', fixes: [{ id: 'enable', title: 'Encrypt the instance storage (replaces the instance)', safety: 'unsafe' }] },
-  { code: 'AWS-CLOUDTRAIL-001', severity: 3, range: '39:26-39:42', message: `Cannot verify whether the trail is multi-region: depends on parameter MultiRegion. ${CT_001}`, resource: 'Trail', kind: 'unverifiable', fixes: [] },
+  { code: 'AWS-CLOUDTRAIL-001', severity: 3, range: '39:26-39:42', message: `Cannot verify whether the trail is multi-region: depends on parameter MultiRegion, one of true, false. ${CT_001}`, resource: 'Trail', kind: 'unverifiable', fixes: [] },
   { code: 'AWS-CLOUDTRAIL-002', severity: 2, range: '40:31-40:36', message: `Log file validation is turned off for this trail. ${CT_002}`, resource: 'Trail', kind: 'violation', fixes: [{ id: 'enable', title: 'Enable log file validation', safety: 'safe' }] },
 ];
 

@@ -42,6 +42,8 @@ export function registerInitialize(state: ServerState): void {
     };
   });
   state.connection.onInitialized(() => {
+    // The first line of the editor's output channel: what runs, on what.
+    state.log(`${SERVER_NAME} ${typeof IAC_COMPLIANCE_VERSION === 'string' ? IAC_COMPLIANCE_VERSION : 'dev'} (Node ${process.version}): ${state.rulesById.size} rules; workspace ${state.workspaceFolders.join(', ') || '(none)'}`);
     reloadProjectConfig(state);
     void loadSettings(state);
     registerSemanticTokensForTerraform(state);

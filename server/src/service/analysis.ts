@@ -20,6 +20,8 @@ import type { EvaluationNote } from './terraform-modules';
 import { DEFAULT_INPUTS } from '../core/inputs';
 import type { EvaluationInputs, InputValue } from '../core/inputs';
 import { buildCloudFormationModel } from '../model/adapters/cloudformation';
+import { CfnContext } from '../model/adapters/cloudformation/read';
+import { judgeScenarios } from './cfn-scenarios';
 import type { CloudModel } from '../model/model';
 import type { ModelResource } from '../model/resource';
 import type { SourceRef } from '../model/source';
@@ -99,7 +101,7 @@ export interface FileAnalysis {
    * The top-level block (Terraform) or resource (CloudFormation) whose text holds `offset`: where an inline
    * suppression of a finding written there goes (`header` is the offset of its first line's content).
    */
-  enclosingBlock(offset: number): { header: number; start: number; end: number } | null;
+  enclosingBlock?(offset: number): { header: number; start: number; end: number } | null;
 }
 
 type Parsed =
@@ -439,21 +441,34 @@ export class AnalysisService {
     const cached = this.models.get(key);
     if (cached && cached.inputs[0] === entry) return cached;
     const parsed = entry.parsed as Extract<Parsed, { kind: 'cloudformation' }>;
-    const model = buildCloudFormationModel(path, parsed.template!, parsed.language, this.inputs);
-    return this.store(key, [entry], model, { anchor: { file: path, span: { start: 0, end: 0 } }, platform: 'cloudformation' });
+    const template = parsed.template!;
+    const options: RunOptions = { anchor: { file: path, span: { start: 0, end: 0 } }, platform: 'cloudformation' };
+    // Judged per scenario of the conditions only the deployment decides (see cfn-scenarios.ts).
+    const conditions = new CfnContext(path, template, parsed.language, this.inputs).conditions;
+    const merged = judgeScenarios(
+      (forced) => {
+        const model = buildCloudFormationModel(path, template, parsed.language, this.inputs, forced);
+        const run = runRules(model, this.rules, options);
+        return { model, findings: finalFindings(model, run.findings), runs: run.runs };
+      },
+      (name) => conditions.isOpen(name),
+    );
+    const resources = merged.models.flatMap(allResources);
+    const stored = this.entry(merged.models[0]!, { findings: merged.findings, runs: merged.runs }, [entry], [], [], resources, true);
+    this.models.set(key, stored);
+    return stored;
   }
 
-  private store(key: string, inputs: CacheEntry[], model: CloudModel, options: RunOptions): ModelEntry {
-    const entry = this.entry(model, runRules(model, this.rules, options), inputs, [], []);
-    this.models.set(key, entry);
-    return entry;
-  }
-
-  private entry(model: CloudModel, run: { findings: Finding[]; runs: RuleRun[] }, inputs: CacheEntry[], notes: EvaluationNote[], extra: readonly ModelResource[]): ModelEntry {
-    const resources = allResources(model);
-    // Messages name the defaults and inputs their values came through (see Attr.via), and what decides
-    // whether a conditionally created resource exists.
-    const findings = withConditions(collapseInstances(run.findings, resources), model.conditional).map(finalMessage);
+  private entry(
+    model: CloudModel,
+    run: { findings: Finding[]; runs: RuleRun[] },
+    inputs: CacheEntry[],
+    notes: EvaluationNote[],
+    extra: readonly ModelResource[],
+    resources: readonly ModelResource[] = allResources(model),
+    final = false,
+  ): ModelEntry {
+    const findings = final ? run.findings : finalFindings(model, run.findings);
     const resourcesByAddress = new Map<string, ModelResource>();
     for (const r of [...resources, ...extra]) {
       resourcesByAddress.set(`${r.platform}:${r.address}`, r);
@@ -512,6 +527,14 @@ export class AnalysisService {
 
 /** Every resource of a model: the typed lists and the catalog kinds. */
 export const allResources = modelResources;
+
+/**
+ * Findings as reported: instances collapsed; messages name the defaults and inputs their values came
+ * through (see Attr.via) and what decides whether a conditionally created resource exists.
+ */
+function finalFindings(model: CloudModel, findings: Finding[]): Finding[] {
+  return withConditions(collapseInstances(findings, allResources(model)), model.conditional).map(finalMessage);
+}
 
 /**
  * Where a finding's resource is in this file: its header line and its whole block (Terraform) or mapping
