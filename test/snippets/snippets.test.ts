@@ -31,7 +31,10 @@ const JUSTIFIED: Record<string, readonly string[]> = { 'iac-s3-bucket': ['AWS-S3
  * through a placeholder, for the user to point at their own (their trail bucket, their alerts topic), and
  * is decided where that resource is declared.
  */
+const PROFILE = 'the instance profile is the user\'s own (a variable declared with the Terraform snippet); decided once its value is given';
 const EXPLAINED_UNKNOWNS: Record<string, Record<string, string>> = {
+  'iac-ec2-instance': { 'AWS-EC2-007': PROFILE },
+  'iac-launch-template': { 'AWS-EC2-007': PROFILE },
   'iac-cloudtrail': {
     'AWS-CLOUDTRAIL-004': 'the trail bucket is the user\'s own (a placeholder); its access logging is checked where it is declared',
     'AWS-CLOUDTRAIL-007': 'the log group is the user\'s own (a variable declared with the Terraform snippet); decided once its value is given',

@@ -110,7 +110,7 @@ function suppressionAction(a: FileAnalysis, f: AnalyzedFinding, d: Diagnostic, u
   if (a.kind === 'json') return jsonSuppressionAction(a, f, d, uri, resource);
   // Above the block the finding is written in (a bucket's finding inside its public access block goes
   // above that block, where the user invoked it); the suppression engine reads it there too.
-  const anchor = a.enclosingBlock(f.ref.span.start)?.header ?? (resource && resource.ref.file === a.path ? resource.ref.span.start : f.ref.span.start);
+  const anchor = a.enclosingBlock?.(f.ref.span.start)?.header ?? (resource && resource.ref.file === a.path ? resource.ref.span.start : f.ref.span.start);
   const line = a.lines.lineOf(anchor);
   const lineStart = a.lines.lineStart(line);
   const indent = /^[ \t]*/.exec(a.text.slice(lineStart, anchor))![0];

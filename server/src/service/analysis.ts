@@ -138,7 +138,7 @@ export interface FileAnalysis {
    * The top-level block (Terraform) or resource (CloudFormation) whose text holds `offset`: where an inline
    * suppression of a finding written there goes (`header` is the offset of its first line's content).
    */
-  enclosingBlock(offset: number): { header: number; start: number; end: number } | null;
+  enclosingBlock?(offset: number): { header: number; start: number; end: number } | null;
 }
 
 type Parsed =

@@ -47,10 +47,10 @@ void describe('suppression placement', () => {
     const a = service.analyzeFile('/m/main.tf');
     const f = a.findings.find((x) => x.ruleId === 'AWS-S3-001' && x.resource === 'aws_s3_bucket.data')!;
     assert.equal(a.lines.lspPosition(f.ref.span.start).line, 11);
-    const block = a.enclosingBlock(f.ref.span.start)!;
+    const block = a.enclosingBlock!(f.ref.span.start)!;
     assert.equal(a.text.slice(block.header, block.header + 53), 'resource "aws_s3_bucket_public_access_block" "data" {');
-    assert.equal(a.enclosingBlock(a.text.indexOf('"logs" {')), a.enclosingBlock(0));
-    assert.equal(a.enclosingBlock(a.text.indexOf('\n\nresource "aws_s3_bucket" "data"') + 1), null, 'between blocks');
+    assert.equal(a.enclosingBlock!(a.text.indexOf('"logs" {')), a.enclosingBlock!(0));
+    assert.equal(a.enclosingBlock!(a.text.indexOf('\n\nresource "aws_s3_bucket" "data"') + 1), null, 'between blocks');
   });
 
   void it('the comment above that block suppresses the finding; a comment above an unrelated bucket does not', () => {
