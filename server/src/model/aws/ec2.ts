@@ -77,6 +77,14 @@ export interface NetworkAclEntry extends ModelResource {
   toPort: Attr<number>;
   cidr: Attr<string>;
   ipv6Cidr: Attr<string>;
+  /** `rule_number` / `RuleNumber`: entries are evaluated in ascending order and the first match decides. */
+  ruleNumber: Attr<number>;
+  /**
+   * Which ACL the entry belongs to, for comparing entries: `resource:<address>` for inline entries and for
+   * rule resources whose `network_acl_id` / `NetworkAclId` refers to an ACL of the configuration, `var:`,
+   * `param:` or `id:` for the same input or literal id; null when it cannot be told.
+   */
+  aclKey: string | null;
 }
 
 /** `aws_default_security_group`: adopts a VPC's default group; any rule written in it allows traffic. */

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // VPCs with their flow logs, launch templates, EBS volumes. Security groups are in security-groups.ts.
 
+import { aclKeyOf } from '../acl-key';
 import type { EbsVolume, FlowLog, InstanceLike, NetworkAclEntry, Vpc } from '../../aws/ec2';
 import type { CloudFormationNewResourceTarget } from '../../edit-target';
 import { lit } from '../../edit-target';
@@ -102,6 +103,8 @@ export function networkAclEntries(ctx: CfnContext): NetworkAclEntry[] {
       toPort: e.attr(['PortRange', 'To'], asNumber),
       cidr: e.attr(['CidrBlock'], asString),
       ipv6Cidr: e.attr(['Ipv6CidrBlock'], asString),
+      ruleNumber: e.attr(['RuleNumber'], asNumber),
+      aclKey: aclKeyOf(e.attr(['NetworkAclId'], (v) => v).value),
     };
   });
 }
