@@ -125,6 +125,7 @@ import iamSupportRole from './aws/iam/iam-support-role';
 import iamNoAccessKeyForConsoleUser from './aws/iam/iam-no-access-key-for-console-user';
 import iamOneActiveAccessKeyPerUser from './aws/iam/iam-one-active-access-key-per-user';
 import ec2InstanceProfileAttached from './aws/ec2/ec2-instance-profile-attached';
+import ec2BlockDevicesEncrypted from './aws/ec2/ec2-block-devices-encrypted';
 import macieEnabled from './aws/macie/macie-enabled';
 import vpcPeeringRouteNotAll from './aws/vpc/vpc-peering-route-not-all';
 import accessAnalyzerEnabled from './aws/accessanalyzer/access-analyzer-enabled';
@@ -275,6 +276,7 @@ export const ALL_RULES: readonly Rule[] = [
   iamNoAccessKeyForConsoleUser,
   iamOneActiveAccessKeyPerUser,
   ec2InstanceProfileAttached,
+  ec2BlockDevicesEncrypted,
   macieEnabled,
   vpcPeeringRouteNotAll,
   iamSupportRole,

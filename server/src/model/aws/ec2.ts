@@ -47,7 +47,7 @@ export interface SecurityGroupRule {
   ipv6CidrsRef: RefWithVia;
 }
 
-/** An EC2 instance or a launch template: both carry instance metadata options. */
+/** An EC2 instance, a launch template or a launch configuration: all carry instance metadata options. */
 export interface InstanceLike extends ModelResource {
   /** `required` means IMDSv2 only; `optional` (the default for instances) allows IMDSv1. */
   httpTokens: Attr<string>;

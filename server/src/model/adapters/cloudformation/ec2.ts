@@ -60,7 +60,7 @@ function newFlowLogTarget(ctx: CfnContext, v: ResourceReader): CloudFormationNew
 }
 
 /**
- * Launch templates (LaunchTemplateData.MetadataOptions) and instances (MetadataOptions). An instance
+ * Launch templates (LaunchTemplateData.MetadataOptions), instances and launch configurations (MetadataOptions). An instance
  * launched from a launch template takes its metadata options from the template, so it is only judged on
  * its own options when it names none.
  */
@@ -76,7 +76,8 @@ export function launchTemplates(ctx: CfnContext): InstanceLike[] {
     .map((r) => new ResourceReader(ctx, r))
     .filter((r) => r.node(['LaunchTemplate']) === undefined)
     .map((r) => read(r, ['MetadataOptions']));
-  return [...templates, ...instances];
+  const configurations = ctx.ofType('AWS::AutoScaling::LaunchConfiguration').map((r) => read(new ResourceReader(ctx, r), ['MetadataOptions']));
+  return [...templates, ...instances, ...configurations];
 }
 
 export function ebsVolumes(ctx: CfnContext): EbsVolume[] {
