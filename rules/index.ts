@@ -128,6 +128,8 @@ import ec2InstanceProfileAttached from './aws/ec2/ec2-instance-profile-attached'
 import ec2BlockDevicesEncrypted from './aws/ec2/ec2-block-devices-encrypted';
 import macieEnabled from './aws/macie/macie-enabled';
 import vpcPeeringRouteNotAll from './aws/vpc/vpc-peering-route-not-all';
+import hardcodedCredentialValues from './aws/secrets/hardcoded-credential-values';
+import clusterNoLiteralPassword from './aws/secrets/cluster-no-literal-password';
 import accessAnalyzerEnabled from './aws/accessanalyzer/access-analyzer-enabled';
 import securityhubEnabled from './aws/securityhub/securityhub-enabled';
 import monitoringCloudtrailChanges from './aws/monitoring/monitoring-cloudtrail-changes';
@@ -279,6 +281,8 @@ export const ALL_RULES: readonly Rule[] = [
   ec2BlockDevicesEncrypted,
   macieEnabled,
   vpcPeeringRouteNotAll,
+  hardcodedCredentialValues,
+  clusterNoLiteralPassword,
   iamSupportRole,
   accessAnalyzerEnabled,
   securityhubEnabled,
