@@ -130,6 +130,7 @@ import macieEnabled from './aws/macie/macie-enabled';
 import vpcPeeringRouteNotAll from './aws/vpc/vpc-peering-route-not-all';
 import hardcodedCredentialValues from './aws/secrets/hardcoded-credential-values';
 import clusterNoLiteralPassword from './aws/secrets/cluster-no-literal-password';
+import imageCopyEncrypted from './aws/ec2image/image-copy-encrypted';
 import accessAnalyzerEnabled from './aws/accessanalyzer/access-analyzer-enabled';
 import securityhubEnabled from './aws/securityhub/securityhub-enabled';
 import monitoringCloudtrailChanges from './aws/monitoring/monitoring-cloudtrail-changes';
@@ -283,6 +284,7 @@ export const ALL_RULES: readonly Rule[] = [
   vpcPeeringRouteNotAll,
   hardcodedCredentialValues,
   clusterNoLiteralPassword,
+  imageCopyEncrypted,
   iamSupportRole,
   accessAnalyzerEnabled,
   securityhubEnabled,
