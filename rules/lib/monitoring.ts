@@ -12,7 +12,7 @@ import { Unknown } from '../../server/src/core/value';
 import type { FixOp, ModuleContext, PlannedFix } from '../../server/src/engine/rule-api';
 import type { Attr } from '../../server/src/model/attr';
 import type { CloudTrail } from '../../server/src/model/aws/cloudtrail';
-import type { MetricAlarm, MetricFilter, ResourceLink, SnsTopic } from '../../server/src/model/aws/monitoring';
+import type { LogGroup, MetricAlarm, MetricFilter, ResourceLink, SnsTopic } from '../../server/src/model/aws/monitoring';
 import type { EditTarget, FixValue } from '../../server/src/model/edit-target';
 import { lit, list, obj } from '../../server/src/model/edit-target';
 import type { AwsModel, CloudModel } from '../../server/src/model/model';
@@ -77,8 +77,78 @@ interface GroupId {
 
 type TrailGroup = { kind: 'known'; id: GroupId } | { kind: 'unknown'; attr: Attr<string>; unknown: Unknown } | { kind: 'none' };
 
+// ---- indexes -----------------------------------------------------------------------------------------
+// The chain joins filters, trails, log groups, alarms, topics and subscriptions of one module. Each join
+// goes through an index built once per model, so a module with thousands of each costs one pass over
+// them, not a pass per filter (see docs/limits.md).
+
+interface Indexes {
+  /** First log group by address. */
+  groupByAddress: Map<string, LogGroup>;
+  /** First log group that a trail (by address) delivers to. */
+  groupOfTrail: Map<string, LogGroup>;
+  /** The log groups the trails deliver to (known ones also by resource and name), and the first trail whose group is unknown. */
+  trailGroups?: { known: GroupId[]; unknown: { trail: CloudTrail; group: TrailGroup } | undefined; resources: Set<string>; names: Set<string> };
+  /** First topic by address and by name. */
+  topicByAddress: Map<string, SnsTopic>;
+  topicByName: Map<string, SnsTopic>;
+  subscriptions?: { addresses: Set<string>; topics: Set<SnsTopic>; unknown: Unknown | null };
+  subscribedTopic?: { topic: SnsTopic | undefined };
+  /** Alarms (by index) that link their metric name to a filter, by the filter's address; by literal metric name; with an unknown metric name; with a literal one. */
+  alarmsByLink: Map<string, number[]>;
+  alarmsByName: Map<string, number[]>;
+  alarmsUnknownName: number[];
+  alarmsStringName: number[];
+  taken?: Set<string>;
+}
+
+const indexes = new WeakMap<AwsModel, Indexes>();
+
+function firstBy<T>(items: readonly T[], key: (t: T) => string | null | undefined): Map<string, T> {
+  const out = new Map<string, T>();
+  for (const t of items) {
+    const k = key(t);
+    if (typeof k === 'string' && !out.has(k)) out.set(k, t);
+  }
+  return out;
+}
+
+function push<K, V>(map: Map<K, V[]>, k: K, v: V): void {
+  const list = map.get(k);
+  if (list) list.push(v);
+  else map.set(k, [v]);
+}
+
+function ix(aws: AwsModel): Indexes {
+  let x = indexes.get(aws);
+  if (x) return x;
+  const groupOfTrail = new Map<string, LogGroup>();
+  for (const g of aws.logGroups) for (const t of g.deliveredBy) if (!groupOfTrail.has(t)) groupOfTrail.set(t, g);
+  x = {
+    groupByAddress: firstBy(aws.logGroups, (g) => g.address),
+    groupOfTrail,
+    topicByAddress: firstBy(aws.snsTopics, (t) => t.address),
+    topicByName: firstBy(aws.snsTopics, (t) => (typeof t.name.value === 'string' ? t.name.value : null)),
+    alarmsByLink: new Map(),
+    alarmsByName: new Map(),
+    alarmsUnknownName: [],
+    alarmsStringName: [],
+  };
+  aws.metricAlarms.forEach((a, i) => {
+    if (a.metricName.resource !== null) push(x!.alarmsByLink, a.metricName.resource, i);
+    const name = a.metricName.attr.value;
+    if (name instanceof Unknown) x!.alarmsUnknownName.push(i);
+    else if (typeof name === 'string') {
+      x!.alarmsStringName.push(i);
+      push(x!.alarmsByName, name, i);
+    }
+  });
+  indexes.set(aws, x);
+  return x;
+}
+
 function groupName(aws: AwsModel, address: string): string | null {
-  const g = aws.logGroups.find((x) => x.address === address);
+  const g = ix(aws).groupByAddress.get(address);
   return g && typeof g.name.value === 'string' ? g.name.value : null;
 }
 
@@ -89,7 +159,7 @@ function nameFromArn(arn: string): string | null {
 }
 
 function trailGroup(aws: AwsModel, trail: CloudTrail): TrailGroup {
-  const g = aws.logGroups.find((x) => x.deliveredBy.includes(trail.address));
+  const g = ix(aws).groupOfTrail.get(trail.address);
   if (g) return { kind: 'known', id: { resource: g.address, name: groupName(aws, g.address) } };
   const a = trail.cloudWatchLogsGroupArn;
   if (!a.present) return { kind: 'none' };
@@ -109,9 +179,6 @@ function filterGroup(aws: AwsModel, f: MetricFilter): GroupId | Unknown {
   return new Unknown('type-error', l.attr.ref.span, 'the filter names no log group');
 }
 
-function sameGroup(a: GroupId, b: GroupId): boolean {
-  return (a.resource !== null && a.resource === b.resource) || (a.name !== null && a.name === b.name);
-}
 
 // ---- the chain -------------------------------------------------------------------------------------
 
@@ -140,26 +207,36 @@ function alarmWatches(a: MetricAlarm, f: MetricFilter): boolean | Unknown {
 }
 
 function topicOfArn(aws: AwsModel, arn: string): SnsTopic | undefined {
-  const name = arn.slice(arn.lastIndexOf(':') + 1);
-  return aws.snsTopics.find((t) => t.name.value === name);
+  return ix(aws).topicByName.get(arn.slice(arn.lastIndexOf(':') + 1));
 }
 
-/** Whether a topic has a subscription: true, false, or the unknown that keeps us from knowing. */
+/**
+ * Whether a topic has a subscription: true, false, or the unknown that keeps us from knowing (the first
+ * subscription whose topic is not known, whichever topic is asked about).
+ */
 function subscribed(aws: AwsModel, t: SnsTopic): true | false | Unknown {
   if (t.inlineSubscriptions > 0) return true;
-  let unknown: Unknown | null = null;
-  for (const s of aws.snsSubscriptions) {
-    if (linkIs(s.topic, t.address)) return true;
-    const v = s.topic.attr.value;
-    if (typeof v === 'string' && topicOfArn(aws, v) === t) return true;
-    if (v instanceof Unknown && s.topic.resource === null) unknown ??= v;
+  const x = ix(aws);
+  if (!x.subscriptions) {
+    const subs = { addresses: new Set<string>(), topics: new Set<SnsTopic>(), unknown: null as Unknown | null };
+    for (const s of aws.snsSubscriptions) {
+      if (s.topic.resource !== null) subs.addresses.add(s.topic.resource);
+      const v = s.topic.attr.value;
+      const byArn = typeof v === 'string' ? topicOfArn(aws, v) : undefined;
+      if (byArn) subs.topics.add(byArn);
+      if (v instanceof Unknown && s.topic.resource === null) subs.unknown ??= v;
+    }
+    x.subscriptions = subs;
   }
-  return unknown ?? false;
+  if (x.subscriptions.addresses.has(t.address) || x.subscriptions.topics.has(t)) return true;
+  return x.subscriptions.unknown ?? false;
 }
 
 /** A topic of the module with a subscription, to point new alarms at. */
 function subscribedTopic(aws: AwsModel): SnsTopic | undefined {
-  return aws.snsTopics.find((t) => subscribed(aws, t) === true);
+  const x = ix(aws);
+  x.subscribedTopic ??= { topic: aws.snsTopics.find((t) => subscribed(aws, t) === true) };
+  return x.subscribedTopic.topic;
 }
 
 function topicRef(t: { address: string }): FixValue {
@@ -190,14 +267,29 @@ function subscribeOp(topic: SnsTopic): FixOp {
   return { op: 'create', target: { ...target, preamble: [...target.preamble, ...values.map(([p, v]): [string, FixValue] => [p[0]!, v])] }, values: [] };
 }
 
-/** Names already used by resources of the model (addresses), to pick free ones for new resources. */
-function taken(aws: AwsModel): Set<string> {
-  const { catalog, ...typed } = aws;
-  const all = [...(Object.values(typed) as ModelResource[][]).flat(), ...Object.values(catalog).flat()];
-  return new Set(all.map((r) => r.address));
+/** Names already used by resources of the model (addresses, collected once per model), plus the ones a fix picks. */
+class Taken {
+  private readonly added = new Set<string>();
+  constructor(private readonly base: ReadonlySet<string>) {}
+  has(name: string): boolean {
+    return this.base.has(name) || this.added.has(name);
+  }
+  add(name: string): void {
+    this.added.add(name);
+  }
 }
 
-function free(used: Set<string>, wanted: string, sep: string): string {
+function taken(aws: AwsModel): Taken {
+  const x = ix(aws);
+  if (!x.taken) {
+    const { catalog, ...typed } = aws;
+    const all = [...(Object.values(typed) as ModelResource[][]).flat(), ...Object.values(catalog).flat()];
+    x.taken = new Set(all.map((r) => r.address));
+  }
+  return new Taken(x.taken);
+}
+
+function free(used: Taken, wanted: string, sep: string): string {
   let name = wanted;
   for (let n = 2; used.has(name); n++) name = `${wanted}${sep}${n}`;
   used.add(name);
@@ -295,7 +387,7 @@ function alarmNotifies(aws: AwsModel, a: MetricAlarm): true | Issue[] {
   }
   for (const action of a.actions) {
     let topic: SnsTopic | undefined;
-    if (action.resource) topic = aws.snsTopics.find((t) => t.address === action.resource);
+    if (action.resource) topic = ix(aws).topicByAddress.get(action.resource);
     else if (typeof action.attr.value === 'string') {
       const arn = action.attr.value;
       if (!arn.startsWith('arn:') || !arn.includes(':sns:')) continue;
@@ -329,19 +421,44 @@ function alarmNotifies(aws: AwsModel, a: MetricAlarm): true | Issue[] {
   return issues;
 }
 
+/**
+ * The alarms whose alarmWatches(a, f) can be other than false, in model order: those linked to the filter,
+ * those with its metric name, and the first one (not linked) that answers with an unknown, which is all
+ * the caller keeps of unknowns. The same answers as a pass over every alarm, at the cost of the matches.
+ */
+function candidateAlarms(aws: AwsModel, f: MetricFilter): MetricAlarm[] {
+  const x = ix(aws);
+  const linked = x.alarmsByLink.get(f.address) ?? [];
+  const linkedSet = new Set(linked);
+  const firstNotLinked = (list: readonly number[]): number[] => {
+    for (const i of list) if (!linkedSet.has(i)) return [i];
+    return [];
+  };
+  const byName = f.metricName.value instanceof Unknown ? firstNotLinked(x.alarmsStringName) : typeof f.metricName.value === 'string' ? (x.alarmsByName.get(f.metricName.value) ?? []) : [];
+  const all = [...new Set([...linked, ...firstNotLinked(x.alarmsUnknownName), ...byName])].sort((a, b) => a - b);
+  return all.map((i) => aws.metricAlarms[i]!);
+}
+
 /** The chain after a filter whose pattern is right: its log group, an alarm, a subscribed topic. */
 function chainIssues(aws: AwsModel, spec: MonitoringSpec, f: MetricFilter): Issue[] {
   // 1. The filter must read the log group the module's trail delivers to.
   if (aws.cloudTrails.length > 0) {
     const fg = filterGroup(aws, f);
-    const groups = aws.cloudTrails.map((t) => ({ trail: t, group: trailGroup(aws, t) }));
-    const known = groups.flatMap((g) => (g.group.kind === 'known' ? [g.group.id] : []));
-    const unknown = groups.find((g) => g.group.kind === 'unknown');
+    const x = ix(aws);
+    if (!x.trailGroups) {
+      const groups = aws.cloudTrails.map((t) => ({ trail: t, group: trailGroup(aws, t) }));
+      const known = groups.flatMap((g) => (g.group.kind === 'known' ? [g.group.id] : []));
+      const resources = new Set(known.flatMap((k) => (k.resource !== null ? [k.resource] : [])));
+      const groupNames = new Set(known.flatMap((k) => (k.name !== null ? [k.name] : [])));
+      x.trailGroups = { known, unknown: groups.find((g) => g.group.kind === 'unknown'), resources, names: groupNames };
+    }
+    const { known, unknown, resources, names: groupNames } = x.trailGroups;
     if (fg instanceof Unknown) {
       if (!f.logGroup.attr.present) return [{ kind: 'violation', resource: f, at: f.logGroup.attr, message: `Metric filter ${f.address} names no log group.`, fixes: [] }];
       return [{ kind: 'unknown', resource: f, at: f.logGroup.attr, unknown: fg, what: `that ${f.address} reads the log group CloudTrail delivers to` }];
     }
-    if (!known.some((k) => sameGroup(k, fg))) {
+    // known.some((k) => sameGroup(k, fg)), by lookup.
+    if (!((fg.resource !== null && resources.has(fg.resource)) || (fg.name !== null && groupNames.has(fg.name)))) {
       if (unknown && unknown.group.kind === 'unknown') return [{ kind: 'unknown', resource: unknown.trail, at: unknown.group.attr, unknown: unknown.group.unknown, what: `that ${f.address} reads the log group trail ${unknown.trail.address} delivers to` }];
       const shown = fg.name ?? fg.resource ?? '?';
       if (known.length === 0) {
@@ -362,7 +479,7 @@ function chainIssues(aws: AwsModel, spec: MonitoringSpec, f: MetricFilter): Issu
   // 2. An alarm on the filter's metric that notifies a subscribed topic.
   const watching: MetricAlarm[] = [];
   let possible: Unknown | null = null;
-  for (const a of aws.metricAlarms) {
+  for (const a of candidateAlarms(aws, f)) {
     const w = alarmWatches(a, f);
     if (w === true) watching.push(a);
     else if (w instanceof Unknown) possible ??= w;

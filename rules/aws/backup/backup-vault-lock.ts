@@ -1,16 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 import { Unknown } from '../../../server/src/core/value';
 import { defineCatalogRule, setFix } from '../../../server/src/engine/rule-api';
-import type { CatalogResource } from '../../../server/src/model/aws/catalog-resource';
 import { lit } from '../../../server/src/model/edit-target';
+import { linkIndex, maxAddress, perModel } from '../../lib/joins';
 
 const MIN_DAYS = 7;
 
-/** Whether a lock's `backup_vault_name` names this vault: a reference to it, or its literal name. */
-function refersTo(name: unknown, vault: CatalogResource): boolean {
-  if (name instanceof Unknown) return name.detail.startsWith(`${vault.address}.`);
-  return typeof name === 'string' && name !== '' && name === vault.attrs.name?.value;
-}
 
 export default defineCatalogRule({
   kind: 'aws.backup.vault',
@@ -47,12 +42,20 @@ export default defineCatalogRule({
       });
       return;
     }
-    const locks = (ctx.model.aws.catalog['aws.backup.vaultLock'] ?? []).filter((l) => l.platform === 'terraform');
-    if (locks.some((l) => refersTo(l.attrs.vaultName?.value, vault))) return;
-    const unresolved = locks.find((l) => {
-      const n = l.attrs.vaultName?.value;
-      return n instanceof Unknown && !n.detail.startsWith('aws_backup_vault.');
+    // A lock whose `backup_vault_name` names this vault: a reference to it, or its literal name. By
+    // lookup (rules/lib/joins.ts).
+    const { index, unresolved } = perModel(ctx.model, 'backup-vault-lock', () => {
+      const locks = (ctx.model.aws.catalog['aws.backup.vaultLock'] ?? []).filter((l) => l.platform === 'terraform');
+      return {
+        index: linkIndex(locks, 'vaultName', maxAddress(ctx.model.aws.catalog['aws.backup.vault'] ?? [])),
+        unresolved: locks.find((l) => {
+          const n = l.attrs.vaultName?.value;
+          return n instanceof Unknown && !n.detail.startsWith('aws_backup_vault.');
+        }),
+      };
     });
+    const vaultName = vault.attrs.name?.value;
+    if (index.byDotPrefix.has(vault.address) || (typeof vaultName === 'string' && vaultName !== '' && index.byString.has(vaultName))) return;
     if (unresolved) {
       ctx.cannotVerify(vault, unresolved.attrs.vaultName!.value as Unknown, 'whether the vault is locked');
       return;

@@ -2,14 +2,10 @@
 import { Unknown } from '../../../server/src/core/value';
 import { defineCatalogRule, setFix } from '../../../server/src/engine/rule-api';
 import type { Attr } from '../../../server/src/model/attr';
-import type { CatalogResource } from '../../../server/src/model/aws/catalog-resource';
 import { lit } from '../../../server/src/model/edit-target';
 import { show } from '../../lib/checks';
+import { firstOf, linkIndex, maxAddress, perModel } from '../../lib/joins';
 
-/** Whether a backup policy's `file_system_id` is a reference to this file system. */
-function refersTo(id: unknown, fs: CatalogResource): boolean {
-  return id instanceof Unknown && id.detail.startsWith(`${fs.address}.`);
-}
 
 export default defineCatalogRule({
   kind: 'aws.efs.fileSystem',
@@ -52,17 +48,24 @@ export default defineCatalogRule({
       checkStatus(fs.attrs.backupPolicyStatus as Attr<string>);
       return;
     }
-    const policies = (ctx.model.aws.catalog['aws.efs.backupPolicy'] ?? []).filter((p) => p.platform === 'terraform');
-    const mine = policies.find((p) => refersTo(p.attrs.fileSystemId?.value, fs));
+    // The first backup policy whose `file_system_id` is a reference to this file system, by lookup
+    // (rules/lib/joins.ts).
+    const { index, unresolved } = perModel(ctx.model, 'efs-backup-policy', () => {
+      const policies = (ctx.model.aws.catalog['aws.efs.backupPolicy'] ?? []).filter((p) => p.platform === 'terraform');
+      return {
+        index: linkIndex(policies, 'fileSystemId', maxAddress(ctx.model.aws.catalog['aws.efs.fileSystem'] ?? [])),
+        // A policy whose file system id is a variable or a literal id might be this file system's.
+        unresolved: policies.find((p) => {
+          const id = p.attrs.fileSystemId?.value;
+          return id !== undefined && !(id instanceof Unknown && id.detail.startsWith('aws_efs_file_system.'));
+        }),
+      };
+    });
+    const mine = firstOf(index, [index.byDotPrefix.get(fs.address)]);
     if (mine) {
       checkStatus(mine.attrs.status as Attr<string>);
       return;
     }
-    // A policy whose file system id is a variable or a literal id might be this file system's.
-    const unresolved = policies.find((p) => {
-      const id = p.attrs.fileSystemId?.value;
-      return id !== undefined && !(id instanceof Unknown && id.detail.startsWith('aws_efs_file_system.'));
-    });
     if (unresolved) {
       const id = unresolved.attrs.fileSystemId!;
       ctx.cannotVerify(fs, id.value instanceof Unknown ? id.value : new Unknown('reference', id.ref.span, `the file system ${show(id.raw)}`), 'whether the file system has automatic backups');

@@ -4,15 +4,11 @@ import { defineCatalogRule, setFix } from '../../../server/src/engine/rule-api';
 import type { PlannedFix } from '../../../server/src/engine/rule-api';
 import type { CatalogResource } from '../../../server/src/model/aws/catalog-resource';
 import { list, lit } from '../../../server/src/model/edit-target';
+import { linkIndex, maxAddress, perModel } from '../../lib/joins';
 
 const EXPORTS = ['connectionlog', 'userlog', 'useractivitylog'];
 const TITLE = 'Send connection, user and user activity logs to CloudWatch Logs';
 
-/** Whether an aws_redshift_logging's `cluster_identifier` names this cluster: a reference to it, or its identifier. */
-function refersTo(id: unknown, cluster: CatalogResource): boolean {
-  if (id instanceof Unknown) return id.detail.startsWith(`${cluster.address}.`);
-  return typeof id === 'string' && id !== '' && id === cluster.attrs.clusterIdentifier?.value;
-}
 
 function addLogging(cluster: CatalogResource): PlannedFix[] {
   const t = cluster.target;
@@ -88,12 +84,20 @@ export default defineCatalogRule({
       ctx.cannotVerify(legacy, legacy.value, 'whether the cluster exports audit logs');
       return;
     }
-    const logging = (ctx.model.aws.catalog['aws.redshift.logging'] ?? []).filter((l) => l.platform === 'terraform');
-    if (logging.some((l) => refersTo(l.attrs.clusterIdentifier?.value, cluster))) return;
-    const unresolved = logging.find((l) => {
-      const id = l.attrs.clusterIdentifier?.value;
-      return id instanceof Unknown && !id.detail.startsWith('aws_redshift_cluster.');
+    // An aws_redshift_logging whose `cluster_identifier` names this cluster: a reference to it
+    // (`aws_redshift_cluster.x.id`), or its identifier. By lookup (rules/lib/joins.ts).
+    const { index, unresolved } = perModel(ctx.model, 'redshift-logging', () => {
+      const logging = (ctx.model.aws.catalog['aws.redshift.logging'] ?? []).filter((l) => l.platform === 'terraform');
+      return {
+        index: linkIndex(logging, 'clusterIdentifier', maxAddress(ctx.model.aws.catalog['aws.redshift.cluster'] ?? [])),
+        unresolved: logging.find((l) => {
+          const id = l.attrs.clusterIdentifier?.value;
+          return id instanceof Unknown && !id.detail.startsWith('aws_redshift_cluster.');
+        }),
+      };
     });
+    const id = cluster.attrs.clusterIdentifier?.value;
+    if (index.byDotPrefix.has(cluster.address) || (typeof id === 'string' && id !== '' && index.byString.has(id))) return;
     if (unresolved) {
       ctx.cannotVerify(cluster, unresolved.attrs.clusterIdentifier!.value as Unknown, 'whether the cluster exports audit logs');
       return;

@@ -5,15 +5,8 @@ import type { PlannedFix } from '../../../server/src/engine/rule-api';
 import type { EditTarget, FixValue } from '../../../server/src/model/edit-target';
 import { lit } from '../../../server/src/model/edit-target';
 import type { CatalogResource } from '../../../server/src/model/aws/catalog-resource';
+import { linkIndex, maxAddress, perModel } from '../../lib/joins';
 
-/** Whether a rotation's `secret_id` / `SecretId` names this secret: a reference to the resource, or its name. */
-function refersTo(secretId: unknown, secret: CatalogResource): boolean {
-  if (secretId instanceof Unknown) {
-    if (secret.platform === 'terraform') return secretId.detail.startsWith(`${secret.address}.`);
-    return secretId.detail === `the resource ${secret.address}` || secretId.detail.startsWith(`the attribute ${secret.address}.`);
-  }
-  return false;
-}
 
 /** Adds a rotation schedule for the secret, with a variable / parameter for the rotation function. */
 function addRotation(secret: CatalogResource): PlannedFix[] {
@@ -87,13 +80,22 @@ export default defineCatalogRule({
     fix: 'unsafe',
   },
   check(secret, ctx) {
-    const rotations = (ctx.model.aws.catalog['aws.secretsmanager.rotation'] ?? []).filter((r) => r.platform === secret.platform);
-    if (rotations.some((r) => refersTo(r.attrs.secretId?.value, secret))) return;
-    // A rotation whose secret is a variable, a parameter or a literal name might be this secret's.
-    const unresolved = rotations.find((r) => {
-      const v = r.attrs.secretId?.value;
-      return v !== undefined && !(v instanceof Unknown && (v.detail.startsWith('aws_secretsmanager_secret.') || /^the (resource|attribute) /.test(v.detail)));
+    // A rotation whose `secret_id` / `SecretId` references this secret (`aws_secretsmanager_secret.x.id`,
+    // `!Ref X`, `!GetAtt X.Id`), by lookup (rules/lib/joins.ts).
+    const { index, unresolved } = perModel(ctx.model, `secret-rotation:${secret.platform}`, () => {
+      const rotations = (ctx.model.aws.catalog['aws.secretsmanager.rotation'] ?? []).filter((r) => r.platform === secret.platform);
+      return {
+        index: linkIndex(rotations, 'secretId', maxAddress(ctx.model.aws.catalog['aws.secretsmanager.secret'] ?? [])),
+        // A rotation whose secret is a variable, a parameter or a literal name might be this secret's.
+        unresolved: rotations.find((r) => {
+          const v = r.attrs.secretId?.value;
+          return v !== undefined && !(v instanceof Unknown && (v.detail.startsWith('aws_secretsmanager_secret.') || /^the (resource|attribute) /.test(v.detail)));
+        }),
+      };
     });
+    const rotated =
+      secret.platform === 'terraform' ? index.byDotPrefix.has(secret.address) : index.byDetail.has(`the resource ${secret.address}`) || index.byDotPrefix.has(`the attribute ${secret.address}`);
+    if (rotated) return;
     if (unresolved) {
       const id = unresolved.attrs.secretId!;
       if (id.value instanceof Unknown) {

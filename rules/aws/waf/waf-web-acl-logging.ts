@@ -5,26 +5,59 @@ import { list } from '../../../server/src/model/edit-target';
 import type { FixValue } from '../../../server/src/model/edit-target';
 import type { CatalogResource } from '../../../server/src/model/aws/catalog-resource';
 import { Unknown } from '../../../server/src/core/value';
+import { perModel } from '../../lib/joins';
 
 const LOGGING_KIND = 'aws.wafv2.logging-configuration';
 
-/** Whether a logging configuration's `resource_arn` / `ResourceArn` points at `acl`. */
-function pointsAt(config: CatalogResource, acl: CatalogResource): boolean | 'unknown' {
-  const arn = config.attrs.resourceArn!.value;
-  if (arn instanceof Unknown) {
-    if (arn.reason !== 'reference') return 'unknown';
-    // Terraform: `aws_wafv2_web_acl.main.arn`; CloudFormation: `!GetAtt Acl.Arn`.
-    if (acl.platform === 'terraform') {
-      const d = arn.detail.replace(/\[[^\]]*\]/g, '');
-      if (d === `${acl.address}.arn`) return true;
-      return /^(aws_wafv2_web_acl\.|data\.)/.test(d) ? false : 'unknown';
+/**
+ * How logging configurations point at web ACLs, indexed once per model and platform (rules/lib/joins.ts).
+ * A configuration's `resource_arn` / `ResourceArn` points at an ACL by reference (Terraform:
+ * `aws_wafv2_web_acl.main.arn`; CloudFormation: `!GetAtt Acl.Arn`) or by an ARN naming it
+ * (`.../webacl/<name>/...`). One that does not point at a given ACL leaves it undecided when it could
+ * still be that ACL's: an ARN, a reference to something outside the template, a variable.
+ */
+interface LoggingIndex {
+  /** Terraform: reference details without instance keys; CloudFormation: reference details. */
+  references: Set<string>;
+  /** ACL names a literal ARN names (each `/webacl/<name>/` in it). */
+  arnNames: Set<string>;
+  arns: string[];
+  /** The first configuration that leaves any ACL it does not point at undecided. */
+  undecided: CatalogResource | null;
+}
+
+function loggingIndex(configs: readonly CatalogResource[], terraform: boolean): LoggingIndex {
+  const index: LoggingIndex = { references: new Set(), arnNames: new Set(), arns: [], undecided: null };
+  for (const c of configs) {
+    const arn = c.attrs.resourceArn!.value;
+    let undecided = false;
+    if (arn instanceof Unknown) {
+      if (arn.reason !== 'reference') undecided = true;
+      else if (terraform) {
+        const d = arn.detail.replace(/\[[^\]]*\]/g, '');
+        index.references.add(d);
+        undecided = !/^(aws_wafv2_web_acl\.|data\.)/.test(d);
+      } else {
+        index.references.add(arn.detail);
+        undecided = !/^the (attribute|resource) /.test(arn.detail);
+      }
+    } else if (typeof arn === 'string') {
+      index.arns.push(arn);
+      for (const m of arn.matchAll(/\/webacl\/([^/]*)(?=\/)/g)) index.arnNames.add(m[1]!);
+      undecided = true;
     }
-    if (arn.detail === `the attribute ${acl.address}.Arn`) return true;
-    return /^the (attribute|resource) /.test(arn.detail) ? false : 'unknown';
+    if (undecided) index.undecided ??= c;
   }
-  if (typeof arn !== 'string') return false;
+  return index;
+}
+
+/** Whether some logging configuration points at `acl`. */
+function logged(index: LoggingIndex, acl: CatalogResource): boolean {
+  if (index.references.has(acl.platform === 'terraform' ? `${acl.address}.arn` : `the attribute ${acl.address}.Arn`)) return true;
   const name = acl.attrs.name!.value;
-  return typeof name === 'string' && arn.includes(`/webacl/${name}/`) ? true : 'unknown';
+  if (typeof name !== 'string') return false;
+  // A name with a slash cannot be one path segment: look for it the long way.
+  return name.includes('/') ? index.arns.some((arn) => arn.includes(`/webacl/${name}/`)) : index.arnNames.has(name);
 }
 
 export default defineCatalogRule({
@@ -53,13 +86,14 @@ export default defineCatalogRule({
     fix: 'unsafe',
   },
   check(acl, ctx) {
-    const configs = (ctx.model.aws.catalog[LOGGING_KIND] ?? []).filter((c) => c.platform === acl.platform);
-    let undecided: CatalogResource | null = null;
-    for (const c of configs) {
-      const p = pointsAt(c, acl);
-      if (p === true) return;
-      if (p === 'unknown') undecided ??= c;
-    }
+    const index = perModel(ctx.model, `waf-logging:${acl.platform}`, () =>
+      loggingIndex(
+        (ctx.model.aws.catalog[LOGGING_KIND] ?? []).filter((c) => c.platform === acl.platform),
+        acl.platform === 'terraform',
+      ),
+    );
+    if (logged(index, acl)) return;
+    const undecided = index.undecided;
     if (undecided) {
       const arn = undecided.attrs.resourceArn!;
       const u = arn.value instanceof Unknown ? arn.value : new Unknown('reference', arn.ref.span, 'a web ACL ARN outside this configuration');

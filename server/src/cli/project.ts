@@ -12,7 +12,7 @@ import { cliVarValue, tfvarsJsonValues } from '../model/adapters/terraform/tfvar
 import { parameterFileValues } from '../model/adapters/cloudformation/parameter-file';
 import type { ParsedArgs } from './args';
 import { scan } from '../report/scan-result';
-import type { ScanResult } from '../report/scan-result';
+import type { ScanOptions, ScanResult } from '../report/scan-result';
 import type { Rule } from '../engine/rule-api';
 import { UsageError } from './command';
 
@@ -98,6 +98,7 @@ export function scanWithProject(
   parsed: ParsedArgs,
   exclude: string | undefined,
   command: string,
+  extra: Pick<ScanOptions, 'displayBase'> = {},
 ): ScanResult {
   const { values, flags } = parsed;
   let config: string | false | undefined;
@@ -106,7 +107,7 @@ export function scanWithProject(
     config = resolve(values.get('config')!);
     if (!existsSync(config)) throw new UsageError(`cannot read ${values.get('config')}: no such file`, command);
   }
-  const result = scan(roots, rules, { exclude: exclude ? [exclude] : [], config, inputs: evaluationInputs(parsed, command) });
+  const result = scan(roots, rules, { ...extra, exclude: exclude ? [exclude] : [], config, inputs: evaluationInputs(parsed, command) });
   const problems = result.configProblems ?? [];
   if (problems.length > 0) {
     const file = result.config?.file ?? '.iac-compliance.yaml';

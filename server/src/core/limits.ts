@@ -12,3 +12,9 @@ export const MAX_YAML_ALIASES = 10_000;
 export const MAX_YAML_ALIAS_EXPANSION = 200_000;
 /** Nesting depth of the YAML, JSON and HCL readers (a diagnostic beyond it, never a stack overflow). */
 export const MAX_NESTING = 500;
+/**
+ * CloudFormation scenarios per template: `Fn::If` on a condition only the deployment decides (a parameter
+ * without a value) is judged once with the condition true and once false, splitting again for the next
+ * such condition, up to this many scenarios; beyond it the remaining conditions stay "cannot verify".
+ */
+export const MAX_CFN_SCENARIOS = 16;

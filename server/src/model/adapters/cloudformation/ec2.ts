@@ -31,10 +31,19 @@ export function vpcs(ctx: CfnContext): Vpc[] {
     const v = node ? ctx.value(node) : undefined;
     if (v instanceof Unknown) unresolvedFlowLogs.push(new Unknown(v.reason, v.span, `the VPC of flow log ${f.logicalId} (${v.detail})`));
   }
+  // A VPC id is generated at deploy time, so a flow log can only name its VPC by reference.
+  const byVpc = new Map<string, ResourceReader[]>();
+  for (const f of flowLogs) {
+    const id = flowLogVpc(f);
+    if (id !== undefined && f.literal(['ResourceType']) === 'VPC') {
+      const list = byVpc.get(id);
+      if (list) list.push(f);
+      else byVpc.set(id, [f]);
+    }
+  }
   return ctx.ofType('AWS::EC2::VPC').map((r) => {
     const v = new ResourceReader(ctx, r);
-    // A VPC id is generated at deploy time, so a flow log can only name its VPC by reference.
-    const own = flowLogs.filter((f) => flowLogVpc(f) === v.logicalId && f.literal(['ResourceType']) === 'VPC');
+    const own = byVpc.get(v.logicalId) ?? [];
     return { ...v.base(), flowLogs: own.map(flowLog), newFlowLogTarget: newFlowLogTarget(ctx, v), unresolvedFlowLogs };
   });
 }

@@ -35,11 +35,19 @@ function link(r: ResourceReader, path: string[], targets: ReadonlySet<string>): 
 
 export function logGroups(ctx: CfnContext): LogGroup[] {
   const groupIds = ids(ctx, 'AWS::Logs::LogGroup');
-  const trails = ctx.ofType('AWS::CloudTrail::Trail').map((t) => new ResourceReader(ctx, t));
+  // Trails by the log group they reference: one pass over the trails, one lookup per group.
+  const byGroup = new Map<string, string[]>();
+  for (const t of ctx.ofType('AWS::CloudTrail::Trail').map((x) => new ResourceReader(ctx, x))) {
+    const group = referenced(t.node(['CloudWatchLogsLogGroupArn']), groupIds);
+    if (typeof group === 'string') {
+      const list = byGroup.get(group);
+      if (list) list.push(t.logicalId);
+      else byGroup.set(group, [t.logicalId]);
+    }
+  }
   return ctx.ofType('AWS::Logs::LogGroup').map((g) => {
     const r = new ResourceReader(ctx, g);
-    const deliveredBy = trails.filter((t) => referenced(t.node(['CloudWatchLogsLogGroupArn']), groupIds) === g.logicalId).map((t) => t.logicalId);
-    return { ...r.base(), name: r.attr(['LogGroupName'], asString), deliveredBy };
+    return { ...r.base(), name: r.attr(['LogGroupName'], asString), deliveredBy: byGroup.get(g.logicalId) ?? [] };
   });
 }
 

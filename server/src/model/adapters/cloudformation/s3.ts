@@ -19,11 +19,11 @@ const PAB = 'PublicAccessBlockConfiguration';
 const SSE_DEFAULT = ['BucketEncryption', 'ServerSideEncryptionConfiguration', '0', 'ServerSideEncryptionByDefault'];
 
 export function s3Buckets(ctx: CfnContext): S3Bucket[] {
-  const policies = ctx.ofType('AWS::S3::BucketPolicy').map((r) => new ResourceReader(ctx, r));
+  const policies = policyIndex(ctx.ofType('AWS::S3::BucketPolicy').map((r) => new ResourceReader(ctx, r)));
   return ctx.ofType('AWS::S3::Bucket').map((r) => bucket(ctx, new ResourceReader(ctx, r), policies));
 }
 
-function bucket(ctx: CfnContext, b: ResourceReader, policies: ResourceReader[]): S3Bucket {
+function bucket(ctx: CfnContext, b: ResourceReader, policies: PolicyIndex): S3Bucket {
   const name = b.attr(['BucketName'], asString);
   return {
     ...b.base(),
@@ -86,16 +86,35 @@ function loggingTarget(b: ResourceReader, name: Attr<string>): Attr<string> {
  * The bucket policy whose `Bucket` is `!Ref <bucket>`, or the same name as the bucket's `BucketName`: the
  * same literal, or the same expression (`!Sub '${AppName}-logs-${AWS::AccountId}'` in both places).
  */
-function bucketPolicy(b: ResourceReader, policies: ResourceReader[]): S3BucketPolicy | null {
+function bucketPolicy(b: ResourceReader, policies: PolicyIndex): S3BucketPolicy | null {
   const nameNode = b.node(['BucketName']);
   const name = nameNode ? JSON.stringify(toPlain(nameNode)) : undefined;
-  const p = policies.find((p) => {
-    const node = p.node(['Bucket']);
-    if (!node) return false;
-    return refTarget(node) === b.logicalId || JSON.stringify(toPlain(node)) === name;
-  });
+  const byRef = policies.byRef.get(b.logicalId);
+  const byName = name === undefined ? undefined : policies.byName.get(name);
+  const first = byRef === undefined ? byName : byName === undefined ? byRef : Math.min(byRef, byName);
+  const p = first === undefined ? undefined : policies.list[first]!;
   if (!p) return null;
   return { ref: p.ref, document: policyDocumentAttr(p, ['PolicyDocument']) };
+}
+
+/** Bucket policies by the bucket they `!Ref` and by their `Bucket` written out: one lookup per bucket. */
+interface PolicyIndex {
+  list: ResourceReader[];
+  byRef: Map<string, number>;
+  byName: Map<string, number>;
+}
+
+function policyIndex(list: ResourceReader[]): PolicyIndex {
+  const index: PolicyIndex = { list, byRef: new Map(), byName: new Map() };
+  list.forEach((p, i) => {
+    const node = p.node(['Bucket']);
+    if (!node) return;
+    const ref = refTarget(node);
+    if (typeof ref === 'string' && !index.byRef.has(ref)) index.byRef.set(ref, i);
+    const json = JSON.stringify(toPlain(node)) as string | undefined;
+    if (json !== undefined && !index.byName.has(json)) index.byName.set(json, i);
+  });
+  return index;
 }
 
 function newPolicyTarget(ctx: CfnContext, bucket: CfnResource): CloudFormationNewResourceTarget {

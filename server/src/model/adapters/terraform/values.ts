@@ -88,30 +88,63 @@ export function readAttr<T>(
   return presentAttr(convert(raw, ref), ref, raw, at, via);
 }
 
-/** True when `expr` is a reference to `type.name` followed by one of `attrs` (or any attribute when empty). */
-export function refersTo(expr: Expression, type: string, name: string, attrs: string[] = []): boolean {
+/**
+ * The `name` of the `type.name` that `expr` references, followed by one of `attrs` (or any attribute when
+ * empty); undefined when it is not such a reference. Joins index companions by this name, so that joining
+ * n resources to m companions costs n + m, not n × m.
+ */
+export function referencedName(expr: Expression, type: string, attrs: readonly string[] = []): string | undefined {
   let e = expr;
   while (e.type === 'TemplateWrap' || e.type === 'Parentheses') e = e.type === 'TemplateWrap' ? e.wrapped : e.expr;
-  if (e.type !== 'ScopeTraversal' || e.root !== type) return false;
+  if (e.type !== 'ScopeTraversal' || e.root !== type) return undefined;
   const [first, second] = e.steps;
-  if (first?.type !== 'AttrStep' || first.name !== name) return false;
+  if (first?.type !== 'AttrStep') return undefined;
   // `aws_s3_bucket.logs[0].id` (count) references the same resource.
   const next = second?.type === 'IndexStep' ? e.steps[2] : second;
-  if (attrs.length === 0) return true;
-  return next?.type === 'AttrStep' && attrs.includes(next.name);
+  if (attrs.length === 0) return first.name;
+  return next?.type === 'AttrStep' && attrs.includes(next.name) ? first.name : undefined;
 }
 
+/** True when `expr` is a reference to `type.name` followed by one of `attrs` (or any attribute when empty). */
+export function refersTo(expr: Expression, type: string, name: string, attrs: readonly string[] = []): boolean {
+  return referencedName(expr, type, attrs) === name;
+}
+
+/** Companions of one type by the parent they reference and by the literal name they give. */
+interface CompanionIndex {
+  byRef: Map<string, number>;
+  byName: Map<string, number>;
+}
+
+const companionIndexes = new WeakMap<TfModule, Map<string, CompanionIndex>>();
+
 /**
- * Whether a companion resource's attribute `attrName` points at `parent`: by reference
- * (`aws_s3_bucket.logs.id`) or by the parent's literal name (`bucket = "acme-logs"`).
+ * The first companion of `type` (in file order) whose `attrName` points at `parent`: by reference
+ * (`aws_s3_bucket.logs.id`) or by the parent's literal name (`bucket = "acme-logs"`). Found through an
+ * index built once per module, so each companion's attribute is read and evaluated once.
  */
-export function pointsAt(mod: TfModule, companion: TfResource, attrName: string, parent: TfResource, refAttrs: string[], parentName: Value | undefined): boolean {
-  const a = findAttribute(companion.block, attrName);
-  if (!a) return false;
-  if (refersTo(mod.deref(a.expr), parent.type, parent.name, refAttrs)) return true;
-  if (typeof parentName !== 'string') return false;
-  const v = evalExpr(companion.file, a.expr);
-  return typeof v === 'string' && v === parentName;
+export function findCompanion(mod: TfModule, type: string, attrName: string, parent: TfResource, refAttrs: readonly string[], parentName: Value | undefined): TfResource | undefined {
+  let perModule = companionIndexes.get(mod);
+  if (!perModule) companionIndexes.set(mod, (perModule = new Map()));
+  const key = `${type}\0${attrName}\0${parent.type}\0${refAttrs.join(',')}`;
+  let index = perModule.get(key);
+  const list = mod.ofType(type);
+  if (!index) {
+    index = { byRef: new Map(), byName: new Map() };
+    list.forEach((c, i) => {
+      const a = findAttribute(c.block, attrName);
+      if (!a) return;
+      const name = referencedName(mod.derefInstance(c, a.expr), parent.type, refAttrs);
+      if (name !== undefined && !index!.byRef.has(name)) index!.byRef.set(name, i);
+      const v = evalExpr(c.file, a.expr);
+      if (typeof v === 'string' && !index!.byName.has(v)) index!.byName.set(v, i);
+    });
+    perModule.set(key, index);
+  }
+  const byRef = index.byRef.get(parent.name);
+  const byName = typeof parentName === 'string' ? index.byName.get(parentName) : undefined;
+  const first = byRef === undefined ? byName : byName === undefined ? byRef : Math.min(byRef, byName);
+  return first === undefined ? undefined : list[first];
 }
 
 /** Strings of a list attribute, each known or Unknown; an unknown whole list becomes one Unknown entry. */

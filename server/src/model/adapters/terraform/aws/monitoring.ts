@@ -42,7 +42,7 @@ function referencedResource(mod: TfModule, expr: Expression, types: readonly str
     case 'ScopeTraversal': {
       const first = e.steps[0];
       if (!types.includes(e.root) || first?.type !== 'AttrStep') return null;
-      return mod.ofType(e.root).some((x) => x.name === first.name) ? `${e.root}.${first.name}` : null;
+      return mod.hasResource(e.root, first.name) ? `${e.root}.${first.name}` : null;
     }
     default:
       return null;
@@ -58,16 +58,18 @@ function link(mod: TfModule, r: TfResource, path: string[], types: readonly stri
 }
 
 export function logGroups(mod: TfModule): LogGroup[] {
-  const trails = mod.ofType('aws_cloudtrail');
-  return mod.ofType('aws_cloudwatch_log_group').map((g) => {
-    const deliveredBy = trails
-      .filter((t) => {
-        const a = findAttribute(t.block, 'cloud_watch_logs_group_arn');
-        return !!a && referencedResource(mod, a.expr, ['aws_cloudwatch_log_group']) === g.address;
-      })
-      .map((t) => t.address);
-    return { ...base(g), name: read(g, ['name']), deliveredBy };
-  });
+  // Trails by the log group they reference: one pass over the trails, one lookup per group.
+  const byGroup = new Map<string, string[]>();
+  for (const t of mod.ofType('aws_cloudtrail')) {
+    const a = findAttribute(t.block, 'cloud_watch_logs_group_arn');
+    const group = a ? referencedResource(mod, a.expr, ['aws_cloudwatch_log_group']) : null;
+    if (group !== null) {
+      const list = byGroup.get(group);
+      if (list) list.push(t.address);
+      else byGroup.set(group, [t.address]);
+    }
+  }
+  return mod.ofType('aws_cloudwatch_log_group').map((g) => ({ ...base(g), name: read(g, ['name']), deliveredBy: byGroup.get(g.address) ?? [] }));
 }
 
 export function metricFilters(mod: TfModule): MetricFilter[] {

@@ -13,7 +13,7 @@ import type { ModelResource } from '../../../resource';
 import { sourceRef } from '../../../source';
 import type { TfFile, TfModule, TfResource } from '../module';
 import { aclKeyOf } from '../../acl-key';
-import { asBool, asNumber, asString, blockTarget, evalExpr, findAttribute, headerRef, nestedBlock, nestedBlocks, readAttr, refersTo, stringList } from '../values';
+import { asBool, asNumber, asString, blockTarget, evalExpr, findAttribute, headerRef, nestedBlock, nestedBlocks, readAttr, referencedName, stringList } from '../values';
 import type { Convert } from '../values';
 import { attributeListItems } from './attribute-lists';
 import type { ListItem } from './attribute-lists';
@@ -23,24 +23,27 @@ function resourceBase(r: TfResource): ModelResource {
 }
 
 export function vpcs(mod: TfModule): Vpc[] {
-  const vpcNames = mod.ofType('aws_vpc').map((v) => v.name);
-  // Flow logs whose vpc_id is neither a VPC of this module nor a literal: they could belong to any VPC.
+  const vpcNames = new Set(mod.ofType('aws_vpc').map((v) => v.name));
+  // Flow logs by the VPC they reference (one pass, one lookup per VPC). Those whose vpc_id is neither a
+  // VPC of this module nor a literal could belong to any VPC.
   const unresolvedFlowLogs: Unknown[] = [];
+  const byVpc = new Map<string, TfResource[]>();
   for (const f of mod.ofType('aws_flow_log')) {
     const a = findAttribute(f.block, 'vpc_id');
     if (!a) continue;
     const e = mod.deref(a.expr);
-    if (vpcNames.some((n) => refersTo(e, 'aws_vpc', n, ['id']))) continue;
+    const name = referencedName(e, 'aws_vpc', ['id']);
+    if (name !== undefined) {
+      const list = byVpc.get(name);
+      if (list) list.push(f);
+      else byVpc.set(name, [f]);
+    }
+    if (name !== undefined && vpcNames.has(name)) continue;
     const v = evalExpr(f.file, e);
     if (v instanceof Unknown) unresolvedFlowLogs.push(new Unknown(v.reason, v.span, `the VPC of ${f.address} (${v.detail})`));
   }
   return mod.ofType('aws_vpc').map((v) => {
-    const flowLogs = mod
-      .ofType('aws_flow_log')
-      .filter((f) => {
-        const a = findAttribute(f.block, 'vpc_id');
-        return !!a && refersTo(mod.deref(a.expr), 'aws_vpc', v.name, ['id']);
-      })
+    const flowLogs = (byVpc.get(v.name) ?? [])
       .map((f) => ({
         ...resourceBase(f),
         trafficType: readAttr(f.file, f.block, ['traffic_type'], asString, { target: blockTarget(f.file, f.block), absentRef: headerRef(f.file, f.block) }),
@@ -136,8 +139,9 @@ export function securityGroups(mod: TfModule): SecurityGroup[] {
     const standalone = resourceBase(r);
     const rule = ruleFromBlock(r.file, r.block, r.block, [], standalone, names);
     const sgAttr = findAttribute(r.block, 'security_group_id');
-    const owner = [...byName.entries()].find(([name]) => sgAttr && refersTo(mod.deref(sgAttr.expr), 'aws_security_group', name, ['id']));
-    if (owner) owner[1].ingress.push(rule);
+    const name = sgAttr ? referencedName(mod.deref(sgAttr.expr), 'aws_security_group', ['id']) : undefined;
+    const owner = name === undefined ? undefined : byName.get(name);
+    if (owner) owner.ingress.push(rule);
     // A rule for a group defined elsewhere is still checked, as a group of its own.
     else groups.push({ ...standalone, ingress: [rule] });
   };

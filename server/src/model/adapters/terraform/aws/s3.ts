@@ -15,7 +15,7 @@ import type { SourceRef } from '../../../source';
 import { sourceRef } from '../../../source';
 import type { TfModule, TfResource } from '../module';
 import { policyDocumentAttr } from './iam';
-import { asBool, asString, blockTarget, findAttribute, headerRef, nestedBlock, pointsAt, readAttr } from '../values';
+import { asBool, asString, blockTarget, findAttribute, findCompanion, headerRef, nestedBlock, readAttr } from '../values';
 import type { Convert } from '../values';
 
 const BUCKET_REF_ATTRS = ['id', 'bucket'];
@@ -42,7 +42,7 @@ function newCompanion(b: TfResource, resourceType: string): EditTarget {
 
 /** The first companion of `type` whose `bucket` points at this bucket. */
 function companion(mod: TfModule, b: TfResource, type: string, bucketName: string | undefined): TfResource | undefined {
-  return mod.ofType(type).find((c) => pointsAt(mod, c, 'bucket', b, BUCKET_REF_ATTRS, bucketName));
+  return findCompanion(mod, type, 'bucket', b, BUCKET_REF_ATTRS, bucketName);
 }
 
 function bucket(mod: TfModule, b: TfResource): S3Bucket {

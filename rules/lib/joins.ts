@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: Apache-2.0
+// Joins between a resource and the companion resources that name it (a secret and its rotation, a vault
+// and its lock), through an index built once per model. A rule checks each resource; scanning every
+// companion for each one costs resources × companions, which a module with thousands of each turns into
+// minutes. With the index each check is a few lookups (see docs/limits.md, "Joins").
+
+import { Unknown } from '../../server/src/core/value';
+import type { CloudModel } from '../../server/src/model/model';
+import type { CatalogResource } from '../../server/src/model/aws/catalog-resource';
+
+const memos = new WeakMap<object, Map<string, unknown>>();
+
+/** `build()` once per model and key (the model is rebuilt whenever its files change). */
+export function perModel<T>(model: CloudModel, key: string, build: () => T): T {
+  let m = memos.get(model);
+  if (!m) memos.set(model, (m = new Map()));
+  if (!m.has(key)) m.set(key, build());
+  return m.get(key) as T;
+}
+
+/** Companions by the value of one of their attributes, each key to the first companion (in model order) that has it. */
+export interface LinkIndex {
+  items: readonly CatalogResource[];
+  /** A reference's detail up to each `.` (`aws_x.a` of `aws_x.a.id`): "starts with `address.`" by lookup. */
+  byDotPrefix: Map<string, number>;
+  /** A reference's whole detail (`the resource Secret`). */
+  byDetail: Map<string, number>;
+  /** A literal string value. */
+  byString: Map<string, number>;
+}
+
+/**
+ * Indexes `items` by `attr`'s value. Prefixes longer than `maxPrefix` (the longest address they are looked
+ * up with) are skipped, which bounds the work for a hostile reference with many dots.
+ */
+export function linkIndex(items: readonly CatalogResource[], attr: string, maxPrefix: number): LinkIndex {
+  const index: LinkIndex = { items, byDotPrefix: new Map(), byDetail: new Map(), byString: new Map() };
+  const first = (map: Map<string, number>, key: string, i: number): void => {
+    if (!map.has(key)) map.set(key, i);
+  };
+  items.forEach((item, i) => {
+    const v = item.attrs[attr]?.value;
+    if (typeof v === 'string') first(index.byString, v, i);
+    if (!(v instanceof Unknown)) return;
+    first(index.byDetail, v.detail, i);
+    const d = v.detail;
+    for (let j = d.indexOf('.'); j > 0 && j <= maxPrefix; j = d.indexOf('.', j + 1)) first(index.byDotPrefix, d.slice(0, j), i);
+  });
+  return index;
+}
+
+/** The longest address among `resources`, plus room for a `the attribute ` style prefix. */
+export function maxAddress(resources: readonly { address: string }[]): number {
+  let max = 0;
+  for (const r of resources) max = Math.max(max, r.address.length);
+  return max + 'the attribute '.length;
+}
+
+/** The first of several lookups (the lowest model index), as `items.find` over all of them would give. */
+export function firstOf(index: LinkIndex, hits: readonly (number | undefined)[]): CatalogResource | undefined {
+  let best: number | undefined;
+  for (const h of hits) if (h !== undefined && (best === undefined || h < best)) best = h;
+  return best === undefined ? undefined : index.items[best];
+}
