@@ -125,8 +125,12 @@ import iamSupportRole from './aws/iam/iam-support-role';
 import iamNoAccessKeyForConsoleUser from './aws/iam/iam-no-access-key-for-console-user';
 import iamOneActiveAccessKeyPerUser from './aws/iam/iam-one-active-access-key-per-user';
 import ec2InstanceProfileAttached from './aws/ec2/ec2-instance-profile-attached';
+import ec2BlockDevicesEncrypted from './aws/ec2/ec2-block-devices-encrypted';
 import macieEnabled from './aws/macie/macie-enabled';
 import vpcPeeringRouteNotAll from './aws/vpc/vpc-peering-route-not-all';
+import hardcodedCredentialValues from './aws/secrets/hardcoded-credential-values';
+import clusterNoLiteralPassword from './aws/secrets/cluster-no-literal-password';
+import imageCopyEncrypted from './aws/ec2image/image-copy-encrypted';
 import accessAnalyzerEnabled from './aws/accessanalyzer/access-analyzer-enabled';
 import securityhubEnabled from './aws/securityhub/securityhub-enabled';
 import monitoringCloudtrailChanges from './aws/monitoring/monitoring-cloudtrail-changes';
@@ -275,8 +279,12 @@ export const ALL_RULES: readonly Rule[] = [
   iamNoAccessKeyForConsoleUser,
   iamOneActiveAccessKeyPerUser,
   ec2InstanceProfileAttached,
+  ec2BlockDevicesEncrypted,
   macieEnabled,
   vpcPeeringRouteNotAll,
+  hardcodedCredentialValues,
+  clusterNoLiteralPassword,
+  imageCopyEncrypted,
   iamSupportRole,
   accessAnalyzerEnabled,
   securityhubEnabled,

@@ -10,11 +10,11 @@ export default defineRule({
     name: 'ec2-imdsv2-required',
     title: 'EC2 instances require IMDSv2',
     severity: 'high',
-    description: 'EC2 instances and launch templates require session tokens for the instance metadata service (IMDSv2 only).',
+    description: 'EC2 instances, launch templates and launch configurations require session tokens for the instance metadata service (IMDSv2 only). Without metadata options an instance allows IMDSv1, whatever the AMI: Amazon Linux 2023 AMIs register IMDSv2 as their default, but that is a property of the image, not of this code, so the finding stays.',
     rationale:
       'IMDSv1 answers any GET request from the instance, so a server-side request forgery bug in an application hands out the instance role\'s credentials. IMDSv2\'s session token (obtained with a PUT and a hop limit) defeats most of these attacks.',
     remediation:
-      'Set `metadata_options { http_tokens = "required" }` (Terraform, on `aws_instance` or `aws_launch_template`) or `MetadataOptions: { HttpTokens: required }` in a CloudFormation launch template. Check first that the software on the instance uses an IMDSv2-capable SDK.',
+      'Set `metadata_options { http_tokens = "required" }` (Terraform, on `aws_instance`, `aws_launch_template` or `aws_launch_configuration`) or `MetadataOptions: { HttpTokens: required }` (CloudFormation instance, launch template data or `AWS::AutoScaling::LaunchConfiguration`). A launch configuration cannot be changed in place: Terraform replaces it (use `create_before_destroy`). Check first that the software on the instance uses an IMDSv2-capable SDK.',
     links: ['https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/configuring-instance-metadata-service.html'],
     frameworks: {
       'cis-aws-5.0.0': ['5.7'],
@@ -25,7 +25,7 @@ export default defineRule({
     },
     levels: { 'cis-aws-5.0.0': 1, 'cis-aws-3.0.0': 1 },
     mappingNote: 'SOC 2 CC6.1, NIST CM-6 and CSF PR.PS-01 (configuration management) added by control concept.',
-    resourceTypes: { terraform: ['aws_instance', 'aws_launch_template'], cloudformation: ['AWS::EC2::LaunchTemplate', 'AWS::EC2::Instance'] },
+    resourceTypes: { terraform: ['aws_instance', 'aws_launch_template', 'aws_launch_configuration'], cloudformation: ['AWS::EC2::LaunchTemplate', 'AWS::EC2::Instance', 'AWS::AutoScaling::LaunchConfiguration'] },
     aliases: { checkov: ['CKV_AWS_79'], trivy: ['AVD-AWS-0028', 'AVD-AWS-0130'], tfsec: ['aws-autoscaling-enforce-http-token-imds', 'aws-ec2-enforce-http-token-imds', 'aws-ec2-enforce-launch-config-http-token-imds'] },
     fix: 'unsafe',
   },

@@ -4,9 +4,48 @@ import { defineRule, setFix } from '../../../server/src/engine/rule-api';
 import type { Attr } from '../../../server/src/model/attr';
 import type { FixValue } from '../../../server/src/model/edit-target';
 import { familyOf, isAnyAddress, writtenAs } from '../../lib/cidr';
+import type { IpFamily } from '../../lib/cidr';
+import type { NetworkAclEntry } from '../../../server/src/model/model';
 import { exposure } from '../../lib/open-ports';
 
 const ADMIN_PORTS = [22, 3389];
+
+/**
+ * The admin ports of `ports` that a lower-numbered deny entry of the same ACL blocks for every address of
+ * `family` before `allow` is reached (the first matching entry by rule number decides), and an unknown
+ * that might do so for the rest.
+ */
+function shadowed(allow: NetworkAclEntry, all: readonly NetworkAclEntry[], ports: readonly number[], family: IpFamily): { ports: Set<number>; maybe: { at: Attr<unknown>; unknown: Unknown } | null } {
+  const out = new Set<number>();
+  let maybe: { at: Attr<unknown>; unknown: Unknown } | null = null;
+  if (allow.aclKey === null) return { ports: out, maybe };
+  for (const deny of all) {
+    if (deny === allow || deny.aclKey !== allow.aclKey || deny.egress.value !== false) continue;
+    const action = deny.ruleAction.value;
+    if (action instanceof Unknown) {
+      maybe ??= { at: deny.ruleAction, unknown: action };
+      continue;
+    }
+    if (typeof action !== 'string' || action.toLowerCase() !== 'deny') continue;
+    const mine = allow.ruleNumber.value;
+    const theirs = deny.ruleNumber.value;
+    if (mine instanceof Unknown || theirs instanceof Unknown) {
+      maybe ??= mine instanceof Unknown ? { at: allow.ruleNumber, unknown: mine } : { at: deny.ruleNumber, unknown: theirs as Unknown };
+      continue;
+    }
+    if (typeof mine !== 'number' || typeof theirs !== 'number' || theirs >= mine) continue;
+    const cidr = (family === 'ipv4' ? deny.cidr : deny.ipv6Cidr).value;
+    if (cidr instanceof Unknown) {
+      maybe ??= { at: family === 'ipv4' ? deny.cidr : deny.ipv6Cidr, unknown: cidr };
+      continue;
+    }
+    if (typeof cidr !== 'string' || !isAnyAddress(cidr, family)) continue;
+    const e = exposure(deny.protocol, deny.fromPort, deny.toPort, ports, ['tcp']);
+    if (e.kind === 'unknown') maybe ??= { at: e.at, unknown: e.unknown };
+    else for (const p of e.exposed) out.add(p);
+  }
+  return { ports: out, maybe };
+}
 const portName = (p: number): string => (p === 22 ? 'SSH (22)' : 'RDP (3389)');
 
 export default defineRule({
@@ -17,7 +56,7 @@ export default defineRule({
     title: 'No network ACL allows SSH or RDP from the whole internet',
     severity: 'high',
     description:
-      'No network ACL ingress entry with action allow admits 0.0.0.0/0 or ::/0 to port 22 or 3389, whether through a port range that includes them or an all-protocols entry.',
+      'No network ACL ingress entry with action allow admits 0.0.0.0/0 or ::/0 to port 22 or 3389, whether through a port range that includes them or an all-protocols entry. Entries are evaluated by rule number and the first match decides, so an allow is not flagged for a port that a lower-numbered deny entry of the same ACL (inline, `aws_network_acl_rule` or `AWS::EC2::NetworkAclEntry` with the same `network_acl_id` / `NetworkAclId`) blocks for every address of that family first.',
     rationale:
       'Network ACLs are the subnet-level layer of defense: if every security group in a subnet were ever opened by mistake, the ACL is what still stands between the internet and SSH or RDP. An ACL that allows those ports from everywhere gives up that second layer for the most attacked services there are.',
     remediation:
@@ -70,9 +109,17 @@ export default defineRule({
         ctx.cannotVerify(cidr, c, `whether the entry allowing ${e.exposed.map(portName).join(' and ')} is open to ${world}`);
         continue;
       }
+      // A lower-numbered deny of the same ACL for the same ports from everywhere wins: no exposure then.
+      const shadow = shadowed(entry, ctx.model.aws.networkAclEntries, e.exposed, family);
+      const open = e.exposed.filter((p) => !shadow.ports.has(p));
+      if (open.length === 0) continue;
+      if (shadow.maybe) {
+        ctx.cannotVerify(shadow.maybe.at, shadow.maybe.unknown, `whether a deny entry numbered lower than this allow of ${open.map(portName).join(' and ')} from ${world} blocks it first`);
+        continue;
+      }
       const single = !e.allPorts && entry.fromPort.value === entry.toPort.value;
       const value: FixValue = { kind: 'placeholder', name: placeholder, description: `The ${world === '::/0' ? 'IPv6 ' : ''}network (CIDR) allowed to reach administration ports` };
-      ctx.report(cidr, `The network ACL allows ${e.exposed.map(portName).join(' and ')} from ${world}${writtenAs(c, family)}${e.allPorts ? ' (the entry allows all traffic)' : ''}.`, {
+      ctx.report(cidr, `The network ACL allows ${open.map(portName).join(' and ')} from ${world}${writtenAs(c, family)}${e.allPorts ? ' (the entry allows all traffic)' : ''}.`, {
         fixes: single ? setFix('restrict-cidr', 'Allow only your administration network', 'unsafe', [cidr, value]) : [],
       });
     }

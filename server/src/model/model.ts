@@ -19,7 +19,7 @@ export interface AwsModel {
   kmsKeys: KmsKey[];
   vpcs: Vpc[];
   securityGroups: SecurityGroup[];
-  /** EC2 instances and launch templates. */
+  /** EC2 instances, launch templates and launch configurations. */
   instances: InstanceLike[];
   ebsVolumes: EbsVolume[];
   rdsInstances: RdsInstance[];

@@ -47,7 +47,7 @@ export interface SecurityGroupRule {
   ipv6CidrsRef: RefWithVia;
 }
 
-/** An EC2 instance or a launch template: both carry instance metadata options. */
+/** An EC2 instance, a launch template or a launch configuration: all carry instance metadata options. */
 export interface InstanceLike extends ModelResource {
   /** `required` means IMDSv2 only; `optional` (the default for instances) allows IMDSv1. */
   httpTokens: Attr<string>;
@@ -77,6 +77,14 @@ export interface NetworkAclEntry extends ModelResource {
   toPort: Attr<number>;
   cidr: Attr<string>;
   ipv6Cidr: Attr<string>;
+  /** `rule_number` / `RuleNumber`: entries are evaluated in ascending order and the first match decides. */
+  ruleNumber: Attr<number>;
+  /**
+   * Which ACL the entry belongs to, for comparing entries: `resource:<address>` for inline entries and for
+   * rule resources whose `network_acl_id` / `NetworkAclId` refers to an ACL of the configuration, `var:`,
+   * `param:` or `id:` for the same input or literal id; null when it cannot be told.
+   */
+  aclKey: string | null;
 }
 
 /** `aws_default_security_group`: adopts a VPC's default group; any rule written in it allows traffic. */

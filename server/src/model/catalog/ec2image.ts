@@ -29,4 +29,14 @@ export const EC2IMAGE: CatalogKind[] = [
       state: { type: 'string', terraform: ['state'], cloudformation: ['State'] },
     },
   },
+  {
+    /** Copies of EBS snapshots and AMIs; `encrypted` defaults to false (the copy then keeps the source's encryption). */
+    kind: 'aws.ec2.image-copy',
+    terraform: ['aws_ebs_snapshot_copy', 'aws_ami_copy'],
+    cloudformation: [],
+    attrs: {
+      encrypted: { type: 'bool', terraform: ['encrypted'], cloudformation: null, default: false },
+      kmsKeyId: { type: 'string', terraform: ['kms_key_id'], cloudformation: null },
+    },
+  },
 ];

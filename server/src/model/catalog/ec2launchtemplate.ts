@@ -44,6 +44,29 @@ export const EC2INSTANCE: CatalogKind[] = [
       launchTemplateId: { type: 'string', terraform: ['launch_template', 'id'], cloudformation: ['LaunchTemplate', 'LaunchTemplateId'], readOnly: true },
       launchTemplateName: { type: 'string', terraform: ['launch_template', 'name'], cloudformation: ['LaunchTemplate', 'LaunchTemplateName'], readOnly: true },
     },
+    lists: {
+      /** Instances and launch configurations (Terraform): the root volume, when its settings are written. */
+      rootBlockDevice: {
+        terraform: ['root_block_device'],
+        cloudformation: null,
+        attrs: {
+          encrypted: { type: 'bool', terraform: ['encrypted'], cloudformation: null, default: false },
+          snapshotId: { type: 'string', terraform: ['snapshot_id'], cloudformation: null },
+        },
+      },
+      /** Additional EBS volumes (Terraform `ebs_block_device`); CloudFormation `BlockDeviceMappings` (root included). */
+      ebsBlockDevices: {
+        terraform: ['ebs_block_device'],
+        cloudformation: ['BlockDeviceMappings'],
+        attrs: {
+          deviceName: { type: 'string', terraform: ['device_name'], cloudformation: ['DeviceName'] },
+          virtualName: { type: 'string', terraform: null, cloudformation: ['VirtualName'] },
+          noDevice: { type: 'any', terraform: ['no_device'], cloudformation: ['NoDevice'] },
+          encrypted: { type: 'bool', terraform: ['encrypted'], cloudformation: ['Ebs', 'Encrypted'], default: false },
+          snapshotId: { type: 'string', terraform: ['snapshot_id'], cloudformation: ['Ebs', 'SnapshotId'] },
+        },
+      },
+    },
   },
   {
     /** Services that launch instances from a launch template and give them their own instance profile. */

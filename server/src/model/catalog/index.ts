@@ -12,6 +12,7 @@ import { WAF } from './waf';
 import { EC2IMAGE } from './ec2image';
 import { EC2INSTANCE, EC2LAUNCHTEMPLATE } from './ec2launchtemplate';
 import { VPCROUTES } from './vpc';
+import { SECRETS } from './secrets';
 import { ACCOUNT } from './account';
 import { IAM, IAM_CREDENTIALS } from './iam';
 import { EFS } from './efs';
@@ -27,6 +28,6 @@ import { SECRETSMANAGER } from './secretsmanager';
 import { BACKUP } from './backup';
 import { RDSCLUSTER } from './rdscluster';
 
-export const CATALOG: readonly CatalogKind[] = [...DYNAMODB, ...ELB, ...CLOUDFRONT, ...APIGATEWAY, ...EKS, ...LAMBDA, ...WAF, ...EC2IMAGE, ...EC2LAUNCHTEMPLATE, ...EFS, ...SNS, ...SQS, ...REDSHIFT, ...ELASTICACHE, ...OPENSEARCH, ...ECR, ...KINESIS, ...LOGS, ...SECRETSMANAGER, ...BACKUP, ...RDSCLUSTER, ...ACCOUNT, ...IAM, ...IAM_CREDENTIALS, ...EC2INSTANCE, ...VPCROUTES];
+export const CATALOG: readonly CatalogKind[] = [...DYNAMODB, ...ELB, ...CLOUDFRONT, ...APIGATEWAY, ...EKS, ...LAMBDA, ...WAF, ...EC2IMAGE, ...EC2LAUNCHTEMPLATE, ...EFS, ...SNS, ...SQS, ...REDSHIFT, ...ELASTICACHE, ...OPENSEARCH, ...ECR, ...KINESIS, ...LOGS, ...SECRETSMANAGER, ...BACKUP, ...RDSCLUSTER, ...ACCOUNT, ...IAM, ...IAM_CREDENTIALS, ...EC2INSTANCE, ...VPCROUTES, ...SECRETS];
 
 export type { AttrType, CatalogAttr, CatalogKind, CatalogList } from './types';

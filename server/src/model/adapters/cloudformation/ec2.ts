@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // VPCs with their flow logs, launch templates, EBS volumes. Security groups are in security-groups.ts.
 
+import { aclKeyOf } from '../acl-key';
 import type { EbsVolume, FlowLog, InstanceLike, NetworkAclEntry, Vpc } from '../../aws/ec2';
 import type { CloudFormationNewResourceTarget } from '../../edit-target';
 import { lit } from '../../edit-target';
@@ -68,7 +69,7 @@ function newFlowLogTarget(ctx: CfnContext, v: ResourceReader): CloudFormationNew
 }
 
 /**
- * Launch templates (LaunchTemplateData.MetadataOptions) and instances (MetadataOptions). An instance
+ * Launch templates (LaunchTemplateData.MetadataOptions), instances and launch configurations (MetadataOptions). An instance
  * launched from a launch template takes its metadata options from the template, so it is only judged on
  * its own options when it names none.
  */
@@ -84,7 +85,8 @@ export function launchTemplates(ctx: CfnContext): InstanceLike[] {
     .map((r) => new ResourceReader(ctx, r))
     .filter((r) => r.node(['LaunchTemplate']) === undefined)
     .map((r) => read(r, ['MetadataOptions']));
-  return [...templates, ...instances];
+  const configurations = ctx.ofType('AWS::AutoScaling::LaunchConfiguration').map((r) => read(new ResourceReader(ctx, r), ['MetadataOptions']));
+  return [...templates, ...instances, ...configurations];
 }
 
 export function ebsVolumes(ctx: CfnContext): EbsVolume[] {
@@ -111,6 +113,8 @@ export function networkAclEntries(ctx: CfnContext): NetworkAclEntry[] {
       toPort: e.attr(['PortRange', 'To'], asNumber),
       cidr: e.attr(['CidrBlock'], asString),
       ipv6Cidr: e.attr(['Ipv6CidrBlock'], asString),
+      ruleNumber: e.attr(['RuleNumber'], asNumber),
+      aclKey: aclKeyOf(e.attr(['NetworkAclId'], (v) => v).value),
     };
   });
 }

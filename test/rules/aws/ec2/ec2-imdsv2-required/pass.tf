@@ -19,3 +19,12 @@ resource "aws_instance" "bastion" {
     http_tokens = "required"
   }
 }
+
+resource "aws_launch_configuration" "required" {
+  image_id      = "ami-0123456789abcdef0"
+  instance_type = "t3.micro"
+
+  metadata_options {
+    http_tokens = "required"
+  }
+}

@@ -12,6 +12,7 @@ import type { EditTarget } from '../../../edit-target';
 import type { ModelResource } from '../../../resource';
 import { sourceRef } from '../../../source';
 import type { TfFile, TfModule, TfResource } from '../module';
+import { aclKeyOf } from '../../acl-key';
 import { asBool, asNumber, asString, blockTarget, evalExpr, findAttribute, headerRef, nestedBlock, nestedBlocks, readAttr, referencedName, stringList } from '../values';
 import type { Convert } from '../values';
 import { attributeListItems } from './attribute-lists';
@@ -181,6 +182,8 @@ export function networkAclEntries(mod: TfModule): NetworkAclEntry[] {
           toPort: read('to_port', asNumber),
           cidr: read('cidr_block', asString),
           ipv6Cidr: read('ipv6_cidr_block', asString),
+          ruleNumber: read('rule_no', asNumber),
+          aclKey: `resource:${acl.baseAddress}`,
         });
       }
       // `ingress = [{ ... }]` / `egress = [...]`: the attribute form of the same entries.
@@ -198,6 +201,8 @@ export function networkAclEntries(mod: TfModule): NetworkAclEntry[] {
             toPort: item.field('to_port', asNumber),
             cidr: item.field('cidr_block', asString),
             ipv6Cidr: item.field('ipv6_cidr_block', asString),
+            ruleNumber: item.field('rule_no', asNumber),
+            aclKey: `resource:${acl.baseAddress}`,
           });
         }
       }
@@ -218,6 +223,8 @@ export function networkAclEntries(mod: TfModule): NetworkAclEntry[] {
       toPort: read('to_port', asNumber),
       cidr: read('cidr_block', asString),
       ipv6Cidr: read('ipv6_cidr_block', asString),
+      ruleNumber: read('rule_number', asNumber),
+      aclKey: aclKeyOf(read('network_acl_id', (v) => v).value),
     });
   }
   return out;

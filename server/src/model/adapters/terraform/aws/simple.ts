@@ -124,7 +124,7 @@ export function ebsVolumes(mod: TfModule): EbsVolume[] {
 
 export function instances(mod: TfModule): InstanceLike[] {
   const out: InstanceLike[] = [];
-  for (const type of ['aws_instance', 'aws_launch_template']) {
+  for (const type of ['aws_instance', 'aws_launch_template', 'aws_launch_configuration']) {
     for (const r of mod.ofType(type)) {
       const b = base(r);
       // Without metadata_options, instances default to IMDSv1 allowed ("optional").
