@@ -18,3 +18,5 @@ export const MAX_NESTING = 500;
  * such condition, up to this many scenarios; beyond it the remaining conditions stay "cannot verify".
  */
 export const MAX_CFN_SCENARIOS = 16;
+/** Resources the `Fn::ForEach` loops of one template may create; beyond it, a note and the rest unchecked. */
+export const MAX_CFN_FOREACH_RESOURCES = 1_000;

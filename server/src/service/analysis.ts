@@ -427,12 +427,13 @@ export class AnalysisService {
       (forced) => {
         const model = buildCloudFormationModel(path, template, parsed.language, this.inputs, forced);
         const run = runRules(model, this.rules, options);
-        return { model, findings: finalFindings(model, run.findings), runs: run.runs };
+        return { model, findings: withoutLoopFixes(model, finalFindings(model, run.findings)), runs: run.runs };
       },
       (name) => conditions.isOpen(name),
     );
     const resources = merged.models.flatMap(allResources);
-    const stored = this.entry(merged.models[0]!, { findings: merged.findings, runs: merged.runs }, [entry], [], [], resources, true);
+    const notes = [...(merged.models[0]!.notes ?? [])];
+    const stored = this.entry(merged.models[0]!, { findings: merged.findings, runs: merged.runs }, [entry], notes, [], resources, true);
     this.models.set(key, stored);
     return stored;
   }
@@ -482,6 +483,22 @@ export class AnalysisService {
 
 /** Every resource of a model: the typed lists and the catalog kinds. */
 export const allResources = modelResources;
+
+/**
+ * Resources an Fn::ForEach loop creates share the loop's fragment: a fix there (or a companion resource for
+ * one of them) would not be the fix of the finding, which stands for every resource of the loop.
+ */
+function withoutLoopFixes(model: CloudModel, findings: Finding[]): Finding[] {
+  const loops = new Set<string>();
+  for (const r of allResources(model)) {
+    if (r.target.platform === 'cloudformation' && r.target.kind === 'resource' && r.target.resource.loop) {
+      loops.add(r.address);
+      loops.add(baseAddress(r.address));
+    }
+  }
+  if (loops.size === 0) return findings;
+  return findings.map((f) => (f.fixes.length > 0 && loops.has(f.resource) ? { ...f, fixes: [] } : f));
+}
 
 /**
  * Findings as reported: instances collapsed; messages name the defaults and inputs their values came
