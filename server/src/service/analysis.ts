@@ -491,7 +491,7 @@ export const allResources = modelResources;
 function withoutLoopFixes(model: CloudModel, findings: Finding[]): Finding[] {
   const loops = new Set<string>();
   for (const r of allResources(model)) {
-    if (r.target.platform === 'cloudformation' && r.target.kind === 'resource' && r.target.resource.loop) {
+    if (r.target.platform === 'cloudformation' && r.target.kind === 'resource' && (r.target.resource.loop || r.target.resource.generatedFrom)) {
       loops.add(r.address);
       loops.add(baseAddress(r.address));
     }

@@ -26,6 +26,11 @@ export interface CfnResource {
    * with the loop values).
    */
   loop?: { bindings: ReadonlyMap<string, string>; address: string };
+  /**
+   * A resource the SAM transform creates from a `AWS::Serverless::*` resource (model/adapters/
+   * cloudformation/sam.ts): its properties are built from the SAM resource's nodes, so no fix writes there.
+   */
+  generatedFrom?: string;
 }
 
 export interface CfnParameter {

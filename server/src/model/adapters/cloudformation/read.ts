@@ -18,6 +18,7 @@ import { sourceRef } from '../../source';
 import type { SourceRef } from '../../source';
 import { Conditions } from './conditions';
 import { expandForEach } from './foreach';
+import { expandSam } from './sam';
 import { resolveParameters } from './parameters';
 import { NO_VALUE, valueOf } from './values';
 import type { ValueScope } from './values';
@@ -52,7 +53,9 @@ export class CfnContext {
     // Fn::ForEach loops: their collections are read with the parameters; the resources they create are
     // resources like any other (a Ref to one is a resource).
     const loops = expandForEach(template, base);
-    for (const r of loops.resources) ids.add(r.logicalId);
+    // SAM resources stand for the resources the transform creates from them (sam.ts).
+    const sam = expandSam(template);
+    for (const r of [...loops.resources, ...sam]) ids.add(r.logicalId);
     this.notes = loops.notes.map((n) => ({ ref: this.ref(n.span), message: n.message }));
     this.conditions = new Conditions(template, base, forced);
     this.scope = {
@@ -63,7 +66,7 @@ export class CfnContext {
         return v;
       },
     };
-    this.resources = [...template.resources, ...loops.resources].filter((r) => {
+    this.resources = [...template.resources, ...loops.resources, ...sam].filter((r) => {
       if (r.condition === null) return true;
       const c = this.conditions.value(r.condition);
       if (c instanceof Unknown) this.conditional.set(r.logicalId, c);
@@ -150,7 +153,7 @@ export class ResourceReader {
   attr<T>(path: readonly string[], convert: Convert<T>, options: { fallback?: T; absentRef?: SourceRef } = {}): Attr<T> {
     const found = walk(this.resource.properties, path);
     // A loop's fragment stands for every resource it creates: a fix there would change all of them.
-    const location: AttrLocation | null = found.writable && !this.resource.loop ? { target: this.target, path: [...path] } : null;
+    const location: AttrLocation | null = found.writable && !this.resource.loop && !this.resource.generatedFrom ? { target: this.target, path: [...path] } : null;
     const absentRef = options.absentRef ?? this.ref;
     const via: Provenance[] = [];
     if (found.node) {
