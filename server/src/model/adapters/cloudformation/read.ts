@@ -198,6 +198,8 @@ function walk(properties: CfnNode | null, path: readonly string[]): Walk {
   for (let i = 0; i < path.length; i++) {
     if (isEmpty(current)) return { writable: true };
     const step = path[i]!;
+    // A node with a tag another tool expands (`!Rain::Embed`): what is written is not the value.
+    if (current.type !== 'Intrinsic' && current.tag !== undefined) return { blockedBy: { node: current, rest: path.slice(i) }, writable: false };
     let next: CfnNode | undefined;
     const index = /^\d+$/.test(step);
     if (current.type === 'Map' && !index) next = mapGet(current, step);
