@@ -22,6 +22,7 @@ import type { EvaluationInputs, InputValue } from '../core/inputs';
 import { buildCloudFormationModel } from '../model/adapters/cloudformation';
 import { CfnContext } from '../model/adapters/cloudformation/read';
 import { judgeScenarios } from './cfn-scenarios';
+import { fixAtParameterDefault } from './cfn-default-fixes';
 import type { CloudModel } from '../model/model';
 import type { ModelResource } from '../model/resource';
 import type { SourceRef } from '../model/source';
@@ -427,7 +428,8 @@ export class AnalysisService {
       (forced) => {
         const model = buildCloudFormationModel(path, template, parsed.language, this.inputs, forced);
         const run = runRules(model, this.rules, options);
-        return { model, findings: withoutLoopFixes(model, finalFindings(model, run.findings)), runs: run.runs };
+        const findings = withoutLoopFixes(model, finalFindings(model, run.findings)).map((f) => fixAtParameterDefault(f, template));
+        return { model, findings, runs: run.runs };
       },
       (name) => conditions.isOpen(name),
     );
