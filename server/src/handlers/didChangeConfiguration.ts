@@ -18,6 +18,8 @@ export function readSettings(raw: unknown): Settings {
   const excluded = inner.excludedRules;
   const terraform = (typeof inner.terraform === 'object' && inner.terraform !== null ? inner.terraform : {}) as Record<string, unknown>;
   const varFiles = terraform.varFiles ?? inner['terraform.varFiles'];
+  const cloudformation = (typeof inner.cloudformation === 'object' && inner.cloudformation !== null ? inner.cloudformation : {}) as Record<string, unknown>;
+  const parameterFiles = cloudformation.parameterFiles ?? inner['cloudformation.parameterFiles'];
   return {
     enable: typeof inner.enable === 'boolean' ? inner.enable : DEFAULT_SETTINGS.enable,
     severityThreshold: THRESHOLDS.includes(threshold as SeverityThreshold) ? (threshold as SeverityThreshold) : DEFAULT_SETTINGS.severityThreshold,
@@ -25,6 +27,9 @@ export function readSettings(raw: unknown): Settings {
     defaults: inner.defaults === 'unknown' ? 'unknown' : DEFAULT_SETTINGS.defaults,
     cannotVerifySeverity: inner.cannotVerifySeverity === 'information' || inner.cannotVerifySeverity === 'warning' || inner.cannotVerifySeverity === 'hint' ? inner.cannotVerifySeverity : DEFAULT_SETTINGS.cannotVerifySeverity,
     terraformVarFiles: Array.isArray(varFiles) ? varFiles.filter((x): x is string => typeof x === 'string' && x !== '') : DEFAULT_SETTINGS.terraformVarFiles,
+    cloudformationParameterFiles: Array.isArray(parameterFiles)
+      ? parameterFiles.filter((x): x is string => typeof x === 'string' && x !== '')
+      : DEFAULT_SETTINGS.cloudformationParameterFiles,
   };
 }
 
@@ -32,10 +37,17 @@ export function readSettings(raw: unknown): Settings {
 export function applyEvaluationSettings(state: ServerState): void {
   const s = state.settings;
   const base = state.workspaceFolders[0];
-  const files = s.terraformVarFiles.map((f) => (isAbsolute(f) || !base ? f : join(base, f)));
-  const inputs: EvaluationInputs = files.length > 0 ? { defaults: s.defaults, terraformVarFiles: files } : { defaults: s.defaults };
+  const absolute = (f: string): string => (isAbsolute(f) || !base ? f : join(base, f));
+  const files = s.terraformVarFiles.map(absolute);
+  const parameterFiles = s.cloudformationParameterFiles.map(absolute);
+  const inputs: EvaluationInputs = { defaults: s.defaults };
+  if (files.length > 0) inputs.terraformVarFiles = files;
+  if (parameterFiles.length > 0) inputs.cfnParameterFiles = parameterFiles;
   const current = state.service.evaluationInputs;
-  if (current.defaults !== inputs.defaults || (current.terraformVarFiles ?? []).join('\n') !== (inputs.terraformVarFiles ?? []).join('\n')) state.service.setInputs(inputs);
+  const same = (a: readonly string[] | undefined, b: readonly string[] | undefined): boolean => (a ?? []).join('\n') === (b ?? []).join('\n');
+  if (current.defaults !== inputs.defaults || !same(current.terraformVarFiles, inputs.terraformVarFiles) || !same(current.cfnParameterFiles, inputs.cfnParameterFiles)) {
+    state.service.setInputs(inputs);
+  }
 }
 
 export async function loadSettings(state: ServerState): Promise<void> {

@@ -23,6 +23,7 @@ import { buildCloudFormationModel } from '../model/adapters/cloudformation';
 import { CfnContext } from '../model/adapters/cloudformation/read';
 import { judgeScenarios } from './cfn-scenarios';
 import { fixAtParameterDefault } from './cfn-default-fixes';
+import { parameterFileValues } from '../model/adapters/cloudformation/parameter-file';
 import type { CloudModel } from '../model/model';
 import type { ModelResource } from '../model/resource';
 import type { SourceRef } from '../model/source';
@@ -418,15 +419,17 @@ export class AnalysisService {
   private cloudFormationModel(path: string, entry: CacheEntry): ModelEntry {
     const key = `cfn:${path}`;
     const cached = this.models.get(key);
-    if (cached && cached.inputs[0] === entry) return cached;
+    if (cached && cached.inputs[0] === entry && (!cached.deps || this.fresh(cached.deps))) return cached;
     const parsed = entry.parsed as Extract<Parsed, { kind: 'cloudformation' }>;
     const template = parsed.template!;
+    const deps: Dependency[] = [];
+    const inputs = this.templateInputs(path, deps);
     const options: RunOptions = { anchor: { file: path, span: { start: 0, end: 0 } }, platform: 'cloudformation' };
     // Judged per scenario of the conditions only the deployment decides (see cfn-scenarios.ts).
-    const conditions = new CfnContext(path, template, parsed.language, this.inputs).conditions;
+    const conditions = new CfnContext(path, template, parsed.language, inputs).conditions;
     const merged = judgeScenarios(
       (forced) => {
-        const model = buildCloudFormationModel(path, template, parsed.language, this.inputs, forced);
+        const model = buildCloudFormationModel(path, template, parsed.language, inputs, forced);
         const run = runRules(model, this.rules, options);
         const findings = withoutLoopFixes(model, finalFindings(model, run.findings)).map((f) => fixAtParameterDefault(f, template));
         return { model, findings, runs: run.runs };
@@ -434,10 +437,37 @@ export class AnalysisService {
       (name) => conditions.isOpen(name),
     );
     const resources = merged.models.flatMap(allResources);
-    const notes = [...(merged.models[0]!.notes ?? [])];
+    const notes = [...(merged.models[0]!.notes ?? []), ...(inputs.notes ?? [])];
     const stored = this.entry(merged.models[0]!, { findings: merged.findings, runs: merged.runs }, [entry], notes, [], resources, true);
+    if (deps.length > 0) stored.deps = deps;
     this.models.set(key, stored);
     return stored;
+  }
+
+  /**
+   * A template's parameter values: the setting's parameter files, then those the project file names for
+   * this template, then `--parameters` / `--parameter` (later wins). A file that does not read as one is
+   * a note on the template, and gives no values.
+   */
+  private templateInputs(path: string, deps: Dependency[]): EvaluationInputs & { notes?: EvaluationNote[] } {
+    const files = [...(this.inputs.cfnParameterFiles ?? []), ...(this.config?.parameterFiles.get(path) ?? [])];
+    if (files.length === 0) return this.inputs;
+    const values = new Map<string, InputValue>();
+    const notes: EvaluationNote[] = [];
+    const at = { file: path, span: { start: 0, end: 0 } };
+    for (const file of files) {
+      const text = this.read(file);
+      deps.push({ kind: 'text', path: file, text });
+      if (text === undefined) {
+        notes.push({ ref: at, message: `The parameter file ${file} was not found: its values are not used.` });
+        continue;
+      }
+      const read = parameterFileValues(file, text);
+      if (read.problems.length > 0) notes.push({ ref: at, message: `The parameter file ${file} does not read as one (${read.problems[0]!.message}): its values are not used.` });
+      else for (const [name, v] of read.values) values.set(name, v);
+    }
+    for (const [name, v] of this.inputs.cfnParameters ?? []) values.set(name, v);
+    return { ...this.inputs, cfnParameters: values, notes };
   }
 
   private entry(
