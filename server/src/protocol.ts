@@ -81,6 +81,8 @@ export interface Settings {
   defaults: 'assume' | 'unknown';
   /** Terraform var files applied to every root module (paths relative to the workspace folder, or absolute). */
   terraformVarFiles: string[];
+  /** CloudFormation parameter files applied to every template (paths relative to the workspace folder, or absolute). */
+  cloudformationParameterFiles: string[];
   /** How "cannot verify" findings are shown: a hint (default), information or a warning. */
   cannotVerifySeverity: CannotVerifySeverity;
   /**
@@ -99,6 +101,7 @@ export const DEFAULT_SETTINGS: Settings = {
   excludedRules: [],
   defaults: 'assume',
   terraformVarFiles: [],
+  cloudformationParameterFiles: [],
   cannotVerifySeverity: 'hint',
   typingDelay: 500,
   maxFileSize: 5,

@@ -86,4 +86,15 @@ void describe('evaluation regressions on the corpus', () => {
     assert.deepEqual(onResources[0]!.when, [[{ condition: 'S3AccessLogsCondition', value: false }]]);
     assert.deepEqual(all.filter((f) => f.kind === 'unverifiable'), []);
   });
+
+  void it('fn-foreach-ddb.yaml: the four tables of the Fn::ForEach loop are judged, one finding per rule for all of them', () => {
+    const dir = 'aws-cloudformation-templates/CloudFormation';
+    const f = findingsIn(dir, 'fn-foreach-ddb.yaml').filter((x) => x.ruleId.startsWith('AWS-DYNAMODB-'));
+    const line = lineOf(dir, 'fn-foreach-ddb.yaml', /DynamoDB\$\{TableName\}:/);
+    assert.deepEqual(f.map((x) => `${x.ruleId} ${x.kind} ${x.startLine} ${x.resource}`).sort(), [
+      `AWS-DYNAMODB-001 violation ${line} DynamoDB\${TableName}`,
+      `AWS-DYNAMODB-002 violation ${line} DynamoDB\${TableName}`,
+      `AWS-DYNAMODB-003 violation ${line} DynamoDB\${TableName}`,
+    ]);
+  });
 });

@@ -51,8 +51,9 @@ function golden(path: string, actual: string): void {
 /** Resource names (Terraform label or CloudFormation logical id), for the bad/good naming convention. */
 function resourceName(address: string): string {
   // Instances (`aws_instance.bad["web"]`) count for their resource: one flagged instance flags it.
-  const parts = address.replace(/\[[^\]]*\]$/, '').split('.');
-  return parts.length >= 2 ? parts[parts.length - 1]! : address;
+  const base = address.replace(/\[[^\]]*\]$/, '');
+  const parts = base.split('.');
+  return parts.length >= 2 ? parts[parts.length - 1]! : base;
 }
 
 function hclFmt(text: string): string {

@@ -29,6 +29,11 @@ export interface EvaluationInputs {
   terraformVarFiles?: readonly string[];
   /** CloudFormation parameter values (`--parameters FILE`), by name, for every template analyzed. */
   cfnParameters?: ReadonlyMap<string, InputValue>;
+  /**
+   * CloudFormation parameter files read for every template (the `iacCompliance.cloudformation.parameterFiles`
+   * setting), before the project file's files for the template; `cfnParameters` win over both.
+   */
+  cfnParameterFiles?: readonly string[];
 }
 
 export const DEFAULT_INPUTS: EvaluationInputs = { defaults: 'assume' };

@@ -34,3 +34,5 @@ export const SIZE_PROBE_BYTES = 64 * 1024;
 export function formatSize(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
 }
+/** Resources the `Fn::ForEach` loops of one template may create; beyond it, a note and the rest unchecked. */
+export const MAX_CFN_FOREACH_RESOURCES = 1_000;

@@ -13,7 +13,7 @@
 
 import type { CfnMap, CfnMapEntry, CfnNode, CfnSequence, CfnTemplate } from '../parsers/cfn';
 import { mapEntry, mapGet } from '../parsers/cfn';
-import type { EditTarget, FixValue } from '../model/edit-target';
+import type { CloudFormationNewResourceTarget, CloudFormationResourceTarget, FixValue } from '../model/edit-target';
 import type { FixOp } from '../engine/rule-api';
 import type { TextEdit } from './text-edit';
 import { detectStyle, TextLayout } from './cfn-layout';
@@ -78,13 +78,22 @@ class CfnEditor {
   run(ops: readonly FixOp[], file: string | undefined): CfnEditPlan {
     const existing = new Map<string, MapPatch>();
     const created = new Map<string, NewResource>();
+    const parameters = new Map<string, MapPatch>();
     for (const op of ops) {
       const target = op.op === 'set' ? op.location.target : op.target;
       if (target.platform !== 'cloudformation' || (file !== undefined && target.file !== file)) continue;
+      if (target.kind === 'parameter') {
+        // A value from a parameter's default: the fix changes the default (keys of the declaration).
+        let patch = parameters.get(target.name);
+        if (!patch) parameters.set(target.name, (patch = emptyMapPatch()));
+        if (op.op === 'set') addToPatch(patch, op.location.path, op.value);
+        continue;
+      }
       const props = this.patchFor(target, existing, created);
       if (op.op === 'set') addToPatch(props, op.location.path, op.value);
       else for (const [path, value] of op.values) addToPatch(props, path, value);
     }
+    for (const [name, patch] of parameters) this.patchParameter(name, patch);
     for (const [logicalId, props] of existing) this.patchResource(logicalId, props);
     for (const [logicalId, r] of created) this.addResource(logicalId, r);
     this.addParameters();
@@ -93,7 +102,7 @@ class CfnEditor {
 
   /** The Properties patch of the op's resource. A "new" resource that already exists is patched instead. */
   private patchFor(
-    target: Extract<EditTarget, { platform: 'cloudformation' }>,
+    target: CloudFormationResourceTarget | CloudFormationNewResourceTarget,
     existing: Map<string, MapPatch>,
     created: Map<string, NewResource>,
   ): MapPatch {
@@ -119,6 +128,15 @@ class CfnEditor {
   }
 
   // ---- existing resources -----------------------------------------------------------------------------
+
+  private patchParameter(name: string, patch: MapPatch): void {
+    const p = this.template.parameters.find((x) => x.name === name);
+    if (!p) {
+      this.problems.push(`no parameter ${name} in the template`);
+      return;
+    }
+    this.applyMap(p.node, patch, null, name);
+  }
 
   private patchResource(logicalId: string, props: MapPatch): void {
     const resource = this.template.resources.find((r) => r.logicalId === logicalId);

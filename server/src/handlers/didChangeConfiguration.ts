@@ -22,6 +22,8 @@ export function readSettings(raw: unknown): Settings {
   const terraform = (typeof inner.terraform === 'object' && inner.terraform !== null ? inner.terraform : {}) as Record<string, unknown>;
   const varFiles = terraform.varFiles ?? inner['terraform.varFiles'];
   const typingDelay = inner.typingDelay;
+  const cloudformation = (typeof inner.cloudformation === 'object' && inner.cloudformation !== null ? inner.cloudformation : {}) as Record<string, unknown>;
+  const parameterFiles = cloudformation.parameterFiles ?? inner['cloudformation.parameterFiles'];
   return {
     enable: typeof inner.enable === 'boolean' ? inner.enable : DEFAULT_SETTINGS.enable,
     severityThreshold: THRESHOLDS.includes(threshold as SeverityThreshold) ? (threshold as SeverityThreshold) : DEFAULT_SETTINGS.severityThreshold,
@@ -31,6 +33,9 @@ export function readSettings(raw: unknown): Settings {
     typingDelay: typeof typingDelay === 'number' && Number.isFinite(typingDelay) && typingDelay >= 0 ? Math.min(typingDelay, MAX_TYPING_DELAY_MS) : DEFAULT_SETTINGS.typingDelay,
     maxFileSize: typeof inner.maxFileSize === 'number' && Number.isFinite(inner.maxFileSize) && inner.maxFileSize > 0 ? inner.maxFileSize : DEFAULT_SETTINGS.maxFileSize,
     terraformVarFiles: Array.isArray(varFiles) ? varFiles.filter((x): x is string => typeof x === 'string' && x !== '') : DEFAULT_SETTINGS.terraformVarFiles,
+    cloudformationParameterFiles: Array.isArray(parameterFiles)
+      ? parameterFiles.filter((x): x is string => typeof x === 'string' && x !== '')
+      : DEFAULT_SETTINGS.cloudformationParameterFiles,
   };
 }
 
@@ -42,12 +47,19 @@ export function applyEvaluationSettings(state: ServerState): void {
   const s = state.settings;
   state.service.setMaxFileSize(Math.floor(s.maxFileSize * 1024 * 1024));
   const base = state.workspaceFolders[0];
+  const absolute = (f: string): string => (isAbsolute(f) || !base ? f : join(base, f));
   // An untrusted workspace's settings do not pick files to read (VS Code also ignores its values of the
   // restricted settings; other clients may not).
-  const files = state.trusted ? s.terraformVarFiles.map((f) => (isAbsolute(f) || !base ? f : join(base, f))) : [];
-  const inputs: EvaluationInputs = files.length > 0 ? { defaults: s.defaults, terraformVarFiles: files } : { defaults: s.defaults };
+  const files = state.trusted ? s.terraformVarFiles.map(absolute) : [];
+  const parameterFiles = state.trusted ? s.cloudformationParameterFiles.map(absolute) : [];
+  const inputs: EvaluationInputs = { defaults: s.defaults };
+  if (files.length > 0) inputs.terraformVarFiles = files;
+  if (parameterFiles.length > 0) inputs.cfnParameterFiles = parameterFiles;
   const current = state.service.evaluationInputs;
-  if (current.defaults !== inputs.defaults || (current.terraformVarFiles ?? []).join('\n') !== (inputs.terraformVarFiles ?? []).join('\n')) state.service.setInputs(inputs);
+  const same = (a: readonly string[] | undefined, b: readonly string[] | undefined): boolean => (a ?? []).join('\n') === (b ?? []).join('\n');
+  if (current.defaults !== inputs.defaults || !same(current.terraformVarFiles, inputs.terraformVarFiles) || !same(current.cfnParameterFiles, inputs.cfnParameterFiles)) {
+    state.service.setInputs(inputs);
+  }
 }
 
 export async function loadSettings(state: ServerState): Promise<void> {

@@ -47,7 +47,15 @@ export interface CloudFormationNewResourceTarget {
   preamble: [string, FixValue][];
 }
 
-export type EditTarget = TerraformBlockTarget | TerraformNewResourceTarget | CloudFormationResourceTarget | CloudFormationNewResourceTarget;
+/** A template parameter's declaration; paths are its keys (`Default`). */
+export interface CloudFormationParameterTarget {
+  platform: 'cloudformation';
+  kind: 'parameter';
+  file: string;
+  name: string;
+}
+
+export type EditTarget = TerraformBlockTarget | TerraformNewResourceTarget | CloudFormationResourceTarget | CloudFormationNewResourceTarget | CloudFormationParameterTarget;
 
 /** Where one attribute lives or would live: a target and the path of nested blocks/properties + name. */
 export interface AttrLocation {

@@ -2,6 +2,7 @@
 // The normalized cloud model that rules read: one list per kind of resource, filled by the Terraform and
 // CloudFormation adapters. A rule covers both languages by reading this and nothing else.
 
+import type { SourceRef } from './source';
 import type { Unknown } from '../core/value';
 import type { CloudTrail } from './aws/cloudtrail';
 import type { DefaultSecurityGroup, EbsVolume, InstanceLike, NetworkAclEntry, SecurityGroup, Vpc } from './aws/ec2';
@@ -54,6 +55,8 @@ export interface CloudModel {
    * holds (in reading order). The analysis judges the template once per value of each (cfn-scenarios.ts).
    */
   openConditions?: readonly string[];
+  /** Information about the evaluation (a CloudFormation `Fn::ForEach` loop that could not be expanded). */
+  notes?: readonly { ref: SourceRef; message: string }[];
 }
 
 /** The typed model lists a rule can target, by name (catalog kinds are targeted by `kind`). */

@@ -22,6 +22,8 @@ import type { EvaluationInputs, InputValue } from '../core/inputs';
 import { buildCloudFormationModel } from '../model/adapters/cloudformation';
 import { CfnContext } from '../model/adapters/cloudformation/read';
 import { judgeScenarios } from './cfn-scenarios';
+import { fixAtParameterDefault } from './cfn-default-fixes';
+import { parameterFileValues } from '../model/adapters/cloudformation/parameter-file';
 import type { CloudModel } from '../model/model';
 import type { ModelResource } from '../model/resource';
 import type { SourceRef } from '../model/source';
@@ -543,24 +545,55 @@ export class AnalysisService {
   private cloudFormationModel(path: string, entry: CacheEntry): ModelEntry {
     const key = `cfn:${path}`;
     const cached = this.models.get(key);
-    if (cached && cached.inputs[0] === entry) return cached;
+    if (cached && cached.inputs[0] === entry && (!cached.deps || this.fresh(cached.deps))) return cached;
     const parsed = entry.parsed as Extract<Parsed, { kind: 'cloudformation' }>;
     const template = parsed.template!;
+    const deps: Dependency[] = [];
+    const inputs = this.templateInputs(path, deps);
     const options: RunOptions = { anchor: { file: path, span: { start: 0, end: 0 } }, platform: 'cloudformation' };
     // Judged per scenario of the conditions only the deployment decides (see cfn-scenarios.ts).
-    const conditions = new CfnContext(path, template, parsed.language, this.inputs).conditions;
+    const conditions = new CfnContext(path, template, parsed.language, inputs).conditions;
     const merged = judgeScenarios(
       (forced) => {
-        const model = buildCloudFormationModel(path, template, parsed.language, this.inputs, forced);
+        const model = buildCloudFormationModel(path, template, parsed.language, inputs, forced);
         const run = runRules(model, this.rules, options);
-        return { model, findings: finalFindings(model, run.findings), runs: run.runs };
+        const findings = withoutLoopFixes(model, finalFindings(model, run.findings)).map((f) => fixAtParameterDefault(f, template));
+        return { model, findings, runs: run.runs };
       },
       (name) => conditions.isOpen(name),
     );
     const resources = merged.models.flatMap(allResources);
-    const stored = this.entry(merged.models[0]!, { findings: merged.findings, runs: merged.runs }, [entry], [], [], resources, true);
+    const notes = [...(merged.models[0]!.notes ?? []), ...(inputs.notes ?? [])];
+    const stored = this.entry(merged.models[0]!, { findings: merged.findings, runs: merged.runs }, [entry], notes, [], resources, true);
+    if (deps.length > 0) stored.deps = deps;
     this.models.set(key, stored);
     return stored;
+  }
+
+  /**
+   * A template's parameter values: the setting's parameter files, then those the project file names for
+   * this template, then `--parameters` / `--parameter` (later wins). A file that does not read as one is
+   * a note on the template, and gives no values.
+   */
+  private templateInputs(path: string, deps: Dependency[]): EvaluationInputs & { notes?: EvaluationNote[] } {
+    const files = [...(this.inputs.cfnParameterFiles ?? []), ...(this.config?.parameterFiles.get(path) ?? [])];
+    if (files.length === 0) return this.inputs;
+    const values = new Map<string, InputValue>();
+    const notes: EvaluationNote[] = [];
+    const at = { file: path, span: { start: 0, end: 0 } };
+    for (const file of files) {
+      const text = this.read(file);
+      deps.push({ kind: 'text', path: file, text });
+      if (text === undefined) {
+        notes.push({ ref: at, message: `The parameter file ${file} was not found: its values are not used.` });
+        continue;
+      }
+      const read = parameterFileValues(file, text);
+      if (read.problems.length > 0) notes.push({ ref: at, message: `The parameter file ${file} does not read as one (${read.problems[0]!.message}): its values are not used.` });
+      else for (const [name, v] of read.values) values.set(name, v);
+    }
+    for (const [name, v] of this.inputs.cfnParameters ?? []) values.set(name, v);
+    return { ...this.inputs, cfnParameters: values, notes };
   }
 
   private entry(
@@ -631,6 +664,22 @@ export class AnalysisService {
 
 /** Every resource of a model: the typed lists and the catalog kinds. */
 export const allResources = modelResources;
+
+/**
+ * Resources an Fn::ForEach loop creates share the loop's fragment: a fix there (or a companion resource for
+ * one of them) would not be the fix of the finding, which stands for every resource of the loop.
+ */
+function withoutLoopFixes(model: CloudModel, findings: Finding[]): Finding[] {
+  const loops = new Set<string>();
+  for (const r of allResources(model)) {
+    if (r.target.platform === 'cloudformation' && r.target.kind === 'resource' && (r.target.resource.loop || r.target.resource.generatedFrom)) {
+      loops.add(r.address);
+      loops.add(baseAddress(r.address));
+    }
+  }
+  if (loops.size === 0) return findings;
+  return findings.map((f) => (f.fixes.length > 0 && loops.has(f.resource) ? { ...f, fixes: [] } : f));
+}
 
 /**
  * Findings as reported: instances collapsed; messages name the defaults and inputs their values came

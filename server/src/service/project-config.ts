@@ -7,6 +7,8 @@
 //   severity: { AWS-EC2-005: high }          # per-rule severity overrides
 //   excludedRules: [AWS-EC2-005]             # rules never reported
 //   exclude: ["legacy/**", "**/*.test.tf"]   # paths (relative to this file's folder) never scanned
+//   parameterFiles:                           # CloudFormation parameter files per template (paths
+//     stacks/app.yaml: stacks/app.parameters.json   #   relative to this file's folder; one or a list)
 //   exceptions:                               # documented exceptions, shown in the register
 //     - rule: AWS-S3-001
 //       resource: aws_s3_bucket.site         # and/or path: "site/**"
@@ -51,6 +53,8 @@ export interface ProjectConfig {
   excludedRules: string[];
   exclude: string[];
   exceptions: ConfigException[];
+  /** CloudFormation templates (absolute paths) → their parameter files (absolute, in order; later wins). */
+  parameterFiles: Map<string, string[]>;
 }
 
 export interface ConfigProblem {
@@ -62,13 +66,13 @@ export interface ConfigProblem {
   line: number;
 }
 
-const KEYS = ['profile', 'frameworks', 'severity', 'excludedRules', 'exclude', 'exceptions'];
+const KEYS = ['profile', 'frameworks', 'severity', 'excludedRules', 'exclude', 'parameterFiles', 'exceptions'];
 const EXCEPTION_KEYS = ['rule', 'resource', 'path', 'reason', 'until'];
 const SEVERITIES: Severity[] = ['critical', 'high', 'medium', 'low'];
 
 /** Parses and validates the project file. Never throws. */
 export function parseProjectConfig(text: string, file: string, ruleIds: ReadonlySet<string>): { config: ProjectConfig; problems: ConfigProblem[] } {
-  const config: ProjectConfig = { file, profile: 2, frameworks: null, severity: new Map(), excludedRules: [], exclude: [], exceptions: [] };
+  const config: ProjectConfig = { file, profile: 2, frameworks: null, severity: new Map(), excludedRules: [], exclude: [], exceptions: [], parameterFiles: new Map() };
   const problems: ConfigProblem[] = [];
   const lines = new LineIndex(text);
   const problem = (message: string, node: { range?: [number, number, number?] | null } | null | undefined): void => {
@@ -157,6 +161,27 @@ export function parseProjectConfig(text: string, file: string, ruleIds: Readonly
           else problem(`exclude: ${compiled.message}; this glob is not applied`, s.node);
         }
         break;
+      case 'parameterFiles': {
+        if (!isMap(value)) {
+          problem('parameterFiles: expected a mapping of template path → parameter file (or a list of them)', value ?? pair.key);
+          break;
+        }
+        const base = dirname(file);
+        for (const p of value.items as Pair<YamlNode, YamlNode | null>[]) {
+          const template = isScalar(p.key) && typeof p.key.value === 'string' ? p.key.value : '';
+          if (!template) {
+            problem('parameterFiles: expected a template path', p.key);
+            continue;
+          }
+          const files = isSeq(p.value) ? strings(p.value, 'parameterFiles') : isScalar(p.value) && typeof p.value.value === 'string' && p.value.value !== '' ? [{ value: p.value.value, node: p.value }] : null;
+          if (!files) {
+            problem(`parameterFiles: ${template}: expected a parameter file path or a list of them`, p.value ?? p.key);
+            continue;
+          }
+          config.parameterFiles.set(join(base, template), files.map((f) => join(base, f.value)));
+        }
+        break;
+      }
       case 'exceptions': {
         if (!isSeq(value)) {
           problem('exceptions: expected a list of { rule, resource and/or path, reason, until }', value ?? pair.key);
@@ -228,7 +253,7 @@ export function loadProjectConfig(file: string, rules: readonly Rule[]): { confi
   try {
     text = readFileSync(file, 'utf8');
   } catch (e) {
-    const config: ProjectConfig = { file, profile: 2, frameworks: null, severity: new Map(), excludedRules: [], exclude: [], exceptions: [] };
+    const config: ProjectConfig = { file, profile: 2, frameworks: null, severity: new Map(), excludedRules: [], exclude: [], exceptions: [], parameterFiles: new Map() };
     return { config, problems: [{ message: `cannot read ${file}: ${e instanceof Error ? e.message : String(e)}`, start: 0, end: 0, line: 1 }] };
   }
   return parseProjectConfig(text, file, new Set(rules.map((r) => r.meta.id)));

@@ -72,14 +72,23 @@ function parseDocuments(source: string): Document.Parsed[] {
 }
 
 function countErrors(docs: readonly Document.Parsed[]): number {
-  return docs.reduce((sum, doc) => sum + doc.errors.length, 0);
+  return docs.reduce((sum, doc) => sum + doc.errors.filter((e) => !isForeignTag(e)).length, 0);
+}
+
+/**
+ * A local tag CloudFormation does not define (`!Rain::Embed`, `!ValueOf`): another tool expands it before
+ * deployment. The library keeps the node as written; it is not a syntax problem of the template, and the
+ * value converter reads it as an unknown naming the tag.
+ */
+function isForeignTag(error: YAMLError): boolean {
+  return error.code === 'TAG_RESOLVE_FAILED' && /^Unresolved tag: ![^!]/.test(error.message);
 }
 
 function convertDocuments(docs: Document.Parsed[], source: string, repairs: YamlRepair[]): CfnParseResult {
   const diagnostics: CfnDiagnostic[] = repairs.map((r) => r.diagnostic);
   for (const doc of docs) {
-    for (const error of doc.errors) diagnostics.push(fromYamlError(error, 'error', source.length));
-    for (const warning of doc.warnings) diagnostics.push(fromYamlError(warning, 'warning', source.length));
+    for (const error of doc.errors) if (!isForeignTag(error)) diagnostics.push(fromYamlError(error, 'error', source.length));
+    for (const warning of doc.warnings) if (!isForeignTag(warning)) diagnostics.push(fromYamlError(warning, 'warning', source.length));
   }
   // A template is one document. Later documents are reported but not read.
   const first = docs.find((doc) => doc.contents !== null) ?? docs[0];

@@ -20,6 +20,17 @@ export interface CfnResource {
   condition: string | null;
   /** The resource's whole mapping. */
   node: CfnMap;
+  /**
+   * A resource an `Fn::ForEach` loop creates (model/adapters/cloudformation/foreach.ts): the loop
+   * identifiers' values for it, and its address for findings (`Table${Name}["Points"]`, the fragment's key
+   * with the loop values).
+   */
+  loop?: { bindings: ReadonlyMap<string, string>; address: string };
+  /**
+   * A resource the SAM transform creates from a `AWS::Serverless::*` resource (model/adapters/
+   * cloudformation/sam.ts): its properties are built from the SAM resource's nodes, so no fix writes there.
+   */
+  generatedFrom?: string;
 }
 
 export interface CfnParameter {

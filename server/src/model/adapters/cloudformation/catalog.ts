@@ -51,11 +51,11 @@ function readKeyed(r: ResourceReader, path: string[], key: string, spec: Catalog
   }
   // A computed entry (`Key: !Ref X`, an `!If` item) might be the one.
   for (const item of list.items) {
-    const v = r.ctx.value(item);
+    const v = r.value(item);
     if (v instanceof Unknown) return { ...r.attr(path, (x) => x), value: v, location: null };
     const k = item.type === 'Map' ? mapGet(item, 'Key') : undefined;
     if (k !== undefined) {
-      const kv = r.ctx.value(k);
+      const kv = r.value(k);
       if (kv instanceof Unknown) return { ...r.attr(path, (x) => x), value: kv, location: null };
     }
   }

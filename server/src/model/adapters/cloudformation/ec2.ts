@@ -28,7 +28,7 @@ export function vpcs(ctx: CfnContext): Vpc[] {
     const id = flowLogVpc(f);
     if (id !== undefined && vpcIds.has(id)) continue;
     const node = f.node(['ResourceId']);
-    const v = node ? ctx.value(node) : undefined;
+    const v = node ? f.value(node) : undefined;
     if (v instanceof Unknown) unresolvedFlowLogs.push(new Unknown(v.reason, v.span, `the VPC of flow log ${f.logicalId} (${v.detail})`));
   }
   // A VPC id is generated at deploy time, so a flow log can only name its VPC by reference.

@@ -56,5 +56,6 @@ export function buildCloudFormationModel(
   aws.resourcePolicies = resourcePolicies(ctx);
   aws.catalog = catalogResources(ctx);
   if (ctx.openConditionsRead.size > 0) model.openConditions = [...ctx.openConditionsRead];
+  if (ctx.notes.length > 0) model.notes = ctx.notes;
   return model;
 }

@@ -17,6 +17,8 @@ import type { ModelResource } from '../../resource';
 import { sourceRef } from '../../source';
 import type { SourceRef } from '../../source';
 import { Conditions } from './conditions';
+import { expandForEach } from './foreach';
+import { expandSam } from './sam';
 import { resolveParameters } from './parameters';
 import { NO_VALUE, valueOf } from './values';
 import type { ValueScope } from './values';
@@ -29,6 +31,8 @@ export class CfnContext {
   readonly resources: CfnResource[];
   /** Resources whose `Condition` is unknown (no scenario decided it): they exist only for some inputs. */
   readonly conditional = new Map<string, Unknown>();
+  /** Information about the template's evaluation (an `Fn::ForEach` loop that could not be expanded). */
+  readonly notes: { ref: SourceRef; message: string }[];
   /** Conditions only the deployment decides, read by `Fn::If` in a value (see CloudModel.openConditions). */
   readonly openConditionsRead = new Set<string>();
   private readonly byId = new Map<string, CfnResource>();
@@ -40,11 +44,19 @@ export class CfnContext {
     inputs: EvaluationInputs = DEFAULT_INPUTS,
     forced: ReadonlyMap<string, boolean> = new Map(),
   ) {
+    const ids = new Set(template.resources.map((r) => r.logicalId));
     const base: ValueScope = {
-      resourceIds: new Set(template.resources.map((r) => r.logicalId)),
+      resourceIds: ids,
       mappings: mapGet(template.root, 'Mappings'),
       parameters: resolveParameters(file, template, inputs),
     };
+    // Fn::ForEach loops: their collections are read with the parameters; the resources they create are
+    // resources like any other (a Ref to one is a resource).
+    const loops = expandForEach(template, base);
+    // SAM resources stand for the resources the transform creates from them (sam.ts).
+    const sam = expandSam(template);
+    for (const r of [...loops.resources, ...sam]) ids.add(r.logicalId);
+    this.notes = loops.notes.map((n) => ({ ref: this.ref(n.span), message: n.message }));
     this.conditions = new Conditions(template, base, forced);
     this.scope = {
       ...base,
@@ -54,7 +66,7 @@ export class CfnContext {
         return v;
       },
     };
-    this.resources = template.resources.filter((r) => {
+    this.resources = [...template.resources, ...loops.resources, ...sam].filter((r) => {
       if (r.condition === null) return true;
       const c = this.conditions.value(r.condition);
       if (c instanceof Unknown) this.conditional.set(r.logicalId, c);
@@ -82,8 +94,10 @@ export class CfnContext {
     return this.byId.get(logicalId);
   }
 
-  value(node: CfnNode, trace?: Provenance[]): Value {
-    return valueOf(node, trace ? { ...this.scope, trace } : this.scope);
+  /** @param bindings the `Fn::ForEach` identifiers of the resource the node belongs to */
+  value(node: CfnNode, trace?: Provenance[], bindings?: ReadonlyMap<string, string>): Value {
+    if (!trace && !bindings) return valueOf(node, this.scope);
+    return valueOf(node, { ...this.scope, ...(trace ? { trace } : {}), ...(bindings ? { bindings } : {}) });
   }
 
   ref(span: Span): SourceRef {
@@ -120,9 +134,15 @@ export class ResourceReader {
     return this.resource.logicalId;
   }
 
-  /** The ModelResource fields. */
+  /** The ModelResource fields. A resource an Fn::ForEach loop creates is an instance of the loop's fragment. */
   base(): ModelResource {
-    return { platform: 'cloudformation', address: this.logicalId, sourceType: this.resource.type ?? '', ref: this.ref, target: this.target };
+    const address = this.resource.loop?.address ?? this.logicalId;
+    return { platform: 'cloudformation', address, sourceType: this.resource.type ?? '', ref: this.ref, target: this.target };
+  }
+
+  /** A node of this resource as a value (with its loop identifiers bound). */
+  value(node: CfnNode, trace?: Provenance[]): Value {
+    return this.ctx.value(node, trace, this.resource.loop?.bindings);
   }
 
   /** The node at `path` under Properties, when it is written as plain maps and lists all the way. */
@@ -143,12 +163,13 @@ export class ResourceReader {
    */
   attr<T>(path: readonly string[], convert: Convert<T>, options: { fallback?: T; absentRef?: SourceRef } = {}): Attr<T> {
     const found = walk(this.resource.properties, path);
-    const location: AttrLocation | null = found.writable ? { target: this.target, path: [...path] } : null;
+    // A loop's fragment stands for every resource it creates: a fix there would change all of them.
+    const location: AttrLocation | null = found.writable && !this.resource.loop && !this.resource.generatedFrom ? { target: this.target, path: [...path] } : null;
     const absentRef = options.absentRef ?? this.ref;
     const via: Provenance[] = [];
     if (found.node) {
       const ref = this.ctx.ref(found.node);
-      const raw = this.ctx.value(found.node, via);
+      const raw = this.value(found.node, via);
       // `!Ref AWS::NoValue` (often through `!If`): the property is not set.
       if (raw === NO_VALUE) return absentAttr<T>(absentRef, location, options.fallback);
       return presentAttr(convert(raw, ref), ref, raw, location, via);
@@ -156,7 +177,7 @@ export class ResourceReader {
     if (found.blockedBy) {
       // Written through a function (`!If [...]`) or as the wrong shape: read on in the value.
       const ref = this.ctx.ref(found.blockedBy.node);
-      const raw = navigate(this.ctx.value(found.blockedBy.node, via), found.blockedBy.rest, found.blockedBy.node);
+      const raw = navigate(this.value(found.blockedBy.node, via), found.blockedBy.rest, found.blockedBy.node);
       if (raw === undefined || raw === NO_VALUE) return absentAttr<T>(absentRef, location, options.fallback);
       return presentAttr(convert(raw, ref), ref, raw, location, via);
     }
@@ -188,6 +209,8 @@ function walk(properties: CfnNode | null, path: readonly string[]): Walk {
   for (let i = 0; i < path.length; i++) {
     if (isEmpty(current)) return { writable: true };
     const step = path[i]!;
+    // A node with a tag another tool expands (`!Rain::Embed`): what is written is not the value.
+    if (current.type !== 'Intrinsic' && current.tag !== undefined) return { blockedBy: { node: current, rest: path.slice(i) }, writable: false };
     let next: CfnNode | undefined;
     const index = /^\d+$/.test(step);
     if (current.type === 'Map' && !index) next = mapGet(current, step);

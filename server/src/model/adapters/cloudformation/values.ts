@@ -38,6 +38,9 @@ const MAX_DEPTH = 100;
 
 export function valueOf(node: CfnNode, scope: ValueScope = {}, depth = 0): Value {
   if (depth > MAX_DEPTH) return new Unknown('expression', span(node), 'a value nested too deeply', { kind: 'limit', what: 'nesting depth' });
+  // A tag CloudFormation does not define (`!Rain::Embed file`, `!ValueOf [...]`): another tool replaces
+  // the node before deployment, so its value is not what is written.
+  if (node.type !== 'Intrinsic' && node.tag !== undefined) return foreignTagValue(node);
   switch (node.type) {
     case 'Scalar':
       return node.value;
@@ -65,6 +68,11 @@ export function valueOf(node: CfnNode, scope: ValueScope = {}, depth = 0): Value
 }
 
 const span = (n: { start: number; end: number }): { start: number; end: number } => ({ start: n.start, end: n.end });
+
+function foreignTagValue(node: CfnNode & { tag?: string }): Unknown {
+  const tag = node.tag!;
+  return new Unknown('function', span(node), `the tag ${tag} (expanded by another tool before deployment)`, { kind: 'function', name: tag });
+}
 
 function intrinsicValue(node: CfnIntrinsic, scope: ValueScope, depth: number): Value {
   const arg = node.argument;
