@@ -83,9 +83,11 @@ void describe('report snapshot: full compliant snippet set', () => {
   });
 
   void it('passes every decidable control; only the manual ones are left', () => {
-    const notPass = cis.controls.filter((c) => c.status !== 'pass' && c.status !== 'manual').map((c) => `${c.id} ${c.status}`);
+    // 1.1, 1.12 (access keys) and 5.6 (VPC peering routes) judge resources the workspace does not have.
+    const NOTHING_TO_JUDGE = new Set(['1.1', '1.12', '5.6']);
+    const notPass = cis.controls.filter((c) => c.status !== 'pass' && c.status !== 'manual' && !(c.status === 'not-applicable' && NOTHING_TO_JUDGE.has(c.id))).map((c) => `${c.id} ${c.status}`);
     assert.deepEqual(notPass, []);
-    assert.equal(cis.counts.pass, 48);
+    assert.equal(cis.counts.pass, 50);
     assert.equal(cis.passRate, 1);
     for (const f of report.frameworks) assert.equal(f.counts.fail + f.counts.unknown, 0, `${f.title} ${f.view ?? ''}`);
   });
@@ -95,10 +97,10 @@ void describe('report snapshot: full compliant snippet set', () => {
     assert.deepEqual(
       md.filter((l) => /^\| (CIS AWS|SOC 2|NIST)/.test(l) && /%/.test(l)),
       [
-        '| CIS AWS Foundations Benchmark v5.0.0 (Level 1) | 100% | 100% | 31 | 0 | 0 | 0 | 0 | 0 | 9 |',
-        '| CIS AWS Foundations Benchmark v5.0.0 (Levels 1 and 2) | 100% | 100% | 48 | 0 | 0 | 0 | 0 | 0 | 14 |',
+        '| CIS AWS Foundations Benchmark v5.0.0 (Level 1) | 100% | 100% | 31 | 0 | 0 | 0 | 0 | 2 | 7 |',
+        '| CIS AWS Foundations Benchmark v5.0.0 (Levels 1 and 2) | 100% | 100% | 50 | 0 | 0 | 0 | 0 | 3 | 9 |',
         '| SOC 2 (2017 Trust Services Criteria) | 100% | 100% | 24 | 0 | 0 | 0 | 0 | 0 | 19 |',
-        '| NIST SP 800-53 Rev. 5 | 100% | 100% | 45 | 0 | 0 | 0 | 0 | 4 | 30 |',
+        '| NIST SP 800-53 Rev. 5 | 100% | 100% | 47 | 0 | 0 | 0 | 0 | 4 | 29 |',
       ],
     );
   });
