@@ -131,6 +131,7 @@ import vpcPeeringRouteNotAll from './aws/vpc/vpc-peering-route-not-all';
 import hardcodedCredentialValues from './aws/secrets/hardcoded-credential-values';
 import clusterNoLiteralPassword from './aws/secrets/cluster-no-literal-password';
 import imageCopyEncrypted from './aws/ec2image/image-copy-encrypted';
+import elbClassicTlsPolicy from './aws/elb/elb-classic-tls-policy';
 import accessAnalyzerEnabled from './aws/accessanalyzer/access-analyzer-enabled';
 import securityhubEnabled from './aws/securityhub/securityhub-enabled';
 import monitoringCloudtrailChanges from './aws/monitoring/monitoring-cloudtrail-changes';
@@ -285,6 +286,7 @@ export const ALL_RULES: readonly Rule[] = [
   hardcodedCredentialValues,
   clusterNoLiteralPassword,
   imageCopyEncrypted,
+  elbClassicTlsPolicy,
   iamSupportRole,
   accessAnalyzerEnabled,
   securityhubEnabled,

@@ -82,4 +82,34 @@ export const ELB: CatalogKind[] = [
       },
     },
   },
+  {
+    /**
+     * Classic load balancer policies: `aws_load_balancer_policy` (one policy, its `policy_attribute` blocks)
+     * and the `Policies` of `AWS::ElasticLoadBalancing::LoadBalancer` (each with its `Attributes` list).
+     */
+    kind: 'aws.elb.policy',
+    terraform: ['aws_load_balancer_policy'],
+    cloudformation: ['AWS::ElasticLoadBalancing::LoadBalancer'],
+    attrs: {
+      policyType: { type: 'string', terraform: ['policy_type_name'], cloudformation: null },
+    },
+    lists: {
+      attributes: {
+        terraform: ['policy_attribute'],
+        cloudformation: null,
+        attrs: {
+          name: { type: 'string', terraform: ['name'], cloudformation: null },
+          value: { type: 'string', terraform: ['value'], cloudformation: null },
+        },
+      },
+      policies: {
+        terraform: null,
+        cloudformation: ['Policies'],
+        attrs: {
+          policyType: { type: 'string', terraform: null, cloudformation: ['PolicyType'] },
+          attributes: { type: 'any', terraform: null, cloudformation: ['Attributes'] },
+        },
+      },
+    },
+  },
 ];

@@ -1,0 +1,48 @@
+resource "aws_load_balancer_policy" "bad_reference" {
+  load_balancer_name = "web"
+  policy_name        = "tls"
+  policy_type_name   = "SSLNegotiationPolicyType"
+
+  policy_attribute {
+    name  = "Reference-Security-Policy"
+    value = "ELBSecurityPolicy-2016-08"
+  }
+}
+
+resource "aws_load_balancer_policy" "bad_protocol" {
+  load_balancer_name = "web"
+  policy_name        = "custom-tls"
+  policy_type_name   = "SSLNegotiationPolicyType"
+
+  policy_attribute {
+    name  = "Protocol-TLSv1"
+    value = "true"
+  }
+
+  policy_attribute {
+    name  = "Protocol-TLSv1.2"
+    value = "true"
+  }
+}
+
+resource "aws_load_balancer_policy" "good_tls12" {
+  load_balancer_name = "web"
+  policy_name        = "tls12"
+  policy_type_name   = "SSLNegotiationPolicyType"
+
+  policy_attribute {
+    name  = "Reference-Security-Policy"
+    value = "ELBSecurityPolicy-TLS-1-2-2017-01"
+  }
+}
+
+resource "aws_load_balancer_policy" "good_other_type" {
+  load_balancer_name = "web"
+  policy_name        = "proxy"
+  policy_type_name   = "ProxyProtocolPolicyType"
+
+  policy_attribute {
+    name  = "ProxyProtocol"
+    value = "true"
+  }
+}
