@@ -101,7 +101,10 @@ export interface KmsKeyCheck {
  */
 export function requireKmsKey(ctx: CheckContext, platform: Platform, key: Attr<string>, spec: KmsKeyCheck): void {
   if (key.value instanceof Unknown) {
-    if (!isResourceAttribute(key.value)) ctx.cannotVerify(key, key.value, spec.what);
+    // A key from a parameter the scenario knows is not empty (`!If [HasKey, !Ref Key, ...]` with HasKey
+    // true): a key is set, and only an AWS managed one could still be wrong.
+    const setKey = key.value.ref.kind === 'parameter' && key.value.ref.notEmpty === true && !spec.awsManaged;
+    if (!setKey && !isResourceAttribute(key.value)) ctx.cannotVerify(key, key.value, spec.what);
     return;
   }
   const fixes = (): ReturnType<typeof setFix> =>

@@ -33,7 +33,7 @@ export type UnknownRef =
    * A CloudFormation parameter with no default and no value given; `source: 'ssm'` for a parameter of type
    * `AWS::SSM::Parameter::Value<...>`, whose value is read from Parameter Store at deploy time.
    */
-  | { kind: 'parameter'; name: string; source?: 'ssm' }
+  | { kind: 'parameter'; name: string; source?: 'ssm'; notEmpty?: true }
   /** A CloudFormation pseudo parameter that differs per deployment (`AWS::AccountId`, `AWS::Region`). */
   | { kind: 'pseudo'; name: string }
   /** An attribute of a resource of this configuration that only exists once it is created (`arn`, `!GetAtt X.Arn`, `!Ref X`). */

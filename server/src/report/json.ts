@@ -27,6 +27,7 @@ export function toJson(r: ScanResult): string {
       ...(f.justification ? { justification: f.justification } : {}),
       ...(f.unknown ? { unknown: f.unknown } : {}),
       ...(f.via ? { via: f.via } : {}),
+      ...(f.when ? { when: f.when } : {}),
     })),
     errors: r.errors.map((e) => ({ file: e.file, message: e.message, startLine: e.startLine })),
     notes: r.notes.map((n) => ({ file: n.file, message: n.message, startLine: n.startLine })),

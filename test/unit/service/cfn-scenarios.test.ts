@@ -66,6 +66,12 @@ void describe('CloudFormation scenarios (Fn::If on an unknown condition)', () =>
     assert.deepEqual(a.findings.filter((f) => f.kind === 'unverifiable' && f.unknown?.kind === 'condition').map((f) => f.message), []);
   });
 
+  void it('a condition that the key is not empty, forced true, decides a KMS key set from a parameter', () => {
+    const text = `Parameters:\n  Key:\n    Type: String\nConditions:\n  HasKey: !Not [!Equals [!Ref Key, ""]]\nResources:\n  Logs:\n    Type: AWS::Logs::LogGroup\n    Properties:\n      RetentionInDays: 400\n      KmsKeyId: !If [HasKey, !Ref Key, !Ref AWS::NoValue]\n`;
+    const logs = analyzeText('/t/template.yaml', text).findings.filter((f) => f.ruleId === 'AWS-LOGS-001');
+    assert.deepEqual(logs.map((f) => `${f.kind}: ${f.message}`), ['violation: The log group does not encrypt its events with a customer-managed KMS key (when condition HasKey is false).']);
+  });
+
   void it('a finding in every scenario is reported once, without a condition', () => {
     const text = FLOW_LOGS_BUCKET.replace('      VersioningConfiguration:\n        Status: Enabled\n', '');
     const versioning = analyzeText('/t/template.yaml', text).findings.filter((f) => f.ruleId === 'AWS-S3-004' || /versioning/i.test(f.message));

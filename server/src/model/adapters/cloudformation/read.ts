@@ -20,6 +20,7 @@ import { Conditions } from './conditions';
 import { expandForEach } from './foreach';
 import { expandSam } from './sam';
 import { resolveParameters } from './parameters';
+import type { ParameterValue } from './parameters';
 import { NO_VALUE, valueOf } from './values';
 import type { ValueScope } from './values';
 
@@ -48,7 +49,7 @@ export class CfnContext {
     const base: ValueScope = {
       resourceIds: ids,
       mappings: mapGet(template.root, 'Mappings'),
-      parameters: resolveParameters(file, template, inputs),
+      parameters: narrowParameters(resolveParameters(file, template, inputs), template, forced),
     };
     // Fn::ForEach loops: their collections are read with the parameters; the resources they create are
     // resources like any other (a Ref to one is a resource).
@@ -110,6 +111,37 @@ export class CfnContext {
     for (let n = 2; this.byId.has(id); n++) id = `${wanted}${n}`;
     return id;
   }
+}
+
+/**
+ * What a scenario's forced conditions say about parameters without a value: `HasKey: !Not [!Equals [!Ref
+ * Key, ""]]` forced true (or the `!Equals` forced false) means `Key` is not empty, which a rule may need
+ * (a KMS key that is set).
+ */
+function narrowParameters(params: Map<string, ParameterValue>, template: CfnTemplate, forced: ReadonlyMap<string, boolean>): Map<string, ParameterValue> {
+  for (const [name, value] of forced) {
+    let node: CfnNode | undefined = template.conditions.find((c) => c.name === name)?.node;
+    let holds = value;
+    if (node?.type === 'Intrinsic' && node.name === 'Fn::Not') {
+      node = node.argument.type === 'Sequence' ? node.argument.items[0] : node.argument;
+      holds = !holds;
+    }
+    // `holds` is whether the Equals is true: not-empty is known when it is false.
+    if (holds || node?.type !== 'Intrinsic' || node.name !== 'Fn::Equals' || node.argument.type !== 'Sequence') continue;
+    const [a, b] = node.argument.items;
+    const param = refName(a) ?? refName(b);
+    const empty = (n: CfnNode | undefined): boolean => n?.type === 'Scalar' && (n.value === '' || n.value === null);
+    if (!param || !(empty(a) || empty(b))) continue;
+    const p = params.get(param);
+    const u = p?.value;
+    if (!p || !(u instanceof Unknown) || u.ref.kind !== 'parameter') continue;
+    params.set(param, { ...p, value: new Unknown(u.reason, u.span, `${u.detail} (not empty)`, { ...u.ref, notEmpty: true }, u.text) });
+  }
+  return params;
+}
+
+function refName(n: CfnNode | undefined): string | undefined {
+  return n?.type === 'Intrinsic' && n.name === 'Ref' && n.argument.type === 'Scalar' && typeof n.argument.value === 'string' ? n.argument.value : undefined;
 }
 
 export type Convert<T> = (v: Value, at: SourceRef) => T | Unknown;
