@@ -15,7 +15,7 @@ export default tseslint.config(
   },
   {
     // The LSP-free core must not depend on the language server protocol (see docs/architecture.md).
-    files: ['server/src/service/**/*.ts', 'server/src/parsers/**/*.ts', 'server/src/model/**/*.ts', 'rules/**/*.ts'],
+    files: ['server/src/service/**/*.ts', 'server/src/parsers/**/*.ts', 'server/src/model/**/*.ts', 'server/src/editor/**/*.ts', 'rules/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: ['vscode-languageserver*', 'vscode'] }],
     },

@@ -4,10 +4,17 @@
 // the rules' mappings; a recommendation with neither a rule nor a note shows as "not covered yet".
 
 export const CIS_AWS_5_NOT_STATIC: Record<string, string> = {
-  '1.1': 'Whether contact details are current, and whether a user\'s access keys were created at initial setup (both numbered 1.1 in the reference data), are account state and history that code does not hold.',
-  '1.12': 'Access keys created in the console or CLI are invisible to code, so the number of active keys per user cannot be decided from a module or template.',
-  '1.17': 'Whether software on instances uses the instance role rather than embedded keys depends on its code and user data; an attached instance profile does not prove that.',
   '1.20': 'Central management through federation or IAM Identity Center is an organization-wide arrangement; no single module or template can show it.',
-  '2.1.3': 'Whether S3 data has been discovered and classified is the outcome of Amazon Macie jobs and human review; code can only show that Macie is enabled (aws_macie2_account, AWS::Macie::Session), not which buckets hold sensitive data or that findings were acted on.',
-  '5.6': 'Whether a VPC peering route is least access depends on which hosts on each side need to talk; code shows the destination CIDRs of routes to a peering connection, but not whether a narrower range would do.',
+};
+
+/**
+ * Recommendations whose rules are partial checks: what the rules decide from code, and what stays outside
+ * it. docs/coverage.md prints these next to the rules.
+ */
+export const CIS_AWS_5_PARTIAL: Record<string, string> = {
+  '1.1': 'Flags an active access key for a user that gets a console password in the same code. When a key was created, and keys or passwords made outside the code, are not visible. (The reference data also numbers "Maintain current contact details" 1.1; that one is not checkable.)',
+  '1.12': 'Counts the active access keys declared in code per user. Keys created in the console or CLI are invisible, so a pass does not prove one key.',
+  '1.17': 'Flags instances, launch templates and launch configurations without an instance profile. Whether software on the instance uses the role rather than embedded keys is not visible.',
+  '2.1.3': 'Checks that Macie is enabled (aws_macie2_account, AWS::Macie::Session), as an account-level control. Which buckets hold sensitive data, and whether findings were acted on, are outside code.',
+  '5.6': 'Flags routes that send 0.0.0.0/0 or ::/0 to a VPC peering connection. Whether a narrower destination is still wider than needed is a design judgement.',
 };

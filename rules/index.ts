@@ -122,6 +122,11 @@ import iamUserPermissionsViaGroups from './aws/iam/iam-user-permissions-via-grou
 import iamNoCloudshellFullAccess from './aws/iam/iam-no-cloudshell-full-access';
 import iamNoAdminManagedPolicyAttached from './aws/iam/iam-no-admin-managed-policy-attached';
 import iamSupportRole from './aws/iam/iam-support-role';
+import iamNoAccessKeyForConsoleUser from './aws/iam/iam-no-access-key-for-console-user';
+import iamOneActiveAccessKeyPerUser from './aws/iam/iam-one-active-access-key-per-user';
+import ec2InstanceProfileAttached from './aws/ec2/ec2-instance-profile-attached';
+import macieEnabled from './aws/macie/macie-enabled';
+import vpcPeeringRouteNotAll from './aws/vpc/vpc-peering-route-not-all';
 import accessAnalyzerEnabled from './aws/accessanalyzer/access-analyzer-enabled';
 import securityhubEnabled from './aws/securityhub/securityhub-enabled';
 import monitoringCloudtrailChanges from './aws/monitoring/monitoring-cloudtrail-changes';
@@ -267,6 +272,11 @@ export const ALL_RULES: readonly Rule[] = [
   iamUserPermissionsViaGroups,
   iamNoCloudshellFullAccess,
   iamNoAdminManagedPolicyAttached,
+  iamNoAccessKeyForConsoleUser,
+  iamOneActiveAccessKeyPerUser,
+  ec2InstanceProfileAttached,
+  macieEnabled,
+  vpcPeeringRouteNotAll,
   iamSupportRole,
   accessAnalyzerEnabled,
   securityhubEnabled,

@@ -1,16 +1,26 @@
 // SPDX-License-Identifier: Apache-2.0
 // A status bar item with the number of open findings (from our diagnostics, wherever they came from) and,
 // once the workspace has been audited, the score of the framework chosen in
-// `iacCompliance.statusBarFramework`; clicking it opens the audit report.
+// `iacCompliance.statusBarFramework`. The score follows edits: after a change to a Terraform or
+// CloudFormation file (typed, saved, or changed on disk) or to the settings it is marked stale, and a quiet
+// re-audit (follow-edits.ts, run by audit.ts) replaces it. Clicking opens the report, re-running the audit first when the
+// report is older than the files.
 
 import * as vscode from 'vscode';
 import { CommandIds } from '../../server/src/protocol';
 import type { FrameworkScore } from '../../server/src/protocol';
 
+/** Diagnostic codes of our rules (syntax problems, evaluation notes and suppression problems are not counted). */
+const RULE_CODE = /^[A-Z]+-[A-Z0-9]+-\d+$/;
+
 export class StatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('iacCompliance.status', vscode.StatusBarAlignment.Left, 50);
   private readonly listeners: vscode.Disposable[];
   private scores: FrameworkScore[] = [];
+  /** The score was computed before the latest change to the files (a re-audit is pending). */
+  private scoreStale = false;
+  /** The report shown (and saved) was made before the latest change to the files. */
+  private reportStale = false;
 
   constructor(private readonly source: string) {
     this.item.command = CommandIds.showReport;
@@ -25,49 +35,71 @@ export class StatusBar implements vscode.Disposable {
     this.item.show();
   }
 
-  setScores(scores: FrameworkScore[]): void {
+  /** Scores of an audit; `withReport`: the audit also made the report now shown. */
+  setScores(scores: FrameworkScore[], withReport: boolean): void {
     this.scores = scores;
-    this.stale = false;
-    this.auditedCount = undefined;
+    this.scoreStale = false;
+    if (withReport) this.reportStale = false;
     this.refresh();
   }
 
-  /** Whether findings changed since the audit that computed the score (the score may be out of date). */
-  private stale = false;
-  private auditedCount: number | undefined;
+  /** Files or settings changed since the last audit. */
+  markStale(): void {
+    if (this.scores.length === 0) return;
+    this.scoreStale = true;
+    this.reportStale = true;
+    this.refresh();
+  }
 
-  refresh(): void {
-    // Violations and "cannot verify" apart (the latter are not findings to fix), as the CLI and the report
-    // count them; syntax problems, evaluation notes and suppression problems are not counted.
-    let count = 0;
-    let unverifiable = 0;
+  /** Whether an audit has produced a score (edits are followed only then). */
+  get audited(): boolean {
+    return this.scores.length > 0;
+  }
+
+  /** Whether the report is older than the files (clicking re-runs the audit). */
+  get isStale(): boolean {
+    return this.reportStale;
+  }
+
+  /** Violations and "cannot verify" shown in the Problems panel, counted as `scan` counts them. */
+  counts(): { violations: number; cannotVerify: number } {
+    let violations = 0;
+    let cannotVerify = 0;
     for (const [, diagnostics] of vscode.languages.getDiagnostics()) {
       for (const d of diagnostics) {
-        if (d.source !== this.source || typeof d.code !== 'string' || !/^[A-Z]+-[A-Z0-9]+-\d+$/.test(d.code)) continue;
-        if (d.message.startsWith('Cannot verify')) unverifiable++;
-        else count++;
+        // With a documentation link the code is `{ value, target }`.
+        const code = typeof d.code === 'object' ? d.code.value : d.code;
+        if (d.source !== this.source || typeof code !== 'string' || !RULE_CODE.test(code)) continue;
+        if (d.message.startsWith('Cannot verify')) cannotVerify++;
+        else violations++;
       }
     }
-    if (this.auditedCount === undefined && this.scores.length > 0) this.auditedCount = count;
-    else if (this.auditedCount !== undefined && count !== this.auditedCount) this.stale = true;
-    const findings = `${count} violation${count === 1 ? '' : 's'}, ${unverifiable} cannot verify`;
+    return { violations, cannotVerify };
+  }
+
+  refresh(): void {
+    const { violations: count, cannotVerify } = this.counts();
+    const findings = `${count} violation${count === 1 ? '' : 's'}, ${cannotVerify} cannot verify`;
     const wanted = vscode.workspace.getConfiguration('iacCompliance').get<string>('statusBarFramework') ?? 'cis-aws-5.0.0:level1';
     const score = this.scores.find((s) => s.id === wanted);
     if (score) {
       const rate = score.passRate === null ? 'n/a' : `${Math.round(score.passRate * 100)}%`;
-      this.item.text = `$(shield) ${count} · ${rate}${this.stale ? ' (stale)' : ''}`;
-      this.item.tooltip = `IaC Compliance: ${findings}; ${score.name}: ${rate} of decided controls pass (${score.pass} pass, ${score.fail} fail)${
-        this.stale ? '. Files changed since the audit: click to re-run it' : '. Click for the report'
-      }.`;
+      this.item.text = `$(shield) ${count} · ${rate}${this.scoreStale ? ' (updating)' : ''}`;
+      const state = this.scoreStale
+        ? '. Files changed: the score is being recomputed'
+        : this.reportStale
+          ? '. Files changed since the report was made: click to re-run the audit and open it'
+          : '. Click for the report';
+      this.item.tooltip = `IaC Compliance: ${findings}; ${score.name}: ${rate} of decided controls pass (${score.pass} pass, ${score.fail} fail)${state}.`;
     } else {
       this.item.text = `$(shield) ${count}`;
       this.item.tooltip = `IaC Compliance: ${findings}. Click to audit the workspace and open the report.`;
     }
   }
 
-  /** Whether the report is out of date (clicking re-runs the audit). */
-  get isStale(): boolean {
-    return this.stale;
+  /** The status bar text and tooltip (for tests). */
+  get shown(): { text: string; tooltip: string } {
+    return { text: this.item.text, tooltip: typeof this.item.tooltip === 'string' ? this.item.tooltip : '' };
   }
 
   dispose(): void {

@@ -6,7 +6,7 @@
 //   4. Neovim (headless) against dist/server.js --stdio (scripts/e2e/nvim-smoke.lua).
 // Prints one final line `N passed, N failed`; exits non-zero on any failure.
 // Usage: node scripts/e2e/run.mjs [suite] [ui] [nvim] [--no-build] [--update-images]
-//   levels default to all three; --no-build skips the build; --update-images copies three screenshots to docs/images/.
+//   levels default to all three; --no-build skips the build; --update-images copies the README's screenshots to docs/images/.
 
 import fs from 'node:fs';
 import path from 'node:path';
@@ -64,8 +64,15 @@ async function uiLevel(runDir) {
   }
   log(`screenshots in ${shots}`);
   if (args.includes('--update-images')) {
-    // The three shown in the README.
-    for (const [from, to] of [['terraform-hover.png', 'hover-terraform.png'], ['terraform-quickfix.png', 'quickfix-terraform.png'], ['audit-report.png', 'audit-report.png']]) {
+    // The ones shown in the README.
+    for (const [from, to] of [
+      ['terraform-hover.png', 'hover-terraform.png'],
+      ['terraform-quickfix.png', 'quickfix-terraform.png'],
+      ['audit-report.png', 'audit-report.png'],
+      ['compliance-view.png', 'compliance-view.png'],
+      ['walkthrough.png', 'walkthrough.png'],
+      ['report-html.png', 'report-html.png'],
+    ]) {
       if (fs.existsSync(path.join(shots, from))) fs.copyFileSync(path.join(shots, from), path.join(ROOT, 'docs', 'images', to));
     }
     log('docs/images updated');

@@ -121,9 +121,97 @@ async function auditScenario(page, { shots }) {
   await page.locator('.tabs-container .tab[aria-label*="IaC Compliance Report"]').waitFor({ timeout: T });
   // The report is a webview: an iframe holding the content iframe.
   const body = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame').locator('body');
-  await body.getByText('network.tf').first().waitFor({ timeout: T });
+  // Evidence lines (file names) sit in collapsed <details>; the totals heading is always visible.
+  await body.getByRole('heading', { name: 'Totals' }).first().waitFor({ timeout: T });
+  await body.locator('code', { hasText: 'network.tf' }).first().waitFor({ state: 'attached', timeout: T });
   await page.screenshot({ path: path.join(shots, 'audit-report.png') });
   return body.innerText();
+}
+
+/** Runs a command from the palette (F1), picking the row that has `pick` (defaults to the typed text). */
+async function runCommand(page, typed, pick = typed) {
+  await page.keyboard.press('F1');
+  await page.locator('.quick-input-widget .quick-input-box input').waitFor({ state: 'visible', timeout: T });
+  await page.keyboard.type(typed);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: pick }).first().waitFor({ timeout: T });
+  await page.keyboard.press('Enter');
+}
+
+/**
+ * The Compliance view after the audit: click the activity bar's IaC Compliance icon, see the frameworks,
+ * expand the CIS Level 1 view and its first control (failing first), down to the resources.
+ */
+async function complianceViewScenario(page, { shots }) {
+  await page.locator('.part.activitybar [aria-label^="IaC Compliance"]').first().click();
+  // Wider than the default side bar, so the screenshot shows labels and descriptions: drag its edge.
+  const bar = await page.locator('.part.sidebar').boundingBox();
+  if (bar) {
+    const y = bar.y + bar.height / 2;
+    await page.mouse.move(bar.x + bar.width + 1, y);
+    await page.mouse.down();
+    await page.mouse.move(bar.x + bar.width + 260, y, { steps: 5 });
+    await page.mouse.up();
+  }
+  const rows = page.locator('.part.sidebar .monaco-list-row');
+  const cis = rows.filter({ hasText: 'CIS AWS 5.0.0 · Level 1' }).first();
+  await cis.waitFor({ timeout: T });
+  await rows.filter({ hasText: /^\s*SOC 2/ }).first().waitFor({ timeout: T });
+  if ((await cis.getAttribute('aria-expanded')) !== 'true') await cis.click();
+  // Controls are the rows right below: the first one fails (worst first); open it to show its resources.
+  const control = rows.filter({ hasText: /^\s*\d+(\.\d+)+ / }).first();
+  await control.waitFor({ timeout: T });
+  await control.click();
+  await rows.filter({ hasText: /AWS-[A-Z0-9]+-\d+ · / }).first().waitFor({ timeout: T });
+  await page.screenshot({ path: path.join(shots, 'compliance-view.png') });
+  return page.locator('.part.sidebar').innerText();
+}
+
+/** The Getting Started walkthrough, opened from the palette as a new user finds it. */
+async function walkthroughScenario(page, { shots }) {
+  // The walkthrough shows its pages beside the steps only when the editor is wide enough.
+  await runCommand(page, 'View: Close Primary Side Bar', 'Close Primary Side Bar');
+  await page.locator('.part.sidebar').waitFor({ state: 'hidden', timeout: T });
+  await runCommand(page, 'Welcome: Open Walkthrough', 'Open Walkthrough');
+  await page.locator('.quick-input-widget .quick-input-box input').waitFor({ state: 'visible', timeout: T });
+  await page.keyboard.type('IaC Compliance');
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Get started with IaC Compliance' }).first().waitFor({ timeout: T });
+  await page.keyboard.press('Enter');
+  const editor = page.locator('.part.editor');
+  await editor.getByText('Open a sample', { exact: true }).first().waitFor({ timeout: T });
+  await editor.getByText('Run the audit', { exact: true }).first().waitFor({ timeout: T });
+  // The first step's Markdown (media) renders beside the steps, in a webview.
+  const media = page.frameLocator('iframe.webview.ready:visible').frameLocator('iframe#active-frame').locator('body');
+  const rendered = await media.getByText('The sample is a short Terraform file').first().waitFor({ timeout: T }).then(() => null, (e) => e);
+  await page.screenshot({ path: path.join(shots, 'walkthrough.png') });
+  if (rendered) throw new Error(`the first step's page did not render: ${rendered.message}`);
+  return editor.innerText();
+}
+
+/**
+ * In the open report, click "Save as HTML" (a command link in the webview), accept the save dialog's
+ * proposed path (workspace/compliance-report.html), wait for the file, and take a full-page screenshot of
+ * it as a browser shows it (report-html.png: the image in README.md and docs/report.md).
+ */
+async function saveHtmlScenario(page, { workspace, shots }) {
+  const body = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame').locator('body');
+  await body.locator('a.button', { hasText: 'Save as HTML' }).click();
+  const input = page.locator('.quick-input-widget .quick-input-box input');
+  await input.waitFor({ state: 'visible', timeout: T });
+  await page.waitForFunction(() => document.querySelector('.quick-input-widget .quick-input-box input')?.value.endsWith('compliance-report.html'), null, { timeout: T });
+  await page.keyboard.press('Enter');
+  const file = path.join(workspace, 'compliance-report.html');
+  const html = await waitForFile(file, (t) => t.trimEnd().endsWith('</html>'), 'the saved HTML report');
+  if (html.includes('command:')) throw new Error('the saved report links to editor commands');
+  const view = await page.context().newPage();
+  try {
+    await view.setViewportSize({ width: 1200, height: 900 });
+    await view.goto(`file://${file}`);
+    await view.getByText('Infrastructure compliance report').first().waitFor({ timeout: T });
+    await view.screenshot({ path: path.join(shots, 'report-html.png'), fullPage: false });
+  } finally {
+    await view.close();
+  }
+  return html;
 }
 
 export async function runUiScenarios({ port, workspace, shotsDir, profileDir }) {
@@ -156,6 +244,9 @@ export async function runUiScenarios({ port, workspace, shotsDir, profileDir }) 
           }),
       ],
       ['VS Code UI: audit from the command palette opens the report', () => auditScenario(page, { shots: shotsDir })],
+      ['VS Code UI: "Save as HTML" in the report writes the file (screenshot of it in a browser)', () => saveHtmlScenario(page, { workspace, shots: shotsDir })],
+      ['VS Code UI: the Compliance view shows frameworks, controls and resources', () => complianceViewScenario(page, { shots: shotsDir })],
+      ['VS Code UI: the Getting Started walkthrough', () => walkthroughScenario(page, { shots: shotsDir })],
     ];
     for (const [title, fn] of scenarios) {
       try {

@@ -17,11 +17,19 @@ export const CommandIds = {
   showReport: 'iacCompliance.showReport',
   /** Client-side: opens a file at a 1-based line; the report's file:line links are command URIs to it. */
   openLocation: 'iacCompliance.openLocation',
+  /**
+   * Client-side: saves the latest audit report to a file chosen in a save dialog. Arguments: `'html'` or
+   * `'markdown'`, and optionally the target file URI (no dialog). The report webview's "Save as HTML" /
+   * "Save as Markdown" buttons are command URIs to it.
+   */
+  saveReport: 'iacCompliance.saveReport',
 } as const;
 
 export const Requests = {
   /** Scans every Terraform/CloudFormation file under the workspace folders; params AuditParams. */
   auditWorkspace: 'iacCompliance/auditWorkspace',
+  /** Every rule of the server (id, title, severity, framework summary, documentation): RuleInfo[]. */
+  rules: 'iacCompliance/rules',
 } as const;
 
 export const Notifications = {
@@ -71,6 +79,12 @@ export interface Settings {
   cannotVerifySeverity: CannotVerifySeverity;
   /** Largest file analyzed, in MB (MiB); larger files get one error diagnostic and are not read. */
   maxFileSize: number;
+  /**
+   * Milliseconds without an edit after which the user counts as paused: until then syntax errors and new
+   * findings at the place being typed wait, and a resource that stopped parsing keeps its findings as
+   * they were (see server/src/lsp/calm.ts). 0 publishes every keystroke's analysis as it is.
+   */
+  typingDelay: number;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -81,6 +95,7 @@ export const DEFAULT_SETTINGS: Settings = {
   terraformVarFiles: [],
   cannotVerifySeverity: 'hint',
   maxFileSize: 5,
+  typingDelay: 500,
 };
 
 export interface AuditParams {
@@ -90,6 +105,8 @@ export interface AuditParams {
   exclude?: string[];
   /** Also return the HTML report (for the webview), with file:line links as openLocation command URIs. */
   report?: boolean;
+  /** Also return the report as plain data for the Compliance view (`AuditResult.tree`). */
+  tree?: boolean;
 }
 
 /** One framework view's score, for the status bar (framework key plus `:level1` / `:all` for CIS). */
@@ -118,7 +135,90 @@ export interface AuditResult {
   read?: number;
   scores?: FrameworkScore[];
   reportHtml?: string;
+  /** With `tree: true`: frameworks, controls and evidence as the report has them, for the Compliance view. */
+  tree?: ComplianceTreeData;
+  /**
+   * With `report: true`: the same report as files to save, made by the functions `iacCompliance report`
+   * uses (`--format html` / `--format md`): file:line references are plain text, not editor links.
+   */
+  reportFiles?: { html: string; markdown: string };
 }
+
+/** A control's (or an evidence item's) status, with the report's semantics (docs/report.md). */
+export type TreeStatus = 'pass' | 'fail' | 'excepted' | 'excepted-unjustified' | 'unknown' | 'not-applicable' | 'manual';
+
+/** One thing judged for a control: a resource (or an account-level finding) with its outcome and place. */
+export interface TreeEvidence {
+  ruleId: string;
+  /** Address (`aws_s3_bucket.logs`), logical id, or `(project)`. */
+  resource: string;
+  /** The path shown (relative to its workspace folder) and the file's URI, to open it. */
+  file: string;
+  uri: string;
+  /** 1-based: the resource's first line. */
+  line: number;
+  /** Where the decisive finding is (1-based line and column), when there is one: a click goes there. */
+  at?: { line: number; column: number };
+  status: Exclude<TreeStatus, 'not-applicable' | 'manual'>;
+  finding?: string;
+  exception?: { justification: string; origin: string; until: string | null };
+}
+
+export interface TreeControl {
+  id: string;
+  title: string;
+  level?: 1 | 2;
+  status: TreeStatus;
+  rules: string[];
+  /** Indexes into ComplianceTreeData.evidence (an item evidences several controls and frameworks). */
+  evidence: number[];
+}
+
+export interface TreeFramework {
+  /** As FrameworkScore.id: the framework key, plus `:level1` / `:all` for CIS. */
+  id: string;
+  name: string;
+  /** For narrow places (the view's labels): `CIS AWS 5.0.0 · Level 1`, `SOC 2`. */
+  short: string;
+  counts: Record<TreeStatus, number>;
+  passRate: number | null;
+  passRateWithExceptions: number | null;
+  controls: TreeControl[];
+}
+
+/** An exception in force (or expired), as the report's register lists it. */
+export interface TreeException {
+  ruleId: string;
+  resource: string;
+  file: string;
+  uri: string;
+  line: number;
+  justification: string;
+  until: string | null;
+  origin: string;
+  expired: boolean;
+}
+
+export interface ComplianceTreeData {
+  generatedAt: string;
+  files: number;
+  frameworks: TreeFramework[];
+  evidence: TreeEvidence[];
+  exceptions: TreeException[];
+}
+
+/** One rule, for the "Explain rule" quick pick. */
+export interface RuleInfo {
+  id: string;
+  title: string;
+  severity: string;
+  /** The CIS and SOC 2 ids, as diagnostics end their messages. */
+  summary: string;
+  /** The rule's documentation page (a file URI, docs/rules/ID.md next to the server bundle). */
+  doc: string;
+}
+
+export type ReportFileFormat = 'html' | 'markdown';
 
 /** What each diagnostic carries in `data`, so code actions never parse messages. */
 export interface DiagnosticData {
@@ -129,4 +229,9 @@ export interface DiagnosticData {
   start: number;
   end: number;
   fixes: { id: string; title: string; safety: 'safe' | 'unsafe' }[];
+  /**
+   * The finding is kept from an earlier text while its resource is being typed and does not parse (or
+   * was lost by the parse): its range moved with the edits, its message is from then.
+   */
+  stale?: boolean;
 }

@@ -13,6 +13,9 @@ import { registerDidChangeWatchedFiles } from './handlers/didChangeWatchedFiles'
 import { registerHover } from './handlers/hover';
 import { registerCodeAction } from './handlers/codeAction';
 import { registerAuditWorkspace } from './handlers/auditWorkspace';
+import { registerRules } from './handlers/rules';
+import { registerSemanticTokens } from './handlers/semanticTokens';
+import { registerCompletion } from './handlers/completion';
 
 const connection = createConnection(ProposedFeatures.all);
 const state = new ServerState(connection);
@@ -26,6 +29,9 @@ registerDidChangeWatchedFiles(state);
 registerHover(state);
 registerCodeAction(state);
 registerAuditWorkspace(state);
+registerRules(state);
+registerSemanticTokens(state);
+registerCompletion(state);
 
 // A bug in one request must not take down the editor's server: log it and carry on.
 process.on('uncaughtException', (e) => connection.console.error(`uncaught: ${e.stack ?? e.message}`));

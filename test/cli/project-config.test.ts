@@ -68,4 +68,21 @@ void describe('CLI and the project file', () => {
     assert.ok(sections.some((s) => s!.startsWith('CIS AWS Foundations Benchmark v5.0.0')));
     assert.ok(!sections.some((s) => s!.startsWith('NIST')), sections.join(' / '));
   });
+  void it('frameworks: asks for frameworks beyond those evidenced (here one no rule maps: all manual); --framework wins', async () => {
+    const dir = workspace('frameworks: [cis-aws-5.0.0, cis-gcp-5.0.0]\n');
+    const r = await run(['report', dir, '--format', 'json']);
+    const report = JSON.parse(r.out) as { header: { frameworks: { key: string }[]; frameworksRequested: boolean }; frameworks: { key: string; counts: Record<string, number> }[] };
+    assert.deepEqual(report.header.frameworks.map((f) => f.key), ['cis-aws-5.0.0', 'cis-gcp-5.0.0']);
+    assert.equal(report.header.frameworksRequested, true);
+    // Nothing in an AWS-only folder decides a GCP control: shown, every control manual, never pass.
+    const gcp = report.frameworks.filter((f) => f.key === 'cis-gcp-5.0.0');
+    assert.equal(gcp.length, 2);
+    for (const f of gcp) assert.deepEqual([f.counts.pass, f.counts.fail, f.counts.manual > 0], [0, 0, true]);
+    // Without the project file: only what the rules evidence (no GCP).
+    const plain = JSON.parse((await run(['report', dir, '--format', 'json', '--no-config'])).out) as typeof report;
+    assert.ok(!plain.header.frameworks.some((f) => f.key === 'cis-gcp-5.0.0'));
+    assert.equal(plain.header.frameworksRequested, false);
+    const flag = JSON.parse((await run(['report', dir, '--format', 'json', '--framework', 'soc2-2017'])).out) as typeof report;
+    assert.deepEqual(flag.header.frameworks.map((f) => f.key), ['soc2-2017']);
+  });
 });

@@ -70,4 +70,20 @@ void describe('evaluation regressions on the corpus', () => {
     assert.deepEqual(f.filter((x) => x.ruleId === 'AWS-EC2-006'), []);
     assert.deepEqual(f.filter((x) => x.ruleId === 'AWS-VPC-002' && x.kind === 'unverifiable'), []);
   });
+
+  void it('VPCFlowLogsS3.cfn.yaml: Fn::If with AWS::NoValue on conditions over parameters without a value is judged per branch', () => {
+    const dir = 'aws-cloudformation-templates/Solutions/VPCFlowLogs/templates';
+    const all = scan([join(corpusRoot(), dir)], ALL_RULES, { config: false }).findings.filter((f) => f.file === 'VPCFlowLogsS3.cfn.yaml');
+    // SSEAlgorithm is aws:kms or AES256 and KMSMasterKeyID a key or absent: encrypted either way, so no
+    // "cannot verify" (suppressed or not) on the bucket's encryption. LoggingConfiguration is
+    // `!Ref AWS::NoValue` when S3AccessLogsCondition is false: no access logging in that scenario only.
+    const onResources = all.filter((f) => f.resource !== '(project)');
+    assert.deepEqual(
+      onResources.map((f) => `${f.ruleId} ${f.kind} ${f.startLine}`),
+      [`AWS-S3-007 violation ${lineOf(dir, 'VPCFlowLogsS3.cfn.yaml', /^  VPCFlowLogsBucket:/)}`],
+    );
+    assert.match(onResources[0]!.message, /when condition S3AccessLogsCondition is false\)\.$/);
+    assert.deepEqual(onResources[0]!.when, [[{ condition: 'S3AccessLogsCondition', value: false }]]);
+    assert.deepEqual(all.filter((f) => f.kind === 'unverifiable'), []);
+  });
 });

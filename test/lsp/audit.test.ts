@@ -198,9 +198,24 @@ void describe('workspace audit', () => {
       assert.ok(Number.isInteger(line) && line >= 1);
     }
     assert.ok(links.some(([u]) => u === uri('net/sg.tf')));
+    // The webview's Save buttons are command URIs (the webview runs no script) with the format.
+    const saves = [...html.matchAll(/<a class="button" href="command:iacCompliance\.saveReport\?([^"]+)">([^<]+)<\/a>/g)].map((m) => [m[2], JSON.parse(decodeURIComponent(m[1]!))]);
+    assert.deepEqual(saves, [
+      ['Save as HTML', ['html']],
+      ['Save as Markdown', ['markdown']],
+    ]);
+    // What they save: the CLI's HTML and Markdown of the same audit, with no editor links or buttons.
+    const files = result.reportFiles!;
+    assert.match(files.html, /^<!doctype html>/);
+    assert.ok(!files.html.includes('command:'), 'no command URIs in the saved HTML');
+    assert.ok(files.html.includes('<code>net/sg.tf:'), 'file:line references are plain text');
+    assert.match(files.markdown, /^# Infrastructure compliance report\n/);
+    const totals = /(\d+) violations?, (\d+) cannot verify, (\d+) suppressed/.exec(files.markdown);
+    assert.deepEqual(totals?.slice(1).map(Number), [result.findings, result.cannotVerify, result.suppressed]);
     // Without report: no HTML; scores always, one per framework view.
     const plain = await s.request<AuditResult>('iacCompliance/auditWorkspace', { folders: [dir] });
     assert.equal(plain.reportHtml, undefined);
+    assert.equal(plain.reportFiles, undefined);
     const ids = (plain.scores ?? []).map((x) => x.id);
     assert.ok(ids.includes('cis-aws-5.0.0:level1') && ids.includes('soc2-2017') && ids.includes('nist-800-53-r5'), ids.join());
     const cis = plain.scores!.find((x) => x.id === 'cis-aws-5.0.0:level1')!;

@@ -36,7 +36,9 @@ export function pinned(settings: Record<string, unknown> = {}): Record<string, u
   const excluded = settings.excludedRules;
   if (excluded !== undefined && !Array.isArray(excluded)) return settings;
   // "Cannot verify" as information, as the fixtures' goldens were written (the default, hint, is tested in settings.test.ts).
-  return { cannotVerifySeverity: 'information', ...settings, excludedRules: [...((excluded as unknown[] | undefined) ?? []), ...OTHER_RULES] };
+  // typingDelay 0: these tests check the diagnostics of each text as it is; what is held back while
+  // typing (the default delay) is tested in typing.test.ts.
+  return { cannotVerifySeverity: 'information', typingDelay: 0, ...settings, excludedRules: [...((excluded as unknown[] | undefined) ?? []), ...OTHER_RULES] };
 }
 
 /** Session options with pinned settings, for either way of delivering them. */

@@ -96,6 +96,8 @@ export interface StartOptions {
   /** Working directory of the server (where --cpu-prof writes). */
   cwd?: string;
   serverPath?: string;
+  /** More `textDocument` client capabilities (`{ semanticTokens: { dynamicRegistration: true } }`). */
+  textDocumentCapabilities?: Record<string, unknown>;
   /** Advertise `window.showDocument` (answered with success, recorded in `shownDocuments`). */
   showDocument?: boolean;
   /** Advertise `window.workDoneProgress` (created tokens and `$/progress` are recorded in `progress`). */
@@ -138,6 +140,8 @@ export class LspSession {
   readonly publishes: Publish[] = [];
   readonly logMessages: string[] = [];
   readonly configurationRequests: unknown[] = [];
+  /** What the server registered with client/registerCapability, in order. */
+  readonly registrations: { method: string; registerOptions?: unknown }[] = [];
   /** window/showDocument requests the server made. */
   readonly shownDocuments: { uri: string; selection?: Range; takeFocus?: boolean }[] = [];
   /** `$/progress` notifications, in order. */
@@ -206,7 +210,10 @@ export class LspSession {
         return null;
       });
     });
-    connection.onRequest('client/registerCapability', () => null);
+    connection.onRequest('client/registerCapability', (p: { registrations: { method: string; registerOptions?: unknown }[] }) => {
+      s.registrations.push(...p.registrations);
+      return null;
+    });
     connection.onRequest('client/unregisterCapability', () => null);
     connection.onRequest('window/workDoneProgress/create', () => null);
     connection.onNotification('$/progress', (p: LspSession['progress'][number]) => {
@@ -234,6 +241,7 @@ export class LspSession {
             publishDiagnostics: { relatedInformation: true, versionSupport: true, codeDescriptionSupport: true, dataSupport: true },
             hover: { contentFormat: ['markdown', 'plaintext'] },
             codeAction: { isPreferredSupport: true, dataSupport: true, codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source', 'source.fixAll'] } } },
+            ...options.textDocumentCapabilities,
           },
         },
       });

@@ -9,6 +9,10 @@ export interface CliIo {
   err(text: string): void;
   /** Reads a file as UTF-8; throws the usual Node errors (ENOENT, EISDIR, EACCES...). */
   readFile(path: string): string;
+  /** Whether standard output is a terminal (colours in `--format text`); absent: it is not. */
+  isTTY?: boolean;
+  /** The environment (NO_COLOR, FORCE_COLOR, GITHUB_STEP_SUMMARY); absent: process.env. */
+  env?: Readonly<Record<string, string | undefined>>;
 }
 
 export interface Command {

@@ -67,6 +67,9 @@ export const processIo: CliIo = {
   out: (text) => void process.stdout.write(text),
   err: (text) => void process.stderr.write(text),
   readFile: (path) => readFileSync(path, 'utf8'),
+  get isTTY() {
+    return process.stdout.isTTY === true;
+  },
 };
 
 if (require.main === module) {

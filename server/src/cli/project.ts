@@ -14,7 +14,7 @@ import { cliVarValue, tfvarsJsonValues } from '../model/adapters/terraform/tfvar
 import { parameterFileValues } from '../model/adapters/cloudformation/parameter-file';
 import type { ParsedArgs } from './args';
 import { scan } from '../report/scan-result';
-import type { ScanResult } from '../report/scan-result';
+import type { ScanOptions, ScanResult } from '../report/scan-result';
 import type { Rule } from '../engine/rule-api';
 import { UsageError } from './command';
 import type { CliIo } from './command';
@@ -115,6 +115,7 @@ export function scanWithProject(
   parsed: ParsedArgs,
   exclude: string | undefined,
   command: string,
+  extra: Pick<ScanOptions, 'displayBase'> = {},
   io?: Pick<CliIo, 'err'>,
 ): ScanResult {
   const { values, flags } = parsed;
@@ -125,7 +126,7 @@ export function scanWithProject(
     if (!existsSync(config)) throw new UsageError(`cannot read ${values.get('config')}: no such file`, command);
   }
   const limit = maxFileSize(parsed, command);
-  const result = scan(roots, rules, { exclude: exclude ? [exclude] : [], config, inputs: evaluationInputs(parsed, command), ...(limit !== undefined ? { maxFileSize: limit } : {}) });
+  const result = scan(roots, rules, { ...extra, exclude: exclude ? [exclude] : [], config, inputs: evaluationInputs(parsed, command), ...(limit !== undefined ? { maxFileSize: limit } : {}) });
   if (result.config) io?.err(`iac-compliance: project file ${result.config.file}\n`);
   else if (result.configAbove) io?.err(`iac-compliance: ${result.configAbove} is above the scanned folder and is not applied (use --config ${result.configAbove} to apply it)\n`);
   const problems = result.configProblems ?? [];

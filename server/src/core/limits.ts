@@ -28,3 +28,10 @@ export const SIZE_PROBE_BYTES = 64 * 1024;
 export function formatSize(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
 }
+
+/**
+ * CloudFormation scenarios per template: `Fn::If` on a condition only the deployment decides (a parameter
+ * without a value) is judged once with the condition true and once false, splitting again for the next
+ * such condition, up to this many scenarios; beyond it the remaining conditions stay "cannot verify".
+ */
+export const MAX_CFN_SCENARIOS = 16;

@@ -35,6 +35,17 @@ export interface Finding {
   module?: string;
   /** The resource exists only for some values of this unknown (see CloudModel.conditional). */
   condition?: Unknown;
+  /**
+   * CloudFormation: the finding holds only in some scenarios of conditions the deployment decides
+   * (service/cfn-scenarios.ts): any one of these conjunctions of condition values.
+   */
+  when?: readonly (readonly ConditionValue[])[];
+}
+
+/** A CloudFormation condition with the value a scenario gives it. */
+export interface ConditionValue {
+  condition: string;
+  value: boolean;
 }
 
 /** Per rule: the resources it assessed (for audit pass rates) and its findings. */
@@ -55,6 +66,20 @@ export interface RuleRun {
   anchor?: SourceRef;
   /** Why the control does not apply here (`project: 'n/a'`). */
   reason?: string;
+  /**
+   * Resources of a workspace module instantiated by a module call of this root (`module.db`), as the rule
+   * judged them with the call's arguments: evidence by their full address, at the call.
+   */
+  instances?: InstanceJudged[];
+}
+
+export interface InstanceJudged {
+  /** `module.db.aws_db_instance.this`. */
+  address: string;
+  /** The call (`module "db" {`) in the root module. */
+  at: SourceRef;
+  /** The rule's findings on this resource in this instance, before any were moved to the call. */
+  findings: Finding[];
 }
 
 export interface RunResult {

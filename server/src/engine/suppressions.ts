@@ -2,7 +2,9 @@
 // Exceptions: which findings are suppressed, by what, and why.
 //
 // - Ours, inline: `# iac-compliance:ignore RULE-ID justification [until=YYYY-MM-DD]` (or `//` in Terraform)
-//   in the comment lines right above the resource header or the line a finding is on. Without a
+//   in the comment lines right above the resource header, the line a finding is on, or the header of the
+//   top-level block (resource) the finding is written in: a finding of a bucket reported inside its
+//   `aws_s3_bucket_public_access_block` is suppressed above that block, where the user sees it. Without a
 //   justification it does not suppress: it is a warning of its own, because an exception an auditor
 //   cannot read the reason for is not an exception. Past its date it stops suppressing and says so.
 // - Ours, CloudFormation resource Metadata (JSON has no comments):
@@ -63,6 +65,11 @@ export interface SuppressionContext {
   aliases: (tool: PeerTool, id: string) => readonly string[];
   /** The finding's resource: its header line and the [start, end) of its whole block or mapping. */
   resourceOf: (f: Finding) => { headerLine: number; start: number; end: number } | null;
+  /**
+   * The header line of the top-level block (Terraform) or resource (CloudFormation) the finding's range is
+   * written in, when that is not the finding's own resource (a companion resource, a nested block's owner).
+   */
+  enclosingHeaderOf?: (f: Finding) => number | null;
   /** The Metadata suppressions of the finding's resource (CloudFormation). */
   metadataOf?: (f: Finding) => readonly MetadataSuppression[];
   /** The project file's exception for this finding, if any. */
@@ -189,6 +196,9 @@ export function applySuppressions(findings: readonly Finding[], ctx: Suppression
     const findingLine = lines.lineOf(f.ref.span.start);
     const resource = ctx.resourceOf(f);
     const stacked = [...above(findingLine), ...(resource && resource.headerLine !== findingLine ? above(resource.headerLine) : [])];
+    // Ours also reads the comments above the block the finding is written in (peers keep their own scope).
+    const enclosing = ctx.enclosingHeaderOf?.(f) ?? null;
+    const ours = enclosing === null || enclosing === findingLine || enclosing === resource?.headerLine ? stacked : [...stacked, ...above(enclosing)];
     const candidates: Suppression[] = [];
     const expired: Suppression[] = [];
     const consider = (s: Suppression): void => {
@@ -200,8 +210,8 @@ export function applySuppressions(findings: readonly Finding[], ctx: Suppression
       }
     };
 
-    // 1. Ours, above the line or the resource.
-    for (const c of stacked) {
+    // 1. Ours, above the line, the resource or the block the finding is in.
+    for (const c of ours) {
       for (const m of c.markers) {
         if (m.kind === 'problem') problems.set(c.start, { message: m.message, start: c.start, end: c.end });
         else if (m.kind === 'ours' && m.ruleId === f.ruleId) consider({ ruleId: f.ruleId, justification: m.justification, until: m.until, origin: 'inline', writtenId: m.ruleId, start: c.start, end: c.end });

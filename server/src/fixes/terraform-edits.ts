@@ -16,10 +16,34 @@ import { eolOf, withEol } from './eol';
 import { addToTree, emptyTree, TerraformRenderer } from './terraform-render';
 import type { AttrTree } from './terraform-render';
 
+/** Where the `variable` blocks of placeholder values go when not at the end of the edited file. */
+export interface VariablesTarget {
+  /** The module's `variables.tf` (parsed), when it exists next to the edited file. */
+  file: HclFile | null;
+  /** Variables the module already declares in any of its files: never declared twice. */
+  declared: ReadonlySet<string>;
+}
+
 /** Edits to `file` (at `path`) for the ops that target it; ops for other files are ignored. */
 export function terraformEdits(path: string, file: HclFile, ops: readonly FixOp[]): TextEdit[] {
+  return terraformEditsWithVariables(path, file, ops).edits;
+}
+
+/**
+ * Like `terraformEdits`, and the placeholder `variable` blocks: appended to `variables.tf` when the module
+ * has one (returned apart, as `variables`), else at the end of the edited file.
+ */
+export function terraformEditsWithVariables(path: string, file: HclFile, ops: readonly FixOp[], target?: VariablesTarget): { edits: TextEdit[]; variables: TextEdit[] } {
   const eol = eolOf(file.source);
-  return new TerraformEditor(path, file).run(ops).map((e) => ({ ...e, newText: withEol(e.newText, eol) }));
+  const editor = new TerraformEditor(path, file);
+  const edits = editor.run(ops);
+  const blocks = editor.variableBlocks(target?.declared);
+  if (blocks === '') return { edits: edits.map((e) => ({ ...e, newText: withEol(e.newText, eol) })), variables: [] };
+  const into = target?.file ?? file;
+  const text = into.source;
+  const edit: TextEdit = { start: text.length, end: text.length, newText: withEol((text.length > 0 && !text.endsWith('\n') ? '\n' : '') + blocks, eolOf(text)) };
+  const mine = edits.map((e) => ({ ...e, newText: withEol(e.newText, eol) }));
+  return into === file ? { edits: [...mine, edit], variables: [] } : { edits: mine, variables: [edit] };
 }
 
 interface FormatLine {
@@ -67,7 +91,6 @@ class TerraformEditor {
     }
     for (const [block, tree] of blockTrees) this.applyTree(block, tree);
     for (const { target, tree } of newResources.values()) this.addResource(target, tree);
-    this.addVariables();
     return this.edits;
   }
 
@@ -229,13 +252,11 @@ class TerraformEditor {
     this.edits.push({ start: target.after.end, end: target.after.end, newText: text });
   }
 
-  private addVariables(): void {
+  /** `variable` blocks for the placeholders the edits used, minus those this file or `declared` has. */
+  variableBlocks(declared?: ReadonlySet<string>): string {
     const existing = new Set(this.file.body.blocks.filter((b) => b.blockType === 'variable').map((b) => b.labels[0]?.value ?? ''));
-    const text = this.render.variableBlocks(existing);
-    if (text === '') return;
-    const end = this.text.length;
-    const needsNewline = end > 0 && !this.text.endsWith('\n');
-    this.edits.push({ start: end, end, newText: (needsNewline ? '\n' : '') + text });
+    for (const name of declared ?? []) existing.add(name);
+    return this.render.variableBlocks(existing);
   }
 }
 

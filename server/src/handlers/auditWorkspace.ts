@@ -6,7 +6,8 @@
 // than ours, which shows its own progress) through the work-done progress it reports, cancellable with
 // `window/workDoneProgress/cancel` or the client's own workDoneToken. A file
 // whose size and modification time are unchanged since the previous audit is not read again. With
-// `report: true` the result carries the HTML compliance report for the client's webview.
+// `report: true` the result carries the HTML compliance report for the client's webview; with `tree: true`
+// the same report as plain data for the Compliance view.
 
 import { statSync } from 'node:fs';
 import { relative, sep } from 'node:path';
@@ -18,7 +19,7 @@ import { scanResultOf } from '../report/scan-result';
 import { buildComplianceReport } from '../report/compliance';
 import type { ComplianceReport } from '../report/compliance';
 import { toHtml } from '../report/html';
-import { frameworkName } from '../report/markdown';
+import { frameworkName, toMarkdown } from '../report/markdown';
 import type { ServerState } from '../lsp/state';
 import { diagnosticsOf, scheduleValidation } from '../lsp/publish';
 import { meetsThreshold } from '../lsp/to-lsp';
@@ -28,6 +29,7 @@ import { gitState } from '../report/git-state';
 import { pathToUri } from '../lsp/uri';
 import { listWorkspaceFiles } from '../service/workspace-files';
 import { revealPlaceholder } from './revealPlaceholder';
+import { treeDataOf } from '../report/tree-data';
 
 /** Where an audit reports its progress, and a second way to cancel it (a server-created progress). */
 interface AuditProgressSink {
@@ -48,6 +50,7 @@ export async function auditWorkspace(state: ServerState, params: AuditParams, to
 }
 
 async function audit(state: ServerState, params: AuditParams, cancelled: () => boolean, reporter: WorkDoneProgressReporter | undefined): Promise<AuditResult> {
+  const started = Date.now();
   const folders = params.folders && params.folders.length > 0 ? params.folders : state.workspaceFolders;
   const openPaths = new Set(state.documents.all().map((d) => state.pathOf(d.uri)));
   const result: AuditResult = { files: 0, findings: 0, bySeverity: {}, read: 0 };
@@ -64,6 +67,7 @@ async function audit(state: ServerState, params: AuditParams, cancelled: () => b
   for (const { folder, paths } of work) {
     for (const path of paths) {
       if (cancelled()) {
+        state.log(`audit cancelled after ${done} of ${total} files`);
         // Keep what the cancelled audit did not get to re-check.
         for (const uri of previous) state.auditedUris.add(uri);
         return result;
@@ -127,20 +131,37 @@ async function audit(state: ServerState, params: AuditParams, cancelled: () => b
   result.unjustified = totals.unjustified;
   result.bySeverity = {};
   for (const f of shown) if (!f.suppressed && f.kind !== 'unverifiable') result.bySeverity[f.severity] = (result.bySeverity[f.severity] ?? 0) + 1;
-  const report = buildComplianceReport(scanned, rules, config?.frameworks && config.frameworks.length > 0 ? config.frameworks : undefined, new Date(), {
+  // The report's totals and finding lists are those shown (a rule turned off in the settings, or a
+  // finding under the severity threshold, is in neither); control statuses come from the rules in force.
+  const report = buildComplianceReport({ ...scanned, findings: shown }, rules, config?.frameworks && config.frameworks.length > 0 ? config.frameworks : undefined, new Date(), {
     roots: folders,
     excluded: params.exclude ?? [],
     git: folders[0] ? gitState(folders[0]) : null,
   });
   result.scores = scoresOf(report);
   if (params.report) {
+    const command = (id: string, args: unknown[]): string => `command:${id}?${encodeURIComponent(JSON.stringify(args))}`;
     result.reportHtml = toHtml(report, {
       link: (file, line) => {
         const path = absolute.get(file);
-        return path === undefined ? undefined : `command:${CommandIds.openLocation}?${encodeURIComponent(JSON.stringify([pathToUri(path), line]))}`;
+        return path === undefined ? undefined : command(CommandIds.openLocation, [pathToUri(path), line]);
       },
+      actions: [
+        { label: 'Save as HTML', href: command(CommandIds.saveReport, ['html']) },
+        { label: 'Save as Markdown', href: command(CommandIds.saveReport, ['markdown']) },
+      ],
+    });
+    result.reportFiles = { html: toHtml(report), markdown: toMarkdown(report) };
+  }
+  if (params.tree) {
+    result.tree = treeDataOf(report, (file) => {
+      const path = absolute.get(file);
+      return path === undefined ? undefined : pathToUri(path);
     });
   }
+  state.log(
+    `audit: ${result.files} file(s) (${result.read} read from disk) in ${Date.now() - started} ms: ${result.findings} violation(s), ${result.cannotVerify} cannot verify, ${result.suppressed} suppressed`,
+  );
   return result;
 }
 

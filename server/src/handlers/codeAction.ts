@@ -98,7 +98,8 @@ export function registerCodeAction(state: ServerState): void {
 }
 
 /**
- * Inserts `# iac-compliance:ignore RULE-ID <justification>` above the resource and selects the placeholder
+ * Inserts `# iac-compliance:ignore RULE-ID <justification>` above the resource (the top-level block the
+ * finding is written in) and selects the placeholder
  * (iacCompliance.revealPlaceholder). Until a reason replaces it, it does not suppress: a warning on the
  * comment asks for one, and the finding goes once a reason is typed.
  */
@@ -107,7 +108,9 @@ function suppressionAction(a: FileAnalysis, f: AnalyzedFinding, d: Diagnostic, u
   const resource = a.resources.find((r) => r.address === f.resource && r.platform === f.platform);
   // JSON has no comments: CloudFormation JSON exceptions go in the resource's Metadata.
   if (a.kind === 'json') return jsonSuppressionAction(a, f, d, uri, resource);
-  const anchor = resource && resource.ref.file === a.path ? resource.ref.span.start : f.ref.span.start;
+  // Above the block the finding is written in (a bucket's finding inside its public access block goes
+  // above that block, where the user invoked it); the suppression engine reads it there too.
+  const anchor = a.enclosingBlock(f.ref.span.start)?.header ?? (resource && resource.ref.file === a.path ? resource.ref.span.start : f.ref.span.start);
   const line = a.lines.lineOf(anchor);
   const lineStart = a.lines.lineStart(line);
   const indent = /^[ \t]*/.exec(a.text.slice(lineStart, anchor))![0];

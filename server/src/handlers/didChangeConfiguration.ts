@@ -8,6 +8,9 @@ import { revalidateAll } from '../lsp/publish';
 import { isAbsolute, join } from 'node:path';
 import type { EvaluationInputs } from '../core/inputs';
 
+/** Ten minutes: beyond, a "pause" is no longer one (and setTimeout's range is far above it). */
+const MAX_TYPING_DELAY_MS = 600_000;
+
 const THRESHOLDS: SeverityThreshold[] = ['info', 'low', 'medium', 'high', 'critical'];
 
 /** Validates settings from any client; unknown or malformed values fall back to defaults. */
@@ -18,6 +21,7 @@ export function readSettings(raw: unknown): Settings {
   const excluded = inner.excludedRules;
   const terraform = (typeof inner.terraform === 'object' && inner.terraform !== null ? inner.terraform : {}) as Record<string, unknown>;
   const varFiles = terraform.varFiles ?? inner['terraform.varFiles'];
+  const typingDelay = inner.typingDelay;
   return {
     enable: typeof inner.enable === 'boolean' ? inner.enable : DEFAULT_SETTINGS.enable,
     severityThreshold: THRESHOLDS.includes(threshold as SeverityThreshold) ? (threshold as SeverityThreshold) : DEFAULT_SETTINGS.severityThreshold,
@@ -25,6 +29,7 @@ export function readSettings(raw: unknown): Settings {
     defaults: inner.defaults === 'unknown' ? 'unknown' : DEFAULT_SETTINGS.defaults,
     cannotVerifySeverity: inner.cannotVerifySeverity === 'information' || inner.cannotVerifySeverity === 'warning' || inner.cannotVerifySeverity === 'hint' ? inner.cannotVerifySeverity : DEFAULT_SETTINGS.cannotVerifySeverity,
     maxFileSize: typeof inner.maxFileSize === 'number' && Number.isFinite(inner.maxFileSize) && inner.maxFileSize > 0 ? inner.maxFileSize : DEFAULT_SETTINGS.maxFileSize,
+    typingDelay: typeof typingDelay === 'number' && Number.isFinite(typingDelay) && typingDelay >= 0 ? Math.min(typingDelay, MAX_TYPING_DELAY_MS) : DEFAULT_SETTINGS.typingDelay,
     terraformVarFiles: Array.isArray(varFiles) ? varFiles.filter((x): x is string => typeof x === 'string' && x !== '') : DEFAULT_SETTINGS.terraformVarFiles,
   };
 }

@@ -4,6 +4,7 @@
 
 import type { ServerState } from '../lsp/state';
 import { revalidateModuleSiblings } from '../lsp/siblings';
+import { forgetDocument } from '../lsp/publish';
 
 export function registerDidClose(state: ServerState): void {
   state.documents.onDidClose((e) => {
@@ -11,6 +12,7 @@ export function registerDidClose(state: ServerState): void {
     state.service.removeOverlay(path);
     state.service.invalidate(path);
     state.analyses.delete(e.document.uri);
+    forgetDocument(state, e.document.uri);
     void state.connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
     // The closed file now counts as its disk text (or not at all, if never saved) for its module.
     revalidateModuleSiblings(state, e.document.uri, path);

@@ -9,6 +9,7 @@ import { uriToPath } from '../lsp/uri';
 import { loadSettings } from './didChangeConfiguration';
 import { reloadProjectConfig } from '../lsp/project-config';
 import { readSettings } from './didChangeConfiguration';
+import { registerSemanticTokensForTerraform, semanticTokensCapability } from './semanticTokens';
 
 declare const IAC_COMPLIANCE_VERSION: string | undefined;
 
@@ -32,16 +33,23 @@ export function registerInitialize(state: ServerState): void {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
         hoverProvider: true,
+        // Compliant snippets where a resource can start (handlers/completion.ts).
+        completionProvider: {},
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
         executeCommandProvider: { commands },
+        // Terraform highlighting (see handlers/semanticTokens.ts for when it is registered later, or not at all).
+        semanticTokensProvider: semanticTokensCapability(state, params),
         workspace: { workspaceFolders: { supported: true } },
       },
       serverInfo: { name: SERVER_NAME, version: typeof IAC_COMPLIANCE_VERSION === 'string' ? IAC_COMPLIANCE_VERSION : 'dev' },
     };
   });
   state.connection.onInitialized(() => {
+    // The first line of the editor's output channel: what runs, on what.
+    state.log(`${SERVER_NAME} ${typeof IAC_COMPLIANCE_VERSION === 'string' ? IAC_COMPLIANCE_VERSION : 'dev'} (Node ${process.version}): ${state.rulesById.size} rules; workspace ${state.workspaceFolders.join(', ') || '(none)'}`);
     reloadProjectConfig(state);
     void loadSettings(state);
+    registerSemanticTokensForTerraform(state);
   });
   // Trust is granted once (VS Code never takes it back without a restart): read what was held back.
   state.connection.onNotification(Notifications.workspaceTrusted, () => {

@@ -11,6 +11,8 @@ import { findingDiagnostic, meetsThreshold, noteDiagnostic, suppressionDiagnosti
 import { isProjectConfigPath, openConfigDiagnostics } from './project-config';
 import { collectWhenIdle } from './idle-gc';
 import { projectFindingKey } from '../service/workspace-controls';
+import { calmEntries, groupAt, newCalmDoc, resourceSpans } from './calm';
+import type { CalmDoc, Entry } from './calm';
 
 /** Whether the settings show this finding (hover, code actions and fix-all follow the same filter). */
 export function isVisible(state: ServerState, f: AnalyzedFinding): boolean {
@@ -27,11 +29,18 @@ export function isVisible(state: ServerState, f: AnalyzedFinding): boolean {
  * shown once per workspace: only those the latest audit kept (state.projectFindings), on their anchor.
  */
 export function diagnosticsOf(state: ServerState, a: FileAnalysis): Diagnostic[] {
+  return entriesOf(state, a).map((e) => e.diagnostic);
+}
+
+/** diagnosticsOf, with the offsets, identity and resource of each diagnostic (for calm.ts). */
+export function entriesOf(state: ServerState, a: FileAnalysis): Entry[] {
   if (!state.settings.enable || !a.relevant) return [];
+  const spans = resourceSpans(a);
+  const entry = (diagnostic: Diagnostic, start: number, end: number, key: string, syntax = false): Entry => ({ diagnostic, start, end, key, group: groupAt(spans, start), syntax });
   // Bounded: a file of junk must not become hundreds of thousands of diagnostics (megabytes of JSON per
   // keystroke); the first ones say where the trouble starts, and a note says how many were left out.
-  const out: Diagnostic[] = a.syntax.slice(0, MAX_SYNTAX).map((d) => syntaxDiagnostic(a, d));
-  if (a.syntax.length > MAX_SYNTAX) out.push(overflowDiagnostic(a.syntax.length - MAX_SYNTAX, 'syntax problems'));
+  const out: Entry[] = a.syntax.slice(0, MAX_SYNTAX).map((d) => entry(syntaxDiagnostic(a, d), d.start, Math.max(d.start, d.end), `syntax|${d.message}`, true));
+  if (a.syntax.length > MAX_SYNTAX) out.push({ diagnostic: overflowDiagnostic(a.syntax.length - MAX_SYNTAX, 'syntax problems'), start: 0, end: 0, key: 'overflow|syntax', group: null, syntax: false });
   let shown = 0;
   let hidden = 0;
   for (const f of a.findings) {
@@ -42,11 +51,14 @@ export function diagnosticsOf(state: ServerState, a: FileAnalysis): Diagnostic[]
       continue;
     }
     shown++;
-    out.push(findingDiagnostic(a, f, state.rulesById.get(f.ruleId), state.settings.cannotVerifySeverity));
+    const d = findingDiagnostic(a, f, state.rulesById.get(f.ruleId), state.settings.cannotVerifySeverity);
+    const e = entry(d, f.ref.span.start, f.ref.span.end, `${f.ruleId}|${f.resource}|${f.kind}`);
+    // Outside every resource (a module call's finding): its own resource names it, so calm can keep it.
+    out.push(e.group === null ? { ...e, group: f.resource } : e);
   }
-  if (hidden > 0) out.push(overflowDiagnostic(hidden, 'findings (run the CLI scan for the full list)'));
-  for (const p of a.suppressionProblems) out.push(suppressionDiagnostic(a, p));
-  for (const n of a.notes) out.push(noteDiagnostic(a, n));
+  if (hidden > 0) out.push({ diagnostic: overflowDiagnostic(hidden, 'findings (run the CLI scan for the full list)'), start: 0, end: 0, key: 'overflow|findings', group: null, syntax: false });
+  for (const p of a.suppressionProblems) out.push(entry(suppressionDiagnostic(a, p), p.start, p.end, `suppression|${p.message}`));
+  for (const n of a.notes) out.push(entry(noteDiagnostic(a, n), n.ref.span.start, n.ref.span.end, `evaluation|${n.message}`));
   return out;
 }
 
@@ -99,7 +111,7 @@ export function validateNow(state: ServerState, uri: string): void {
   try {
     const analysis = state.analysisFor(uri);
     if (!analysis) return;
-    diagnostics = diagnosticsOf(state, analysis);
+    diagnostics = calmDiagnostics(state, uri, analysis);
   } catch (e) {
     // Never let one bad document take the server down: say what happened, on the document.
     state.log(`analysis of ${uri} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
@@ -115,6 +127,65 @@ export function validateNow(state: ServerState, uri: string): void {
   if (state.documents.get(uri)?.version !== version) return;
   void state.connection.sendDiagnostics({ uri, version, diagnostics });
   collectWhenIdle(() => pending.size > 0);
+}
+
+// --- calm while typing (see calm.ts) ---------------------------------------------------------------------
+
+const calmDocs = new Map<string, CalmDoc>();
+const pauseTimers = new Map<string, NodeJS.Timeout>();
+
+/**
+ * The diagnostics to publish for an open document: its plain analysis, or, while the user types, what
+ * calm.ts keeps from flickering. Records what is published for the next edit.
+ */
+function calmDiagnostics(state: ServerState, uri: string, analysis: FileAnalysis): Diagnostic[] {
+  const current = entriesOf(state, analysis);
+  const edits = state.edits.get(uri);
+  state.edits.delete(uri);
+  let doc = calmDocs.get(uri);
+  if (!doc) {
+    doc = newCalmDoc(analysis.text);
+    calmDocs.set(uri, doc);
+  }
+  if (!doc.typing || state.settings.typingDelay <= 0) {
+    doc.text = analysis.text;
+    doc.shown = current;
+    doc.holding = false;
+    return current.map((e) => e.diagnostic);
+  }
+  return calmEntries(doc, analysis, current, edits).map((e) => e.diagnostic);
+}
+
+/**
+ * An edit of an open document: it is being typed until `typingDelay` ms pass without another edit. The
+ * pause re-publishes the plain analysis when the last publish held something back (a waiting syntax
+ * error, a resource kept as it was).
+ */
+export function noteTyping(state: ServerState, uri: string): void {
+  const delay = state.settings.typingDelay;
+  const existing = pauseTimers.get(uri);
+  if (existing) clearTimeout(existing);
+  pauseTimers.delete(uri);
+  const doc = calmDocs.get(uri);
+  if (!doc || delay <= 0) return;
+  doc.typing = true;
+  const timer = setTimeout(() => {
+    pauseTimers.delete(uri);
+    doc.typing = false;
+    if (doc.holding && state.documents.get(uri)) scheduleValidation(state, uri);
+  }, delay);
+  // The timer must not keep a server whose client went away alive.
+  timer.unref();
+  pauseTimers.set(uri, timer);
+}
+
+/** A closed document: nothing of it is kept. */
+export function forgetDocument(state: ServerState, uri: string): void {
+  const timer = pauseTimers.get(uri);
+  if (timer) clearTimeout(timer);
+  pauseTimers.delete(uri);
+  calmDocs.delete(uri);
+  state.edits.delete(uri);
 }
 
 /**

@@ -12,9 +12,32 @@ import { ALL_RULES } from '../../../rules';
 import { DEFAULT_SETTINGS } from '../protocol';
 import type { Settings } from '../protocol';
 import { uriToPath } from './uri';
+import type { TextEditSpan } from './calm';
 
 export class ServerState {
-  readonly documents = new TextDocuments(TextDocument);
+  /**
+   * The edits of each open document since its last validation, in order, as offsets (`null` when one
+   * replaced the whole text): where findings kept while typing move to, and where the caret is (the
+   * end of the last one). Taken from the content changes themselves: a text diff cannot tell `a\n|b`
+   * typed from `a|\nb`. Consumed by publish.ts.
+   */
+  readonly edits = new Map<string, TextEditSpan[] | null>();
+  readonly documents = new TextDocuments<TextDocument>({
+    create: (uri, languageId, version, content) => TextDocument.create(uri, languageId, version, content),
+    update: (doc, changes, version) => {
+      let list: TextEditSpan[] | null = this.edits.has(doc.uri) ? (this.edits.get(doc.uri) ?? null) : [];
+      for (const c of changes) {
+        if ('range' in c) {
+          const at = doc.offsetAt(c.range.start);
+          list?.push({ at, removed: doc.offsetAt(c.range.end) - at, inserted: c.text.length });
+        } else list = null;
+        // update() applies in place and returns the same document, so each offset is in the text so far.
+        doc = TextDocument.update(doc, [c], version);
+      }
+      this.edits.set(doc.uri, list);
+      return doc;
+    },
+  });
   readonly service = new AnalysisService({ rules: ALL_RULES });
   readonly rulesById = new Map<string, Rule>(ALL_RULES.map((r) => [r.meta.id, r]));
   settings: Settings = DEFAULT_SETTINGS;

@@ -49,6 +49,11 @@ export interface CloudModel {
    * them hold "if the resource is created", and their messages say what decides it.
    */
   conditional?: ReadonlyMap<string, Unknown>;
+  /**
+   * CloudFormation: conditions that only the deployment decides, read by `Fn::If` in values the model
+   * holds (in reading order). The analysis judges the template once per value of each (cfn-scenarios.ts).
+   */
+  openConditions?: readonly string[];
 }
 
 /** The typed model lists a rule can target, by name (catalog kinds are targeted by `kind`). */

@@ -37,6 +37,11 @@ export interface HtmlOptions {
    * the line); plain text when absent or when it returns undefined, as in the exported file.
    */
   link?: (file: string, line: number) => string | undefined;
+  /**
+   * Links shown as buttons above the report and never printed (the webview's "Save as HTML" / "Save as
+   * Markdown", command URIs: the webview runs no script). None in the exported file.
+   */
+  actions?: { label: string; href: string }[];
 }
 
 export function toHtml(r: ComplianceReport, options: HtmlOptions = {}): string {
@@ -95,6 +100,9 @@ export function toHtml(r: ComplianceReport, options: HtmlOptions = {}): string {
     .filter((m) => m.ids.length > 0)
     .map((m) => `<li>${esc(r.header.frameworks.find((f) => f.key === m.key)?.title ?? m.key)} (${m.ids.length}): ${esc(m.ids.map((x) => x.id).join(', '))}</li>`)
     .join('');
+  const actions = options.actions?.length
+    ? `<nav class="actions no-print">${options.actions.map((a) => `<a class="button" href="${esc(a.href)}">${esc(a.label)}</a>`).join('')}</nav>\n`
+    : '';
   const header = headerRows(r.header)
     .map(([k, v]) => `<tr><th>${esc(k)}</th><td>${esc(v)}</td></tr>`)
     .join('');
@@ -122,10 +130,10 @@ details summary{cursor:pointer}details ul{margin:.3rem 0;padding-left:1.1rem}.ev
 .badge{color:#fff;border-radius:3px;padding:1px 6px;font-size:12px}
 .charts{display:flex;gap:2rem;flex-wrap:wrap}.chart{flex:1;min-width:300px}.hrow{display:flex;align-items:center;gap:.5rem;margin:.2rem 0}
 .label{width:110px}.hbar{display:block;height:12px;border-radius:2px}.sev-critical{background:#7a1010}.sev-high{background:#d64545}.sev-medium{background:#e8890c}.sev-low{background:#e5c100}.svc{background:#4461b8}
-code{font-size:12px}a{color:inherit}tr.flag td{background:#fdecec}tr.warn td{background:#fff7e0}
+code{font-size:12px}a{color:inherit}.actions{display:flex;gap:.5rem;justify-content:flex-end}.button{border:1px solid #b8bfcc;border-radius:4px;padding:.25rem .7rem;text-decoration:none;background:#f5f6f8}tr.flag td{background:#fdecec}tr.warn td{background:#fff7e0}
 @media print{body{margin:0;max-width:none;font-size:11px}section{break-inside:avoid-page}details>summary{display:none}details>ul{display:block}.no-print{display:none}a{text-decoration:none}.bar,.badge,.hbar{-webkit-print-color-adjust:exact;print-color-adjust:exact}}
 </style></head><body>
-<h1>Infrastructure compliance report</h1>
+${actions}<h1>Infrastructure compliance report</h1>
 <table class="header">${header}</table>
 <h2>Totals</h2>
 <table class="totals"><thead><tr><th class="num">files</th><th class="num">violations</th><th class="num">cannot verify</th><th class="num">suppressed</th><th class="num">without justification</th><th class="num">expired exceptions</th></tr></thead><tbody><tr><td class="num">${t.files}</td><td class="num">${t.violations}</td><td class="num">${t.cannotVerify}</td><td class="num">${t.suppressed}</td><td class="num">${t.unjustified}</td><td class="num">${t.expired}</td></tr></tbody></table>

@@ -42,6 +42,8 @@ export interface ScanFinding {
   unknown?: UnknownRef;
   /** Where the reported value came from when not written in place (a default, a tfvars file, a module call). */
   via?: ScanProvenance[];
+  /** CloudFormation: the finding holds only for these values of conditions (any one of the lists). */
+  when?: { condition: string; value: boolean }[][];
 }
 
 /** A Provenance with its place as a path relative to the scanned root and a 1-based line. */
@@ -113,6 +115,8 @@ export interface ScanOptions {
   inputs?: EvaluationInputs;
   /** Largest file analyzed, in bytes (`--max-file-size`). */
   maxFileSize?: number;
+  /** Show every path relative to this folder instead of relative to its root (`scan --changed-files`). */
+  displayBase?: string;
 }
 
 /** Scans the given roots (files or folders). Paths in the result are relative to their root. */
@@ -132,7 +136,7 @@ export function scan(roots: readonly string[], rules: readonly Rule[], options: 
   const failed: ScanError[] = [];
   const seen = new Set<string>();
   for (const root of roots) {
-    const base = statSync(root).isDirectory() ? root : dirname(root);
+    const base = options.displayBase ?? (statSync(root).isDirectory() ? root : dirname(root));
     const walkProblems: WalkProblem[] = [];
     const listed = listWorkspaceFiles(root, options.exclude ?? [], walkProblems);
     for (const p of walkProblems) failed.push({ file: posix(relative(base, p.path)) || posix(p.path), message: p.message, startLine: 1, startColumn: 1 });
@@ -214,6 +218,7 @@ export function scanResultOf(items: readonly { file: string; analysis: FileAnaly
       if (f.expiredSuppression) item.expiredSuppression = exceptionInfo(f.expiredSuppression, file, a);
       if (f.unknown) item.unknown = f.unknown;
       if (f.via) item.via = f.via.map((p) => provenanceOf(p, file, a));
+      if (f.when) item.when = f.when.map((conj) => conj.map((c) => ({ ...c })));
       result.findings.push(item);
     }
     for (const n of a.notes) {

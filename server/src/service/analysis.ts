@@ -20,6 +20,8 @@ import type { EvaluationNote } from './terraform-modules';
 import { DEFAULT_INPUTS } from '../core/inputs';
 import type { EvaluationInputs, InputValue } from '../core/inputs';
 import { buildCloudFormationModel } from '../model/adapters/cloudformation';
+import { CfnContext } from '../model/adapters/cloudformation/read';
+import { judgeScenarios } from './cfn-scenarios';
 import type { CloudModel } from '../model/model';
 import type { ModelResource } from '../model/resource';
 import type { SourceRef } from '../model/source';
@@ -33,7 +35,8 @@ import type { MetadataSuppression, Suppression, SuppressionProblem } from '../en
 import { metadataSuppressions } from '../model/adapters/cloudformation/metadata-suppressions';
 import { configException, isExcludedByConfig, projectRules } from './project-config';
 import type { ProjectConfig } from './project-config';
-import { terraformEdits } from '../fixes/terraform-edits';
+import { terraformEditsWithVariables } from '../fixes/terraform-edits';
+import type { VariablesTarget } from '../fixes/terraform-edits';
 import { cfnEdits } from '../fixes/cfn-edits';
 import type { TextEdit } from '../fixes/text-edit';
 import { fileKind, isTerraformModuleFile } from './file-kinds';
@@ -131,6 +134,11 @@ export interface FileAnalysis {
   locate(ref: SourceRef): { line: number; character: number } | undefined;
   /** Information about the evaluation of this file (a module source not found, a recursive module call). */
   notes: EvaluationNote[];
+  /**
+   * The top-level block (Terraform) or resource (CloudFormation) whose text holds `offset`: where an inline
+   * suppression of a finding written there goes (`header` is the offset of its first line's content).
+   */
+  enclosingBlock(offset: number): { header: number; start: number; end: number } | null;
 }
 
 type Parsed =
@@ -369,6 +377,17 @@ export class AnalysisService {
     return entry;
   }
 
+  /**
+   * The Terraform native-syntax tree of `text` at `path` (.tf, .tfvars): the parse the analysis uses, from
+   * its cache when the text is the one analysed. Null for other kinds of file.
+   */
+  terraformSyntax(path: string, text: string): HclFile | null {
+    const kind = fileKind(path);
+    if (kind !== 'terraform' && kind !== 'terraform-vars') return null;
+    const parsed = this.parse(path, text).parsed;
+    return parsed.kind === 'terraform' ? parsed.hcl : null;
+  }
+
   /** Analyzes one file (with its Terraform directory as context). Never throws for any input. */
   analyzeFile(path: string): FileAnalysis {
     const read = this.read(path);
@@ -376,15 +395,16 @@ export class AnalysisService {
     if (read === undefined && this.tooLarge.has(path)) {
       const lines = new LineIndex('');
       const error = this.sizeError(path, kind);
-      const none = { path, kind, text: '', lines, findings: [], suppressionProblems: [], runs: [], resources: [], locate: () => undefined, notes: [] };
+      const none = { path, kind, text: '', lines, findings: [], suppressionProblems: [], runs: [], resources: [], locate: () => undefined, notes: [], enclosingBlock: () => null };
       return error && !isExcludedByConfig(this.config, path) ? { ...none, relevant: true, syntax: [error] } : { ...none, relevant: false, syntax: [] };
     }
     const text = read ?? '';
     const entry = this.parse(path, text);
     const lines = new LineIndex(text);
     const locate = (ref: SourceRef): { line: number; character: number } | undefined => (ref.file === path ? lines.lspPosition(ref.span.start) : this.locate(ref));
-    const base = { path, kind, text, lines, findings: [], suppressionProblems: [], runs: [], resources: [], locate, notes: [] };
     const parsed = entry.parsed;
+    const enclosingBlock = enclosingLocator(parsed);
+    const base = { path, kind, text, lines, findings: [], suppressionProblems: [], runs: [], resources: [], locate, notes: [], enclosingBlock };
     if (parsed.kind === 'none' || isExcludedByConfig(this.config, path)) return { ...base, relevant: false, syntax: [] };
     // Variable files have no resources: only their syntax is ours to report (their values are used later).
     if (kind === 'terraform-vars' && parsed.kind === 'terraform') return { ...base, relevant: true, syntax: parsed.syntax };
@@ -407,6 +427,10 @@ export class AnalysisService {
       lines,
       aliases: (tool, id) => this.aliasIndex().get(`${tool}:${id.toUpperCase()}`) ?? [],
       resourceOf: resourceLocator(parsed, model, path, lines),
+      enclosingHeaderOf: (f) => {
+        const b = f.ref.file === path ? enclosingBlock(f.ref.span.start) : null;
+        return b ? lines.lineOf(b.header) : null;
+      },
       metadataOf: parsed.kind === 'cloudformation' ? metadataLocator(parsed.template!) : undefined,
       configOf: (f) => configException(this.config, f, path) ?? this.options.exceptions?.(f, path),
       today: this.options.today,
@@ -521,21 +545,34 @@ export class AnalysisService {
     const cached = this.models.get(key);
     if (cached && cached.inputs[0] === entry) return cached;
     const parsed = entry.parsed as Extract<Parsed, { kind: 'cloudformation' }>;
-    const model = buildCloudFormationModel(path, parsed.template!, parsed.language, this.inputs);
-    return this.store(key, [entry], model, { anchor: { file: path, span: { start: 0, end: 0 } }, platform: 'cloudformation' });
+    const template = parsed.template!;
+    const options: RunOptions = { anchor: { file: path, span: { start: 0, end: 0 } }, platform: 'cloudformation' };
+    // Judged per scenario of the conditions only the deployment decides (see cfn-scenarios.ts).
+    const conditions = new CfnContext(path, template, parsed.language, this.inputs).conditions;
+    const merged = judgeScenarios(
+      (forced) => {
+        const model = buildCloudFormationModel(path, template, parsed.language, this.inputs, forced);
+        const run = runRules(model, this.rules, options);
+        return { model, findings: finalFindings(model, run.findings), runs: run.runs };
+      },
+      (name) => conditions.isOpen(name),
+    );
+    const resources = merged.models.flatMap(allResources);
+    const stored = this.entry(merged.models[0]!, { findings: merged.findings, runs: merged.runs }, [entry], [], [], resources, true);
+    this.models.set(key, stored);
+    return stored;
   }
 
-  private store(key: string, inputs: CacheEntry[], model: CloudModel, options: RunOptions): ModelEntry {
-    const entry = this.entry(model, runRules(model, this.rules, options), inputs, [], []);
-    this.models.set(key, entry);
-    return entry;
-  }
-
-  private entry(model: CloudModel, run: { findings: Finding[]; runs: RuleRun[] }, inputs: CacheEntry[], notes: EvaluationNote[], extra: readonly ModelResource[]): ModelEntry {
-    const resources = allResources(model);
-    // Messages name the defaults and inputs their values came through (see Attr.via), and what decides
-    // whether a conditionally created resource exists.
-    const findings = withConditions(collapseInstances(run.findings, resources), model.conditional).map(finalMessage);
+  private entry(
+    model: CloudModel,
+    run: { findings: Finding[]; runs: RuleRun[] },
+    inputs: CacheEntry[],
+    notes: EvaluationNote[],
+    extra: readonly ModelResource[],
+    resources: readonly ModelResource[] = allResources(model),
+    final = false,
+  ): ModelEntry {
+    const findings = final ? run.findings : finalFindings(model, run.findings);
     const resourcesByAddress = new Map<string, ModelResource>();
     for (const r of [...resources, ...extra]) {
       resourcesByAddress.set(`${r.platform}:${r.address}`, r);
@@ -561,16 +598,47 @@ export class AnalysisService {
       if (text === undefined) continue;
       const parsed = this.parse(file, text).parsed;
       let edits: TextEdit[] = [];
-      if (parsed.kind === 'terraform') edits = terraformEdits(file, parsed.hcl, fix.ops);
-      else if (parsed.kind === 'cloudformation' && parsed.template) edits = cfnEdits(text, parsed.template, parsed.language, fix.ops, file);
-      if (edits.length > 0) out.set(file, edits);
+      if (parsed.kind === 'terraform') {
+        const target = this.variablesTarget(file);
+        const both = terraformEditsWithVariables(file, parsed.hcl, fix.ops, target);
+        edits = both.edits;
+        // Placeholder variables go to the module's variables.tf when it has one, as people lay modules out.
+        if (both.variables.length > 0 && target?.path) out.set(target.path, [...(out.get(target.path) ?? []), ...both.variables]);
+      } else if (parsed.kind === 'cloudformation' && parsed.template) edits = cfnEdits(text, parsed.template, parsed.language, fix.ops, file);
+      if (edits.length > 0) out.set(file, [...edits, ...(out.get(file) ?? [])]);
     }
     return out;
+  }
+
+  /**
+   * For a fix in a Terraform `.tf` file: the module's `variables.tf` (when it exists next to it and is not
+   * the file itself) and the variables every file of the module declares.
+   */
+  private variablesTarget(file: string): (VariablesTarget & { path: string | null }) | undefined {
+    if (fileKind(file) !== 'terraform') return undefined;
+    const dir = dirname(file);
+    const declared = new Set<string>();
+    for (const f of this.moduleFiles(dir, [], file) ?? []) {
+      for (const b of f.file.body.blocks) if (b.blockType === 'variable' && b.labels[0]) declared.add(b.labels[0].value);
+    }
+    const path = join(dir, 'variables.tf');
+    if (path === file) return { file: null, declared, path: null };
+    const text = this.read(path);
+    const parsed = text === undefined ? undefined : this.parse(path, text).parsed;
+    return parsed?.kind === 'terraform' ? { file: parsed.hcl, declared, path } : { file: null, declared, path: null };
   }
 }
 
 /** Every resource of a model: the typed lists and the catalog kinds. */
 export const allResources = modelResources;
+
+/**
+ * Findings as reported: instances collapsed; messages name the defaults and inputs their values came
+ * through (see Attr.via) and what decides whether a conditionally created resource exists.
+ */
+function finalFindings(model: CloudModel, findings: Finding[]): Finding[] {
+  return withConditions(collapseInstances(findings, allResources(model)), model.conditional).map(finalMessage);
+}
 
 /**
  * Where a finding's resource is in this file: its header line and its whole block (Terraform) or mapping
@@ -599,6 +667,29 @@ function resourceLocator(parsed: Parsed, model: ModelEntry, path: string, lines:
       else return { headerLine: lines.lineOf(b.start), start: b.start, end: b.end };
     }
     return { headerLine, start: at, end: resource.ref.span.end };
+  };
+}
+
+/** The top-level block or CloudFormation resource holding an offset (binary search: they are in source order). */
+function enclosingLocator(parsed: Parsed): (offset: number) => { header: number; start: number; end: number } | null {
+  const spans: { header: number; start: number; end: number }[] =
+    parsed.kind === 'terraform'
+      ? parsed.hcl.body.blocks.map((b) => ({ header: b.start, start: b.start, end: b.end }))
+      : parsed.kind === 'cloudformation' && parsed.template
+        ? parsed.template.resources.map((r) => ({ header: r.logicalIdRange.start, start: r.logicalIdRange.start, end: Math.max(r.node.end, r.logicalIdRange.end) }))
+        : [];
+  spans.sort((a, b) => a.start - b.start);
+  return (offset) => {
+    let lo = 0;
+    let hi = spans.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const b = spans[mid]!;
+      if (offset < b.start) hi = mid - 1;
+      else if (offset >= b.end) lo = mid + 1;
+      else return b;
+    }
+    return null;
   };
 }
 

@@ -3,7 +3,7 @@
 //
 //   profile: 1                    # CIS profile: 1 = Level 1 only (rules that evidence only Level 2
 //                                 #   recommendations are off), 2 = Levels 1 and 2 (default)
-//   frameworks: [cis-aws-5.0.0, soc2-2017]   # what reports show (default: all)
+//   frameworks: [cis-aws-5.0.0, soc2-2017]   # what reports show (default: those the rules evidence)
 //   severity: { AWS-EC2-005: high }          # per-rule severity overrides
 //   excludedRules: [AWS-EC2-005]             # rules never reported
 //   exclude: ["legacy/**", "**/*.test.tf"]   # paths (relative to this file's folder) never scanned

@@ -30,6 +30,7 @@ import type { ModelResource } from '../model/resource';
 import { runRules } from '../engine/runner';
 import { terraformAwsScope } from './aws-scope';
 import type { Finding, RuleRun, RunOptions } from '../engine/runner';
+import { baseAddress } from '../engine/instances';
 import type { FixOp, PlannedFix, Rule } from '../engine/rule-api';
 import { collapseInstances } from '../engine/instances';
 import { withConditions } from '../engine/messages';
@@ -93,12 +94,13 @@ export class TerraformModules {
     const run = runRules(model, this.rules, { ...runOptions, awsScope: runOptions.awsScope ?? terraformAwsScope(files, model) });
     const findings = run.findings.map((f) => fixAtDefault(f, mod));
     const calls: ModelResource[] = [];
+    const instanceRuns = new Map<Rule, RuleRun>();
     for (const call of callSites(files)) {
       this.rootCall = call;
       calls.push({ platform: 'terraform', address: `module.${call.name}`, sourceType: 'module', ref: headerRef(call.file, call.block), target: blockTarget(call.file, call.block) });
-      findings.push(...this.callFindings(dir, mod, call, 1, [dir], dir, ''));
+      findings.push(...this.callFindings(dir, mod, call, 1, [dir], dir, '', instanceRuns));
     }
-    return { model, findings, runs: run.runs, notes: this.notes, calls };
+    return { model, findings, runs: [...run.runs, ...instanceRuns.values()], notes: this.notes, calls };
   }
 
   /** A module instance read with `base`, its `module.x.y` references resolved through its calls. */
@@ -205,7 +207,7 @@ export class TerraformModules {
    * Findings a call adds, reported in the caller's files: the called module instantiated with the call's
    * arguments, minus what the module reports on its own.
    */
-  private callFindings(dir: string, callerModule: TfModule, site: CallSite, depth: number, stack: string[], rootDir: string, prefix: string): Finding[] {
+  private callFindings(dir: string, callerModule: TfModule, site: CallSite, depth: number, stack: string[], rootDir: string, prefix: string, judged?: Map<Rule, RuleRun>): Finding[] {
     const callRef = headerRef(site.file, site.block);
     const address = `module.${site.name}`;
     const childDir = this.childDir(dir, site, rootDir, depth);
@@ -240,7 +242,8 @@ export class TerraformModules {
       const callAddress = address + instance.suffix;
       const instanceFile: TfFile = { ...site.file, scope: { module: callerModule.scope, bindings: instance.bindings } };
       const args = callArguments(site, instanceFile);
-      const found = this.instanceFindings(childDir, files, { defaults: this.defaults, args, callAddress }, depth, [...stack, childDir], rootDir, `${prefix}${callAddress} → `);
+      const { findings: found, runs } = this.instanceRun(childDir, files, { defaults: this.defaults, args, callAddress }, depth, [...stack, childDir], rootDir, `${prefix}${callAddress} → `);
+      if (judged && !installed) recordInstances(judged, runs, found, callAddress, callRef);
       for (const f of found) {
         // A workspace module reports its own findings itself, unless this call's argument set the value
         // (the module's default may be just as wrong, but the caller chose it too). An installed module
@@ -256,12 +259,17 @@ export class TerraformModules {
 
   /** Findings of a module instance (its files plus what its own calls add, relocated into its files). */
   private instanceFindings(dir: string, files: TfFile[], base: ScopeOptions, depth: number, stack: string[], rootDir: string, prefix: string): Finding[] {
+    return this.instanceRun(dir, files, base, depth, stack, rootDir, prefix).findings;
+  }
+
+  /** instanceFindings, with the instance's rule runs (what each rule judged in it). */
+  private instanceRun(dir: string, files: TfFile[], base: ScopeOptions, depth: number, stack: string[], rootDir: string, prefix: string): { findings: Finding[]; runs: RuleRun[] } {
     const mod = this.module(dir, files, base, depth, stack, rootDir);
     const model = modelOf(mod);
     const run = runRules(model, this.instanceRules);
     const findings = withConditions(collapseInstances(run.findings, modelResourcesOf(model)), model.conditional);
     for (const call of callSites(files)) findings.push(...this.callFindings(dir, mod, call, depth + 1, stack, rootDir, prefix));
-    return findings;
+    return { findings, runs: run.runs };
   }
 
   /** Keys of what a module reports with its own defaults (what a call does not add). */
@@ -277,6 +285,28 @@ export class TerraformModules {
       this.alone.set(dir, findings);
     }
     return new Set(findings.map(findingKey));
+  }
+}
+
+/**
+ * What each rule judged in one instance of a workspace module called from the root, by full address
+ * (`module.db.aws_db_instance.this`) at the call, with the instance's findings on it (workspace-controls.ts
+ * turns them into evidence). Nested calls are not listed: their findings still reach the root's evidence
+ * through the call that caused them.
+ */
+function recordInstances(judged: Map<Rule, RuleRun>, runs: readonly RuleRun[], found: readonly Finding[], callAddress: string, at: SourceRef): void {
+  for (const run of runs) {
+    if (run.assessed.length === 0) continue;
+    let out = judged.get(run.rule);
+    if (!out) {
+      out = { rule: run.rule, assessed: [], instances: [] };
+      judged.set(run.rule, out);
+    }
+    for (const res of run.assessed) {
+      const address = `${callAddress}.${res.address}`;
+      if (out.instances!.some((i) => i.address === address)) continue;
+      out.instances!.push({ address, at, findings: found.filter((f) => f.ruleId === run.rule.meta.id && !f.module && (f.resource === res.address || f.resource === baseAddress(res.address))) });
+    }
   }
 }
 

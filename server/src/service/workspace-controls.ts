@@ -121,13 +121,24 @@ export function workspaceEvidence(items: readonly WorkspaceItem[], rules: readon
   for (const r of rules) out.set(r.meta.id, { ruleId: r.meta.id, scope: isPresenceRule(r) ? 'presence' : 'resource', status: 'not-applicable', items: [], searched: [] });
   const seenResource = new Set<string>();
   const seenRun = new Set<RuleRun>();
+  // Every analyzed finding by where it is, to find a module's own finding (with its exception) from the
+  // same finding of an instance of the module.
+  const analyzedAt = new Map<string, AnalyzedFinding>();
+  for (const { analysis: a } of items) for (const f of a.findings) analyzedAt.set(findingPlace(f), f);
   // Findings by file, resource and rule (those of kept project-level findings only).
   for (const { file, analysis: a } of items) {
     const byResource = new Map<string, AnalyzedFinding[]>();
     for (const f of a.findings) {
       if (f.kind === 'missing' && !kept.has(projectFindingKey(f.ruleId, a.path))) continue;
-      const k = `${f.ruleId}\u0000${f.resource}`;
+      // A finding a module call caused is about the instance's resource: by its full address.
+      const k = `${f.ruleId}\u0000${f.module ?? f.resource}`;
       byResource.set(k, [...(byResource.get(k) ?? []), f]);
+    }
+    const byCall = new Map<string, AnalyzedFinding[]>();
+    for (const f of a.findings) {
+      if (!f.module) continue;
+      const k = `${f.ruleId}\u0000${withoutCallKey(f.module)}`;
+      byCall.set(k, [...(byCall.get(k) ?? []), f]);
     }
     const lineOf = (offset: number): number => a.lines.lspPosition(offset).line + 1;
     const used = new Set<string>();
@@ -143,6 +154,28 @@ export function workspaceEvidence(items: readonly WorkspaceItem[], rules: readon
         const k = `${run.rule.meta.id}\u0000${res.address}`;
         used.add(k);
         ev.items.push(item(run.rule.meta.id, res.address, file, lineOf(res.ref.span.start), byResource.get(k) ?? []));
+      }
+      // Resources of a workspace module instantiated by a call of this root: by full address, at the call.
+      // Their status: what the call caused (moved to the call) and what the module reports on its own.
+      for (const inst of run.instances ?? []) {
+        if (inst.at.file !== a.path) continue;
+        const key = `${a.path}\u0000${inst.address}\u0000${run.rule.meta.id}`;
+        if (seenResource.has(key)) continue;
+        seenResource.add(key);
+        const k = `${run.rule.meta.id}\u0000${inst.address}`;
+        used.add(k);
+        const found: AnalyzedFinding[] = [...(byResource.get(k) ?? [])];
+        for (const f of inst.findings) {
+          const own = analyzedAt.get(findingPlace(f));
+          if (own) found.push(own);
+          else if (!found.some((x) => x.module)) {
+            // Caused by the call, but moved there once for all its instances (`count = 2`): the finding at
+            // the call carries the exception, if any; failing that, this instance's own finding.
+            const moved = byCall.get(`${run.rule.meta.id}\u0000${withoutCallKey(inst.address)}`);
+            found.push(...(moved ?? [f]));
+          }
+        }
+        ev.items.push(item(run.rule.meta.id, inst.address, file, lineOf(inst.at.span.start), found));
       }
       if (run.project && !seenRun.has(run)) {
         seenRun.add(run);
@@ -162,6 +195,15 @@ export function workspaceEvidence(items: readonly WorkspaceItem[], rules: readon
   }
   for (const ev of out.values()) ev.status = ruleStatus(ev);
   return out;
+}
+
+/** `module.db[1].aws_db_instance.this` → `module.db.aws_db_instance.this` (the root call's instance key). */
+function withoutCallKey(address: string): string {
+  return address.replace(/^(module\.[^.[]+)\[[^\]]*\]/, '$1');
+}
+
+function findingPlace(f: Pick<AnalyzedFinding, 'ruleId' | 'kind' | 'ref'>): string {
+  return [f.ruleId, f.kind, f.ref.file, f.ref.span.start, f.ref.span.end].join('\u0000');
 }
 
 /**

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
-// Typing: a half-finished attribute gives a syntax diagnostic and a "cannot verify" note on that resource,
-// and keeps the findings of the other resources; finishing it clears both.
+// Typing: a half-finished attribute gives a syntax diagnostic and a "cannot verify" note on that resource
+// (a hint, the default of iacCompliance.cannotVerifySeverity) once the typing pauses, and keeps the
+// findings of the other resources throughout; finishing it clears both (see "While typing" in
+// docs/architecture.md).
 
 import * as assert from 'node:assert/strict';
 import { describe, it } from 'mocha';
@@ -20,7 +22,7 @@ describe('typing', () => {
     assert.equal(doc.lineAt(2).text, '  enable_key_rotation =');
     const expected: Shape[] = [
       { code: 'syntax', severity: 'Error', range: '2:23-3:0', message: 'Invalid expression: Expected the start of an expression, but found an invalid expression token.' },
-      { code: 'AWS-KMS-001', severity: 'Information', range: '2:2-2:23', message: `Cannot verify whether key rotation is enabled: the expression has a syntax error. ${REFS.KMS_001}` },
+      { code: 'AWS-KMS-001', severity: 'Hint', range: '2:2-2:23', message: `Cannot verify whether key rotation is enabled: the expression has a syntax error. ${REFS.KMS_001}` },
       { code: 'AWS-RDS-002', severity: 'Error', range: '10:2-10:28', message: `The instance is publicly accessible. ${REFS.RDS_002}` },
     ];
     const half = await waitForShapes(doc.uri, expected);

@@ -75,7 +75,7 @@ ${EVALUATION_OPTIONS_HELP}
     const baselinePath = parsed.values.get('baseline');
     const baseline = baselinePath === undefined ? undefined : loadBaseline(baselinePath, io, 'report');
     const exclude = parsed.values.get('exclude');
-    const full = scanWithProject(roots, ALL_RULES, parsed, exclude, 'report', io);
+    const full = scanWithProject(roots, ALL_RULES, parsed, exclude, 'report', {}, io);
     // Statuses and pass rates come from the whole scan: a baseline hides known findings from the lists,
     // it does not make a failing control pass.
     // The project file's rules (exclusions, profile, severities) and, without --framework, its frameworks.

@@ -14,11 +14,17 @@ import { atLeast } from '../../report/scan-result';
 import { toJson } from '../../report/json';
 import { toSarif } from '../../report/sarif';
 import { toText } from '../../report/text';
+import { toGitlabSast } from '../../report/gitlab-sast';
+import { toCodeClimate } from '../../report/codeclimate';
 import type { FindingLevel } from '../../engine/rule-api';
 import { applyBaseline } from '../../report/baseline';
 import { baselinedNote, loadBaseline } from './baseline';
+import { PLAN_OPTION_HELP, scanPlanWithProject } from '../plan';
+import { useColour } from '../colour';
+import { frameworkKeys, writeSummary, SUMMARY_OPTION_HELP } from '../summary';
+import { changedFileRoots } from '../changed-files';
 
-const FORMATS = ['text', 'json', 'sarif'] as const;
+const FORMATS = ['text', 'json', 'sarif', 'gitlab-sast', 'codeclimate'] as const;
 const LEVELS: FindingLevel[] = ['critical', 'high', 'medium', 'low'];
 
 export const scanCommand: Command = {
@@ -29,7 +35,8 @@ export const scanCommand: Command = {
 Checks every Terraform (.tf, .tf.json, .tfvars) and CloudFormation (YAML/JSON) file under each PATH.
 
 Options:
-  --format text|json|sarif   output format (default: text)
+  --format FORMAT            text, json, sarif, gitlab-sast (GitLab security report) or codeclimate
+                             (GitLab Code Quality); default: text
   --fail-on LEVEL            exit 1 when an unsuppressed finding of this severity or higher exists:
                              critical, high, medium, low (default: low)
   --exclude GLOB             skip paths matching GLOB (relative to PATH); may be given once
@@ -38,6 +45,11 @@ Options:
   --fail-on-missing          also fail on account-level controls missing from every module (Security Hub,
                              Config, password policy...); by default they are reported but do not fail,
                              since they usually live in an account-baseline repository
+${PLAN_OPTION_HELP}
+  --changed-files            PATHs are changed files (the pre-commit hook passes the staged ones): a
+                             Terraform file is checked with every .tf file of its folder (its module),
+                             a CloudFormation file alone; paths are shown relative to the current folder
+${SUMMARY_OPTION_HELP}
 ${CONFIG_OPTIONS_HELP}
 ${EVALUATION_OPTIONS_HELP}
   -o, --output FILE          write the report to FILE instead of standard output
@@ -45,22 +57,26 @@ ${EVALUATION_OPTIONS_HELP}
 Exit codes: 0 no failing findings, 1 failing findings, 2 bad usage, unreadable path or baseline file.
 `,
   run(args, io) {
-    const parsed = parseArgs(args, { values: { config: {}, format: {}, 'fail-on': {}, exclude: {}, baseline: {}, output: { short: 'o' }, ...EVALUATION_VALUE_OPTIONS }, flags: { help: { short: 'h' }, 'no-config': {}, 'fail-on-missing': {}, ...EVALUATION_FLAG_OPTIONS } }, 'scan');
+    const parsed = parseArgs(args, { values: { config: {}, format: {}, 'fail-on': {}, exclude: {}, baseline: {}, plan: {}, 'summary-md': {}, framework: {}, output: { short: 'o' }, ...EVALUATION_VALUE_OPTIONS }, flags: { help: { short: 'h' }, 'no-config': {}, 'fail-on-missing': {}, 'changed-files': {}, ...EVALUATION_FLAG_OPTIONS } }, 'scan');
     if (parsed.flags.has('help')) {
       io.out(scanCommand.help);
       return EXIT.ok;
     }
     const format = parsed.values.get('format') ?? 'text';
-    if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`unknown format "${format}" (text, json or sarif)`, 'scan');
+    if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`unknown format "${format}" (${FORMATS.join(', ')})`, 'scan');
     const failOn = (parsed.values.get('fail-on') ?? 'low') as FindingLevel;
     if (!LEVELS.includes(failOn)) throw new UsageError(`unknown level "${failOn}" for --fail-on (critical, high, medium, low)`, 'scan');
-    if (parsed.positionals.length === 0) throw new UsageError('give at least one file or folder to scan', 'scan');
-    const roots = parsed.positionals.map((p) => resolve(p));
-    for (const [i, r] of roots.entries()) if (!existsSync(r)) throw new UsageError(`cannot read ${parsed.positionals[i]}: no such file or folder`, 'scan');
+    const frameworks = frameworkKeys(parsed.values.get('framework'), 'scan');
+    const plan = parsed.values.get('plan');
+    const changed = parsed.flags.has('changed-files');
+    if (parsed.positionals.length === 0 && plan === undefined && !changed) throw new UsageError('give at least one file or folder to scan', 'scan');
+    const roots = plan !== undefined ? [] : changed ? changedFileRoots(parsed.positionals) : parsed.positionals.map((p) => resolve(p));
+    if (!changed) for (const [i, r] of roots.entries()) if (!existsSync(r)) throw new UsageError(`cannot read ${parsed.positionals[i]}: no such file or folder`, 'scan');
     const baselinePath = parsed.values.get('baseline');
     const baseline = baselinePath === undefined ? undefined : loadBaseline(baselinePath, io, 'scan');
     const exclude = parsed.values.get('exclude');
-    const full = scanWithProject(roots, ALL_RULES, parsed, exclude, 'scan', io);
+    const started = new Date();
+    const full = plan !== undefined ? scanPlanWithProject(plan, parsed, ALL_RULES, 'scan') : scanWithProject(roots, ALL_RULES, parsed, exclude, 'scan', changed ? { displayBase: process.cwd() } : {}, io);
     const { result, baselined } = baseline ? applyBaseline(full, baseline) : { result: full, baselined: [] };
     let text: string;
     if (format === 'json') {
@@ -72,14 +88,20 @@ Exit codes: 0 no failing findings, 1 failing findings, 2 bad usage, unreadable p
       }
     } else if (format === 'sarif') {
       text = toSarif(result, ALL_RULES, baseline ? { baselined: baselined.length } : {});
+    } else if (format === 'gitlab-sast') {
+      text = toGitlabSast(result, ALL_RULES, { start: started, end: new Date() });
+    } else if (format === 'codeclimate') {
+      text = toCodeClimate(result);
     } else {
-      text = toText(result, ALL_RULES) + (baseline ? baselinedNote(baselined.length, baselinePath!) + '\n' : '');
+      text = toText(result, ALL_RULES, { colour: useColour(io, parsed.values.has('output')), ...(frameworks ? { frameworks } : {}) }) + (baseline ? baselinedNote(baselined.length, baselinePath!) + '\n' : '');
     }
     const output = parsed.values.get('output');
     if (output) writeFileSync(output, text);
     else io.out(text);
     const counted = (kind: string): boolean => kind === 'violation' || (kind === 'missing' && parsed.flags.has('fail-on-missing'));
     const failing = result.findings.some((f) => !f.suppressed && counted(f.kind) && atLeast(f.severity, failOn));
+    const summary = parsed.values.get('summary-md');
+    if (summary !== undefined) writeSummary(summary, result, ALL_RULES, { failOn, failing, ...(frameworks ? { frameworks } : {}), ...(baseline ? { note: baselinedNote(baselined.length, baselinePath!) } : {}) }, 'scan');
     return failing ? EXIT.findings : EXIT.ok;
   },
 };

@@ -27,6 +27,15 @@ export const ACCOUNT: CatalogKind[] = [
     },
   },
   {
+    /** Amazon Macie (CIS AWS 2.1.3, presence only): `ENABLED` (the default) or `PAUSED`. */
+    kind: 'aws.macie.account',
+    terraform: ['aws_macie2_account'],
+    cloudformation: ['AWS::Macie::Session'],
+    attrs: {
+      status: { type: 'string', terraform: ['status'], cloudformation: ['Status'], default: 'ENABLED' },
+    },
+  },
+  {
     kind: 'aws.securityhub.account',
     terraform: ['aws_securityhub_account'],
     cloudformation: ['AWS::SecurityHub::Hub'],

@@ -23,3 +23,38 @@ export const EC2LAUNCHTEMPLATE: CatalogKind[] = [
     },
   },
 ];
+
+/**
+ * What launches EC2 instances: instances, launch templates and launch configurations, in one kind so that
+ * a rule sees them together. Each setting is read at the path its resource types use; a path that does not
+ * exist on a type simply reads as absent (an instance has no `LaunchTemplateData`).
+ */
+export const EC2INSTANCE: CatalogKind[] = [
+  {
+    kind: 'aws.ec2.compute',
+    terraform: ['aws_instance', 'aws_launch_template', 'aws_launch_configuration'],
+    cloudformation: ['AWS::EC2::Instance', 'AWS::EC2::LaunchTemplate', 'AWS::AutoScaling::LaunchConfiguration'],
+    attrs: {
+      /** Instances and launch configurations: the profile's name (Terraform) or name/ARN (CloudFormation). */
+      instanceProfile: { type: 'string', terraform: ['iam_instance_profile'], cloudformation: ['IamInstanceProfile'] },
+      /** Launch templates: the profile by name or by ARN. */
+      templateProfileName: { type: 'string', terraform: ['iam_instance_profile', 'name'], cloudformation: ['LaunchTemplateData', 'IamInstanceProfile', 'Name'] },
+      templateProfileArn: { type: 'string', terraform: ['iam_instance_profile', 'arn'], cloudformation: ['LaunchTemplateData', 'IamInstanceProfile', 'Arn'] },
+      /** Instances launched from a launch template (which may carry the profile). */
+      launchTemplateId: { type: 'string', terraform: ['launch_template', 'id'], cloudformation: ['LaunchTemplate', 'LaunchTemplateId'], readOnly: true },
+      launchTemplateName: { type: 'string', terraform: ['launch_template', 'name'], cloudformation: ['LaunchTemplate', 'LaunchTemplateName'], readOnly: true },
+    },
+  },
+  {
+    /** Services that launch instances from a launch template and give them their own instance profile. */
+    kind: 'aws.ec2.launch-template-user',
+    terraform: ['aws_eks_node_group', 'aws_batch_compute_environment'],
+    cloudformation: ['AWS::EKS::Nodegroup', 'AWS::Batch::ComputeEnvironment'],
+    attrs: {
+      eksTemplateId: { type: 'string', terraform: ['launch_template', 'id'], cloudformation: ['LaunchTemplate', 'Id'], readOnly: true },
+      eksTemplateName: { type: 'string', terraform: ['launch_template', 'name'], cloudformation: ['LaunchTemplate', 'Name'], readOnly: true },
+      batchTemplateId: { type: 'string', terraform: ['compute_resources', 'launch_template', 'launch_template_id'], cloudformation: ['ComputeResources', 'LaunchTemplate', 'LaunchTemplateId'], readOnly: true },
+      batchTemplateName: { type: 'string', terraform: ['compute_resources', 'launch_template', 'launch_template_name'], cloudformation: ['ComputeResources', 'LaunchTemplate', 'LaunchTemplateName'], readOnly: true },
+    },
+  },
+];

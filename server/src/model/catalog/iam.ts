@@ -36,3 +36,39 @@ export const IAM: CatalogKind[] = [
     },
   },
 ];
+
+/**
+ * IAM users and their long-lived credentials (CIS AWS 1.1, 1.12): who has a console password and how many
+ * active access keys. Keys and login profiles name their user (`user = aws_iam_user.x.name`,
+ * `UserName: !Ref User`); rules/lib/iam-users.ts joins them to users.
+ */
+export const IAM_CREDENTIALS: CatalogKind[] = [
+  {
+    kind: 'aws.iam.user',
+    terraform: ['aws_iam_user'],
+    cloudformation: ['AWS::IAM::User'],
+    attrs: {
+      name: { type: 'string', terraform: ['name'], cloudformation: ['UserName'] },
+      /** CloudFormation only: the user's console password (Terraform uses aws_iam_user_login_profile). */
+      loginProfile: { type: 'any', terraform: null, cloudformation: ['LoginProfile'] },
+    },
+  },
+  {
+    kind: 'aws.iam.login-profile',
+    terraform: ['aws_iam_user_login_profile'],
+    cloudformation: [],
+    attrs: {
+      user: { type: 'string', terraform: ['user'], cloudformation: null, readOnly: true },
+    },
+  },
+  {
+    kind: 'aws.iam.access-key',
+    terraform: ['aws_iam_access_key'],
+    cloudformation: ['AWS::IAM::AccessKey'],
+    attrs: {
+      user: { type: 'string', terraform: ['user'], cloudformation: ['UserName'], readOnly: true },
+      /** `Active` (the default) or `Inactive`. */
+      status: { type: 'string', terraform: ['status'], cloudformation: ['Status'], default: 'Active' },
+    },
+  },
+];

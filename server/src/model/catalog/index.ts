@@ -10,9 +10,10 @@ import { EKS } from './eks';
 import { LAMBDA } from './lambda';
 import { WAF } from './waf';
 import { EC2IMAGE } from './ec2image';
-import { EC2LAUNCHTEMPLATE } from './ec2launchtemplate';
+import { EC2INSTANCE, EC2LAUNCHTEMPLATE } from './ec2launchtemplate';
+import { VPCROUTES } from './vpc';
 import { ACCOUNT } from './account';
-import { IAM } from './iam';
+import { IAM, IAM_CREDENTIALS } from './iam';
 import { EFS } from './efs';
 import { SNS } from './sns';
 import { SQS } from './sqs';
@@ -26,6 +27,6 @@ import { SECRETSMANAGER } from './secretsmanager';
 import { BACKUP } from './backup';
 import { RDSCLUSTER } from './rdscluster';
 
-export const CATALOG: readonly CatalogKind[] = [...DYNAMODB, ...ELB, ...CLOUDFRONT, ...APIGATEWAY, ...EKS, ...LAMBDA, ...WAF, ...EC2IMAGE, ...EC2LAUNCHTEMPLATE, ...EFS, ...SNS, ...SQS, ...REDSHIFT, ...ELASTICACHE, ...OPENSEARCH, ...ECR, ...KINESIS, ...LOGS, ...SECRETSMANAGER, ...BACKUP, ...RDSCLUSTER, ...ACCOUNT, ...IAM];
+export const CATALOG: readonly CatalogKind[] = [...DYNAMODB, ...ELB, ...CLOUDFRONT, ...APIGATEWAY, ...EKS, ...LAMBDA, ...WAF, ...EC2IMAGE, ...EC2LAUNCHTEMPLATE, ...EFS, ...SNS, ...SQS, ...REDSHIFT, ...ELASTICACHE, ...OPENSEARCH, ...ECR, ...KINESIS, ...LOGS, ...SECRETSMANAGER, ...BACKUP, ...RDSCLUSTER, ...ACCOUNT, ...IAM, ...IAM_CREDENTIALS, ...EC2INSTANCE, ...VPCROUTES];
 
 export type { AttrType, CatalogAttr, CatalogKind, CatalogList } from './types';

@@ -25,6 +25,8 @@ export interface CatalogAttr {
    * Attr is absent with no location, and the resource's `newEntries` says where a new entry would go.
    */
   cloudformationKey?: string;
+  /** A value rules only read to join resources (a launch template reference): no fix writes it (no location). */
+  readOnly?: boolean;
 }
 
 /**

@@ -11,8 +11,14 @@ import { Unknown } from '../../../core/value';
 import { mapGet, scalarString } from '../../../parsers/cfn';
 import type { CfnContext, Convert } from './read';
 import { ResourceReader } from './read';
+import type { SourceRef } from '../../source';
 
 function read(r: ResourceReader, spec: CatalogAttr, prefix: readonly string[] = [], absentRef = r.ref): Attr<unknown> {
+  const a = readWritable(r, spec, prefix, absentRef);
+  return spec.readOnly ? { ...a, location: null } : a;
+}
+
+function readWritable(r: ResourceReader, spec: CatalogAttr, prefix: readonly string[], absentRef: SourceRef): Attr<unknown> {
   if (!spec.cloudformation) return { value: undefined, present: false, ref: absentRef, raw: undefined, location: null };
   const fallback = spec.cloudformationDefault ?? spec.default;
   const path = [...prefix, ...spec.cloudformation];

@@ -55,5 +55,6 @@ export function buildCloudFormationModel(
   aws.snsSubscriptions = snsSubscriptions(ctx);
   aws.resourcePolicies = resourcePolicies(ctx);
   aws.catalog = catalogResources(ctx);
+  if (ctx.openConditionsRead.size > 0) model.openConditions = [...ctx.openConditionsRead];
   return model;
 }

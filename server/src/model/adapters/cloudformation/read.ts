@@ -29,6 +29,8 @@ export class CfnContext {
   readonly resources: CfnResource[];
   /** Resources whose `Condition` is unknown (no scenario decided it): they exist only for some inputs. */
   readonly conditional = new Map<string, Unknown>();
+  /** Conditions only the deployment decides, read by `Fn::If` in a value (see CloudModel.openConditions). */
+  readonly openConditionsRead = new Set<string>();
   private readonly byId = new Map<string, CfnResource>();
 
   constructor(
@@ -44,7 +46,14 @@ export class CfnContext {
       parameters: resolveParameters(file, template, inputs),
     };
     this.conditions = new Conditions(template, base, forced);
-    this.scope = { ...base, condition: (name) => this.conditions.value(name) };
+    this.scope = {
+      ...base,
+      condition: (name) => {
+        const v = this.conditions.value(name);
+        if (v instanceof Unknown && this.conditions.isOpen(name)) this.openConditionsRead.add(name);
+        return v;
+      },
+    };
     this.resources = template.resources.filter((r) => {
       if (r.condition === null) return true;
       const c = this.conditions.value(r.condition);

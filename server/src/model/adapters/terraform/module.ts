@@ -103,6 +103,28 @@ export class TfModule {
     return e;
   }
 
+  /**
+   * `deref`, and for an instance of a resource whose `for_each` is written as an object (directly or via
+   * a local), `each.value` followed to that key's item expression: `bucket = each.value.id` over
+   * `{ logs = aws_s3_bucket.logs }` joins like `aws_s3_bucket.logs.id`. The item's value is usually
+   * computed (a resource's id), so evaluating it cannot join; following the expression can.
+   */
+  derefInstance(r: TfResource, expr: Expression): Expression {
+    const e = this.deref(expr);
+    if (e.type !== 'ScopeTraversal' || e.root !== 'each' || typeof r.key !== 'string') return e;
+    const [first, ...rest] = e.steps;
+    if (first?.type !== 'AttrStep' || first.name !== 'value') return e;
+    const forEach = r.block.body.attributes.find((a) => a.name === 'for_each');
+    const coll = forEach ? this.deref(forEach.expr) : undefined;
+    if (coll?.type !== 'Object') return e;
+    const item = coll.items.find((i) => literalKey(i.key.wrapped, i.key.forceNonLiteral) === r.key);
+    if (!item) return e;
+    const value = this.deref(item.value);
+    if (rest.length === 0) return value;
+    if (value.type !== 'ScopeTraversal') return e;
+    return { ...value, steps: [...value.steps, ...rest], end: e.end };
+  }
+
   /** Resources (mode `resource`) of a type, in file order, one entry per instance. */
   ofType(type: string): TfResource[] {
     return this.byType.get(`resource:${type}`) ?? [];
@@ -127,4 +149,15 @@ export class TfModule {
   dataOfType(type: string): TfResource[] {
     return this.byType.get(`data:${type}`) ?? [];
   }
+}
+
+/** An object key written as a bare name or a plain string, else undefined. */
+function literalKey(key: Expression, forceNonLiteral: boolean): string | undefined {
+  if (!forceNonLiteral && key.type === 'ScopeTraversal' && key.steps.length === 0) return key.root;
+  if (key.type === 'Literal' && typeof key.value === 'string') return key.value;
+  if (key.type === 'Template' && key.parts.length === 1) {
+    const part = key.parts[0]!;
+    if (part.type === 'Literal' && typeof part.value === 'string') return part.value;
+  }
+  return undefined;
 }

@@ -134,7 +134,7 @@ export function findCompanion(mod: TfModule, type: string, attrName: string, par
     list.forEach((c, i) => {
       const a = findAttribute(c.block, attrName);
       if (!a) return;
-      const name = referencedName(mod.deref(a.expr), parent.type, refAttrs);
+      const name = referencedName(mod.derefInstance(c, a.expr), parent.type, refAttrs);
       if (name !== undefined && !index!.byRef.has(name)) index!.byRef.set(name, i);
       const v = evalExpr(c.file, a.expr);
       if (typeof v === 'string' && !index!.byName.has(v)) index!.byName.set(v, i);

@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# The scan step of the GitHub Action (action.yml): the findings in the job log (text, grouped by file,
+# coloured), the Markdown summary appended to $GITHUB_STEP_SUMMARY, and SARIF for code scanning. The exit
+# code is passed on as the step output `exit-code` for the gate step, so the SARIF upload runs first.
+# Inputs come as environment variables (never expanded into the script: no injection from a path).
+set -uo pipefail
+cli="${GITHUB_ACTION_PATH:?}/dist/cli.js"
+out="${GITHUB_OUTPUT:?}"
+
+set -f # paths are words, not globs
+read -r -a paths <<< "${INPUT_PATHS:-.}"
+set +f
+[ "${#paths[@]}" -gt 0 ] || paths=(.)
+
+args=(--fail-on "${INPUT_FAIL_ON:-high}")
+[ -n "${INPUT_BASELINE:-}" ] && args+=(--baseline "$INPUT_BASELINE")
+[ -n "${INPUT_FRAMEWORKS:-}" ] && args+=(--framework "$INPUT_FRAMEWORKS")
+[ -n "${INPUT_PLAN:-}" ] && args+=(--plan "$INPUT_PLAN")
+summary=()
+if [ "${INPUT_SUMMARY:-true}" = true ] && [ -n "${GITHUB_STEP_SUMMARY:-}" ]; then summary=(--summary-md "$GITHUB_STEP_SUMMARY"); fi
+
+# GitHub's log renders colours but is not a terminal; NO_COLOR (if the workflow sets it) still wins.
+FORCE_COLOR="${FORCE_COLOR:-1}" node "$cli" scan "${paths[@]}" "${args[@]}" "${summary[@]}"
+code=$?
+echo "exit-code=$code" >> "$out"
+
+if [ "${INPUT_UPLOAD_SARIF:-true}" = true ] && [ "$code" -le 1 ]; then
+  sarif="${RUNNER_TEMP:-/tmp}/iac-compliance.sarif"
+  node "$cli" scan "${paths[@]}" "${args[@]}" --format sarif -o "$sarif"
+  [ -f "$sarif" ] && echo "sarif-file=$sarif" >> "$out"
+fi
+exit 0

@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: Apache-2.0
+// Fn::If on conditions only the deployment decides: the template is judged per scenario and a finding holds
+// only where a violating branch exists, naming the condition; AWS::NoValue in a branch is an absent
+// property. Built from the bucket of aws-cloudformation-templates' VPCFlowLogsS3.cfn.yaml (without the
+// flow log that makes it a log bucket), plus the scenario budget.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeText } from '../../support/fixture-runner';
+import { MAX_CFN_SCENARIOS } from '../../../server/src/core/limits';
+
+const FLOW_LOGS_BUCKET = `AWSTemplateFormatVersion: "2010-09-09"
+Parameters:
+  S3AccessLogsBucketName:
+    Type: String
+  VPCFlowLogsBucketKMSKey:
+    Type: String
+  VPCFlowLogsBucketKeyEnabled:
+    Type: String
+    AllowedValues: [true, false]
+    Default: false
+Conditions:
+  S3AccessLogsCondition: !Not [!Equals [!Ref S3AccessLogsBucketName, ""]]
+  VPCFlowLogsBucketKMSKeyCondition: !Not [!Equals [!Ref VPCFlowLogsBucketKMSKey, ""]]
+Resources:
+  VPCFlowLogsBucket:
+    Type: AWS::S3::Bucket
+    Properties:
+      PublicAccessBlockConfiguration:
+        BlockPublicAcls: true
+        BlockPublicPolicy: true
+        IgnorePublicAcls: true
+        RestrictPublicBuckets: true
+      BucketEncryption:
+        ServerSideEncryptionConfiguration:
+          - ServerSideEncryptionByDefault:
+              SSEAlgorithm: !If
+                - VPCFlowLogsBucketKMSKeyCondition
+                - aws:kms
+                - AES256
+              KMSMasterKeyID: !If
+                - VPCFlowLogsBucketKMSKeyCondition
+                - !Ref VPCFlowLogsBucketKMSKey
+                - !Ref AWS::NoValue
+            BucketKeyEnabled: !If
+              - VPCFlowLogsBucketKMSKeyCondition
+              - !Ref VPCFlowLogsBucketKeyEnabled
+              - !Ref AWS::NoValue
+      LoggingConfiguration: !If
+        - S3AccessLogsCondition
+        - DestinationBucketName: !Ref S3AccessLogsBucketName
+        - !Ref AWS::NoValue
+      VersioningConfiguration:
+        Status: Enabled
+`;
+
+void describe('CloudFormation scenarios (Fn::If on an unknown condition)', () => {
+  void it('VPCFlowLogsS3 bucket: no access logging only when S3AccessLogsCondition is false; encryption decided both ways', () => {
+    const a = analyzeText('/t/template.yaml', FLOW_LOGS_BUCKET);
+    const logging = a.findings.filter((f) => f.ruleId === 'AWS-S3-007');
+    assert.equal(logging.length, 1, logging.map((f) => f.message).join('\n'));
+    assert.equal(logging[0]!.kind, 'violation');
+    assert.match(logging[0]!.message, /\(when condition S3AccessLogsCondition is false\)\.$/);
+    assert.deepEqual(logging[0]!.when, [[{ condition: 'S3AccessLogsCondition', value: false }]]);
+    // aws:kms or AES256: encrypted either way, nothing to say about S3-002.
+    assert.deepEqual(a.findings.filter((f) => f.ruleId === 'AWS-S3-002').map((f) => f.message), []);
+    assert.deepEqual(a.findings.filter((f) => f.kind === 'unverifiable' && f.unknown?.kind === 'condition').map((f) => f.message), []);
+  });
+
+  void it('a finding in every scenario is reported once, without a condition', () => {
+    const text = FLOW_LOGS_BUCKET.replace('      VersioningConfiguration:\n        Status: Enabled\n', '');
+    const versioning = analyzeText('/t/template.yaml', text).findings.filter((f) => f.ruleId === 'AWS-S3-004' || /versioning/i.test(f.message));
+    assert.ok(versioning.length >= 1);
+    for (const f of versioning) {
+      assert.equal(f.when, undefined, f.message);
+      assert.doesNotMatch(f.message, /when condition/);
+    }
+  });
+
+  void it(`stops splitting at ${MAX_CFN_SCENARIOS} scenarios: the remaining conditions stay "cannot verify"`, () => {
+    const n = 30;
+    const params = Array.from({ length: n }, (_, i) => `  P${i}:\n    Type: String\n`).join('');
+    const conds = Array.from({ length: n }, (_, i) => `  C${i}: !Equals [!Ref P${i}, "yes"]\n`).join('');
+    const rules = Array.from({ length: n }, (_, i) => `        - IpProtocol: tcp\n          FromPort: 22\n          ToPort: ${22 + i}\n          CidrIp: !If [C${i}, 0.0.0.0/0, 10.0.0.0/8]\n`).join('');
+    const text = `Parameters:\n${params}Conditions:\n${conds}Resources:\n  Sg:\n    Type: AWS::EC2::SecurityGroup\n    Properties:\n      GroupDescription: many\n      SecurityGroupIngress:\n${rules}`;
+    const started = Date.now();
+    const a = analyzeText('/t/template.yaml', text);
+    assert.ok(Date.now() - started < 20_000);
+    const ssh = a.findings.filter((f) => f.ruleId === 'AWS-EC2-001');
+    const decided = ssh.filter((f) => f.kind === 'violation');
+    const open = ssh.filter((f) => f.kind === 'unverifiable');
+    assert.ok(decided.length >= 4 && decided.length < n, `${decided.length} decided`);
+    assert.ok(decided.every((f) => /\(when condition C\d+ is true\)/.test(f.message)), decided.map((f) => f.message).join('\n'));
+    assert.ok(open.length > 0 && open.every((f) => f.unknown?.kind === 'condition'));
+  });
+});
