@@ -108,21 +108,23 @@ export class Auditor implements vscode.Disposable {
     this.tree.markStale();
     clearTimeout(this.timer);
     this.timer = setTimeout(() => {
-      if (this.tree.view.visible) void this.run('refresh');
+      if (this.tree.view.visible) void this.background();
     }, REFRESH_DELAY_MS);
   }
 
-  /**
-   * The status bar's re-audit after edits (follow-edits.ts): a refresh, given up when the edits go on (the
-   * next one follows) or when another audit supersedes it.
-   */
+  /** The status bar's re-audit after edits (follow-edits.ts): a background refresh. */
   async followEdits(token: vscode.CancellationToken): Promise<void> {
-    const sub = token.onCancellationRequested(() => this.running?.source.cancel());
-    try {
-      await this.run('refresh');
-    } finally {
-      sub.dispose();
-    }
+    if (token.isCancellationRequested) return;
+    await this.background();
+  }
+
+  /**
+   * A re-run caused by edits, in the background: it never cancels an audit in flight (the command, or
+   * "Re-run Audit", whose caller waits for its result), but runs after it, so it still sees the edits.
+   */
+  private async background(): Promise<AuditResult | undefined> {
+    while (this.running) await this.running.done.catch(() => undefined);
+    return this.run('refresh');
   }
 
   private apply(result: AuditResult, mode: AuditMode): void {
