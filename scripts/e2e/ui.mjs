@@ -133,8 +133,15 @@ async function auditScenario(page, { shots }) {
 
 /** Runs a command from the palette (F1), picking the row that has `pick` (defaults to the typed text). */
 async function runCommand(page, typed, pick = typed) {
-  await page.keyboard.press('F1');
-  await page.locator('.quick-input-widget .quick-input-box input').waitFor({ state: 'visible', timeout: T });
+  const input = page.locator('.quick-input-widget .quick-input-box input');
+  // Right after a part closes (the side bar) keyboard focus can sit in a webview that has not forwarded
+  // F1 yet: press it again (after Escape) rather than fail; the last try waits the full timeout.
+  for (let attempt = 1; ; attempt++) {
+    await page.keyboard.press('F1');
+    const shown = await input.waitFor({ state: 'visible', timeout: attempt < 3 ? 5_000 : T }).then(() => true, (e) => (attempt < 3 ? false : Promise.reject(e)));
+    if (shown) break;
+    await page.keyboard.press('Escape');
+  }
   await page.keyboard.type(typed);
   await page.locator('.quick-input-list .monaco-list-row', { hasText: pick }).first().waitFor({ timeout: T });
   await page.keyboard.press('Enter');
