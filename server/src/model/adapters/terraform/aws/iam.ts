@@ -67,9 +67,22 @@ function evaluatePolicy(file: TfFile, expr: Expression, trace?: Provenance[]): V
 }
 
 /** `data.aws_iam_policy_document.<name>.json` → the data resource, if it is in the module. */
-function documentDataSource(mod: TfModule, expr: Expression): TfResource | undefined {
+function documentDataSource(mod: TfModule, expr: Expression, file?: TfFile): TfResource | undefined {
   let e = expr;
   while (e.type === 'TemplateWrap' || e.type === 'Parentheses') e = e.type === 'TemplateWrap' ? e.wrapped : e.expr;
+  // `data.aws_iam_policy_document.p[each.key].json`: the instance of a for_each/count document whose key
+  // the reference computes (the key is an expression, so the parser makes it an Index, then `.json`).
+  if (e.type === 'RelativeTraversal' && e.source.type === 'Index' && file) {
+    const [j, ...rest] = e.steps;
+    const c = e.source.collection;
+    if (rest.length > 0 || j?.type !== 'AttrStep' || (j.name !== 'json' && j.name !== 'minified_json')) return undefined;
+    if (c.type !== 'ScopeTraversal' || c.root !== 'data' || c.steps.length !== 2) return undefined;
+    const [t, n] = c.steps;
+    if (t?.type !== 'AttrStep' || t.name !== 'aws_iam_policy_document' || n?.type !== 'AttrStep') return undefined;
+    const key = evalExpr(file, e.source.key);
+    if (typeof key !== 'string' && typeof key !== 'number') return undefined;
+    return mod.dataOfType('aws_iam_policy_document').find((d) => d.name === n.name && d.key !== undefined && String(d.key) === String(key));
+  }
   if (e.type !== 'ScopeTraversal' || e.root !== 'data') return undefined;
   // `data.aws_iam_policy_document.p[0].json` (count) is the same document.
   const [t, n, j] = e.steps.filter((s) => s.type === 'AttrStep');
@@ -84,7 +97,7 @@ export function policyDocumentAttr(mod: TfModule, file: TfFile, block: Block, at
   if (!attribute) return absentAttr<PolicyDocument>(headerRef(file, block), null);
   const ref = sourceRef(file.path, attribute);
   const location = { target, path: [attrName] };
-  const data = documentDataSource(mod, attribute.expr);
+  const data = documentDataSource(mod, attribute.expr, file);
   if (data) {
     const doc = documentFromData(data);
     return presentAttr(doc, ref, null, location);
@@ -164,7 +177,7 @@ export function iamPolicies(mod: TfModule): IamPolicy[] {
     for (const r of mod.ofType(type)) {
       const attribute = findAttribute(r.block, 'policy');
       // A policy built from a data document is checked once, on the document, where the fix belongs.
-      if (attribute && documentDataSource(mod, attribute.expr)) continue;
+      if (attribute && documentDataSource(mod, attribute.expr, r.file)) continue;
       const target = blockTarget(r.file, r.block);
       out.push({
         platform: 'terraform',
@@ -180,7 +193,7 @@ export function iamPolicies(mod: TfModule): IamPolicy[] {
   for (const r of mod.ofType('aws_iam_role')) {
     for (const ip of nestedBlocks(r.block, 'inline_policy')) {
       const attribute = findAttribute(ip, 'policy');
-      if (!attribute || documentDataSource(mod, attribute.expr)) continue;
+      if (!attribute || documentDataSource(mod, attribute.expr, r.file)) continue;
       out.push({
         platform: 'terraform',
         address: `${r.address}.inline_policy`,
