@@ -8,7 +8,7 @@ import type { CheckContext } from '../../server/src/engine/rule-api';
 import type { PolicyStatement } from '../../server/src/model/aws/iam';
 import type { ResourcePolicy } from '../../server/src/model/aws/resource-policy';
 import { isResourceAttribute } from './checks';
-import { StatementName, statementName } from './iam-actions';
+import { ifGenerated, statementName, StatementName } from './iam-actions';
 
 /** Condition keys that tie the caller to known accounts, organizations, principals, sources or networks. */
 export const RESTRICTING_KEYS = new Set(
@@ -67,7 +67,7 @@ export function checkResourcePolicyNotPublic(policy: ResourcePolicy, ctx: CheckC
     const what = open === 'NotPrincipal'
       ? `lets every principal except the ones listed use the ${noun} (Allow with NotPrincipal)`
       : `lets any principal (${open}) use the ${noun}`;
-    ctx.report(s.ref, `${StatementName(s)} ${what}, with no condition on the source ARN, account, organization or VPC endpoint.`);
+    ctx.report(s.ref, ifGenerated(s, `${StatementName(s)} ${what}, with no condition on the source ARN, account, organization or VPC endpoint.`));
   });
 }
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 import { Unknown } from '../../../server/src/core/value';
+import { ifGenerated } from '../../lib/iam-actions';
 import { defineRule } from '../../../server/src/engine/rule-api';
 
 export default defineRule({
@@ -48,7 +49,7 @@ export default defineRule({
       const allActions = s.actions.some((a) => a === '*' || a === '*:*');
       const allResources = s.resources.some((r) => r === '*');
       if (allActions && allResources) {
-        ctx.report(s.ref, `The policy${s.sid ? ` statement ${JSON.stringify(s.sid)}` : ''} allows every action ("*") on every resource ("*").`);
+        ctx.report(s.ref, ifGenerated(s, `The policy${s.sid ? ` statement ${JSON.stringify(s.sid)}` : ''} allows every action ("*") on every resource ("*").`));
         continue;
       }
       const unknownAction = s.actions.find((a): a is Unknown => a instanceof Unknown);

@@ -108,56 +108,70 @@ export function policyDocumentAttr(mod: TfModule, file: TfFile, block: Block, at
 }
 
 /**
- * A data "aws_iam_policy_document": statement blocks with HCL-style names. A dynamic "statement" block
- * whose for_each is unknown may add any statement: the document is then unknown (every rule says "cannot
- * verify", none passes it).
+ * A data "aws_iam_policy_document": statement blocks with HCL-style names. Dynamic "statement" blocks whose
+ * for_each is known are already expanded (instances.ts). One whose for_each is unknown is read once, with
+ * its iterator unknown, as a statement that stands for every statement the block may generate and that may
+ * not exist (`maybe`): what its content fixes (actions, effect) is known for all of them, what depends on
+ * the iterator is unknown. A block without a readable `content` leaves the document unknown.
  */
 export function documentFromData(d: TfResource): PolicyDocument | Unknown {
-  const dyn = nestedBlocks(d.block, 'dynamic').find((b) => b.labels[0]?.value === 'statement');
-  if (dyn) return new Unknown('expression', headerSpan(dyn), 'the dynamic "statement" blocks', { kind: 'dynamic', block: 'statement' });
   const statements: PolicyStatement[] = [];
-  for (const st of nestedBlocks(d.block, 'statement')) {
-    const ref = headerRef(d.file, st);
-    const list = (name: string): (string | Unknown)[] => {
-      const a = findAttribute(st, name);
-      return a ? stringList(evalExpr(d.file, a.expr), sourceRef(d.file.path, a)) : [];
-    };
-    const effectAttr = findAttribute(st, 'effect');
-    const effectVal = effectAttr ? evalExpr(d.file, effectAttr.expr) : 'Allow';
-    const notActions = !!findAttribute(st, 'not_actions');
-    const notResources = !!findAttribute(st, 'not_resources');
-    const sidAttr = findAttribute(st, 'sid');
-    const sid = sidAttr ? evalExpr(d.file, sidAttr.expr) : null;
-    statements.push({
-      ref: statementRef(d.file, st, ref),
-      sid: typeof sid === 'string' ? sid : null,
-      effect: effectVal instanceof Unknown ? effectVal : effectVal === 'Deny' ? 'Deny' : 'Allow',
-      actions: list(notActions ? 'not_actions' : 'actions'),
-      notActions,
-      resources: list(notResources ? 'not_resources' : 'resources'),
-      notResources,
-      notPrincipals: nestedBlocks(st, 'principals').length === 0 && nestedBlocks(st, 'not_principals').length > 0,
-      principals: [...nestedBlocks(st, 'principals'), ...nestedBlocks(st, 'not_principals')].map((p) => {
-        const typeAttr = findAttribute(p, 'type');
-        const type = typeAttr ? evalExpr(d.file, typeAttr.expr) : '?';
-        const ids = findAttribute(p, 'identifiers');
-        return { type: typeof type === 'string' ? type : '?', values: ids ? stringList(evalExpr(d.file, ids.expr), sourceRef(d.file.path, ids)) : [] };
-      }),
-      conditions: nestedBlocks(st, 'condition').map((c) => {
-        const test = findAttribute(c, 'test');
-        const variable = findAttribute(c, 'variable');
-        const values = findAttribute(c, 'values');
-        const t = test ? evalExpr(d.file, test.expr) : '';
-        const v = variable ? evalExpr(d.file, variable.expr) : '';
-        return {
-          operator: typeof t === 'string' ? t : '?',
-          key: typeof v === 'string' ? v : '?',
-          values: values ? stringList(evalExpr(d.file, values.expr), sourceRef(d.file.path, values)) : [],
-        };
-      }),
-    });
+  for (const st of nestedBlocks(d.block, 'statement')) statements.push(statementFromBlock(d.file, st));
+  for (const dyn of nestedBlocks(d.block, 'dynamic').filter((b) => b.labels[0]?.value === 'statement')) {
+    const maybe = new Unknown('expression', headerSpan(dyn), 'the for_each of the dynamic "statement" block', { kind: 'dynamic', block: 'statement' });
+    const content = nestedBlocks(dyn, 'content')[0];
+    if (!content || !d.file.scope) return maybe.rephrase('the dynamic "statement" blocks');
+    const iteratorAttr = findAttribute(dyn, 'iterator');
+    const iterator = iteratorAttr?.expr.type === 'ScopeTraversal' && iteratorAttr.expr.steps.length === 0 ? iteratorAttr.expr.root : 'statement';
+    const item = maybe.rephrase('the items of the dynamic "statement" block\'s for_each');
+    const bindings = new Map(d.file.scope.bindings ?? []);
+    bindings.set(iterator, { key: item, value: item });
+    const file: TfFile = { ...d.file, scope: { ...d.file.scope, bindings } };
+    statements.push({ ...statementFromBlock(file, content), ref: headerRef(d.file, dyn), maybe });
   }
   return { statements };
+}
+
+function statementFromBlock(file: TfFile, st: Block): PolicyStatement {
+  const ref = headerRef(file, st);
+  const list = (name: string): (string | Unknown)[] => {
+    const a = findAttribute(st, name);
+    return a ? stringList(evalExpr(file, a.expr), sourceRef(file.path, a)) : [];
+  };
+  const effectAttr = findAttribute(st, 'effect');
+  const effectVal = effectAttr ? evalExpr(file, effectAttr.expr) : 'Allow';
+  const notActions = !!findAttribute(st, 'not_actions');
+  const notResources = !!findAttribute(st, 'not_resources');
+  const sidAttr = findAttribute(st, 'sid');
+  const sid = sidAttr ? evalExpr(file, sidAttr.expr) : null;
+  return {
+    ref: statementRef(file, st, ref),
+    sid: typeof sid === 'string' ? sid : null,
+    effect: effectVal instanceof Unknown ? effectVal : effectVal === 'Deny' ? 'Deny' : 'Allow',
+    actions: list(notActions ? 'not_actions' : 'actions'),
+    notActions,
+    resources: list(notResources ? 'not_resources' : 'resources'),
+    notResources,
+    notPrincipals: nestedBlocks(st, 'principals').length === 0 && nestedBlocks(st, 'not_principals').length > 0,
+    principals: [...nestedBlocks(st, 'principals'), ...nestedBlocks(st, 'not_principals')].map((p) => {
+      const typeAttr = findAttribute(p, 'type');
+      const type = typeAttr ? evalExpr(file, typeAttr.expr) : '?';
+      const ids = findAttribute(p, 'identifiers');
+      return { type: typeof type === 'string' ? type : '?', values: ids ? stringList(evalExpr(file, ids.expr), sourceRef(file.path, ids)) : [] };
+    }),
+    conditions: nestedBlocks(st, 'condition').map((c) => {
+      const test = findAttribute(c, 'test');
+      const variable = findAttribute(c, 'variable');
+      const values = findAttribute(c, 'values');
+      const t = test ? evalExpr(file, test.expr) : '';
+      const v = variable ? evalExpr(file, variable.expr) : '';
+      return {
+        operator: typeof t === 'string' ? t : '?',
+        key: typeof v === 'string' ? v : '?',
+        values: values ? stringList(evalExpr(file, values.expr), sourceRef(file.path, values)) : [],
+      };
+    }),
+  };
 }
 
 function statementRef(file: TfFile, st: Block, fallback: SourceRef): SourceRef {
