@@ -5,7 +5,7 @@
 import { isObjectValue, Unknown } from '../api';
 import type { CheckContext, PolicyStatement, ResourcePolicy, Value, ValueObject } from '../api';
 import { isResourceAttribute } from './checks';
-import { StatementName, statementName } from './iam-actions';
+import { ifGenerated, statementName, StatementName } from './iam-actions';
 
 /** Condition keys that tie the caller to known accounts, organizations, principals, sources or networks. */
 export const RESTRICTING_KEYS = new Set(
@@ -64,7 +64,7 @@ export function checkResourcePolicyNotPublic(policy: ResourcePolicy, ctx: CheckC
     const what = open === 'NotPrincipal'
       ? `lets every principal except the ones listed use the ${noun} (Allow with NotPrincipal)`
       : `lets any principal (${open}) use the ${noun}`;
-    ctx.report(s.ref, `${StatementName(s)} ${what}, with no condition on the source ARN, account, organization or VPC endpoint.`);
+    ctx.report(s.ref, ifGenerated(s, `${StatementName(s)} ${what}, with no condition on the source ARN, account, organization or VPC endpoint.`));
   });
 }
 

@@ -2,7 +2,7 @@
 import { defineRule, Unknown } from '../../api';
 import type { PolicyStatement } from '../../api';
 import { isResourceAttribute } from '../../lib/checks';
-import { statementName } from '../../lib/iam-actions';
+import { ifGenerated, statementName } from '../../lib/iam-actions';
 
 /** Condition keys that tie the caller to known accounts, organizations or principals. */
 const RESTRICTING_KEYS = new Set(
@@ -68,7 +68,7 @@ export default defineRule({
       }
       if (s.notPrincipals && s.effect === 'Allow' && !restricted(s)) {
         // Allow + NotPrincipal trusts everyone except the listed principals.
-        ctx.report(s.ref, `${statementName(s)} lets every principal except the ones listed assume the role (Allow with NotPrincipal).`);
+        ctx.report(s.ref, ifGenerated(s, `${statementName(s)} lets every principal except the ones listed assume the role (Allow with NotPrincipal).`));
         continue;
       }
       for (const p of s.principals) {
@@ -86,7 +86,7 @@ export default defineRule({
             // `aws_iam_openid_connect_provider.github.arn`: the provider shows in the condition keys (`...:aud`).
             const host = isFederated ? SHARED_OIDC.find(([, sub]) => s.conditions.some((c) => c.key.toLowerCase().startsWith(sub.replace(/:sub$/, ':').toLowerCase()))) : undefined;
             if (host && !restricted(s, host[1]) && s.effect === 'Allow') {
-              ctx.report(s.ref, `The trust policy lets any identity of the OIDC provider assume the role: add a condition on ${host[1]} naming your repository or workspace.`);
+              ctx.report(s.ref, ifGenerated(s, `The trust policy lets any identity of the OIDC provider assume the role: add a condition on ${host[1]} naming your repository or workspace.`));
             }
             continue;
           }
@@ -94,8 +94,8 @@ export default defineRule({
           const open = isAws && v === '*' ? !restricted(s) : oidc ? !restricted(s, oidc[1]) : false;
           if (!open) continue;
           if (s.effect instanceof Unknown) ctx.cannotVerify(s.ref, s.effect, `the effect of ${statementName(s)} that trusts ${oidc ? v : '"*"'}`);
-          else if (oidc) ctx.report(s.ref, `The trust policy lets any identity of the OIDC provider ${v} assume the role: add a condition on ${oidc[1]} naming your repository or workspace.`);
-          else ctx.report(s.ref, 'The trust policy lets any AWS principal ("*") assume the role, with no condition pinning the account or organization.');
+          else if (oidc) ctx.report(s.ref, ifGenerated(s, `The trust policy lets any identity of the OIDC provider ${v} assume the role: add a condition on ${oidc[1]} naming your repository or workspace.`));
+          else ctx.report(s.ref, ifGenerated(s, 'The trust policy lets any AWS principal ("*") assume the role, with no condition pinning the account or organization.'));
         }
       }
     }
