@@ -52,6 +52,7 @@ import wafWebAclHasRules from './aws/waf/waf-web-acl-has-rules';
 import ec2ImageBlockPublicAccess from './aws/ec2image/ec2-image-block-public-access';
 import ebsSnapshotBlockPublicAccess from './aws/ec2image/ebs-snapshot-block-public-access';
 import wafWebAclLogging from './aws/waf/waf-web-acl-logging';
+import wafClassicWebAclLogging from './aws/waf/waf-classic-web-acl-logging';
 import amiNotPublic from './aws/ec2image/ami-not-public';
 import lambdaFunctionUrlAuth from './aws/lambda/lambda-function-url-auth';
 import lambdaPermissionPublic from './aws/lambda/lambda-permission-public';
@@ -209,6 +210,7 @@ export const ALL_RULES: readonly Rule[] = [
   ec2ImageBlockPublicAccess,
   ebsSnapshotBlockPublicAccess,
   wafWebAclLogging,
+  wafClassicWebAclLogging,
   amiNotPublic,
   lambdaFunctionUrlAuth,
   lambdaPermissionPublic,
