@@ -158,6 +158,7 @@ import accountSecurityContact from './aws/account/account-security-contact';
 import iamRoleTrustNotPublic from './aws/iam/iam-role-trust-not-public';
 import iamNoPassroleOnAll from './aws/iam/iam-no-passrole-on-all';
 import iamNoServiceWildcardOnAll from './aws/iam/iam-no-service-wildcard-on-all';
+import rdsSnapshotNotPublic from './aws/rds/rds-snapshot-not-public';
 
 export const ALL_RULES: readonly Rule[] = [
   s3BlockPublicAccess,
@@ -316,4 +317,5 @@ export const ALL_RULES: readonly Rule[] = [
   iamRoleTrustNotPublic,
   iamNoPassroleOnAll,
   iamNoServiceWildcardOnAll,
+  rdsSnapshotNotPublic,
 ];
