@@ -12,6 +12,8 @@ import { ALL_RULES } from '../../../rules';
 import { PROJECT_CONFIG_NAME, findProjectConfig, loadProjectConfig, parseProjectConfig, projectConfigAbove } from '../service/project-config';
 import type { ConfigProblem } from '../service/project-config';
 import { LineIndex } from '../core/positions';
+import { orgFrameworkKeys } from '../engine/frameworks';
+import type { Rule } from '../engine/rule-api';
 import { DIAGNOSTIC_SOURCE } from '../protocol';
 import type { ServerState } from './state';
 import { pathToUri } from './uri';
@@ -31,9 +33,10 @@ export function configDiagnostics(text: string, problems: readonly ConfigProblem
   }));
 }
 
-/** The diagnostics of an open project file's current text. */
-export function openConfigDiagnostics(text: string, path: string): Diagnostic[] {
-  return configDiagnostics(text, parseProjectConfig(text, path, new Set(ALL_RULES.map((r) => r.meta.id))).problems);
+/** The diagnostics of an open project file's current text (custom rule ids and frameworks are known). */
+export function openConfigDiagnostics(text: string, path: string, customRules: readonly Rule[] = []): Diagnostic[] {
+  const rules = [...ALL_RULES, ...customRules];
+  return configDiagnostics(text, parseProjectConfig(text, path, new Set(rules.map((r) => r.meta.id)), new Set(orgFrameworkKeys(rules))).problems);
 }
 
 /** (Re)loads the project file from disk, applies it and publishes its problems. */
@@ -42,7 +45,7 @@ export function reloadProjectConfig(state: ServerState): void {
   // An untrusted workspace gets the built-in rules only: its project file could hide findings
   // (exceptions, excluded rules and paths, lowered severities) from a user who has not looked at it.
   const file = folder && state.trusted ? findProjectConfig(folder) : undefined;
-  const loaded = file ? loadProjectConfig(file, ALL_RULES) : undefined;
+  const loaded = file ? loadProjectConfig(file, [...ALL_RULES, ...state.customRules]) : undefined;
   state.service.setProjectConfig(loaded?.config);
   const above = !file && folder ? projectConfigAbove(folder) : undefined;
   const held = folder && !state.trusted ? findProjectConfig(folder) : undefined;

@@ -90,15 +90,19 @@ export function loadCustomRules(dirs: readonly string[], reserved: ReadonlySet<s
   return set;
 }
 
-/** Validates rule files given as text; ids must be unique among them and not reserved. */
-export function customRulesFromTexts(texts: readonly { file: string; text: string }[], reserved: ReadonlySet<string>): { files: RuleFileResult[]; rules: Rule[] } {
+/**
+ * Validates rule files given as text; ids must be unique among them, not reserved (the built-in rules)
+ * and not those of `others` (custom rules of other files, id → file).
+ */
+export function customRulesFromTexts(texts: readonly { file: string; text: string }[], reserved: ReadonlySet<string>, others: ReadonlyMap<string, string> = new Map()): { files: RuleFileResult[]; rules: Rule[] } {
   const files: RuleFileResult[] = [];
   const rules: Rule[] = [];
-  const seen = new Map<string, string>();
+  const seen = new Map<string, string>(others);
   for (const { file, text } of texts) {
     const { spec, problems } = parseCustomRule(text, file);
     if (spec) {
-      const clash = reserved.has(spec.id) ? 'a built-in rule' : seen.get(spec.id);
+      const other = seen.get(spec.id);
+      const clash = reserved.has(spec.id) ? 'a built-in rule' : other !== undefined ? `the rule in ${other}` : undefined;
       if (clash) {
         const m = /^id:[ \t]*/m.exec(text);
         const start = m ? m.index + m[0].length : 0;
