@@ -35,7 +35,7 @@ void describe('project file in the language server', () => {
     const problems = await s.waitForDiagnostics(fileUri(configPath()), (d) => d.length > 0);
     assert.deepEqual(
       problems.map((d) => [d.code, d.range.start.line, d.message]),
-      [['config', 4, 'unknown setting "severtiy" (allowed: profile, frameworks, severity, excludedRules, exclude, parameterFiles, exceptions)']],
+      [['config', 4, 'unknown setting "severtiy" (allowed: profile, frameworks, severity, excludedRules, exclude, parameterFiles, customRules, exceptions)']],
     );
     const uri = fileUri(join(dir, 'main.tf'));
     const d = await s.diagnosticsAt(uri, s.open(uri, fixture('problems.tf')));

@@ -14,6 +14,8 @@ import { ALL_RULES } from '../../../rules';
 import { PROJECT_CONFIG_NAME, findProjectConfig, loadProjectConfig, parseProjectConfig, projectConfigAbove } from '../service/project-config';
 import type { ConfigProblem } from '../service/project-config';
 import { LineIndex } from '../core/positions';
+import { orgFrameworkKeys } from '../engine/frameworks';
+import type { Rule } from '../engine/rule-api';
 import { DIAGNOSTIC_SOURCE } from '../protocol';
 import type { ServerState } from './state';
 import { pathToUri } from './uri';
@@ -33,9 +35,10 @@ export function configDiagnostics(text: string, problems: readonly ConfigProblem
   }));
 }
 
-/** The diagnostics of an open project file's current text. */
-export function openConfigDiagnostics(text: string, path: string): Diagnostic[] {
-  return configDiagnostics(text, parseProjectConfig(text, path, new Set(ALL_RULES.map((r) => r.meta.id))).problems);
+/** The diagnostics of an open project file's current text (custom rule ids and frameworks are known). */
+export function openConfigDiagnostics(text: string, path: string, customRules: readonly Rule[] = []): Diagnostic[] {
+  const rules = [...ALL_RULES, ...customRules];
+  return configDiagnostics(text, parseProjectConfig(text, path, new Set(rules.map((r) => r.meta.id)), new Set(orgFrameworkKeys(rules))).problems);
 }
 
 /** The project file `iacCompliance.configFile` names (absolute, or relative to the first workspace folder). */
@@ -63,7 +66,7 @@ export function reloadProjectConfig(state: ServerState): void {
   // An untrusted workspace gets the built-in rules only: its project file could hide findings
   // (exceptions, excluded rules and paths, lowered severities) from a user who has not looked at it.
   const file = state.trusted && !missing ? candidate : undefined;
-  const loaded = file ? loadProjectConfig(file, ALL_RULES) : undefined;
+  const loaded = file ? loadProjectConfig(file, [...ALL_RULES, ...state.customRules]) : undefined;
   state.service.setProjectConfig(loaded?.config);
   const above = !file && !configured && folder ? projectConfigAbove(folder) : undefined;
   const held = !state.trusted && !missing ? candidate : undefined;

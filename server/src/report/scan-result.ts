@@ -10,7 +10,7 @@ import { listWorkspaceFiles } from '../service/workspace-files';
 import { keptProjectFindings, projectFindingKey } from '../service/workspace-controls';
 import type { WalkProblem } from '../service/workspace-files';
 import type { FindingLevel, Rule } from '../engine/rule-api';
-import type { FrameworkKey } from '../engine/frameworks';
+import type { ReportFrameworkKey } from '../engine/frameworks';
 import type { Suppression, SuppressionOrigin } from '../engine/suppressions';
 import { PROJECT_CONFIG_NAME, findProjectConfig, loadProjectConfig, projectConfigAbove } from '../service/project-config';
 import type { ConfigProblem, ProjectConfig } from '../service/project-config';
@@ -30,7 +30,8 @@ export interface ScanFinding {
   endColumn: number;
   resource: string;
   message: string;
-  frameworks: Partial<Record<FrameworkKey, string[]>>;
+  /** Built-in framework keys, then the organisation's own (custom rules' `orgFrameworks`) by key. */
+  frameworks: Partial<Record<ReportFrameworkKey, string[]>>;
   fixable: boolean;
   suppressed: boolean;
   justification?: string;
@@ -98,6 +99,16 @@ export interface ScanResult {
   errors: ScanError[];
   notes: ScanNote[];
   analyses: FileAnalysis[];
+}
+
+/** A rule's framework ids, its organisation's own frameworks included. */
+function frameworksOf(rule: Rule | undefined): Partial<Record<ReportFrameworkKey, string[]>> {
+  if (!rule) return {};
+  const own = rule.meta.orgFrameworks;
+  if (!own) return rule.meta.frameworks;
+  const out: Partial<Record<ReportFrameworkKey, string[]>> = { ...rule.meta.frameworks };
+  for (const [k, f] of Object.entries(own)) out[k] = f.ids;
+  return out;
 }
 
 function posix(p: string): string {
@@ -207,7 +218,7 @@ export function scanResultOf(items: readonly { file: string; analysis: FileAnaly
         endColumn: e.character + 1,
         resource: f.resource,
         message: f.message,
-        frameworks: rule?.meta.frameworks ?? {},
+        frameworks: frameworksOf(rule),
         fixable: f.fixes.length > 0,
         suppressed: !!f.suppressedBy,
       };

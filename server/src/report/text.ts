@@ -6,7 +6,7 @@
 // output is plain ASCII apart from the messages themselves.
 
 import type { Rule } from '../engine/rule-api';
-import type { FrameworkKey } from '../engine/frameworks';
+import type { ReportFrameworkKey } from '../engine/frameworks';
 import { frameworkSummary } from '../engine/framework-summary';
 import type { ScanResult } from './scan-result';
 import { bySeverity } from './scan-result';
@@ -18,7 +18,7 @@ export interface TextOptions {
   /** Leave out the per-framework table (it needs the compliance evaluation). */
   noFrameworks?: boolean;
   /** The frameworks of the table (default: the project file's, else those the scan evidences). */
-  frameworks?: readonly FrameworkKey[];
+  frameworks?: readonly ReportFrameworkKey[];
 }
 
 const ANSI = { reset: '\x1b[0m', bold: '\x1b[1m', dim: '\x1b[2m', red: '\x1b[31m', yellow: '\x1b[33m', cyan: '\x1b[36m', magenta: '\x1b[35m', green: '\x1b[32m' };
