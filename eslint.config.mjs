@@ -20,4 +20,13 @@ export default tseslint.config(
       'no-restricted-imports': ['error', { patterns: ['vscode-languageserver*', 'vscode'] }],
     },
   },
+  {
+    // The rest of the server except the language server's own folders (handlers/, lsp/, server.ts): the
+    // CLI, the report and everything under it are LSP-free too.
+    files: ['server/src/**/*.ts'],
+    ignores: ['server/src/handlers/**', 'server/src/lsp/**', 'server/src/server.ts', 'server/src/service/**', 'server/src/parsers/**', 'server/src/model/**', 'server/src/editor/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: ['vscode-languageserver*', 'vscode'] }],
+    },
+  },
 );
