@@ -156,6 +156,7 @@ import accountSecurityContact from './aws/account/account-security-contact';
 import iamRoleTrustNotPublic from './aws/iam/iam-role-trust-not-public';
 import iamNoPassroleOnAll from './aws/iam/iam-no-passrole-on-all';
 import iamNoServiceWildcardOnAll from './aws/iam/iam-no-service-wildcard-on-all';
+import docdbStorageEncrypted from './aws/docdb/docdb-storage-encrypted';
 
 export const ALL_RULES: readonly Rule[] = [
   s3BlockPublicAccess,
@@ -312,4 +313,5 @@ export const ALL_RULES: readonly Rule[] = [
   iamRoleTrustNotPublic,
   iamNoPassroleOnAll,
   iamNoServiceWildcardOnAll,
+  docdbStorageEncrypted,
 ];
