@@ -159,6 +159,7 @@ import iamRoleTrustNotPublic from './aws/iam/iam-role-trust-not-public';
 import iamNoPassroleOnAll from './aws/iam/iam-no-passrole-on-all';
 import iamNoServiceWildcardOnAll from './aws/iam/iam-no-service-wildcard-on-all';
 import rdsSnapshotNotPublic from './aws/rds/rds-snapshot-not-public';
+import docdbStorageEncrypted from './aws/docdb/docdb-storage-encrypted';
 
 export const ALL_RULES: readonly Rule[] = [
   s3BlockPublicAccess,
@@ -318,4 +319,5 @@ export const ALL_RULES: readonly Rule[] = [
   iamNoPassroleOnAll,
   iamNoServiceWildcardOnAll,
   rdsSnapshotNotPublic,
+  docdbStorageEncrypted,
 ];
