@@ -5,7 +5,7 @@
 // (`ScanResult.baseline`, `ComplianceReport.baseline`), so each format says what it left out in its own way.
 
 import type { Rule } from '../engine/rule-api';
-import type { FrameworkKey } from '../engine/frameworks';
+import type { ReportFrameworkKey } from '../engine/frameworks';
 import type { ComplianceReport } from './compliance';
 import type { ScanResult } from './scan-result';
 import { toCodeClimate } from './codeclimate';
@@ -21,7 +21,7 @@ export interface ScanFormatInput {
   result: ScanResult;
   rules: readonly Rule[];
   colour: boolean;
-  frameworks?: readonly FrameworkKey[];
+  frameworks?: readonly ReportFrameworkKey[];
   /** When the scan started (GitLab's report records the scan's times). */
   started: Date;
 }
