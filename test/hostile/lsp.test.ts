@@ -221,6 +221,7 @@ void describe('hostile inputs: LSP', () => {
         'ok/main.tf': { bytes: fixture('problems.tf'), expected: /^AWS-S3-001:/ },
         'enc/le.tf': { bytes: utf16(tf, true), expected: /UTF-16 .*read UTF-8 only/ },
         'enc/be.yaml': { bytes: utf16(yaml, false), expected: /UTF-16 .*read UTF-8 only/ },
+        'enc/nobom.tf': { bytes: Buffer.from(tf.replace(/enc/g, 'nobom'), 'utf16le'), expected: /UTF-16 \(little-endian, without a byte order mark/ },
         'bad/main.tf': { bytes: bad(tf, 'enc"\n}'), expected: /Invalid character encoding: byte 0xC3/ },
         'bad/t.yaml': { bytes: bad(yaml, 'Type'), expected: /Invalid character encoding: byte 0xC3/ },
         'nul/t.json': { bytes: '{"AWSTemplateFormatVersion":"2010-09-09","Resources":{"B":{"Type":"AWS::S3::Bucket","Metadata":"\u0000"}}}\u0000', expected: /Invalid control character/ },
