@@ -3,7 +3,7 @@
 // `1.2.3.4/0`, `0.0.0.0/00` and `::/0` spelt as `0:0:0:0:0:0:0:0/0` all admit the whole internet; comparing
 // the string with "0.0.0.0/0" misses them.
 
-import type { Unknown } from '../../server/src/core/value';
+import type { Unknown } from '../api';
 
 export type IpFamily = 'ipv4' | 'ipv6';
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // Matching IAM action patterns as written in policies (`iam:Pass*`, `s3:*`), case-insensitively like IAM.
 
-import { Unknown } from '../../server/src/core/value';
-import type { PolicyStatement } from '../../server/src/model/aws/iam';
+import { Unknown } from '../api';
+import type { PolicyStatement } from '../api';
 
 /** Whether the policy's action pattern (with `*` and `?`) covers `action`. */
 export function patternCovers(pattern: string, action: string): boolean {

@@ -2,11 +2,8 @@
 // Shared check for queue and topic resource policies (SQS, SNS): an Allow statement open to principal
 // "*" (or AWS "*", or NotPrincipal) with no condition that pins the caller or the source.
 
-import { isObjectValue, Unknown } from '../../server/src/core/value';
-import type { Value, ValueObject } from '../../server/src/core/value';
-import type { CheckContext } from '../../server/src/engine/rule-api';
-import type { PolicyStatement } from '../../server/src/model/aws/iam';
-import type { ResourcePolicy } from '../../server/src/model/aws/resource-policy';
+import { isObjectValue, Unknown } from '../api';
+import type { CheckContext, PolicyStatement, ResourcePolicy, Value, ValueObject } from '../api';
 import { isResourceAttribute } from './checks';
 import { ifGenerated, statementName, StatementName } from './iam-actions';
 

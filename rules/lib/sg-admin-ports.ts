@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 // Shared by the IPv4 and IPv6 rules: does an ingress rule open SSH (22) or RDP (3389) to the whole internet?
 
-import { Unknown } from '../../server/src/core/value';
-import type { SecurityGroupRule } from '../../server/src/model/aws/ec2';
-import type { CheckContext } from '../../server/src/engine/rule-api';
-import { familyOf, isAnyAddress, mayBeAnyAddress, writtenAs } from './cidr';
+import { Unknown } from '../api';
+import type { CheckContext, SecurityGroupRule } from '../api';
+import { familyOf, isAnyAddress, writtenAs, mayBeAnyAddress } from './cidr';
 
 export const ADMIN_PORTS = [22, 3389];
 

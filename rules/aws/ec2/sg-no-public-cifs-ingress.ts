@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
-import { Unknown } from '../../../server/src/core/value';
-import { defineRule } from '../../../server/src/engine/rule-api';
-import type { SecurityGroupRule } from '../../../server/src/model/aws/ec2';
+import { defineRule, Unknown } from '../../api';
+import type { SecurityGroupRule } from '../../api';
 import { familyOf, isAnyAddress, writtenAs, mayBeAnyAddress } from '../../lib/cidr';
 import { exposure } from '../../lib/open-ports';
 

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
-import { Unknown } from '../../../server/src/core/value';
+import { defineRule, Unknown } from '../../api';
 import { ifGenerated } from '../../lib/iam-actions';
-import { defineRule } from '../../../server/src/engine/rule-api';
 
 export default defineRule({
   target: 'iamPolicies',

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
-import { Unknown } from '../../../server/src/core/value';
-import { defineRule } from '../../../server/src/engine/rule-api';
-import type { PolicyStatement } from '../../../server/src/model/aws/iam';
+import { defineRule, Unknown } from '../../api';
+import type { PolicyStatement } from '../../api';
 import { isResourceAttribute } from '../../lib/checks';
 import { ifGenerated, statementName } from '../../lib/iam-actions';
 

@@ -1,11 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
-import { Unknown } from '../../../server/src/core/value';
-import { defineRule, setFix } from '../../../server/src/engine/rule-api';
-import type { Attr } from '../../../server/src/model/attr';
-import type { FixValue } from '../../../server/src/model/edit-target';
+import { defineRule, setFix, Unknown } from '../../api';
+import type { Attr, FixValue, NetworkAclEntry } from '../../api';
 import { familyOf, isAnyAddress, writtenAs, mayBeAnyAddress } from '../../lib/cidr';
 import type { IpFamily } from '../../lib/cidr';
-import type { NetworkAclEntry } from '../../../server/src/model/model';
 import { exposure } from '../../lib/open-ports';
 
 const ADMIN_PORTS = [22, 3389];
