@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // Every rule, explicitly (a test checks that each file under rules/aws is listed here exactly once).
 
-import type { Rule } from '../server/src/engine/rule-api';
+import type { Rule } from './api';
 import cloudtrailKmsEncryption from './aws/cloudtrail/cloudtrail-kms-encryption';
 import cloudtrailLogFileValidation from './aws/cloudtrail/cloudtrail-log-file-validation';
 import cloudtrailMultiRegion from './aws/cloudtrail/cloudtrail-multi-region';

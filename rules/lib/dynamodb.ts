@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // Shared facts about DynamoDB tables for the rules under rules/aws/dynamodb.
 
-import type { CatalogItem, CatalogResource } from '../../server/src/model/aws/catalog-resource';
-import type { CheckContext } from '../../server/src/engine/rule-api';
+import type { CatalogItem, CatalogResource, CheckContext } from '../api';
 
 /** A CloudFormation GlobalTable: its recovery, key and deletion settings are per replica only. */
 export function isGlobalTable(table: CatalogResource): boolean {

@@ -4,10 +4,8 @@
 // A delivery source names the resource by ARN; a delivery names the source by name. Both joins go through
 // indexes built once per model (rules/lib/joins.ts), so a check is a few lookups.
 
-import { Unknown } from '../../server/src/core/value';
-import type { CatalogResource } from '../../server/src/model/aws/catalog-resource';
-import type { CloudModel } from '../../server/src/model/model';
-import type { ModelResource } from '../../server/src/model/resource';
+import { Unknown } from '../api';
+import type { CatalogResource, CloudModel, ModelResource } from '../api';
 import { perModel } from './joins';
 
 const SOURCE_KIND = 'aws.logs.delivery-source';

@@ -1,9 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
-import { Unknown } from '../../../server/src/core/value';
-import { defineCatalogRule, setFix } from '../../../server/src/engine/rule-api';
-import type { Attr } from '../../../server/src/model/attr';
-import { lit } from '../../../server/src/model/edit-target';
-import type { FixValue } from '../../../server/src/model/edit-target';
+import { defineCatalogRule, lit, placeholder, setFix, Unknown } from '../../api';
+import type { Attr, FixValue } from '../../api';
 import { isResourceAttribute } from '../../lib/checks';
 import { isGlobalTable, replicaName, replicas } from '../../lib/dynamodb';
 
@@ -43,11 +40,7 @@ export default defineCatalogRule({
     const sse = table.attrs.sseEnabled as Attr<boolean>;
     const key = table.attrs.kmsKeyArn as Attr<string>;
     const global = isGlobalTable(table);
-    const placeholder: FixValue = {
-      kind: 'placeholder',
-      name: table.platform === 'terraform' ? 'dynamodb_kms_key_arn' : 'DynamoDbKmsKeyArn',
-      description: 'ARN of the customer-managed KMS key that encrypts the DynamoDB table',
-    };
+    const input = placeholder(table, 'dynamodb_kms_key_arn', 'ARN of the customer-managed KMS key that encrypts the DynamoDB table');
     const title = 'Encrypt the table with a customer-managed KMS key (adds a variable for the key ARN)';
     if (sse.value instanceof Unknown) {
       ctx.cannotVerify(sse, sse.value, 'whether the table is encrypted with a KMS key');
@@ -55,7 +48,7 @@ export default defineCatalogRule({
     }
     if (sse.value !== true) {
       const sets: [Attr<unknown>, FixValue][] = [[sse, lit(true)]];
-      if (!(key.present && key.value instanceof Unknown) && !(typeof key.value === 'string' && key.value !== '')) sets.push([key, placeholder]);
+      if (!(key.present && key.value instanceof Unknown) && !(typeof key.value === 'string' && key.value !== '')) sets.push([key, input]);
       ctx.report(sse, sse.present ? 'KMS encryption is turned off: the table uses the AWS owned key.' : 'The table uses the AWS owned key, not a customer-managed KMS key.', {
         // A GlobalTable names its keys per replica (one per region): there is no table-level key to write.
         fixes: global ? [] : setFix('use-kms-key', title, 'unsafe', ...sets),
@@ -71,7 +64,7 @@ export default defineCatalogRule({
         }
       } else if (!(typeof key.value === 'string' && key.value !== '' && !AWS_MANAGED.test(key.value))) {
         ctx.report(key, key.present ? 'The table uses the AWS managed key, not a customer-managed KMS key.' : 'No KMS key is given, so the table uses the AWS managed key `aws/dynamodb`.', {
-          fixes: setFix('use-kms-key', title, 'unsafe', [key, placeholder]),
+          fixes: setFix('use-kms-key', title, 'unsafe', [key, input]),
         });
         // Its replicas share the problem; the table's finding says it once.
         return;
@@ -88,11 +81,7 @@ export default defineCatalogRule({
       if (typeof rk.value === 'string' && rk.value !== '' && !AWS_MANAGED.test(rk.value)) continue;
       const region = replica.attrs.region?.value;
       const fixes = typeof region === 'string' && /^[a-z0-9-]+$/.test(region)
-        ? setFix('use-replica-kms-key', `Encrypt ${replicaName(replica)} with a customer-managed KMS key (adds a variable for its ARN)`, 'unsafe', [rk, {
-          kind: 'placeholder',
-          name: table.platform === 'terraform' ? `dynamodb_kms_key_arn_${region.replace(/-/g, '_')}` : `DynamoDbKmsKeyArn${region.split('-').map((p) => p.charAt(0).toUpperCase() + p.slice(1)).join('')}`,
-          description: `ARN of the customer-managed KMS key (in ${region}) that encrypts the DynamoDB replica there`,
-        }])
+        ? setFix('use-replica-kms-key', `Encrypt ${replicaName(replica)} with a customer-managed KMS key (adds a variable for its ARN)`, 'unsafe', [rk, placeholder(table, `dynamodb_kms_key_arn_${region.replace(/-/g, '_')}`, `ARN of the customer-managed KMS key (in ${region}) that encrypts the DynamoDB replica there`)])
         : [];
       ctx.report(rk.present ? rk : replica.ref, rk.present
         ? `${capitalize(replicaName(replica))} uses the AWS managed key, not a customer-managed KMS key.`

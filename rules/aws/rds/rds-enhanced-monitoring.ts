@@ -1,9 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
-import { Unknown } from '../../../server/src/core/value';
-import { defineRule, setFix } from '../../../server/src/engine/rule-api';
-import type { Attr } from '../../../server/src/model/attr';
-import { lit } from '../../../server/src/model/edit-target';
-import type { FixValue } from '../../../server/src/model/edit-target';
+import { defineRule, lit, setFix, Unknown } from '../../api';
+import type { Attr, FixValue } from '../../api';
 import { attrName } from '../../lib/rds';
 
 /** The sampling interval the quick fix writes (seconds): the cheapest one that still gives OS metrics. */

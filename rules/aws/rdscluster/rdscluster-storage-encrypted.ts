@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
-import { defineCatalogRule } from '../../../server/src/engine/rule-api';
-import type { Attr } from '../../../server/src/model/attr';
+import { defineCatalogRule, Unknown } from '../../api';
+import type { Attr } from '../../api';
 import { requireValue } from '../../lib/checks';
-import { Unknown } from '../../../server/src/core/value';
 
 export default defineCatalogRule({
   kind: 'aws.rds.cluster',
