@@ -121,3 +121,29 @@ resource "aws_s3_bucket_acl" "unknown_grants" {
     }
   }
 }
+
+# The whole access control policy comes from a dynamic block with an unknown for_each.
+resource "aws_s3_bucket" "unknown_policy" {
+  bucket = "acme-unknown-policy"
+}
+
+resource "aws_s3_bucket_acl" "unknown_policy" {
+  bucket = aws_s3_bucket.unknown_policy.id
+
+  dynamic "access_control_policy" {
+    for_each = var.grants
+    content {
+      grant {
+        grantee {
+          type = "Group"
+          uri  = access_control_policy.value.uri
+        }
+        permission = access_control_policy.value.permission
+      }
+
+      owner {
+        id = data.aws_canonical_user_id.current.id
+      }
+    }
+  }
+}

@@ -67,7 +67,7 @@ function bucket(mod: TfModule, b: TfResource): S3Bucket {
     target: self,
     name,
     acl,
-    grants: aclCompanion ? grants(aclCompanion.file, nestedBlock(aclCompanion.block, 'access_control_policy'), ['grantee', 'type'], ['grantee', 'uri'], ['permission']) : grants(b.file, b.block, ['type'], ['uri'], ['permissions']),
+    grants: aclCompanion ? aclGrants(aclCompanion) : grants(b.file, b.block, ['type'], ['uri'], ['permissions']),
     publicAccessBlock: publicAccessBlock(mod, b, header, bucketName),
     encryption: encryption(mod, b, header, bucketName),
     policy: policy(mod, b, bucketName),
@@ -75,6 +75,14 @@ function bucket(mod: TfModule, b: TfResource): S3Bucket {
     versioning: versioning(mod, b, header, bucketName),
     logging: logging(mod, b, header, bucketName),
   };
+}
+
+/** The grants of an `aws_s3_bucket_acl`'s `access_control_policy` (itself possibly a dynamic block). */
+function aclGrants(acl: TfResource): S3Grants {
+  const policy = nestedBlock(acl.block, 'access_control_policy');
+  const dynamic = policy ? undefined : nestedBlocks(acl.block, 'dynamic').find((d) => d.labels[0]?.value === 'access_control_policy');
+  if (dynamic) return { items: [], unknown: new Unknown('expression', headerSpan(dynamic), 'the dynamic "access_control_policy" block', { kind: 'dynamic', block: 'access_control_policy' }) };
+  return grants(acl.file, policy, ['grantee', 'type'], ['grantee', 'uri'], ['permission']);
 }
 
 /**
