@@ -157,6 +157,7 @@ import iamRoleTrustNotPublic from './aws/iam/iam-role-trust-not-public';
 import iamNoPassroleOnAll from './aws/iam/iam-no-passrole-on-all';
 import iamNoServiceWildcardOnAll from './aws/iam/iam-no-service-wildcard-on-all';
 import rdsSnapshotNotPublic from './aws/rds/rds-snapshot-not-public';
+import providerAndParameterCredentials from './aws/secrets/provider-and-parameter-credentials';
 
 export const ALL_RULES: readonly Rule[] = [
   s3BlockPublicAccess,
@@ -314,4 +315,5 @@ export const ALL_RULES: readonly Rule[] = [
   iamNoPassroleOnAll,
   iamNoServiceWildcardOnAll,
   rdsSnapshotNotPublic,
+  providerAndParameterCredentials,
 ];
