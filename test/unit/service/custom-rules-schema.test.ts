@@ -8,6 +8,9 @@ import { parseCustomRule, CUSTOM_RULE_LIMITS } from '../../../server/src/service
 import { customRulesFromTexts } from '../../../server/src/service/custom-rules/load';
 import { compileCustomRule } from '../../../server/src/service/custom-rules/compile';
 import { ALL_RULES } from '../../../rules';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { repoRoot } from '../../support/corpus';
 
 const FILE = '/w/.iac-compliance/rules/r.yaml';
 const BUILT_IN = new Set(ALL_RULES.map((r) => r.meta.id));
@@ -161,5 +164,26 @@ void describe('custom rule files: budgets (generated hostile files)', () => {
     const p = problems(`${HEAD.replace('aws.dynamodb.table', 'aws.s3.bucket')}assert:\n  attribute: name\n  matches: "(a{1,1000}){1,1000}"\n`);
     assert.equal(p.length, 1);
     assert.match(p[0]!, /^9:12: assert\.matches: pattern too complex/);
+  });
+});
+
+void describe('custom rule files: damaged texts', () => {
+  void it('truncations, deletions and insertions all along of the example rules read without throwing', () => {
+    const dir = join(repoRoot(), 'examples', '.iac-compliance', 'rules');
+    let texts = 0;
+    for (const name of readdirSync(dir)) {
+      const text = readFileSync(join(dir, name), 'utf8');
+      assert.ok(parseCustomRule(text, name).spec, `${name} is valid`);
+      const damaged: string[] = [];
+      for (let i = 0; i < text.length; i += 31) damaged.push(text.slice(0, i), text.slice(0, i) + text.slice(i + 1), text.slice(0, i) + '\t' + text.slice(i));
+      for (const d of damaged) {
+        const { spec, problems } = parseCustomRule(d, name);
+        // Either a rule or a reason why not, with positions inside the text.
+        assert.ok(spec !== null || problems.length > 0, JSON.stringify(d));
+        for (const p of problems) assert.ok(p.start >= 0 && p.end <= d.length + 1 && p.line >= 1, JSON.stringify(p));
+        texts++;
+      }
+    }
+    assert.ok(texts > 200, `${texts} damaged texts`);
   });
 });
