@@ -128,3 +128,8 @@ export function workspaceCustomRules(folder: string, projectFile: string | undef
   if (named === false) return { dirs: [], files: [], rules: [], dirProblems: [] };
   return loadCustomRules(named ?? [join(folder, CUSTOM_RULES_DIR)], reserved, overlay);
 }
+
+/** How many rule files the default folder holds, without reading them (an untrusted workspace's log line). */
+export function countRuleFiles(folder: string): number {
+  return ruleFiles(join(folder, CUSTOM_RULES_DIR)).files.length;
+}
