@@ -86,6 +86,8 @@ export function loadCustomRules(dirs: readonly string[], reserved: ReadonlySet<s
   }
   const rest = customRulesFromTexts(texts, reserved);
   set.files.push(...rest.files);
+  // By path, as listed (a file that could not be read was recorded before the others).
+  set.files.sort((a, b) => a.file.localeCompare(b.file));
   set.rules = rest.rules;
   return set;
 }
