@@ -158,6 +158,8 @@ import accountSecurityContact from './aws/account/account-security-contact';
 import iamRoleTrustNotPublic from './aws/iam/iam-role-trust-not-public';
 import iamNoPassroleOnAll from './aws/iam/iam-no-passrole-on-all';
 import iamNoServiceWildcardOnAll from './aws/iam/iam-no-service-wildcard-on-all';
+import rdsSnapshotNotPublic from './aws/rds/rds-snapshot-not-public';
+import docdbStorageEncrypted from './aws/docdb/docdb-storage-encrypted';
 
 export const ALL_RULES: readonly Rule[] = [
   s3BlockPublicAccess,
@@ -316,4 +318,6 @@ export const ALL_RULES: readonly Rule[] = [
   iamRoleTrustNotPublic,
   iamNoPassroleOnAll,
   iamNoServiceWildcardOnAll,
+  rdsSnapshotNotPublic,
+  docdbStorageEncrypted,
 ];
