@@ -71,6 +71,8 @@ export class ServerState {
   ownAuditUi = false;
   /** What the log last said about the project file in force (said again only when it changes). */
   projectFileNote: string | undefined;
+  /** The `iacCompliance.configFile` setting the project file was last loaded for (undefined: not loaded yet). */
+  projectFileSetting: string | undefined;
   /** Size and modification time of each file at the last audit, so a re-run reads only what changed. */
   readonly auditStamps = new Map<string, string>();
   /**

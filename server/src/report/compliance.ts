@@ -23,7 +23,7 @@ import { STATUS_ORDER, workspaceEvidence } from '../service/workspace-controls';
 import type { EvidenceItem, EvidenceStatus, RuleEvidence, SearchedScope } from '../service/workspace-controls';
 import type { GitState } from './git-state';
 import { frameworkControls } from './reference';
-import type { ScanFinding, ScanResult } from './scan-result';
+import type { BaselineApplied, ScanFinding, ScanResult } from './scan-result';
 import { totalsOf } from './totals';
 import type { Totals } from './totals';
 
@@ -86,6 +86,8 @@ export interface ComplianceReport {
   /** Suppressions past their date: no longer in force, listed in the register flagged as expired. */
   expiredExceptions: ScanFinding[];
   findings: ScanFinding[];
+  /** Set when a baseline left findings out of the lists (statuses and pass rates still count them). */
+  baseline?: BaselineApplied;
 }
 
 export interface ReportContext {

@@ -86,6 +86,17 @@ export interface ScanNote {
   startColumn: number;
 }
 
+/** A baseline applied to a scan: which file, and how many findings it left out (every format says so). */
+export interface BaselineApplied {
+  file: string;
+  count: number;
+}
+
+/** What a baseline says about a scan, in words (text, Markdown, HTML, JUnit, the job summary). */
+export function baselinedNote(b: BaselineApplied): string {
+  return `${b.count} finding${b.count === 1 ? '' : 's'} in the baseline ${b.file} ${b.count === 1 ? 'is' : 'are'} not reported.`;
+}
+
 export interface ScanResult {
   /** The project file applied (`.iac-compliance.yaml`), and what was wrong with it. */
   config?: ProjectConfig;
@@ -99,6 +110,8 @@ export interface ScanResult {
   errors: ScanError[];
   notes: ScanNote[];
   analyses: FileAnalysis[];
+  /** Set when a baseline left findings out (`applyBaseline`). */
+  baseline?: BaselineApplied;
 }
 
 /** A rule's framework ids, its organisation's own frameworks included. */

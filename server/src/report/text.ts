@@ -9,7 +9,7 @@ import type { Rule } from '../engine/rule-api';
 import type { ReportFrameworkKey } from '../engine/frameworks';
 import { frameworkSummary } from '../engine/framework-summary';
 import type { ScanResult } from './scan-result';
-import { bySeverity } from './scan-result';
+import { baselinedNote, bySeverity } from './scan-result';
 import { totalsLine, totalsOf } from './totals';
 import { frameworkRows } from './framework-table';
 
@@ -89,5 +89,5 @@ export function toText(r: ScanResult, rules: readonly Rule[], options: TextOptio
     `Totals: ${totalsLine(totalsOf(r))} (the report's numbers).`,
     `${r.files.length} file${r.files.length === 1 ? '' : 's'} scanned, ${total} finding${total === 1 ? '' : 's'} (critical ${counts.critical}, high ${counts.high}, medium ${counts.medium}, low ${counts.low}, cannot verify ${counts.info})${suppressed ? `, ${suppressed} suppressed` : ''}${r.errors.length ? `, ${r.errors.length} syntax problem${r.errors.length === 1 ? '' : 's'}` : ''}.`,
   );
-  return lines.join('\n') + '\n';
+  return lines.join('\n') + '\n' + (r.baseline ? baselinedNote(r.baseline) + '\n' : '');
 }

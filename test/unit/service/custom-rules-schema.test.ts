@@ -69,7 +69,7 @@ examples:
         links: [],
         frameworks: { 'soc2-2017': ['A1.2'] },
         levels: {},
-        resourceTypes: { terraform: ['aws_dynamodb_table'], cloudformation: ['AWS::DynamoDB::Table'] },
+        resourceTypes: { terraform: ['aws_dynamodb_table'], cloudformation: ['AWS::DynamoDB::Table', 'AWS::DynamoDB::GlobalTable'] },
         fix: 'safe',
         source: { file: FILE },
         orgFrameworks: { 'acme-standard': { title: 'ACME Standard v3', ids: ['DATA-1', 'DATA-2'] } },

@@ -87,7 +87,3 @@ export function loadBaseline(path: string, io: CliIo, command: string): Map<stri
     throw e;
   }
 }
-
-export function baselinedNote(count: number, path: string): string {
-  return `${count} finding${count === 1 ? '' : 's'} in the baseline ${path} ${count === 1 ? 'is' : 'are'} not reported.`;
-}

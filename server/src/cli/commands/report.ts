@@ -12,27 +12,11 @@ import { ALL_RULES } from '../../../../rules';
 import { frameworkKeys } from '../summary';
 import { FRAMEWORK_KEYS } from '../../engine/frameworks';
 import { buildComplianceReport } from '../../report/compliance';
-import { toHtml } from '../../report/html';
-import { toMarkdown } from '../../report/markdown';
-import { toJunit } from '../../report/junit';
-import { toSarif } from '../../report/sarif';
 import { applyBaseline } from '../../report/baseline';
-import { baselinedNote, loadBaseline } from './baseline';
+import { formatNames, reportFormat } from '../../report/formats';
+import { loadBaseline } from './baseline';
 import { gitState } from '../../report/git-state';
-import type { ComplianceReport } from '../../report/compliance';
 import { PLAN_OPTION_HELP, scanPlanWithProject } from '../plan';
-
-/** The JSON report: `summary` first (the same totals as `scan --format json`), then the header and the rest. */
-export function reportJson(report: ComplianceReport, baselined?: number): Record<string, unknown> {
-  const { summary, header, frameworks, manual, exceptions, expiredExceptions } = report;
-  return { summary, header, frameworks, manual, exceptions, expiredExceptions, ...(baselined !== undefined ? { baselined } : {}) };
-}
-
-const FORMATS = ['html', 'md', 'json', 'sarif', 'junit'];
-
-function escapeHtml(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
 
 export const reportCommand: Command = {
   name: 'report',
@@ -64,8 +48,9 @@ ${EVALUATION_OPTIONS_HELP}
       io.out(reportCommand.help);
       return EXIT.ok;
     }
-    const format = parsed.values.get('format') ?? 'md';
-    if (!FORMATS.includes(format)) throw new UsageError(`unknown format "${format}" (${FORMATS.join(', ')})`, 'report');
+    const formatName = parsed.values.get('format') ?? 'md';
+    const format = reportFormat(formatName);
+    if (!format) throw new UsageError(`unknown format "${formatName}" (${formatNames('report').join(', ')})`, 'report');
     const plan = parsed.values.get('plan');
     if (parsed.positionals.length === 0 && plan === undefined) throw new UsageError('give at least one file or folder', 'report');
     const roots = plan === undefined ? parsed.positionals.map((p) => resolve(p)) : [resolve(parsed.positionals[0] ?? dirname(resolve(plan)))];
@@ -89,28 +74,14 @@ ${EVALUATION_OPTIONS_HELP}
       excluded: [...(exclude ? [exclude] : []), ...(full.config?.exclude ?? [])],
       git: gitState(roots[0]!),
     });
-    const { result, baselined } = baseline ? applyBaseline(full, baseline) : { result: full, baselined: [] };
+    const { result, baselined } = baseline ? applyBaseline(full, baseline, baselinePath!) : { result: full, baselined: [] };
     if (baseline) {
       const left = new Set(baselined);
       report.findings = report.findings.filter((f) => !left.has(f));
       for (const fw of report.frameworks) for (const c of fw.controls) c.findings = c.findings.filter((f) => !left.has(f));
+      report.baseline = result.baseline;
     }
-    const note = baseline ? baselinedNote(baselined.length, baselinePath!) : '';
-    let text =
-      format === 'html'
-        ? toHtml(report)
-        : format === 'json'
-          ? JSON.stringify(reportJson(report, baseline ? baselined.length : undefined), null, 2) + '\n'
-          : format === 'sarif'
-            ? toSarif(result, rules, baseline ? { baselined: baselined.length } : {})
-            : format === 'junit'
-              ? toJunit(report)
-              : toMarkdown(report);
-    if (baseline) {
-      if (format === 'md') text += `\n> ${note} Control statuses and pass rates above still count them.\n`;
-      else if (format === 'html') text = text.replace(/<\/body>(?![\s\S]*<\/body>)/, () => `<p class="muted">${escapeHtml(note)} Control statuses and pass rates still count them.</p>\n</body>`); // a function: `$` patterns in a path are not expanded
-      else if (format === 'junit') text += `<!-- ${note.replace(/--/g, '- -')} -->\n`;
-    }
+    const text = format.render({ report, result, rules });
     const output = parsed.values.get('output');
     if (output) writeFileSync(output, text);
     else io.out(text);
