@@ -46,7 +46,12 @@ function evaluatePolicy(file: TfFile, expr: Expression, trace?: Provenance[]): V
   const restore = (x: Value): Value => {
     if (typeof x === 'string') {
       const m = SENTINEL.exec(x);
-      return m ? unknowns[Number(m[1])]! : x;
+      if (!m) return x;
+      const u = unknowns[Number(m[1])]!;
+      if (x === m[0]) return u;
+      // A string with known parts around the unknown (`arn:aws:iam::*:role/${var.name}`): keep them as text.
+      const text = x.replace(/__iac_unknown_(\d+)__/g, (_, i: string) => `\${${unknowns[Number(i)]!.detail}}`);
+      return new Unknown(u.reason, u.span, u.detail, u.ref, text);
     }
     if (Array.isArray(x)) return x.map(restore);
     if (isObjectValue(x)) {
