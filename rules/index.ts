@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // Every rule, explicitly (a test checks that each file under rules/aws is listed here exactly once).
 
-import type { Rule } from '../server/src/engine/rule-api';
+import type { Rule } from './api';
 import cloudtrailKmsEncryption from './aws/cloudtrail/cloudtrail-kms-encryption';
 import cloudtrailLogFileValidation from './aws/cloudtrail/cloudtrail-log-file-validation';
 import cloudtrailMultiRegion from './aws/cloudtrail/cloudtrail-multi-region';
@@ -29,6 +29,7 @@ import rdsBackupRetention from './aws/rds/rds-backup-retention';
 import rdsDeletionProtection from './aws/rds/rds-deletion-protection';
 import rdsLogExports from './aws/rds/rds-log-exports';
 import rdsNoLiteralMasterPassword from './aws/rds/rds-no-literal-master-password';
+import rdsEnhancedMonitoring from './aws/rds/rds-enhanced-monitoring';
 import s3BlockPublicAccess from './aws/s3/s3-block-public-access';
 import s3DenyHttp from './aws/s3/s3-deny-http';
 import s3EncryptionAtRest from './aws/s3/s3-encryption-at-rest';
@@ -51,6 +52,7 @@ import wafWebAclHasRules from './aws/waf/waf-web-acl-has-rules';
 import ec2ImageBlockPublicAccess from './aws/ec2image/ec2-image-block-public-access';
 import ebsSnapshotBlockPublicAccess from './aws/ec2image/ebs-snapshot-block-public-access';
 import wafWebAclLogging from './aws/waf/waf-web-acl-logging';
+import wafClassicWebAclLogging from './aws/waf/waf-classic-web-acl-logging';
 import amiNotPublic from './aws/ec2image/ami-not-public';
 import lambdaFunctionUrlAuth from './aws/lambda/lambda-function-url-auth';
 import lambdaPermissionPublic from './aws/lambda/lambda-permission-public';
@@ -158,6 +160,7 @@ import iamNoPassroleOnAll from './aws/iam/iam-no-passrole-on-all';
 import iamNoServiceWildcardOnAll from './aws/iam/iam-no-service-wildcard-on-all';
 import rdsSnapshotNotPublic from './aws/rds/rds-snapshot-not-public';
 import providerAndParameterCredentials from './aws/secrets/provider-and-parameter-credentials';
+import docdbStorageEncrypted from './aws/docdb/docdb-storage-encrypted';
 
 export const ALL_RULES: readonly Rule[] = [
   s3BlockPublicAccess,
@@ -189,6 +192,7 @@ export const ALL_RULES: readonly Rule[] = [
   rdsDeletionProtection,
   rdsLogExports,
   rdsNoLiteralMasterPassword,
+  rdsEnhancedMonitoring,
   ec2Imdsv2Required,
   ebsVolumeEncrypted,
   launchTemplateEbsEncrypted,
@@ -209,6 +213,7 @@ export const ALL_RULES: readonly Rule[] = [
   ec2ImageBlockPublicAccess,
   ebsSnapshotBlockPublicAccess,
   wafWebAclLogging,
+  wafClassicWebAclLogging,
   amiNotPublic,
   lambdaFunctionUrlAuth,
   lambdaPermissionPublic,
@@ -316,4 +321,5 @@ export const ALL_RULES: readonly Rule[] = [
   iamNoServiceWildcardOnAll,
   rdsSnapshotNotPublic,
   providerAndParameterCredentials,
+  docdbStorageEncrypted,
 ];

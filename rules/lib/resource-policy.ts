@@ -2,13 +2,10 @@
 // Shared check for queue and topic resource policies (SQS, SNS): an Allow statement open to principal
 // "*" (or AWS "*", or NotPrincipal) with no condition that pins the caller or the source.
 
-import { isObjectValue, Unknown } from '../../server/src/core/value';
-import type { Value, ValueObject } from '../../server/src/core/value';
-import type { CheckContext } from '../../server/src/engine/rule-api';
-import type { PolicyStatement } from '../../server/src/model/aws/iam';
-import type { ResourcePolicy } from '../../server/src/model/aws/resource-policy';
+import { isObjectValue, Unknown } from '../api';
+import type { CheckContext, PolicyStatement, ResourcePolicy, Value, ValueObject } from '../api';
 import { isResourceAttribute } from './checks';
-import { StatementName, statementName } from './iam-actions';
+import { ifGenerated, statementName, StatementName } from './iam-actions';
 
 /** Condition keys that tie the caller to known accounts, organizations, principals, sources or networks. */
 export const RESTRICTING_KEYS = new Set(
@@ -50,6 +47,8 @@ export function isAnyonePrincipal(v: unknown): boolean {
 export function principalScope(v: string | Unknown): 'anyone' | 'specific' | Unknown {
   if (typeof v === 'string') return isAnyonePrincipal(v) ? 'anyone' : 'specific';
   if (isResourceAttribute(v) || isConcreteSub(v)) return 'specific';
+  // Its shape (a parameter's AllowedPattern, a map of account ids) may rule out every "anyone" form.
+  if (!v.mayBe(ANYONE_LANGUAGE)) return 'specific';
   const m = v.text === undefined ? null : /^arn:[^:]*:(?:iam|sts)::([^:]*):/.exec(v.text);
   if (m) {
     const account = m[1]!;
@@ -61,6 +60,10 @@ export function principalScope(v: string | Unknown): 'anyone' | 'specific' | Unk
   }
   return v;
 }
+
+/** The principals that mean everyone, as a pattern of core/shape.ts: `*` and every account's root. */
+/** Every way of writing "anyone" (a superset is fine): "*", or an ARN whose account field has a wildcard. */
+const ANYONE_LANGUAGE = '\\s*\\*\\s*|arn:aws[-a-z]*:(iam|sts)::[^:]*[*?][^:]*:.*';
 
 export function restricted(s: PolicyStatement): boolean {
   return s.conditions.some((c) => RESTRICTING_KEYS.has(c.key.toLowerCase()));
@@ -95,7 +98,7 @@ export function checkResourcePolicyNotPublic(policy: ResourcePolicy, ctx: CheckC
     const what = open === 'NotPrincipal'
       ? `lets every principal except the ones listed use the ${noun} (Allow with NotPrincipal)`
       : `lets any principal (${open}) use the ${noun}`;
-    ctx.report(s.ref, `${StatementName(s)} ${what}, with no condition on the source ARN, account, organization or VPC endpoint.`);
+    ctx.report(s.ref, ifGenerated(s, `${StatementName(s)} ${what}, with no condition on the source ARN, account, organization or VPC endpoint.`));
   });
 }
 

@@ -1,7 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { Unknown } from '../../../server/src/core/value';
-import { defineRule, setFix } from '../../../server/src/engine/rule-api';
-import { lit } from '../../../server/src/model/edit-target';
+import { defineRule, lit, setFix, Unknown, written } from '../../api';
 import { resourcesOf } from '../../lib/account-controls';
 import { requireValue } from '../../lib/checks';
 
@@ -41,7 +39,7 @@ export default defineRule({
     }
     const fix = { id: 'require-imdsv2', title: 'Require IMDSv2 (session tokens)', safety: 'unsafe' as const };
     if (instance.httpTokens.present) {
-      requireValue(ctx, instance.httpTokens, 'required', 'whether IMDSv2 is required', `IMDSv1 is allowed: ${instance.platform === 'terraform' ? 'http_tokens' : 'HttpTokens'} is ${JSON.stringify(instance.httpTokens.value)}, not "required".`, fix);
+      requireValue(ctx, instance.httpTokens, 'required', 'whether IMDSv2 is required', `IMDSv1 is allowed: ${written(instance, 'http_tokens', 'HttpTokens')} is ${JSON.stringify(instance.httpTokens.value)}, not "required".`, fix);
       return;
     }
     // Not declared: AWS decides at launch, from the account's metadata defaults or the AMI. Defaults set

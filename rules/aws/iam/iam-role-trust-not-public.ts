@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
-import { Unknown } from '../../../server/src/core/value';
-import { defineRule } from '../../../server/src/engine/rule-api';
-import type { PolicyStatement } from '../../../server/src/model/aws/iam';
+import { defineRule, Unknown } from '../../api';
+import type { PolicyStatement } from '../../api';
 import { isResourceAttribute } from '../../lib/checks';
-import { statementName } from '../../lib/iam-actions';
+import { ifGenerated, statementName } from '../../lib/iam-actions';
 import { isAnyonePrincipal, principalScope } from '../../lib/resource-policy';
 
 /** Condition keys that tie the caller to known accounts, organizations or principals. */
@@ -17,6 +16,9 @@ const SHARED_OIDC: [RegExp, string][] = [
   [/gitlab\.com$/, 'gitlab.com:sub'],
   [/app\.terraform\.io$/, 'app.terraform.io:sub'],
 ];
+
+/** Federated principals that trust everyone of a platform (or "*"), as a pattern of core/shape.ts. */
+const FEDERATED_OPEN = '\\*|.*token\\.actions\\.githubusercontent\\.com|.*gitlab\\.com|.*app\\.terraform\\.io';
 
 function restricted(s: PolicyStatement, extraKey?: string): boolean {
   return s.conditions.some((c) => RESTRICTING_KEYS.has(c.key.toLowerCase()) || (extraKey !== undefined && c.key.toLowerCase() === extraKey.toLowerCase()));
@@ -67,7 +69,7 @@ export default defineRule({
       }
       if (s.notPrincipals && s.effect === 'Allow' && !restricted(s)) {
         // Allow + NotPrincipal trusts everyone except the listed principals.
-        ctx.report(s.ref, `${statementName(s)} lets every principal except the ones listed assume the role (Allow with NotPrincipal).`);
+        ctx.report(s.ref, ifGenerated(s, `${statementName(s)} lets every principal except the ones listed assume the role (Allow with NotPrincipal).`));
         continue;
       }
       for (const p of s.principals) {
@@ -78,14 +80,15 @@ export default defineRule({
           const scope = isAws ? principalScope(v) : null;
           if (v instanceof Unknown && scope !== 'anyone') {
             // A principal from a resource of the configuration is a concrete ARN; one from a variable may be "*".
-            if (isAws ? scope instanceof Unknown : !isResourceAttribute(v)) {
+            // Its shape (a parameter's AllowedPattern of account ids) may rule out everyone.
+            if (isAws ? scope instanceof Unknown : !isResourceAttribute(v) && v.mayBe(isFederated ? FEDERATED_OPEN : '\\*')) {
               if (!restricted(s) && !SHARED_OIDC.some(([, sub]) => restricted(s, sub))) ctx.cannotVerify(s.ref, v, `whether ${statementName(s)} lets anyone assume the role`);
               continue;
             }
             // `aws_iam_openid_connect_provider.github.arn`: the provider shows in the condition keys (`...:aud`).
             const host = isFederated ? SHARED_OIDC.find(([, sub]) => s.conditions.some((c) => c.key.toLowerCase().startsWith(sub.replace(/:sub$/, ':').toLowerCase()))) : undefined;
             if (host && !restricted(s, host[1]) && s.effect === 'Allow') {
-              ctx.report(s.ref, `The trust policy lets any identity of the OIDC provider assume the role: add a condition on ${host[1]} naming your repository or workspace.`);
+              ctx.report(s.ref, ifGenerated(s, `The trust policy lets any identity of the OIDC provider assume the role: add a condition on ${host[1]} naming your repository or workspace.`));
             }
             continue;
           }
@@ -94,9 +97,9 @@ export default defineRule({
           const open = scope === 'anyone' ? !restricted(s) : oidc ? !restricted(s, oidc[1]) : false;
           if (!open) continue;
           if (s.effect instanceof Unknown) ctx.cannotVerify(s.ref, s.effect, `the effect of ${statementName(s)} that trusts ${oidc ? written : JSON.stringify(written)}`);
-          else if (oidc) ctx.report(s.ref, `The trust policy lets any identity of the OIDC provider ${written} assume the role: add a condition on ${oidc[1]} naming your repository or workspace.`);
-          else if (written.trim() === '*') ctx.report(s.ref, 'The trust policy lets any AWS principal ("*") assume the role, with no condition pinning the account or organization.');
-          else ctx.report(s.ref, `The trust policy lets a principal of any AWS account (${JSON.stringify(written)}: the account is a wildcard) assume the role, with no condition pinning the account or organization.`);
+          else if (oidc) ctx.report(s.ref, ifGenerated(s, `The trust policy lets any identity of the OIDC provider ${written} assume the role: add a condition on ${oidc[1]} naming your repository or workspace.`));
+          else if (written.trim() === '*') ctx.report(s.ref, ifGenerated(s, 'The trust policy lets any AWS principal ("*") assume the role, with no condition pinning the account or organization.'));
+          else ctx.report(s.ref, ifGenerated(s, `The trust policy lets a principal of any AWS account (${JSON.stringify(written)}: the account is a wildcard) assume the role, with no condition pinning the account or organization.`));
         }
       }
     }

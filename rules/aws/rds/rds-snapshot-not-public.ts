@@ -1,7 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { Unknown } from '../../../server/src/core/value';
-import { defineCatalogRule, setFix } from '../../../server/src/engine/rule-api';
-import { list, lit } from '../../../server/src/model/edit-target';
+import { defineCatalogRule, list, lit, setFix, Unknown } from '../../api';
 import { items } from '../../lib/iam-grants';
 
 export default defineCatalogRule({

@@ -1,9 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
-import { Unknown } from '../../../server/src/core/value';
-import { defineRule } from '../../../server/src/engine/rule-api';
-import type { PolicyStatement } from '../../../server/src/model/aws/iam';
-import { lit, list, obj } from '../../../server/src/model/edit-target';
-import type { FixValue } from '../../../server/src/model/edit-target';
+import { defineRule, list, lit, obj, Unknown } from '../../api';
+import type { FixValue, PolicyStatement } from '../../api';
 
 /** A statement that denies every S3 action on requests not made over TLS. */
 function deniesInsecureTransport(s: PolicyStatement): boolean | Unknown {
@@ -85,8 +82,10 @@ export default defineRule({
     let unknown: Unknown | null = null;
     for (const s of doc.value.statements) {
       const r = deniesInsecureTransport(s);
-      if (r === true) return;
-      if (r instanceof Unknown) unknown = r;
+      // A statement that may not exist (a dynamic block with an unknown for_each) cannot be the denial.
+      if (r === true && s.maybe) unknown = s.maybe;
+      else if (r === true) return;
+      else if (r instanceof Unknown) unknown = r;
     }
     if (unknown) {
       ctx.cannotVerify(doc, unknown, 'whether the bucket policy denies HTTP');

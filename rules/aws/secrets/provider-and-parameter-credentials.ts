@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
-import { Unknown } from '../../../server/src/core/value';
-import type { Value } from '../../../server/src/core/value';
-import { defineRule, setFix } from '../../../server/src/engine/rule-api';
-import type { CredentialSetting } from '../../../server/src/model/aws/credentials';
+import { defineRule, setFix, Unknown } from '../../api';
+import type { CredentialSetting, Value } from '../../api';
 import { decodedBase64, findSecrets, hidden, mask } from '../../lib/secret-values';
 
 /** AWS access key ids: long-term (AKIA), temporary (ASIA) and the rarer prefixes. */
