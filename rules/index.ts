@@ -161,8 +161,6 @@ import iamNoServiceWildcardOnAll from './aws/iam/iam-no-service-wildcard-on-all'
 import rdsSnapshotNotPublic from './aws/rds/rds-snapshot-not-public';
 import docdbStorageEncrypted from './aws/docdb/docdb-storage-encrypted';
 import providerAndParameterCredentials from './aws/secrets/provider-and-parameter-credentials';
-import providerAndParameterCredentials from './aws/secrets/provider-and-parameter-credentials';
-import docdbStorageEncrypted from './aws/docdb/docdb-storage-encrypted';
 
 export const ALL_RULES: readonly Rule[] = [
   s3BlockPublicAccess,
@@ -324,6 +322,4 @@ export const ALL_RULES: readonly Rule[] = [
   rdsSnapshotNotPublic,
   docdbStorageEncrypted,
   providerAndParameterCredentials,
-  providerAndParameterCredentials,
-  docdbStorageEncrypted,
 ];
