@@ -81,6 +81,9 @@ function literalEscape(ch: string): number {
 
 class Parser {
   private i = 0;
+  private depth = 0;
+  /** Whether a top-level alternative lacks `^` or `$` (see anchoredShape). */
+  unanchored = false;
   constructor(private readonly src: string) {}
 
   parse(): Node {
@@ -100,12 +103,17 @@ class Parser {
 
   private seq(): Node {
     const items: Node[] = [];
+    const top = this.depth === 0;
+    const startAnchored = this.src[this.i] === '^';
+    let endAnchored = false;
     while (this.i < this.src.length && this.src[this.i] !== '|' && this.src[this.i] !== ')') {
+      endAnchored = this.src[this.i] === '$';
       let atom = this.atom();
       if (atom === null) continue;
       atom = this.quantified(atom);
       items.push(atom);
     }
+    if (top && (!startAnchored || !endAnchored)) this.unanchored = true;
     return { t: 'seq', items };
   }
 
@@ -146,7 +154,9 @@ class Parser {
           if (this.src[this.i + 1] !== ':') throw new Unsupported('group');
           this.i += 2;
         }
+        this.depth++;
         const inner = this.alt();
+        this.depth--;
         if (this.src[this.i] !== ')') throw new Unsupported('group');
         this.i++;
         return inner;
@@ -290,6 +300,24 @@ function automaton(pattern: string): Nfa | null {
     cache.set(pattern, a);
   }
   return a;
+}
+
+/**
+ * The shape of the values an `AllowedPattern` admits. CloudFormation matches the pattern against the whole
+ * value; so that the shape holds even if a pattern were only searched for in the value, one whose
+ * top-level alternatives are not all anchored at both ends (`^...$`) is widened to `.*(?:pattern).*`.
+ * Undefined when the pattern is not read.
+ */
+export function allowedPatternShape(pattern: string): string | undefined {
+  const parser = new Parser(pattern);
+  try {
+    parser.parse();
+  } catch (e) {
+    if (!(e instanceof Unsupported)) throw e;
+    return undefined;
+  }
+  const shape = parser.unanchored ? `.*(?:${pattern}).*` : pattern;
+  return readablePattern(shape) ? shape : undefined;
 }
 
 /** Whether `pattern` is read by this module (a shape built from it can decide something). */

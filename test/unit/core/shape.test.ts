@@ -4,7 +4,7 @@
 // CloudFormation constraints the corpus uses decide what they should.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { literalShape, mayMatchBoth, piecesShape, PSEUDO_SHAPES, readablePattern } from '../../../server/src/core/shape';
+import { allowedPatternShape, literalShape, mayMatchBoth, piecesShape, PSEUDO_SHAPES, readablePattern } from '../../../server/src/core/shape';
 import { Unknown } from '../../../server/src/core/value';
 
 const CIDR_16_28 = '^(([0-9]|[1-9][0-9]|1[0-9]{2}|2[0-4][0-9]|25[0-5])\\.){3}([0-9]|[1-9][0-9]|1[0-9]{2}|2[0-4][0-9]|25[0-5])(\\/(1[6-9]|2[0-8]))$';
@@ -29,6 +29,15 @@ void describe('shapes', () => {
     assert.equal(mayMatchBoth(roleArn, '\\*'), false);
     assert.equal(mayMatchBoth(`arn:(${PSEUDO_SHAPES['AWS::Partition']}):iam::(.*):root`, 'arn:aws[-a-z]*:iam::\\*:root'), true, 'an account id from anywhere may be "*"');
     assert.equal(mayMatchBoth(literalShape('0.0.0.0/0') + '|10\\.0\\.0\\.0/8', ANY_V4), true);
+  });
+
+  void it('an AllowedPattern not anchored at both ends also holds if it were searched for', () => {
+    assert.equal(allowedPatternShape(CIDR_16_28), CIDR_16_28, 'anchored: as written');
+    const profile = allowedPatternShape('[\\w+=,.@-]+')!;
+    assert.equal(mayMatchBoth(profile, ''), false, 'still never empty');
+    assert.equal(mayMatchBoth(profile, 'a\\*'), true, '"a*" would pass a search for the pattern: may');
+    assert.equal(mayMatchBoth(allowedPatternShape('^a$|b')!, 'xbx'), true);
+    assert.equal(allowedPatternShape('(?=a)'), undefined);
   });
 
   void it('answers "may" for syntax it does not read', () => {

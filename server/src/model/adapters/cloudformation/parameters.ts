@@ -6,7 +6,7 @@
 // finding can say "with the default value of parameter SSHLocation ("0.0.0.0/0")" and point at it.
 
 import type { EvaluationInputs, InputValue } from '../../../core/inputs';
-import { literalShape, readablePattern } from '../../../core/shape';
+import { allowedPatternShape, literalShape } from '../../../core/shape';
 import { sourceRef } from '../../../core/span';
 import { firstUnknown, Unknown } from '../../../core/value';
 import type { Provenance, Value } from '../../../core/value';
@@ -92,7 +92,7 @@ function parameterShape(p: CfnParameter, type: string, allowed: string[] | undef
   if (LIST.test(type)) return undefined;
   if (allowed && allowed.length > 0) return allowed.map(literalShape).join('|');
   const pattern = plain(mapGet(p.node, 'AllowedPattern'));
-  return type !== 'Number' && typeof pattern === 'string' && readablePattern(pattern) ? pattern : undefined;
+  return type !== 'Number' && typeof pattern === 'string' ? allowedPatternShape(pattern) : undefined;
 }
 
 function isTrue(v: Value | undefined): boolean {
