@@ -109,6 +109,9 @@ export const nodeFileSystem: FileSystem = {
   },
 };
 
+/** Text a scan keeps cached between folders (UTF-16 units, about 2 bytes each); parse trees are several times larger. */
+const SCAN_CACHE_BUDGET = 4_000_000;
+
 export interface SyntaxDiagnostic {
   severity: 'error' | 'warning';
   message: string;
@@ -296,6 +299,28 @@ export class AnalysisService {
 
   private readonly lineIndexes = new Map<string, { text: string; index: LineIndex }>();
 
+  /** Text held by the disk cache, in UTF-16 units (what releaseScanned bounds). */
+  private cachedText = 0;
+
+  /**
+   * A scan is done with these files (it reads each folder once): their folder's model is dropped, and the
+   * texts and parse trees read so far once they pass SCAN_CACHE_BUDGET (files of a module other folders
+   * call are read again when needed). Keeps a workspace scan's memory flat; the editor never calls it.
+   */
+  releaseScanned(paths: readonly string[]): void {
+    for (const p of paths) {
+      this.models.delete(`tf:${dirname(p)}`);
+      this.models.delete(`cfn:${p}`);
+    }
+    if (this.cachedText <= SCAN_CACHE_BUDGET) return;
+    this.models.clear();
+    this.parseCache.clear();
+    this.diskCache.clear();
+    this.dirCache.clear();
+    this.lineIndexes.clear();
+    this.cachedText = 0;
+  }
+
   /** Where a ref is, in lines and characters, in the text the analysis read for its file. */
   locate(ref: SourceRef): { line: number; character: number } | undefined {
     const text = this.read(ref.file);
@@ -333,9 +358,14 @@ export class AnalysisService {
       } else if (this.fs.readFileChecked) {
         const r = this.fs.readFileChecked(path);
         this.diskCache.set(path, r?.text);
+        this.cachedText += r?.text.length ?? 0;
         if (r?.problem) this.encodingProblems.set(path, r.problem);
         else this.encodingProblems.delete(path);
-      } else this.diskCache.set(path, this.fs.readFile(path));
+      } else {
+        const text = this.fs.readFile(path);
+        this.diskCache.set(path, text);
+        this.cachedText += text?.length ?? 0;
+      }
     }
     return this.diskCache.get(path);
   }

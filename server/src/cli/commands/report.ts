@@ -57,7 +57,7 @@ ${CONFIG_OPTIONS_HELP}
 ${EVALUATION_OPTIONS_HELP}
   -o, --output FILE    write to FILE instead of standard output
 `,
-  run(args, io) {
+  async run(args, io) {
     const parsed = parseArgs(args, { values: { config: {}, framework: {}, format: {}, exclude: {}, baseline: {}, plan: {}, output: { short: 'o' }, ...EVALUATION_VALUE_OPTIONS }, flags: { help: { short: 'h' }, 'no-config': {}, ...EVALUATION_FLAG_OPTIONS } }, 'report');
     if (parsed.flags.has('help')) {
       io.out(reportCommand.help);
@@ -78,7 +78,7 @@ ${EVALUATION_OPTIONS_HELP}
     const baselinePath = parsed.values.get('baseline');
     const baseline = baselinePath === undefined ? undefined : loadBaseline(baselinePath, io, 'report');
     const exclude = parsed.values.get('exclude');
-    const full = plan !== undefined ? scanPlanWithProject(plan, parsed, ALL_RULES, 'report') : scanWithProject(roots, ALL_RULES, parsed, exclude, 'report', {}, io);
+    const full = plan !== undefined ? scanPlanWithProject(plan, parsed, ALL_RULES, 'report') : await scanWithProject(roots, ALL_RULES, parsed, exclude, 'report', {}, io);
     // Statuses and pass rates come from the whole scan: a baseline hides known findings from the lists,
     // it does not make a failing control pass.
     // The project file's rules (exclusions, profile, severities) and, without --framework, its frameworks.

@@ -56,7 +56,7 @@ ${EVALUATION_OPTIONS_HELP}
 
 Exit codes: 0 no failing findings, 1 failing findings, 2 bad usage, unreadable path or baseline file.
 `,
-  run(args, io) {
+  async run(args, io) {
     const parsed = parseArgs(args, { values: { config: {}, format: {}, 'fail-on': {}, exclude: {}, baseline: {}, plan: {}, 'summary-md': {}, framework: {}, output: { short: 'o' }, ...EVALUATION_VALUE_OPTIONS }, flags: { help: { short: 'h' }, 'no-config': {}, 'fail-on-missing': {}, 'changed-files': {}, ...EVALUATION_FLAG_OPTIONS } }, 'scan');
     if (parsed.flags.has('help')) {
       io.out(scanCommand.help);
@@ -76,7 +76,7 @@ Exit codes: 0 no failing findings, 1 failing findings, 2 bad usage, unreadable p
     const baseline = baselinePath === undefined ? undefined : loadBaseline(baselinePath, io, 'scan');
     const exclude = parsed.values.get('exclude');
     const started = new Date();
-    const full = plan !== undefined ? scanPlanWithProject(plan, parsed, ALL_RULES, 'scan') : scanWithProject(roots, ALL_RULES, parsed, exclude, 'scan', changed ? { displayBase: process.cwd() } : {}, io);
+    const full = plan !== undefined ? scanPlanWithProject(plan, parsed, ALL_RULES, 'scan') : await scanWithProject(roots, ALL_RULES, parsed, exclude, 'scan', changed ? { displayBase: process.cwd() } : {}, io);
     const { result, baselined } = baseline ? applyBaseline(full, baseline) : { result: full, baselined: [] };
     let text: string;
     if (format === 'json') {
