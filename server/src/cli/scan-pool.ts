@@ -74,27 +74,28 @@ export async function scanEntries(
   return runPool(entries, workerSetup, Math.min(threads, 64), local);
 }
 
-/** Units, largest first, in batches of about BATCH_BYTES (fewer messages for the many small folders). */
+/**
+ * Units in batches of about BATCH_BYTES, neighbouring folders together (examples and submodules call the
+ * modules next to them: the worker that has them parsed keeps them), the largest batches first so no
+ * thread is left with a big one at the end.
+ */
 function batches(entries: readonly ScanEntry[]): number[][][] {
-  const sized = scanUnits(entries).map((unit) => ({ unit, bytes: unit.reduce((n, i) => n + sizeOf(entries[i]!.path), 0) }));
-  sized.sort((a, b) => b.bytes - a.bytes);
-  const out: number[][][] = [];
-  let current: number[][] = [];
-  let bytes = 0;
-  for (const s of sized) {
-    current.push(s.unit);
-    bytes += s.bytes;
-    if (bytes >= BATCH_BYTES) {
+  const units = scanUnits(entries).sort((a, b) => (entries[a[0]!]!.path < entries[b[0]!]!.path ? -1 : 1));
+  const out: { units: number[][]; bytes: number }[] = [];
+  let current: { units: number[][]; bytes: number } = { units: [], bytes: 0 };
+  for (const unit of units) {
+    current.units.push(unit);
+    current.bytes += unit.reduce((n, i) => n + sizeOf(entries[i]!.path), 0);
+    if (current.bytes >= BATCH_BYTES) {
       out.push(current);
-      current = [];
-      bytes = 0;
+      current = { units: [], bytes: 0 };
     }
   }
-  if (current.length > 0) out.push(current);
-  return out;
+  if (current.units.length > 0) out.push(current);
+  return out.sort((a, b) => b.bytes - a.bytes).map((b) => b.units);
 }
 
-const BATCH_BYTES = 128 * 1024;
+const BATCH_BYTES = 256 * 1024;
 
 function sizeOf(path: string): number {
   try {

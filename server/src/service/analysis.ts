@@ -96,13 +96,17 @@ export const nodeFileSystem: FileSystem = {
   },
   readDir(dir) {
     try {
-      return readdirSync(dir).filter((n) => {
-        try {
-          return statSync(join(dir, n)).isFile();
-        } catch {
-          return false;
-        }
-      });
+      // Only links need a stat of their own (a link to a file counts as a file).
+      return readdirSync(dir, { withFileTypes: true })
+        .filter((e) => {
+          if (!e.isSymbolicLink()) return e.isFile();
+          try {
+            return statSync(join(dir, e.name)).isFile();
+          } catch {
+            return false;
+          }
+        })
+        .map((e) => e.name);
     } catch {
       return undefined;
     }
@@ -317,6 +321,7 @@ export class AnalysisService {
     this.parseCache.clear();
     this.diskCache.clear();
     this.dirCache.clear();
+    this.listings.clear();
     this.lineIndexes.clear();
     this.cachedText = 0;
   }
@@ -386,11 +391,21 @@ export class AnalysisService {
     return { severity: 'error', message, start: 0, end: 0 };
   }
 
+  /** listDir's answers while no document is open (a scan asks for the same folders over and over). */
+  private readonly listings = new Map<string, string[]>();
+
   private listDir(dir: string): string[] {
+    if (this.overlays.size === 0) {
+      const listed = this.listings.get(dir);
+      if (listed && this.dirCache.has(dir)) return listed;
+    }
     if (!this.dirCache.has(dir)) this.dirCache.set(dir, this.fs.readDir(dir));
     const onDisk = (this.dirCache.get(dir) ?? []).map((n) => join(dir, n));
     const open = [...this.overlays.keys()].filter((p) => dirname(p) === dir);
-    return [...new Set([...onDisk, ...open])].sort();
+    const listed = [...new Set([...onDisk, ...open])].sort();
+    if (this.overlays.size === 0) this.listings.set(dir, listed);
+    else this.listings.clear();
+    return listed;
   }
 
   private parse(path: string, text: string): CacheEntry {
