@@ -20,4 +20,22 @@ export default tseslint.config(
       'no-restricted-imports': ['error', { patterns: ['vscode-languageserver*', 'vscode'] }],
     },
   },
+  {
+    // Rules program against one API: rules/api.ts re-exports what they may use of the core, so the core can
+    // change behind it (docs/architecture.md, "How to add a rule"). This block replaces the one above for
+    // rules/, so it repeats the LSP patterns.
+    files: ['rules/**/*.ts'],
+    ignores: ['rules/api.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['vscode-languageserver*', 'vscode'], message: 'Only server/src/handlers and server/src/lsp import LSP.' },
+            { group: ['**/server/src/**', 'server/src/**'], message: 'Rules import the core only through rules/api.ts (add what is missing there).' },
+          ],
+        },
+      ],
+    },
+  },
 );

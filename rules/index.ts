@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // Every rule, explicitly (a test checks that each file under rules/aws is listed here exactly once).
 
-import type { Rule } from '../server/src/engine/rule-api';
+import type { Rule } from './api';
 import cloudtrailKmsEncryption from './aws/cloudtrail/cloudtrail-kms-encryption';
 import cloudtrailLogFileValidation from './aws/cloudtrail/cloudtrail-log-file-validation';
 import cloudtrailMultiRegion from './aws/cloudtrail/cloudtrail-multi-region';
@@ -29,6 +29,7 @@ import rdsBackupRetention from './aws/rds/rds-backup-retention';
 import rdsDeletionProtection from './aws/rds/rds-deletion-protection';
 import rdsLogExports from './aws/rds/rds-log-exports';
 import rdsNoLiteralMasterPassword from './aws/rds/rds-no-literal-master-password';
+import rdsEnhancedMonitoring from './aws/rds/rds-enhanced-monitoring';
 import s3BlockPublicAccess from './aws/s3/s3-block-public-access';
 import s3DenyHttp from './aws/s3/s3-deny-http';
 import s3EncryptionAtRest from './aws/s3/s3-encryption-at-rest';
@@ -187,6 +188,7 @@ export const ALL_RULES: readonly Rule[] = [
   rdsDeletionProtection,
   rdsLogExports,
   rdsNoLiteralMasterPassword,
+  rdsEnhancedMonitoring,
   ec2Imdsv2Required,
   ebsVolumeEncrypted,
   launchTemplateEbsEncrypted,

@@ -3,13 +3,8 @@
 // the resources of a catalog kind in the module or template, and where a fix that adds a missing control
 // writes the new resource (after the module's last resource, preferring main.tf).
 
-import type { CatalogResource } from '../../server/src/model/aws/catalog-resource';
-import { modelResources } from '../../server/src/engine/runner';
-import type { CloudModel } from '../../server/src/model/model';
-import type { ModelResource } from '../../server/src/model/resource';
-import type { EditTarget, FixValue } from '../../server/src/model/edit-target';
-import type { Platform } from '../../server/src/model/source';
-import type { FixOp, PlannedFix, FixSafety } from '../../server/src/engine/rule-api';
+import { modelResources } from '../api';
+import type { CatalogResource, CloudModel, EditTarget, FixOp, FixSafety, FixValue, ModelResource, PlannedFix, Platform } from '../api';
 
 export function resourcesOf(model: CloudModel, kind: string): CatalogResource[] {
   return model.aws.catalog[kind] ?? [];

@@ -2,10 +2,8 @@
 // Fix helpers for catalog settings that need more than one plain "set": a CloudFormation `{Key, Value}`
 // entry (catalog `cloudformationKey`) that does not exist yet, and fixes that set several settings at once.
 
-import type { CatalogResource } from '../../server/src/model/aws/catalog-resource';
-import { lit, obj } from '../../server/src/model/edit-target';
-import type { FixValue } from '../../server/src/model/edit-target';
-import type { FixOp, FixSafety, PlannedFix } from '../../server/src/engine/rule-api';
+import { lit, obj } from '../api';
+import type { CatalogResource, FixOp, FixSafety, FixValue, PlannedFix } from '../api';
 
 /**
  * The op that writes `value` for the setting `name` of `res`: at the Attr's location, or, for an absent

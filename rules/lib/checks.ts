@@ -1,13 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // Small shared checks so that rule files read as policy, not plumbing.
 
-import { Unknown } from '../../server/src/core/value';
-import type { Attr } from '../../server/src/model/attr';
-import { lit } from '../../server/src/model/edit-target';
-import type { FixValue } from '../../server/src/model/edit-target';
-import { setFix } from '../../server/src/engine/rule-api';
-import type { CheckContext, FixSafety } from '../../server/src/engine/rule-api';
-import type { Platform } from '../../server/src/model/source';
+import { lit, setFix, Unknown } from '../api';
+import type { Attr, CheckContext, FixSafety, FixValue, Platform } from '../api';
 
 export interface SimpleFix {
   id: string;

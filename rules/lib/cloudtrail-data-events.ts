@@ -2,11 +2,8 @@
 // The check behind the two CIS object-level logging recommendations (S3 write events, S3 read events):
 // some trail of the module/template must log them; a trail whose S3 selectors leave them out is flagged.
 
-import { Unknown } from '../../server/src/core/value';
-import type { ModuleContext, PlannedFix } from '../../server/src/engine/rule-api';
-import type { CloudModel } from '../../server/src/model/model';
-import type { CloudTrail } from '../../server/src/model/aws/cloudtrail';
-import { lit, list } from '../../server/src/model/edit-target';
+import { list, lit, unitWord, Unknown } from '../api';
+import type { CloudModel, CloudTrail, ModuleContext, PlannedFix } from '../api';
 
 export type Direction = 'read' | 'write';
 
@@ -58,7 +55,7 @@ export function checkS3DataEvents(d: Direction, model: CloudModel, ctx: ModuleCo
   }
   if (covered || undecided || flagged) return;
   const trail = model.aws.cloudTrails.find((t) => t.isMultiRegion.value === true) ?? model.aws.cloudTrails[0];
-  const where = ctx.platform === 'terraform' ? 'module' : 'template';
+  const where = unitWord(ctx);
   ctx.reportMissing(
     trail
       ? `No trail in this ${where} logs S3 object-level ${events}: add a data event selector for AWS::S3::Object to a trail.`

@@ -2,9 +2,8 @@
 // Reading the `aws.iam.permission-grant` catalog kind (model/catalog/iam.ts): which managed policies a
 // resource attaches, and to which principals.
 
-import { Unknown } from '../../server/src/core/value';
-import type { Attr } from '../../server/src/model/attr';
-import type { CatalogResource } from '../../server/src/model/aws/catalog-resource';
+import { Unknown } from '../api';
+import type { Attr, CatalogResource } from '../api';
 
 export const GRANT_KIND = 'aws.iam.permission-grant';
 

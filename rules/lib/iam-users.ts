@@ -4,10 +4,8 @@
 // belong to the same user when they resolve to the same declared user, the same literal name, or the very
 // same unknown input (`var.user_name` twice): equal expressions have equal values, even unknown ones.
 
-import { Unknown } from '../../server/src/core/value';
-import type { CatalogResource } from '../../server/src/model/aws/catalog-resource';
-import type { CloudModel } from '../../server/src/model/model';
-import type { Platform } from '../../server/src/model/source';
+import { Unknown } from '../api';
+import type { CatalogResource, CloudModel, Platform } from '../api';
 import { resourcesOf } from './account-controls';
 
 export const USER_KIND = 'aws.iam.user';

@@ -4,9 +4,8 @@
 // companion for each one costs resources × companions, which a module with thousands of each turns into
 // minutes. With the index each check is a few lookups (see docs/limits.md, "Joins").
 
-import { Unknown } from '../../server/src/core/value';
-import type { CloudModel } from '../../server/src/model/model';
-import type { CatalogResource } from '../../server/src/model/aws/catalog-resource';
+import { Unknown } from '../api';
+import type { CatalogResource, CloudModel } from '../api';
 
 const memos = new WeakMap<object, Map<string, unknown>>();
 

@@ -5,7 +5,7 @@
 // API and CloudTrail record documentation. A filter is judged by evaluating its parsed pattern on them,
 // so spelling, order, spacing and parentheses do not matter, only what it matches.
 
-import type { EventValue } from '../../server/src/model/filter-pattern';
+import type { EventValue } from '../api';
 
 export interface SampleEvent {
   /** How messages name the event: `DeleteRolePolicy`, `an AccessDenied error`. */

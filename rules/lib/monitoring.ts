@@ -8,16 +8,8 @@
 // A module is in scope when it declares a CloudTrail trail or a metric filter over CloudTrail fields: that
 // is where account monitoring lives. Other modules (an application stack) get no findings from these rules.
 
-import { Unknown } from '../../server/src/core/value';
-import type { FixOp, ModuleContext, PlannedFix } from '../../server/src/engine/rule-api';
-import type { Attr } from '../../server/src/model/attr';
-import type { CloudTrail } from '../../server/src/model/aws/cloudtrail';
-import type { LogGroup, MetricAlarm, MetricFilter, ResourceLink, SnsTopic } from '../../server/src/model/aws/monitoring';
-import type { EditTarget, FixValue } from '../../server/src/model/edit-target';
-import { lit, list, obj } from '../../server/src/model/edit-target';
-import type { AwsModel, CloudModel } from '../../server/src/model/model';
-import type { ModelResource } from '../../server/src/model/resource';
-import { matchesEvent, parseFilterPattern, selectorsOf } from '../../server/src/model/filter-pattern';
+import { list, lit, matchesEvent, obj, parseFilterPattern, placeholder, selectorsOf, unitWord, Unknown } from '../api';
+import type { Attr, AwsModel, CloudModel, CloudTrail, EditTarget, FixOp, FixValue, LogGroup, MetricAlarm, MetricFilter, ModelResource, ModuleContext, PlannedFix, ResourceLink, SnsTopic } from '../api';
 import type { MonitoringSpec } from './monitoring-events';
 
 const CLOUDTRAIL_FIELDS = new Set(['eventName', 'eventSource', 'eventType', 'errorCode', 'errorMessage', 'userIdentity', 'sourceIPAddress', 'additionalEventData', 'responseElements', 'requestParameters']);
@@ -316,11 +308,7 @@ function notificationOps(aws: AwsModel, anchor: ModelResource): { ops: FixOp[]; 
   if (existing) return { ops: [], topic: topicRef(existing) };
   return {
     ops: [],
-    topic: {
-      kind: 'placeholder',
-      name: anchor.platform === 'terraform' ? 'alarm_sns_topic_arn' : 'AlarmSnsTopicArn',
-      description: 'ARN of the SNS topic (with a subscription) that CIS monitoring alarms notify',
-    },
+    topic: placeholder(anchor, 'alarm_sns_topic_arn', 'ARN of the SNS topic (with a subscription) that CIS monitoring alarms notify'),
   };
 }
 
@@ -393,7 +381,7 @@ function alarmNotifies(aws: AwsModel, a: MetricAlarm): true | Issue[] {
       if (!arn.startsWith('arn:') || !arn.includes(':sns:')) continue;
       topic = topicOfArn(aws, arn);
       if (!topic) {
-        issues.push({ kind: 'unknown', resource: a, at: action.attr, unknown: new Unknown('reference', action.attr.ref.span, `the SNS topic ${arn}, which this ${a.platform === 'terraform' ? 'module' : 'template'} does not declare`), what: `that the alarm's topic has a subscription` });
+        issues.push({ kind: 'unknown', resource: a, at: action.attr, unknown: new Unknown('reference', action.attr.ref.span, `the SNS topic ${arn}, which this ${unitWord(a)} does not declare`), what: `that the alarm's topic has a subscription` });
         continue;
       }
     } else if (action.attr.value instanceof Unknown) {
@@ -567,7 +555,7 @@ export function checkMonitoring(spec: MonitoringSpec, model: CloudModel, ctx: Mo
   const aws = model.aws;
   if (aws.cloudTrails.length === 0 && !aws.metricFilters.some(readsCloudTrail)) {
     // Nothing records the API calls, so nothing can alert on them: the control is missing, not moot.
-    ctx.reportMissing(`No CloudTrail trail, and no metric filter on CloudTrail's log group, in this ${ctx.platform === 'terraform' ? 'module' : 'template'}, so nothing alerts on ${spec.subject}.`, {
+    ctx.reportMissing(`No CloudTrail trail, and no metric filter on CloudTrail's log group, in this ${unitWord(ctx)}, so nothing alerts on ${spec.subject}.`, {
       fixes: missingFix(aws, spec, ctx.platform),
     });
     return;

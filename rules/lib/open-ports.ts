@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // Which of a set of ports a protocol + port range opens: shared by the network ACL and the CIFS rules.
 
-import { Unknown } from '../../server/src/core/value';
-import type { Attr } from '../../server/src/model/attr';
+import { Unknown } from '../api';
+import type { Attr } from '../api';
 
 export type Exposure =
   /** Ports of `ports` the range opens (empty: none), and whether the entry opens every port. */

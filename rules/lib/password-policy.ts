@@ -2,7 +2,7 @@
 // The account password policy, shared by the password rules: its catalog kind and the complete policy a
 // "missing" fix writes (compliant for every password rule, so applying one rule's fix satisfies the others).
 
-import { lit } from '../../server/src/model/edit-target';
+import { lit } from '../api';
 import type { NewResource } from './account-controls';
 
 export const PASSWORD_POLICY_KIND = 'aws.iam.account-password-policy';

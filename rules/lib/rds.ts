@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // Shared facts about RDS instances for the rules under rules/aws/rds.
 
-import type { RdsInstance } from '../../server/src/model/aws/rds';
+import type { RdsInstance } from '../api';
 
 /**
  * Whether the instance is a member of an Aurora cluster: backups, Multi-AZ placement, deletion protection,

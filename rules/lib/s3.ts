@@ -2,12 +2,8 @@
 // Joins between S3 buckets and the values that name them (a trail's bucket, a logging target), and the
 // access-logging fix shared by the S3 and CloudTrail rules.
 
-import { Unknown } from '../../server/src/core/value';
-import type { Value } from '../../server/src/core/value';
-import type { S3Bucket } from '../../server/src/model/aws/s3';
-import type { CloudModel } from '../../server/src/model/model';
-import type { FixValue } from '../../server/src/model/edit-target';
-import type { PlannedFix } from '../../server/src/engine/rule-api';
+import { placeholder, spelled, Unknown } from '../api';
+import type { CloudModel, FixValue, PlannedFix, S3Bucket, Value } from '../api';
 
 /**
  * Whether `v` names `bucket`: its literal name, or a reference to it (`aws_s3_bucket.logs.id` /
@@ -41,7 +37,7 @@ function namedKeys(v: Value | undefined, maxAddress: number): string[] {
 }
 
 function bucketKeys(b: S3Bucket): string[] {
-  const out = [`${b.platform === 'terraform' ? 't' : 'c'}:${b.address}`];
+  const out = [`${spelled(b, 't', 'c')}:${b.address}`];
   if (typeof b.name.value === 'string') out.push(`s:${b.name.value}`);
   return out;
 }
@@ -102,7 +98,7 @@ export function isLogTarget(model: CloudModel, bucket: S3Bucket): boolean {
 export function accessLoggingFix(bucket: S3Bucket): PlannedFix[] {
   const target = bucket.logging.targetBucket;
   if (!target.location) return [];
-  const logBucket: FixValue = { kind: 'placeholder', name: bucket.platform === 'terraform' ? 'access_log_bucket' : 'AccessLogBucket', description: 'Name of the S3 bucket that receives server access logs' };
+  const logBucket: FixValue = placeholder(bucket, 'access_log_bucket', 'Name of the S3 bucket that receives server access logs');
   const path = target.location.path;
   const prefixPath = bucket.platform === 'terraform' ? [...path.slice(0, -1), 'target_prefix'] : [...path.slice(0, -1), 'LogFilePrefix'];
   const name = bucket.address.split('.').pop()!;

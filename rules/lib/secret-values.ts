@@ -3,8 +3,8 @@
 // private keys, and tokens with a fixed published shape. Matches are described masked (a prefix and the
 // length), never echoed: a finding, a report or a CI log must not become a second copy of the secret.
 
-import { isObjectValue, Unknown } from '../../server/src/core/value';
-import type { Value } from '../../server/src/core/value';
+import { isObjectValue, Unknown } from '../api';
+import type { Value } from '../api';
 
 export interface SecretMatch {
   /** What was found: "an AWS access key id". */

@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 // Shared by the IPv4 and IPv6 rules: does an ingress rule open SSH (22) or RDP (3389) to the whole internet?
 
-import { Unknown } from '../../server/src/core/value';
-import type { SecurityGroupRule } from '../../server/src/model/aws/ec2';
-import type { CheckContext } from '../../server/src/engine/rule-api';
-import { familyOf, isAnyAddress, writtenAs } from './cidr';
+import { Unknown } from '../api';
+import type { CheckContext, SecurityGroupRule } from '../api';
+import { familyOf, isAnyAddress, writtenAs, mayBeAnyAddress } from './cidr';
 
 export const ADMIN_PORTS = [22, 3389];
 
@@ -30,7 +29,8 @@ export function checkAdminIngress(
   // `1.2.3.4/0` is as open as `0.0.0.0/0`: AWS reads the prefix length only.
   const openCidr = cidrs.find((c): c is string => typeof c === 'string' && isAnyAddress(c, family));
   const open = openCidr !== undefined;
-  const unknownCidr = cidrs.find((c): c is Unknown => c instanceof Unknown);
+  // An unknown whose shape rules out a /0 block (a parameter's AllowedPattern) is not the internet.
+  const unknownCidr = cidrs.find((c): c is Unknown => c instanceof Unknown && mayBeAnyAddress(c, family));
   if (!open && !unknownCidr) return;
   const proto = rule.protocol.value;
   // Neither the networks nor what is open known (a fully dynamic rule): no silent pass.

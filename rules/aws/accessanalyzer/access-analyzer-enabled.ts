@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
-import { Unknown } from '../../../server/src/core/value';
-import { defineModuleRule } from '../../../server/src/engine/rule-api';
-import type { Attr } from '../../../server/src/model/attr';
-import { lit } from '../../../server/src/model/edit-target';
+import { defineModuleRule, lit, unitWord, Unknown } from '../../api';
+import type { Attr } from '../../api';
 import { addResourcesFix, resourcesOf } from '../../lib/account-controls';
 
 const EXTERNAL = new Set(['ACCOUNT', 'ORGANIZATION']);
@@ -49,7 +47,7 @@ export default defineModuleRule({
       for (const [a, type, u] of undecided) ctx.cannotVerify(a, type, u, 'whether this analyzer checks external access');
       return;
     }
-    const where = ctx.platform === 'terraform' ? 'module' : 'template';
+    const where = unitWord(ctx);
     ctx.reportMissing(
       analyzers.length > 0
         ? `The analyzers in this ${where} only look for unused access; add one of type ACCOUNT (or ORGANIZATION) to find external access.`

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
-import { Unknown } from '../../../server/src/core/value';
-import { defineModuleRule, setFix } from '../../../server/src/engine/rule-api';
-import type { Attr } from '../../../server/src/model/attr';
-import { lit } from '../../../server/src/model/edit-target';
+import { defineModuleRule, lit, setFix, Unknown } from '../../api';
+import type { Attr } from '../../api';
 import { addResourcesFix, resourcesOf } from '../../lib/account-controls';
 
 export default defineModuleRule({

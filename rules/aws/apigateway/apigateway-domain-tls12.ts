@@ -1,7 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { defineCatalogRule, setFix } from '../../../server/src/engine/rule-api';
-import { lit } from '../../../server/src/model/edit-target';
-import { Unknown } from '../../../server/src/core/value';
+import { defineCatalogRule, lit, setFix, Unknown } from '../../api';
 
 /** TLS_1_2, or one of the newer enhanced policies (`SecurityPolicy_TLS13_1_3_2025_09`, `SecurityPolicy_TLS13_1_2_...`). */
 const MODERN = /^(TLS_1_2|SecurityPolicy_TLS1[23]_1_[23]_.*)$/;

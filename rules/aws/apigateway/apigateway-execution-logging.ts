@@ -1,7 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { defineCatalogRule, setFix } from '../../../server/src/engine/rule-api';
-import { lit, obj } from '../../../server/src/model/edit-target';
-import { Unknown } from '../../../server/src/core/value';
+import { defineCatalogRule, lit, obj, setFix, Unknown } from '../../api';
 
 const ON = new Set(['ERROR', 'INFO']);
 

@@ -1,7 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { defineCatalogRule, setFix } from '../../../server/src/engine/rule-api';
-import { lit } from '../../../server/src/model/edit-target';
-import { Unknown } from '../../../server/src/core/value';
+import { defineCatalogRule, lit, setFix, Unknown } from '../../api';
 
 /** HTTP API routes (`GET /orders`, `ANY /{proxy+}`); WebSocket routes allow authorization only on `$connect`. */
 const HTTP_ROUTE = /^(GET|POST|PUT|PATCH|DELETE|HEAD|ANY)\s+\//i;

@@ -1,7 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { defineCatalogRule } from '../../../server/src/engine/rule-api';
-import { lit } from '../../../server/src/model/edit-target';
-import { Unknown } from '../../../server/src/core/value';
+import { defineCatalogRule, lit, placeholder, Unknown } from '../../api';
 import { isResourceAttribute } from '../../lib/checks';
 import { multiFix, opsFor } from '../../lib/catalog-fix';
 import { ACCESS_LOG_FORMAT } from './apigateway-stage-access-logging';
@@ -37,9 +35,8 @@ export default defineCatalogRule({
       return;
     }
     if (dest.present && dest.value !== '') return;
-    const tf = stage.platform === 'terraform';
     const format = stage.attrs.accessLogFormat!;
-    const writes = [opsFor(stage, 'accessLogDestination', { kind: 'placeholder', name: tf ? 'api_access_log_arn' : 'ApiAccessLogArn', description: 'ARN of the CloudWatch Logs group for API access logs' })];
+    const writes = [opsFor(stage, 'accessLogDestination', placeholder(stage, 'api_access_log_arn', 'ARN of the CloudWatch Logs group for API access logs'))];
     if (!format.present) writes.push(opsFor(stage, 'accessLogFormat', lit(ACCESS_LOG_FORMAT)));
     ctx.report(dest, 'The stage does not write access logs.', { fixes: multiFix('enable-access-logs', 'Enable access logs (adds a variable for the log group)', 'unsafe', writes) });
   },

@@ -1,7 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { Unknown } from '../../../server/src/core/value';
-import { defineCatalogRule, setFix } from '../../../server/src/engine/rule-api';
-import { lit } from '../../../server/src/model/edit-target';
+import { defineCatalogRule, lit, setFix, Unknown } from '../../api';
 import { linkIndex, maxAddress, perModel } from '../../lib/joins';
 
 const MIN_DAYS = 7;

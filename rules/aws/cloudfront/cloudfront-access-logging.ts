@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { defineCatalogRule, setFix } from '../../../server/src/engine/rule-api';
-import { Unknown } from '../../../server/src/core/value';
+import { defineCatalogRule, placeholder, setFix, Unknown } from '../../api';
 import { isResourceAttribute } from '../../lib/checks';
 
 export default defineCatalogRule({
@@ -31,14 +30,14 @@ export default defineCatalogRule({
     const bucket = dist.attrs.loggingBucket!;
     if (bucket.value instanceof Unknown) {
       // A resource attribute (`aws_wafv2_web_acl.x.arn`) always exists; a variable or parameter may be empty.
-      if (!isResourceAttribute(bucket.value)) ctx.cannotVerify(bucket, bucket.value, 'where the distribution writes access logs');
+      // A `!Sub ${Bucket}.s3.amazonaws.com` is never empty.
+      if (!isResourceAttribute(bucket.value) && bucket.value.mayBe('')) ctx.cannotVerify(bucket, bucket.value, 'where the distribution writes access logs');
       return;
     }
     if (bucket.present && bucket.value !== '') return;
-    const tf = dist.platform === 'terraform';
     const fixes = setFix('enable-logging', 'Enable access logs (adds a variable for the bucket)', 'unsafe', [
       bucket,
-      { kind: 'placeholder', name: tf ? 'cloudfront_log_bucket' : 'CloudFrontLogBucket', description: 'Domain name of the S3 bucket for CloudFront access logs (<bucket>.s3.amazonaws.com)' },
+      placeholder(dist, 'cloudfront_log_bucket', 'Domain name of the S3 bucket for CloudFront access logs (<bucket>.s3.amazonaws.com)'),
     ]);
     ctx.report(bucket, 'The distribution does not write access logs.', { fixes });
   },

@@ -1,7 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { defineCatalogRule, setFix } from '../../../server/src/engine/rule-api';
-import { lit, list } from '../../../server/src/model/edit-target';
-import { Unknown } from '../../../server/src/core/value';
+import { defineCatalogRule, list, lit, setFix, Unknown } from '../../api';
 
 const WEAK = new Set(['SSLv3', 'TLSv1', 'TLSv1.1']);
 

@@ -1,9 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
-import { defineCatalogRule, setFix } from '../../../server/src/engine/rule-api';
-import type { Attr } from '../../../server/src/model/attr';
-import type { CheckContext } from '../../../server/src/engine/rule-api';
-import { lit } from '../../../server/src/model/edit-target';
-import { Unknown } from '../../../server/src/core/value';
+import { defineCatalogRule, lit, setFix, Unknown } from '../../api';
+import type { Attr, CheckContext } from '../../api';
 
 function check(ctx: CheckContext, policy: Attr<unknown>, which: string): void {
   if (policy.value instanceof Unknown) {

@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { defineCatalogRule, setFix } from '../../../server/src/engine/rule-api';
-import { Unknown } from '../../../server/src/core/value';
+import { defineCatalogRule, placeholder, setFix, Unknown } from '../../api';
 import { isResourceAttribute } from '../../lib/checks';
 
 export default defineCatalogRule({
@@ -35,10 +34,9 @@ export default defineCatalogRule({
       return;
     }
     if (acl.present && acl.value !== '') return;
-    const tf = dist.platform === 'terraform';
     const fixes = setFix('attach-web-acl', 'Attach a web ACL (adds a variable for its ARN)', 'unsafe', [
       acl,
-      { kind: 'placeholder', name: tf ? 'cloudfront_web_acl_arn' : 'CloudFrontWebAclArn', description: 'ARN of the AWS WAF web ACL (scope CLOUDFRONT) that protects the distribution' },
+      placeholder(dist, 'cloudfront_web_acl_arn', 'ARN of the AWS WAF web ACL (scope CLOUDFRONT) that protects the distribution'),
     ]);
     ctx.report(acl, 'The distribution has no AWS WAF web ACL.', { fixes });
   },

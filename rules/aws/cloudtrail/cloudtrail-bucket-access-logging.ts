@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { Unknown } from '../../../server/src/core/value';
-import { defineRule } from '../../../server/src/engine/rule-api';
+import { defineRule, unitWord, Unknown } from '../../api';
 import { accessLoggingFix, findBucket } from '../../lib/s3';
 
 export default defineRule({
@@ -36,7 +35,7 @@ export default defineRule({
     if (!name.present) return;
     const bucket = findBucket(ctx.model, name.value);
     if (!bucket) {
-      const where = trail.platform === 'terraform' ? 'module' : 'template';
+      const where = unitWord(trail);
       const u =
         name.value instanceof Unknown
           ? name.value

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
-import { Unknown } from '../../../server/src/core/value';
-import { defineRule } from '../../../server/src/engine/rule-api';
-import type { FixOp } from '../../../server/src/engine/rule-api';
+import { defineRule, placeholder, Unknown } from '../../api';
+import type { FixOp } from '../../api';
 import { isResourceAttribute } from '../../lib/checks';
 
 export default defineRule({
@@ -40,11 +39,11 @@ export default defineRule({
     const tf = trail.platform === 'terraform';
     const ops: FixOp[] = group.location
       ? [
-          { op: 'set', location: group.location, value: { kind: 'placeholder', name: tf ? 'cloudtrail_log_group_arn' : 'CloudTrailLogGroupArn', description: 'ARN of the CloudWatch Logs log group for CloudTrail (ending in :*)' } },
+          { op: 'set', location: group.location, value: placeholder(trail, 'cloudtrail_log_group_arn', 'ARN of the CloudWatch Logs log group for CloudTrail (ending in :*)') },
           {
             op: 'set',
             location: { target: group.location.target, path: [tf ? 'cloud_watch_logs_role_arn' : 'CloudWatchLogsRoleArn'] },
-            value: { kind: 'placeholder', name: tf ? 'cloudtrail_logs_role_arn' : 'CloudTrailLogsRoleArn', description: 'ARN of the IAM role CloudTrail assumes to write to the log group' },
+            value: placeholder(trail, 'cloudtrail_logs_role_arn', 'ARN of the IAM role CloudTrail assumes to write to the log group'),
           },
         ]
       : [];

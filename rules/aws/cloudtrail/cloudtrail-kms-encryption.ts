@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { Unknown } from '../../../server/src/core/value';
-import { defineRule, setFix } from '../../../server/src/engine/rule-api';
+import { defineRule, placeholder, setFix, Unknown } from '../../api';
 import { isResourceAttribute } from '../../lib/checks';
 
 export default defineRule({
@@ -41,7 +40,7 @@ export default defineRule({
       fixes: setFix('use-kms-key', 'Encrypt the trail with a KMS key (adds a variable for the key ARN)', 'unsafe', [
         key,
         // CloudFormation parameter names are alphanumeric only.
-        { kind: 'placeholder', name: trail.platform === 'terraform' ? 'cloudtrail_kms_key_arn' : 'CloudTrailKmsKeyArn', description: 'ARN of the KMS key that encrypts CloudTrail logs' },
+        placeholder(trail, 'cloudtrail_kms_key_arn', 'ARN of the KMS key that encrypts CloudTrail logs'),
       ]),
     });
   },

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { defineModuleRule } from '../../../server/src/engine/rule-api';
+import { defineModuleRule } from '../../api';
 import { checkS3DataEvents } from '../../lib/cloudtrail-data-events';
 
 export default defineModuleRule({

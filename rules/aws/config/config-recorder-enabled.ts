@@ -1,11 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
-import { Unknown } from '../../../server/src/core/value';
-import { defineModuleRule, setFix } from '../../../server/src/engine/rule-api';
-import type { FixOp, ModuleContext, PlannedFix } from '../../../server/src/engine/rule-api';
-import type { Attr } from '../../../server/src/model/attr';
-import type { CatalogResource } from '../../../server/src/model/aws/catalog-resource';
-import { lit, list, obj } from '../../../server/src/model/edit-target';
-import type { EditTarget, FixValue } from '../../../server/src/model/edit-target';
+import { defineModuleRule, list, lit, obj, setFix, unitWord, Unknown } from '../../api';
+import type { Attr, CatalogResource, EditTarget, FixOp, FixValue, ModuleContext, PlannedFix } from '../../api';
 import { addResourcesFix, resourcesOf } from '../../lib/account-controls';
 
 const bucketPlaceholder: FixValue = { kind: 'placeholder', name: 'config_bucket_name', description: 'Name of the S3 bucket AWS Config delivers configuration snapshots and history to' };
@@ -70,7 +65,7 @@ export default defineModuleRule({
     const recorders = mine('aws.config.configuration-recorder');
     const channels = mine('aws.config.delivery-channel');
     const statuses = mine('aws.config.recorder-status');
-    const where = ctx.platform === 'terraform' ? 'module' : 'template';
+    const where = unitWord(ctx);
     if (recorders.length === 0) {
       ctx.reportMissing(`AWS Config has no configuration recorder in this ${where}, so resource configuration changes are not recorded.`, {
         fixes: addResourcesFix(model, ctx.platform, 'add-config', 'Add an AWS Config recorder, delivery channel and recorder status', 'unsafe', [

@@ -1,9 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
-import { Unknown } from '../../../server/src/core/value';
-import { defineCatalogRule, setFix } from '../../../server/src/engine/rule-api';
-import type { Attr } from '../../../server/src/model/attr';
-import { lit } from '../../../server/src/model/edit-target';
-import type { FixValue } from '../../../server/src/model/edit-target';
+import { defineCatalogRule, lit, placeholder, setFix, Unknown } from '../../api';
+import type { Attr, FixValue } from '../../api';
 import { isResourceAttribute } from '../../lib/checks';
 
 export default defineCatalogRule({
@@ -33,11 +30,7 @@ export default defineCatalogRule({
   check(table, ctx) {
     const sse = table.attrs.sseEnabled as Attr<boolean>;
     const key = table.attrs.kmsKeyArn as Attr<string>;
-    const placeholder: FixValue = {
-      kind: 'placeholder',
-      name: table.platform === 'terraform' ? 'dynamodb_kms_key_arn' : 'DynamoDbKmsKeyArn',
-      description: 'ARN of the customer-managed KMS key that encrypts the DynamoDB table',
-    };
+    const input = placeholder(table, 'dynamodb_kms_key_arn', 'ARN of the customer-managed KMS key that encrypts the DynamoDB table');
     const title = 'Encrypt the table with a customer-managed KMS key (adds a variable for the key ARN)';
     if (sse.value instanceof Unknown) {
       ctx.cannotVerify(sse, sse.value, 'whether the table is encrypted with a KMS key');
@@ -45,7 +38,7 @@ export default defineCatalogRule({
     }
     if (sse.value !== true) {
       const sets: [Attr<unknown>, FixValue][] = [[sse, lit(true)]];
-      if (!(key.present && key.value instanceof Unknown) && !(typeof key.value === 'string' && key.value !== '')) sets.push([key, placeholder]);
+      if (!(key.present && key.value instanceof Unknown) && !(typeof key.value === 'string' && key.value !== '')) sets.push([key, input]);
       ctx.report(sse, sse.present ? 'KMS encryption is turned off: the table uses the AWS owned key.' : 'The table uses the AWS owned key, not a customer-managed KMS key.', {
         fixes: setFix('use-kms-key', title, 'unsafe', ...sets),
       });
@@ -57,7 +50,7 @@ export default defineCatalogRule({
     }
     if (typeof key.value === 'string' && key.value !== '' && !/alias\/aws\/dynamodb$/.test(key.value)) return;
     ctx.report(key, key.present ? 'The table uses the AWS managed key, not a customer-managed KMS key.' : 'No KMS key is given, so the table uses the AWS managed key `aws/dynamodb`.', {
-      fixes: setFix('use-kms-key', title, 'unsafe', [key, placeholder]),
+      fixes: setFix('use-kms-key', title, 'unsafe', [key, input]),
     });
   },
 });

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
-import { defineCatalogRule } from '../../../server/src/engine/rule-api';
-import type { Attr } from '../../../server/src/model/attr';
+import { defineCatalogRule } from '../../api';
+import type { Attr } from '../../api';
 import { requireValue } from '../../lib/checks';
 
 export default defineCatalogRule({

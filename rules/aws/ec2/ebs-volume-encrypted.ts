@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { defineRule } from '../../../server/src/engine/rule-api';
+import { defineRule, written } from '../../api';
 import { requireValue } from '../../lib/checks';
 
 export default defineRule({
@@ -31,7 +31,7 @@ export default defineRule({
   },
   check(volume, ctx) {
     requireValue(ctx, volume.encrypted, true, 'whether the volume is encrypted',
-      volume.encrypted.present ? 'The volume is not encrypted.' : `The volume is not encrypted (${volume.platform === 'terraform' ? 'encrypted' : 'Encrypted'} defaults to false unless encryption by default is on for the account).`,
+      volume.encrypted.present ? 'The volume is not encrypted.' : `The volume is not encrypted (${written(volume, 'encrypted', 'Encrypted')} defaults to false unless encryption by default is on for the account).`,
       { id: 'enable', title: 'Encrypt the volume (replaces the volume)', safety: 'unsafe' });
   },
 });

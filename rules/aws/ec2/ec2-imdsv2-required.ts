@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { Unknown } from '../../../server/src/core/value';
-import { defineRule } from '../../../server/src/engine/rule-api';
+import { defineRule, Unknown, written } from '../../api';
 import { requireValue } from '../../lib/checks';
 
 export default defineRule({
@@ -38,7 +37,7 @@ export default defineRule({
       return;
     }
     requireValue(ctx, instance.httpTokens, 'required', 'whether IMDSv2 is required',
-      instance.httpTokens.present ? `IMDSv1 is allowed: ${instance.platform === 'terraform' ? 'http_tokens' : 'HttpTokens'} is ${JSON.stringify(instance.httpTokens.value)}, not "required".` : 'IMDSv1 is allowed: metadata options do not require session tokens (the default is "optional").',
+      instance.httpTokens.present ? `IMDSv1 is allowed: ${written(instance, 'http_tokens', 'HttpTokens')} is ${JSON.stringify(instance.httpTokens.value)}, not "required".` : 'IMDSv1 is allowed: metadata options do not require session tokens (the default is "optional").',
       { id: 'require-imdsv2', title: 'Require IMDSv2 (session tokens)', safety: 'unsafe' });
   },
 });

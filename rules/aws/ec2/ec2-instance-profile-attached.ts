@@ -1,11 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
-import { Unknown } from '../../../server/src/core/value';
-import { defineCatalogRule, setFix } from '../../../server/src/engine/rule-api';
-import type { CheckContext } from '../../../server/src/engine/rule-api';
-import type { Attr } from '../../../server/src/model/attr';
-import type { CatalogResource } from '../../../server/src/model/aws/catalog-resource';
-import type { CloudModel } from '../../../server/src/model/model';
-import type { FixValue } from '../../../server/src/model/edit-target';
+import { defineCatalogRule, placeholder, setFix, Unknown } from '../../api';
+import type { Attr, CatalogResource, CheckContext, CloudModel } from '../../api';
 import { resourcesOf } from '../../lib/account-controls';
 
 const COMPUTE = 'aws.ec2.compute';
@@ -45,6 +40,8 @@ function check(r: CatalogResource, ctx: CheckContext): void {
     // A variable or parameter may be empty: then no profile is attached.
     const u = unknown.value as Unknown;
     if (u.ref.kind === 'resource' || u.ref.kind === 'data') return;
+    // A parameter whose AllowedPattern admits no empty value names a profile.
+    if (!u.mayBe('')) return;
     ctx.cannotVerify(unknown, u, 'whether an instance profile is attached');
     return;
   }
@@ -67,12 +64,11 @@ function check(r: CatalogResource, ctx: CheckContext): void {
       }
     }
   }
-  const tf = r.platform === 'terraform';
   const what = isTemplate(r) ? 'Instances launched from this template get' : isInstance(r) ? 'The instance gets' : 'Instances launched with this configuration get';
-  const placeholder: FixValue = { kind: 'placeholder', name: tf ? 'instance_profile_name' : 'InstanceProfileName', description: 'Name of the IAM instance profile (with a least-privilege role) the instances use' };
+  const input = placeholder(r, 'instance_profile_name', 'Name of the IAM instance profile (with a least-privilege role) the instances use');
   const target = isTemplate(r) ? r.attrs.templateProfileName! : r.attrs.instanceProfile!;
   ctx.report(target, `${what} no IAM instance profile: software there that calls AWS needs long-lived keys. Attach a profile with a least-privilege role.`, {
-    fixes: setFix('attach-instance-profile', 'Attach an instance profile (adds a variable for its name)', 'unsafe', [target, placeholder]),
+    fixes: setFix('attach-instance-profile', 'Attach an instance profile (adds a variable for its name)', 'unsafe', [target, input]),
   });
 }
 

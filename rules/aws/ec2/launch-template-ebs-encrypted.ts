@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { defineCatalogRule } from '../../../server/src/engine/rule-api';
-import { Unknown } from '../../../server/src/core/value';
+import { defineCatalogRule, Unknown } from '../../api';
 import { requireValue } from '../../lib/checks';
 
 export default defineCatalogRule({

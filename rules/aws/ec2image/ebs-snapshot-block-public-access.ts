@@ -1,7 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { Unknown } from '../../../server/src/core/value';
-import { defineModuleRule, setFix } from '../../../server/src/engine/rule-api';
-import { lit } from '../../../server/src/model/edit-target';
+import { defineModuleRule, lit, setFix, Unknown } from '../../api';
 import { addResourcesFix, resourcesOf } from '../../lib/account-controls';
 
 const BLOCKING = new Set(['block-all-sharing', 'block-new-sharing']);

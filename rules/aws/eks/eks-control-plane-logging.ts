@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
-import { defineCatalogRule, setFix } from '../../../server/src/engine/rule-api';
-import { isObjectValue, Unknown } from '../../../server/src/core/value';
-import type { Value } from '../../../server/src/core/value';
-import { lit, list, obj } from '../../../server/src/model/edit-target';
+import { defineCatalogRule, isObjectValue, list, lit, obj, setFix, Unknown } from '../../api';
+import type { Value } from '../../api';
 
 const REQUIRED = ['api', 'audit', 'authenticator'];
 

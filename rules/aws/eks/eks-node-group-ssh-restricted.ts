@@ -1,7 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { defineCatalogRule, setFix } from '../../../server/src/engine/rule-api';
-import { list } from '../../../server/src/model/edit-target';
-import { Unknown } from '../../../server/src/core/value';
+import { defineCatalogRule, list, placeholder, setFix, Unknown } from '../../api';
 import { isResourceAttribute } from '../../lib/checks';
 
 export default defineCatalogRule({
@@ -39,10 +37,9 @@ export default defineCatalogRule({
         // An empty list is the same as none.
       } else return;
     }
-    const tf = group.platform === 'terraform';
     const fixes = setFix('restrict-ssh', 'Allow SSH only from a security group (adds a variable)', 'unsafe', [
       sgs,
-      list({ kind: 'placeholder', name: tf ? 'node_ssh_source_security_group_id' : 'NodeSshSourceSecurityGroupId', description: 'Security group allowed to reach the nodes over SSH' }),
+      list(placeholder(group, 'node_ssh_source_security_group_id', 'Security group allowed to reach the nodes over SSH')),
     ]);
     if (key.value instanceof Unknown && !isResourceAttribute(key.value)) {
       // A variable may be null, in which case SSH is off.

@@ -1,7 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { defineCatalogRule } from '../../../server/src/engine/rule-api';
-import { lit, list } from '../../../server/src/model/edit-target';
-import { Unknown } from '../../../server/src/core/value';
+import { defineCatalogRule, list, lit, placeholder, Unknown } from '../../api';
 import { multiFix, opsFor } from '../../lib/catalog-fix';
 
 export default defineCatalogRule({
@@ -42,10 +40,9 @@ export default defineCatalogRule({
       ctx.cannotVerify(resources, unknown, 'whether secrets are encrypted');
       return;
     }
-    const tf = cluster.platform === 'terraform';
     const key = cluster.attrs.encryptionKeyArn!;
     const writes = [opsFor(cluster, 'encryptionResources', list(lit('secrets')))];
-    if (!key.present) writes.push(opsFor(cluster, 'encryptionKeyArn', { kind: 'placeholder', name: tf ? 'eks_secrets_kms_key_arn' : 'EksSecretsKmsKeyArn', description: 'ARN of the KMS key that encrypts Kubernetes secrets' }));
+    if (!key.present) writes.push(opsFor(cluster, 'encryptionKeyArn', placeholder(cluster, 'eks_secrets_kms_key_arn', 'ARN of the KMS key that encrypts Kubernetes secrets')));
     ctx.report(resources, resources.present ? 'The encryption configuration does not cover Kubernetes secrets.' : 'Kubernetes secrets are not encrypted with a KMS key.', {
       fixes: multiFix('encrypt-secrets', 'Encrypt secrets with a KMS key (adds a variable for the key)', 'unsafe', writes),
     });

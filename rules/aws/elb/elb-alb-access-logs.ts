@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
-import { defineCatalogRule } from '../../../server/src/engine/rule-api';
-import { lit } from '../../../server/src/model/edit-target';
-import type { FixValue } from '../../../server/src/model/edit-target';
-import { Unknown } from '../../../server/src/core/value';
+import { defineCatalogRule, lit, placeholder, Unknown } from '../../api';
+import type { FixValue } from '../../api';
 import { multiFix, opsFor } from '../../lib/catalog-fix';
 
 export default defineCatalogRule({
@@ -44,7 +42,7 @@ export default defineCatalogRule({
     if (enabled.value === true) return;
     const tf = lb.platform === 'terraform';
     const bucket = lb.attrs.accessLogsBucket!;
-    const bucketValue: FixValue = { kind: 'placeholder', name: tf ? 'access_logs_bucket' : 'AccessLogsBucket', description: 'Name of the S3 bucket that receives the load balancer access logs' };
+    const bucketValue: FixValue = placeholder(lb, 'access_logs_bucket', 'Name of the S3 bucket that receives the load balancer access logs');
     const writes = [opsFor(lb, 'accessLogsEnabled', tf ? lit(true) : lit('true'))];
     if (!bucket.present) writes.push(opsFor(lb, 'accessLogsBucket', bucketValue));
     const fixes = multiFix('enable-access-logs', 'Enable access logs (adds a variable for the bucket)', 'unsafe', writes);

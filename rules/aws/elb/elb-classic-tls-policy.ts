@@ -1,9 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
-import { isObjectValue, Unknown } from '../../../server/src/core/value';
-import { defineCatalogRule, setFix } from '../../../server/src/engine/rule-api';
-import type { Attr } from '../../../server/src/model/attr';
-import type { SourceRef } from '../../../server/src/model/source';
-import { lit } from '../../../server/src/model/edit-target';
+import { defineCatalogRule, isObjectValue, lit, setFix, Unknown } from '../../api';
+import type { Attr, SourceRef } from '../../api';
 
 const SSL_NEGOTIATION = 'SSLNegotiationPolicyType';
 /** The only predefined Classic Load Balancer policy that offers TLS 1.2 alone. */

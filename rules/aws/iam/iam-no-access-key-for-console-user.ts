@@ -1,8 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { Unknown } from '../../../server/src/core/value';
-import { defineCatalogRule } from '../../../server/src/engine/rule-api';
-import { lit } from '../../../server/src/model/edit-target';
-import { setFix } from '../../../server/src/engine/rule-api';
+import { defineCatalogRule, lit, setFix, Unknown } from '../../api';
 import { resourcesOf } from '../../lib/account-controls';
 import { ACCESS_KEY_KIND, declaredUser, LOGIN_PROFILE_KIND, USER_KIND, userOf } from '../../lib/iam-users';
 import type { UserIdentity } from '../../lib/iam-users';

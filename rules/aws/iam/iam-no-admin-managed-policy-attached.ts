@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { Unknown } from '../../../server/src/core/value';
-import { defineCatalogRule } from '../../../server/src/engine/rule-api';
+import { defineCatalogRule, Unknown } from '../../api';
 import { isResourceAttribute } from '../../lib/checks';
 import { GRANT_KIND, attachedPolicies, isAwsManagedPolicy } from '../../lib/iam-grants';
 
@@ -50,7 +49,7 @@ export default defineCatalogRule({
       }
       // An ARN from a variable or parameter could be this policy; one from a resource of the configuration
       // is a customer-managed policy, and a `${AWS::Partition}` ARN that names another policy is not it.
-      const unknown = arns.find((a): a is Unknown => a instanceof Unknown && !isResourceAttribute(a) && !/:policy\//.test(a.detail));
+      const unknown = arns.find((a): a is Unknown => a instanceof Unknown && !isResourceAttribute(a) && !/:policy\//.test(a.text ?? a.detail));
       if (unknown) ctx.cannotVerify(attr, unknown, `whether ${POLICY} is attached`);
     }
   },

@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { Unknown } from '../../../server/src/core/value';
-import { defineCatalogRule } from '../../../server/src/engine/rule-api';
+import { defineCatalogRule, Unknown } from '../../api';
 import { isResourceAttribute } from '../../lib/checks';
 import { GRANT_KIND, attachedPolicies, isAwsManagedPolicy } from '../../lib/iam-grants';
 

@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { Unknown } from '../../../server/src/core/value';
-import { defineRule } from '../../../server/src/engine/rule-api';
+import { defineRule, Unknown } from '../../api';
 import { isResourceAttribute } from '../../lib/checks';
 import { allResources, isPlainAllow, statementName, StatementName } from '../../lib/iam-actions';
 

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
-import { Unknown } from '../../../server/src/core/value';
-import { defineCatalogRule, setFix } from '../../../server/src/engine/rule-api';
-import type { CatalogResource } from '../../../server/src/model/aws/catalog-resource';
-import { lit } from '../../../server/src/model/edit-target';
+import { defineCatalogRule, lit, setFix, Unknown } from '../../api';
+import type { CatalogResource } from '../../api';
 import { resourcesOf } from '../../lib/account-controls';
 import { ACCESS_KEY_KIND, bySource, userOf } from '../../lib/iam-users';
 

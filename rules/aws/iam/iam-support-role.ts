@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
-import { Unknown } from '../../../server/src/core/value';
-import { defineModuleRule } from '../../../server/src/engine/rule-api';
-import type { Attr } from '../../../server/src/model/attr';
-import type { CatalogResource } from '../../../server/src/model/aws/catalog-resource';
+import { defineModuleRule, unitWord, Unknown } from '../../api';
+import type { Attr, CatalogResource } from '../../api';
 import { resourcesOf } from '../../lib/account-controls';
 import { isResourceAttribute } from '../../lib/checks';
 import { GRANT_KIND, attachedPolicies, attachesToRole, isAwsManagedPolicy } from '../../lib/iam-grants';
@@ -68,6 +66,6 @@ export default defineModuleRule({
       for (const { r, at, u } of undecided) ctx.cannotVerify(r, at, u, `whether this attaches ${POLICY} to a role (no other role has it)`);
       return;
     }
-    ctx.reportMissing(`No IAM role in this ${ctx.platform === 'terraform' ? 'module' : 'template'} has the ${POLICY} policy, so there is no least-privilege role for handling AWS Support cases.`);
+    ctx.reportMissing(`No IAM role in this ${unitWord(ctx)} has the ${POLICY} policy, so there is no least-privilege role for handling AWS Support cases.`);
   },
 });

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
-import { Unknown } from '../../../server/src/core/value';
-import { defineCatalogRule } from '../../../server/src/engine/rule-api';
-import type { Attr } from '../../../server/src/model/attr';
-import type { CheckContext } from '../../../server/src/engine/rule-api';
+import { defineCatalogRule, Unknown } from '../../api';
+import type { Attr, CheckContext } from '../../api';
 import { GRANT_KIND, items } from '../../lib/iam-grants';
 
 /** Reports a non-empty list of policies/users on `attr`; "cannot verify" when the whole list is unknown. */

@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { defineCatalogRule, setFix } from '../../../server/src/engine/rule-api';
-import { isObjectValue, Unknown } from '../../../server/src/core/value';
+import { defineCatalogRule, isObjectValue, placeholder, setFix, Unknown } from '../../api';
 import { isResourceAttribute } from '../../lib/checks';
 
 export default defineCatalogRule({
@@ -37,11 +36,10 @@ export default defineCatalogRule({
       if (key.value instanceof Unknown && !isResourceAttribute(key.value)) ctx.cannotVerify(key, key.value, 'the key that encrypts the environment variables');
       return;
     }
-    const tf = fn.platform === 'terraform';
     ctx.report(key, 'The function\'s environment variables are encrypted with the AWS managed key, not a customer managed key.', {
       fixes: setFix('use-cmk', 'Use a customer managed key (adds a variable for its ARN)', 'unsafe', [
         key,
-        { kind: 'placeholder', name: tf ? 'lambda_kms_key_arn' : 'LambdaKmsKeyArn', description: 'ARN of the KMS key that encrypts the function\'s environment variables' },
+        placeholder(fn, 'lambda_kms_key_arn', 'ARN of the KMS key that encrypts the function\'s environment variables'),
       ]),
     });
   },

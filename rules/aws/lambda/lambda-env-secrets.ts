@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { defineCatalogRule } from '../../../server/src/engine/rule-api';
-import { isObjectValue, Unknown } from '../../../server/src/core/value';
+import { defineCatalogRule, isObjectValue, Unknown } from '../../api';
 
 /** Names that suggest a credential... */
 const SECRET_NAME = /PASSWORD|PASSWD|SECRET|TOKEN|API_?KEY|PRIVATE_?KEY|ACCESS_?KEY|CREDENTIAL|(^|_)KEY($|_)/i;

@@ -1,7 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { defineCatalogRule, setFix } from '../../../server/src/engine/rule-api';
-import { lit } from '../../../server/src/model/edit-target';
-import { Unknown } from '../../../server/src/core/value';
+import { defineCatalogRule, lit, setFix, Unknown } from '../../api';
 
 export default defineCatalogRule({
   kind: 'aws.lambda.function-url',

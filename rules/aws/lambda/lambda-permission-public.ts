@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { defineCatalogRule, setFix } from '../../../server/src/engine/rule-api';
-import { Unknown } from '../../../server/src/core/value';
+import { defineCatalogRule, placeholder, setFix, Unknown } from '../../api';
 import { isResourceAttribute } from '../../lib/checks';
 
 export default defineCatalogRule({
@@ -45,10 +44,9 @@ export default defineCatalogRule({
       ctx.cannotVerify(unknown, unknown.value as Unknown, 'whether the wildcard permission is restricted to a source');
       return;
     }
-    const tf = perm.platform === 'terraform';
     const fixes = setFix('restrict-to-org', 'Restrict to your organization (adds a variable for its id)', 'unsafe', [
       perm.attrs.principalOrgId!,
-      { kind: 'placeholder', name: tf ? 'organization_id' : 'OrganizationId', description: 'AWS Organizations id (o-...) whose accounts may invoke the function' },
+      placeholder(perm, 'organization_id', 'AWS Organizations id (o-...) whose accounts may invoke the function'),
     ]);
     ctx.report(principal, 'Any principal may invoke the function: the permission has principal "*" and no source ARN, source account or organization.', { fixes });
   },

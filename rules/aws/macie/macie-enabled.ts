@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
-import { Unknown } from '../../../server/src/core/value';
-import { defineModuleRule, setFix } from '../../../server/src/engine/rule-api';
-import { lit } from '../../../server/src/model/edit-target';
-import type { Attr } from '../../../server/src/model/attr';
+import { defineModuleRule, lit, setFix, unitWord, Unknown } from '../../api';
+import type { Attr } from '../../api';
 import { addResourcesFix, resourcesOf } from '../../lib/account-controls';
 
 export default defineModuleRule({
@@ -50,7 +48,7 @@ export default defineModuleRule({
       }
     }
     if (sessions.length > 0) return;
-    ctx.reportMissing(`Amazon Macie is not enabled in this ${ctx.platform === 'terraform' ? 'module' : 'template'}, so nothing looks for sensitive data in the account's S3 buckets.`, {
+    ctx.reportMissing(`Amazon Macie is not enabled in this ${unitWord(ctx)}, so nothing looks for sensitive data in the account's S3 buckets.`, {
       // Unsafe: creating the session fails when Macie is already enabled outside this code, and Macie is billed.
       fixes: addResourcesFix(model, ctx.platform, 'enable-macie', 'Enable Amazon Macie (billed per bucket and data inspected)', 'unsafe', [
         {

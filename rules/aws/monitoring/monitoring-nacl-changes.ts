@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { defineModuleRule } from '../../../server/src/engine/rule-api';
+import { defineModuleRule } from '../../api';
 import { checkMonitoring, MONITORING_LINKS, MONITORING_MAPPING_NOTE, MONITORING_RESOURCE_TYPES, monitoringRemediation } from '../../lib/monitoring';
 import { MONITORING_SPECS } from '../../lib/monitoring-events';
 

@@ -1,20 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
-import { Unknown } from '../../../server/src/core/value';
-import { defineCatalogRule, setFix } from '../../../server/src/engine/rule-api';
-import type { PlannedFix } from '../../../server/src/engine/rule-api';
-import type { Attr } from '../../../server/src/model/attr';
-import type { CatalogResource } from '../../../server/src/model/aws/catalog-resource';
-import { lit } from '../../../server/src/model/edit-target';
-import type { FixValue } from '../../../server/src/model/edit-target';
+import { defineCatalogRule, lit, placeholder, setFix, Unknown } from '../../api';
+import type { Attr, CatalogResource, FixValue, PlannedFix } from '../../api';
 
 const TITLE = 'Publish audit logs to CloudWatch Logs (adds a variable for the log group ARN)';
 
 function logGroup(domain: CatalogResource): FixValue {
-  return {
-    kind: 'placeholder',
-    name: domain.platform === 'terraform' ? 'opensearch_audit_log_group_arn' : 'OpenSearchAuditLogGroupArn',
-    description: 'ARN of the CloudWatch Logs log group that receives the OpenSearch audit logs',
-  };
+  return placeholder(domain, 'opensearch_audit_log_group_arn', 'ARN of the CloudWatch Logs log group that receives the OpenSearch audit logs');
 }
 
 function enable(enabled: Attr<unknown>): PlannedFix[] {

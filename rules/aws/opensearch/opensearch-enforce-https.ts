@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
-import { Unknown } from '../../../server/src/core/value';
-import { defineCatalogRule, setFix } from '../../../server/src/engine/rule-api';
-import type { Attr } from '../../../server/src/model/attr';
-import { lit } from '../../../server/src/model/edit-target';
+import { defineCatalogRule, lit, setFix, Unknown } from '../../api';
+import type { Attr } from '../../api';
 import { requireValue, show } from '../../lib/checks';
 
 const TLS_1_2 = 'Policy-Min-TLS-1-2-2019-07';

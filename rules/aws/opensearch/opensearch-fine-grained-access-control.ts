@@ -1,9 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
-import { Unknown } from '../../../server/src/core/value';
-import { defineCatalogRule, setFix } from '../../../server/src/engine/rule-api';
-import type { Attr } from '../../../server/src/model/attr';
-import { lit } from '../../../server/src/model/edit-target';
-import type { FixValue } from '../../../server/src/model/edit-target';
+import { defineCatalogRule, lit, placeholder, setFix, Unknown } from '../../api';
+import type { Attr, FixValue } from '../../api';
 
 export default defineCatalogRule({
   kind: 'aws.opensearch.domain',
@@ -43,7 +40,7 @@ export default defineCatalogRule({
     if (!master.present) {
       sets.push([
         master,
-        { kind: 'placeholder', name: r.platform === 'terraform' ? 'opensearch_master_user_arn' : 'OpenSearchMasterUserArn', description: 'ARN of the IAM role or user that administers the OpenSearch domain' },
+        placeholder(r, 'opensearch_master_user_arn', 'ARN of the IAM role or user that administers the OpenSearch domain'),
       ]);
     }
     ctx.report(a, a.present ? 'Fine-grained access control is turned off for this domain.' : 'The domain does not enable fine-grained access control (it is off by default).', {

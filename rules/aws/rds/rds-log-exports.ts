@@ -1,7 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { Unknown } from '../../../server/src/core/value';
-import { defineRule, setFix } from '../../../server/src/engine/rule-api';
-import { lit, list } from '../../../server/src/model/edit-target';
+import { defineRule, list, lit, setFix, Unknown } from '../../api';
 import { attrName, inCluster } from '../../lib/rds';
 
 /** The log types each engine family can export (RDS documentation), used by the fix. */

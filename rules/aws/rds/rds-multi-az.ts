@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { defineRule } from '../../../server/src/engine/rule-api';
+import { defineRule } from '../../api';
 import { requireValue } from '../../lib/checks';
 import { attrName, inCluster, isReplica } from '../../lib/rds';
 

@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { Unknown } from '../../../server/src/core/value';
-import { defineRule } from '../../../server/src/engine/rule-api';
+import { defineRule, Unknown } from '../../api';
 import { attrName } from '../../lib/rds';
 
 /** A CloudFormation dynamic reference resolves at deploy time from SSM or Secrets Manager. */

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { defineRule } from '../../../server/src/engine/rule-api';
+import { defineRule, written } from '../../api';
 import { requireValue } from '../../lib/checks';
 
 export default defineRule({
@@ -33,7 +33,7 @@ export default defineRule({
     const cluster = db.clusterIdentifier;
     if (cluster.present && !(typeof cluster.value === 'string' && cluster.value === '')) return;
     requireValue(ctx, db.storageEncrypted, true, 'whether the instance storage is encrypted',
-      db.storageEncrypted.present ? 'The instance\'s storage is not encrypted.' : `The instance's storage is not encrypted (${db.platform === 'terraform' ? 'storage_encrypted' : 'StorageEncrypted'} defaults to false).`,
+      db.storageEncrypted.present ? 'The instance\'s storage is not encrypted.' : `The instance's storage is not encrypted (${written(db, 'storage_encrypted', 'StorageEncrypted')} defaults to false).`,
       { id: 'enable', title: 'Encrypt the instance storage (replaces the instance)', safety: 'unsafe' });
   },
 });

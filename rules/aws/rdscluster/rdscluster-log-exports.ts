@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
-import { Unknown } from '../../../server/src/core/value';
-import { defineCatalogRule, setFix } from '../../../server/src/engine/rule-api';
-import type { Attr } from '../../../server/src/model/attr';
-import { list, lit } from '../../../server/src/model/edit-target';
+import { defineCatalogRule, list, lit, setFix, Unknown } from '../../api';
+import type { Attr } from '../../api';
 
 /** The log types each engine can export to CloudWatch Logs, as the quick fix writes them. */
 const LOG_TYPES: Record<string, string[]> = {

@@ -1,9 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
-import { Unknown } from '../../../server/src/core/value';
-import { defineCatalogRule, setFix } from '../../../server/src/engine/rule-api';
-import type { PlannedFix } from '../../../server/src/engine/rule-api';
-import type { CatalogResource } from '../../../server/src/model/aws/catalog-resource';
-import { list, lit } from '../../../server/src/model/edit-target';
+import { defineCatalogRule, list, lit, setFix, Unknown } from '../../api';
+import type { CatalogResource, PlannedFix } from '../../api';
 import { linkIndex, maxAddress, perModel } from '../../lib/joins';
 
 const EXPORTS = ['connectionlog', 'userlog', 'useractivitylog'];

@@ -1,9 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
-import { Unknown } from '../../../server/src/core/value';
-import { defineRule } from '../../../server/src/engine/rule-api';
-import type { FixOp } from '../../../server/src/engine/rule-api';
-import { lit } from '../../../server/src/model/edit-target';
-import type { Attr } from '../../../server/src/model/attr';
+import { defineRule, lit, Unknown } from '../../api';
+import type { Attr, FixOp } from '../../api';
 
 export default defineRule({
   target: 's3Buckets',

@@ -1,9 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
-import { Unknown } from '../../../server/src/core/value';
-import { defineRule } from '../../../server/src/engine/rule-api';
-import type { PolicyStatement } from '../../../server/src/model/aws/iam';
-import { lit, list, obj } from '../../../server/src/model/edit-target';
-import type { FixValue } from '../../../server/src/model/edit-target';
+import { defineRule, list, lit, obj, Unknown } from '../../api';
+import type { FixValue, PolicyStatement } from '../../api';
 
 /** A statement that denies every S3 action on requests not made over TLS. */
 function deniesInsecureTransport(s: PolicyStatement): boolean | Unknown {

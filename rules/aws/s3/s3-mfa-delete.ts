@@ -1,9 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
-import { Unknown } from '../../../server/src/core/value';
-import { defineRule } from '../../../server/src/engine/rule-api';
-import type { FixOp, PlannedFix } from '../../../server/src/engine/rule-api';
-import type { S3Bucket } from '../../../server/src/model/aws/s3';
-import { lit } from '../../../server/src/model/edit-target';
+import { defineRule, lit, Unknown } from '../../api';
+import type { FixOp, PlannedFix, S3Bucket } from '../../api';
 
 /**
  * For the split `aws_s3_bucket_versioning` (existing or new): versioning and MFA delete `Enabled`, with the

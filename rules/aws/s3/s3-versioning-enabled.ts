@@ -1,7 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { Unknown } from '../../../server/src/core/value';
-import { defineRule, setFix } from '../../../server/src/engine/rule-api';
-import { lit } from '../../../server/src/model/edit-target';
+import { defineRule, lit, setFix, Unknown } from '../../api';
 
 export default defineRule({
   target: 's3Buckets',

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
-import { Unknown } from '../../../server/src/core/value';
-import { defineCatalogRule, setFix } from '../../../server/src/engine/rule-api';
-import type { Attr } from '../../../server/src/model/attr';
-import type { FixValue } from '../../../server/src/model/edit-target';
+import { defineCatalogRule, setFix, Unknown } from '../../api';
+import type { Attr, FixValue } from '../../api';
 import { hidden } from '../../lib/secret-values';
 
 /** CloudFormation dynamic references resolve at deploy time from Secrets Manager or SSM. */

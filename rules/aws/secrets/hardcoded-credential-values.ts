@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
-import type { Value } from '../../../server/src/core/value';
-import { defineCatalogRule, setFix } from '../../../server/src/engine/rule-api';
-import type { Attr } from '../../../server/src/model/attr';
-import type { FixValue } from '../../../server/src/model/edit-target';
+import { defineCatalogRule, placeholder, setFix } from '../../api';
+import type { Attr, Value } from '../../api';
 import { findSecrets } from '../../lib/secret-values';
 
 const WHERE: Record<string, string> = {
@@ -55,11 +53,10 @@ export default defineCatalogRule({
       if (found.length === 0) continue;
       const list = found.slice(0, 3).map((f) => `${f.kind} (${f.masked}${f.path ? ` at ${f.path}` : ''})`).join('; ');
       const more = found.length > 3 ? ` and ${found.length - 3} more` : '';
-      const tf = r.platform === 'terraform';
-      const placeholder: FixValue = { kind: 'placeholder', name: tf ? 'parameter_value' : 'ParameterValue', description: 'The parameter value (a credential: pass it at deploy time, never in code)' };
+      const input = placeholder(r, 'parameter_value', 'The parameter value (a credential: pass it at deploy time, never in code)');
       const fixable = isParameter && typeof attr.raw === 'string';
       ctx.report(attr, `${where[0]!.toUpperCase()}${where.slice(1)} hold${where.endsWith('s') ? '' : 's'} ${list}${more} written in the code. Revoke and rotate it, then read it from a role or a secret store at run time.`, {
-        fixes: fixable ? setFix('move-to-input', 'Move the value to a deploy-time input (rotate the exposed credential too)', 'unsafe', [attr, placeholder]) : [],
+        fixes: fixable ? setFix('move-to-input', 'Move the value to a deploy-time input (rotate the exposed credential too)', 'unsafe', [attr, input]) : [],
       });
     }
   },

@@ -1,10 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
-import { Unknown } from '../../../server/src/core/value';
-import { defineCatalogRule } from '../../../server/src/engine/rule-api';
-import type { PlannedFix } from '../../../server/src/engine/rule-api';
-import type { EditTarget, FixValue } from '../../../server/src/model/edit-target';
-import { lit } from '../../../server/src/model/edit-target';
-import type { CatalogResource } from '../../../server/src/model/aws/catalog-resource';
+import { defineCatalogRule, lit, placeholder, Unknown } from '../../api';
+import type { CatalogResource, EditTarget, FixValue, PlannedFix } from '../../api';
 import { linkIndex, maxAddress, perModel } from '../../lib/joins';
 
 
@@ -12,11 +8,7 @@ import { linkIndex, maxAddress, perModel } from '../../lib/joins';
 function addRotation(secret: CatalogResource): PlannedFix[] {
   const t = secret.target;
   const name = secret.address.split('.').pop()!;
-  const lambda: FixValue = {
-    kind: 'placeholder',
-    name: secret.platform === 'terraform' ? 'secret_rotation_lambda_arn' : 'SecretRotationLambdaArn',
-    description: 'ARN of the Lambda function that rotates the secret',
-  };
+  const lambda: FixValue = placeholder(secret, 'secret_rotation_lambda_arn', 'ARN of the Lambda function that rotates the secret');
   let target: EditTarget;
   let values: [string[], FixValue][];
   if (t.platform === 'terraform' && t.kind === 'block') {

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { defineModuleRule } from '../../../server/src/engine/rule-api';
+import { defineModuleRule, unitWord } from '../../api';
 import { addResourcesFix, resourcesOf } from '../../lib/account-controls';
 
 export default defineModuleRule({
@@ -32,7 +32,7 @@ export default defineModuleRule({
   },
   check(model, ctx) {
     if (resourcesOf(model, 'aws.securityhub.account').some((r) => r.platform === ctx.platform)) return;
-    ctx.reportMissing(`Security Hub is not enabled in this ${ctx.platform === 'terraform' ? 'module' : 'template'}, so security findings are not collected in one place.`, {
+    ctx.reportMissing(`Security Hub is not enabled in this ${unitWord(ctx)}, so security findings are not collected in one place.`, {
       // Unsafe: creating the hub fails when the account already has Security Hub enabled outside this code.
       fixes: addResourcesFix(model, ctx.platform, 'enable-security-hub', 'Enable Security Hub', 'unsafe', [
         {

@@ -1,8 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { Unknown } from '../../../server/src/core/value';
-import { defineRule, setFix } from '../../../server/src/engine/rule-api';
-import { lit } from '../../../server/src/model/edit-target';
-import type { FixValue } from '../../../server/src/model/edit-target';
+import { createCompanion, defineRule, lit, placeholder, setFix, Unknown } from '../../api';
 
 export default defineRule({
   target: 'vpcs',
@@ -50,21 +47,21 @@ export default defineRule({
       });
       return;
     }
-    const tf = vpc.platform === 'terraform';
-    const bucket: FixValue = { kind: 'placeholder', name: tf ? 'flow_log_bucket_arn' : 'FlowLogBucketArn', description: 'ARN of the S3 bucket that receives VPC flow logs' };
-    const values: [string[], FixValue][] = tf
-      ? [
-          [['traffic_type'], lit('ALL')],
-          [['log_destination_type'], lit('s3')],
-          [['log_destination'], bucket],
-        ]
-      : [
-          // ResourceId, ResourceType and TrafficType come with the new resource (the adapter's preamble).
-          [['LogDestinationType'], lit('s3')],
-          [['LogDestination'], bucket],
-        ];
+    const bucket = placeholder(vpc, 'flow_log_bucket_arn', 'ARN of the S3 bucket that receives VPC flow logs');
+    const flowLog = createCompanion(vpc.newFlowLogTarget, {
+      terraform: [
+        [['traffic_type'], lit('ALL')],
+        [['log_destination_type'], lit('s3')],
+        [['log_destination'], bucket],
+      ],
+      // ResourceId, ResourceType and TrafficType come with the new resource (the adapter's preamble).
+      cloudformation: [
+        [['LogDestinationType'], lit('s3')],
+        [['LogDestination'], bucket],
+      ],
+    });
     ctx.report(vpc, 'The VPC has no flow log.', {
-      fixes: [{ id: 'add-flow-log', title: 'Add a flow log to S3 (adds a variable for the bucket ARN)', safety: 'unsafe', ops: [{ op: 'create', target: vpc.newFlowLogTarget, values }] }],
+      fixes: [{ id: 'add-flow-log', title: 'Add a flow log to S3 (adds a variable for the bucket ARN)', safety: 'unsafe', ops: [flowLog] }],
     });
   },
 });

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { defineCatalogRule } from '../../../server/src/engine/rule-api';
+import { defineCatalogRule } from '../../api';
 
 export default defineCatalogRule({
   kind: 'aws.wafv2.web-acl',

@@ -1,10 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
-import { defineCatalogRule } from '../../../server/src/engine/rule-api';
-import type { FixOp } from '../../../server/src/engine/rule-api';
-import { list } from '../../../server/src/model/edit-target';
-import type { FixValue } from '../../../server/src/model/edit-target';
-import type { CatalogResource } from '../../../server/src/model/aws/catalog-resource';
-import { Unknown } from '../../../server/src/core/value';
+import { defineCatalogRule, list, placeholder, Unknown } from '../../api';
+import type { CatalogResource, FixOp, FixValue } from '../../api';
 import { perModel } from '../../lib/joins';
 
 const LOGGING_KIND = 'aws.wafv2.logging-configuration';
@@ -100,8 +96,7 @@ export default defineCatalogRule({
       ctx.cannotVerify(acl, u, 'whether the web ACL has logging configured');
       return;
     }
-    const tf = acl.platform === 'terraform';
-    const destination: FixValue = { kind: 'placeholder', name: tf ? 'waf_log_destination_arn' : 'WafLogDestinationArn', description: 'ARN of the log destination for WAF logs (its name must start with aws-waf-logs-)' };
+    const destination: FixValue = placeholder(acl, 'waf_log_destination_arn', 'ARN of the log destination for WAF logs (its name must start with aws-waf-logs-)');
     const ops: FixOp[] = [];
     if (acl.target.platform === 'terraform' && acl.target.kind === 'block') {
       const name = acl.address.split('.').pop()!;

@@ -5,7 +5,7 @@
 import * as assert from 'node:assert/strict';
 import { describe, it } from 'mocha';
 import * as vscode from 'vscode';
-import { open, shape, waitForCodes } from './helpers';
+import { codeOf, open, shape, waitForCodes, waitForDiagnostics } from './helpers';
 
 async function actionsFor(doc: vscode.TextDocument, d: vscode.Diagnostic): Promise<vscode.CodeAction[]> {
   const actions = await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>('vscode.executeCodeActionProvider', doc.uri, d.range, vscode.CodeActionKind.QuickFix.value);
@@ -49,5 +49,19 @@ describe('quick fix', () => {
     assert.equal(await vscode.workspace.applyEdit(actions[0]!.edit!), true);
     assert.equal(doc.getText(), expected);
     await waitForCodes(doc.uri, ['AWS-S3-003']);
+  });
+
+  it('one lightbulb entry per distinct edit: three findings of one rule on a resource share one suppression', async () => {
+    const ingress = (port: number): string => `  ingress {\n    from_port   = ${port}\n    to_port     = ${port}\n    protocol    = "tcp"\n    cidr_blocks = ["0.0.0.0/0"]\n  }\n`;
+    // Unsaved, so the workspace audit's file count is not changed by this test.
+    const doc = await vscode.workspace.openTextDocument({ language: 'terraform', content: `resource "aws_security_group" "web" {\n  name = "web"\n${ingress(22)}${ingress(3389)}${ingress(22)}}\n` });
+    await vscode.window.showTextDocument(doc);
+    const found = await waitForDiagnostics(doc.uri, (ds) => ds.filter((d) => codeOf(d) === 'AWS-EC2-001').length === 3, 'three AWS-EC2-001 findings');
+    assert.equal(found.filter((d) => codeOf(d) === 'AWS-EC2-001').length, 3);
+    const whole = new vscode.Range(0, 0, doc.lineCount, 0);
+    const actions = await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>('vscode.executeCodeActionProvider', doc.uri, whole, vscode.CodeActionKind.QuickFix.value);
+    const titles = actions.filter((a): a is vscode.CodeAction => !('command' in a && typeof a.command === 'string')).map((a) => a.title);
+    assert.deepEqual(titles, ['Suppress AWS-EC2-001 for aws_security_group.web (type a justification)']);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 });
