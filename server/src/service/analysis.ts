@@ -16,6 +16,7 @@ import { IncrementalHcl } from '../parsers/hcl/incremental';
 import type { TfFile } from '../model/adapters/terraform';
 import { autoVarFiles, tfvarsJsonValues, tfvarsValues } from '../model/adapters/terraform/tfvars';
 import { TerraformModules } from './terraform-modules';
+import type { AloneCache } from './terraform-modules';
 import type { EvaluationNote } from './terraform-modules';
 import { DEFAULT_INPUTS } from '../core/inputs';
 import type { EvaluationInputs, InputValue } from '../core/inputs';
@@ -221,6 +222,7 @@ export class AnalysisService {
     this.baseRules = rules;
     this.rules = projectRules(rules, this.config);
     this.models.clear();
+    this.aloneCache.clear();
     this.aliases = undefined;
   }
 
@@ -241,6 +243,7 @@ export class AnalysisService {
   setInputs(inputs: EvaluationInputs): void {
     this.inputs = inputs;
     this.models.clear();
+    this.aloneCache.clear();
   }
 
   get evaluationInputs(): EvaluationInputs {
@@ -255,6 +258,7 @@ export class AnalysisService {
     this.tooLarge.clear();
     this.parseCache.clear();
     this.models.clear();
+    this.aloneCache.clear();
   }
 
   get fileSizeLimit(): number {
@@ -318,10 +322,12 @@ export class AnalysisService {
     }
     if (this.cachedText <= SCAN_CACHE_BUDGET) return;
     this.models.clear();
+    this.aloneCache.clear();
     this.parseCache.clear();
     this.diskCache.clear();
     this.dirCache.clear();
     this.listings.clear();
+    this.aloneCache.clear();
     this.lineIndexes.clear();
     this.cachedText = 0;
   }
@@ -390,6 +396,9 @@ export class AnalysisService {
     const message = `This file is ${formatSize(size)}, over the ${formatSize(this.maxFileSize)} limit (setting iacCompliance.maxFileSize, CLI --max-file-size): it is not checked, and other files of its module read it as absent.`;
     return { severity: 'error', message, start: 0, end: 0 };
   }
+
+  /** Modules without calls, judged alone: shared by every root that calls them (terraform-modules.ts). */
+  private readonly aloneCache: AloneCache = new Map();
 
   /** listDir's answers while no document is open (a scan asks for the same folders over and over). */
   private readonly listings = new Map<string, string[]>();
@@ -512,7 +521,7 @@ export class AnalysisService {
         return text;
       },
     };
-    const modules = new TerraformModules(host, this.rules, this.inputs.defaults);
+    const modules = new TerraformModules(host, this.rules, this.inputs.defaults, this.aloneCache);
     // Project-level findings of the module go to main.tf when there is one, else its first file.
     const anchorPath = files.find((f) => /(^|[\\/])main\.tf$/.test(f.path))?.path ?? files[0]?.path ?? path;
     const root = modules.analyzeRoot(dir, files, rootVars, { anchor: { file: anchorPath, span: { start: 0, end: 0 } }, platform: 'terraform' });
