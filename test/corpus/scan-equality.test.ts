@@ -13,7 +13,7 @@ import { scan } from '../../server/src/report/scan-result';
 import type { ScanResult } from '../../server/src/report/scan-result';
 import { toJson } from '../../server/src/report/json';
 import { buildComplianceReport } from '../../server/src/report/compliance';
-import { reportJson } from '../../server/src/cli/commands/report';
+import { reportJson } from '../../server/src/report/formats';
 import { scanParallel } from '../../server/src/cli/scan-pool';
 import { ALL_RULES } from '../../rules';
 import { corpusRoot } from '../support/corpus';

@@ -23,12 +23,13 @@ import type { ServerState } from '../lsp/state';
 import { diagnosticsOf, scheduleValidation } from '../lsp/publish';
 import { meetsThreshold } from '../lsp/to-lsp';
 import { keptProjectFindings, projectFindingKey, projectItemOf } from '../service/workspace-controls';
-import { planScan, scanOne } from '../service/workspace-scan';
+import { planOfListings, scanOne } from '../service/workspace-scan';
 import type { DigestRun, FileDigest, ScanError } from '../service/scan-digest';
 import type { RuleRun } from '../engine/runner';
 import { totalsOfFindings } from '../report/totals';
 import { gitState } from '../report/git-state';
 import { pathToUri } from '../lsp/uri';
+import { listWorkspaceFilesAsync } from '../service/workspace-files';
 import { revealPlaceholder } from './revealPlaceholder';
 import { treeDataOf } from '../report/tree-data';
 
@@ -39,6 +40,8 @@ interface AuditProgressSink {
 }
 
 const YIELD_MS = 25;
+/** Least time between two "listing files" progress reports, in ms. */
+const WALK_REPORT_MS = 100;
 
 export async function auditWorkspace(state: ServerState, params: AuditParams, token?: CancellationToken, progress?: AuditProgressSink): Promise<AuditResult> {
   const cancelled = (): boolean => !!token?.isCancellationRequested || !!progress?.token?.isCancellationRequested;
@@ -62,9 +65,31 @@ async function audit(state: ServerState, params: AuditParams, cancelled: () => b
   // Files reported by an earlier audit that this one no longer finds (deleted, excluded) are cleared.
   const previous = new Set(state.auditedUris);
   state.auditedUris.clear();
-  // The same listing and per-file analysis as the CLI's scan (service/workspace-scan.ts); the service keeps
+  // The walk of a huge tree pauses for other messages and stops when the audit is cancelled.
+  const work: { folder: string; paths: string[] }[] = [];
+  for (const folder of folders) {
+    let read = 0;
+    let reported = Date.now();
+    const paths = await listWorkspaceFilesAsync(folder, params.exclude ?? [], {
+      cancelled,
+      progress: (n) => {
+        read = n;
+        if (Date.now() - reported < WALK_REPORT_MS) return;
+        reported = Date.now();
+        reporter?.report(`listing files: ${n} folders`);
+      },
+    });
+    if (paths === null) {
+      state.log(`audit cancelled while listing the files of ${folder} (after ${read} folders)`);
+      // Keep what the cancelled audit did not get to re-check.
+      for (const uri of previous) state.auditedUris.add(uri);
+      return result;
+    }
+    work.push({ folder, paths });
+  }
+  // The same entries and per-file analysis as the CLI's scan (service/workspace-scan.ts); the service keeps
   // its analyses, so the next audit re-reads only the files that changed.
-  const plan = planScan(folders, params.exclude ?? []);
+  const plan = planOfListings(work.map((w) => ({ root: w.folder, paths: w.paths })));
   const total = plan.entries.length;
   const runs = new WeakMap<RuleRun, DigestRun | null>();
   let done = 0;

@@ -9,6 +9,7 @@ import type { FileAnalysis } from '../service/analysis';
 import { keptProjectFindings, projectFindingKey, projectItemOf } from '../service/workspace-controls';
 import type { FindingLevel, Rule } from '../engine/rule-api';
 import type { RuleRun } from '../engine/runner';
+import type { ReportFrameworkKey } from '../engine/frameworks';
 import { findProjectConfig, loadProjectConfig, projectConfigAbove } from '../service/project-config';
 import type { ConfigProblem, ProjectConfig } from '../service/project-config';
 import type { EvaluationInputs } from '../core/inputs';
@@ -18,6 +19,17 @@ import { collectOutcomes, planScan, scanInProcess } from '../service/workspace-s
 import type { ScanOutcome, ScanPlan } from '../service/workspace-scan';
 
 export type { ExceptionInfo, ScanError, ScanFinding, ScanNote, ScanProvenance } from '../service/scan-digest';
+
+/** A baseline applied to a scan: which file, and how many findings it left out (every format says so). */
+export interface BaselineApplied {
+  file: string;
+  count: number;
+}
+
+/** What a baseline says about a scan, in words (text, Markdown, HTML, JUnit, the job summary). */
+export function baselinedNote(b: BaselineApplied): string {
+  return `${b.count} finding${b.count === 1 ? '' : 's'} in the baseline ${b.file} ${b.count === 1 ? 'is' : 'are'} not reported.`;
+}
 
 export interface ScanResult {
   /** The project file applied (`.iac-compliance.yaml`), and what was wrong with it. */
@@ -33,6 +45,18 @@ export interface ScanResult {
   notes: ScanNote[];
   /** What the report's verdicts read of each file, parallel to `files`. */
   digests: FileDigest[];
+  /** Set when a baseline left findings out (`applyBaseline`). */
+  baseline?: BaselineApplied;
+}
+
+/** A rule's framework ids, its organisation's own frameworks included. */
+function frameworksOf(rule: Rule | undefined): Partial<Record<ReportFrameworkKey, string[]>> {
+  if (!rule) return {};
+  const own = rule.meta.orgFrameworks;
+  if (!own) return rule.meta.frameworks;
+  const out: Partial<Record<ReportFrameworkKey, string[]>> = { ...rule.meta.frameworks };
+  for (const [k, f] of Object.entries(own)) out[k] = f.ids;
+  return out;
 }
 
 export interface ScanOptions {
@@ -140,7 +164,7 @@ export function resultOfDigests(digests: readonly FileDigest[], rules: readonly 
         endColumn: f.endColumn,
         resource: f.resource,
         message: f.message,
-        frameworks: rule?.meta.frameworks ?? {},
+        frameworks: frameworksOf(rule),
         fixable: f.fixable,
         suppressed: f.suppressed,
       };

@@ -13,7 +13,7 @@ import type { RuleRun } from '../engine/runner';
 import type { Suppression, SuppressionOrigin } from '../engine/suppressions';
 import type { Provenance, UnknownRef, Value } from '../core/value';
 import { firstUnknown } from '../core/value';
-import type { FrameworkKey } from '../engine/frameworks';
+import type { ReportFrameworkKey } from '../engine/frameworks';
 import { PROJECT_CONFIG_NAME } from './project-config';
 
 export interface ScanFinding {
@@ -28,7 +28,8 @@ export interface ScanFinding {
   endColumn: number;
   resource: string;
   message: string;
-  frameworks: Partial<Record<FrameworkKey, string[]>>;
+  /** Built-in framework keys, then the organisation's own (custom rules' `orgFrameworks`) by key. */
+  frameworks: Partial<Record<ReportFrameworkKey, string[]>>;
   fixable: boolean;
   suppressed: boolean;
   justification?: string;

@@ -44,15 +44,24 @@ function isDirectory(p: string): boolean {
 
 /** The files under the roots (each once, the first root that lists it wins), shown relative to their root or `displayBase`. */
 export function planScan(roots: readonly string[], exclude: readonly string[] = [], displayBase?: string): ScanPlan {
+  return planOfListings(
+    roots.map((root) => {
+      const problems: WalkProblem[] = [];
+      return { root, paths: listWorkspaceFiles(root, exclude, problems), problems };
+    }),
+    displayBase,
+  );
+}
+
+/** A plan from listings made elsewhere (the editor's audit lists its folders without blocking the server). */
+export function planOfListings(listings: readonly { root: string; paths: readonly string[]; problems?: readonly WalkProblem[] }[], displayBase?: string): ScanPlan {
   const entries: ScanEntry[] = [];
   const problems: ScanError[][] = [];
   const seen = new Set<string>();
-  roots.forEach((root, i) => {
+  listings.forEach(({ root, paths, problems: walkProblems }, i) => {
     const base = displayBase ?? (isDirectory(root) ? root : dirname(root));
-    const walkProblems: WalkProblem[] = [];
-    const listed = listWorkspaceFiles(root, exclude, walkProblems);
-    problems.push(walkProblems.map((p) => ({ file: posix(relative(base, p.path)) || posix(p.path), message: p.message, startLine: 1, startColumn: 1 })));
-    for (const path of listed) {
+    problems.push((walkProblems ?? []).map((p) => ({ file: posix(relative(base, p.path)) || posix(p.path), message: p.message, startLine: 1, startColumn: 1 })));
+    for (const path of paths) {
       if (seen.has(path)) continue;
       seen.add(path);
       entries.push({ path, file: posix(relative(base, path)) || posix(path), root: i });
