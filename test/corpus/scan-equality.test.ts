@@ -36,6 +36,8 @@ void describe('scan results are the same in one thread and on the worker pool', 
     assert.equal(toJson(pooled), json);
     assert.equal(reportOf(pooled), reportOf(single));
     const reference = process.env['IAC_COMPLIANCE_SCAN_REFERENCE'];
-    if (reference) assert.equal(json, readFileSync(reference, 'utf8'), `differs from ${reference}`);
+    // The tool's version is "dev" outside the bundle: the rest must be byte for byte the same.
+    const unversioned = (text: string): string => text.replace(/"version": "[^"]*"/, '"version": ""');
+    if (reference) assert.equal(unversioned(json), unversioned(readFileSync(reference, 'utf8')), `differs from ${reference}`);
   });
 });
