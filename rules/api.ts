@@ -29,6 +29,7 @@ export type { PolicyStatement } from '../server/src/model/aws/iam';
 export type { LogGroup, MetricAlarm, MetricFilter, ResourceLink, SnsTopic } from '../server/src/model/aws/monitoring';
 export type { RdsInstance } from '../server/src/model/aws/rds';
 export type { ResourcePolicy } from '../server/src/model/aws/resource-policy';
+export type { CredentialSetting, CredentialSettingKind } from '../server/src/model/aws/credentials';
 export type { S3Bucket } from '../server/src/model/aws/s3';
 export { matchesEvent, parseFilterPattern, selectorsOf } from '../server/src/model/filter-pattern';
 export type { EventValue } from '../server/src/model/filter-pattern';

@@ -64,6 +64,25 @@ assert:
   exists: true
 `;
 
+/** A rule whose pass example does not pass: the editor warns on the example. */
+const EXAMPLE_RULE = `id: ACME-KMS-001
+title: Keys rotate
+severity: low
+rationale: r
+remediation: m
+resource: aws.kms.key
+assert:
+  attribute: rotationEnabled
+  equals: true
+examples:
+  pass:
+    - terraform: |
+        resource "aws_kms_key" "k" {}
+  fail:
+    - terraform: |
+        resource "aws_kms_key" "k" {}
+`;
+
 const ids = (d: { code?: string | number }[]): string[] => d.map((x) => String(x.code)).filter((c) => c.startsWith('ACME-'));
 
 void describe('custom rules in the language server', () => {
@@ -76,6 +95,7 @@ void describe('custom rules in the language server', () => {
     mkdirSync(join(dir, '.iac-compliance', 'rules'), { recursive: true });
     writeFileSync(rulePath('deletion.yaml'), DELETION_RULE);
     writeFileSync(rulePath('broken.yml'), BROKEN_RULE);
+    writeFileSync(rulePath('examples.yaml'), EXAMPLE_RULE);
     writeFileSync(join(dir, 'main.tf'), TABLE_TF);
     s = await LspSession.start(pinnedStart({ configuration: true, workspaceFolders: [dir] }));
   });
@@ -85,11 +105,19 @@ void describe('custom rules in the language server', () => {
   });
 
   void it('loads them at start: the log says so; a broken file gets a diagnostic at the offending value', async () => {
-    assert.ok(s.logMessages.some((m) => m.startsWith('Custom rules: 1 from ') && m.includes('1 rule file(s) with problems')), JSON.stringify(s.logMessages));
+    assert.ok(s.logMessages.some((m) => m.startsWith('Custom rules: 2 from ') && m.includes('1 rule file(s) with problems')), JSON.stringify(s.logMessages));
     const d = await s.waitForDiagnostics(fileUri(rulePath('broken.yml')), (x) => x.length > 0);
     assert.deepEqual(
       d.map((x) => [x.code, x.range.start.line, x.range.start.character, x.message]),
       [['custom-rule', 7, 13, 'assert.attribute: aws.dynamodb.table has no attribute "kmsKeyArm" (did you mean "kmsKeyArn"?)']],
+    );
+  });
+
+  void it('an example that does not hold is a warning on the example (rules test in the editor)', async () => {
+    const d = await s.waitForDiagnostics(fileUri(rulePath('examples.yaml')), (x) => x.length > 0);
+    assert.deepEqual(
+      d.map((x) => [x.code, x.severity, x.range.start.line, x.message]),
+      [['custom-rule-example', 2, 11, 'This pass example does not hold: expected no finding, got: aws_kms_key.k: enable_key_rotation is false by default (expected true).']],
     );
   });
 
@@ -108,6 +136,22 @@ void describe('custom rules in the language server', () => {
     const after = await s.diagnosticsAt(uri, s.replace(uri, fixed));
     assert.deepEqual(ids(after), []);
     await s.diagnosticsAt(uri, s.replace(uri, TABLE_TF));
+  });
+
+  void it('the hover names a custom finding with its own framework and links to its rule file', async () => {
+    const uri = tf();
+    const d = await s.diagnosticsAt(uri);
+    const finding = d.find((x) => x.code === 'ACME-DDB-001')!;
+    const hover = await s.hover(uri, finding.range.start);
+    const text = JSON.stringify(hover?.contents);
+    // The resource header holds other findings too: the compact form, one line per rule.
+    assert.match(text, /ACME-DDB-001 · Tables are protected from deletion\*\* \(high\) · acme-standard DATA-1/);
+    assert.ok(text.includes(`[details](${fileUri(rulePath('deletion.yaml'))})`), text);
+  });
+
+  void it('the workspace audit counts custom rules, and their own framework is in the report', async () => {
+    const result = await s.request<{ scores?: { id: string; fail: number }[] }>('iacCompliance/auditWorkspace', { folders: [dir] });
+    assert.deepEqual(result.scores?.filter((x) => x.id.startsWith('acme-')).map((x) => [x.id, x.fail]), [['acme-standard', 1]]);
   });
 
   void it('hot reload: a rule file added, repaired or deleted on disk changes the findings of open documents', async () => {
