@@ -10,6 +10,8 @@ const watch = process.argv.includes('--watch');
 
 const entries = [
   { in: 'server/src/cli/main.ts', out: 'dist/cli.js', banner: '#!/usr/bin/env node' },
+  // The CLI scan's worker threads (server/src/cli/scan-pool.ts loads it from the CLI's folder).
+  { in: 'server/src/cli/scan-worker.ts', out: 'dist/scan-worker.js' },
   { in: 'server/src/server.ts', out: 'dist/server.js' },
   { in: 'client/src/extension.ts', out: 'dist/client.js', external: ['vscode'] },
 ].filter((e) => existsSync(e.in));

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-// `npm run bench`: parser speed. Median over repeated runs on generated realistic Terraform of 100, 2,000
+// `npm run bench:parser`: parser speed. Median over repeated runs on generated realistic Terraform of 100, 2,000
 // and 20,000 lines and on every .tf file of the shared corpus: ms per file, MB/s, and the ratio to a
 // lex-only pass over the same text (how much the parser adds on top of the scanner).
 // Measures, never asserts: numbers go to the closing notes and docs/parser.md.

@@ -10,7 +10,7 @@ import { ALL_RULES } from '../../rules';
 import { scanCommand } from '../../server/src/cli/commands/scan';
 import { reportCommand } from '../../server/src/cli/commands/report';
 
-const scan = (baseline?: { file: string; count: number }): ScanResult => ({ files: [], findings: [], errors: [], notes: [], analyses: [], ...(baseline ? { baseline } : {}) });
+const scan = (baseline?: { file: string; count: number }): ScanResult => ({ files: [], findings: [], errors: [], notes: [], digests: [], ...(baseline ? { baseline } : {}) });
 
 void test('the help of scan and report names exactly the formats of the table', () => {
   const named = (help: string): string[] => /--format FORMAT\s+([^\n]*(?:\n\s{20,}[^\n]*)?)/.exec(help)![1]!.match(/\b(text|json|sarif|gitlab-sast|codeclimate|html|md|junit)\b/g)!;

@@ -13,7 +13,7 @@ import type { EvaluationInputs, InputValue } from '../core/inputs';
 import { cliVarValue, tfvarsJsonValues } from '../model/adapters/terraform/tfvars';
 import { parameterFileValues } from '../model/adapters/cloudformation/parameter-file';
 import type { ParsedArgs } from './args';
-import { scan } from '../report/scan-result';
+import { scanParallel } from './scan-pool';
 import type { ScanError, ScanOptions, ScanResult } from '../report/scan-result';
 import { findProjectConfig } from '../service/project-config';
 import { CUSTOM_RULES_DIR, workspaceCustomRules } from '../service/custom-rules/load';
@@ -141,7 +141,7 @@ function cfnParameterInputs(parsed: ParsedArgs, command: string): Map<string, In
   return out;
 }
 
-export function scanWithProject(
+export async function scanWithProject(
   roots: string[],
   rules: readonly Rule[],
   parsed: ParsedArgs,
@@ -149,7 +149,7 @@ export function scanWithProject(
   command: string,
   extra: Pick<ScanOptions, 'displayBase'> = {},
   io?: Pick<CliIo, 'err'>,
-): ScanResult {
+): Promise<ScanResult> {
   const { values, flags } = parsed;
   let config: string | false | undefined;
   if (flags.has('no-config')) config = false;
@@ -158,7 +158,7 @@ export function scanWithProject(
     if (!existsSync(config)) throw new UsageError(`cannot read ${values.get('config')}: no such file`, command);
   }
   const limit = maxFileSize(parsed, command);
-  const result = scan(roots, rules, { ...extra, exclude: exclude ? [exclude] : [], config, inputs: evaluationInputs(parsed, command), ...(limit !== undefined ? { maxFileSize: limit } : {}) });
+  const result = await scanParallel(roots, rules, { ...extra, exclude: exclude ? [exclude] : [], config, inputs: evaluationInputs(parsed, command), ...(limit !== undefined ? { maxFileSize: limit } : {}) });
   if (result.config) io?.err(`iac-compliance: project file ${result.config.file}\n`);
   else if (result.configAbove) io?.err(`iac-compliance: ${result.configAbove} is above the scanned folder and is not applied (use --config ${result.configAbove} to apply it)\n`);
   const problems = result.configProblems ?? [];

@@ -10,12 +10,11 @@
 // the same report as plain data for the Compliance view.
 
 import { statSync } from 'node:fs';
-import { relative, sep } from 'node:path';
 import type { CancellationToken, WorkDoneProgressReporter } from 'vscode-languageserver';
 import { CommandIds, Notifications, Requests } from '../protocol';
 import type { AuditParams, AuditProgress, AuditResult, FrameworkScore } from '../protocol';
 import type { FileAnalysis } from '../service/analysis';
-import { scanResultOf } from '../report/scan-result';
+import { resultOfDigests } from '../report/scan-result';
 import { buildComplianceReport } from '../report/compliance';
 import type { ComplianceReport } from '../report/compliance';
 import { toHtml } from '../report/html';
@@ -23,7 +22,10 @@ import { frameworkName } from '../report/markdown';
 import type { ServerState } from '../lsp/state';
 import { diagnosticsOf, scheduleValidation } from '../lsp/publish';
 import { meetsThreshold } from '../lsp/to-lsp';
-import { keptProjectFindings, projectFindingKey } from '../service/workspace-controls';
+import { keptProjectFindings, projectFindingKey, projectItemOf } from '../service/workspace-controls';
+import { planOfListings, scanOne } from '../service/workspace-scan';
+import type { DigestRun, FileDigest, ScanError } from '../service/scan-digest';
+import type { RuleRun } from '../engine/runner';
 import { totalsOfFindings } from '../report/totals';
 import { gitState } from '../report/git-state';
 import { pathToUri } from '../lsp/uri';
@@ -56,8 +58,9 @@ async function audit(state: ServerState, params: AuditParams, cancelled: () => b
   const folders = params.folders && params.folders.length > 0 ? params.folders : state.workspaceFolders;
   const openPaths = new Set(state.documents.all().map((d) => state.pathOf(d.uri)));
   const result: AuditResult = { files: 0, findings: 0, bySeverity: {}, read: 0 };
-  const seen = new Set<string>();
-  const items: { file: string; analysis: FileAnalysis }[] = [];
+  const analyses: FileAnalysis[] = [];
+  const digests: FileDigest[] = [];
+  const failed: ScanError[] = [];
   const absolute = new Map<string, string>();
   // Files reported by an earlier audit that this one no longer finds (deleted, excluded) are cleared.
   const previous = new Set(state.auditedUris);
@@ -84,47 +87,51 @@ async function audit(state: ServerState, params: AuditParams, cancelled: () => b
     }
     work.push({ folder, paths });
   }
-  const total = work.reduce((n, w) => n + w.paths.length, 0);
+  // The same entries and per-file analysis as the CLI's scan (service/workspace-scan.ts); the service keeps
+  // its analyses, so the next audit re-reads only the files that changed.
+  const plan = planOfListings(work.map((w) => ({ root: w.folder, paths: w.paths })));
+  const total = plan.entries.length;
+  const runs = new WeakMap<RuleRun, DigestRun | null>();
   let done = 0;
   let yielded = Date.now();
-  for (const { folder, paths } of work) {
-    for (const path of paths) {
-      if (cancelled()) {
-        state.log(`audit cancelled after ${done} of ${total} files`);
-        // Keep what the cancelled audit did not get to re-check.
-        for (const uri of previous) state.auditedUris.add(uri);
-        return result;
-      }
-      if (seen.has(path)) continue;
-      seen.add(path);
-      // Let cancellation and edits in between files.
-      if (++done % 20 === 0) {
-        void state.connection.sendNotification(Notifications.auditProgress, { done, total } satisfies AuditProgress);
-        reporter?.report(Math.floor((done / Math.max(total, 1)) * 100), `${done} of ${total} files`);
-      }
-      if (done % 20 === 0 || Date.now() - yielded > YIELD_MS) {
-        await new Promise((r) => setImmediate(r));
-        yielded = Date.now();
-        if (cancelled()) continue;
-      }
-      const stamp = stampOf(path);
-      if (stamp === undefined || state.auditStamps.get(path) !== stamp) {
-        state.service.invalidate(path);
-        result.read!++;
-      }
-      if (stamp !== undefined) state.auditStamps.set(path, stamp);
-      const a = state.service.analyzeFile(path);
-      if (!a.relevant) continue;
-      result.files++;
-      const file = relative(folder, path).split(sep).join('/') || path;
-      items.push({ file, analysis: a });
-      absolute.set(file, path);
+  for (const entry of plan.entries) {
+    const { path } = entry;
+    if (cancelled()) {
+      state.log(`audit cancelled after ${done} of ${total} files`);
+      // Keep what the cancelled audit did not get to re-check.
+      for (const uri of previous) state.auditedUris.add(uri);
+      return result;
     }
+    // Let cancellation and edits in between files.
+    if (++done % 20 === 0) {
+      void state.connection.sendNotification(Notifications.auditProgress, { done, total } satisfies AuditProgress);
+      reporter?.report(Math.floor((done / Math.max(total, 1)) * 100), `${done} of ${total} files`);
+    }
+    if (done % 20 === 0 || Date.now() - yielded > YIELD_MS) {
+      await new Promise((r) => setImmediate(r));
+      yielded = Date.now();
+      if (cancelled()) continue;
+    }
+    const stamp = stampOf(path);
+    if (stamp === undefined || state.auditStamps.get(path) !== stamp) {
+      state.service.invalidate(path);
+      result.read!++;
+    }
+    if (stamp !== undefined) state.auditStamps.set(path, stamp);
+    const outcome = scanOne(state.service, entry, runs, (a) => analyses.push(a));
+    if (outcome === null) continue;
+    if ('failed' in outcome) {
+      failed.push(outcome.failed);
+      continue;
+    }
+    result.files++;
+    digests.push(outcome);
+    absolute.set(entry.file, path);
   }
   // Account-level findings stand once per workspace: the same ones the CLI and the report keep.
   const before = state.projectFindings;
-  state.projectFindings = keptProjectFindings(items);
-  for (const { analysis: a } of items) {
+  state.projectFindings = keptProjectFindings(digests.map(projectItemOf));
+  for (const a of analyses) {
     if (openPaths.has(a.path)) continue;
     const uri = pathToUri(a.path);
     state.auditedUris.add(uri);
@@ -144,7 +151,8 @@ async function audit(state: ServerState, params: AuditParams, cancelled: () => b
   const excluded = new Set(state.settings.excludedRules);
   const rules = state.service.activeRules.filter((r) => !excluded.has(r.meta.id));
   const config = state.service.projectConfig;
-  const scanned = scanResultOf(items, rules);
+  const scanned = resultOfDigests(digests, rules);
+  scanned.errors.push(...failed);
   // Counted as the Problems panel shows them, with `scan`'s definitions (report/totals.ts).
   const shown = scanned.findings.filter((f) => state.settings.enable && !excluded.has(f.ruleId) && meetsThreshold(f.severity, state.settings.severityThreshold));
   const totals = totalsOfFindings(shown, result.files);

@@ -114,8 +114,7 @@ function evidenced(ev: RuleEvidence | undefined): boolean {
  * evidences in this workspace.
  */
 export function buildComplianceReport(scan: ScanResult, rules: readonly Rule[], keys?: readonly ReportFrameworkKey[], now = new Date(), context: ReportContext = {}): ComplianceReport {
-  const items = scan.files.map((file, i) => ({ file, analysis: scan.analyses[i]! }));
-  const evidence = workspaceEvidence(items, rules);
+  const evidence = workspaceEvidence(scan.digests, rules);
   const shownKeys = keys ?? [...FRAMEWORK_KEYS, ...orgFrameworkKeys(rules)].filter((k) => rules.some((r) => (frameworkIdsOf(r.meta, k)?.length ?? 0) > 0 && evidenced(evidence.get(r.meta.id))));
   const frameworks: FrameworkResult[] = [];
   for (const key of shownKeys) {
@@ -124,7 +123,7 @@ export function buildComplianceReport(scan: ScanResult, rules: readonly Rule[], 
   }
   const summary = totalsOf(scan);
   const filesByKind: Record<string, number> = {};
-  for (const a of scan.analyses) {
+  for (const a of scan.digests) {
     const k = a.kind === 'yaml' || a.kind === 'json' ? `cloudformation-${a.kind}` : fileKind(a.path);
     filesByKind[k] = (filesByKind[k] ?? 0) + 1;
   }

@@ -16,6 +16,7 @@ import { IncrementalHcl } from '../parsers/hcl/incremental';
 import type { TfFile } from '../model/adapters/terraform';
 import { autoVarFiles, tfvarsJsonValues, tfvarsValues } from '../model/adapters/terraform/tfvars';
 import { TerraformModules } from './terraform-modules';
+import type { AloneCache } from './terraform-modules';
 import type { EvaluationNote } from './terraform-modules';
 import { DEFAULT_INPUTS } from '../core/inputs';
 import type { EvaluationInputs, InputValue } from '../core/inputs';
@@ -96,18 +97,25 @@ export const nodeFileSystem: FileSystem = {
   },
   readDir(dir) {
     try {
-      return readdirSync(dir).filter((n) => {
-        try {
-          return statSync(join(dir, n)).isFile();
-        } catch {
-          return false;
-        }
-      });
+      // Only links need a stat of their own (a link to a file counts as a file).
+      return readdirSync(dir, { withFileTypes: true })
+        .filter((e) => {
+          if (!e.isSymbolicLink()) return e.isFile();
+          try {
+            return statSync(join(dir, e.name)).isFile();
+          } catch {
+            return false;
+          }
+        })
+        .map((e) => e.name);
     } catch {
       return undefined;
     }
   },
 };
+
+/** Text a scan keeps cached between folders (UTF-16 units, about 2 bytes each); parse trees are several times larger. */
+const SCAN_CACHE_BUDGET = 4_000_000;
 
 export interface SyntaxDiagnostic {
   severity: 'error' | 'warning';
@@ -214,6 +222,7 @@ export class AnalysisService {
     this.baseRules = rules;
     this.rules = projectRules(rules, this.config);
     this.models.clear();
+    this.aloneCache.clear();
     this.aliases = undefined;
   }
 
@@ -234,6 +243,7 @@ export class AnalysisService {
   setInputs(inputs: EvaluationInputs): void {
     this.inputs = inputs;
     this.models.clear();
+    this.aloneCache.clear();
   }
 
   get evaluationInputs(): EvaluationInputs {
@@ -248,6 +258,7 @@ export class AnalysisService {
     this.tooLarge.clear();
     this.parseCache.clear();
     this.models.clear();
+    this.aloneCache.clear();
   }
 
   get fileSizeLimit(): number {
@@ -296,6 +307,31 @@ export class AnalysisService {
 
   private readonly lineIndexes = new Map<string, { text: string; index: LineIndex }>();
 
+  /** Text held by the disk cache, in UTF-16 units (what releaseScanned bounds). */
+  private cachedText = 0;
+
+  /**
+   * A scan is done with these files (it reads each folder once): their folder's model is dropped, and the
+   * texts and parse trees read so far once they pass SCAN_CACHE_BUDGET (files of a module other folders
+   * call are read again when needed). Keeps a workspace scan's memory flat; the editor never calls it.
+   */
+  releaseScanned(paths: readonly string[]): void {
+    for (const p of paths) {
+      this.models.delete(`tf:${dirname(p)}`);
+      this.models.delete(`cfn:${p}`);
+    }
+    if (this.cachedText <= SCAN_CACHE_BUDGET) return;
+    this.models.clear();
+    this.aloneCache.clear();
+    this.parseCache.clear();
+    this.diskCache.clear();
+    this.dirCache.clear();
+    this.listings.clear();
+    this.aloneCache.clear();
+    this.lineIndexes.clear();
+    this.cachedText = 0;
+  }
+
   /** Where a ref is, in lines and characters, in the text the analysis read for its file. */
   locate(ref: SourceRef): { line: number; character: number } | undefined {
     const text = this.read(ref.file);
@@ -333,9 +369,14 @@ export class AnalysisService {
       } else if (this.fs.readFileChecked) {
         const r = this.fs.readFileChecked(path);
         this.diskCache.set(path, r?.text);
+        this.cachedText += r?.text.length ?? 0;
         if (r?.problem) this.encodingProblems.set(path, r.problem);
         else this.encodingProblems.delete(path);
-      } else this.diskCache.set(path, this.fs.readFile(path));
+      } else {
+        const text = this.fs.readFile(path);
+        this.diskCache.set(path, text);
+        this.cachedText += text?.length ?? 0;
+      }
     }
     return this.diskCache.get(path);
   }
@@ -356,11 +397,24 @@ export class AnalysisService {
     return { severity: 'error', message, start: 0, end: 0 };
   }
 
+  /** Modules without calls, judged alone: shared by every root that calls them (terraform-modules.ts). */
+  private readonly aloneCache: AloneCache = new Map();
+
+  /** listDir's answers while no document is open (a scan asks for the same folders over and over). */
+  private readonly listings = new Map<string, string[]>();
+
   private listDir(dir: string): string[] {
+    if (this.overlays.size === 0) {
+      const listed = this.listings.get(dir);
+      if (listed && this.dirCache.has(dir)) return listed;
+    }
     if (!this.dirCache.has(dir)) this.dirCache.set(dir, this.fs.readDir(dir));
     const onDisk = (this.dirCache.get(dir) ?? []).map((n) => join(dir, n));
     const open = [...this.overlays.keys()].filter((p) => dirname(p) === dir);
-    return [...new Set([...onDisk, ...open])].sort();
+    const listed = [...new Set([...onDisk, ...open])].sort();
+    if (this.overlays.size === 0) this.listings.set(dir, listed);
+    else this.listings.clear();
+    return listed;
   }
 
   private parse(path: string, text: string): CacheEntry {
@@ -467,7 +521,7 @@ export class AnalysisService {
         return text;
       },
     };
-    const modules = new TerraformModules(host, this.rules, this.inputs.defaults);
+    const modules = new TerraformModules(host, this.rules, this.inputs.defaults, this.aloneCache);
     // Project-level findings of the module go to main.tf when there is one, else its first file.
     const anchorPath = files.find((f) => /(^|[\\/])main\.tf$/.test(f.path))?.path ?? files[0]?.path ?? path;
     const root = modules.analyzeRoot(dir, files, rootVars, { anchor: { file: anchorPath, span: { start: 0, end: 0 } }, platform: 'terraform' });

@@ -14,7 +14,7 @@
 // a call whose source is not on disk is an information note ("run terraform init"), never a guess.
 
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import type { Attribute, Block, Expression } from '../parsers/hcl/ast';
+import type { Attribute, Block, Expression, HclFile } from '../parsers/hcl/ast';
 import { Unknown, firstUnknown } from '../core/value';
 import type { Provenance, Value } from '../core/value';
 import type { InputValue } from '../core/inputs';
@@ -68,6 +68,9 @@ interface CallSite {
   file: TfFile;
 }
 
+/** Per module folder: the parsed files a "module alone" analysis read, and the keys of its findings. */
+export type AloneCache = Map<string, { files: readonly HclFile[]; keys: ReadonlySet<string> }>;
+
 export class TerraformModules {
   private readonly instanceRules: readonly Rule[];
   private readonly alone = new Map<string, Finding[]>();
@@ -81,6 +84,8 @@ export class TerraformModules {
     private readonly host: ModuleHost,
     private readonly rules: readonly Rule[],
     private readonly defaults: 'assume' | 'unknown',
+    /** What modules without calls of their own report alone, shared by the roots of one analysis service. */
+    private readonly shared?: AloneCache,
   ) {
     // Account-level controls are judged once per workspace on the modules' own files, not per instance.
     this.instanceRules = rules.filter((r) => r.target !== 'module');
@@ -235,7 +240,7 @@ export class TerraformModules {
       return [];
     }
     const installed = childDir.split(sep).includes('.terraform');
-    const own = installed ? new Set<string>() : this.aloneKeys(childDir, files, depth, [...stack, childDir], rootDir);
+    const own: ReadonlySet<string> = installed ? new Set<string>() : this.aloneKeys(childDir, files, depth, [...stack, childDir], rootDir);
     const out: Finding[] = [];
     const scoped: TfFile = { ...site.file, scope: { module: callerModule.scope } };
     for (const instance of instancesOf(callerModule.scope, scoped, site.block)) {
@@ -273,8 +278,15 @@ export class TerraformModules {
   }
 
   /** Keys of what a module reports with its own defaults (what a call does not add). */
-  private aloneKeys(dir: string, files: TfFile[], depth: number, stack: string[], rootDir: string): Set<string> {
+  private aloneKeys(dir: string, files: TfFile[], depth: number, stack: string[], rootDir: string): ReadonlySet<string> {
     let findings = this.alone.get(dir);
+    // A module that calls no module reads nothing of its callers (no depth, call stack or installed
+    // modules): what it reports alone is the same for every root, while its files are the same parse.
+    const leaf = !findings && this.shared && callSites(files).length === 0;
+    if (leaf) {
+      const hit = this.shared!.get(dir);
+      if (hit && hit.files.length === files.length && hit.files.every((f, i) => f === files[i]!.file)) return hit.keys;
+    }
     if (!findings) {
       this.quiet++;
       try {
@@ -284,7 +296,9 @@ export class TerraformModules {
       }
       this.alone.set(dir, findings);
     }
-    return new Set(findings.map(findingKey));
+    const keys = new Set(findings.map(findingKey));
+    if (leaf) this.shared!.set(dir, { files: files.map((f) => f.file), keys });
+    return keys;
   }
 }
 

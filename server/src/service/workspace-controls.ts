@@ -9,15 +9,9 @@
 //
 // The status semantics are written down in docs/report.md ("Status semantics").
 
-import type { AnalyzedFinding, FileAnalysis } from './analysis';
-import type { Rule } from '../engine/rule-api';
 import type { RuleRun } from '../engine/runner';
-
-export interface WorkspaceItem {
-  /** The path shown for the file (relative to its root). */
-  file: string;
-  analysis: FileAnalysis;
-}
+import type { Rule } from '../engine/rule-api';
+import type { DigestRun, EvidenceFinding, FileDigest } from './scan-digest';
 
 /** Key of a kept project-level finding: rule and the anchor file's absolute path. */
 export function projectFindingKey(ruleId: string, path: string): string {
@@ -25,27 +19,41 @@ export function projectFindingKey(ruleId: string, path: string): string {
 }
 
 /** Runs of account-level rules that found the control (rightly or wrongly configured, or undecided). */
-function exists(run: RuleRun): boolean {
+function exists(run: Pick<RuleRun, 'project'>): boolean {
   return run.project === 'present' || run.project === 'violation' || run.project === 'unknown';
+}
+
+/** What the project-level verdict reads of a file: where it is shown, its runs and its findings. */
+export interface ProjectItem {
+  /** The path shown for the file (relative to its root). */
+  file: string;
+  path: string;
+  runs: readonly (Pick<RuleRun, 'project'> & { ruleId: string })[];
+  findings: readonly { ruleId: string; kind: string }[];
 }
 
 /**
  * The project-level findings that stand for the workspace, as keys (rule, anchor path): none for a rule
  * some module satisfies, else the one on the shallowest anchor (then by path).
  */
-export function keptProjectFindings(items: readonly WorkspaceItem[]): Set<string> {
+export function keptProjectFindings(items: readonly ProjectItem[]): Set<string> {
   const satisfied = new Set<string>();
-  for (const { analysis } of items) for (const run of analysis.runs) if (exists(run)) satisfied.add(run.rule.meta.id);
+  for (const { runs } of items) for (const run of runs) if (exists(run)) satisfied.add(run.ruleId);
   const chosen = new Map<string, { depth: number; file: string; path: string }>();
-  for (const { file, analysis } of items) {
-    for (const f of analysis.findings) {
+  for (const { file, path, findings } of items) {
+    for (const f of findings) {
       if (f.kind !== 'missing' || satisfied.has(f.ruleId)) continue;
       const depth = file.split('/').length;
       const current = chosen.get(f.ruleId);
-      if (!current || depth < current.depth || (depth === current.depth && file < current.file)) chosen.set(f.ruleId, { depth, file, path: analysis.path });
+      if (!current || depth < current.depth || (depth === current.depth && file < current.file)) chosen.set(f.ruleId, { depth, file, path });
     }
   }
   return new Set([...chosen].map(([ruleId, c]) => projectFindingKey(ruleId, c.path)));
+}
+
+/** The project-level item of a digest (its evidence findings carry rule and kind). */
+export function projectItemOf(d: FileDigest): ProjectItem {
+  return { file: d.file, path: d.path, runs: d.runs, findings: d.evidence };
 }
 
 export type EvidenceStatus = 'pass' | 'fail' | 'excepted' | 'excepted-unjustified' | 'unknown';
@@ -92,8 +100,11 @@ export function worst(statuses: readonly EvidenceStatus[]): EvidenceStatus | und
   return STATUS_ORDER.find((s) => statuses.includes(s));
 }
 
-function findingStatus(f: AnalyzedFinding): EvidenceStatus {
-  if (f.suppressedBy) return f.suppressedBy.justification.trim() === '' ? 'excepted-unjustified' : 'excepted';
+/** A finding as evidence: a file's own (with its exception, if any) or one seen in a module instance's run. */
+type Judged = Pick<EvidenceFinding, 'kind' | 'message' | 'exception' | 'module'>;
+
+function findingStatus(f: Judged): EvidenceStatus {
+  if (f.exception) return f.exception.justification.trim() === '' ? 'excepted-unjustified' : 'excepted';
   return f.kind === 'unverifiable' ? 'unknown' : 'fail';
 }
 
@@ -101,85 +112,85 @@ function isPresenceRule(rule: Rule): boolean {
   return rule.target === 'module' || !!rule.meta.presence;
 }
 
-function item(ruleId: string, resource: string, file: string, line: number, findings: readonly AnalyzedFinding[]): EvidenceItem {
+function item(ruleId: string, resource: string, file: string, line: number, findings: readonly Judged[]): EvidenceItem {
   const status = worst(findings.map(findingStatus)) ?? 'pass';
   const out: EvidenceItem = { ruleId, resource, file, line, status };
   // The finding that decided the status (the first of that status).
   const decisive = findings.find((f) => findingStatus(f) === status);
   if (decisive) {
     out.finding = decisive.message;
-    if (decisive.suppressedBy) out.exception = { justification: decisive.suppressedBy.justification, origin: decisive.suppressedBy.origin, until: decisive.suppressedBy.until };
+    if (decisive.exception) out.exception = { ...decisive.exception };
   }
   return out;
 }
 
 /** Per rule, its evidence across the workspace and its status (see docs/report.md). */
-export function workspaceEvidence(items: readonly WorkspaceItem[], rules: readonly Rule[]): Map<string, RuleEvidence> {
-  const kept = keptProjectFindings(items);
-  const displayOf = new Map(items.map((i) => [i.analysis.path, i.file]));
+export function workspaceEvidence(digests: readonly FileDigest[], rules: readonly Rule[]): Map<string, RuleEvidence> {
+  const kept = keptProjectFindings(digests.map(projectItemOf));
+  const displayOf = new Map(digests.map((d) => [d.path, d.file]));
   const out = new Map<string, RuleEvidence>();
   for (const r of rules) out.set(r.meta.id, { ruleId: r.meta.id, scope: isPresenceRule(r) ? 'presence' : 'resource', status: 'not-applicable', items: [], searched: [] });
   const seenResource = new Set<string>();
-  const seenRun = new Set<RuleRun>();
+  const seenRun = new Set<DigestRun>();
   // Every analyzed finding by where it is, to find a module's own finding (with its exception) from the
   // same finding of an instance of the module.
-  const analyzedAt = new Map<string, AnalyzedFinding>();
-  for (const { analysis: a } of items) for (const f of a.findings) analyzedAt.set(findingPlace(f), f);
+  const analyzedAt = new Map<string, EvidenceFinding>();
+  for (const d of digests) for (const f of d.evidence) analyzedAt.set(f.place, f);
   // Findings by file, resource and rule (those of kept project-level findings only).
-  for (const { file, analysis: a } of items) {
-    const byResource = new Map<string, AnalyzedFinding[]>();
-    for (const f of a.findings) {
-      if (f.kind === 'missing' && !kept.has(projectFindingKey(f.ruleId, a.path))) continue;
+  for (const d of digests) {
+    const { file } = d;
+    const byResource = new Map<string, EvidenceFinding[]>();
+    for (const f of d.evidence) {
+      if (f.kind === 'missing' && !kept.has(projectFindingKey(f.ruleId, d.path))) continue;
       // A finding a module call caused is about the instance's resource: by its full address.
       const k = `${f.ruleId}\u0000${f.module ?? f.resource}`;
       byResource.set(k, [...(byResource.get(k) ?? []), f]);
     }
-    const byCall = new Map<string, AnalyzedFinding[]>();
-    for (const f of a.findings) {
+    const byCall = new Map<string, EvidenceFinding[]>();
+    for (const f of d.evidence) {
       if (!f.module) continue;
       const k = `${f.ruleId}\u0000${withoutCallKey(f.module)}`;
       byCall.set(k, [...(byCall.get(k) ?? []), f]);
     }
-    const lineOf = (offset: number): number => a.lines.lspPosition(offset).line + 1;
     const used = new Set<string>();
-    for (const run of a.runs) {
-      const ev = out.get(run.rule.meta.id);
+    for (const run of d.runs) {
+      const ev = out.get(run.ruleId);
       if (!ev) continue;
       // Runs are shared by the files of a Terraform directory: each resource once, in its own file.
-      for (const res of [...run.assessed, ...(run.evidence ?? [])]) {
-        if (res.ref.file !== a.path) continue;
-        const key = `${a.path}\u0000${res.address}\u0000${run.rule.meta.id}`;
+      for (const res of run.resources) {
+        if (res.file !== d.path) continue;
+        const key = `${d.path}\u0000${res.address}\u0000${run.ruleId}`;
         if (seenResource.has(key)) continue;
         seenResource.add(key);
-        const k = `${run.rule.meta.id}\u0000${res.address}`;
+        const k = `${run.ruleId}\u0000${res.address}`;
         used.add(k);
-        ev.items.push(item(run.rule.meta.id, res.address, file, lineOf(res.ref.span.start), byResource.get(k) ?? []));
+        ev.items.push(item(run.ruleId, res.address, file, res.line, byResource.get(k) ?? []));
       }
       // Resources of a workspace module instantiated by a call of this root: by full address, at the call.
       // Their status: what the call caused (moved to the call) and what the module reports on its own.
       for (const inst of run.instances ?? []) {
-        if (inst.at.file !== a.path) continue;
-        const key = `${a.path}\u0000${inst.address}\u0000${run.rule.meta.id}`;
+        if (inst.file !== d.path) continue;
+        const key = `${d.path}\u0000${inst.address}\u0000${run.ruleId}`;
         if (seenResource.has(key)) continue;
         seenResource.add(key);
-        const k = `${run.rule.meta.id}\u0000${inst.address}`;
+        const k = `${run.ruleId}\u0000${inst.address}`;
         used.add(k);
-        const found: AnalyzedFinding[] = [...(byResource.get(k) ?? [])];
+        const found: Judged[] = [...(byResource.get(k) ?? [])];
         for (const f of inst.findings) {
-          const own = analyzedAt.get(findingPlace(f));
+          const own = analyzedAt.get(f.place);
           if (own) found.push(own);
           else if (!found.some((x) => x.module)) {
             // Caused by the call, but moved there once for all its instances (`count = 2`): the finding at
             // the call carries the exception, if any; failing that, this instance's own finding.
-            const moved = byCall.get(`${run.rule.meta.id}\u0000${withoutCallKey(inst.address)}`);
+            const moved = byCall.get(`${run.ruleId}\u0000${withoutCallKey(inst.address)}`);
             found.push(...(moved ?? [f]));
           }
         }
-        ev.items.push(item(run.rule.meta.id, inst.address, file, lineOf(inst.at.span.start), found));
+        ev.items.push(item(run.ruleId, inst.address, file, inst.line, found));
       }
       if (run.project && !seenRun.has(run)) {
         seenRun.add(run);
-        const s: SearchedScope = { ruleId: run.rule.meta.id, file: (run.anchor && displayOf.get(run.anchor.file)) ?? file, outcome: run.project };
+        const s: SearchedScope = { ruleId: run.ruleId, file: (run.anchor && displayOf.get(run.anchor)) ?? file, outcome: run.project };
         if (run.reason) s.reason = run.reason;
         ev.searched.push(s);
       }
@@ -190,7 +201,7 @@ export function workspaceEvidence(items: readonly WorkspaceItem[], rules: readon
       const f = fs[0]!;
       const ev = out.get(f.ruleId);
       if (!ev) continue;
-      ev.items.push(item(f.ruleId, f.resource, file, lineOf(f.ref.span.start), fs));
+      ev.items.push(item(f.ruleId, f.resource, file, f.line, fs));
     }
   }
   for (const ev of out.values()) ev.status = ruleStatus(ev);
@@ -202,9 +213,6 @@ function withoutCallKey(address: string): string {
   return address.replace(/^(module\.[^.[]+)\[[^\]]*\]/, '$1');
 }
 
-function findingPlace(f: Pick<AnalyzedFinding, 'ruleId' | 'kind' | 'ref'>): string {
-  return [f.ruleId, f.kind, f.ref.file, f.ref.span.start, f.ref.span.end].join('\u0000');
-}
 
 /**
  * A rule's workspace status. Resource rules: the worst of their items, not applicable with none.

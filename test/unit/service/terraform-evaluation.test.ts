@@ -382,3 +382,22 @@ void describe('terraform evaluation: module calls', () => {
     assert.equal(findings(service.analyzeFile('/repo/env/main.tf'), 'AWS-RDS-002').length, 1, 'now the argument makes it public');
   });
 });
+
+void describe('terraform evaluation: a module without calls, judged alone once for every root that calls it', () => {
+  const mod = (def: string): string => `variable "public" {\n  type    = bool\n  default = ${def}\n}\n` + RDS('var.public');
+  const call = (args: string): string => `module "db" {\n  source = "../mod"\n${args}}\n`;
+
+  void it('each root gets its own verdict, and an edit of the module is seen by the roots analysed after it', () => {
+    const { service } = workspace({ '/mod/main.tf': mod('false'), '/a/main.tf': call('  public = true\n'), '/b/main.tf': call('') });
+    const atCall = (path: string): AnalyzedFinding[] => findings(service.analyzeFile(path), 'AWS-RDS-002');
+    // The argument makes the instance public: reported at the call; without it the module is private.
+    assert.equal(atCall('/a/main.tf').length, 1);
+    assert.equal(atCall('/b/main.tf').length, 0);
+    // Now the module is public by default: the module reports that itself (its own file), so neither call
+    // adds it again, except where the argument set it too.
+    service.setOverlay('/mod/main.tf', mod('true'));
+    assert.equal(findings(service.analyzeFile('/mod/main.tf'), 'AWS-RDS-002').length, 1);
+    assert.equal(atCall('/b/main.tf').length, 0, 'the module reports it, not the call without arguments');
+    assert.equal(atCall('/a/main.tf').length, 1, 'the call whose argument sets it still reports it');
+  });
+});

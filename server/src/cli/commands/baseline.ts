@@ -35,7 +35,7 @@ export const baselineCommand: Command = {
   name: 'baseline',
   summary: 'record current findings so later scans report only new ones',
   help: HELP,
-  run(args, io) {
+  async run(args, io) {
     const [sub, ...rest] = args;
     if (sub === undefined || sub === '--help' || sub === '-h' || sub === 'help') {
       if (sub === undefined) throw new UsageError('missing subcommand (create)', 'baseline');
@@ -52,7 +52,7 @@ export const baselineCommand: Command = {
     const roots = parsed.positionals.map((p) => resolve(p));
     for (const [i, r] of roots.entries()) if (!existsSync(r)) throw new UsageError(`cannot read ${parsed.positionals[i]}: no such file or folder`, 'baseline');
     const exclude = parsed.values.get('exclude');
-    const result = scanWithProject(roots, rulesForRun(ALL_RULES, roots, parsed, io).rules, parsed, exclude, 'baseline', {}, io);
+    const result = await scanWithProject(roots, rulesForRun(ALL_RULES, roots, parsed, io).rules, parsed, exclude, 'baseline', {}, io);
     const baseline = createBaseline(result);
     const text = baselineToJson(baseline);
     const output = parsed.values.get('output');

@@ -42,7 +42,7 @@ ${CONFIG_OPTIONS_HELP}
 ${EVALUATION_OPTIONS_HELP}
   -o, --output FILE    write to FILE instead of standard output
 `,
-  run(args, io) {
+  async run(args, io) {
     const parsed = parseArgs(args, { values: { config: {}, framework: {}, format: {}, exclude: {}, baseline: {}, plan: {}, output: { short: 'o' }, ...EVALUATION_VALUE_OPTIONS }, flags: { help: { short: 'h' }, ...CONFIG_FLAG_OPTIONS, ...EVALUATION_FLAG_OPTIONS } }, 'report');
     if (parsed.flags.has('help')) {
       io.out(reportCommand.help);
@@ -62,7 +62,7 @@ ${EVALUATION_OPTIONS_HELP}
     const rules = run.rules;
     const wanted = parsed.values.get('framework')?.split(',').map((s) => s.trim()).filter((s) => s !== '');
     const keys = wanted === undefined ? [] : (frameworkKeys(wanted.join(','), 'report', rules) ?? []);
-    const full = plan !== undefined ? scanPlanWithProject(plan, parsed, rules, 'report') : scanWithProject(roots, rules, parsed, exclude, 'report', {}, io);
+    const full = plan !== undefined ? scanPlanWithProject(plan, parsed, rules, 'report') : await scanWithProject(roots, rules, parsed, exclude, 'report', {}, io);
     full.errors.unshift(...run.errors);
     // Statuses and pass rates come from the whole scan: a baseline hides known findings from the lists,
     // it does not make a failing control pass.

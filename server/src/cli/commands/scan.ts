@@ -51,7 +51,7 @@ ${EVALUATION_OPTIONS_HELP}
 
 Exit codes: 0 no failing findings, 1 failing findings, 2 bad usage, unreadable path or baseline file.
 `,
-  run(args, io) {
+  async run(args, io) {
     const parsed = parseArgs(args, { values: { config: {}, format: {}, 'fail-on': {}, exclude: {}, baseline: {}, plan: {}, 'summary-md': {}, framework: {}, output: { short: 'o' }, ...EVALUATION_VALUE_OPTIONS }, flags: { help: { short: 'h' }, ...CONFIG_FLAG_OPTIONS, 'fail-on-missing': {}, 'changed-files': {}, ...EVALUATION_FLAG_OPTIONS } }, 'scan');
     if (parsed.flags.has('help')) {
       io.out(scanCommand.help);
@@ -77,7 +77,7 @@ Exit codes: 0 no failing findings, 1 failing findings, 2 bad usage, unreadable p
     const run = rulesForRun(ALL_RULES, ruleRoots, parsed, io);
     const rules = run.rules;
     const frameworks = frameworkKeys(parsed.values.get('framework'), 'scan', rules);
-    const full = plan !== undefined ? scanPlanWithProject(plan, parsed, rules, 'scan') : scanWithProject(roots, rules, parsed, exclude, 'scan', changed ? { displayBase: process.cwd() } : {}, io);
+    const full = plan !== undefined ? scanPlanWithProject(plan, parsed, rules, 'scan') : await scanWithProject(roots, rules, parsed, exclude, 'scan', changed ? { displayBase: process.cwd() } : {}, io);
     full.errors.unshift(...run.errors);
     const { result } = baseline ? applyBaseline(full, baseline, baselinePath!) : { result: full };
     const text = format.render({ result, rules, colour: useColour(io, parsed.values.has('output')), ...(frameworks ? { frameworks } : {}), started });

@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: Apache-2.0
+// A worker thread of the scan pool (scan-pool.ts): builds the analysis service the main thread would use
+// (the same rules by id, project file, inputs and size limit), then analyses the units it is sent, one
+// folder at a time, and answers with their digests.
+
+import { parentPort, workerData } from 'node:worker_threads';
+import { ALL_RULES } from '../../../rules';
+import { loadProjectConfig } from '../service/project-config';
+import { scanUnit } from '../service/workspace-scan';
+import type { ScanOutcome } from '../service/workspace-scan';
+import { scanService } from '../report/scan-result';
+import { decodeInputs } from './scan-inputs';
+import type { WorkReply, WorkRequest, WorkerSetup } from './scan-pool';
+
+const setup = workerData as WorkerSetup;
+const byId = new Map(ALL_RULES.map((r) => [r.meta.id, r]));
+const rules = setup.ruleIds.map((id) => byId.get(id)!);
+const loaded = setup.configFile ? loadProjectConfig(setup.configFile, rules) : undefined;
+const service = scanService(rules, { ...(setup.inputs ? { inputs: decodeInputs(setup.inputs) } : {}), ...(setup.maxFileSize !== undefined ? { maxFileSize: setup.maxFileSize } : {}) }, loaded?.config);
+
+parentPort!.on('message', (req: WorkRequest) => {
+  const outcomes: [number, ScanOutcome][] = [];
+  for (const unit of req.units) {
+    const results = scanUnit(service, setup.entries, unit);
+    unit.forEach((i, k) => outcomes.push([i, results[k]!]));
+  }
+  parentPort!.postMessage({ outcomes } satisfies WorkReply);
+});

@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: Apache-2.0
+// The scan's results do not depend on how it runs: the whole corpus scanned in one thread and on the worker
+// pool (server/src/cli/scan-pool.ts) gives byte-identical `scan --format json` output and the same compliance
+// report. IAC_COMPLIANCE_SCAN_REFERENCE=FILE also compares the JSON with a reference made by
+// `iac-compliance scan ../shared/corpus/real --format json -o FILE` of another build (the speed work compared
+// itself with main's output this way; docs/performance.md).
+
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { scan } from '../../server/src/report/scan-result';
+import type { ScanResult } from '../../server/src/report/scan-result';
+import { toJson } from '../../server/src/report/json';
+import { buildComplianceReport } from '../../server/src/report/compliance';
+import { reportJson } from '../../server/src/report/formats';
+import { scanParallel } from '../../server/src/cli/scan-pool';
+import { ALL_RULES } from '../../rules';
+import { corpusRoot } from '../support/corpus';
+
+const NOW = new Date('2026-01-01T00:00:00Z');
+
+/** A hash of the report's JSON (about 100 MB for the corpus: compared by hash, not kept twice). */
+function reportOf(r: ScanResult): string {
+  return createHash('sha256')
+    .update(JSON.stringify(reportJson(buildComplianceReport(r, ALL_RULES, undefined, NOW, { roots: ['corpus'] }))))
+    .digest('hex');
+}
+
+void describe('scan results are the same in one thread and on the worker pool', { skip: !existsSync(corpusRoot()) && 'no corpus' }, () => {
+  void it('the whole corpus: JSON output and compliance report', async () => {
+    const single = scan([corpusRoot()], ALL_RULES, { config: false });
+    const pooled = await scanParallel([corpusRoot()], ALL_RULES, { config: false }, 2);
+    assert.ok(single.findings.length > 1000, `the corpus gives findings (${single.findings.length})`);
+    const json = toJson(single);
+    assert.equal(toJson(pooled), json);
+    assert.equal(reportOf(pooled), reportOf(single));
+    const reference = process.env['IAC_COMPLIANCE_SCAN_REFERENCE'];
+    // The tool's version is "dev" outside the bundle: the rest must be byte for byte the same.
+    const unversioned = (text: string): string => text.replace(/"version": "[^"]*"/, '"version": ""');
+    if (reference) assert.equal(unversioned(json), unversioned(readFileSync(reference, 'utf8')), `differs from ${reference}`);
+  });
+});
