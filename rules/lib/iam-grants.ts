@@ -3,7 +3,7 @@
 // resource attaches, and to which principals.
 
 import { Unknown } from '../api';
-import type { Attr, CatalogResource } from '../api';
+import type { Attr, CatalogResourceOf } from '../api';
 
 export const GRANT_KIND = 'aws.iam.permission-grant';
 
@@ -26,17 +26,17 @@ export function isAwsManagedPolicy(arn: unknown, name: string): boolean {
 }
 
 /** The managed policy ARNs a grant resource attaches: `policy_arn` and `managed_policy_arns` / `ManagedPolicyArns`. */
-export function attachedPolicies(r: CatalogResource): { attr: Attr<unknown>; arns: unknown[] | Unknown }[] {
+export function attachedPolicies(r: CatalogResourceOf<typeof GRANT_KIND>): { attr: Attr<unknown>; arns: unknown[] | Unknown }[] {
   const out: { attr: Attr<unknown>; arns: unknown[] | Unknown }[] = [];
   const single = r.attrs.policyArn;
-  if (single?.present) out.push({ attr: single, arns: single.value instanceof Unknown ? single.value : [single.value] });
+  if (single.present) out.push({ attr: single, arns: single.value instanceof Unknown ? single.value : [single.value] });
   const many = r.attrs.managedPolicyArns;
-  if (many?.present) out.push({ attr: many, arns: items(many) });
+  if (many.present) out.push({ attr: many, arns: items(many) });
   return out;
 }
 
 /** Whether the resource attaches its policies to at least one role (or is a role). */
-export function attachesToRole(r: CatalogResource): boolean | Unknown {
+export function attachesToRole(r: CatalogResourceOf<typeof GRANT_KIND>): boolean | Unknown {
   if (r.sourceType === 'aws_iam_role' || r.sourceType === 'AWS::IAM::Role' || r.sourceType === 'aws_iam_role_policy_attachment') return true;
   if (r.sourceType === 'aws_iam_policy_attachment') {
     const roles = items(r.attrs.roles);

@@ -29,7 +29,7 @@ export default defineCatalogRule({
     fix: 'unsafe',
   },
   check(domain, ctx) {
-    const policy = domain.attrs.securityPolicy!;
+    const policy = domain.attrs.securityPolicy;
     if (policy.value instanceof Unknown) {
       ctx.cannotVerify(policy, policy.value, 'the TLS security policy of the domain');
       return;

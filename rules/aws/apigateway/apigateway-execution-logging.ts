@@ -29,7 +29,7 @@ export default defineCatalogRule({
   },
   check(res, ctx) {
     if (res.platform === 'terraform') {
-      const level = res.attrs.loggingLevel!;
+      const level = res.attrs.loggingLevel;
       if (level.value instanceof Unknown) {
         ctx.cannotVerify(level, level.value, 'the execution logging level');
         return;
@@ -40,12 +40,12 @@ export default defineCatalogRule({
       });
       return;
     }
-    const settings = res.lists?.methodSettings;
-    if (settings?.unknown) {
+    const settings = res.lists.methodSettings;
+    if (settings.unknown) {
       ctx.cannotVerify(res, settings.unknown, 'the stage\'s method settings');
       return;
     }
-    const items = settings?.items ?? [];
+    const items = settings.items;
     if (items.length === 0) {
       const fixes = res.target.platform === 'cloudformation'
         ? [{ id: 'log-errors', title: 'Log errors to CloudWatch for all methods', safety: 'unsafe' as const, ops: [{ op: 'set' as const, location: { target: res.target, path: ['MethodSettings', '0'] }, value: obj(['ResourcePath', lit('/*')], ['HttpMethod', lit('*')], ['LoggingLevel', lit('ERROR')]) }] }]
@@ -54,13 +54,13 @@ export default defineCatalogRule({
       return;
     }
     for (const item of items) {
-      const level = item.attrs.loggingLevel!;
+      const level = item.attrs.loggingLevel;
       if (level.value instanceof Unknown) {
         ctx.cannotVerify(level, level.value, 'the execution logging level');
         continue;
       }
       if (typeof level.value === 'string' && ON.has(level.value.toUpperCase())) continue;
-      const path = item.attrs.resourcePath!.value;
+      const path = item.attrs.resourcePath.value;
       const which = typeof path === 'string' ? ` for ${path}` : '';
       ctx.report(level, level.present ? `Execution logging is ${JSON.stringify(level.value)}${which}.` : `Execution logging is not enabled${which} (it is off by default).`, {
         fixes: setFix('log-errors', 'Log errors to CloudWatch', 'unsafe', [level, lit('ERROR')]),

@@ -27,15 +27,15 @@ export default defineCatalogRule({
     fix: 'unsafe',
   },
   check(method, ctx) {
-    const verb = method.attrs.httpMethod!.value;
+    const verb = method.attrs.httpMethod.value;
     if (typeof verb === 'string' && verb.toUpperCase() === 'OPTIONS') return;
-    const auth = method.attrs.authorization!;
+    const auth = method.attrs.authorization;
     if (auth.value instanceof Unknown) {
       ctx.cannotVerify(auth, auth.value, 'the method\'s authorization type');
       return;
     }
     if (typeof auth.value !== 'string' || auth.value.toUpperCase() !== 'NONE') return;
-    const key = method.attrs.apiKeyRequired!;
+    const key = method.attrs.apiKeyRequired;
     if (key.value instanceof Unknown) {
       ctx.cannotVerify(key, key.value, 'whether the method requires an API key');
       return;

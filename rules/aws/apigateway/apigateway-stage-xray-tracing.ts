@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
 import { defineCatalogRule } from '../../api';
-import type { Attr } from '../../api';
 import { requireValue } from '../../lib/checks';
 
 export default defineCatalogRule({
@@ -28,7 +27,7 @@ export default defineCatalogRule({
     fix: 'safe',
   },
   check(stage, ctx) {
-    const tracing = stage.attrs.tracingEnabled as Attr<boolean>;
+    const tracing = stage.attrs.tracingEnabled;
     requireValue(ctx, tracing, true, 'whether X-Ray tracing is enabled',
       tracing.present ? 'X-Ray tracing is turned off for this stage.' : 'X-Ray tracing is not enabled for this stage (it is off by default).',
       { id: 'enable-tracing', title: 'Enable X-Ray tracing', safety: 'safe' });

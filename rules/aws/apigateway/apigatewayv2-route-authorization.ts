@@ -30,7 +30,7 @@ export default defineCatalogRule({
     fix: 'unsafe',
   },
   check(route, ctx) {
-    const key = route.attrs.routeKey!;
+    const key = route.attrs.routeKey;
     if (key.value instanceof Unknown) {
       ctx.cannotVerify(key, key.value, 'which route this is');
       return;
@@ -38,7 +38,7 @@ export default defineCatalogRule({
     if (typeof key.value !== 'string') return;
     const k = key.value.trim();
     if (!(k === '$connect' || (HTTP_ROUTE.test(k) && !/^OPTIONS\s/i.test(k)))) return;
-    const auth = route.attrs.authorizationType!;
+    const auth = route.attrs.authorizationType;
     if (auth.value instanceof Unknown) {
       ctx.cannotVerify(auth, auth.value, 'the route\'s authorization type');
       return;

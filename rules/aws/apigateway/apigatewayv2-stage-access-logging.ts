@@ -29,13 +29,13 @@ export default defineCatalogRule({
     fix: 'unsafe',
   },
   check(stage, ctx) {
-    const dest = stage.attrs.accessLogDestination!;
+    const dest = stage.attrs.accessLogDestination;
     if (dest.value instanceof Unknown) {
       if (!isResourceAttribute(dest.value)) ctx.cannotVerify(dest, dest.value, 'where the stage writes access logs');
       return;
     }
     if (dest.present && dest.value !== '') return;
-    const format = stage.attrs.accessLogFormat!;
+    const format = stage.attrs.accessLogFormat;
     const writes = [opsFor(stage, 'accessLogDestination', placeholder(stage, 'api_access_log_arn', 'ARN of the CloudWatch Logs group for API access logs'))];
     if (!format.present) writes.push(opsFor(stage, 'accessLogFormat', lit(ACCESS_LOG_FORMAT)));
     ctx.report(dest, 'The stage does not write access logs.', { fixes: multiFix('enable-access-logs', 'Enable access logs (adds a variable for the log group)', 'unsafe', writes) });

@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
 import { defineCatalogRule, lit, setFix, Unknown } from '../../api';
-import type { Attr } from '../../api';
 import { show } from '../../lib/checks';
 
 const MIN_DAYS = 35;
@@ -30,11 +29,11 @@ export default defineCatalogRule({
     fix: 'safe',
   },
   check(plan, ctx) {
-    const rules = plan.lists?.rules;
-    if (rules?.unknown) ctx.cannotVerify(plan, rules.unknown, 'the retention of the plan\'s rules');
-    for (const rule of rules?.items ?? []) {
-      const days = rule.attrs.deleteAfterDays as Attr<number>;
-      const name = rule.attrs.name?.value;
+    const rules = plan.lists.rules;
+    if (rules.unknown) ctx.cannotVerify(plan, rules.unknown, 'the retention of the plan\'s rules');
+    for (const rule of rules.items) {
+      const days = rule.attrs.deleteAfterDays;
+      const name = rule.attrs.name.value;
       const label = typeof name === 'string' ? `Rule ${show(name)}` : 'A rule of this plan';
       if (days.value instanceof Unknown) {
         ctx.cannotVerify(days, days.value, `how long ${label.charAt(0).toLowerCase()}${label.slice(1)} keeps recovery points`);

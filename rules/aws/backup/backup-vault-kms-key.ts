@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
 import { defineCatalogRule } from '../../api';
-import type { Attr } from '../../api';
 import { requireKmsKey } from '../../lib/checks';
 
 export default defineCatalogRule({
@@ -30,7 +29,7 @@ export default defineCatalogRule({
     fix: 'unsafe',
   },
   check(r, ctx) {
-    requireKmsKey(ctx, r.platform, r.attrs.kmsKeyArn as Attr<string>, {
+    requireKmsKey(ctx, r.platform, r.attrs.kmsKeyArn, {
       what: 'whether the vault is encrypted with a customer-managed KMS key',
       awsManaged: 'The vault names an AWS managed key, not a customer-managed KMS key.',
       empty: 'The vault\'s KMS key is empty, so it uses the AWS managed key.',

@@ -27,7 +27,7 @@ export default defineCatalogRule({
     fix: 'unsafe',
   },
   check(dist, ctx) {
-    const bucket = dist.attrs.loggingBucket!;
+    const bucket = dist.attrs.loggingBucket;
     if (bucket.value instanceof Unknown) {
       // A resource attribute (`aws_wafv2_web_acl.x.arn`) always exists; a variable or parameter may be empty.
       if (!isResourceAttribute(bucket.value)) ctx.cannotVerify(bucket, bucket.value, 'where the distribution writes access logs');

@@ -29,9 +29,9 @@ export default defineCatalogRule({
     fix: 'unsafe',
   },
   check(dist, ctx) {
-    const custom = dist.attrs.acmCertificateArn!.present || dist.attrs.iamCertificateId!.present;
+    const custom = dist.attrs.acmCertificateArn.present || dist.attrs.iamCertificateId.present;
     if (!custom) {
-      const def = dist.attrs.defaultCertificate!;
+      const def = dist.attrs.defaultCertificate;
       if (def.value instanceof Unknown) {
         ctx.cannotVerify(def, def.value, 'which certificate the distribution uses');
         return;
@@ -39,7 +39,7 @@ export default defineCatalogRule({
       ctx.report(def.present ? def : dist, 'The distribution uses the default CloudFront certificate, which always accepts TLS 1.0; use your own certificate with TLSv1.2_2021 or later.');
       return;
     }
-    const version = dist.attrs.minimumProtocolVersion!;
+    const version = dist.attrs.minimumProtocolVersion;
     if (version.value instanceof Unknown) {
       ctx.cannotVerify(version, version.value, 'the minimum TLS version for viewers');
       return;

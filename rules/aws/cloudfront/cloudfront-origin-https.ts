@@ -26,12 +26,12 @@ export default defineCatalogRule({
     fix: 'unsafe',
   },
   check(dist, ctx) {
-    const origins = dist.lists?.origins;
-    if (origins?.unknown) ctx.cannotVerify(dist, origins.unknown, 'the protocol policies of the origins');
-    for (const o of origins?.items ?? []) {
-      const policy = o.attrs.originProtocolPolicy!;
+    const origins = dist.lists.origins;
+    if (origins.unknown) ctx.cannotVerify(dist, origins.unknown, 'the protocol policies of the origins');
+    for (const o of origins.items) {
+      const policy = o.attrs.originProtocolPolicy;
       if (!policy.present) continue;
-      const id = typeof o.attrs.originId!.value === 'string' ? ` ${JSON.stringify(o.attrs.originId!.value)}` : '';
+      const id = typeof o.attrs.originId.value === 'string' ? ` ${JSON.stringify(o.attrs.originId.value)}` : '';
       if (policy.value instanceof Unknown) {
         ctx.cannotVerify(policy, policy.value, `the protocol policy of origin${id}`);
         continue;

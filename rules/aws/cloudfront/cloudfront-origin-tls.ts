@@ -28,13 +28,13 @@ export default defineCatalogRule({
     fix: 'unsafe',
   },
   check(dist, ctx) {
-    const origins = dist.lists?.origins;
-    if (origins?.unknown) ctx.cannotVerify(dist, origins.unknown, 'the TLS protocols used to the origins');
-    for (const o of origins?.items ?? []) {
-      const protocols = o.attrs.originSslProtocols!;
+    const origins = dist.lists.origins;
+    if (origins.unknown) ctx.cannotVerify(dist, origins.unknown, 'the TLS protocols used to the origins');
+    for (const o of origins.items) {
+      const protocols = o.attrs.originSslProtocols;
       if (!protocols.present) continue;
       const raw = protocols.raw;
-      const id = typeof o.attrs.originId!.value === 'string' ? ` ${JSON.stringify(o.attrs.originId!.value)}` : '';
+      const id = typeof o.attrs.originId.value === 'string' ? ` ${JSON.stringify(o.attrs.originId.value)}` : '';
       if (raw instanceof Unknown) {
         ctx.cannotVerify(protocols, raw, `the TLS protocols used to origin${id}`);
         continue;

@@ -37,12 +37,12 @@ export default defineCatalogRule({
     fix: 'unsafe',
   },
   check(dist, ctx) {
-    check(ctx, dist.attrs.defaultViewerProtocolPolicy!, 'the default cache behaviour');
-    const ordered = dist.lists?.orderedCacheBehaviors;
-    if (ordered?.unknown) ctx.cannotVerify(dist, ordered.unknown, 'the viewer protocol policies of the ordered cache behaviours');
-    for (const b of ordered?.items ?? []) {
-      const pattern = b.attrs.pathPattern!.value;
-      check(ctx, b.attrs.viewerProtocolPolicy!, typeof pattern === 'string' ? `the cache behaviour for ${JSON.stringify(pattern)}` : 'an ordered cache behaviour');
+    check(ctx, dist.attrs.defaultViewerProtocolPolicy, 'the default cache behaviour');
+    const ordered = dist.lists.orderedCacheBehaviors;
+    if (ordered.unknown) ctx.cannotVerify(dist, ordered.unknown, 'the viewer protocol policies of the ordered cache behaviours');
+    for (const b of ordered.items) {
+      const pattern = b.attrs.pathPattern.value;
+      check(ctx, b.attrs.viewerProtocolPolicy, typeof pattern === 'string' ? `the cache behaviour for ${JSON.stringify(pattern)}` : 'an ordered cache behaviour');
     }
   },
 });

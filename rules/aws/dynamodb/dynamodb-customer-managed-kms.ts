@@ -28,8 +28,8 @@ export default defineCatalogRule({
     fix: 'unsafe',
   },
   check(table, ctx) {
-    const sse = table.attrs.sseEnabled as Attr<boolean>;
-    const key = table.attrs.kmsKeyArn as Attr<string>;
+    const sse = table.attrs.sseEnabled;
+    const key = table.attrs.kmsKeyArn;
     const input = placeholder(table, 'dynamodb_kms_key_arn', 'ARN of the customer-managed KMS key that encrypts the DynamoDB table');
     const title = 'Encrypt the table with a customer-managed KMS key (adds a variable for the key ARN)';
     if (sse.value instanceof Unknown) {

@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
 import { defineCatalogRule } from '../../api';
-import type { Attr } from '../../api';
 import { requireValue } from '../../lib/checks';
 
 export default defineCatalogRule({
@@ -30,7 +29,7 @@ export default defineCatalogRule({
     fix: 'unsafe',
   },
   check(r, ctx) {
-    const a = r.attrs.sseEnabled as Attr<boolean>;
+    const a = r.attrs.sseEnabled;
     requireValue(ctx, a, true, 'whether the DAX cluster is encrypted at rest', a.present ? 'Encryption at rest is turned off for this DAX cluster.' : 'The DAX cluster does not enable encryption at rest (it is off by default).', {
       id: 'encrypt',
       title: 'Encrypt the DAX cluster at rest (replaces it)',

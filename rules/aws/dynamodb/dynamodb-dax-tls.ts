@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
 import { defineCatalogRule } from '../../api';
-import type { Attr } from '../../api';
 import { requireValue } from '../../lib/checks';
 
 export default defineCatalogRule({
@@ -30,7 +29,7 @@ export default defineCatalogRule({
     fix: 'unsafe',
   },
   check(r, ctx) {
-    const a = r.attrs.endpointEncryption as Attr<string>;
+    const a = r.attrs.endpointEncryption;
     requireValue(ctx, a, 'TLS', 'whether the DAX cluster requires TLS', a.present ? 'The DAX cluster endpoint does not use TLS.' : 'The DAX cluster endpoint does not use TLS (the default is no encryption).', {
       id: 'tls',
       title: 'Require TLS on the DAX endpoint (replaces the cluster; clients must use daxs://)',

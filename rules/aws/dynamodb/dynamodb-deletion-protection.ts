@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
 import { defineCatalogRule } from '../../api';
-import type { Attr } from '../../api';
 import { requireValue } from '../../lib/checks';
 
 export default defineCatalogRule({
@@ -27,7 +26,7 @@ export default defineCatalogRule({
     fix: 'safe',
   },
   check(table, ctx) {
-    const dp = table.attrs.deletionProtection as Attr<boolean>;
+    const dp = table.attrs.deletionProtection;
     requireValue(ctx, dp, true, 'whether deletion protection is enabled',
       dp.present ? 'Deletion protection is turned off for this table.' : 'Deletion protection is not enabled for this table (it is off by default).',
       { id: 'enable', title: 'Enable deletion protection', safety: 'safe' });

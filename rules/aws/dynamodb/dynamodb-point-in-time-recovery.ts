@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
 import { defineCatalogRule } from '../../api';
-import type { Attr } from '../../api';
 import { requireValue } from '../../lib/checks';
 
 export default defineCatalogRule({
@@ -28,7 +27,7 @@ export default defineCatalogRule({
     fix: 'safe',
   },
   check(table, ctx) {
-    const pitr = table.attrs.pointInTimeRecovery as Attr<boolean>;
+    const pitr = table.attrs.pointInTimeRecovery;
     requireValue(ctx, pitr, true, 'whether point-in-time recovery is enabled',
       pitr.present ? 'Point-in-time recovery is turned off for this table.' : 'Point-in-time recovery is not enabled for this table (it is off by default).',
       { id: 'enable', title: 'Enable point-in-time recovery', safety: 'safe' });

@@ -26,7 +26,7 @@ export default defineCatalogRule({
     fix: 'none',
   },
   check(perm, ctx) {
-    const group = perm.attrs.group!;
+    const group = perm.attrs.group;
     if (group.value instanceof Unknown) {
       ctx.cannotVerify(group, group.value, 'which accounts may launch the AMI');
       return;

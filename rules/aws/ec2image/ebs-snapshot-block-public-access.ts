@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
-import { defineModuleRule, lit, setFix, Unknown } from '../../api';
-import { addResourcesFix, resourcesOf } from '../../lib/account-controls';
+import { catalogOf, defineModuleRule, lit, setFix, Unknown } from '../../api';
+import { addResourcesFix } from '../../lib/account-controls';
 
 const BLOCKING = new Set(['block-all-sharing', 'block-new-sharing']);
 
@@ -28,7 +28,7 @@ export default defineModuleRule({
     fix: 'unsafe',
   },
   check(model, ctx) {
-    const settings = resourcesOf(model, 'aws.ec2.snapshot-block-public-access').filter((s) => s.platform === ctx.platform);
+    const settings = catalogOf(model, 'aws.ec2.snapshot-block-public-access').filter((s) => s.platform === ctx.platform);
     if (settings.length === 0) {
       ctx.reportMissing('Block public access for EBS snapshots is not turned on in this module, so snapshots can be shared publicly.', {
         fixes: addResourcesFix(model, ctx.platform, 'block-public-snapshots', 'Block public sharing of EBS snapshots', 'unsafe', [
@@ -41,7 +41,7 @@ export default defineModuleRule({
       return;
     }
     for (const s of settings) {
-      const state = s.attrs.state!;
+      const state = s.attrs.state;
       if (state.value instanceof Unknown) ctx.cannotVerify(s, state, state.value, 'whether public snapshot sharing is blocked');
       else if (typeof state.value !== 'string' || !BLOCKING.has(state.value)) {
         ctx.report(s, state, `Public sharing of EBS snapshots is not blocked (state ${JSON.stringify(state.value ?? 'unset')}).`, {

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
-import { defineModuleRule, lit, setFix, Unknown } from '../../api';
-import { addResourcesFix, resourcesOf } from '../../lib/account-controls';
+import { catalogOf, defineModuleRule, lit, setFix, Unknown } from '../../api';
+import { addResourcesFix } from '../../lib/account-controls';
 
 export default defineModuleRule({
   meta: {
@@ -27,7 +27,7 @@ export default defineModuleRule({
   },
   check(model, ctx) {
     if (ctx.platform !== 'terraform') return;
-    const settings = resourcesOf(model, 'aws.ec2.image-block-public-access');
+    const settings = catalogOf(model, 'aws.ec2.image-block-public-access');
     if (settings.length === 0) {
       ctx.reportMissing('Block public access for AMIs is not turned on in this module, so images can be shared publicly.', {
         fixes: addResourcesFix(model, ctx.platform, 'block-public-amis', 'Block public sharing of AMIs', 'unsafe', [
@@ -37,7 +37,7 @@ export default defineModuleRule({
       return;
     }
     for (const s of settings) {
-      const state = s.attrs.state!;
+      const state = s.attrs.state;
       if (state.value instanceof Unknown) ctx.cannotVerify(s, state, state.value, 'whether public AMI sharing is blocked');
       else if (state.value !== 'block-new-sharing') {
         ctx.report(s, state, `Public sharing of AMIs is not blocked (state ${JSON.stringify(state.value ?? 'unset')}).`, {

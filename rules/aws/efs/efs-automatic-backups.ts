@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { defineCatalogRule, lit, setFix, Unknown } from '../../api';
+import { catalogOf, defineCatalogRule, lit, setFix, Unknown } from '../../api';
 import type { Attr } from '../../api';
 import { show } from '../../lib/checks';
 import { firstOf, linkIndex, maxAddress, perModel } from '../../lib/joins';
@@ -43,29 +43,29 @@ export default defineCatalogRule({
       });
     };
     if (fs.platform === 'cloudformation') {
-      checkStatus(fs.attrs.backupPolicyStatus as Attr<string>);
+      checkStatus(fs.attrs.backupPolicyStatus);
       return;
     }
     // The first backup policy whose `file_system_id` is a reference to this file system, by lookup
     // (rules/lib/joins.ts).
     const { index, unresolved } = perModel(ctx.model, 'efs-backup-policy', () => {
-      const policies = (ctx.model.aws.catalog['aws.efs.backupPolicy'] ?? []).filter((p) => p.platform === 'terraform');
+      const policies = catalogOf(ctx.model, 'aws.efs.backupPolicy').filter((p) => p.platform === 'terraform');
       return {
-        index: linkIndex(policies, 'fileSystemId', maxAddress(ctx.model.aws.catalog['aws.efs.fileSystem'] ?? [])),
+        index: linkIndex(policies, 'fileSystemId', maxAddress(catalogOf(ctx.model, 'aws.efs.fileSystem'))),
         // A policy whose file system id is a variable or a literal id might be this file system's.
         unresolved: policies.find((p) => {
-          const id = p.attrs.fileSystemId?.value;
+          const id = p.attrs.fileSystemId.value;
           return id !== undefined && !(id instanceof Unknown && id.detail.startsWith('aws_efs_file_system.'));
         }),
       };
     });
     const mine = firstOf(index, [index.byDotPrefix.get(fs.address)]);
     if (mine) {
-      checkStatus(mine.attrs.status as Attr<string>);
+      checkStatus(mine.attrs.status);
       return;
     }
     if (unresolved) {
-      const id = unresolved.attrs.fileSystemId!;
+      const id = unresolved.attrs.fileSystemId;
       ctx.cannotVerify(fs, id.value instanceof Unknown ? id.value : new Unknown('reference', id.ref.span, `the file system ${show(id.raw)}`), 'whether the file system has automatic backups');
       return;
     }

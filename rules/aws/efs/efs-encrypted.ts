@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
 import { defineCatalogRule } from '../../api';
-import type { Attr } from '../../api';
 import { requireValue } from '../../lib/checks';
 
 export default defineCatalogRule({
@@ -30,7 +29,7 @@ export default defineCatalogRule({
     fix: 'unsafe',
   },
   check(fs, ctx) {
-    const enc = fs.attrs.encrypted as Attr<boolean>;
+    const enc = fs.attrs.encrypted;
     requireValue(ctx, enc, true, 'whether the file system is encrypted at rest',
       enc.present ? 'Encryption at rest is turned off for this file system.' : 'This file system is not encrypted at rest (encryption is off by default).',
       { id: 'encrypt', title: 'Encrypt the file system (replaces it: migrate the data)', safety: 'unsafe' });

@@ -41,7 +41,7 @@ export default defineCatalogRule({
     fix: 'safe',
   },
   check(cluster, ctx) {
-    const attr = cluster.attrs.logTypes!;
+    const attr = cluster.attrs.logTypes;
     const raw = attr.raw;
     if (raw instanceof Unknown) {
       ctx.cannotVerify(attr, raw, 'which control plane logs are enabled');

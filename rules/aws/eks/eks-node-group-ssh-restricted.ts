@@ -28,9 +28,9 @@ export default defineCatalogRule({
     fix: 'unsafe',
   },
   check(group, ctx) {
-    const key = group.attrs.sshKey!;
+    const key = group.attrs.sshKey;
     if (!key.present) return;
-    const sgs = group.attrs.sourceSecurityGroups!;
+    const sgs = group.attrs.sourceSecurityGroups;
     if (sgs.present) {
       const raw = sgs.raw;
       if (Array.isArray(raw) && raw.length === 0) {

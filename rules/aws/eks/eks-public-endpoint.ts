@@ -30,13 +30,13 @@ export default defineCatalogRule({
     fix: 'unsafe',
   },
   check(cluster, ctx) {
-    const pub = cluster.attrs.endpointPublicAccess!;
+    const pub = cluster.attrs.endpointPublicAccess;
     if (pub.value instanceof Unknown) {
       ctx.cannotVerify(pub, pub.value, 'whether the API endpoint is public');
       return;
     }
     if (pub.value === false) return;
-    const cidrs = cluster.attrs.publicAccessCidrs!;
+    const cidrs = cluster.attrs.publicAccessCidrs;
     const fixes = multiFix('make-private', 'Make the API endpoint private', 'unsafe', [opsFor(cluster, 'endpointPrivateAccess', lit(true)), opsFor(cluster, 'endpointPublicAccess', lit(false))]);
     if (!cidrs.present) {
       ctx.report(pub, pub.present ? 'The cluster API endpoint is public and open to 0.0.0.0/0 (no public access CIDRs are set).' : 'The cluster API endpoint is public (the default) and open to 0.0.0.0/0.', { fixes });

@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
 import { defineCatalogRule } from '../../api';
-import type { Attr } from '../../api';
 import { requireValue } from '../../lib/checks';
 
 export default defineCatalogRule({
@@ -30,7 +29,7 @@ export default defineCatalogRule({
     fix: 'unsafe',
   },
   check(r, ctx) {
-    const a = r.attrs.atRestEncryption as Attr<boolean>;
+    const a = r.attrs.atRestEncryption;
     requireValue(ctx, a, true, 'whether the replication group is encrypted at rest', a.present ? 'Encryption at rest is turned off for this replication group.' : 'The replication group does not enable encryption at rest (off by default for Redis OSS).', {
       id: 'encrypt',
       title: 'Encrypt the replication group at rest (replaces it)',

@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
 import { defineCatalogRule } from '../../api';
-import type { Attr } from '../../api';
 import { requireAtLeast } from '../../lib/checks';
 
 const DAYS = 7;
@@ -33,7 +32,7 @@ export default defineCatalogRule({
     // Any retention (1 day or more) turns backups on; the fix keeps a week.
     requireAtLeast(
       ctx,
-      group.attrs.snapshotRetentionLimit as Attr<number>,
+      group.attrs.snapshotRetentionLimit,
       1,
       'whether the replication group takes automatic backups',
       (days) => (days.present ? 'Automatic backups are turned off (a retention limit of 0).' : 'The replication group takes no automatic backups (they are off by default).'),

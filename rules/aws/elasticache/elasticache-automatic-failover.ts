@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
 import { defineCatalogRule } from '../../api';
-import type { Attr } from '../../api';
 import { requireValue } from '../../lib/checks';
 
 export default defineCatalogRule({
@@ -30,7 +29,7 @@ export default defineCatalogRule({
     fix: 'unsafe',
   },
   check(r, ctx) {
-    const a = r.attrs.automaticFailover as Attr<boolean>;
+    const a = r.attrs.automaticFailover;
     requireValue(ctx, a, true, 'whether automatic failover is enabled', a.present ? 'Automatic failover is turned off for this replication group.' : 'The replication group does not enable automatic failover (it is off by default).', {
       id: 'enable',
       title: 'Enable automatic failover (needs at least one replica)',

@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
 import { defineCatalogRule } from '../../api';
-import type { Attr } from '../../api';
 import { requireValue } from '../../lib/checks';
 
 export default defineCatalogRule({
@@ -30,7 +29,7 @@ export default defineCatalogRule({
     fix: 'unsafe',
   },
   check(r, ctx) {
-    const a = r.attrs.transitEncryption as Attr<boolean>;
+    const a = r.attrs.transitEncryption;
     requireValue(ctx, a, true, 'whether the replication group encrypts data in transit', a.present ? 'In-transit encryption is turned off for this replication group.' : 'The replication group does not enable in-transit encryption (it is off by default).', {
       id: 'enable-tls',
       title: 'Enable in-transit encryption (clients must use TLS)',

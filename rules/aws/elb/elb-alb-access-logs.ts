@@ -28,20 +28,20 @@ export default defineCatalogRule({
     fix: 'unsafe',
   },
   check(lb, ctx) {
-    const type = lb.attrs.type!;
+    const type = lb.attrs.type;
     if (type.value instanceof Unknown) {
       ctx.cannotVerify(type, type.value, 'the load balancer type');
       return;
     }
     if (typeof type.value === 'string' && type.value.toLowerCase() === 'gateway') return;
-    const enabled = lb.attrs.accessLogsEnabled!;
+    const enabled = lb.attrs.accessLogsEnabled;
     if (enabled.value instanceof Unknown) {
       ctx.cannotVerify(enabled, enabled.value, 'whether access logging is enabled');
       return;
     }
     if (enabled.value === true) return;
     const tf = lb.platform === 'terraform';
-    const bucket = lb.attrs.accessLogsBucket!;
+    const bucket = lb.attrs.accessLogsBucket;
     const bucketValue: FixValue = placeholder(lb, 'access_logs_bucket', 'Name of the S3 bucket that receives the load balancer access logs');
     const writes = [opsFor(lb, 'accessLogsEnabled', tf ? lit(true) : lit('true'))];
     if (!bucket.present) writes.push(opsFor(lb, 'accessLogsBucket', bucketValue));

@@ -27,13 +27,13 @@ export default defineCatalogRule({
     fix: 'safe',
   },
   check(lb, ctx) {
-    const type = lb.attrs.type!;
+    const type = lb.attrs.type;
     if (type.value instanceof Unknown) {
       ctx.cannotVerify(type, type.value, 'the load balancer type');
       return;
     }
     if (typeof type.value !== 'string' || type.value.toLowerCase() !== 'application') return;
-    const mode = lb.attrs.desyncMitigationMode!;
+    const mode = lb.attrs.desyncMitigationMode;
     if (mode.value instanceof Unknown) {
       ctx.cannotVerify(mode, mode.value, 'the desync mitigation mode');
       return;

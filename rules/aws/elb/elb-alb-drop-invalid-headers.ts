@@ -27,13 +27,13 @@ export default defineCatalogRule({
     fix: 'unsafe',
   },
   check(lb, ctx) {
-    const type = lb.attrs.type!;
+    const type = lb.attrs.type;
     if (type.value instanceof Unknown) {
       ctx.cannotVerify(type, type.value, 'the load balancer type');
       return;
     }
     if (typeof type.value !== 'string' || type.value.toLowerCase() !== 'application') return;
-    const drop = lb.attrs.dropInvalidHeaders!;
+    const drop = lb.attrs.dropInvalidHeaders;
     if (drop.value instanceof Unknown) {
       ctx.cannotVerify(drop, drop.value, 'whether invalid headers are dropped');
       return;

@@ -28,8 +28,8 @@ export default defineCatalogRule({
     fix: 'unsafe',
   },
   check(lb, ctx) {
-    const enabled = lb.attrs.accessLogsEnabled!;
-    const bucket = lb.attrs.accessLogsBucket!;
+    const enabled = lb.attrs.accessLogsEnabled;
+    const bucket = lb.attrs.accessLogsBucket;
     const tf = lb.platform === 'terraform';
     const bucketValue: FixValue = placeholder(lb, 'access_logs_bucket', 'Name of the S3 bucket that receives the load balancer access logs');
     if (!bucket.present) {

@@ -26,10 +26,10 @@ export default defineCatalogRule({
     fix: 'none',
   },
   check(lb, ctx) {
-    const listeners = lb.lists?.listeners;
-    if (listeners?.unknown) ctx.cannotVerify(lb, listeners.unknown, 'the protocols of the listeners');
-    for (const l of listeners?.items ?? []) {
-      const protocol = l.attrs.protocol!;
+    const listeners = lb.lists.listeners;
+    if (listeners.unknown) ctx.cannotVerify(lb, listeners.unknown, 'the protocols of the listeners');
+    for (const l of listeners.items) {
+      const protocol = l.attrs.protocol;
       if (protocol.value instanceof Unknown) {
         ctx.cannotVerify(protocol, protocol.value, 'the listener protocol');
         continue;

@@ -44,23 +44,23 @@ export default defineCatalogRule({
   check(r, ctx) {
     const policies: { type: unknown; attributes: PolicyAttribute[]; ref: SourceRef; typeAttr?: Attr<unknown> }[] = [];
     if (r.platform === 'terraform') {
-      const list = r.lists?.attributes;
-      if (list?.unknown) ctx.cannotVerify(r, list.unknown, 'the policy attributes');
+      const list = r.lists.attributes;
+      if (list.unknown) ctx.cannotVerify(r, list.unknown, 'the policy attributes');
       policies.push({
-        type: r.attrs.policyType!.value,
-        typeAttr: r.attrs.policyType!,
+        type: r.attrs.policyType.value,
+        typeAttr: r.attrs.policyType,
         ref: r.ref,
-        attributes: (list?.items ?? []).map((i) => ({ name: i.attrs.name!.value, value: i.attrs.value!.value, attr: i.attrs.value!, ref: i.ref })),
+        attributes: list.items.map((i) => ({ name: i.attrs.name.value, value: i.attrs.value.value, attr: i.attrs.value, ref: i.ref })),
       });
     } else {
-      const list = r.lists?.policies;
-      if (list?.unknown) ctx.cannotVerify(r, list.unknown, 'the load balancer policies');
-      for (const p of list?.items ?? []) {
-        const raw = p.attrs.attributes!.raw;
+      const list = r.lists.policies;
+      if (list.unknown) ctx.cannotVerify(r, list.unknown, 'the load balancer policies');
+      for (const p of list.items) {
+        const raw = p.attrs.attributes.raw;
         const attributes: PolicyAttribute[] = Array.isArray(raw)
-          ? raw.map((a) => (isObjectValue(a) ? { name: a.Name, value: a.Value, ref: p.attrs.attributes!.ref } : { name: a, value: a, ref: p.attrs.attributes!.ref }))
+          ? raw.map((a) => (isObjectValue(a) ? { name: a.Name, value: a.Value, ref: p.attrs.attributes.ref } : { name: a, value: a, ref: p.attrs.attributes.ref }))
           : [];
-        policies.push({ type: p.attrs.policyType!.value, ref: p.ref, attributes });
+        policies.push({ type: p.attrs.policyType.value, ref: p.ref, attributes });
       }
     }
     for (const p of policies) {

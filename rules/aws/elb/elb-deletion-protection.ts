@@ -27,7 +27,7 @@ export default defineCatalogRule({
     fix: 'safe',
   },
   check(lb, ctx) {
-    const protection = lb.attrs.deletionProtection!;
+    const protection = lb.attrs.deletionProtection;
     if (protection.value instanceof Unknown) {
       ctx.cannotVerify(protection, protection.value, 'whether deletion protection is on');
       return;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 import { defineCatalogRule, Unknown } from '../../api';
+import type { Attr } from '../../api';
 
 export default defineCatalogRule({
   kind: 'aws.elbv2.listener',
@@ -27,32 +28,32 @@ export default defineCatalogRule({
     fix: 'none',
   },
   check(listener, ctx) {
-    const protocol = listener.attrs.protocol!;
+    const protocol = listener.attrs.protocol;
     if (protocol.value instanceof Unknown) {
       ctx.cannotVerify(protocol, protocol.value, 'the listener protocol');
       return;
     }
     // A Gateway Load Balancer listener has neither protocol nor port.
-    if (!protocol.present && !listener.attrs.port!.present) return;
+    if (!protocol.present && !listener.attrs.port.present) return;
     const p = typeof protocol.value === 'string' ? protocol.value.toUpperCase() : 'HTTP';
     if (p !== 'HTTP') return;
-    const actions = listener.lists?.defaultActions;
-    if (actions?.unknown) {
+    const actions = listener.lists.defaultActions;
+    if (actions.unknown) {
       ctx.cannotVerify(listener, actions.unknown, 'whether the HTTP listener redirects to HTTPS');
       return;
     }
-    const items = actions?.items ?? [];
-    let undecided: { at: (typeof items)[number]['attrs'][string]; u: Unknown } | null = null;
+    const items = actions.items;
+    let undecided: { at: Attr<string>; u: Unknown } | null = null;
     const redirects =
       items.length > 0 &&
       items.every((item) => {
-        const type = item.attrs.type!;
+        const type = item.attrs.type;
         if (type.value instanceof Unknown) {
           undecided ??= { at: type, u: type.value };
           return true;
         }
         if (typeof type.value !== 'string' || type.value.toLowerCase() !== 'redirect') return false;
-        const to = item.attrs.redirectProtocol!;
+        const to = item.attrs.redirectProtocol;
         if (to.value instanceof Unknown) {
           undecided ??= { at: to, u: to.value };
           return true;
@@ -60,7 +61,7 @@ export default defineCatalogRule({
         return typeof to.value === 'string' && to.value.toUpperCase() === 'HTTPS';
       });
     if (redirects && undecided) {
-      const { at, u } = undecided as { at: (typeof items)[number]['attrs'][string]; u: Unknown };
+      const { at, u } = undecided as { at: Attr<string>; u: Unknown };
       ctx.cannotVerify(at, u, 'whether the HTTP listener redirects to HTTPS');
       return;
     }

@@ -31,14 +31,14 @@ export default defineCatalogRule({
     fix: 'unsafe',
   },
   check(listener, ctx) {
-    const protocol = listener.attrs.protocol!;
+    const protocol = listener.attrs.protocol;
     if (protocol.value instanceof Unknown) {
       ctx.cannotVerify(protocol, protocol.value, 'whether the listener uses TLS');
       return;
     }
     const p = typeof protocol.value === 'string' ? protocol.value.toUpperCase() : '';
     if (p !== 'HTTPS' && p !== 'TLS') return;
-    const policy = listener.attrs.sslPolicy!;
+    const policy = listener.attrs.sslPolicy;
     if (policy.value instanceof Unknown) {
       ctx.cannotVerify(policy, policy.value, 'the listener\'s TLS security policy');
       return;

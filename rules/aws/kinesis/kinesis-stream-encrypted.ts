@@ -29,8 +29,8 @@ export default defineCatalogRule({
     fix: 'unsafe',
   },
   check(stream, ctx) {
-    const type = stream.attrs.encryptionType as Attr<string>;
-    const key = stream.attrs.kmsKeyId as Attr<string>;
+    const type = stream.attrs.encryptionType;
+    const key = stream.attrs.kmsKeyId;
     if (type.value instanceof Unknown) {
       ctx.cannotVerify(type, type.value, 'whether the stream is encrypted');
       return;

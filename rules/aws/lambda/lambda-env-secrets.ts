@@ -34,7 +34,7 @@ export default defineCatalogRule({
     fix: 'none',
   },
   check(fn, ctx) {
-    const env = fn.attrs.environment!;
+    const env = fn.attrs.environment;
     if (!env.present) return;
     const raw = env.raw;
     if (raw instanceof Unknown) {

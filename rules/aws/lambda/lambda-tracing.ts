@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
 import { defineCatalogRule } from '../../api';
-import type { Attr } from '../../api';
 import { requireValue } from '../../lib/checks';
 
 export default defineCatalogRule({
@@ -28,7 +27,7 @@ export default defineCatalogRule({
     fix: 'unsafe',
   },
   check(fn, ctx) {
-    const mode = fn.attrs.tracingMode as Attr<string>;
+    const mode = fn.attrs.tracingMode;
     requireValue(ctx, mode, 'Active', 'the tracing mode',
       mode.present ? `The tracing mode is ${JSON.stringify(mode.value)}, not Active.` : 'Active tracing is not enabled (the default mode is PassThrough).',
       { id: 'active-tracing', title: 'Enable active tracing', safety: 'unsafe' });

@@ -44,8 +44,8 @@ export default defineCatalogRule({
   check(domain, ctx) {
     const what = 'whether the domain publishes audit logs';
     if (domain.platform === 'cloudformation') {
-      const group = domain.attrs.auditLogGroupArn!;
-      const enabled = domain.attrs.auditLogEnabled!;
+      const group = domain.attrs.auditLogGroupArn;
+      const enabled = domain.attrs.auditLogEnabled;
       if (!group.present) {
         ctx.report(domain, 'The domain does not publish audit logs.', {
           fixes: setFix('publish-audit-logs', TITLE, 'unsafe', [group, logGroup(domain)], [enabled, lit(true)]),
@@ -59,20 +59,20 @@ export default defineCatalogRule({
       if (enabled.value === false) ctx.report(enabled, 'Audit log publishing is turned off for this domain.', { fixes: enable(enabled) });
       return;
     }
-    const list = domain.lists?.logPublishing;
-    const items = list?.items ?? [];
-    const audit = items.find((i) => i.attrs.logType?.value === 'AUDIT_LOGS');
+    const list = domain.lists.logPublishing;
+    const items = list.items;
+    const audit = items.find((i) => i.attrs.logType.value === 'AUDIT_LOGS');
     if (audit) {
-      const enabled = audit.attrs.enabled!;
+      const enabled = audit.attrs.enabled;
       if (enabled.value instanceof Unknown) ctx.cannotVerify(enabled, enabled.value, what);
       else if (enabled.value === false) ctx.report(enabled, 'Audit log publishing is turned off for this domain.', { fixes: enable(enabled) });
       return;
     }
-    if (list?.unknown) {
+    if (list.unknown) {
       ctx.cannotVerify(domain, list.unknown, what);
       return;
     }
-    const unknownType = items.map((i) => i.attrs.logType!).find((a) => a.value instanceof Unknown);
+    const unknownType = items.map((i) => i.attrs.logType).find((a) => a.value instanceof Unknown);
     if (unknownType) {
       ctx.cannotVerify(unknownType, unknownType.value as Unknown, what);
       return;

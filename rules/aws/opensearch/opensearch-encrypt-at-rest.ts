@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
 import { defineCatalogRule } from '../../api';
-import type { Attr } from '../../api';
 import { requireValue } from '../../lib/checks';
 
 export default defineCatalogRule({
@@ -30,7 +29,7 @@ export default defineCatalogRule({
     fix: 'unsafe',
   },
   check(r, ctx) {
-    const a = r.attrs.encryptAtRest as Attr<boolean>;
+    const a = r.attrs.encryptAtRest;
     requireValue(ctx, a, true, 'whether the domain is encrypted at rest', a.present ? 'Encryption at rest is turned off for this domain.' : 'The domain does not enable encryption at rest (it is off by default).', {
       id: 'encrypt',
       title: 'Enable encryption at rest (may require recreating the domain)',

@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
 import { defineCatalogRule, lit, setFix, Unknown } from '../../api';
-import type { Attr } from '../../api';
 import { requireValue, show } from '../../lib/checks';
 
 const TLS_1_2 = 'Policy-Min-TLS-1-2-2019-07';
@@ -35,11 +34,11 @@ export default defineCatalogRule({
     fix: 'unsafe',
   },
   check(domain, ctx) {
-    const https = domain.attrs.enforceHttps as Attr<boolean>;
+    const https = domain.attrs.enforceHttps;
     requireValue(ctx, https, true, 'whether the domain enforces HTTPS',
       https.present ? 'The domain accepts plain HTTP requests.' : 'The domain does not enforce HTTPS; its default depends on the provider version.',
       { id: 'enforce-https', title: 'Enforce HTTPS (plain-HTTP clients stop working)', safety: 'unsafe' });
-    const policy = domain.attrs.tlsSecurityPolicy as Attr<string>;
+    const policy = domain.attrs.tlsSecurityPolicy;
     if (policy.value instanceof Unknown) {
       ctx.cannotVerify(policy, policy.value, 'the domain\'s minimum TLS version');
       return;

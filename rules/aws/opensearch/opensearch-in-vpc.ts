@@ -32,7 +32,7 @@ export default defineCatalogRule({
     fix: 'none',
   },
   check(domain, ctx) {
-    const subnets = domain.attrs.vpcSubnetIds!;
+    const subnets = domain.attrs.vpcSubnetIds;
     if (subnets.value instanceof Unknown) {
       // Subnets from a variable or parameter may be an empty list, which means a public endpoint.
       if (!isResourceAttribute(subnets.value)) ctx.cannotVerify(subnets, subnets.value, 'whether the domain is in a VPC');

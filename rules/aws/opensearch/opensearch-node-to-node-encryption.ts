@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
 import { defineCatalogRule } from '../../api';
-import type { Attr } from '../../api';
 import { requireValue } from '../../lib/checks';
 
 export default defineCatalogRule({
@@ -30,7 +29,7 @@ export default defineCatalogRule({
     fix: 'unsafe',
   },
   check(r, ctx) {
-    const a = r.attrs.nodeToNodeEncryption as Attr<boolean>;
+    const a = r.attrs.nodeToNodeEncryption;
     requireValue(ctx, a, true, 'whether node-to-node encryption is enabled', a.present ? 'Node-to-node encryption is turned off for this domain.' : 'The domain does not enable node-to-node encryption (it is off by default).', {
       id: 'enable',
       title: 'Enable node-to-node encryption (cannot be turned off again)',

@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
 import { defineCatalogRule } from '../../api';
-import type { Attr } from '../../api';
 import { requireValue } from '../../lib/checks';
 
 export default defineCatalogRule({
@@ -29,7 +28,7 @@ export default defineCatalogRule({
     fix: 'unsafe',
   },
   check(r, ctx) {
-    const a = (r.sourceType === 'AWS::Elasticsearch::Domain' ? r.attrs.zoneAwarenessLegacyCfn : r.attrs.zoneAwareness) as Attr<boolean>;
+    const a = (r.sourceType === 'AWS::Elasticsearch::Domain' ? r.attrs.zoneAwarenessLegacyCfn : r.attrs.zoneAwareness);
     requireValue(ctx, a, true, 'whether zone awareness is enabled', a.present ? 'Zone awareness is turned off: all nodes are in one Availability Zone.' : 'The domain does not enable zone awareness, so all nodes are in one Availability Zone (the default).', {
       id: 'enable',
       title: 'Enable zone awareness (needs an even number of data nodes and a subnet per zone)',

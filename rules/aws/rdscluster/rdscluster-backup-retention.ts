@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
 import { defineCatalogRule } from '../../api';
-import type { Attr } from '../../api';
 import { requireAtLeast } from '../../lib/checks';
 
 const MIN_DAYS = 7;
@@ -32,7 +31,7 @@ export default defineCatalogRule({
   check(cluster, ctx) {
     requireAtLeast(
       ctx,
-      cluster.attrs.backupRetentionPeriod as Attr<number>,
+      cluster.attrs.backupRetentionPeriod,
       MIN_DAYS,
       'the cluster\'s backup retention period',
       (days) =>

@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
 import { defineCatalogRule } from '../../api';
-import type { Attr } from '../../api';
 import { requireValue } from '../../lib/checks';
 
 export default defineCatalogRule({
@@ -30,7 +29,7 @@ export default defineCatalogRule({
     fix: 'safe',
   },
   check(r, ctx) {
-    const a = r.attrs.deletionProtection as Attr<boolean>;
+    const a = r.attrs.deletionProtection;
     requireValue(ctx, a, true, 'whether deletion protection is enabled', a.present ? 'Deletion protection is turned off for this DB cluster.' : 'Deletion protection is not enabled for this DB cluster (it is off by default).', {
       id: 'enable',
       title: 'Enable deletion protection',

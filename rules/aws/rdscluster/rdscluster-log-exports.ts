@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
 import { defineCatalogRule, list, lit, setFix, Unknown } from '../../api';
-import type { Attr } from '../../api';
 
 /** The log types each engine can export to CloudWatch Logs, as the quick fix writes them. */
 const LOG_TYPES: Record<string, string[]> = {
@@ -36,13 +35,13 @@ export default defineCatalogRule({
     fix: 'unsafe',
   },
   check(cluster, ctx) {
-    const exports = cluster.attrs.logExports!;
+    const exports = cluster.attrs.logExports;
     if (exports.value instanceof Unknown) {
       ctx.cannotVerify(exports, exports.value, 'whether the cluster exports its logs');
       return;
     }
     if (Array.isArray(exports.value) && exports.value.length > 0) return;
-    const engine = (cluster.attrs.engine as Attr<string>).value;
+    const engine = (cluster.attrs.engine).value;
     // `aurora` is the legacy engine name of Aurora MySQL.
     const types = typeof engine === 'string' ? LOG_TYPES[engine === 'aurora' ? 'aurora-mysql' : engine] : undefined;
     ctx.report(exports, exports.present ? 'The cluster\'s log export list is empty: no database logs reach CloudWatch Logs.' : 'The cluster exports no database logs to CloudWatch Logs.', {

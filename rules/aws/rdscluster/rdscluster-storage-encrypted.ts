@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
 import { defineCatalogRule } from '../../api';
-import type { Attr } from '../../api';
 import { requireValue } from '../../lib/checks';
 
 export default defineCatalogRule({
@@ -33,7 +32,7 @@ export default defineCatalogRule({
     fix: 'unsafe',
   },
   check(r, ctx) {
-    const a = r.attrs.storageEncrypted as Attr<boolean>;
+    const a = r.attrs.storageEncrypted;
     requireValue(ctx, a, true, 'whether the cluster storage is encrypted', a.present ? 'Storage encryption is turned off for this DB cluster.' : 'The DB cluster does not encrypt its storage (it is off by default).', {
       id: 'encrypt',
       title: 'Encrypt the cluster storage (replaces the cluster)',

@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
 import { defineCatalogRule } from '../../api';
-import type { Attr } from '../../api';
 import { requireValue } from '../../lib/checks';
 
 export default defineCatalogRule({
@@ -30,7 +29,7 @@ export default defineCatalogRule({
     fix: 'unsafe',
   },
   check(r, ctx) {
-    const a = r.attrs.encrypted as Attr<boolean>;
+    const a = r.attrs.encrypted;
     requireValue(ctx, a, true, 'whether the cluster is encrypted at rest', a.present ? 'Encryption at rest is turned off for this cluster.' : 'The cluster does not set encryption at rest; older API and provider versions leave it off.', {
       id: 'encrypt',
       title: 'Encrypt the cluster (migrates its data)',

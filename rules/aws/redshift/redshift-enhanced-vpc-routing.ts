@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
 import { defineCatalogRule } from '../../api';
-import type { Attr } from '../../api';
 import { requireValue } from '../../lib/checks';
 
 export default defineCatalogRule({
@@ -30,7 +29,7 @@ export default defineCatalogRule({
     fix: 'unsafe',
   },
   check(r, ctx) {
-    const a = r.attrs.enhancedVpcRouting as Attr<boolean>;
+    const a = r.attrs.enhancedVpcRouting;
     requireValue(ctx, a, true, 'whether enhanced VPC routing is enabled', a.present ? 'Enhanced VPC routing is turned off for this cluster.' : 'The cluster does not enable enhanced VPC routing (it is off by default).', {
       id: 'enable',
       title: 'Enable enhanced VPC routing (S3 traffic then needs a VPC endpoint or NAT)',

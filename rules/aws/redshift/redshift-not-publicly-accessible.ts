@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
 import { defineCatalogRule } from '../../api';
-import type { Attr } from '../../api';
 import { requireValue } from '../../lib/checks';
 
 export default defineCatalogRule({
@@ -30,7 +29,7 @@ export default defineCatalogRule({
     fix: 'unsafe',
   },
   check(r, ctx) {
-    const a = r.attrs.publiclyAccessible as Attr<boolean>;
+    const a = r.attrs.publiclyAccessible;
     requireValue(ctx, a, false, 'whether the cluster is publicly accessible', a.present ? 'The cluster is publicly accessible.' : 'The cluster does not set public accessibility; older provider versions make clusters public by default.', {
       id: 'make-private',
       title: 'Make the cluster private (clients outside the VPC lose access)',

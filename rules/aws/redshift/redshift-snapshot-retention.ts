@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
 import { defineCatalogRule } from '../../api';
-import type { Attr } from '../../api';
 import { requireAtLeast } from '../../lib/checks';
 
 const MIN_DAYS = 7;
@@ -32,7 +31,7 @@ export default defineCatalogRule({
   check(cluster, ctx) {
     requireAtLeast(
       ctx,
-      cluster.attrs.automatedSnapshotRetention as Attr<number>,
+      cluster.attrs.automatedSnapshotRetention,
       MIN_DAYS,
       'the cluster\'s snapshot retention period',
       (days) =>

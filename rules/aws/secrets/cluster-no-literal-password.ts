@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 import { defineCatalogRule, setFix, Unknown } from '../../api';
-import type { Attr, FixValue } from '../../api';
+import type { FixValue } from '../../api';
 import { hidden } from '../../lib/secret-values';
 
 /** CloudFormation dynamic references resolve at deploy time from Secrets Manager or SSM. */
@@ -38,8 +38,8 @@ export default defineCatalogRule({
     for (const [name, words, input] of [
       ['masterPassword', 'master password', tf ? 'master_password' : 'MasterUserPassword'],
       ['authToken', 'auth token', tf ? 'auth_token' : 'AuthToken'],
-    ] as [string, string, string][]) {
-      const attr = r.attrs[name] as Attr<unknown>;
+    ] as ['masterPassword' | 'authToken', string, string][]) {
+      const attr = r.attrs[name];
       if (!attr.present || attr.value instanceof Unknown || typeof attr.value !== 'string') continue;
       const v = attr.value;
       if (v === '' || DYNAMIC_REF.test(v)) continue;

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 import { defineCatalogRule, placeholder, setFix } from '../../api';
-import type { Attr, Value } from '../../api';
+import type { Value } from '../../api';
 import { findSecrets } from '../../lib/secret-values';
 
-const WHERE: Record<string, string> = {
+const WHERE = {
   environment: 'the environment variables',
   userData: 'the user data',
   templateUserData: 'the user data',
@@ -11,7 +11,7 @@ const WHERE: Record<string, string> = {
   parameterInsecureValue: 'the parameter value',
   containerDefinitions: 'the container definitions',
   containerProperties: 'the container properties',
-};
+} as const;
 
 export default defineCatalogRule({
   kind: 'aws.secrets.carrier',
@@ -44,11 +44,12 @@ export default defineCatalogRule({
     const isParameter = r.sourceType === 'aws_ssm_parameter' || r.sourceType === 'AWS::SSM::Parameter';
     // A SecureString is encrypted with KMS and kept out of most read paths; its value in code is RDS-008's
     // kind of problem, not a leaked setting.
-    if (isParameter && r.attrs.parameterType!.value === 'SecureString') return;
-    for (const [name, where] of Object.entries(WHERE)) {
+    if (isParameter && r.attrs.parameterType.value === 'SecureString') return;
+    for (const name of Object.keys(WHERE) as (keyof typeof WHERE)[]) {
+      const where = WHERE[name];
       if (!isParameter && name.startsWith('parameter')) continue;
-      const attr = r.attrs[name] as Attr<unknown> | undefined;
-      if (!attr?.present) continue;
+      const attr = r.attrs[name];
+      if (!attr.present) continue;
       const found = findSecrets(attr.raw as Value);
       if (found.length === 0) continue;
       const list = found.slice(0, 3).map((f) => `${f.kind} (${f.masked}${f.path ? ` at ${f.path}` : ''})`).join('; ');

@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
 import { defineCatalogRule, lit, setFix, Unknown } from '../../api';
-import type { Attr } from '../../api';
 
 export default defineCatalogRule({
   kind: 'aws.sns.subscription',
@@ -27,13 +26,13 @@ export default defineCatalogRule({
     fix: 'unsafe',
   },
   check(sub, ctx) {
-    const protocol = sub.attrs.protocol as Attr<string>;
+    const protocol = sub.attrs.protocol;
     if (protocol.value instanceof Unknown) {
       ctx.cannotVerify(protocol, protocol.value, 'whether the subscription delivers over HTTPS');
       return;
     }
     if (typeof protocol.value !== 'string' || protocol.value.toLowerCase() !== 'http') return;
-    const endpoint = sub.attrs.endpoint as Attr<string>;
+    const endpoint = sub.attrs.endpoint;
     // The fix rewrites a literal http:// endpoint; one from a variable or parameter has to be changed by hand.
     const url = typeof endpoint.value === 'string' && /^http:\/\//i.test(endpoint.value) ? `https://${endpoint.value.slice('http://'.length)}` : null;
     ctx.report(protocol, 'The subscription delivers messages over plain HTTP.', {

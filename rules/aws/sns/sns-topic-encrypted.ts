@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
 import { defineCatalogRule } from '../../api';
-import type { Attr } from '../../api';
 import { requireKmsKey } from '../../lib/checks';
 
 export default defineCatalogRule({
@@ -30,7 +29,7 @@ export default defineCatalogRule({
     fix: 'unsafe',
   },
   check(r, ctx) {
-    requireKmsKey(ctx, r.platform, r.attrs.kmsMasterKeyId as Attr<string>, {
+    requireKmsKey(ctx, r.platform, r.attrs.kmsMasterKeyId, {
       what: 'whether the topic is encrypted with a KMS key',
       empty: 'The topic\'s KMS key is empty, so messages are not encrypted with a KMS key.',
       missing: 'The topic does not encrypt messages with a KMS key.',

@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
 import { defineCatalogRule, lit, setFix, Unknown } from '../../api';
-import type { Attr } from '../../api';
 import { isResourceAttribute } from '../../lib/checks';
 
 export default defineCatalogRule({
@@ -30,8 +29,8 @@ export default defineCatalogRule({
     fix: 'safe',
   },
   check(queue, ctx) {
-    const key = queue.attrs.kmsMasterKeyId as Attr<string>;
-    const sse = queue.attrs.sqsManagedSse as Attr<boolean>;
+    const key = queue.attrs.kmsMasterKeyId;
+    const sse = queue.attrs.sqsManagedSse;
     if (typeof key.value === 'string' && key.value !== '') return;
     // A key resource's id always names a key; a variable or parameter may be empty.
     if (key.value instanceof Unknown && isResourceAttribute(key.value)) return;

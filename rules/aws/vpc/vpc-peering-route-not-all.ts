@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 import { defineCatalogRule, setFix, Unknown } from '../../api';
-import type { Attr, FixValue } from '../../api';
+import type { Attr, CatalogResourceOf, FixValue } from '../../api';
 import { anyAddressName, isAnyAddress, writtenAs } from '../../lib/cidr';
 import type { IpFamily } from '../../lib/cidr';
 
@@ -34,14 +34,14 @@ export default defineCatalogRule({
   },
   check(r, ctx) {
     const tf = r.platform === 'terraform';
-    const routes: { attrs: Record<string, Attr<unknown>>; inline: boolean }[] = [{ attrs: r.attrs, inline: false }];
-    const listed = r.lists?.routes;
-    if (listed?.unknown) ctx.cannotVerify(r, listed.unknown, 'the route table\'s inline routes');
-    for (const item of listed?.items ?? []) routes.push({ attrs: item.attrs, inline: true });
+    const routes: { attrs: CatalogResourceOf<'aws.ec2.route'>['attrs']; inline: boolean }[] = [{ attrs: r.attrs, inline: false }];
+    const listed = r.lists.routes;
+    if (listed.unknown) ctx.cannotVerify(r, listed.unknown, 'the route table\'s inline routes');
+    for (const item of listed.items) routes.push({ attrs: item.attrs, inline: true });
     for (const { attrs } of routes) {
-      const peering = attrs.vpcPeeringConnectionId!;
+      const peering = attrs.vpcPeeringConnectionId;
       if (!peering.present || peering.value === null || peering.value === '') continue;
-      for (const [family, attr] of [['ipv4', attrs.destinationCidr!], ['ipv6', attrs.destinationIpv6Cidr!]] as [IpFamily, Attr<unknown>][]) {
+      for (const [family, attr] of [['ipv4', attrs.destinationCidr], ['ipv6', attrs.destinationIpv6Cidr]] as [IpFamily, Attr<unknown>][]) {
         if (!attr.present) continue;
         const v = attr.value;
         if (v instanceof Unknown) {

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
-import { defineCatalogRule, list, placeholder, Unknown } from '../../api';
-import type { CatalogResource, FixOp, FixValue } from '../../api';
+import { catalogOf, defineCatalogRule, list, placeholder, Unknown } from '../../api';
+import type { CatalogResourceOf, FixOp, FixValue } from '../../api';
 import { perModel } from '../../lib/joins';
 
 const LOGGING_KIND = 'aws.wafv2.logging-configuration';
@@ -19,13 +19,13 @@ interface LoggingIndex {
   arnNames: Set<string>;
   arns: string[];
   /** The first configuration that leaves any ACL it does not point at undecided. */
-  undecided: CatalogResource | null;
+  undecided: CatalogResourceOf<typeof LOGGING_KIND> | null;
 }
 
-function loggingIndex(configs: readonly CatalogResource[], terraform: boolean): LoggingIndex {
+function loggingIndex(configs: readonly CatalogResourceOf<typeof LOGGING_KIND>[], terraform: boolean): LoggingIndex {
   const index: LoggingIndex = { references: new Set(), arnNames: new Set(), arns: [], undecided: null };
   for (const c of configs) {
-    const arn = c.attrs.resourceArn!.value;
+    const arn = c.attrs.resourceArn.value;
     let undecided = false;
     if (arn instanceof Unknown) {
       if (arn.reason !== 'reference') undecided = true;
@@ -48,9 +48,9 @@ function loggingIndex(configs: readonly CatalogResource[], terraform: boolean): 
 }
 
 /** Whether some logging configuration points at `acl`. */
-function logged(index: LoggingIndex, acl: CatalogResource): boolean {
+function logged(index: LoggingIndex, acl: CatalogResourceOf<'aws.wafv2.web-acl'>): boolean {
   if (index.references.has(acl.platform === 'terraform' ? `${acl.address}.arn` : `the attribute ${acl.address}.Arn`)) return true;
-  const name = acl.attrs.name!.value;
+  const name = acl.attrs.name.value;
   if (typeof name !== 'string') return false;
   // A name with a slash cannot be one path segment: look for it the long way.
   return name.includes('/') ? index.arns.some((arn) => arn.includes(`/webacl/${name}/`)) : index.arnNames.has(name);
@@ -84,14 +84,14 @@ export default defineCatalogRule({
   check(acl, ctx) {
     const index = perModel(ctx.model, `waf-logging:${acl.platform}`, () =>
       loggingIndex(
-        (ctx.model.aws.catalog[LOGGING_KIND] ?? []).filter((c) => c.platform === acl.platform),
+        catalogOf(ctx.model, LOGGING_KIND).filter((c) => c.platform === acl.platform),
         acl.platform === 'terraform',
       ),
     );
     if (logged(index, acl)) return;
     const undecided = index.undecided;
     if (undecided) {
-      const arn = undecided.attrs.resourceArn!;
+      const arn = undecided.attrs.resourceArn;
       const u = arn.value instanceof Unknown ? arn.value : new Unknown('reference', arn.ref.span, 'a web ACL ARN outside this configuration');
       ctx.cannotVerify(acl, u, 'whether the web ACL has logging configured');
       return;

@@ -28,6 +28,15 @@ import { SECRETSMANAGER } from './secretsmanager';
 import { BACKUP } from './backup';
 import { RDSCLUSTER } from './rdscluster';
 
-export const CATALOG: readonly CatalogKind[] = [...DYNAMODB, ...ELB, ...CLOUDFRONT, ...APIGATEWAY, ...EKS, ...LAMBDA, ...WAF, ...EC2IMAGE, ...EC2LAUNCHTEMPLATE, ...EFS, ...SNS, ...SQS, ...REDSHIFT, ...ELASTICACHE, ...OPENSEARCH, ...ECR, ...KINESIS, ...LOGS, ...SECRETSMANAGER, ...BACKUP, ...RDSCLUSTER, ...ACCOUNT, ...IAM, ...IAM_CREDENTIALS, ...EC2INSTANCE, ...VPCROUTES, ...SECRETS];
+const DECLS = [...DYNAMODB, ...ELB, ...CLOUDFRONT, ...APIGATEWAY, ...EKS, ...LAMBDA, ...WAF, ...EC2IMAGE, ...EC2LAUNCHTEMPLATE, ...EFS, ...SNS, ...SQS, ...REDSHIFT, ...ELASTICACHE, ...OPENSEARCH, ...ECR, ...KINESIS, ...LOGS, ...SECRETSMANAGER, ...BACKUP, ...RDSCLUSTER, ...ACCOUNT, ...IAM, ...IAM_CREDENTIALS, ...EC2INSTANCE, ...VPCROUTES, ...SECRETS] as const satisfies readonly CatalogKind[];
+
+export const CATALOG: readonly CatalogKind[] = DECLS;
 
 export type { AttrType, CatalogAttr, CatalogKind, CatalogList } from './types';
+
+/** Every kind's declaration with its literal types (names of kinds, settings and lists). */
+export type CatalogDecl = (typeof DECLS)[number];
+/** The name of a catalog kind: `aws.dynamodb.table`. A misspelt kind does not compile. */
+export type CatalogKindName = CatalogDecl['kind'];
+/** The declaration of kind `K`. */
+export type CatalogDeclOf<K extends CatalogKindName> = Extract<CatalogDecl, { kind: K }>;

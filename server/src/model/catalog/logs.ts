@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 import type { CatalogKind } from './types';
 
-export const LOGS: CatalogKind[] = [
+export const LOGS = [
   {
     kind: 'aws.logs.logGroup',
     terraform: ['aws_cloudwatch_log_group'],
@@ -12,4 +12,4 @@ export const LOGS: CatalogKind[] = [
       retentionInDays: { type: 'number', terraform: ['retention_in_days'], cloudformation: ['RetentionInDays'] },
     },
   },
-];
+] as const satisfies readonly CatalogKind[];

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 import type { CatalogKind } from './types';
 
-export const RDSCLUSTER: CatalogKind[] = [
+export const RDSCLUSTER = [
   {
     kind: 'aws.rds.cluster',
     terraform: ['aws_rds_cluster'],
@@ -15,4 +15,4 @@ export const RDSCLUSTER: CatalogKind[] = [
       engine: { type: 'string', terraform: ['engine'], cloudformation: ['Engine'] },
     },
   },
-];
+] as const satisfies readonly CatalogKind[];
