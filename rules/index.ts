@@ -29,6 +29,7 @@ import rdsBackupRetention from './aws/rds/rds-backup-retention';
 import rdsDeletionProtection from './aws/rds/rds-deletion-protection';
 import rdsLogExports from './aws/rds/rds-log-exports';
 import rdsNoLiteralMasterPassword from './aws/rds/rds-no-literal-master-password';
+import rdsEnhancedMonitoring from './aws/rds/rds-enhanced-monitoring';
 import s3BlockPublicAccess from './aws/s3/s3-block-public-access';
 import s3DenyHttp from './aws/s3/s3-deny-http';
 import s3EncryptionAtRest from './aws/s3/s3-encryption-at-rest';
@@ -187,6 +188,7 @@ export const ALL_RULES: readonly Rule[] = [
   rdsDeletionProtection,
   rdsLogExports,
   rdsNoLiteralMasterPassword,
+  rdsEnhancedMonitoring,
   ec2Imdsv2Required,
   ebsVolumeEncrypted,
   launchTemplateEbsEncrypted,

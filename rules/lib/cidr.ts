@@ -3,6 +3,8 @@
 // `1.2.3.4/0`, `0.0.0.0/00` and `::/0` spelt as `0:0:0:0:0:0:0:0/0` all admit the whole internet; comparing
 // the string with "0.0.0.0/0" misses them.
 
+import type { Unknown } from '../api';
+
 export type IpFamily = 'ipv4' | 'ipv6';
 
 const IPV4 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/;
@@ -39,4 +41,18 @@ export function familyOf(world: string): IpFamily {
 /** The written form when it differs from the canonical one, for a message: ` (written "1.2.3.4/0")`. */
 export function writtenAs(cidr: string, family: IpFamily): string {
   return cidr.trim() === anyAddressName(family) ? '' : ` (written ${JSON.stringify(cidr)})`;
+}
+
+/** Every way of writing a /0 block of a family, as a pattern of core/shape.ts (a superset is fine). */
+const ANY_ADDRESS_LANGUAGE: Record<IpFamily, string> = {
+  ipv4: '\\s*[0-9]{1,3}\\.[0-9]{1,3}\\.[0-9]{1,3}\\.[0-9]{1,3}/0{1,3}\\s*',
+  ipv6: '\\s*[0-9a-fA-F:.]*:[0-9a-fA-F:.]*/0{1,3}\\s*',
+};
+
+/**
+ * Whether an unknown CIDR may be a /0 block: false when its shape rules that out (a CloudFormation
+ * parameter whose AllowedPattern only admits prefixes /16 to /28, say).
+ */
+export function mayBeAnyAddress(u: Unknown, family: IpFamily): boolean {
+  return u.mayBe(ANY_ADDRESS_LANGUAGE[family]);
 }

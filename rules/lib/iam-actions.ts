@@ -18,7 +18,8 @@ export function isPlainAllow(s: PolicyStatement): boolean {
 /** "*" among the resources: true; an unknown resource (not from a resource of the configuration): that Unknown; else false. */
 export function allResources(s: PolicyStatement, isResourceAttribute: (u: Unknown) => boolean): boolean | Unknown {
   if (s.resources.includes('*')) return true;
-  return s.resources.find((r): r is Unknown => r instanceof Unknown && !isResourceAttribute(r)) ?? false;
+  // An ARN whose known parts and shape rule out "*" (`arn:${AWS::Partition}:iam::${AWS::AccountId}:role/x`) is not every resource.
+  return s.resources.find((r): r is Unknown => r instanceof Unknown && !isResourceAttribute(r) && r.mayBe('\\*')) ?? false;
 }
 
 /** `statement "Sid"` or `a statement`, for messages. */

@@ -28,6 +28,9 @@ export const RESTRICTING_KEYS = new Set(
 /** `arn:aws:iam::*:root` and `*` as the account id of an account principal. */
 const ANY_ACCOUNT = /^arn:aws[a-z-]*:iam::\*:root$/;
 
+/** The principals that mean everyone, as a pattern of core/shape.ts: `*` and every account's root. */
+const ANYONE_LANGUAGE = '\\*|arn:aws[-a-z]*:iam::\\*:root';
+
 export function restricted(s: PolicyStatement): boolean {
   return s.conditions.some((c) => RESTRICTING_KEYS.has(c.key.toLowerCase()));
 }
@@ -110,7 +113,8 @@ function openPrincipal(s: PolicyStatement): string | Unknown | null {
     for (const v of p.values) {
       if (v instanceof Unknown) {
         // A principal from a resource of the configuration is a concrete ARN; one from a variable may be "*".
-        if (!isResourceAttribute(v) && !isConcreteSub(v)) unknown ??= v;
+        // Its shape (a parameter's AllowedPattern, a map of account ids) may rule out "*" too.
+        if (!isResourceAttribute(v) && !isConcreteSub(v) && v.mayBe(ANYONE_LANGUAGE)) unknown ??= v;
         continue;
       }
       if (v === '*') return '"*"';

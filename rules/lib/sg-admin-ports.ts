@@ -3,7 +3,7 @@
 
 import { Unknown } from '../api';
 import type { CheckContext, SecurityGroupRule } from '../api';
-import { familyOf, isAnyAddress, writtenAs } from './cidr';
+import { familyOf, isAnyAddress, writtenAs, mayBeAnyAddress } from './cidr';
 
 export const ADMIN_PORTS = [22, 3389];
 
@@ -29,7 +29,8 @@ export function checkAdminIngress(
   // `1.2.3.4/0` is as open as `0.0.0.0/0`: AWS reads the prefix length only.
   const openCidr = cidrs.find((c): c is string => typeof c === 'string' && isAnyAddress(c, family));
   const open = openCidr !== undefined;
-  const unknownCidr = cidrs.find((c): c is Unknown => c instanceof Unknown);
+  // An unknown whose shape rules out a /0 block (a parameter's AllowedPattern) is not the internet.
+  const unknownCidr = cidrs.find((c): c is Unknown => c instanceof Unknown && mayBeAnyAddress(c, family));
   if (!open && !unknownCidr) return;
   const proto = rule.protocol.value;
   // Neither the networks nor what is open known (a fully dynamic rule): no silent pass.

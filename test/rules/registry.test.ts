@@ -109,6 +109,21 @@ void describe('rule registry', () => {
     }
   });
 
+  void it('no scaffold marker is left: npm run new-rule writes one wherever only the author knows what to write', () => {
+    const marker = 'TODO' + '(new-rule)';
+    const left: string[] = [];
+    const scan = (dir: string): void => {
+      for (const n of readdirSync(dir)) {
+        const p = join(dir, n);
+        if (statSync(p).isDirectory()) scan(p);
+        else if (readFileSync(p, 'utf8').includes(marker)) left.push(relative(ROOT, p));
+      }
+    };
+    scan(join(ROOT, 'rules'));
+    scan(join(ROOT, 'test', 'rules', 'aws'));
+    assert.deepEqual(left, [], `fill in every ${marker} of these files`);
+  });
+
   void it('peer aliases are well-formed ids of known tools; CloudFormation-only tools only on CloudFormation rules', () => {
     const FORMAT: Record<string, RegExp> = {
       checkov: /^CKV2?_AWS_\d+$/,

@@ -6,6 +6,7 @@
 // gives the golden `<file>.fixed`, which re-parses cleanly (ours, HashiCorp's for Terraform, and in
 // `terraform fmt` layout), clears every fixable finding of the rule and adds no finding of any other rule.
 // `npm run test:update` rewrites the goldens (`UPDATE_ONLY=<rule-name>` limits it to one rule); review the diff.
+// `npm run test:rule -- <rule-name> [--update]` runs (and updates) one rule's folder (`RULE_ONLY`).
 
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -22,6 +23,8 @@ import type { FileAnalysis } from '../../server/src/service/analysis';
 const UPDATE = process.env.UPDATE_GOLDENS === '1';
 /** With UPDATE_GOLDENS=1, only goldens under folders whose path contains this text are rewritten. */
 const UPDATE_ONLY = process.env.UPDATE_ONLY ?? '';
+/** Only the fixture folder of this rule name (`npm run test:rule`). */
+const RULE_ONLY = process.env.RULE_ONLY ?? '';
 const ROOT = join(repoRoot(), 'test', 'rules');
 
 function ruleDirs(dir: string, acc: string[] = []): string[] {
@@ -73,7 +76,9 @@ function hclErrors(text: string): string[] {
 
 const byName = new Map(ALL_RULES.map((r) => [r.meta.name, r]));
 
-for (const dir of ruleDirs(ROOT)) {
+const dirs = ruleDirs(ROOT).filter((d) => !RULE_ONLY || d.split('/').pop() === RULE_ONLY);
+if (RULE_ONLY && dirs.length === 0) void it(`fixture folder of ${RULE_ONLY}`, () => assert.fail(`no folder test/rules/aws/*/${RULE_ONLY}`));
+for (const dir of dirs) {
   const ruleName = dir.split('/').pop()!;
   const rule = byName.get(ruleName);
   void describe(`rule ${ruleName}`, () => {

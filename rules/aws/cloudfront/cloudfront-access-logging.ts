@@ -30,7 +30,8 @@ export default defineCatalogRule({
     const bucket = dist.attrs.loggingBucket;
     if (bucket.value instanceof Unknown) {
       // A resource attribute (`aws_wafv2_web_acl.x.arn`) always exists; a variable or parameter may be empty.
-      if (!isResourceAttribute(bucket.value)) ctx.cannotVerify(bucket, bucket.value, 'where the distribution writes access logs');
+      // A `!Sub ${Bucket}.s3.amazonaws.com` is never empty.
+      if (!isResourceAttribute(bucket.value) && bucket.value.mayBe('')) ctx.cannotVerify(bucket, bucket.value, 'where the distribution writes access logs');
       return;
     }
     if (bucket.present && bucket.value !== '') return;

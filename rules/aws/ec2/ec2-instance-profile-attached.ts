@@ -41,6 +41,8 @@ function check(r: Compute, ctx: CheckContext): void {
     // A variable or parameter may be empty: then no profile is attached.
     const u = unknown.value as Unknown;
     if (u.ref.kind === 'resource' || u.ref.kind === 'data') return;
+    // A parameter whose AllowedPattern admits no empty value names a profile.
+    if (!u.mayBe('')) return;
     ctx.cannotVerify(unknown, u, 'whether an instance profile is attached');
     return;
   }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 import { defineRule, Unknown } from '../../api';
 import type { SecurityGroupRule } from '../../api';
-import { familyOf, isAnyAddress, writtenAs } from '../../lib/cidr';
+import { familyOf, isAnyAddress, writtenAs, mayBeAnyAddress } from '../../lib/cidr';
 import { exposure } from '../../lib/open-ports';
 
 const CIFS = [445];
@@ -42,7 +42,7 @@ export default defineRule({
       const family = familyOf(world);
       const openCidr = cidrs.find((c): c is string => typeof c === 'string' && isAnyAddress(c, family));
       const open = openCidr !== undefined;
-      const unknownCidr = cidrs.find((c): c is Unknown => c instanceof Unknown);
+      const unknownCidr = cidrs.find((c): c is Unknown => c instanceof Unknown && mayBeAnyAddress(c, family));
       if (!open && !unknownCidr) return;
       const e = exposure(rule.protocol, rule.fromPort, rule.toPort, CIFS, ['tcp', 'udp']);
       if (e.kind === 'unknown') {

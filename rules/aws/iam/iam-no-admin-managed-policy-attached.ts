@@ -49,7 +49,7 @@ export default defineCatalogRule({
       }
       // An ARN from a variable or parameter could be this policy; one from a resource of the configuration
       // is a customer-managed policy, and a `${AWS::Partition}` ARN that names another policy is not it.
-      const unknown = arns.find((a): a is Unknown => a instanceof Unknown && !isResourceAttribute(a) && !/:policy\//.test(a.detail));
+      const unknown = arns.find((a): a is Unknown => a instanceof Unknown && !isResourceAttribute(a) && !/:policy\//.test(a.text ?? a.detail));
       if (unknown) ctx.cannotVerify(attr, unknown, `whether ${POLICY} is attached`);
     }
   },

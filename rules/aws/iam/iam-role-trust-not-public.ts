@@ -16,6 +16,9 @@ const SHARED_OIDC: [RegExp, string][] = [
   [/app\.terraform\.io$/, 'app.terraform.io:sub'],
 ];
 
+/** Federated principals that trust everyone of a platform (or "*"), as a pattern of core/shape.ts. */
+const FEDERATED_OPEN = '\\*|.*token\\.actions\\.githubusercontent\\.com|.*gitlab\\.com|.*app\\.terraform\\.io';
+
 function restricted(s: PolicyStatement, extraKey?: string): boolean {
   return s.conditions.some((c) => RESTRICTING_KEYS.has(c.key.toLowerCase()) || (extraKey !== undefined && c.key.toLowerCase() === extraKey.toLowerCase()));
 }
@@ -75,7 +78,8 @@ export default defineRule({
         for (const v of p.values) {
           if (v instanceof Unknown) {
             // A principal from a resource of the configuration is a concrete ARN; one from a variable may be "*".
-            if (!isResourceAttribute(v)) {
+            // Its shape (a parameter's AllowedPattern of account ids) may rule out everyone.
+            if (!isResourceAttribute(v) && v.mayBe(isFederated ? FEDERATED_OPEN : '\\*')) {
               if (!restricted(s) && !SHARED_OIDC.some(([, sub]) => restricted(s, sub))) ctx.cannotVerify(s.ref, v, `whether ${statementName(s)} lets anyone assume the role`);
               continue;
             }

@@ -11,7 +11,7 @@ export default defineRule({
     title: 'RDS instances apply minor engine upgrades automatically',
     severity: 'medium',
     description:
-      'RDS DB instances keep automatic minor version upgrades turned on, so RDS installs new minor engine versions (security and bug fixes) during the maintenance window.',
+      'RDS DB instances and Aurora cluster members (`aws_rds_cluster_instance`) keep automatic minor version upgrades turned on, so RDS installs new minor engine versions (security and bug fixes) during the maintenance window.',
     rationale:
       'Minor engine releases are where database vendors ship their security patches. With automatic upgrades off, an instance stays on the version it was created with until someone remembers to upgrade it, and known vulnerabilities stay open meanwhile. Minor releases are backward compatible, and RDS applies them only inside the maintenance window you choose.',
     remediation:
@@ -26,7 +26,7 @@ export default defineRule({
     },
     levels: { 'cis-aws-5.0.0': 1, 'cis-aws-3.0.0': 1 },
     mappingNote: 'The reference maps list no SOC 2, NIST or CSF ids for this recommendation; CC7.1/CC8.1, SI-2 (flaw remediation), CM-6 and ID.RA-01/PR.PS-02 (vulnerabilities identified, software maintained) were chosen by control concept.',
-    resourceTypes: { terraform: ['aws_db_instance'], cloudformation: ['AWS::RDS::DBInstance'] },
+    resourceTypes: { terraform: ['aws_db_instance', 'aws_rds_cluster_instance'], cloudformation: ['AWS::RDS::DBInstance'] },
     aliases: { checkov: ['CKV_AWS_226'], guard: ['RDS_AUTOMATIC_MINOR_VERSION_UPGRADE_ENABLED'] },
     fix: 'safe',
   },

@@ -9,7 +9,8 @@ export default defineRule({
     name: 'rds-not-publicly-accessible',
     title: 'RDS instance is not publicly accessible',
     severity: 'high',
-    description: 'RDS DB instances do not get a public IP address and public DNS resolution.',
+    description:
+      'RDS DB instances, Aurora cluster members included (`aws_rds_cluster_instance`, an `AWS::RDS::DBInstance` with `DBClusterIdentifier`), do not get a public IP address and public DNS resolution. In CloudFormation an instance without `PubliclyAccessible` is public by default when it has no DB subnet group; an Aurora member uses its cluster\'s subnet group, so the cluster decides (when the cluster is not in the template, the default cannot be verified).',
     rationale:
       'A publicly accessible instance is one security group rule away from the internet, and its endpoint resolves to a public address for anyone. Databases belong in private subnets, reached through the application tier, a bastion or a VPN.',
     remediation: 'Set `publicly_accessible = false` (Terraform, where false is also the default) or `PubliclyAccessible: false` (CloudFormation, where an instance without a DB subnet group defaults to public). Clients outside the VPC lose direct access.',
@@ -23,7 +24,7 @@ export default defineRule({
     },
     levels: { 'cis-aws-5.0.0': 1, 'cis-aws-3.0.0': 1 },
     mappingNote: 'CSF PR.IR-01 added by control concept.',
-    resourceTypes: { terraform: ['aws_db_instance'], cloudformation: ['AWS::RDS::DBInstance'] },
+    resourceTypes: { terraform: ['aws_db_instance', 'aws_rds_cluster_instance'], cloudformation: ['AWS::RDS::DBInstance'] },
     aliases: { checkov: ['CKV_AWS_17'], trivy: ['AVD-AWS-0082', 'AVD-AWS-0180'], tfsec: ['aws-rds-no-public-db-access'], cfn_nag: ['F22'] },
     fix: 'unsafe',
   },

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { defineCatalogRule } from '../../api';
+import { defineCatalogRule, Unknown } from '../../api';
 import { requireValue } from '../../lib/checks';
 
 export default defineCatalogRule({
@@ -10,7 +10,7 @@ export default defineCatalogRule({
     title: 'RDS and Aurora DB clusters are encrypted at rest',
     severity: 'high',
     description:
-      'RDS DB clusters (Aurora and Multi-AZ DB clusters) state `storage_encrypted = true` (CloudFormation `StorageEncrypted: true`).',
+      'RDS DB clusters (Aurora and Multi-AZ DB clusters) state `storage_encrypted = true` (CloudFormation `StorageEncrypted: true`). Aurora Serverless v1 clusters (`engine_mode = "serverless"` / `EngineMode: serverless`) are always encrypted and are not flagged.',
     rationale:
       'The cluster volume holds the database, its automated backups and snapshots. Encrypting it protects all of them and ties access to a KMS key. Instances in a cluster take their encryption from the cluster, so the cluster is where it has to be set.',
     remediation:
@@ -33,6 +33,13 @@ export default defineCatalogRule({
   },
   check(r, ctx) {
     const a = r.attrs.storageEncrypted;
+    // Aurora Serverless v1 clusters are always encrypted, whatever storage_encrypted says.
+    const mode = r.attrs.engineMode;
+    if (mode.value === 'serverless') return;
+    if (mode.value instanceof Unknown && !(a.value === true)) {
+      ctx.cannotVerify(mode, mode.value, 'whether the cluster is Aurora Serverless v1 (always encrypted)');
+      return;
+    }
     requireValue(ctx, a, true, 'whether the cluster storage is encrypted', a.present ? 'Storage encryption is turned off for this DB cluster.' : 'The DB cluster does not encrypt its storage (it is off by default).', {
       id: 'encrypt',
       title: 'Encrypt the cluster storage (replaces the cluster)',

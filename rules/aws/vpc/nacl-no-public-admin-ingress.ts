@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 import { defineRule, setFix, Unknown } from '../../api';
 import type { Attr, FixValue, NetworkAclEntry } from '../../api';
-import { familyOf, isAnyAddress, writtenAs } from '../../lib/cidr';
+import { familyOf, isAnyAddress, writtenAs, mayBeAnyAddress } from '../../lib/cidr';
 import type { IpFamily } from '../../lib/cidr';
 import { exposure } from '../../lib/open-ports';
 
@@ -33,6 +33,8 @@ function shadowed(allow: NetworkAclEntry, all: readonly NetworkAclEntry[], ports
     if (typeof mine !== 'number' || typeof theirs !== 'number' || theirs >= mine) continue;
     const cidr = (family === 'ipv4' ? deny.cidr : deny.ipv6Cidr).value;
     if (cidr instanceof Unknown) {
+      // A deny of a network that cannot be every address does not shadow the allow for everyone.
+      if (!mayBeAnyAddress(cidr, family)) continue;
       maybe ??= { at: family === 'ipv4' ? deny.cidr : deny.ipv6Cidr, unknown: cidr };
       continue;
     }
@@ -97,6 +99,8 @@ export default defineRule({
       const c = cidr.value;
       const family = familyOf(world);
       if (c === undefined || (typeof c === 'string' && !isAnyAddress(c, family))) continue;
+      // A network whose shape rules out a /0 block (a parameter's AllowedPattern) is not the internet.
+      if (c instanceof Unknown && !mayBeAnyAddress(c, family)) continue;
       if (e.kind === 'unknown') {
         ctx.cannotVerify(e.at, e.unknown, `whether the entry ${typeof c === 'string' ? `allowing ${world}` : 'with an unknown network'} covers SSH or RDP`);
         continue;

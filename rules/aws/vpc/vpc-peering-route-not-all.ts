@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 import { defineCatalogRule, setFix, Unknown } from '../../api';
 import type { Attr, CatalogResourceOf, FixValue } from '../../api';
-import { anyAddressName, isAnyAddress, writtenAs } from '../../lib/cidr';
+import { anyAddressName, isAnyAddress, mayBeAnyAddress, writtenAs } from '../../lib/cidr';
 import type { IpFamily } from '../../lib/cidr';
 
 export default defineCatalogRule({
@@ -47,6 +47,8 @@ export default defineCatalogRule({
         if (v instanceof Unknown) {
           // The CIDR of a VPC or subnet of this configuration (or looked up): AWS never gives those a /0.
           if ((v.ref.kind === 'resource' || v.ref.kind === 'data') && /cidr_block|CidrBlock/.test(v.ref.attribute ?? v.detail)) continue;
+          // A parameter whose AllowedPattern only admits narrower prefixes is never a /0 block.
+          if (!mayBeAnyAddress(v, family)) continue;
           ctx.cannotVerify(attr, v, 'whether this VPC peering route covers every address');
           continue;
         }

@@ -8,6 +8,7 @@
 // call's argument, a CloudFormation parameter's default) is known: its `Provenance` travels beside it on
 // the model attribute, so a finding can say where the value came from and point at it.
 
+import { mayMatchBoth } from './shape';
 import type { SourceRef, Span } from './span';
 
 export type UnknownReason =
@@ -77,6 +78,11 @@ export class Unknown {
      * parts (an ARN's service and resource).
      */
     readonly text?: string,
+    /**
+     * A pattern (see shape.ts) every value this unknown may take matches entirely: a parameter's
+     * `AllowedPattern` or `AllowedValues`, a pseudo parameter's form, a `!Sub` of such parts.
+     */
+    readonly shape?: string,
   ) {
     this.ref = ref ?? (reason === 'invalid' || reason === 'type-error' ? { kind: 'invalid' } : { kind: 'other' });
   }
@@ -99,7 +105,16 @@ export class Unknown {
 
   /** The same unknown with another description (e.g. "the VPC of flow log X (...)"), keeping its ref. */
   rephrase(detail: string): Unknown {
-    return new Unknown(this.reason, this.span, detail, this.ref, this.text);
+    return new Unknown(this.reason, this.span, detail, this.ref, this.text, this.shape);
+  }
+
+  /**
+   * Whether this value may be a string that matches `language` (a pattern of shape.ts) entirely. False
+   * only when the unknown's shape rules it out: `PeerCidr` with `AllowedPattern` `x.x.x.x/16-28` is never
+   * `0.0.0.0/0`. Without a shape, or with a pattern shape.ts does not read, it may.
+   */
+  mayBe(language: string): boolean {
+    return this.shape === undefined || mayMatchBoth(this.shape, language);
   }
 
   /** True when this is an attribute of (or a reference to) the resource `address` of this configuration. */
@@ -161,10 +176,10 @@ export function toTemplateString(v: Value): string | null {
 
 /**
  * Where a known value came from when it was not written at the place it is used: a variable's default, a
- * tfvars file, a `--var`, a module call's argument, a CloudFormation parameter's default or parameter file.
+ * tfvars file, a `--var`, a module call's argument, a CloudFormation parameter's default, its only allowed value or a parameter file.
  */
 export interface Provenance {
-  kind: 'variable-default' | 'tfvars' | 'cli-var' | 'setting-var' | 'module-argument' | 'parameter-default' | 'parameter-file';
+  kind: 'variable-default' | 'tfvars' | 'cli-var' | 'setting-var' | 'module-argument' | 'parameter-default' | 'parameter-allowed' | 'parameter-file';
   /** `var.encrypted`, `parameter SSHLocation`, `module.db argument storage_encrypted`. */
   name: string;
   /** The value it supplied. */

@@ -111,6 +111,8 @@ export function describeProvenance(p: Provenance): string {
       return `${p.name} = ${v} in ${p.module ?? 'the module call'}`;
     case 'parameter-default':
       return `the default value of ${p.name} (${v})`;
+    case 'parameter-allowed':
+      return `the only allowed value of ${p.name} (${v})`;
     case 'parameter-file':
       return `${p.name} = ${v} from ${basename(p.ref.file)}`;
   }

@@ -2,6 +2,11 @@
 import type { Attr } from '../attr';
 import type { ModelResource } from '../resource';
 
+/**
+ * A DB instance: `aws_db_instance` / `AWS::RDS::DBInstance`, and the Aurora cluster members
+ * `aws_rds_cluster_instance` (CloudFormation writes those as a DBInstance with `DBClusterIdentifier`).
+ * Settings a cluster member does not have (storage, backups, credentials) read as absent for it.
+ */
 export interface RdsInstance extends ModelResource {
   storageEncrypted: Attr<boolean>;
   publiclyAccessible: Attr<boolean>;
@@ -24,4 +29,8 @@ export interface RdsInstance extends ModelResource {
   manageMasterUserPassword: Attr<boolean>;
   /** `replicate_source_db` / `SourceDBInstanceIdentifier`: a read replica. */
   replicaSource: Attr<string>;
+  /** Seconds between Enhanced Monitoring samples; 0 (the default in both languages) turns it off. */
+  monitoringInterval: Attr<number>;
+  /** The role RDS uses to publish Enhanced Monitoring metrics (needed for any interval but 0). */
+  monitoringRoleArn: Attr<string>;
 }

@@ -13,6 +13,8 @@ export const RDSCLUSTER = [
       iamAuth: { type: 'bool', terraform: ['iam_database_authentication_enabled'], cloudformation: ['EnableIAMDatabaseAuthentication'], default: false },
       logExports: { type: 'any', terraform: ['enabled_cloudwatch_logs_exports'], cloudformation: ['EnableCloudwatchLogsExports'] },
       engine: { type: 'string', terraform: ['engine'], cloudformation: ['Engine'] },
+      /** `serverless` is Aurora Serverless v1 (always encrypted); v2 clusters are `provisioned`. */
+      engineMode: { type: 'string', terraform: ['engine_mode'], cloudformation: ['EngineMode'], default: 'provisioned', readOnly: true },
     },
   },
 ] as const satisfies readonly CatalogKind[];

@@ -24,7 +24,7 @@ const BOOLEANS = new Set([
   'rotationEnabled', 'storageEncrypted', 'publiclyAccessible', 'encrypted', 'autoMinorVersionUpgrade', 'multiAz', 'deletionProtection',
   'manageMasterUserPassword', 'egress', 'accessLogsEnabled', 'includeManagementEvents',
 ]);
-const NUMBERS = new Set(['fromPort', 'toPort', 'backupRetentionPeriod', 'ruleNumber']);
+const NUMBERS = new Set(['fromPort', 'toPort', 'backupRetentionPeriod', 'ruleNumber', 'monitoringInterval']);
 /** Not walked: edit targets and refs hold parser nodes; joined resources are walked from their own list. */
 const SKIP = new Set(['target', 'ref', 'standalone', 'newPolicyTarget', 'newFlowLogTarget', 'document', 'name']);
 

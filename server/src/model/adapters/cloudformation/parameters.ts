@@ -6,6 +6,7 @@
 // finding can say "with the default value of parameter SSHLocation ("0.0.0.0/0")" and point at it.
 
 import type { EvaluationInputs, InputValue } from '../../../core/inputs';
+import { literalShape, readablePattern } from '../../../core/shape';
 import { sourceRef } from '../../../core/span';
 import { firstUnknown, Unknown } from '../../../core/value';
 import type { Provenance, Value } from '../../../core/value';
@@ -66,14 +67,32 @@ function resolveParameter(file: string, p: CfnParameter, inputs: EvaluationInput
     raw = plain(defaultNode);
     if (raw !== undefined) via = { kind: 'parameter-default', name, value: noEcho ? MASKED : raw, ref: sourceRef(file, { start: defaultNode.start, end: defaultNode.end }) };
   }
+  if (raw === undefined && allowed?.length === 1) {
+    // The deployment can only give the one value AllowedValues lets through.
+    const only = mapGet(p.node, 'AllowedValues');
+    raw = allowed[0]!;
+    via = { kind: 'parameter-allowed', name, value: noEcho ? MASKED : raw, ref: sourceRef(file, only ? { start: only.start, end: only.end } : span) };
+  }
   if (raw === undefined) {
     const why = defaultNode && inputs.defaults === 'unknown' ? `${name} (defaults are not assumed)` : name;
     const detail = allowed && allowed.length <= 6 ? `${why}, one of ${allowed.join(', ')}` : why;
-    return { ...base, value: new Unknown('reference', span, detail, { kind: 'parameter', name: p.name }) };
+    return { ...base, value: new Unknown('reference', span, detail, { kind: 'parameter', name: p.name }, undefined, parameterShape(p, type, allowed)) };
   }
   const value = convert(raw, type, via ? via.ref.span : span, name);
   if (via && !firstUnknown(value)) via = { ...via, value: noEcho ? MASKED : value };
   return via ? { ...base, value, via } : { ...base, value };
+}
+
+/**
+ * What a value the deployment gives must look like: one of `AllowedValues`, else a match of
+ * `AllowedPattern` (String parameters; CloudFormation matches the whole value). Lists are left without a
+ * shape (the pattern applies to each item, not to the list a rule sees).
+ */
+function parameterShape(p: CfnParameter, type: string, allowed: string[] | undefined): string | undefined {
+  if (LIST.test(type)) return undefined;
+  if (allowed && allowed.length > 0) return allowed.map(literalShape).join('|');
+  const pattern = plain(mapGet(p.node, 'AllowedPattern'));
+  return type !== 'Number' && typeof pattern === 'string' && readablePattern(pattern) ? pattern : undefined;
 }
 
 function isTrue(v: Value | undefined): boolean {

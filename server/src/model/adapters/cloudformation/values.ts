@@ -8,6 +8,7 @@
 // that names it, so a rule can say "cannot verify: depends on parameter BucketName" instead of guessing.
 // `AWS::NoValue` removes the property or list item it stands for.
 
+import { ANY_SHAPE, literalShape, piecesShape, PSEUDO_SHAPES } from '../../../core/shape';
 import { firstUnknown, isObjectValue, sameValue, toTemplateString, Unknown } from '../../../core/value';
 import type { Provenance, UnknownRef, Value, ValueObject } from '../../../core/value';
 import { mapGet } from '../../../parsers/cfn';
@@ -101,19 +102,19 @@ function intrinsicValue(node: CfnIntrinsic, scope: ValueScope, depth: number): V
       return findInMapValue(node, scope, depth);
     case 'Fn::Base64': {
       const v = sub(arg);
-      if (v instanceof Unknown) return v;
+      if (v instanceof Unknown) return shapeless(v);
       const s = toTemplateString(v);
       return s === null ? new Unknown('type-error', span(node), 'Fn::Base64 needs a string') : Buffer.from(s, 'utf8').toString('base64');
     }
     case 'Fn::Length': {
       const v = sub(arg);
-      if (v instanceof Unknown) return v;
+      if (v instanceof Unknown) return shapeless(v);
       return Array.isArray(v) ? v.length : new Unknown('type-error', span(node), 'Fn::Length needs a list');
     }
     case 'Fn::ToJsonString': {
       const v = sub(arg);
       const u = firstUnknown(v);
-      return u ?? JSON.stringify(v);
+      return u ? shapeless(u) : JSON.stringify(v);
     }
     case 'Fn::ImportValue': {
       const name = sub(arg);
@@ -134,7 +135,7 @@ function intrinsicValue(node: CfnIntrinsic, scope: ValueScope, depth: number): V
     case 'Fn::Not': {
       const items = arg.type === 'Sequence' ? arg.items : [arg];
       const v = items.length === 1 ? sub(items[0]!) : new Unknown('type-error', span(node), 'Fn::Not needs one condition');
-      if (v instanceof Unknown) return v;
+      if (v instanceof Unknown) return shapeless(v);
       return typeof v === 'boolean' ? !v : new Unknown('type-error', span(node), 'Fn::Not needs a condition');
     }
     default:
@@ -154,14 +155,28 @@ function refValue(node: CfnIntrinsic, scope: ValueScope): Value {
   return parameterValue(target, node, scope);
 }
 
+/**
+ * The unknown without its shape: for a result computed from it (`Fn::Base64`, `Fn::Split`, a condition),
+ * whose values are not the ones the shape describes.
+ */
+function shapeless(u: Unknown): Unknown {
+  return u.shape === undefined ? u : new Unknown(u.reason, u.span, u.detail, u.ref, u.text);
+}
+
 function pseudoValue(name: string, at: { start: number; end: number }): Unknown {
-  return new Unknown('reference', span(at), `pseudo parameter ${name}`, { kind: 'pseudo', name });
+  return new Unknown('reference', span(at), `pseudo parameter ${name}`, { kind: 'pseudo', name }, undefined, PSEUDO_SHAPES[name]);
+}
+
+/** The shape of a value put into a string: a known part as itself, an unknown one as its shape (or anything). */
+function partShape(v: Value | string): string {
+  if (typeof v === 'string') return literalShape(v);
+  return v instanceof Unknown ? `(${v.shape ?? ANY_SHAPE})` : ANY_SHAPE;
 }
 
 function parameterValue(name: string, at: { start: number; end: number }, scope: ValueScope): Value {
   const p = scope.parameters?.get(name);
   if (!p) return new Unknown('reference', span(at), `parameter ${name}`, { kind: 'parameter', name });
-  if (p.value instanceof Unknown) return new Unknown(p.value.reason, span(at), p.value.detail, p.value.ref, p.value.text);
+  if (p.value instanceof Unknown) return new Unknown(p.value.reason, span(at), p.value.detail, p.value.ref, p.value.text, p.value.shape);
   if (p.via) scope.trace?.push(p.via);
   return p.value;
 }
@@ -178,24 +193,35 @@ function subValue(node: CfnIntrinsic, scope: ValueScope, depth: number): Value {
   const arg = node.argument;
   const templateNode = arg.type === 'Sequence' ? arg.items[0] : arg;
   const template = templateNode ? valueOf(templateNode, scope, depth) : undefined;
-  if (template instanceof Unknown) return template;
+  if (template instanceof Unknown) return shapeless(template);
   if (typeof template !== 'string') return new Unknown('type-error', span(node), 'Fn::Sub needs a string');
   const bindings = arg.type === 'Sequence' && arg.items[1] ? valueOf(arg.items[1], scope, depth) : {};
   const missing: string[] = [];
   let firstRef: UnknownRef | undefined;
-  const result = template.replace(SUB_VAR, (whole, rawName: string) => {
-    if (rawName.startsWith('!')) return '${' + rawName.slice(1) + '}';
+  // The result's shape, piece by piece: the text between placeholders as written, each placeholder as
+  // its value or the shape of its unknown.
+  const shape: string[] = [];
+  let last = 0;
+  const result = template.replace(SUB_VAR, (whole, rawName: string, offset: number) => {
+    shape.push(literalShape(template.slice(last, offset)));
+    last = offset + whole.length;
+    if (rawName.startsWith('!')) {
+      shape.push(literalShape('${' + rawName.slice(1) + '}'));
+      return '${' + rawName.slice(1) + '}';
+    }
     const name = rawName.trim();
     const bound = isObjectValue(bindings) && Object.prototype.hasOwnProperty.call(bindings, name) ? bindings[name] : undefined;
     const v = bound !== undefined ? bound : subVariable(name, node, scope);
     const s = v instanceof Unknown ? null : toTemplateString(v);
+    shape.push(partShape(s ?? v));
     if (s !== null) return s;
     missing.push('${' + name + '}');
     firstRef ??= v instanceof Unknown ? v.ref : { kind: 'invalid' };
     return whole;
   });
+  shape.push(literalShape(template.slice(last)));
   if (missing.length === 0) return result;
-  return new Unknown('reference', span(node), `function Fn::Sub of ${missing.join(', ')}`, firstRef, result);
+  return new Unknown('reference', span(node), `function Fn::Sub of ${missing.join(', ')}`, firstRef, result, shape.join(''));
 }
 
 /** What `${name}` in a Fn::Sub stands for: a pseudo parameter, a resource (attribute), a loop identifier or a parameter. */
@@ -233,7 +259,7 @@ function equalsValue(node: CfnIntrinsic, scope: ValueScope, depth: number): Valu
   const a = valueOf(arg.items[0]!, scope, depth);
   const b = valueOf(arg.items[1]!, scope, depth);
   const u = firstUnknown(a) ?? firstUnknown(b);
-  if (u) return u;
+  if (u) return shapeless(u);
   // CloudFormation compares the values as strings: `!Equals [!Ref Count, 1]` with Count "1" is true.
   const text = (v: Value): string => toTemplateString(v) ?? JSON.stringify(v);
   return text(a) === text(b);
@@ -247,7 +273,7 @@ function andOrValue(node: CfnIntrinsic, scope: ValueScope, depth: number): Value
   for (const item of arg.items) {
     const v = valueOf(item, scope, depth);
     if (v instanceof Unknown) {
-      unknown ??= v;
+      unknown ??= shapeless(v);
       continue;
     }
     if (typeof v !== 'boolean') return new Unknown('type-error', span(node), `${node.name} needs conditions`);
@@ -258,26 +284,29 @@ function andOrValue(node: CfnIntrinsic, scope: ValueScope, depth: number): Value
 }
 
 function joinValue(node: CfnIntrinsic, v: Value): Value {
-  if (v instanceof Unknown) return v;
+  if (v instanceof Unknown) return shapeless(v);
   if (!Array.isArray(v) || v.length !== 2 || typeof v[0] !== 'string') return new Unknown('type-error', span(node), 'Fn::Join needs a delimiter and a list');
   const parts = v[1]!;
-  if (parts instanceof Unknown) return parts;
+  if (parts instanceof Unknown) return shapeless(parts);
   if (!Array.isArray(parts)) return new Unknown('type-error', span(node), 'Fn::Join needs a delimiter and a list');
   const texts: string[] = [];
+  const shapes: string[] = [];
   let first: Unknown | null = null;
   for (const p of parts) {
     if (p instanceof Unknown) {
       first ??= p;
       texts.push(p.text ?? '${' + p.detail + '}');
+      shapes.push(partShape(p));
       continue;
     }
     const s = toTemplateString(p);
     if (s === null) return new Unknown('type-error', span(node), 'Fn::Join needs a list of strings');
     texts.push(s);
+    shapes.push(literalShape(s));
   }
   const joined = texts.join(v[0]);
   // The known parts stay readable (an ARN's service and resource) in the unknown's text.
-  return first ? new Unknown(first.reason, first.span, first.detail, first.ref, joined) : joined;
+  return first ? new Unknown(first.reason, first.span, first.detail, first.ref, joined, shapes.join(literalShape(v[0]))) : joined;
 }
 
 function selectValue(node: CfnIntrinsic, scope: ValueScope, depth: number): Value {
@@ -285,8 +314,8 @@ function selectValue(node: CfnIntrinsic, scope: ValueScope, depth: number): Valu
   if (arg.type !== 'Sequence' || arg.items.length !== 2) return new Unknown('type-error', span(node), 'Fn::Select needs an index and a list');
   const index = valueOf(arg.items[0]!, scope, depth);
   const list = valueOf(arg.items[1]!, scope, depth);
-  if (index instanceof Unknown) return index;
-  if (list instanceof Unknown) return list;
+  if (index instanceof Unknown) return shapeless(index);
+  if (list instanceof Unknown) return shapeless(list);
   const i = typeof index === 'number' ? index : Number(index);
   if (!Array.isArray(list) || !Number.isInteger(i) || i < 0 || i >= list.length) {
     return new Unknown('type-error', span(node), 'Fn::Select index out of range');
@@ -295,27 +324,64 @@ function selectValue(node: CfnIntrinsic, scope: ValueScope, depth: number): Valu
 }
 
 function splitValue(node: CfnIntrinsic, v: Value): Value {
-  if (v instanceof Unknown) return v;
+  if (v instanceof Unknown) return shapeless(v);
   if (!Array.isArray(v) || v.length !== 2 || typeof v[0] !== 'string' || v[0] === '') return new Unknown('type-error', span(node), 'Fn::Split needs a delimiter and a string');
   const s = v[1]!;
-  if (s instanceof Unknown) return s;
+  // The pieces of a string are not shaped like the string, but are made of its characters.
+  if (s instanceof Unknown) {
+    const pieces = s.shape === undefined ? undefined : piecesShape(s.shape, v[0]);
+    return new Unknown(s.reason, s.span, s.detail, s.ref, s.text, pieces);
+  }
   if (typeof s !== 'string') return new Unknown('type-error', span(node), 'Fn::Split needs a string');
   return s.split(v[0]);
 }
 
 function findInMapValue(node: CfnIntrinsic, scope: ValueScope, depth: number): Value {
   const v = valueOf(node.argument, scope, depth);
-  if (v instanceof Unknown) return v;
+  if (v instanceof Unknown) return shapeless(v);
   if (!Array.isArray(v) || v.length < 3 || !scope.mappings) return new Unknown('function', span(node), 'function Fn::FindInMap', { kind: 'function', name: 'Fn::FindInMap' });
   const keys = v.slice(0, 3);
   const inner = firstUnknown(keys);
   // A fourth item `{DefaultValue: ...}` (language extensions) is what the lookup falls back to.
   const fallback = v[3];
   const hasFallback = isObjectValue(fallback) && 'DefaultValue' in fallback;
-  if (inner) return inner;
+  if (inner) return withCandidates(inner, keys, scope.mappings, hasFallback ? fallback.DefaultValue : undefined);
   const [map, top, second] = keys.map((x) => (typeof x === 'string' || typeof x === 'number' ? String(x) : ''));
   const found = mapGet(mapGet(mapGet(scope.mappings, map!), top!), second!);
   if (found) return valueOf(found, scope, depth);
   if (hasFallback) return fallback.DefaultValue!;
   return new Unknown('type-error', span(node), `Fn::FindInMap: no ${map}.${top}.${second} in Mappings`);
+}
+
+/**
+ * `!FindInMap [Map, !Ref AWS::Region, Key]`: the region is unknown, but the value is one of the map's
+ * entries for `Key` (or the `DefaultValue`). When they are all strings, that list is the unknown's shape.
+ */
+function withCandidates(inner: Unknown, keys: Value[], mappings: CfnNode, fallback: Value | undefined): Unknown {
+  const text = (x: Value): string | null => (typeof x === 'string' || typeof x === 'number' ? String(x) : null);
+  const map = text(keys[0]!);
+  inner = shapeless(inner); // the key's shape, not the value's
+  const mapNode = map === null ? undefined : mapGet(mappings, map);
+  if (!mapNode || mapNode.type !== 'Map') return inner;
+  const tops = text(keys[1]!) !== null ? [mapGet(mapNode, text(keys[1]!)!)] : mapNode.entries.map((e) => e.value);
+  const candidates: string[] = [];
+  for (const t of tops) {
+    if (!t || t.type !== 'Map') return inner;
+    const seconds = text(keys[2]!) !== null ? [mapGet(t, text(keys[2]!)!)] : t.entries.map((e) => e.value);
+    for (const n of seconds) {
+      // A missing entry fails the deployment unless there is a DefaultValue.
+      if (!n) continue;
+      const v = n.type === 'Scalar' ? text(n.value as Value) : null;
+      if (v === null) return inner;
+      candidates.push(v);
+    }
+  }
+  if (fallback !== undefined) {
+    const f = text(fallback);
+    if (f === null) return inner;
+    candidates.push(f);
+  }
+  if (candidates.length === 0 || candidates.length > 200) return inner;
+  const shape = [...new Set(candidates)].map(literalShape).join('|');
+  return new Unknown(inner.reason, inner.span, inner.detail, inner.ref, inner.text, shape);
 }

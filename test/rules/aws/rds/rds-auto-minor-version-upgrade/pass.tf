@@ -16,3 +16,10 @@ resource "aws_db_instance" "good_explicit" {
   manage_master_user_password = true
   auto_minor_version_upgrade  = true
 }
+
+resource "aws_rds_cluster_instance" "good_member" {
+  identifier         = "good-member"
+  cluster_identifier = "orders"
+  engine             = "aurora-mysql"
+  instance_class     = "db.r7g.large"
+}

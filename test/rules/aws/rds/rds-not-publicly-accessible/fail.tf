@@ -67,3 +67,19 @@ resource "aws_db_instance" "unknown_public" {
   storage_encrypted           = true
   publicly_accessible         = var.publicly_accessible
 }
+
+# Aurora cluster members have the same setting.
+resource "aws_rds_cluster_instance" "bad_public_member" {
+  identifier          = "bad-public-member"
+  cluster_identifier  = "orders"
+  engine              = "aurora-postgresql"
+  instance_class      = "db.r7g.large"
+  publicly_accessible = true
+}
+
+resource "aws_rds_cluster_instance" "good_private_member" {
+  identifier         = "good-private-member"
+  cluster_identifier = "orders"
+  engine             = "aurora-postgresql"
+  instance_class     = "db.r7g.large"
+}

@@ -18,3 +18,11 @@ resource "aws_db_instance" "reporting" {
   manage_master_user_password = true
   storage_encrypted           = true
 }
+
+resource "aws_rds_cluster_instance" "member" {
+  identifier          = "member"
+  cluster_identifier  = "orders"
+  engine              = "aurora-postgresql"
+  instance_class      = "db.r7g.large"
+  publicly_accessible = false
+}

@@ -93,8 +93,9 @@ export function kmsKeys(mod: TfModule): KmsKey[] {
   });
 }
 
+/** DB instances and Aurora cluster members (`aws_rds_cluster_instance`, whose `cluster_identifier` is required). */
 export function rdsInstances(mod: TfModule): RdsInstance[] {
-  return mod.ofType('aws_db_instance').map((r) => {
+  return [...mod.ofType('aws_db_instance'), ...mod.ofType('aws_rds_cluster_instance')].map((r) => {
     const b = base(r);
     return {
       ...strip(b),
@@ -111,6 +112,8 @@ export function rdsInstances(mod: TfModule): RdsInstance[] {
       masterPassword: b.read(['password'], asString),
       manageMasterUserPassword: b.read(['manage_master_user_password'], asBool, false),
       replicaSource: b.read(['replicate_source_db'], asString),
+      monitoringInterval: b.read(['monitoring_interval'], asNumber, 0),
+      monitoringRoleArn: b.read(['monitoring_role_arn'], asString),
     };
   });
 }
