@@ -37,6 +37,9 @@ export type { S3Bucket } from '../server/src/model/aws/s3';
 export { matchesEvent, parseFilterPattern, selectorsOf } from '../server/src/model/filter-pattern';
 export type { EventValue } from '../server/src/model/filter-pattern';
 export { modelResources } from '../server/src/engine/runner';
+export type { CisFrameworkKey, FrameworkKey } from '../server/src/engine/frameworks';
+export { byConcept, CONCEPTS } from './concepts';
+export type { ConceptId, ConceptOptions, ControlConcept } from './concepts';
 
 /** The resources of catalog kind `kind` in the model, typed from the kind's declaration. */
 export function catalogOf<K extends CatalogKindName>(model: CloudModel, kind: K): CatalogResourceOf<K>[] {

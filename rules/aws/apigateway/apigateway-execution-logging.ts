@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { defineCatalogRule, lit, obj, setFix, Unknown } from '../../api';
+import { byConcept, defineCatalogRule, lit, obj, setFix, Unknown } from '../../api';
 
 const ON = new Set(['ERROR', 'INFO']);
 
@@ -17,13 +17,8 @@ export default defineCatalogRule({
     remediation:
       'Terraform: set `settings { logging_level = "ERROR" }` (or `"INFO"`) in the `aws_api_gateway_method_settings` (add one with `method_path = "*/*"` per stage). CloudFormation: add a `MethodSettings` item with `ResourcePath: "/*"`, `HttpMethod: "*"` and `LoggingLevel: ERROR`. The account needs a CloudWatch role (`aws_api_gateway_account` / `AWS::ApiGateway::Account`), or the deployment fails, so the quick fix is unsafe.',
     links: ['https://docs.aws.amazon.com/apigateway/latest/developerguide/set-up-logging.html'],
-    frameworks: {
-      'soc2-2017': ['CC7.2'],
-      'nist-800-53-r5': ['AU-2', 'AU-12'],
-      'nist-csf-2.0': ['DE.CM-01'],
-    },
+    ...byConcept('audit-logging'),
     levels: {},
-    mappingNote: 'Not a CIS Foundations recommendation; mapped by control concept (event logging of API processing: SOC 2 CC7.2, NIST AU-2/AU-12, CSF DE.CM-01).',
     resourceTypes: { terraform: ['aws_api_gateway_method_settings'], cloudformation: ['AWS::ApiGateway::Stage'] },
     fix: 'unsafe',
   },

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { defineCatalogRule, lit, setFix, Unknown } from '../../api';
+import { byConcept, defineCatalogRule, lit, setFix, Unknown } from '../../api';
 import { show } from '../../lib/checks';
 
 const MIN_DAYS = 35;
@@ -17,14 +17,8 @@ export default defineCatalogRule({
     remediation:
       'Terraform: set `lifecycle { delete_after = 35 }` (or more) in each `rule` of the `aws_backup_plan`. CloudFormation: set `Lifecycle.DeleteAfterDays: 35` or more in each `BackupPlanRule`. Longer retention adds backup storage cost; rules meant for short-lived copies can be suppressed with a justification.',
     links: ['https://docs.aws.amazon.com/aws-backup/latest/devguide/creating-a-backup-plan.html'],
-    frameworks: {
-      'soc2-2017': ['A1.2'],
-      'nist-800-53-r5': ['CP-9', 'CP-10'],
-      'nist-csf-2.0': ['PR.DS-11'],
-    },
+    ...byConcept('backup'),
     levels: {},
-    mappingNote:
-      'Not a CIS Foundations recommendation; mapped by control concept (backup and availability: SOC 2 A1.2, NIST CP-9/CP-10, CSF PR.DS-11).',
     resourceTypes: { terraform: ['aws_backup_plan'], cloudformation: ['AWS::Backup::BackupPlan'] },
     fix: 'safe',
   },

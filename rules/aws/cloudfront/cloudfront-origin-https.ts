@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { defineCatalogRule, lit, setFix, Unknown } from '../../api';
+import { byConcept, defineCatalogRule, lit, setFix, Unknown } from '../../api';
 
 export default defineCatalogRule({
   kind: 'aws.cloudfront.distribution',
@@ -14,13 +14,8 @@ export default defineCatalogRule({
     remediation:
       'Terraform: set `origin_protocol_policy = "https-only"` in each `custom_origin_config`. CloudFormation: set `CustomOriginConfig.OriginProtocolPolicy: https-only` on each origin. The origin must serve HTTPS with a certificate valid for its domain, so the quick fix is unsafe.',
     links: ['https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/using-https-cloudfront-to-custom-origin.html'],
-    frameworks: {
-      'soc2-2017': ['CC6.7'],
-      'nist-800-53-r5': ['SC-8', 'SC-13'],
-      'nist-csf-2.0': ['PR.DS-02'],
-    },
+    ...byConcept('encryption-in-transit'),
     levels: {},
-    mappingNote: 'Not a CIS Foundations recommendation; mapped by control concept (protection of data in transit: SOC 2 CC6.7, NIST SC-8/SC-13, CSF PR.DS-02).',
     resourceTypes: { terraform: ['aws_cloudfront_distribution'], cloudformation: ['AWS::CloudFront::Distribution'] },
     aliases: { checkov: ['CKV2_AWS_72'] },
     fix: 'unsafe',

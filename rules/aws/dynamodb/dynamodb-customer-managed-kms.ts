@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { defineCatalogRule, lit, placeholder, setFix, Unknown } from '../../api';
+import { byConcept, defineCatalogRule, lit, placeholder, setFix, Unknown } from '../../api';
 import type { Attr, FixValue } from '../../api';
 import { isResourceAttribute } from '../../lib/checks';
 
@@ -16,13 +16,8 @@ export default defineCatalogRule({
     remediation:
       'Terraform: add `server_side_encryption { enabled = true, kms_key_arn = <key ARN> }`. CloudFormation: set `SSESpecification` with `SSEEnabled: true` and `KMSMasterKeyId`. The quick fix adds a variable / parameter for the key ARN.',
     links: ['https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/EncryptionAtRest.html'],
-    frameworks: {
-      'soc2-2017': ['CC6.1', 'C1.1'],
-      'nist-800-53-r5': ['SC-12', 'SC-13', 'SC-28'],
-      'nist-csf-2.0': ['PR.DS-01'],
-    },
+    ...byConcept('encryption-at-rest-customer-key'),
     levels: {},
-    mappingNote: 'Not a CIS Foundations recommendation; mapped by control concept (encryption at rest with managed keys: SOC 2 CC6.1/C1.1, NIST SC-28/SC-13/SC-12, CSF PR.DS-01).',
     resourceTypes: { terraform: ['aws_dynamodb_table'], cloudformation: ['AWS::DynamoDB::Table'] },
     aliases: { checkov: ['CKV_AWS_119'], trivy: ['AVD-AWS-0025'], tfsec: ['aws-dynamodb-table-customer-key'], guard: ['DYNAMODB_TABLE_ENCRYPTED_KMS'] },
     fix: 'unsafe',

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { defineCatalogRule } from '../../api';
+import { byConcept, defineCatalogRule } from '../../api';
 import { requireValue } from '../../lib/checks';
 
 export default defineCatalogRule({
@@ -15,13 +15,8 @@ export default defineCatalogRule({
     remediation:
       'Terraform: add `point_in_time_recovery { enabled = true }` to the `aws_dynamodb_table`. CloudFormation: set `PointInTimeRecoverySpecification.PointInTimeRecoveryEnabled: true`.',
     links: ['https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/PointInTimeRecovery.html'],
-    frameworks: {
-      'soc2-2017': ['A1.2', 'CC9.1'],
-      'nist-800-53-r5': ['CP-9', 'CP-10', 'SI-12'],
-      'nist-csf-2.0': ['PR.DS-11', 'RC.RP-03'],
-    },
+    ...byConcept('recoverable-deletion'),
     levels: {},
-    mappingNote: 'Not a CIS Foundations recommendation; mapped by control concept (backup and recovery: SOC 2 A1.2, NIST CP-9/CP-10, CSF PR.DS-11).',
     resourceTypes: { terraform: ['aws_dynamodb_table'], cloudformation: ['AWS::DynamoDB::Table'] },
     aliases: { checkov: ['CKV_AWS_28'], trivy: ['AVD-AWS-0024'], tfsec: ['aws-dynamodb-enable-recovery'], cfn_nag: ['W78'], guard: ['DYNAMODB_PITR_ENABLED'] },
     fix: 'safe',

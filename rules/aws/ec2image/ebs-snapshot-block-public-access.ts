@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { catalogOf, defineModuleRule, lit, setFix, Unknown } from '../../api';
+import { byConcept, catalogOf, defineModuleRule, lit, setFix, Unknown } from '../../api';
 import { addResourcesFix } from '../../lib/account-controls';
 
 const BLOCKING = new Set(['block-all-sharing', 'block-new-sharing']);
@@ -17,13 +17,8 @@ export default defineModuleRule({
     remediation:
       'Terraform: add `resource "aws_ebs_snapshot_block_public_access" "this" { state = "block-all-sharing" }`. CloudFormation: add an `AWS::EC2::SnapshotBlockPublicAccess` with `State: block-all-sharing`. `block-new-sharing` leaves already public snapshots public. The quick fix uses `block-all-sharing`, which also hides snapshots that are public today, so it is unsafe.',
     links: ['https://docs.aws.amazon.com/ebs/latest/userguide/block-public-access-snapshots.html'],
-    frameworks: {
-      'soc2-2017': ['CC6.1', 'CC6.6'],
-      'nist-800-53-r5': ['AC-3', 'SC-7'],
-      'nist-csf-2.0': ['PR.AA-05', 'PR.DS-01'],
-    },
+    ...byConcept('public-sharing'),
     levels: {},
-    mappingNote: 'Not a CIS Foundations recommendation; mapped by control concept (preventing public exposure of stored data: SOC 2 CC6.1/CC6.6, NIST AC-3/SC-7, CSF PR.AA-05/PR.DS-01).',
     resourceTypes: { terraform: ['aws_ebs_snapshot_block_public_access'], cloudformation: ['AWS::EC2::SnapshotBlockPublicAccess'] },
     fix: 'unsafe',
   },

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { catalogOf, defineModuleRule, lit, setFix, Unknown } from '../../api';
+import { byConcept, catalogOf, defineModuleRule, lit, setFix, Unknown } from '../../api';
 import { addResourcesFix } from '../../lib/account-controls';
 
 export default defineModuleRule({
@@ -15,13 +15,8 @@ export default defineModuleRule({
     remediation:
       'Add `resource "aws_ec2_image_block_public_access" "this" { state = "block-new-sharing" }` to the module that manages account settings, in every region you use. Already public images stay public until you unshare them. The quick fix adds the resource; pipelines that publish public AMIs on purpose will then fail, so it is unsafe.',
     links: ['https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/block-public-access-to-amis.html'],
-    frameworks: {
-      'soc2-2017': ['CC6.1', 'CC6.6'],
-      'nist-800-53-r5': ['AC-3', 'SC-7'],
-      'nist-csf-2.0': ['PR.AA-05', 'PR.DS-01'],
-    },
+    ...byConcept('public-sharing'),
     levels: {},
-    mappingNote: 'Not a CIS Foundations recommendation; mapped by control concept (preventing public exposure of stored images: SOC 2 CC6.1/CC6.6, NIST AC-3/SC-7, CSF PR.AA-05/PR.DS-01).',
     resourceTypes: { terraform: ['aws_ec2_image_block_public_access'] },
     fix: 'unsafe',
   },

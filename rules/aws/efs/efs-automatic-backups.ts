@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { catalogOf, defineCatalogRule, lit, setFix, Unknown } from '../../api';
+import { byConcept, catalogOf, defineCatalogRule, lit, setFix, Unknown } from '../../api';
 import type { Attr } from '../../api';
 import { show } from '../../lib/checks';
 import { firstOf, linkIndex, maxAddress, perModel } from '../../lib/joins';
@@ -19,14 +19,8 @@ export default defineCatalogRule({
     remediation:
       'Terraform: add an `aws_efs_backup_policy` with `file_system_id = aws_efs_file_system.<name>.id` and `backup_policy { status = "ENABLED" }`. CloudFormation: set `BackupPolicy.Status: ENABLED` on the `AWS::EFS::FileSystem`. A backup plan of your own in AWS Backup that covers the file system also satisfies the control; suppress the finding with that justification.',
     links: ['https://docs.aws.amazon.com/efs/latest/ug/awsbackup.html'],
-    frameworks: {
-      'soc2-2017': ['A1.2'],
-      'nist-800-53-r5': ['CP-9', 'CP-10'],
-      'nist-csf-2.0': ['PR.DS-11'],
-    },
+    ...byConcept('backup'),
     levels: {},
-    mappingNote:
-      'Not a CIS Foundations recommendation; mapped by control concept (backup and availability: SOC 2 A1.2, NIST CP-9/CP-10, CSF PR.DS-11).',
     resourceTypes: { terraform: ['aws_efs_file_system'], cloudformation: ['AWS::EFS::FileSystem'] },
     fix: 'safe',
   },

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { defineCatalogRule } from '../../api';
+import { byConcept, defineCatalogRule } from '../../api';
 import { requireAtLeast } from '../../lib/checks';
 
 const DAYS = 7;
@@ -17,14 +17,8 @@ export default defineCatalogRule({
     remediation:
       'Terraform: set `snapshot_retention_limit` (days, e.g. 7) on the `aws_elasticache_replication_group`. CloudFormation: set `SnapshotRetentionLimit`. Backups use extra memory on the node that takes them (Redis OSS forks), so make sure reserved memory is sufficient.',
     links: ['https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/backups-automatic.html'],
-    frameworks: {
-      'soc2-2017': ['A1.2'],
-      'nist-800-53-r5': ['CP-9', 'CP-10'],
-      'nist-csf-2.0': ['PR.DS-11'],
-    },
+    ...byConcept('backup'),
     levels: {},
-    mappingNote:
-      'Not a CIS Foundations recommendation; mapped by control concept (backup and availability: SOC 2 A1.2, NIST CP-9/CP-10, CSF PR.DS-11).',
     resourceTypes: { terraform: ['aws_elasticache_replication_group'], cloudformation: ['AWS::ElastiCache::ReplicationGroup'] },
     fix: 'unsafe',
   },

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { defineCatalogRule, isObjectValue, lit, setFix, Unknown } from '../../api';
+import { byConcept, defineCatalogRule, isObjectValue, lit, setFix, Unknown } from '../../api';
 import type { Attr, SourceRef } from '../../api';
 
 const SSL_NEGOTIATION = 'SSLNegotiationPolicyType';
@@ -30,13 +30,8 @@ export default defineCatalogRule({
     remediation:
       `Set the policy attribute \`Reference-Security-Policy\` to \`${TLS12}\` (Terraform \`policy_attribute\`, CloudFormation \`Attributes\`), or move to an Application Load Balancer with a current TLS policy. The quick fix (Terraform) changes the referenced policy; it is unsafe because clients that only speak older protocols can no longer connect.`,
     links: ['https://docs.aws.amazon.com/elasticloadbalancing/latest/classic/elb-security-policy-table.html'],
-    frameworks: {
-      'soc2-2017': ['CC6.7'],
-      'nist-800-53-r5': ['SC-8', 'SC-13'],
-      'nist-csf-2.0': ['PR.DS-02'],
-    },
+    ...byConcept('encryption-in-transit'),
     levels: {},
-    mappingNote: 'Not a CIS Foundations recommendation; mapped by control concept (encryption in transit), like AWS-ELB-004 for ALB/NLB listeners.',
     resourceTypes: { terraform: ['aws_load_balancer_policy'], cloudformation: ['AWS::ElasticLoadBalancing::LoadBalancer'] },
     aliases: { trivy: ['AVD-AWS-0047'] },
     fix: 'unsafe',

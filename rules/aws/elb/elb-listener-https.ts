@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { defineCatalogRule, Unknown } from '../../api';
+import { byConcept, defineCatalogRule, Unknown } from '../../api';
 import type { Attr } from '../../api';
 
 export default defineCatalogRule({
@@ -16,13 +16,8 @@ export default defineCatalogRule({
     remediation:
       'Terraform: set `protocol = "HTTPS"` with a `certificate_arn` and an `ssl_policy`, or make the HTTP listener\'s `default_action` a `redirect` with `protocol = "HTTPS"`. CloudFormation: set `Protocol: HTTPS` with `Certificates` and `SslPolicy`, or use a `redirect` default action with `RedirectConfig.Protocol: HTTPS`. A certificate is needed, so there is no quick fix.',
     links: ['https://docs.aws.amazon.com/elasticloadbalancing/latest/application/create-https-listener.html', 'https://docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-listeners.html#redirect-actions'],
-    frameworks: {
-      'soc2-2017': ['CC6.7'],
-      'nist-800-53-r5': ['SC-8', 'SC-13'],
-      'nist-csf-2.0': ['PR.DS-02'],
-    },
+    ...byConcept('encryption-in-transit'),
     levels: {},
-    mappingNote: 'Not a CIS Foundations recommendation; mapped by control concept (protection of data in transit: SOC 2 CC6.7, NIST SC-8/SC-13, CSF PR.DS-02).',
     resourceTypes: { terraform: ['aws_lb_listener', 'aws_alb_listener'], cloudformation: ['AWS::ElasticLoadBalancingV2::Listener'] },
     aliases: { checkov: ['CKV2_AWS_20', 'CKV_AWS_2'], trivy: ['AVD-AWS-0054'], tfsec: ['aws-elb-http-not-used'], cfn_nag: ['W56'] },
     fix: 'none',

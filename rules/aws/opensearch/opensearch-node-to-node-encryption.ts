@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { defineCatalogRule } from '../../api';
+import { byConcept, defineCatalogRule } from '../../api';
 import { requireValue } from '../../lib/checks';
 
 export default defineCatalogRule({
@@ -16,14 +16,8 @@ export default defineCatalogRule({
     remediation:
       'Terraform: add `node_to_node_encryption { enabled = true }`. CloudFormation: set `NodeToNodeEncryptionOptions.Enabled: true`. It cannot be turned off again, and older engine versions need a new domain.',
     links: ['https://docs.aws.amazon.com/opensearch-service/latest/developerguide/ntn.html'],
-    frameworks: {
-      'soc2-2017': ['CC6.7'],
-      'nist-800-53-r5': ['SC-8', 'SC-13'],
-      'nist-csf-2.0': ['PR.DS-02'],
-    },
+    ...byConcept('encryption-in-transit'),
     levels: {},
-    mappingNote:
-      'Not a CIS Foundations recommendation; mapped by control concept (encryption in transit: SOC 2 CC6.7, NIST SC-8/SC-13, CSF PR.DS-02).',
     resourceTypes: { terraform: ['aws_opensearch_domain', 'aws_elasticsearch_domain'], cloudformation: ['AWS::OpenSearchService::Domain', 'AWS::Elasticsearch::Domain'] },
     aliases: { checkov: ['CKV_AWS_6'], trivy: ['AVD-AWS-0043'], tfsec: ['aws-elastic-search-enable-in-transit-encryption'], cfn_nag: ['W85'] },
     fix: 'unsafe',

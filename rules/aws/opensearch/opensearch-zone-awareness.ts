@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { defineCatalogRule } from '../../api';
+import { byConcept, defineCatalogRule } from '../../api';
 import { requireValue } from '../../lib/checks';
 
 export default defineCatalogRule({
@@ -16,14 +16,8 @@ export default defineCatalogRule({
     remediation:
       'Terraform: set `cluster_config { zone_awareness_enabled = true }` (with `zone_awareness_config { availability_zone_count = 2 or 3 }`). CloudFormation: set `ClusterConfig.ZoneAwarenessEnabled: true` (with `ZoneAwarenessConfig`). The data node count must be a multiple of the zone count, indices need replicas, and a VPC domain needs a subnet per zone.',
     links: ['https://docs.aws.amazon.com/opensearch-service/latest/developerguide/managedomains-multiaz.html'],
-    frameworks: {
-      'soc2-2017': ['A1.2'],
-      'nist-800-53-r5': ['CP-9', 'CP-10'],
-      'nist-csf-2.0': ['PR.DS-11'],
-    },
+    ...byConcept('backup'),
     levels: {},
-    mappingNote:
-      'Not a CIS Foundations recommendation; mapped by control concept (availability and recovery: SOC 2 A1.2, NIST CP-9/CP-10, CSF PR.DS-11).',
     resourceTypes: { terraform: ['aws_opensearch_domain', 'aws_elasticsearch_domain'], cloudformation: ['AWS::OpenSearchService::Domain', 'AWS::Elasticsearch::Domain'] },
     fix: 'unsafe',
   },

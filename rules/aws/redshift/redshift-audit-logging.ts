@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { catalogOf, defineCatalogRule, list, lit, setFix, Unknown } from '../../api';
+import { byConcept, catalogOf, defineCatalogRule, list, lit, setFix, Unknown } from '../../api';
 import type { CatalogResource, PlannedFix } from '../../api';
 import { linkIndex, maxAddress, perModel } from '../../lib/joins';
 
@@ -52,14 +52,8 @@ export default defineCatalogRule({
     remediation:
       'Terraform: add an `aws_redshift_logging` with `cluster_identifier = aws_redshift_cluster.<name>.id`, `log_destination_type = "cloudwatch"` and `log_exports`. CloudFormation: set `LoggingProperties` with `LogDestinationType: cloudwatch` and `LogExports` (or `BucketName` for S3). The user activity log also needs `enable_user_activity_logging` in the cluster parameter group.',
     links: ['https://docs.aws.amazon.com/redshift/latest/mgmt/db-auditing.html'],
-    frameworks: {
-      'soc2-2017': ['CC7.2'],
-      'nist-800-53-r5': ['AU-2', 'AU-12'],
-      'nist-csf-2.0': ['DE.CM-01'],
-    },
+    ...byConcept('audit-logging'),
     levels: {},
-    mappingNote:
-      'Not a CIS Foundations recommendation; mapped by control concept (logging and monitoring: SOC 2 CC7.2, NIST AU-2/AU-12, CSF DE.CM-01).',
     resourceTypes: { terraform: ['aws_redshift_cluster'], cloudformation: ['AWS::Redshift::Cluster'] },
     aliases: { checkov: ['CKV_AWS_71'] },
     fix: 'safe',

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { defineCatalogRule, placeholder, setFix } from '../../api';
+import { byConcept, defineCatalogRule, placeholder, setFix } from '../../api';
 import type { Value } from '../../api';
 import { findSecrets } from '../../lib/secret-values';
 
@@ -27,13 +27,8 @@ export default defineCatalogRule({
     remediation:
       'Revoke and rotate the credential first: it must be treated as leaked. Then keep it out of code: an instance, task or function role instead of AWS keys; Secrets Manager or an SSM `SecureString` read at run time (CloudFormation `{{resolve:secretsmanager:...}}`, ECS `secrets`) for everything else. For an SSM parameter the quick fix moves the value to a sensitive variable or NoEcho parameter (unsafe: you supply it at deploy time).',
     links: ['https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html#bp-workloads-use-roles', 'https://docs.aws.amazon.com/secretsmanager/latest/userguide/hardcoded.html'],
-    frameworks: {
-      'soc2-2017': ['CC6.1'],
-      'nist-800-53-r5': ['IA-5', 'SC-28'],
-      'nist-csf-2.0': ['PR.AA-01', 'PR.DS-01'],
-    },
+    ...byConcept('secrets-in-code', { remark: 'CIS 1.17 asks only for instance roles, not for keeping credentials out of code.' }),
     levels: {},
-    mappingNote: 'Not a CIS Foundations recommendation (CIS 1.17 only asks for instance roles); mapped by control concept (protection of authenticators: SOC 2 CC6.1, NIST IA-5/SC-28, CSF PR.AA-01/PR.DS-01).',
     resourceTypes: {
       terraform: ['aws_lambda_function', 'aws_instance', 'aws_launch_template', 'aws_launch_configuration', 'aws_ssm_parameter', 'aws_ecs_task_definition', 'aws_batch_job_definition'],
       cloudformation: ['AWS::Lambda::Function', 'AWS::EC2::Instance', 'AWS::EC2::LaunchTemplate', 'AWS::AutoScaling::LaunchConfiguration', 'AWS::SSM::Parameter', 'AWS::ECS::TaskDefinition', 'AWS::Batch::JobDefinition'],

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { defineCatalogRule, lit, setFix, Unknown } from '../../api';
+import { byConcept, defineCatalogRule, lit, setFix, Unknown } from '../../api';
 import { isResourceAttribute } from '../../lib/checks';
 
 export default defineCatalogRule({
@@ -16,14 +16,8 @@ export default defineCatalogRule({
     remediation:
       'Terraform: remove `sqs_managed_sse_enabled = false` or set it to `true`, or set `kms_master_key_id` on the `aws_sqs_queue`. CloudFormation: set `SqsManagedSseEnabled: true` or `KmsMasterKeyId`.',
     links: ['https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-server-side-encryption.html'],
-    frameworks: {
-      'soc2-2017': ['CC6.1', 'C1.1'],
-      'nist-800-53-r5': ['SC-13', 'SC-28'],
-      'nist-csf-2.0': ['PR.DS-01'],
-    },
+    ...byConcept('encryption-at-rest'),
     levels: {},
-    mappingNote:
-      'Not a CIS Foundations recommendation; mapped by control concept (encryption at rest: SOC 2 CC6.1/C1.1, NIST SC-28/SC-13, CSF PR.DS-01).',
     resourceTypes: { terraform: ['aws_sqs_queue'], cloudformation: ['AWS::SQS::Queue'] },
     aliases: { checkov: ['CKV_AWS_27'], trivy: ['AVD-AWS-0096'], tfsec: ['aws-sqs-enable-queue-encryption'] },
     fix: 'safe',

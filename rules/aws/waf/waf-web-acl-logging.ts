@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { catalogOf, defineCatalogRule, list, placeholder, Unknown } from '../../api';
+import { byConcept, catalogOf, defineCatalogRule, list, placeholder, Unknown } from '../../api';
 import type { CatalogResourceOf, FixOp, FixValue } from '../../api';
 import { perModel } from '../../lib/joins';
 
@@ -70,13 +70,8 @@ export default defineCatalogRule({
     remediation:
       'Terraform: add an `aws_wafv2_web_acl_logging_configuration` with `resource_arn = aws_wafv2_web_acl.<name>.arn` and `log_destination_configs` naming a CloudWatch Logs group, S3 bucket or Firehose stream whose name starts with `aws-waf-logs-`. CloudFormation: add an `AWS::WAFv2::LoggingConfiguration` with `ResourceArn: !GetAtt <Acl>.Arn` and `LogDestinationConfigs`. The quick fix adds one with a variable/parameter for the destination ARN.',
     links: ['https://docs.aws.amazon.com/waf/latest/developerguide/logging.html'],
-    frameworks: {
-      'soc2-2017': ['CC7.2'],
-      'nist-800-53-r5': ['AU-2', 'AU-12'],
-      'nist-csf-2.0': ['DE.CM-01'],
-    },
+    ...byConcept('audit-logging'),
     levels: {},
-    mappingNote: 'Not a CIS Foundations recommendation; mapped by control concept (logging of boundary protection decisions: SOC 2 CC7.2, NIST AU-2/AU-12, CSF DE.CM-01).',
     resourceTypes: { terraform: ['aws_wafv2_web_acl'], cloudformation: ['AWS::WAFv2::WebACL'] },
     aliases: { checkov: ['CKV2_AWS_31'] },
     fix: 'unsafe',
