@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { defineCatalogRule, Unknown } from '../../api';
+import { defineCatalogRule, spelled, Unknown } from '../../api';
 import type { CatalogResourceOf } from '../../api';
 import { requireValue } from '../../lib/checks';
 
@@ -38,8 +38,7 @@ export default defineCatalogRule({
   },
   check(r, ctx) {
     if (r.sourceType === 'aws_launch_template' || r.sourceType === 'AWS::EC2::LaunchTemplate') return;
-    const tf = r.platform === 'terraform';
-    const key = tf ? 'encrypted' : 'Encrypted';
+    const key = spelled(r, 'encrypted', 'Encrypted');
     const what = r.sourceType === 'aws_instance' || r.sourceType === 'AWS::EC2::Instance' ? 'The instance' : 'The launch configuration';
     for (const [listName, root] of [['rootBlockDevice', true], ['ebsBlockDevices', false]] as ['rootBlockDevice' | 'ebsBlockDevices', boolean][]) {
       const list = r.lists[listName];

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { byConcept, defineCatalogRule, lit, placeholder, Unknown } from '../../api';
+import { byConcept, defineCatalogRule, lit, placeholder, spelled, Unknown } from '../../api';
 import type { FixValue } from '../../api';
 import { multiFix, opsFor } from '../../lib/catalog-fix';
 
@@ -35,10 +35,9 @@ export default defineCatalogRule({
       return;
     }
     if (enabled.value === true) return;
-    const tf = lb.platform === 'terraform';
     const bucket = lb.attrs.accessLogsBucket;
     const bucketValue: FixValue = placeholder(lb, 'access_logs_bucket', 'Name of the S3 bucket that receives the load balancer access logs');
-    const writes = [opsFor(lb, 'accessLogsEnabled', tf ? lit(true) : lit('true'))];
+    const writes = [opsFor(lb, 'accessLogsEnabled', spelled(lb, lit(true), lit('true')))];
     if (!bucket.present) writes.push(opsFor(lb, 'accessLogsBucket', bucketValue));
     const fixes = multiFix('enable-access-logs', 'Enable access logs (adds a variable for the bucket)', 'unsafe', writes);
     ctx.report(enabled, enabled.present ? 'Access logging is turned off for this load balancer.' : 'Access logging is not enabled for this load balancer (it is off by default).', { fixes });

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { byConcept, defineCatalogRule, lit, Unknown } from '../../api';
+import { byConcept, defineCatalogRule, lit, spelled, Unknown } from '../../api';
 import { multiFix, opsFor } from '../../lib/catalog-fix';
 
 export default defineCatalogRule({
@@ -34,8 +34,7 @@ export default defineCatalogRule({
       return;
     }
     if (drop.value === true) return;
-    const tf = lb.platform === 'terraform';
-    const fixes = multiFix('drop-invalid-headers', 'Drop invalid header fields', 'unsafe', [opsFor(lb, 'dropInvalidHeaders', tf ? lit(true) : lit('true'))]);
+    const fixes = multiFix('drop-invalid-headers', 'Drop invalid header fields', 'unsafe', [opsFor(lb, 'dropInvalidHeaders', spelled(lb, lit(true), lit('true')))]);
     ctx.report(drop, drop.present ? 'The load balancer forwards invalid HTTP header fields to its targets.' : 'The load balancer does not drop invalid HTTP header fields (off by default).', { fixes });
   },
 });

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { byConcept, defineCatalogRule, setFix, Unknown } from '../../api';
+import { byConcept, defineCatalogRule, setFix, spelled, Unknown } from '../../api';
 import type { FixValue } from '../../api';
 import { hidden } from '../../lib/secret-values';
 
@@ -29,10 +29,9 @@ export default defineCatalogRule({
     fix: 'unsafe',
   },
   check(r, ctx) {
-    const tf = r.platform === 'terraform';
     for (const [name, words, input] of [
-      ['masterPassword', 'master password', tf ? 'master_password' : 'MasterUserPassword'],
-      ['authToken', 'auth token', tf ? 'auth_token' : 'AuthToken'],
+      ['masterPassword', 'master password', spelled(r, 'master_password', 'MasterUserPassword')],
+      ['authToken', 'auth token', spelled(r, 'auth_token', 'AuthToken')],
     ] as ['masterPassword' | 'authToken', string, string][]) {
       const attr = r.attrs[name];
       if (!attr.present || attr.value instanceof Unknown || typeof attr.value !== 'string') continue;

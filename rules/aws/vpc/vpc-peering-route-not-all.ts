@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { defineCatalogRule, setFix, Unknown } from '../../api';
+import { defineCatalogRule, setFix, spelled, Unknown } from '../../api';
 import type { Attr, CatalogResourceOf, FixValue } from '../../api';
 import { anyAddressName, isAnyAddress, mayBeAnyAddress, writtenAs } from '../../lib/cidr';
 import type { IpFamily } from '../../lib/cidr';
@@ -33,7 +33,6 @@ export default defineCatalogRule({
     fix: 'unsafe',
   },
   check(r, ctx) {
-    const tf = r.platform === 'terraform';
     const routes: { attrs: CatalogResourceOf<'aws.ec2.route'>['attrs']; inline: boolean }[] = [{ attrs: r.attrs, inline: false }];
     const listed = r.lists.routes;
     if (listed.unknown) ctx.cannotVerify(r, listed.unknown, 'the route table\'s inline routes');
@@ -53,7 +52,7 @@ export default defineCatalogRule({
           continue;
         }
         if (typeof v !== 'string' || !isAnyAddress(v, family)) continue;
-        const name = family === 'ipv4' ? (tf ? 'peer_vpc_cidr' : 'PeerVpcCidr') : tf ? 'peer_vpc_ipv6_cidr' : 'PeerVpcIpv6Cidr';
+        const name = family === 'ipv4' ? spelled(r, 'peer_vpc_cidr', 'PeerVpcCidr') : spelled(r, 'peer_vpc_ipv6_cidr', 'PeerVpcIpv6Cidr');
         const placeholder: FixValue = { kind: 'placeholder', name, description: `The ${family === 'ipv4' ? 'IPv4' : 'IPv6'} CIDR of the peer VPC (or of the peer subnets this route table must reach)` };
         ctx.report(attr, `This route sends ${anyAddressName(family)}${writtenAs(v, family)} to a VPC peering connection: every address without a more specific route goes to the peer VPC. Route only the peer's CIDR.`, {
           fixes: attr.location ? setFix('narrow-destination', 'Route only the peer VPC\'s CIDR (adds a variable for it)', 'unsafe', [attr, placeholder]) : [],
