@@ -62,6 +62,15 @@ export function written(on: InLanguage, terraform: string, cloudformation: strin
   return spelled(on, terraform, cloudformation);
 }
 
+/**
+ * A resource's own name, to name its companions after it: the Terraform label (`logs` of
+ * `aws_s3_bucket.logs`), the CloudFormation logical id.
+ */
+export function localName(resource: { readonly address: string }): string {
+  const dot = resource.address.lastIndexOf('.');
+  return dot < 0 ? resource.address : resource.address.slice(dot + 1);
+}
+
 /** What one analysis unit is called in `on`'s language: a Terraform "module", a CloudFormation "template". */
 export function unitWord(on: InLanguage): 'module' | 'template' {
   return spelled(on, 'module', 'template');

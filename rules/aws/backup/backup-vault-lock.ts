@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { catalogOf, defineCatalogRule, lit, setFix, Unknown } from '../../api';
+import { catalogOf, defineCatalogRule, lit, localName, setFix, Unknown } from '../../api';
 import { linkIndex, maxAddress, perModel } from '../../lib/joins';
 
 const MIN_DAYS = 7;
@@ -58,7 +58,7 @@ export default defineCatalogRule({
       ctx.cannotVerify(vault, unresolved.attrs.vaultName.value as Unknown, 'whether the vault is locked');
       return;
     }
-    const name = vault.address.split('.').pop()!;
+    const name = localName(vault);
     const target = vault.target;
     if (target.platform !== 'terraform' || target.kind !== 'block') {
       ctx.report(vault, 'The vault has no vault lock: its recovery points can be deleted at any time.');

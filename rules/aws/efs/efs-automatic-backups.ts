@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { byConcept, catalogOf, defineCatalogRule, lit, setFix, Unknown } from '../../api';
+import { byConcept, catalogOf, defineCatalogRule, lit, localName, setFix, Unknown } from '../../api';
 import type { Attr } from '../../api';
 import { show } from '../../lib/checks';
 import { firstOf, linkIndex, maxAddress, perModel } from '../../lib/joins';
@@ -68,7 +68,7 @@ export default defineCatalogRule({
       ctx.report(fs, 'The file system has no backup policy, so automatic backups are off.');
       return;
     }
-    const name = fs.address.split('.').pop()!;
+    const name = localName(fs);
     ctx.report(fs, 'The file system has no backup policy, so automatic backups are off.', {
       fixes: [
         {

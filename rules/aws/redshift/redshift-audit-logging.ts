@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { byConcept, catalogOf, defineCatalogRule, list, lit, setFix, Unknown } from '../../api';
+import { byConcept, catalogOf, defineCatalogRule, list, lit, localName, setFix, Unknown } from '../../api';
 import type { CatalogResource, PlannedFix } from '../../api';
 import { linkIndex, maxAddress, perModel } from '../../lib/joins';
 
@@ -10,7 +10,7 @@ const TITLE = 'Send connection, user and user activity logs to CloudWatch Logs';
 function addLogging(cluster: CatalogResource): PlannedFix[] {
   const t = cluster.target;
   if (t.platform !== 'terraform' || t.kind !== 'block') return [];
-  const name = cluster.address.split('.').pop()!;
+  const name = localName(cluster);
   return [
     {
       id: 'enable-logging',

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { catalogOf, defineCatalogRule, lit, placeholder, Unknown } from '../../api';
+import { catalogOf, defineCatalogRule, lit, localName, placeholder, Unknown } from '../../api';
 import type { CatalogResource, EditTarget, FixValue, PlannedFix } from '../../api';
 import { linkIndex, maxAddress, perModel } from '../../lib/joins';
 
@@ -7,7 +7,7 @@ import { linkIndex, maxAddress, perModel } from '../../lib/joins';
 /** Adds a rotation schedule for the secret, with a variable / parameter for the rotation function. */
 function addRotation(secret: CatalogResource): PlannedFix[] {
   const t = secret.target;
-  const name = secret.address.split('.').pop()!;
+  const name = localName(secret);
   const lambda: FixValue = placeholder(secret, 'secret_rotation_lambda_arn', 'ARN of the Lambda function that rotates the secret');
   let target: EditTarget;
   let values: [string[], FixValue][];

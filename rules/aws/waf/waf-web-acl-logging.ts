@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { byConcept, catalogOf, defineCatalogRule, list, placeholder, Unknown } from '../../api';
+import { byConcept, catalogOf, defineCatalogRule, list, localName, placeholder, Unknown } from '../../api';
 import type { CatalogResourceOf, FixOp, FixValue } from '../../api';
 import { perModel } from '../../lib/joins';
 
@@ -94,7 +94,7 @@ export default defineCatalogRule({
     const destination: FixValue = placeholder(acl, 'waf_log_destination_arn', 'ARN of the log destination for WAF logs (its name must start with aws-waf-logs-)');
     const ops: FixOp[] = [];
     if (acl.target.platform === 'terraform' && acl.target.kind === 'block') {
-      const name = acl.address.split('.').pop()!;
+      const name = localName(acl);
       ops.push({
         op: 'create',
         target: {

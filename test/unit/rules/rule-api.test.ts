@@ -6,7 +6,7 @@ import { describe, it } from 'node:test';
 import { parseHcl } from '../../../server/src/parsers/hcl/parser';
 import { buildTerraformModel } from '../../../server/src/model/adapters/terraform';
 import { CATALOG } from '../../../server/src/model/catalog';
-import { catalogOf, createCompanion, defineCatalogRule, lit, placeholder, placeholderName, refersTo, spelled, unitWord, Unknown, written } from '../../../rules/api';
+import { catalogOf, createCompanion, defineCatalogRule, lit, localName, placeholder, placeholderName, refersTo, spelled, unitWord, Unknown, written } from '../../../rules/api';
 import type { CatalogRule, EditTarget, RuleMeta } from '../../../rules/api';
 import { modelOf } from '../model/cloudformation/helpers';
 
@@ -31,6 +31,8 @@ void describe('rules/api.ts builders', () => {
     assert.equal(unitWord(TF), 'module');
     assert.equal(unitWord(CFN), 'template');
     assert.equal(spelled(CFN, 1, 2), 2);
+    assert.equal(localName({ address: 'aws_s3_bucket.logs' }), 'logs');
+    assert.equal(localName({ address: 'LogsBucket' }), 'LogsBucket');
     const target = { platform: 'cloudformation', kind: 'parameter', file: 'f', name: 'P' } satisfies EditTarget;
     const op = createCompanion(target, { terraform: [[['a'], lit(1)]], cloudformation: [[['B'], lit(2)]] });
     assert.deepEqual(op, { op: 'create', target, values: [[['B'], lit(2)]] });
