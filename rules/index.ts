@@ -52,6 +52,7 @@ import wafWebAclHasRules from './aws/waf/waf-web-acl-has-rules';
 import ec2ImageBlockPublicAccess from './aws/ec2image/ec2-image-block-public-access';
 import ebsSnapshotBlockPublicAccess from './aws/ec2image/ebs-snapshot-block-public-access';
 import wafWebAclLogging from './aws/waf/waf-web-acl-logging';
+import wafClassicWebAclLogging from './aws/waf/waf-classic-web-acl-logging';
 import amiNotPublic from './aws/ec2image/ami-not-public';
 import lambdaFunctionUrlAuth from './aws/lambda/lambda-function-url-auth';
 import lambdaPermissionPublic from './aws/lambda/lambda-permission-public';
@@ -157,6 +158,8 @@ import accountSecurityContact from './aws/account/account-security-contact';
 import iamRoleTrustNotPublic from './aws/iam/iam-role-trust-not-public';
 import iamNoPassroleOnAll from './aws/iam/iam-no-passrole-on-all';
 import iamNoServiceWildcardOnAll from './aws/iam/iam-no-service-wildcard-on-all';
+import rdsSnapshotNotPublic from './aws/rds/rds-snapshot-not-public';
+import docdbStorageEncrypted from './aws/docdb/docdb-storage-encrypted';
 
 export const ALL_RULES: readonly Rule[] = [
   s3BlockPublicAccess,
@@ -209,6 +212,7 @@ export const ALL_RULES: readonly Rule[] = [
   ec2ImageBlockPublicAccess,
   ebsSnapshotBlockPublicAccess,
   wafWebAclLogging,
+  wafClassicWebAclLogging,
   amiNotPublic,
   lambdaFunctionUrlAuth,
   lambdaPermissionPublic,
@@ -314,4 +318,6 @@ export const ALL_RULES: readonly Rule[] = [
   iamRoleTrustNotPublic,
   iamNoPassroleOnAll,
   iamNoServiceWildcardOnAll,
+  rdsSnapshotNotPublic,
+  docdbStorageEncrypted,
 ];

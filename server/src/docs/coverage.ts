@@ -33,10 +33,40 @@ function idOrder(a: string, b: string): number {
   return 0;
 }
 
-export function coverageDoc(cisTsv: string, rules: readonly Rule[], notStatic: Record<string, string>, partial: Record<string, string> = {}): string {
-  const recs = rows(cisTsv)
+function checkableRecs(cisTsv: string): CisRow[] {
+  return rows(cisTsv)
     .filter((r) => r.version === '5.0.0' && (r.iacStatic === 'yes' || r.iacStatic === 'partly'))
     .sort((a, b) => idOrder(a.id, b.id));
+}
+
+export interface CisCoverage {
+  /** Recommendations the reference data marks checkable from code. */
+  checkable: number;
+  /** Those with rules, and how many of them only partly (a `partial` note). */
+  covered: number;
+  partial: number;
+  /** Ids explained as not statically decidable. */
+  explained: string[];
+  /** Ids with neither rules nor an explanation. */
+  uncovered: string[];
+}
+
+/** The numbers behind docs/coverage.md, for the README's counts. */
+export function cisCoverage(cisTsv: string, rules: readonly Rule[], notStatic: Record<string, string>, partial: Record<string, string> = {}): CisCoverage {
+  const c: CisCoverage = { checkable: 0, covered: 0, partial: 0, explained: [], uncovered: [] };
+  for (const rec of checkableRecs(cisTsv)) {
+    c.checkable++;
+    if (rules.some((r) => r.meta.frameworks['cis-aws-5.0.0']?.includes(rec.id))) {
+      c.covered++;
+      if (partial[rec.id]) c.partial++;
+    } else if (notStatic[rec.id]) c.explained.push(rec.id);
+    else c.uncovered.push(rec.id);
+  }
+  return c;
+}
+
+export function coverageDoc(cisTsv: string, rules: readonly Rule[], notStatic: Record<string, string>, partial: Record<string, string> = {}): string {
+  const recs = checkableRecs(cisTsv);
   let covered = 0;
   let explained = 0;
   const lines: string[] = [];

@@ -55,6 +55,13 @@ export interface RuleMeta {
    * a failure, never "not applicable". Module rules are presence controls by construction.
    */
   presence?: string;
+  /**
+   * The organisation's own frameworks (custom rules only): key → title and the ids this rule evidences.
+   * Reports show them beside the built-in frameworks.
+   */
+  orgFrameworks?: Record<string, { title: string; ids: string[] }>;
+  /** A custom rule: the workspace rule file that declares it (docs/custom-rules.md). */
+  source?: { file: string };
 }
 
 /** Tools whose suppression syntax is honoured: `checkov` CKV ids, `trivy` AVD ids, `tfsec` long ids, ... */

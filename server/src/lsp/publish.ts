@@ -9,7 +9,8 @@ import type { AnalyzedFinding, FileAnalysis } from '../service/analysis';
 import type { ServerState } from './state';
 import { findingDiagnostic, meetsThreshold, noteDiagnostic, suppressionDiagnostic, syntaxDiagnostic } from './to-lsp';
 import { isProjectConfigPath, openConfigDiagnostics } from './project-config';
-import { collectWhenIdle } from './idle-gc';
+import { isRuleFileOf, openRuleFileDiagnostics } from './custom-rules';
+import { collectWhenIdle, LARGE_DOCUMENT } from './idle-gc';
 import { projectFindingKey } from '../service/workspace-controls';
 import { calmEntries, groupAt, newCalmDoc, resourceSpans } from './calm';
 import { revalidateModuleSiblings } from './siblings';
@@ -106,7 +107,11 @@ export function validateNow(state: ServerState, uri: string): void {
   const version = doc.version;
   let diagnostics: Diagnostic[];
   if (uri === state.configUri || isProjectConfigPath(state.pathOf(uri))) {
-    void state.connection.sendDiagnostics({ uri, version, diagnostics: openConfigDiagnostics(doc.getText(), state.pathOf(uri)) });
+    void state.connection.sendDiagnostics({ uri, version, diagnostics: openConfigDiagnostics(doc.getText(), state.pathOf(uri), state.customRules) });
+    return;
+  }
+  if (state.customRuleUris.has(uri) || isRuleFileOf(state, state.pathOf(uri))) {
+    void state.connection.sendDiagnostics({ uri, version, diagnostics: openRuleFileDiagnostics(state, doc.getText(), state.pathOf(uri)) });
     return;
   }
   try {
@@ -131,7 +136,7 @@ export function validateNow(state: ServerState, uri: string): void {
     siblingsDue.delete(uri);
     revalidateModuleSiblings(state, uri, state.pathOf(uri));
   }
-  collectWhenIdle(() => pending.size > 0);
+  collectWhenIdle(() => pending.size > 0, (state.documents.get(uri)?.getText().length ?? 0) >= LARGE_DOCUMENT);
 }
 
 // --- calm while typing (see calm.ts) ---------------------------------------------------------------------
@@ -202,7 +207,9 @@ export function revalidateSiblingsWhenSettled(state: ServerState, uri: string): 
 }
 
 /** A closed document: nothing of it is kept. */
-export function forgetDocument(state: ServerState, uri: string): void {
+export function forgetDocument(state: ServerState, uri: string, textLength = 0): void {
+  // A large document's text, trees and results are garbage now: collect them while idle.
+  if (textLength >= LARGE_DOCUMENT) collectWhenIdle(() => pending.size > 0, true);
   const timer = pauseTimers.get(uri);
   if (timer) clearTimeout(timer);
   pauseTimers.delete(uri);
