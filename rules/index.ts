@@ -160,6 +160,7 @@ import iamNoPassroleOnAll from './aws/iam/iam-no-passrole-on-all';
 import iamNoServiceWildcardOnAll from './aws/iam/iam-no-service-wildcard-on-all';
 import rdsSnapshotNotPublic from './aws/rds/rds-snapshot-not-public';
 import docdbStorageEncrypted from './aws/docdb/docdb-storage-encrypted';
+import providerAndParameterCredentials from './aws/secrets/provider-and-parameter-credentials';
 
 export const ALL_RULES: readonly Rule[] = [
   s3BlockPublicAccess,
@@ -320,4 +321,5 @@ export const ALL_RULES: readonly Rule[] = [
   iamNoServiceWildcardOnAll,
   rdsSnapshotNotPublic,
   docdbStorageEncrypted,
+  providerAndParameterCredentials,
 ];

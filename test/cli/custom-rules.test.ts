@@ -167,6 +167,6 @@ void describe('iac-compliance rules (custom)', () => {
   void it('rules test on the example workspace: its custom rules hold', async () => {
     const r = await runCli(['rules', 'test', join(repoRoot(), 'examples')]);
     assert.equal(r.code, 0, r.out);
-    assert.match(r.out, /2 custom rules, \d+ examples: all hold/);
+    assert.match(r.out, /3 custom rules, \d+ examples: all hold/);
   });
 });

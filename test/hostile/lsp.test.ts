@@ -97,18 +97,18 @@ const CASES: Case[] = [
   // What an editor hands over for odd bytes: NUL characters, U+FFFD for invalid UTF-8, UTF-16 read as
   // single bytes (a NUL after every character), a byte order mark.
   { name: 'bytes/nul.yaml', text: 'AWSTemplateFormatVersion: "2010-09-09"\nResources:\n  B\u0000:\n    Type: AWS::S3::Bucket\n# \u0000\n', expected: 'finding' },
-  { name: 'bytes/nul.tf', text: 'resource "aws_s3_bucket" "n" {\n  bucket = "a\u0000b"\n}\n\u0000\u0000', expected: /./ },
-  { name: 'bytes/nul.json', text: '{"AWSTemplateFormatVersion":"2010-09-09","Resources":{"B":{"Type":"AWS::S3::Bucket","Metadata":"\u0000"}}}\u0000', expected: /./ },
-  { name: 'bytes/replacement.tf', text: 'resource "aws_s3_bucket" "r\ufffd\ufffd" {\n  bucket = "\ufffd(\ufffd"\n}\n', expected: /./ },
+  { name: 'bytes/nul.tf', text: 'resource "aws_s3_bucket" "n" {\n  bucket = "a\u0000b"\n}\n\u0000\u0000', expected: /Invalid character/ },
+  { name: 'bytes/nul.json', text: '{"AWSTemplateFormatVersion":"2010-09-09","Resources":{"B":{"Type":"AWS::S3::Bucket","Metadata":"\u0000"}}}\u0000', expected: /Invalid control character/ },
+  { name: 'bytes/replacement.tf', text: 'resource "aws_s3_bucket" "r\ufffd\ufffd" {\n  bucket = "\ufffd(\ufffd"\n}\n', expected: 'finding' },
   { name: 'bytes/surrogate.yaml', text: 'AWSTemplateFormatVersion: "2010-09-09"\nResources:\n  B:\n    Type: AWS::S3::Bucket\n    Metadata: {x: "\ud800"}\n', expected: 'finding' },
-  { name: 'bytes/utf16-as-bytes.tf', text: `\u00ff\u00fe${BOM_TF.split('').map((c) => `${c}\u0000`).join('')}`, expected: /./ },
+  { name: 'bytes/utf16-as-bytes.tf', text: `\u00ff\u00fe${BOM_TF.split('').map((c) => `${c}\u0000`).join('')}`, expected: /Invalid character/ },
   { name: 'bytes/bom.tf', text: `\ufeff${BOM_TF}`, expected: 'finding' },
   // 5 MB single lines (just under the size limit) and half a million syntax errors on one line.
   { name: 'long/a.tf', text: `resource "aws_s3_bucket" "long" { bucket = "${line(FIVE_MB)}" }`, expected: 'finding', timeoutMs: BIG_TIMEOUT_MS },
   { name: 'long/t.yaml', text: `{AWSTemplateFormatVersion: "2010-09-09", Resources: {B: {Type: "AWS::S3::Bucket", Properties: {BucketName: "${line(FIVE_MB)}"}}}}`, expected: 'finding', timeoutMs: BIG_TIMEOUT_MS },
   { name: 'long/t.json', text: `{"AWSTemplateFormatVersion":"2010-09-09","Resources":{"B":{"Type":"AWS::S3::Bucket","Properties":{"BucketName":"${line(FIVE_MB)}"}}}}`, expected: 'finding', timeoutMs: BIG_TIMEOUT_MS },
   { name: 'long/b.tf.json', text: `{"resource":{"aws_s3_bucket":{"j":{"bucket":"${line(FIVE_MB)}"}}}}`, expected: 'finding', timeoutMs: BIG_TIMEOUT_MS },
-  { name: 'many/a.tf', text: Array.from({ length: 500_000 }, (_, i) => `x${i}=1`).join(' ; ').slice(0, FIVE_MB), expected: /./, timeoutMs: BIG_TIMEOUT_MS },
+  { name: 'many/a.tf', text: Array.from({ length: 500_000 }, (_, i) => `x${i}=1`).join(' ; ').slice(0, FIVE_MB), expected: /Invalid character: The ";" character is not valid/, timeoutMs: BIG_TIMEOUT_MS },
   // Over the size limit: one error naming the limit and its setting.
   { name: 'big/main.tf', text: `${fixture('problems.tf')}\nlocals {\n  blob = "${line(6 * 1024 * 1024)}"\n}\n`, expected: /over the 5\.0 MB limit \(setting iacCompliance\.maxFileSize/, timeoutMs: BIG_TIMEOUT_MS },
 ];
@@ -221,9 +221,10 @@ void describe('hostile inputs: LSP', () => {
         'ok/main.tf': { bytes: fixture('problems.tf'), expected: /^AWS-S3-001:/ },
         'enc/le.tf': { bytes: utf16(tf, true), expected: /UTF-16 .*read UTF-8 only/ },
         'enc/be.yaml': { bytes: utf16(yaml, false), expected: /UTF-16 .*read UTF-8 only/ },
+        'enc/nobom.tf': { bytes: Buffer.from(tf.replace(/enc/g, 'nobom'), 'utf16le'), expected: /UTF-16 \(little-endian, without a byte order mark/ },
         'bad/main.tf': { bytes: bad(tf, 'enc"\n}'), expected: /Invalid character encoding: byte 0xC3/ },
         'bad/t.yaml': { bytes: bad(yaml, 'Type'), expected: /Invalid character encoding: byte 0xC3/ },
-        'nul/t.json': { bytes: '{"AWSTemplateFormatVersion":"2010-09-09","Resources":{"B":{"Type":"AWS::S3::Bucket","Metadata":"\u0000"}}}\u0000', expected: /./ },
+        'nul/t.json': { bytes: '{"AWSTemplateFormatVersion":"2010-09-09","Resources":{"B":{"Type":"AWS::S3::Bucket","Metadata":"\u0000"}}}\u0000', expected: /Invalid control character/ },
         'bomb/t.yaml': { bytes: aliasBomb(), expected: /alias/i },
         'eval/main.tf': { bytes: EVAL_BOMB, expected: /evaluation limit/ },
         'deep/main.tf': { bytes: `locals {\n  x = ${'['.repeat(700)}1${']'.repeat(700)}\n}\n`, expected: /nest/i },

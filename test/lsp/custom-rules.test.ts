@@ -110,6 +110,22 @@ void describe('custom rules in the language server', () => {
     await s.diagnosticsAt(uri, s.replace(uri, TABLE_TF));
   });
 
+  void it('the hover names a custom finding with its own framework and links to its rule file', async () => {
+    const uri = tf();
+    const d = await s.diagnosticsAt(uri);
+    const finding = d.find((x) => x.code === 'ACME-DDB-001')!;
+    const hover = await s.hover(uri, finding.range.start);
+    const text = JSON.stringify(hover?.contents);
+    // The resource header holds other findings too: the compact form, one line per rule.
+    assert.match(text, /ACME-DDB-001 · Tables are protected from deletion\*\* \(high\) · acme-standard DATA-1/);
+    assert.ok(text.includes(`[details](${fileUri(rulePath('deletion.yaml'))})`), text);
+  });
+
+  void it('the workspace audit counts custom rules, and their own framework is in the report', async () => {
+    const result = await s.request<{ scores?: { id: string; fail: number }[] }>('iacCompliance/auditWorkspace', { folders: [dir] });
+    assert.deepEqual(result.scores?.filter((x) => x.id.startsWith('acme-')).map((x) => [x.id, x.fail]), [['acme-standard', 1]]);
+  });
+
   void it('hot reload: a rule file added, repaired or deleted on disk changes the findings of open documents', async () => {
     const uri = tf();
     let mark = s.mark();

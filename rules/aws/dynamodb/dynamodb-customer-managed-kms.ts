@@ -76,11 +76,7 @@ export default defineCatalogRule({
       if (typeof rk.value === 'string' && rk.value !== '' && !AWS_MANAGED.test(rk.value)) continue;
       const region = replica.attrs.region.value;
       const fixes = typeof region === 'string' && /^[a-z0-9-]+$/.test(region)
-        ? setFix('use-replica-kms-key', `Encrypt ${replicaName(replica)} with a customer-managed KMS key (adds a variable for its ARN)`, 'unsafe', [rk, {
-          kind: 'placeholder',
-          name: table.platform === 'terraform' ? `dynamodb_kms_key_arn_${region.replace(/-/g, '_')}` : `DynamoDbKmsKeyArn${region.split('-').map((p) => p.charAt(0).toUpperCase() + p.slice(1)).join('')}`,
-          description: `ARN of the customer-managed KMS key (in ${region}) that encrypts the DynamoDB replica there`,
-        }])
+        ? setFix('use-replica-kms-key', `Encrypt ${replicaName(replica)} with a customer-managed KMS key (adds a variable for its ARN)`, 'unsafe', [rk, placeholder(table, `dynamodb_kms_key_arn_${region.replace(/-/g, '_')}`, `ARN of the customer-managed KMS key (in ${region}) that encrypts the DynamoDB replica there`)])
         : [];
       ctx.report(rk.present ? rk : replica.ref, rk.present
         ? `${capitalize(replicaName(replica))} uses the AWS managed key, not a customer-managed KMS key.`

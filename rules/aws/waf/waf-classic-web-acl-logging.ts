@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { byConcept, defineCatalogRule, setFix, Unknown } from '../../api';
+import { byConcept, defineCatalogRule, placeholder, setFix, Unknown } from '../../api';
 import { isResourceAttribute } from '../../lib/checks';
 
 export default defineCatalogRule({
@@ -32,7 +32,7 @@ export default defineCatalogRule({
     if (dest.present && dest.value !== '') return;
     const fixes = setFix('enable-logging', 'Log to a Kinesis Data Firehose stream (adds a variable for its ARN)', 'unsafe', [
       dest,
-      { kind: 'placeholder', name: 'waf_log_delivery_stream_arn', description: 'ARN of the Kinesis Data Firehose delivery stream for WAF logs (its name must start with aws-waf-logs-)' },
+      placeholder(acl, 'waf_log_delivery_stream_arn', 'ARN of the Kinesis Data Firehose delivery stream for WAF logs (its name must start with aws-waf-logs-)'),
     ]);
     ctx.report(dest, dest.present ? 'The web ACL\'s logging configuration names no destination.' : 'The web ACL has no logging configuration: the requests it inspects and blocks are not logged.', { fixes });
   },

@@ -86,6 +86,11 @@ export interface PlannedFix {
 
 export interface ReportOptions {
   fixes?: PlannedFix[];
+  /**
+   * The reported value is a credential: the defaults and inputs it came through are still named (message,
+   * relatedInformation, JSON `via`), but with their values masked, so no report repeats the secret.
+   */
+  secret?: boolean;
 }
 
 export interface CheckContext {

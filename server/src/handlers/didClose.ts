@@ -12,7 +12,7 @@ export function registerDidClose(state: ServerState): void {
     state.service.removeOverlay(path);
     state.service.invalidate(path);
     state.analyses.delete(e.document.uri);
-    forgetDocument(state, e.document.uri, e.document.getText().length);
+    forgetDocument(state, e.document.uri);
     void state.connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
     // The closed file now counts as its disk text (or not at all, if never saved) for its module.
     revalidateModuleSiblings(state, e.document.uri, path);

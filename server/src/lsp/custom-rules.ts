@@ -10,7 +10,7 @@ import type { Diagnostic } from 'vscode-languageserver';
 import { DiagnosticSeverity } from 'vscode-languageserver';
 import { ALL_RULES } from '../../../rules';
 import { findProjectConfig } from '../service/project-config';
-import { customRulesFromTexts, isCustomRulePath, workspaceCustomRules } from '../service/custom-rules/load';
+import { countRuleFiles, customRulesFromTexts, isCustomRulePath, workspaceCustomRules } from '../service/custom-rules/load';
 import type { RuleFileProblem } from '../service/custom-rules/schema';
 import { LineIndex } from '../core/positions';
 import { DIAGNOSTIC_SOURCE } from '../protocol';
@@ -55,7 +55,8 @@ export function reloadCustomRules(state: ServerState): void {
   } else if (!state.trusted) {
     state.customRules = [];
     state.customRuleDirs = [];
-    const held = workspaceCustomRules(folder, findProjectConfig(folder), new Set()).files.length;
+    // Counted, not read: nothing of an untrusted workspace's rules is parsed.
+    const held = countRuleFiles(folder);
     said = held > 0 ? `Custom rules: ${held} rule file(s) not loaded: the workspace is not trusted (built-in rules only)` : 'Custom rules: none';
   } else {
     const set = workspaceCustomRules(folder, findProjectConfig(folder), new Set(ALL_RULES.map((r) => r.meta.id)));

@@ -26,29 +26,17 @@ function collector(): Gc | null {
 }
 
 let scheduled: NodeJS.Immediate | undefined;
-let majorDue = false;
 
-/**
- * Runs a minor collection once the event loop has nothing else to do right now; `major` asks for a full
- * one instead, after work on a large document (megabytes of text, and parse trees many times that), so the
- * next large document starts from a small heap and the process's peak memory stays bounded (the hostile
- * LSP test holds it under 500 MB) rather than growing with every large file opened.
- */
-export function collectWhenIdle(isBusy: () => boolean, major = false): void {
-  majorDue ||= major;
+/** Runs a minor collection once the event loop has nothing else to do right now. */
+export function collectWhenIdle(isBusy: () => boolean): void {
   if (scheduled) clearImmediate(scheduled);
   scheduled = setImmediate(() => {
     scheduled = undefined;
     if (isBusy()) return;
-    const type = majorDue ? 'major' : 'minor';
-    majorDue = false;
     try {
-      collector()?.({ type });
+      collector()?.({ type: 'minor' });
     } catch {
       gc = null;
     }
   });
 }
-
-/** Characters from which a document counts as large for collectWhenIdle (1 MB of text). */
-export const LARGE_DOCUMENT = 1024 * 1024;

@@ -10,7 +10,7 @@ import type { ServerState } from './state';
 import { findingDiagnostic, meetsThreshold, noteDiagnostic, suppressionDiagnostic, syntaxDiagnostic } from './to-lsp';
 import { isProjectConfigPath, openConfigDiagnostics } from './project-config';
 import { isRuleFileOf, openRuleFileDiagnostics } from './custom-rules';
-import { collectWhenIdle, LARGE_DOCUMENT } from './idle-gc';
+import { collectWhenIdle } from './idle-gc';
 import { projectFindingKey } from '../service/workspace-controls';
 import { calmEntries, groupAt, newCalmDoc, resourceSpans } from './calm';
 import { revalidateModuleSiblings } from './siblings';
@@ -136,7 +136,7 @@ export function validateNow(state: ServerState, uri: string): void {
     siblingsDue.delete(uri);
     revalidateModuleSiblings(state, uri, state.pathOf(uri));
   }
-  collectWhenIdle(() => pending.size > 0, (state.documents.get(uri)?.getText().length ?? 0) >= LARGE_DOCUMENT);
+  collectWhenIdle(() => pending.size > 0);
 }
 
 // --- calm while typing (see calm.ts) ---------------------------------------------------------------------
@@ -207,9 +207,7 @@ export function revalidateSiblingsWhenSettled(state: ServerState, uri: string): 
 }
 
 /** A closed document: nothing of it is kept. */
-export function forgetDocument(state: ServerState, uri: string, textLength = 0): void {
-  // A large document's text, trees and results are garbage now: collect them while idle.
-  if (textLength >= LARGE_DOCUMENT) collectWhenIdle(() => pending.size > 0, true);
+export function forgetDocument(state: ServerState, uri: string): void {
   const timer = pauseTimers.get(uri);
   if (timer) clearTimeout(timer);
   pauseTimers.delete(uri);

@@ -58,7 +58,7 @@ ${EVALUATION_OPTIONS_HELP}
     const baselinePath = parsed.values.get('baseline');
     const baseline = baselinePath === undefined ? undefined : loadBaseline(baselinePath, io, 'report');
     const exclude = parsed.values.get('exclude');
-    const run = plan !== undefined ? { rules: [...ALL_RULES], errors: [] } : rulesForRun(ALL_RULES, roots, parsed, io);
+    const run = rulesForRun(ALL_RULES, roots, parsed, io);
     const rules = run.rules;
     const wanted = parsed.values.get('framework')?.split(',').map((s) => s.trim()).filter((s) => s !== '');
     const keys = wanted === undefined ? [] : (frameworkKeys(wanted.join(','), 'report', rules) ?? []);

@@ -4,7 +4,7 @@
 // not count), 0 otherwise, 2 on bad usage, an unreadable path or an unusable baseline.
 
 import { existsSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { parseArgs } from '../args';
 import { EXIT, UsageError } from '../command';
 import { CONFIG_FLAG_OPTIONS, CONFIG_OPTIONS_HELP, EVALUATION_FLAG_OPTIONS, EVALUATION_OPTIONS_HELP, EVALUATION_VALUE_OPTIONS, rulesForRun, scanWithProject } from '../project';
@@ -71,8 +71,10 @@ Exit codes: 0 no failing findings, 1 failing findings, 2 bad usage, unreadable p
     const baseline = baselinePath === undefined ? undefined : loadBaseline(baselinePath, io, 'scan');
     const exclude = parsed.values.get('exclude');
     const started = new Date();
-    // Custom rules come from the scanned folder (a plan or changed files have none of their own).
-    const run = plan !== undefined || changed ? { rules: [...ALL_RULES], errors: [] } : rulesForRun(ALL_RULES, roots, parsed, io);
+    // Custom rules come from the scanned folder: a plan's configuration folder (as for its project file),
+    // the current folder for changed files (the pre-commit hook runs at the repository's root).
+    const ruleRoots = plan !== undefined ? [parsed.positionals[0] !== undefined ? resolve(parsed.positionals[0]) : dirname(resolve(plan))] : changed ? [process.cwd()] : roots;
+    const run = rulesForRun(ALL_RULES, ruleRoots, parsed, io);
     const rules = run.rules;
     const frameworks = frameworkKeys(parsed.values.get('framework'), 'scan', rules);
     const full = plan !== undefined ? scanPlanWithProject(plan, parsed, rules, 'scan') : scanWithProject(roots, rules, parsed, exclude, 'scan', changed ? { displayBase: process.cwd() } : {}, io);

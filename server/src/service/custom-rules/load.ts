@@ -86,6 +86,8 @@ export function loadCustomRules(dirs: readonly string[], reserved: ReadonlySet<s
   }
   const rest = customRulesFromTexts(texts, reserved);
   set.files.push(...rest.files);
+  // By path, as listed (a file that could not be read was recorded before the others).
+  set.files.sort((a, b) => a.file.localeCompare(b.file));
   set.rules = rest.rules;
   return set;
 }
@@ -127,4 +129,9 @@ export function workspaceCustomRules(folder: string, projectFile: string | undef
   const named = projectFile ? customRuleFolders(projectFile, overlay ? (p) => overlay(p) ?? readFileSync(p, 'utf8') : undefined) : undefined;
   if (named === false) return { dirs: [], files: [], rules: [], dirProblems: [] };
   return loadCustomRules(named ?? [join(folder, CUSTOM_RULES_DIR)], reserved, overlay);
+}
+
+/** How many rule files the default folder holds, without reading them (an untrusted workspace's log line). */
+export function countRuleFiles(folder: string): number {
+  return ruleFiles(join(folder, CUSTOM_RULES_DIR)).files.length;
 }
