@@ -4,7 +4,11 @@
 // writes the new resource (after the module's last resource, preferring main.tf).
 
 import { modelResources } from '../api';
+
 import type { CloudModel, EditTarget, FixOp, FixSafety, FixValue, ModelResource, PlannedFix, Platform } from '../api';
+
+/** The old name of `catalogOf` (rules/api.ts), kept for rules written against it; new rules use catalogOf. */
+export { catalogOf as resourcesOf } from '../api';
 
 function everyResource(model: CloudModel): ModelResource[] {
   return modelResources(model);
