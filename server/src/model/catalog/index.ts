@@ -42,3 +42,9 @@ export type CatalogDecl = (typeof DECLS)[number];
 export type CatalogKindName = CatalogDecl['kind'];
 /** The declaration of kind `K`. */
 export type CatalogDeclOf<K extends CatalogKindName> = Extract<CatalogDecl, { kind: K }>;
+
+/**
+ * Compile-time guard: a service file whose array is typed `CatalogKind[]` instead of `as const satisfies
+ * readonly CatalogKind[]` would widen every kind name to `string` and silently untype every catalog rule.
+ */
+export const KIND_NAMES_ARE_LITERAL: string extends CatalogKindName ? never : true = true;
