@@ -9,6 +9,9 @@ import { Unknown } from '../server/src/core/value';
 import type { EditTarget, FixValue } from '../server/src/model/edit-target';
 import type { FixOp } from '../server/src/engine/rule-api';
 import type { Platform } from '../server/src/model/source';
+import type { CloudModel } from '../server/src/model/model';
+import type { CatalogResourceOf } from '../server/src/model/aws/catalog-resource';
+import type { CatalogKindName } from '../server/src/model/catalog';
 
 export { defineCatalogRule, defineModuleRule, defineRule, setFix } from '../server/src/engine/rule-api';
 export type { CatalogRule, CheckContext, FixOp, FixSafety, ModuleContext, ModuleRule, PlannedFix, ReportOptions, Rule, RuleMeta, Severity, TypedRule } from '../server/src/engine/rule-api';
@@ -22,7 +25,8 @@ export type { AttrLocation, EditTarget, FixValue } from '../server/src/model/edi
 export type { AwsModel, CloudModel, NetworkAclEntry, TargetKind } from '../server/src/model/model';
 export type { ModelResource } from '../server/src/model/resource';
 export type { Platform, SourceRef } from '../server/src/model/source';
-export type { CatalogItem, CatalogItems, CatalogResource } from '../server/src/model/aws/catalog-resource';
+export type { CatalogItem, CatalogItems, CatalogResource, CatalogResourceOf } from '../server/src/model/aws/catalog-resource';
+export type { CatalogKindName } from '../server/src/model/catalog';
 export type { CloudTrail } from '../server/src/model/aws/cloudtrail';
 export type { SecurityGroupRule } from '../server/src/model/aws/ec2';
 export type { PolicyStatement } from '../server/src/model/aws/iam';
@@ -34,6 +38,15 @@ export type { S3Bucket } from '../server/src/model/aws/s3';
 export { matchesEvent, parseFilterPattern, selectorsOf } from '../server/src/model/filter-pattern';
 export type { EventValue } from '../server/src/model/filter-pattern';
 export { modelResources } from '../server/src/engine/runner';
+export type { CisFrameworkKey, FrameworkKey } from '../server/src/engine/frameworks';
+export { byConcept, CONCEPTS } from './concepts';
+export type { ConceptId, ConceptOptions, ControlConcept } from './concepts';
+
+/** The resources of catalog kind `kind` in the model, typed from the kind's declaration. */
+export function catalogOf<K extends CatalogKindName>(model: CloudModel, kind: K): CatalogResourceOf<K>[] {
+  // The adapters build each kind's resources from its declaration (model/catalog), so the cast holds.
+  return (model.aws.catalog[kind] ?? []) as unknown as CatalogResourceOf<K>[];
+}
 
 /** Anything that knows its language: a model resource, a module context, an edit target. */
 export interface InLanguage {
@@ -48,6 +61,15 @@ export function spelled<T>(on: InLanguage, terraform: T, cloudformation: T): T {
 /** The written name of a setting, for messages: `storage_encrypted` or `StorageEncrypted`. */
 export function written(on: InLanguage, terraform: string, cloudformation: string): string {
   return spelled(on, terraform, cloudformation);
+}
+
+/**
+ * A resource's own name, to name its companions after it: the Terraform label (`logs` of
+ * `aws_s3_bucket.logs`), the CloudFormation logical id.
+ */
+export function localName(resource: { readonly address: string }): string {
+  const dot = resource.address.lastIndexOf('.');
+  return dot < 0 ? resource.address : resource.address.slice(dot + 1);
 }
 
 /** What one analysis unit is called in `on`'s language: a Terraform "module", a CloudFormation "template". */

@@ -83,7 +83,7 @@ const camel = (name) => name.replace(/-([a-z0-9])/g, (_, c) => c.toUpperCase());
 
 function ruleSource({ id, name, kind, attr, apiImport }) {
   const imports = apiImport
-    ? `import { defineCatalogRule } from '../../api';\nimport type { Attr } from '../../api';`
+    ? `import { defineCatalogRule } from '../../api';`
     : `import { defineCatalogRule } from '../../../server/src/engine/rule-api';\nimport type { Attr } from '../../../server/src/model/attr';`;
   return `// SPDX-License-Identifier: Apache-2.0
 ${imports}
@@ -112,7 +112,7 @@ export default defineCatalogRule({
     fix: 'safe',
   },
   check(resource, ctx) {
-    const setting = resource.attrs.${attr} as Attr<boolean>;
+    const setting = resource.attrs.${attr}${apiImport ? '' : ' as Attr<boolean>'};
     requireValue(ctx, setting, true, '${MARKER}: what is unknown, e.g. whether X is on',
       setting.present ? '${MARKER}: the message when it is set wrong.' : '${MARKER}: the message when it is absent (name the default).',
       { id: '${camel(attr)}', title: '${MARKER}: the fix title', safety: 'safe' });

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
 // Helpers for module rules over account-level controls (a password policy, Security Hub, AWS Config...):
-// the resources of a catalog kind in the module or template, and where a fix that adds a missing control
+// where a fix that adds a missing control
 // writes the new resource (after the module's last resource, preferring main.tf).
 
 import { modelResources } from '../api';
-import type { CatalogResource, CloudModel, EditTarget, FixOp, FixSafety, FixValue, ModelResource, PlannedFix, Platform } from '../api';
 
-export function resourcesOf(model: CloudModel, kind: string): CatalogResource[] {
-  return model.aws.catalog[kind] ?? [];
-}
+import type { CloudModel, EditTarget, FixOp, FixSafety, FixValue, ModelResource, PlannedFix, Platform } from '../api';
+
+/** The old name of `catalogOf` (rules/api.ts), kept for rules written against it; new rules use catalogOf. */
+export { catalogOf as resourcesOf } from '../api';
 
 function everyResource(model: CloudModel): ModelResource[] {
   return modelResources(model);

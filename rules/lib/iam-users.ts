@@ -4,9 +4,8 @@
 // belong to the same user when they resolve to the same declared user, the same literal name, or the very
 // same unknown input (`var.user_name` twice): equal expressions have equal values, even unknown ones.
 
-import { Unknown } from '../api';
-import type { CatalogResource, CloudModel, Platform } from '../api';
-import { resourcesOf } from './account-controls';
+import { catalogOf, Unknown } from '../api';
+import type { CatalogResource, CatalogResourceOf, CloudModel, Platform } from '../api';
 
 export const USER_KIND = 'aws.iam.user';
 export const ACCESS_KEY_KIND = 'aws.iam.access-key';
@@ -25,7 +24,7 @@ export interface UserIdentity {
 
 /** The user a credential names, or the Unknown that stops the join (a function result, an unknown local). */
 export function userOf(model: CloudModel, platform: Platform, value: unknown): UserIdentity | Unknown | null {
-  const users = resourcesOf(model, USER_KIND).filter((u) => u.platform === platform);
+  const users = catalogOf(model, USER_KIND).filter((u) => u.platform === platform);
   if (value instanceof Unknown) {
     const ref = value.ref;
     switch (ref.kind) {
@@ -47,17 +46,17 @@ export function userOf(model: CloudModel, platform: Platform, value: unknown): U
     }
   }
   if (typeof value !== 'string' || value === '') return null;
-  const named = users.find((u) => u.attrs.name?.value === value);
+  const named = users.find((u) => u.attrs.name.value === value);
   return named ? identity(named) : { key: `name:${value}`, label: `user "${value}"` };
 }
 
-function identity(user: CatalogResource): UserIdentity {
-  const name = user.attrs.name?.value;
+function identity(user: CatalogResourceOf<typeof USER_KIND>): UserIdentity {
+  const name = user.attrs.name.value;
   return { key: `resource:${base(user.address)}`, label: typeof name === 'string' && name !== '' ? `${user.address} ("${name}")` : user.address };
 }
 
 /** A declared user's own identity (for CloudFormation login profiles written on the user). */
-export function declaredUser(user: CatalogResource): UserIdentity {
+export function declaredUser(user: CatalogResourceOf<typeof USER_KIND>): UserIdentity {
   return identity(user);
 }
 

@@ -18,8 +18,8 @@ export function perModel<T>(model: CloudModel, key: string, build: () => T): T {
 }
 
 /** Companions by the value of one of their attributes, each key to the first companion (in model order) that has it. */
-export interface LinkIndex {
-  items: readonly CatalogResource[];
+export interface LinkIndex<R extends CatalogResource = CatalogResource> {
+  items: readonly R[];
   /** A reference's detail up to each `.` (`aws_x.a` of `aws_x.a.id`): "starts with `address.`" by lookup. */
   byDotPrefix: Map<string, number>;
   /** A reference's whole detail (`the resource Secret`). */
@@ -32,8 +32,8 @@ export interface LinkIndex {
  * Indexes `items` by `attr`'s value. Prefixes longer than `maxPrefix` (the longest address they are looked
  * up with) are skipped, which bounds the work for a hostile reference with many dots.
  */
-export function linkIndex(items: readonly CatalogResource[], attr: string, maxPrefix: number): LinkIndex {
-  const index: LinkIndex = { items, byDotPrefix: new Map(), byDetail: new Map(), byString: new Map() };
+export function linkIndex<R extends CatalogResource>(items: readonly R[], attr: keyof R['attrs'] & string, maxPrefix: number): LinkIndex<R> {
+  const index: LinkIndex<R> = { items, byDotPrefix: new Map(), byDetail: new Map(), byString: new Map() };
   const first = (map: Map<string, number>, key: string, i: number): void => {
     if (!map.has(key)) map.set(key, i);
   };
@@ -56,7 +56,7 @@ export function maxAddress(resources: readonly { address: string }[]): number {
 }
 
 /** The first of several lookups (the lowest model index), as `items.find` over all of them would give. */
-export function firstOf(index: LinkIndex, hits: readonly (number | undefined)[]): CatalogResource | undefined {
+export function firstOf<R extends CatalogResource>(index: LinkIndex<R>, hits: readonly (number | undefined)[]): R | undefined {
   let best: number | undefined;
   for (const h of hits) if (h !== undefined && (best === undefined || h < best)) best = h;
   return best === undefined ? undefined : index.items[best];

@@ -53,19 +53,19 @@ function buildIndex(model: CloudModel, platform: string): Index {
   const index: Index = { byResource: new Map(), undecidedSource: null, deliveredAddresses: new Set(), deliveredNames: new Set(), undecidedDelivery: null };
   for (const s of model.aws.catalog[SOURCE_KIND] ?? []) {
     if (s.platform !== platform) continue;
-    const arn = s.attrs.resourceArn!.value;
+    const arn = s.attrs.resourceArn.value;
     if (arn instanceof Unknown) {
       const refs = referencedResources(arn);
       for (const r of refs) index.byResource.set(r, [...(index.byResource.get(r) ?? []), s]);
       if (refs.length === 0) index.undecidedSource ??= { at: s, unknown: arn };
     } else if (typeof arn === 'string' && arn !== '') {
       // A literal ARN names a resource made elsewhere, or one of these after it was created: cannot tell.
-      index.undecidedSource ??= { at: s, unknown: new Unknown('reference', s.attrs.resourceArn!.ref.span, `the literal ARN ${arn}`, { kind: 'external', what: arn }) };
+      index.undecidedSource ??= { at: s, unknown: new Unknown('reference', s.attrs.resourceArn.ref.span, `the literal ARN ${arn}`, { kind: 'external', what: arn }) };
     }
   }
   for (const d of model.aws.catalog[DELIVERY_KIND] ?? []) {
     if (d.platform !== platform) continue;
-    const name = d.attrs.sourceName!.value;
+    const name = d.attrs.sourceName.value;
     if (typeof name === 'string') index.deliveredNames.add(name);
     else if (name instanceof Unknown) {
       if (name.ref.kind === 'resource') index.deliveredAddresses.add(base(name.ref.address));
@@ -79,14 +79,14 @@ function buildIndex(model: CloudModel, platform: string): Index {
 export function vendedDelivery(model: CloudModel, resource: ModelResource, logType: string): DeliveryState {
   const index = perModel(model, `log-delivery:${resource.platform}`, () => buildIndex(model, resource.platform));
   const sources = (index.byResource.get(base(resource.address)) ?? []).filter((s) => {
-    const t = s.attrs.logType!.value;
+    const t = s.attrs.logType.value;
     return t === logType || t instanceof Unknown;
   });
   let unknownType: { at: CatalogResource; unknown: Unknown } | null = null;
   for (const s of sources) {
-    const name = s.attrs.name!.value;
+    const name = s.attrs.name.value;
     if (!index.deliveredAddresses.has(base(s.address)) && !(typeof name === 'string' && index.deliveredNames.has(name))) continue;
-    const t = s.attrs.logType!.value;
+    const t = s.attrs.logType.value;
     if (!(t instanceof Unknown)) return { state: 'delivered', source: s };
     unknownType ??= { at: s, unknown: t };
   }

@@ -2,7 +2,7 @@
 // Joins between S3 buckets and the values that name them (a trail's bucket, a logging target), and the
 // access-logging fix shared by the S3 and CloudTrail rules.
 
-import { placeholder, spelled, Unknown } from '../api';
+import { localName, placeholder, spelled, Unknown } from '../api';
 import type { CloudModel, FixValue, PlannedFix, S3Bucket, Value } from '../api';
 
 /**
@@ -101,7 +101,7 @@ export function accessLoggingFix(bucket: S3Bucket): PlannedFix[] {
   const logBucket: FixValue = placeholder(bucket, 'access_log_bucket', 'Name of the S3 bucket that receives server access logs');
   const path = target.location.path;
   const prefixPath = bucket.platform === 'terraform' ? [...path.slice(0, -1), 'target_prefix'] : [...path.slice(0, -1), 'LogFilePrefix'];
-  const name = bucket.address.split('.').pop()!;
+  const name = localName(bucket);
   return [
     {
       id: 'enable-access-logging',

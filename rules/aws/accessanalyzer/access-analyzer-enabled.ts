@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
-import { defineModuleRule, lit, unitWord, Unknown } from '../../api';
+import { catalogOf, defineModuleRule, lit, unitWord, Unknown } from '../../api';
 import type { Attr } from '../../api';
-import { addResourcesFix, resourcesOf } from '../../lib/account-controls';
+import { addResourcesFix } from '../../lib/account-controls';
 
 const EXTERNAL = new Set(['ACCOUNT', 'ORGANIZATION']);
 
@@ -36,10 +36,10 @@ export default defineModuleRule({
     fix: 'safe',
   },
   check(model, ctx) {
-    const analyzers = resourcesOf(model, 'aws.accessanalyzer.analyzer').filter((r) => r.platform === ctx.platform);
+    const analyzers = catalogOf(model, 'aws.accessanalyzer.analyzer').filter((r) => r.platform === ctx.platform);
     const undecided: [(typeof analyzers)[number], Attr<unknown>, Unknown][] = [];
     for (const a of analyzers) {
-      const type = a.attrs.type as Attr<string>;
+      const type = a.attrs.type;
       if (type.value instanceof Unknown) undecided.push([a, type, type.value]);
       else if (typeof type.value === 'string' && EXTERNAL.has(type.value)) return;
     }

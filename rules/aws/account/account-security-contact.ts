@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
-import { defineModuleRule, lit, Unknown } from '../../api';
+import { catalogOf, defineModuleRule, lit, Unknown } from '../../api';
 import type { Attr } from '../../api';
-import { addResourcesFix, resourcesOf } from '../../lib/account-controls';
+import { addResourcesFix } from '../../lib/account-controls';
 
 export default defineModuleRule({
   meta: {
@@ -34,10 +34,10 @@ export default defineModuleRule({
   },
   check(model, ctx) {
     if (ctx.platform !== 'terraform') return;
-    const contacts = resourcesOf(model, 'aws.account.alternate-contact');
+    const contacts = catalogOf(model, 'aws.account.alternate-contact');
     const undecided: [(typeof contacts)[number], Attr<unknown>, Unknown][] = [];
     for (const c of contacts) {
-      const type = c.attrs.contactType as Attr<string>;
+      const type = c.attrs.contactType;
       if (type.value instanceof Unknown) undecided.push([c, type, type.value]);
       else if (type.value === 'SECURITY') return;
     }

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
-import { defineModuleRule, lit, setFix, Unknown } from '../../api';
-import type { Attr } from '../../api';
-import { addResourcesFix, resourcesOf } from '../../lib/account-controls';
+import { catalogOf, defineModuleRule, lit, setFix, Unknown } from '../../api';
+import { addResourcesFix } from '../../lib/account-controls';
 
 export default defineModuleRule({
   meta: {
@@ -35,7 +34,7 @@ export default defineModuleRule({
   },
   check(model, ctx) {
     if (ctx.platform !== 'terraform') return;
-    const settings = resourcesOf(model, 'aws.account.ebs-encryption-by-default');
+    const settings = catalogOf(model, 'aws.account.ebs-encryption-by-default');
     if (settings.length === 0) {
       ctx.reportMissing('EBS encryption by default is not enabled in this module, so volumes created without an encryption flag are stored unencrypted.', {
         // Safe: only volumes created from now on are affected, and they work the same encrypted.
@@ -46,7 +45,7 @@ export default defineModuleRule({
       return;
     }
     for (const s of settings) {
-      const enabled = s.attrs.enabled as Attr<boolean>;
+      const enabled = s.attrs.enabled;
       if (enabled.value instanceof Unknown) ctx.cannotVerify(s, enabled, enabled.value, 'whether EBS encryption by default is enabled');
       else if (enabled.value !== true) {
         ctx.report(s, enabled, 'EBS encryption by default is turned off.', { fixes: setFix('enable-default-encryption', 'Enable EBS encryption by default', 'safe', [enabled, lit(true)]) });

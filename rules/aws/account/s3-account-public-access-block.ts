@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
-import { defineModuleRule, lit, setFix, Unknown } from '../../api';
-import type { Attr } from '../../api';
-import { addResourcesFix, resourcesOf } from '../../lib/account-controls';
+import { catalogOf, defineModuleRule, lit, setFix, Unknown } from '../../api';
+import type { Attr, CatalogResourceOf } from '../../api';
+import { addResourcesFix } from '../../lib/account-controls';
 
-const SETTINGS: [string, string][] = [
+const SETTINGS: [keyof CatalogResourceOf<'aws.account.s3-public-access-block'>['attrs'], string][] = [
   ['blockPublicAcls', 'block_public_acls'],
   ['blockPublicPolicy', 'block_public_policy'],
   ['ignorePublicAcls', 'ignore_public_acls'],
@@ -41,7 +41,7 @@ export default defineModuleRule({
   },
   check(model, ctx) {
     if (ctx.platform !== 'terraform') return;
-    const blocks = resourcesOf(model, 'aws.account.s3-public-access-block');
+    const blocks = catalogOf(model, 'aws.account.s3-public-access-block');
     if (blocks.length === 0) {
       // Only where the module uses S3: a module without buckets says nothing about the account's S3 posture
       // (and CIS 2.1.4 is "not applicable" to it in the compliance report).
@@ -60,7 +60,7 @@ export default defineModuleRule({
     for (const b of blocks) {
       const wrong: [Attr<unknown>, string][] = [];
       for (const [key, tf] of SETTINGS) {
-        const a = b.attrs[key] as Attr<boolean>;
+        const a = b.attrs[key];
         if (a.value instanceof Unknown) ctx.cannotVerify(b, a, a.value, `whether ${tf} is on`);
         else if (a.value !== true) wrong.push([a, tf]);
       }

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { defineCatalogRule, lit, setFix, Unknown } from '../../api';
+import { byConcept, defineCatalogRule, lit, setFix, Unknown } from '../../api';
 
 /** TLS_1_2, or one of the newer enhanced policies (`SecurityPolicy_TLS13_1_3_2025_09`, `SecurityPolicy_TLS13_1_2_...`). */
 const MODERN = /^(TLS_1_2|SecurityPolicy_TLS1[23]_1_[23]_.*)$/;
@@ -17,19 +17,14 @@ export default defineCatalogRule({
     remediation:
       'Terraform: set `security_policy = "TLS_1_2"` on the `aws_api_gateway_domain_name`. CloudFormation: set `SecurityPolicy: TLS_1_2` on the `AWS::ApiGateway::DomainName`. Clients that only speak TLS 1.0/1.1 can no longer connect, so the quick fix is unsafe.',
     links: ['https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-custom-domain-tls-version.html'],
-    frameworks: {
-      'soc2-2017': ['CC6.7'],
-      'nist-800-53-r5': ['SC-8', 'SC-13'],
-      'nist-csf-2.0': ['PR.DS-02'],
-    },
+    ...byConcept('encryption-in-transit'),
     levels: {},
-    mappingNote: 'Not a CIS Foundations recommendation; mapped by control concept (strong protection of data in transit: SOC 2 CC6.7, NIST SC-8/SC-13, CSF PR.DS-02).',
     resourceTypes: { terraform: ['aws_api_gateway_domain_name'], cloudformation: ['AWS::ApiGateway::DomainName'] },
     aliases: { checkov: ['CKV_AWS_206'], trivy: ['AVD-AWS-0005'], tfsec: ['aws-api-gateway-use-secure-tls-policy', 'aws-apigateway-use-secure-tls-policy'], cfn_nag: ['W62'] },
     fix: 'unsafe',
   },
   check(domain, ctx) {
-    const policy = domain.attrs.securityPolicy!;
+    const policy = domain.attrs.securityPolicy;
     if (policy.value instanceof Unknown) {
       ctx.cannotVerify(policy, policy.value, 'the TLS security policy of the domain');
       return;

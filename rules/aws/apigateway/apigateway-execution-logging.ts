@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { defineCatalogRule, lit, obj, setFix, Unknown } from '../../api';
+import { byConcept, defineCatalogRule, lit, obj, setFix, Unknown } from '../../api';
 
 const ON = new Set(['ERROR', 'INFO']);
 
@@ -17,19 +17,14 @@ export default defineCatalogRule({
     remediation:
       'Terraform: set `settings { logging_level = "ERROR" }` (or `"INFO"`) in the `aws_api_gateway_method_settings` (add one with `method_path = "*/*"` per stage). CloudFormation: add a `MethodSettings` item with `ResourcePath: "/*"`, `HttpMethod: "*"` and `LoggingLevel: ERROR`. The account needs a CloudWatch role (`aws_api_gateway_account` / `AWS::ApiGateway::Account`), or the deployment fails, so the quick fix is unsafe.',
     links: ['https://docs.aws.amazon.com/apigateway/latest/developerguide/set-up-logging.html'],
-    frameworks: {
-      'soc2-2017': ['CC7.2'],
-      'nist-800-53-r5': ['AU-2', 'AU-12'],
-      'nist-csf-2.0': ['DE.CM-01'],
-    },
+    ...byConcept('audit-logging'),
     levels: {},
-    mappingNote: 'Not a CIS Foundations recommendation; mapped by control concept (event logging of API processing: SOC 2 CC7.2, NIST AU-2/AU-12, CSF DE.CM-01).',
     resourceTypes: { terraform: ['aws_api_gateway_method_settings'], cloudformation: ['AWS::ApiGateway::Stage'] },
     fix: 'unsafe',
   },
   check(res, ctx) {
     if (res.platform === 'terraform') {
-      const level = res.attrs.loggingLevel!;
+      const level = res.attrs.loggingLevel;
       if (level.value instanceof Unknown) {
         ctx.cannotVerify(level, level.value, 'the execution logging level');
         return;
@@ -40,12 +35,12 @@ export default defineCatalogRule({
       });
       return;
     }
-    const settings = res.lists?.methodSettings;
-    if (settings?.unknown) {
+    const settings = res.lists.methodSettings;
+    if (settings.unknown) {
       ctx.cannotVerify(res, settings.unknown, 'the stage\'s method settings');
       return;
     }
-    const items = settings?.items ?? [];
+    const items = settings.items;
     if (items.length === 0) {
       const fixes = res.target.platform === 'cloudformation'
         ? [{ id: 'log-errors', title: 'Log errors to CloudWatch for all methods', safety: 'unsafe' as const, ops: [{ op: 'set' as const, location: { target: res.target, path: ['MethodSettings', '0'] }, value: obj(['ResourcePath', lit('/*')], ['HttpMethod', lit('*')], ['LoggingLevel', lit('ERROR')]) }] }]
@@ -54,13 +49,13 @@ export default defineCatalogRule({
       return;
     }
     for (const item of items) {
-      const level = item.attrs.loggingLevel!;
+      const level = item.attrs.loggingLevel;
       if (level.value instanceof Unknown) {
         ctx.cannotVerify(level, level.value, 'the execution logging level');
         continue;
       }
       if (typeof level.value === 'string' && ON.has(level.value.toUpperCase())) continue;
-      const path = item.attrs.resourcePath!.value;
+      const path = item.attrs.resourcePath.value;
       const which = typeof path === 'string' ? ` for ${path}` : '';
       ctx.report(level, level.present ? `Execution logging is ${JSON.stringify(level.value)}${which}.` : `Execution logging is not enabled${which} (it is off by default).`, {
         fixes: setFix('log-errors', 'Log errors to CloudWatch', 'unsafe', [level, lit('ERROR')]),

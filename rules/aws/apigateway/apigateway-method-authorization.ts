@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { defineCatalogRule, lit, setFix, Unknown } from '../../api';
+import { byConcept, defineCatalogRule, lit, setFix, Unknown } from '../../api';
 
 export default defineCatalogRule({
   kind: 'aws.apigateway.method',
@@ -15,27 +15,22 @@ export default defineCatalogRule({
     remediation:
       'Terraform: set `authorization` to `AWS_IAM`, `COGNITO_USER_POOLS` or `CUSTOM` (with `authorizer_id`) on the `aws_api_gateway_method`. CloudFormation: set `AuthorizationType` likewise on the `AWS::ApiGateway::Method`. The quick fix requires IAM-signed requests, which breaks anonymous callers, so it is unsafe.',
     links: ['https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-control-access-to-api.html'],
-    frameworks: {
-      'soc2-2017': ['CC6.1', 'CC6.6'],
-      'nist-800-53-r5': ['AC-3', 'IA-2'],
-      'nist-csf-2.0': ['PR.AA-05'],
-    },
+    ...byConcept('authenticated-interfaces'),
     levels: {},
-    mappingNote: 'Not a CIS Foundations recommendation; mapped by control concept (authenticated access to public interfaces: SOC 2 CC6.1/CC6.6, NIST AC-3/IA-2, CSF PR.AA-05).',
     resourceTypes: { terraform: ['aws_api_gateway_method'], cloudformation: ['AWS::ApiGateway::Method'] },
     aliases: { checkov: ['CKV_AWS_59'], trivy: ['AVD-AWS-0004'], tfsec: ['aws-api-gateway-no-public-access'], cfn_nag: ['W59'] },
     fix: 'unsafe',
   },
   check(method, ctx) {
-    const verb = method.attrs.httpMethod!.value;
+    const verb = method.attrs.httpMethod.value;
     if (typeof verb === 'string' && verb.toUpperCase() === 'OPTIONS') return;
-    const auth = method.attrs.authorization!;
+    const auth = method.attrs.authorization;
     if (auth.value instanceof Unknown) {
       ctx.cannotVerify(auth, auth.value, 'the method\'s authorization type');
       return;
     }
     if (typeof auth.value !== 'string' || auth.value.toUpperCase() !== 'NONE') return;
-    const key = method.attrs.apiKeyRequired!;
+    const key = method.attrs.apiKeyRequired;
     if (key.value instanceof Unknown) {
       ctx.cannotVerify(key, key.value, 'whether the method requires an API key');
       return;

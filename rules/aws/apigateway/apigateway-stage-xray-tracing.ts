@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { defineCatalogRule } from '../../api';
-import type { Attr } from '../../api';
+import { byConcept, defineCatalogRule } from '../../api';
 import { requireValue } from '../../lib/checks';
 
 export default defineCatalogRule({
@@ -16,19 +15,14 @@ export default defineCatalogRule({
     remediation:
       'Terraform: set `xray_tracing_enabled = true` on the `aws_api_gateway_stage`. CloudFormation: set `TracingEnabled: true` on the `AWS::ApiGateway::Stage`. API Gateway writes traces through its service-linked role and requests are unaffected, so the quick fix is safe (X-Ray charges apply).',
     links: ['https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-xray.html'],
-    frameworks: {
-      'soc2-2017': ['CC7.2'],
-      'nist-800-53-r5': ['AU-12', 'SI-4'],
-      'nist-csf-2.0': ['DE.CM-09'],
-    },
+    ...byConcept('application-monitoring'),
     levels: {},
-    mappingNote: 'Not a CIS Foundations recommendation; mapped by control concept (monitoring of application activity: SOC 2 CC7.2, NIST AU-12/SI-4, CSF DE.CM-09).',
     resourceTypes: { terraform: ['aws_api_gateway_stage'], cloudformation: ['AWS::ApiGateway::Stage'] },
     aliases: { checkov: ['CKV_AWS_73'], trivy: ['AVD-AWS-0003'], tfsec: ['aws-api-gateway-enable-tracing'] },
     fix: 'safe',
   },
   check(stage, ctx) {
-    const tracing = stage.attrs.tracingEnabled as Attr<boolean>;
+    const tracing = stage.attrs.tracingEnabled;
     requireValue(ctx, tracing, true, 'whether X-Ray tracing is enabled',
       tracing.present ? 'X-Ray tracing is turned off for this stage.' : 'X-Ray tracing is not enabled for this stage (it is off by default).',
       { id: 'enable-tracing', title: 'Enable X-Ray tracing', safety: 'safe' });

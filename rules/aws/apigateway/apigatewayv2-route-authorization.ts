@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { defineCatalogRule, lit, setFix, Unknown } from '../../api';
+import { byConcept, defineCatalogRule, lit, setFix, Unknown } from '../../api';
 
 /** HTTP API routes (`GET /orders`, `ANY /{proxy+}`); WebSocket routes allow authorization only on `$connect`. */
 const HTTP_ROUTE = /^(GET|POST|PUT|PATCH|DELETE|HEAD|ANY)\s+\//i;
@@ -18,19 +18,14 @@ export default defineCatalogRule({
     remediation:
       'Terraform: set `authorization_type` to `AWS_IAM`, `JWT` or `CUSTOM` (with `authorizer_id`) on the `aws_apigatewayv2_route`. CloudFormation: set `AuthorizationType` likewise on the `AWS::ApiGatewayV2::Route`. The quick fix requires IAM-signed requests, which breaks anonymous callers, so it is unsafe.',
     links: ['https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-access-control.html'],
-    frameworks: {
-      'soc2-2017': ['CC6.1', 'CC6.6'],
-      'nist-800-53-r5': ['AC-3', 'IA-2'],
-      'nist-csf-2.0': ['PR.AA-05'],
-    },
+    ...byConcept('authenticated-interfaces'),
     levels: {},
-    mappingNote: 'Not a CIS Foundations recommendation; mapped by control concept (authenticated access to public interfaces: SOC 2 CC6.1/CC6.6, NIST AC-3/IA-2, CSF PR.AA-05).',
     resourceTypes: { terraform: ['aws_apigatewayv2_route'], cloudformation: ['AWS::ApiGatewayV2::Route'] },
     aliases: { checkov: ['CKV_AWS_309'] },
     fix: 'unsafe',
   },
   check(route, ctx) {
-    const key = route.attrs.routeKey!;
+    const key = route.attrs.routeKey;
     if (key.value instanceof Unknown) {
       ctx.cannotVerify(key, key.value, 'which route this is');
       return;
@@ -38,7 +33,7 @@ export default defineCatalogRule({
     if (typeof key.value !== 'string') return;
     const k = key.value.trim();
     if (!(k === '$connect' || (HTTP_ROUTE.test(k) && !/^OPTIONS\s/i.test(k)))) return;
-    const auth = route.attrs.authorizationType!;
+    const auth = route.attrs.authorizationType;
     if (auth.value instanceof Unknown) {
       ctx.cannotVerify(auth, auth.value, 'the route\'s authorization type');
       return;

@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { defineCatalogRule, lit, setFix, Unknown } from '../../api';
-import type { Attr } from '../../api';
+import { byConcept, defineCatalogRule, lit, setFix, Unknown } from '../../api';
 import { show } from '../../lib/checks';
 
 const MIN_DAYS = 35;
@@ -18,23 +17,17 @@ export default defineCatalogRule({
     remediation:
       'Terraform: set `lifecycle { delete_after = 35 }` (or more) in each `rule` of the `aws_backup_plan`. CloudFormation: set `Lifecycle.DeleteAfterDays: 35` or more in each `BackupPlanRule`. Longer retention adds backup storage cost; rules meant for short-lived copies can be suppressed with a justification.',
     links: ['https://docs.aws.amazon.com/aws-backup/latest/devguide/creating-a-backup-plan.html'],
-    frameworks: {
-      'soc2-2017': ['A1.2'],
-      'nist-800-53-r5': ['CP-9', 'CP-10'],
-      'nist-csf-2.0': ['PR.DS-11'],
-    },
+    ...byConcept('backup'),
     levels: {},
-    mappingNote:
-      'Not a CIS Foundations recommendation; mapped by control concept (backup and availability: SOC 2 A1.2, NIST CP-9/CP-10, CSF PR.DS-11).',
     resourceTypes: { terraform: ['aws_backup_plan'], cloudformation: ['AWS::Backup::BackupPlan'] },
     fix: 'safe',
   },
   check(plan, ctx) {
-    const rules = plan.lists?.rules;
-    if (rules?.unknown) ctx.cannotVerify(plan, rules.unknown, 'the retention of the plan\'s rules');
-    for (const rule of rules?.items ?? []) {
-      const days = rule.attrs.deleteAfterDays as Attr<number>;
-      const name = rule.attrs.name?.value;
+    const rules = plan.lists.rules;
+    if (rules.unknown) ctx.cannotVerify(plan, rules.unknown, 'the retention of the plan\'s rules');
+    for (const rule of rules.items) {
+      const days = rule.attrs.deleteAfterDays;
+      const name = rule.attrs.name.value;
       const label = typeof name === 'string' ? `Rule ${show(name)}` : 'A rule of this plan';
       if (days.value instanceof Unknown) {
         ctx.cannotVerify(days, days.value, `how long ${label.charAt(0).toLowerCase()}${label.slice(1)} keeps recovery points`);

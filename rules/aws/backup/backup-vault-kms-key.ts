@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { defineCatalogRule } from '../../api';
-import type { Attr } from '../../api';
+import { byConcept, defineCatalogRule } from '../../api';
 import { requireKmsKey } from '../../lib/checks';
 
 export default defineCatalogRule({
@@ -17,20 +16,14 @@ export default defineCatalogRule({
     remediation:
       'Terraform: set `kms_key_arn` on the `aws_backup_vault`. CloudFormation: set `EncryptionKeyArn` on the `AWS::Backup::BackupVault`. The key cannot be changed on an existing vault: create a new vault and point the backup plans at it. The quick fix adds a variable / parameter for the key ARN.',
     links: ['https://docs.aws.amazon.com/aws-backup/latest/devguide/encryption.html'],
-    frameworks: {
-      'soc2-2017': ['CC6.1', 'C1.1'],
-      'nist-800-53-r5': ['SC-12', 'SC-13', 'SC-28'],
-      'nist-csf-2.0': ['PR.DS-01'],
-    },
+    ...byConcept('encryption-at-rest-customer-key'),
     levels: {},
-    mappingNote:
-      'Not a CIS Foundations recommendation; mapped by control concept (encryption at rest with managed keys: SOC 2 CC6.1/C1.1, NIST SC-28/SC-13/SC-12, CSF PR.DS-01).',
     resourceTypes: { terraform: ['aws_backup_vault'], cloudformation: ['AWS::Backup::BackupVault'] },
     aliases: { checkov: ['CKV_AWS_166'] },
     fix: 'unsafe',
   },
   check(r, ctx) {
-    requireKmsKey(ctx, r.platform, r.attrs.kmsKeyArn as Attr<string>, {
+    requireKmsKey(ctx, r.platform, r.attrs.kmsKeyArn, {
       what: 'whether the vault is encrypted with a customer-managed KMS key',
       awsManaged: 'The vault names an AWS managed key, not a customer-managed KMS key.',
       empty: 'The vault\'s KMS key is empty, so it uses the AWS managed key.',

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { defineCatalogRule, lit, setFix, Unknown } from '../../api';
+import { catalogOf, defineCatalogRule, lit, localName, setFix, Unknown } from '../../api';
 import { linkIndex, maxAddress, perModel } from '../../lib/joins';
 
 const MIN_DAYS = 7;
@@ -33,7 +33,7 @@ export default defineCatalogRule({
   check(vault, ctx) {
     const title = `Lock the vault in governance mode with a ${MIN_DAYS}-day minimum retention (shorter backup rules fail)`;
     if (vault.platform === 'cloudformation') {
-      const min = vault.attrs.lockMinRetentionDays!;
+      const min = vault.attrs.lockMinRetentionDays;
       if (min.present) return; // a lock exists; its minimum may come from a parameter
       ctx.report(min, 'The vault has no vault lock: its recovery points can be deleted at any time.', {
         fixes: setFix('add-lock', title, 'unsafe', [min, lit(MIN_DAYS)]),
@@ -43,22 +43,22 @@ export default defineCatalogRule({
     // A lock whose `backup_vault_name` names this vault: a reference to it, or its literal name. By
     // lookup (rules/lib/joins.ts).
     const { index, unresolved } = perModel(ctx.model, 'backup-vault-lock', () => {
-      const locks = (ctx.model.aws.catalog['aws.backup.vaultLock'] ?? []).filter((l) => l.platform === 'terraform');
+      const locks = catalogOf(ctx.model, 'aws.backup.vaultLock').filter((l) => l.platform === 'terraform');
       return {
-        index: linkIndex(locks, 'vaultName', maxAddress(ctx.model.aws.catalog['aws.backup.vault'] ?? [])),
+        index: linkIndex(locks, 'vaultName', maxAddress(catalogOf(ctx.model, 'aws.backup.vault'))),
         unresolved: locks.find((l) => {
-          const n = l.attrs.vaultName?.value;
+          const n = l.attrs.vaultName.value;
           return n instanceof Unknown && !n.detail.startsWith('aws_backup_vault.');
         }),
       };
     });
-    const vaultName = vault.attrs.name?.value;
+    const vaultName = vault.attrs.name.value;
     if (index.byDotPrefix.has(vault.address) || (typeof vaultName === 'string' && vaultName !== '' && index.byString.has(vaultName))) return;
     if (unresolved) {
-      ctx.cannotVerify(vault, unresolved.attrs.vaultName!.value as Unknown, 'whether the vault is locked');
+      ctx.cannotVerify(vault, unresolved.attrs.vaultName.value as Unknown, 'whether the vault is locked');
       return;
     }
-    const name = vault.address.split('.').pop()!;
+    const name = localName(vault);
     const target = vault.target;
     if (target.platform !== 'terraform' || target.kind !== 'block') {
       ctx.report(vault, 'The vault has no vault lock: its recovery points can be deleted at any time.');

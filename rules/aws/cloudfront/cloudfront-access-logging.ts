@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { defineCatalogRule, placeholder, setFix, Unknown } from '../../api';
+import { byConcept, defineCatalogRule, placeholder, setFix, Unknown } from '../../api';
 import { isResourceAttribute } from '../../lib/checks';
 import { vendedDelivery } from '../../lib/log-delivery';
 
@@ -17,19 +17,14 @@ export default defineCatalogRule({
     remediation:
       'Terraform: add `logging_config { bucket = "<bucket>.s3.amazonaws.com" }`. CloudFormation: add `DistributionConfig.Logging.Bucket: <bucket>.s3.amazonaws.com`. The bucket must allow ACLs for the log delivery account. The quick fix adds a variable/parameter for the bucket domain name.',
     links: ['https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/AccessLogs.html'],
-    frameworks: {
-      'soc2-2017': ['CC7.2'],
-      'nist-800-53-r5': ['AU-2', 'AU-12'],
-      'nist-csf-2.0': ['DE.CM-01'],
-    },
+    ...byConcept('audit-logging'),
     levels: {},
-    mappingNote: 'Not a CIS v5/v3/v1.4 Foundations recommendation; mapped by control concept (logging of web front ends: SOC 2 CC7.2, NIST AU-2/AU-12, CSF DE.CM-01).',
     resourceTypes: { terraform: ['aws_cloudfront_distribution'], cloudformation: ['AWS::CloudFront::Distribution'] },
     aliases: { checkov: ['CKV_AWS_86'], trivy: ['AVD-AWS-0010'], tfsec: ['aws-cloudfront-enable-logging'], cfn_nag: ['W10'] },
     fix: 'unsafe',
   },
   check(dist, ctx) {
-    const bucket = dist.attrs.loggingBucket!;
+    const bucket = dist.attrs.loggingBucket;
     if (bucket.value instanceof Unknown) {
       // A resource attribute (`aws_wafv2_web_acl.x.arn`) always exists; a variable or parameter may be empty.
       // A `!Sub ${Bucket}.s3.amazonaws.com` is never empty.

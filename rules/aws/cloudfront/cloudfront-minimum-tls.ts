@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { defineCatalogRule, lit, setFix, Unknown } from '../../api';
+import { byConcept, defineCatalogRule, lit, setFix, Unknown } from '../../api';
 
 const MODERN = new Set(['TLSv1.2_2021', 'TLSv1.2_2025', 'TLSv1.3_2025']);
 
@@ -17,21 +17,16 @@ export default defineCatalogRule({
     remediation:
       'Terraform: in `viewer_certificate`, use `acm_certificate_arn` with `ssl_support_method = "sni-only"` and `minimum_protocol_version = "TLSv1.2_2021"`. CloudFormation: in `DistributionConfig.ViewerCertificate`, set `AcmCertificateArn`, `SslSupportMethod: sni-only` and `MinimumProtocolVersion: TLSv1.2_2021`. The quick fix raises the minimum version where a custom certificate is already used; it is unsafe because very old clients can no longer connect.',
     links: ['https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/secure-connections-supported-viewer-protocols-ciphers.html'],
-    frameworks: {
-      'soc2-2017': ['CC6.7'],
-      'nist-800-53-r5': ['SC-8', 'SC-13'],
-      'nist-csf-2.0': ['PR.DS-02'],
-    },
+    ...byConcept('encryption-in-transit'),
     levels: {},
-    mappingNote: 'Not a CIS Foundations recommendation; mapped by control concept (strong protection of data in transit: SOC 2 CC6.7, NIST SC-8/SC-13, CSF PR.DS-02).',
     resourceTypes: { terraform: ['aws_cloudfront_distribution'], cloudformation: ['AWS::CloudFront::Distribution'] },
     aliases: { checkov: ['CKV_AWS_174'], trivy: ['AVD-AWS-0013'], tfsec: ['aws-cloudfront-use-secure-tls-policy'], cfn_nag: ['W70'] },
     fix: 'unsafe',
   },
   check(dist, ctx) {
-    const custom = dist.attrs.acmCertificateArn!.present || dist.attrs.iamCertificateId!.present;
+    const custom = dist.attrs.acmCertificateArn.present || dist.attrs.iamCertificateId.present;
     if (!custom) {
-      const def = dist.attrs.defaultCertificate!;
+      const def = dist.attrs.defaultCertificate;
       if (def.value instanceof Unknown) {
         ctx.cannotVerify(def, def.value, 'which certificate the distribution uses');
         return;
@@ -39,7 +34,7 @@ export default defineCatalogRule({
       ctx.report(def.present ? def : dist, 'The distribution uses the default CloudFront certificate, which always accepts TLS 1.0; use your own certificate with TLSv1.2_2021 or later.');
       return;
     }
-    const version = dist.attrs.minimumProtocolVersion!;
+    const version = dist.attrs.minimumProtocolVersion;
     if (version.value instanceof Unknown) {
       ctx.cannotVerify(version, version.value, 'the minimum TLS version for viewers');
       return;

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { defineCatalogRule, lit, setFix, Unknown } from '../../api';
+import { byConcept, defineCatalogRule, lit, setFix, Unknown } from '../../api';
 
 export default defineCatalogRule({
   kind: 'aws.cloudfront.distribution',
@@ -14,24 +14,19 @@ export default defineCatalogRule({
     remediation:
       'Terraform: set `origin_protocol_policy = "https-only"` in each `custom_origin_config`. CloudFormation: set `CustomOriginConfig.OriginProtocolPolicy: https-only` on each origin. The origin must serve HTTPS with a certificate valid for its domain, so the quick fix is unsafe.',
     links: ['https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/using-https-cloudfront-to-custom-origin.html'],
-    frameworks: {
-      'soc2-2017': ['CC6.7'],
-      'nist-800-53-r5': ['SC-8', 'SC-13'],
-      'nist-csf-2.0': ['PR.DS-02'],
-    },
+    ...byConcept('encryption-in-transit'),
     levels: {},
-    mappingNote: 'Not a CIS Foundations recommendation; mapped by control concept (protection of data in transit: SOC 2 CC6.7, NIST SC-8/SC-13, CSF PR.DS-02).',
     resourceTypes: { terraform: ['aws_cloudfront_distribution'], cloudformation: ['AWS::CloudFront::Distribution'] },
     aliases: { checkov: ['CKV2_AWS_72'] },
     fix: 'unsafe',
   },
   check(dist, ctx) {
-    const origins = dist.lists?.origins;
-    if (origins?.unknown) ctx.cannotVerify(dist, origins.unknown, 'the protocol policies of the origins');
-    for (const o of origins?.items ?? []) {
-      const policy = o.attrs.originProtocolPolicy!;
+    const origins = dist.lists.origins;
+    if (origins.unknown) ctx.cannotVerify(dist, origins.unknown, 'the protocol policies of the origins');
+    for (const o of origins.items) {
+      const policy = o.attrs.originProtocolPolicy;
       if (!policy.present) continue;
-      const id = typeof o.attrs.originId!.value === 'string' ? ` ${JSON.stringify(o.attrs.originId!.value)}` : '';
+      const id = typeof o.attrs.originId.value === 'string' ? ` ${JSON.stringify(o.attrs.originId.value)}` : '';
       if (policy.value instanceof Unknown) {
         ctx.cannotVerify(policy, policy.value, `the protocol policy of origin${id}`);
         continue;

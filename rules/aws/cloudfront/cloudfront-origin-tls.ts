@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { defineCatalogRule, list, lit, setFix, Unknown } from '../../api';
+import { byConcept, defineCatalogRule, list, lit, setFix, Unknown } from '../../api';
 
 const WEAK = new Set(['SSLv3', 'TLSv1', 'TLSv1.1']);
 
@@ -16,25 +16,20 @@ export default defineCatalogRule({
     remediation:
       'Terraform: set `origin_ssl_protocols = ["TLSv1.2"]` in each `custom_origin_config`. CloudFormation: set `CustomOriginConfig.OriginSSLProtocols: [TLSv1.2]`. An origin that cannot speak TLS 1.2 would become unreachable, so the quick fix is unsafe.',
     links: ['https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/secure-connections-supported-ciphers-cloudfront-to-origin.html'],
-    frameworks: {
-      'soc2-2017': ['CC6.7'],
-      'nist-800-53-r5': ['SC-8', 'SC-13'],
-      'nist-csf-2.0': ['PR.DS-02'],
-    },
+    ...byConcept('encryption-in-transit'),
     levels: {},
-    mappingNote: 'Not a CIS Foundations recommendation; mapped by control concept (strong protection of data in transit: SOC 2 CC6.7, NIST SC-8/SC-13, CSF PR.DS-02).',
     resourceTypes: { terraform: ['aws_cloudfront_distribution'], cloudformation: ['AWS::CloudFront::Distribution'] },
     aliases: { checkov: ['CKV2_AWS_54'] },
     fix: 'unsafe',
   },
   check(dist, ctx) {
-    const origins = dist.lists?.origins;
-    if (origins?.unknown) ctx.cannotVerify(dist, origins.unknown, 'the TLS protocols used to the origins');
-    for (const o of origins?.items ?? []) {
-      const protocols = o.attrs.originSslProtocols!;
+    const origins = dist.lists.origins;
+    if (origins.unknown) ctx.cannotVerify(dist, origins.unknown, 'the TLS protocols used to the origins');
+    for (const o of origins.items) {
+      const protocols = o.attrs.originSslProtocols;
       if (!protocols.present) continue;
       const raw = protocols.raw;
-      const id = typeof o.attrs.originId!.value === 'string' ? ` ${JSON.stringify(o.attrs.originId!.value)}` : '';
+      const id = typeof o.attrs.originId.value === 'string' ? ` ${JSON.stringify(o.attrs.originId.value)}` : '';
       if (raw instanceof Unknown) {
         ctx.cannotVerify(protocols, raw, `the TLS protocols used to origin${id}`);
         continue;

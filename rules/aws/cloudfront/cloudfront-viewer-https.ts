@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { defineCatalogRule, lit, setFix, Unknown } from '../../api';
+import { byConcept, defineCatalogRule, lit, setFix, Unknown } from '../../api';
 import type { Attr, CheckContext } from '../../api';
 
 function check(ctx: CheckContext, policy: Attr<unknown>, which: string): void {
@@ -25,24 +25,19 @@ export default defineCatalogRule({
     remediation:
       'Terraform: set `viewer_protocol_policy = "redirect-to-https"` (or `"https-only"`) in `default_cache_behavior` and each `ordered_cache_behavior`. CloudFormation: set `ViewerProtocolPolicy: redirect-to-https` in `DistributionConfig.DefaultCacheBehavior` and each `CacheBehaviors` item. Clients that cannot follow redirects (some API callers using POST) may break, so the quick fix is unsafe.',
     links: ['https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/using-https-viewers-to-cloudfront.html'],
-    frameworks: {
-      'soc2-2017': ['CC6.7'],
-      'nist-800-53-r5': ['SC-8', 'SC-13'],
-      'nist-csf-2.0': ['PR.DS-02'],
-    },
+    ...byConcept('encryption-in-transit'),
     levels: {},
-    mappingNote: 'Not a CIS Foundations recommendation; mapped by control concept (protection of data in transit: SOC 2 CC6.7, NIST SC-8/SC-13, CSF PR.DS-02).',
     resourceTypes: { terraform: ['aws_cloudfront_distribution'], cloudformation: ['AWS::CloudFront::Distribution'] },
     aliases: { checkov: ['CKV_AWS_34'], trivy: ['AVD-AWS-0012'], tfsec: ['aws-cloudfront-enforce-https'] },
     fix: 'unsafe',
   },
   check(dist, ctx) {
-    check(ctx, dist.attrs.defaultViewerProtocolPolicy!, 'the default cache behaviour');
-    const ordered = dist.lists?.orderedCacheBehaviors;
-    if (ordered?.unknown) ctx.cannotVerify(dist, ordered.unknown, 'the viewer protocol policies of the ordered cache behaviours');
-    for (const b of ordered?.items ?? []) {
-      const pattern = b.attrs.pathPattern!.value;
-      check(ctx, b.attrs.viewerProtocolPolicy!, typeof pattern === 'string' ? `the cache behaviour for ${JSON.stringify(pattern)}` : 'an ordered cache behaviour');
+    check(ctx, dist.attrs.defaultViewerProtocolPolicy, 'the default cache behaviour');
+    const ordered = dist.lists.orderedCacheBehaviors;
+    if (ordered.unknown) ctx.cannotVerify(dist, ordered.unknown, 'the viewer protocol policies of the ordered cache behaviours');
+    for (const b of ordered.items) {
+      const pattern = b.attrs.pathPattern.value;
+      check(ctx, b.attrs.viewerProtocolPolicy, typeof pattern === 'string' ? `the cache behaviour for ${JSON.stringify(pattern)}` : 'an ordered cache behaviour');
     }
   },
 });

@@ -27,7 +27,7 @@ export default defineCatalogRule({
     fix: 'unsafe',
   },
   check(dist, ctx) {
-    const acl = dist.attrs.webAclId!;
+    const acl = dist.attrs.webAclId;
     if (acl.value instanceof Unknown) {
       // A resource attribute (`aws_wafv2_web_acl.x.arn`) always exists; a variable or parameter may be empty.
       if (!isResourceAttribute(acl.value)) ctx.cannotVerify(acl, acl.value, 'which web ACL protects the distribution');

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { defineRule, placeholder, Unknown } from '../../api';
+import { defineRule, placeholder, spelled, Unknown } from '../../api';
 import type { FixOp } from '../../api';
 import { isResourceAttribute } from '../../lib/checks';
 
@@ -36,13 +36,12 @@ export default defineRule({
       return;
     }
     if (group.present && typeof group.value === 'string' && group.value !== '') return;
-    const tf = trail.platform === 'terraform';
     const ops: FixOp[] = group.location
       ? [
           { op: 'set', location: group.location, value: placeholder(trail, 'cloudtrail_log_group_arn', 'ARN of the CloudWatch Logs log group for CloudTrail (ending in :*)') },
           {
             op: 'set',
-            location: { target: group.location.target, path: [tf ? 'cloud_watch_logs_role_arn' : 'CloudWatchLogsRoleArn'] },
+            location: { target: group.location.target, path: [spelled(trail, 'cloud_watch_logs_role_arn', 'CloudWatchLogsRoleArn')] },
             value: placeholder(trail, 'cloudtrail_logs_role_arn', 'ARN of the IAM role CloudTrail assumes to write to the log group'),
           },
         ]

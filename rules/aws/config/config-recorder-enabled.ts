@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
-import { defineModuleRule, list, lit, obj, setFix, unitWord, Unknown } from '../../api';
-import type { Attr, CatalogResource, EditTarget, FixOp, FixValue, ModuleContext, PlannedFix } from '../../api';
-import { addResourcesFix, resourcesOf } from '../../lib/account-controls';
+import { catalogOf, defineModuleRule, list, lit, obj, setFix, unitWord, Unknown } from '../../api';
+import type { Attr, CatalogKindName, CatalogResource, CatalogResourceOf, EditTarget, FixOp, FixValue, ModuleContext, PlannedFix } from '../../api';
+import { addResourcesFix } from '../../lib/account-controls';
 
 const bucketPlaceholder: FixValue = { kind: 'placeholder', name: 'config_bucket_name', description: 'Name of the S3 bucket AWS Config delivers configuration snapshots and history to' };
 const rolePlaceholder: FixValue = { kind: 'placeholder', name: 'config_role_arn', description: 'ARN of the IAM role AWS Config uses (with the AWS_ConfigRole managed policy)' };
@@ -61,7 +61,7 @@ export default defineModuleRule({
     fix: 'unsafe',
   },
   check(model, ctx) {
-    const mine = (kind: string): CatalogResource[] => resourcesOf(model, kind).filter((r) => r.platform === ctx.platform);
+    const mine = <K extends CatalogKindName>(kind: K): CatalogResourceOf<K>[] => catalogOf(model, kind).filter((r) => r.platform === ctx.platform);
     const recorders = mine('aws.config.configuration-recorder');
     const channels = mine('aws.config.delivery-channel');
     const statuses = mine('aws.config.recorder-status');
@@ -117,18 +117,18 @@ export default defineModuleRule({
       return;
     }
     for (const r of recorders) {
-      const all = r.attrs.allSupported!;
-      const types = r.attrs.resourceTypes!;
+      const all = r.attrs.allSupported;
+      const types = r.attrs.resourceTypes;
       // AWS rejects an explicit type list next to all_supported = true: the fix empties it.
       const recordAll: [Attr<unknown>, FixValue][] = types.present ? [[all, lit(true)], [types, list()]] : [[all, lit(true)]];
       checkFlag(ctx, r, all, 'whether the recorder records all resource types', 'The recorder does not record all supported resource types.', setFix('record-all', 'Record all supported resource types', 'unsafe', ...recordAll));
       checkFlag(
         ctx,
         r,
-        r.attrs.includeGlobalResourceTypes!,
+        r.attrs.includeGlobalResourceTypes,
         'whether the recorder records global resources',
-        r.attrs.includeGlobalResourceTypes!.present ? 'The recorder leaves out global resource types such as IAM users, roles and policies.' : 'The recorder does not include global resource types such as IAM (they are left out by default).',
-        setFix('record-global', 'Record global resource types (IAM)', 'unsafe', [r.attrs.includeGlobalResourceTypes!, lit(true)]),
+        r.attrs.includeGlobalResourceTypes.present ? 'The recorder leaves out global resource types such as IAM users, roles and policies.' : 'The recorder does not include global resource types such as IAM (they are left out by default).',
+        setFix('record-global', 'Record global resource types (IAM)', 'unsafe', [r.attrs.includeGlobalResourceTypes, lit(true)]),
       );
     }
     const first = recorders[0]!;
@@ -148,7 +148,7 @@ export default defineModuleRule({
       });
     }
     if (ctx.platform !== 'terraform') return;
-    const enabled = statuses.map((s) => s.attrs.isEnabled as Attr<boolean>);
+    const enabled = statuses.map((s) => s.attrs.isEnabled);
     if (statuses.length === 0) {
       const target = after(first, 'aws_config_configuration_recorder_status', 'main');
       const values: [string[], FixValue][] = [

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { defineCatalogRule, lit, placeholder, setFix, Unknown } from '../../api';
+import { byConcept, defineCatalogRule, lit, placeholder, setFix, Unknown } from '../../api';
 import type { Attr, FixValue } from '../../api';
 import { isResourceAttribute } from '../../lib/checks';
 import { isGlobalTable, replicaName, replicas } from '../../lib/dynamodb';
@@ -25,20 +25,15 @@ export default defineCatalogRule({
     remediation:
       'Terraform: add `server_side_encryption { enabled = true, kms_key_arn = <key ARN> }`. CloudFormation: set `SSESpecification` with `SSEEnabled: true` and `KMSMasterKeyId`. The quick fix adds a variable / parameter for the key ARN.',
     links: ['https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/EncryptionAtRest.html'],
-    frameworks: {
-      'soc2-2017': ['CC6.1', 'C1.1'],
-      'nist-800-53-r5': ['SC-12', 'SC-13', 'SC-28'],
-      'nist-csf-2.0': ['PR.DS-01'],
-    },
+    ...byConcept('encryption-at-rest-customer-key'),
     levels: {},
-    mappingNote: 'Not a CIS Foundations recommendation; mapped by control concept (encryption at rest with managed keys: SOC 2 CC6.1/C1.1, NIST SC-28/SC-13/SC-12, CSF PR.DS-01).',
     resourceTypes: { terraform: ['aws_dynamodb_table'], cloudformation: ['AWS::DynamoDB::Table', 'AWS::DynamoDB::GlobalTable'] },
     aliases: { checkov: ['CKV_AWS_119'], trivy: ['AVD-AWS-0025'], tfsec: ['aws-dynamodb-table-customer-key'], guard: ['DYNAMODB_TABLE_ENCRYPTED_KMS'] },
     fix: 'unsafe',
   },
   check(table, ctx) {
-    const sse = table.attrs.sseEnabled as Attr<boolean>;
-    const key = table.attrs.kmsKeyArn as Attr<string>;
+    const sse = table.attrs.sseEnabled;
+    const key = table.attrs.kmsKeyArn;
     const global = isGlobalTable(table);
     const input = placeholder(table, 'dynamodb_kms_key_arn', 'ARN of the customer-managed KMS key that encrypts the DynamoDB table');
     const title = 'Encrypt the table with a customer-managed KMS key (adds a variable for the key ARN)';
@@ -73,13 +68,13 @@ export default defineCatalogRule({
     // The table's key is customer managed (or, for a GlobalTable, set per replica): every replica needs
     // its own key in its region, else it falls back to the AWS managed key there.
     for (const replica of replicas(table, ctx, 'which KMS key encrypts every replica')) {
-      const rk = replica.attrs.kmsKeyArn as Attr<string>;
+      const rk = replica.attrs.kmsKeyArn;
       if (rk.value instanceof Unknown) {
         if (!isResourceAttribute(rk.value)) ctx.cannotVerify(rk, rk.value, `which KMS key encrypts ${replicaName(replica)}`);
         continue;
       }
       if (typeof rk.value === 'string' && rk.value !== '' && !AWS_MANAGED.test(rk.value)) continue;
-      const region = replica.attrs.region?.value;
+      const region = replica.attrs.region.value;
       const fixes = typeof region === 'string' && /^[a-z0-9-]+$/.test(region)
         ? setFix('use-replica-kms-key', `Encrypt ${replicaName(replica)} with a customer-managed KMS key (adds a variable for its ARN)`, 'unsafe', [rk, placeholder(table, `dynamodb_kms_key_arn_${region.replace(/-/g, '_')}`, `ARN of the customer-managed KMS key (in ${region}) that encrypts the DynamoDB replica there`)])
         : [];

@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { defineCatalogRule } from '../../api';
-import type { Attr } from '../../api';
+import { byConcept, defineCatalogRule } from '../../api';
 import { requireValue } from '../../lib/checks';
 
 export default defineCatalogRule({
@@ -17,20 +16,14 @@ export default defineCatalogRule({
     remediation:
       'Terraform: add `server_side_encryption { enabled = true }` to the `aws_dax_cluster`. CloudFormation: set `SSESpecification.SSEEnabled: true` on the `AWS::DAX::Cluster`. Changing it replaces the cluster; the cache warms up again afterwards.',
     links: ['https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/DAXEncryptionAtRest.html'],
-    frameworks: {
-      'soc2-2017': ['CC6.1', 'C1.1'],
-      'nist-800-53-r5': ['SC-13', 'SC-28'],
-      'nist-csf-2.0': ['PR.DS-01'],
-    },
+    ...byConcept('encryption-at-rest'),
     levels: {},
-    mappingNote:
-      'Not a CIS Foundations recommendation; mapped by control concept (encryption at rest: SOC 2 CC6.1/C1.1, NIST SC-28/SC-13, CSF PR.DS-01).',
     resourceTypes: { terraform: ['aws_dax_cluster'], cloudformation: ['AWS::DAX::Cluster'] },
     aliases: { checkov: ['CKV_AWS_47'], trivy: ['AVD-AWS-0023'], tfsec: ['aws-dynamodb-enable-at-rest-encryption'], cfn_nag: ['W83'] },
     fix: 'unsafe',
   },
   check(r, ctx) {
-    const a = r.attrs.sseEnabled as Attr<boolean>;
+    const a = r.attrs.sseEnabled;
     requireValue(ctx, a, true, 'whether the DAX cluster is encrypted at rest', a.present ? 'Encryption at rest is turned off for this DAX cluster.' : 'The DAX cluster does not enable encryption at rest (it is off by default).', {
       id: 'encrypt',
       title: 'Encrypt the DAX cluster at rest (replaces it)',

@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { defineCatalogRule } from '../../api';
-import type { Attr } from '../../api';
+import { byConcept, defineCatalogRule } from '../../api';
 import { requireValue } from '../../lib/checks';
 
 export default defineCatalogRule({
@@ -17,20 +16,14 @@ export default defineCatalogRule({
     remediation:
       'Terraform: set `cluster_endpoint_encryption_type = "TLS"` on the `aws_dax_cluster`. CloudFormation: set `ClusterEndpointEncryptionType: TLS`. Changing it replaces the cluster, and clients must use the `daxs://` endpoint.',
     links: ['https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/DAXEncryptionInTransit.html'],
-    frameworks: {
-      'soc2-2017': ['CC6.7'],
-      'nist-800-53-r5': ['SC-8', 'SC-13'],
-      'nist-csf-2.0': ['PR.DS-02'],
-    },
+    ...byConcept('encryption-in-transit'),
     levels: {},
-    mappingNote:
-      'Not a CIS Foundations recommendation; mapped by control concept (encryption in transit: SOC 2 CC6.7, NIST SC-8/SC-13, CSF PR.DS-02).',
     resourceTypes: { terraform: ['aws_dax_cluster'], cloudformation: ['AWS::DAX::Cluster'] },
     aliases: { checkov: ['CKV_AWS_239'] },
     fix: 'unsafe',
   },
   check(r, ctx) {
-    const a = r.attrs.endpointEncryption as Attr<string>;
+    const a = r.attrs.endpointEncryption;
     requireValue(ctx, a, 'TLS', 'whether the DAX cluster requires TLS', a.present ? 'The DAX cluster endpoint does not use TLS.' : 'The DAX cluster endpoint does not use TLS (the default is no encryption).', {
       id: 'tls',
       title: 'Require TLS on the DAX endpoint (replaces the cluster; clients must use daxs://)',

@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
 import { defineCatalogRule } from '../../api';
-import type { Attr } from '../../api';
 import { requireValue } from '../../lib/checks';
 import { isGlobalTable, replicaName, replicas } from '../../lib/dynamodb';
 
@@ -30,7 +29,7 @@ export default defineCatalogRule({
   },
   check(table, ctx) {
     if (!isGlobalTable(table)) {
-      const dp = table.attrs.deletionProtection as Attr<boolean>;
+      const dp = table.attrs.deletionProtection;
       requireValue(ctx, dp, true, 'whether deletion protection is enabled',
         dp.present ? 'Deletion protection is turned off for this table.' : 'Deletion protection is not enabled for this table (it is off by default).',
         { id: 'enable', title: 'Enable deletion protection', safety: 'safe' });
@@ -38,7 +37,7 @@ export default defineCatalogRule({
     }
     // A GlobalTable protects each replica separately (DeletionProtectionEnabled per replica).
     for (const replica of replicas(table, ctx, 'whether every replica has deletion protection')) {
-      const dp = replica.attrs.deletionProtection as Attr<boolean>;
+      const dp = replica.attrs.deletionProtection;
       const name = replicaName(replica);
       requireValue(ctx, dp, true, `whether deletion protection is enabled for ${name}`,
         dp.present ? `Deletion protection is turned off for ${name}.` : `Deletion protection is not enabled for ${name} (it is off by default).`,

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
-import { defineCatalogRule, Unknown } from '../../api';
-import type { Attr } from '../../api';
+import { defineCatalogRule, spelled, Unknown } from '../../api';
+import type { CatalogResourceOf } from '../../api';
 import { requireValue } from '../../lib/checks';
+
+type EbsDeviceAttrs = CatalogResourceOf<'aws.ec2.compute'>['lists']['ebsBlockDevices']['items'][number]['attrs'];
 
 export default defineCatalogRule({
   kind: 'aws.ec2.compute',
@@ -36,18 +38,18 @@ export default defineCatalogRule({
   },
   check(r, ctx) {
     if (r.sourceType === 'aws_launch_template' || r.sourceType === 'AWS::EC2::LaunchTemplate') return;
-    const tf = r.platform === 'terraform';
-    const key = tf ? 'encrypted' : 'Encrypted';
+    const key = spelled(r, 'encrypted', 'Encrypted');
     const what = r.sourceType === 'aws_instance' || r.sourceType === 'AWS::EC2::Instance' ? 'The instance' : 'The launch configuration';
-    for (const [listName, root] of [['rootBlockDevice', true], ['ebsBlockDevices', false]] as [string, boolean][]) {
-      const list = r.lists?.[listName];
-      if (list?.unknown) ctx.cannotVerify(r, list.unknown, `the ${root ? 'root volume' : 'EBS volumes'} of this resource`);
-      for (const item of list?.items ?? []) {
-        const a = item.attrs;
+    for (const [listName, root] of [['rootBlockDevice', true], ['ebsBlockDevices', false]] as ['rootBlockDevice' | 'ebsBlockDevices', boolean][]) {
+      const list = r.lists[listName];
+      if (list.unknown) ctx.cannotVerify(r, list.unknown, `the ${root ? 'root volume' : 'EBS volumes'} of this resource`);
+      for (const item of list.items) {
+        // Root volumes declare fewer settings than other volumes (no device name, no `no_device`).
+        const a: Partial<EbsDeviceAttrs> = item.attrs;
         if (a.virtualName?.present || a.noDevice?.present) continue;
-        const encrypted = a.encrypted as Attr<boolean>;
+        const encrypted = item.attrs.encrypted;
         // A volume from a snapshot has the snapshot's encryption unless the code asks for it.
-        if (!encrypted.present && a.snapshotId?.present) continue;
+        if (!encrypted.present && item.attrs.snapshotId.present) continue;
         const device = a.deviceName?.value;
         const which = root ? ' root volume' : typeof device === 'string' ? ` EBS volume for ${device}` : ' EBS volume';
         if (encrypted.value instanceof Unknown) {

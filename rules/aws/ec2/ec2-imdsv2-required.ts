@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { defineRule, lit, setFix, Unknown, written } from '../../api';
-import { resourcesOf } from '../../lib/account-controls';
+import { catalogOf, defineRule, lit, setFix, Unknown, written } from '../../api';
 import { requireValue } from '../../lib/checks';
 
 export default defineRule({
@@ -44,8 +43,8 @@ export default defineRule({
     }
     // Not declared: AWS decides at launch, from the account's metadata defaults or the AMI. Defaults set
     // to "required" in the same module (and platform) are in code: nothing is left to chance then.
-    const defaults = resourcesOf(ctx.model, 'aws.ec2.instance-metadata-defaults').filter((d) => d.platform === instance.platform);
-    if (defaults.some((d) => d.attrs.httpTokens!.value === 'required')) return;
+    const defaults = catalogOf(ctx.model, 'aws.ec2.instance-metadata-defaults').filter((d) => d.platform === instance.platform);
+    if (defaults.some((d) => d.attrs.httpTokens.value === 'required')) return;
     ctx.report(instance.httpTokens, 'Metadata options do not declare whether IMDSv2 is required: not declared in code, it relies on the account\'s instance metadata defaults or the AMI (Amazon Linux 2023 images require IMDSv2; many others still allow IMDSv1). Require it here, or set the account default in code.', {
       fixes: setFix(fix.id, fix.title, fix.safety, [instance.httpTokens, lit('required')]),
       severity: 'medium',

@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
-import { defineCatalogRule, placeholder, setFix, Unknown } from '../../api';
-import type { Attr, CatalogResource, CheckContext, CloudModel } from '../../api';
-import { resourcesOf } from '../../lib/account-controls';
+import { catalogOf, defineCatalogRule, placeholder, setFix, Unknown } from '../../api';
+import type { Attr, CatalogResource, CatalogResourceOf, CheckContext, CloudModel } from '../../api';
 
 const COMPUTE = 'aws.ec2.compute';
 const TEMPLATE_USER = 'aws.ec2.launch-template-user';
+
+type Compute = CatalogResourceOf<typeof COMPUTE>;
 
 const isTemplate = (r: CatalogResource): boolean => r.sourceType === 'aws_launch_template' || r.sourceType === 'AWS::EC2::LaunchTemplate';
 const isInstance = (r: CatalogResource): boolean => r.sourceType === 'aws_instance' || r.sourceType === 'AWS::EC2::Instance';
@@ -13,14 +14,14 @@ function base(address: string): string {
   return address.replace(/\[[^\]]*\]$/, '');
 }
 
-function names(attr: Attr<unknown> | undefined, template: CatalogResource): boolean {
+function names(attr: Attr<unknown> | undefined, template: Compute): boolean {
   const v = attr?.value;
   return v instanceof Unknown && v.isOfResource(base(template.address));
 }
 
 /** Whether a service that brings its own instance profile (EKS node groups, Batch) launches from this template. */
-function usedByManagedService(model: CloudModel, template: CatalogResource): string | null {
-  for (const user of resourcesOf(model, TEMPLATE_USER).filter((r) => r.platform === template.platform)) {
+function usedByManagedService(model: CloudModel, template: Compute): string | null {
+  for (const user of catalogOf(model, TEMPLATE_USER).filter((r) => r.platform === template.platform)) {
     const a = user.attrs;
     if (names(a.eksTemplateId, template) || names(a.eksTemplateName, template) || names(a.batchTemplateId, template) || names(a.batchTemplateName, template)) return user.address;
   }
@@ -28,11 +29,11 @@ function usedByManagedService(model: CloudModel, template: CatalogResource): str
 }
 
 /** The profile attrs that are written (a template has name and ARN forms). */
-function profileOf(r: CatalogResource): Attr<unknown>[] {
-  return isTemplate(r) ? [r.attrs.templateProfileName!, r.attrs.templateProfileArn!] : [r.attrs.instanceProfile!];
+function profileOf(r: Compute): Attr<unknown>[] {
+  return isTemplate(r) ? [r.attrs.templateProfileName, r.attrs.templateProfileArn] : [r.attrs.instanceProfile];
 }
 
-function check(r: CatalogResource, ctx: CheckContext): void {
+function check(r: Compute, ctx: CheckContext): void {
   const written = profileOf(r).filter((a) => a.present && a.value !== null && a.value !== '');
   const unknown = written.find((a) => a.value instanceof Unknown);
   if (written.length > 0 && !unknown) return;
@@ -51,11 +52,11 @@ function check(r: CatalogResource, ctx: CheckContext): void {
   }
   if (isInstance(r)) {
     // The instance may take its profile from its launch template.
-    const byId = r.attrs.launchTemplateId!;
-    const byName = r.attrs.launchTemplateName!;
+    const byId = r.attrs.launchTemplateId;
+    const byName = r.attrs.launchTemplateName;
     const via = [byId, byName].find((a) => a.present);
     if (via) {
-      const template = resourcesOf(ctx.model, COMPUTE).find((t) => isTemplate(t) && t.platform === r.platform && names(via, t));
+      const template = catalogOf(ctx.model, COMPUTE).find((t) => isTemplate(t) && t.platform === r.platform && names(via, t));
       if (template) {
         if (profileOf(template).some((a) => a.present)) return;
       } else if (via.value instanceof Unknown) {
@@ -66,7 +67,7 @@ function check(r: CatalogResource, ctx: CheckContext): void {
   }
   const what = isTemplate(r) ? 'Instances launched from this template get' : isInstance(r) ? 'The instance gets' : 'Instances launched with this configuration get';
   const input = placeholder(r, 'instance_profile_name', 'Name of the IAM instance profile (with a least-privilege role) the instances use');
-  const target = isTemplate(r) ? r.attrs.templateProfileName! : r.attrs.instanceProfile!;
+  const target = isTemplate(r) ? r.attrs.templateProfileName : r.attrs.instanceProfile;
   ctx.report(target, `${what} no IAM instance profile: software there that calls AWS needs long-lived keys. Attach a profile with a least-privilege role.`, {
     fixes: setFix('attach-instance-profile', 'Attach an instance profile (adds a variable for its name)', 'unsafe', [target, input]),
   });

@@ -30,17 +30,17 @@ export default defineCatalogRule({
     fix: 'unsafe',
   },
   check(res, ctx) {
-    const mappings = res.lists?.blockDeviceMappings;
-    if (mappings?.unknown) ctx.cannotVerify(res, mappings.unknown, 'the launch template\'s block device mappings');
+    const mappings = res.lists.blockDeviceMappings;
+    if (mappings.unknown) ctx.cannotVerify(res, mappings.unknown, 'the launch template\'s block device mappings');
     const key = res.platform === 'terraform' ? 'encrypted' : 'Encrypted';
-    for (const item of mappings?.items ?? []) {
-      const virtualName = item.attrs.virtualName!;
-      const noDevice = item.attrs.noDevice!;
+    for (const item of mappings.items) {
+      const virtualName = item.attrs.virtualName;
+      const noDevice = item.attrs.noDevice;
       // Instance store and suppressed mappings carry no EBS volume.
       if (virtualName.present || noDevice.present) continue;
-      const device = item.attrs.deviceName!.value;
+      const device = item.attrs.deviceName.value;
       const which = typeof device === 'string' ? ` for ${device}` : '';
-      const encrypted = item.attrs.encrypted!;
+      const encrypted = item.attrs.encrypted;
       if (encrypted.value instanceof Unknown) {
         ctx.cannotVerify(encrypted, encrypted.value, `whether the EBS volume${which} is encrypted`);
         continue;

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { defineCatalogRule, Unknown } from '../../api';
+import { byConcept, defineCatalogRule, Unknown } from '../../api';
 
 export default defineCatalogRule({
   kind: 'aws.ec2.ami-launch-permission',
@@ -14,19 +14,14 @@ export default defineCatalogRule({
     remediation:
       'Terraform: replace `group = "all"` on the `aws_ami_launch_permission` with `account_id` (or `organization_arn` / `organizational_unit_arn`) for the accounts that need the image. Also turn on the account-level block for public AMI sharing (`aws_ec2_image_block_public_access`). Who should receive the image is a decision for the owner, so there is no quick fix.',
     links: ['https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/sharingamis-intro.html', 'https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/block-public-access-to-amis.html'],
-    frameworks: {
-      'soc2-2017': ['CC6.1', 'CC6.6'],
-      'nist-800-53-r5': ['AC-3', 'SC-7'],
-      'nist-csf-2.0': ['PR.AA-05', 'PR.DS-01'],
-    },
+    ...byConcept('public-sharing'),
     levels: {},
-    mappingNote: 'Not a CIS Foundations recommendation; mapped by control concept (public exposure of stored data: SOC 2 CC6.1/CC6.6, NIST AC-3/SC-7, CSF PR.AA-05/PR.DS-01).',
     resourceTypes: { terraform: ['aws_ami_launch_permission'] },
     aliases: { checkov: ['CKV_AWS_205'] },
     fix: 'none',
   },
   check(perm, ctx) {
-    const group = perm.attrs.group!;
+    const group = perm.attrs.group;
     if (group.value instanceof Unknown) {
       ctx.cannotVerify(group, group.value, 'which accounts may launch the AMI');
       return;

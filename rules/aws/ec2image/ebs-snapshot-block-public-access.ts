@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
-import { defineModuleRule, lit, setFix, Unknown } from '../../api';
-import { addResourcesFix, resourcesOf } from '../../lib/account-controls';
+import { byConcept, catalogOf, defineModuleRule, lit, setFix, Unknown } from '../../api';
+import { addResourcesFix } from '../../lib/account-controls';
 
 const BLOCKING = new Set(['block-all-sharing', 'block-new-sharing']);
 
@@ -17,18 +17,13 @@ export default defineModuleRule({
     remediation:
       'Terraform: add `resource "aws_ebs_snapshot_block_public_access" "this" { state = "block-all-sharing" }`. CloudFormation: add an `AWS::EC2::SnapshotBlockPublicAccess` with `State: block-all-sharing`. `block-new-sharing` leaves already public snapshots public. The quick fix uses `block-all-sharing`, which also hides snapshots that are public today, so it is unsafe.',
     links: ['https://docs.aws.amazon.com/ebs/latest/userguide/block-public-access-snapshots.html'],
-    frameworks: {
-      'soc2-2017': ['CC6.1', 'CC6.6'],
-      'nist-800-53-r5': ['AC-3', 'SC-7'],
-      'nist-csf-2.0': ['PR.AA-05', 'PR.DS-01'],
-    },
+    ...byConcept('public-sharing'),
     levels: {},
-    mappingNote: 'Not a CIS Foundations recommendation; mapped by control concept (preventing public exposure of stored data: SOC 2 CC6.1/CC6.6, NIST AC-3/SC-7, CSF PR.AA-05/PR.DS-01).',
     resourceTypes: { terraform: ['aws_ebs_snapshot_block_public_access'], cloudformation: ['AWS::EC2::SnapshotBlockPublicAccess'] },
     fix: 'unsafe',
   },
   check(model, ctx) {
-    const settings = resourcesOf(model, 'aws.ec2.snapshot-block-public-access').filter((s) => s.platform === ctx.platform);
+    const settings = catalogOf(model, 'aws.ec2.snapshot-block-public-access').filter((s) => s.platform === ctx.platform);
     if (settings.length === 0) {
       ctx.reportMissing('Block public access for EBS snapshots is not turned on in this module, so snapshots can be shared publicly.', {
         fixes: addResourcesFix(model, ctx.platform, 'block-public-snapshots', 'Block public sharing of EBS snapshots', 'unsafe', [
@@ -41,7 +36,7 @@ export default defineModuleRule({
       return;
     }
     for (const s of settings) {
-      const state = s.attrs.state!;
+      const state = s.attrs.state;
       if (state.value instanceof Unknown) ctx.cannotVerify(s, state, state.value, 'whether public snapshot sharing is blocked');
       else if (typeof state.value !== 'string' || !BLOCKING.has(state.value)) {
         ctx.report(s, state, `Public sharing of EBS snapshots is not blocked (state ${JSON.stringify(state.value ?? 'unset')}).`, {

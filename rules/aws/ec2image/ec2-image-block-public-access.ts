@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
-import { defineModuleRule, lit, setFix, Unknown } from '../../api';
-import { addResourcesFix, resourcesOf } from '../../lib/account-controls';
+import { byConcept, catalogOf, defineModuleRule, lit, setFix, Unknown } from '../../api';
+import { addResourcesFix } from '../../lib/account-controls';
 
 export default defineModuleRule({
   meta: {
@@ -15,19 +15,14 @@ export default defineModuleRule({
     remediation:
       'Add `resource "aws_ec2_image_block_public_access" "this" { state = "block-new-sharing" }` to the module that manages account settings, in every region you use. Already public images stay public until you unshare them. The quick fix adds the resource; pipelines that publish public AMIs on purpose will then fail, so it is unsafe.',
     links: ['https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/block-public-access-to-amis.html'],
-    frameworks: {
-      'soc2-2017': ['CC6.1', 'CC6.6'],
-      'nist-800-53-r5': ['AC-3', 'SC-7'],
-      'nist-csf-2.0': ['PR.AA-05', 'PR.DS-01'],
-    },
+    ...byConcept('public-sharing'),
     levels: {},
-    mappingNote: 'Not a CIS Foundations recommendation; mapped by control concept (preventing public exposure of stored images: SOC 2 CC6.1/CC6.6, NIST AC-3/SC-7, CSF PR.AA-05/PR.DS-01).',
     resourceTypes: { terraform: ['aws_ec2_image_block_public_access'] },
     fix: 'unsafe',
   },
   check(model, ctx) {
     if (ctx.platform !== 'terraform') return;
-    const settings = resourcesOf(model, 'aws.ec2.image-block-public-access');
+    const settings = catalogOf(model, 'aws.ec2.image-block-public-access');
     if (settings.length === 0) {
       ctx.reportMissing('Block public access for AMIs is not turned on in this module, so images can be shared publicly.', {
         fixes: addResourcesFix(model, ctx.platform, 'block-public-amis', 'Block public sharing of AMIs', 'unsafe', [
@@ -37,7 +32,7 @@ export default defineModuleRule({
       return;
     }
     for (const s of settings) {
-      const state = s.attrs.state!;
+      const state = s.attrs.state;
       if (state.value instanceof Unknown) ctx.cannotVerify(s, state, state.value, 'whether public AMI sharing is blocked');
       else if (state.value !== 'block-new-sharing') {
         ctx.report(s, state, `Public sharing of AMIs is not blocked (state ${JSON.stringify(state.value ?? 'unset')}).`, {

@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
 import { defineCatalogRule } from '../../api';
-import type { Attr } from '../../api';
 import { requireValue } from '../../lib/checks';
 
 export default defineCatalogRule({
@@ -31,7 +30,7 @@ export default defineCatalogRule({
     fix: 'unsafe',
   },
   check(r, ctx) {
-    const encrypted = r.attrs.encrypted as Attr<boolean>;
+    const encrypted = r.attrs.encrypted;
     const what = r.sourceType === 'aws_ami_copy' ? 'AMI copy' : 'snapshot copy';
     requireValue(ctx, encrypted, true, `whether the ${what} is encrypted`,
       encrypted.present

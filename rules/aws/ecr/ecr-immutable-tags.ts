@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
 import { defineCatalogRule, lit, setFix, Unknown } from '../../api';
-import type { Attr } from '../../api';
 import { show } from '../../lib/checks';
 
 export default defineCatalogRule({
@@ -29,7 +28,7 @@ export default defineCatalogRule({
     fix: 'unsafe',
   },
   check(repo, ctx) {
-    const m = repo.attrs.tagMutability as Attr<string>;
+    const m = repo.attrs.tagMutability;
     if (m.value instanceof Unknown) {
       ctx.cannotVerify(m, m.value, 'whether image tags are immutable');
       return;

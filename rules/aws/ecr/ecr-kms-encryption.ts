@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
 import { defineCatalogRule, lit, setFix, Unknown } from '../../api';
-import type { Attr } from '../../api';
 import { show } from '../../lib/checks';
 
 export default defineCatalogRule({
@@ -30,7 +29,7 @@ export default defineCatalogRule({
     fix: 'unsafe',
   },
   check(repo, ctx) {
-    const type = repo.attrs.encryptionType as Attr<string>;
+    const type = repo.attrs.encryptionType;
     if (type.value instanceof Unknown) {
       ctx.cannotVerify(type, type.value, 'the repository\'s encryption type');
       return;

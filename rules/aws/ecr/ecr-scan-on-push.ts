@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
 import { defineCatalogRule } from '../../api';
-import type { Attr } from '../../api';
 import { requireValue } from '../../lib/checks';
 
 export default defineCatalogRule({
@@ -30,7 +29,7 @@ export default defineCatalogRule({
     fix: 'safe',
   },
   check(r, ctx) {
-    const a = r.attrs.scanOnPush as Attr<boolean>;
+    const a = r.attrs.scanOnPush;
     requireValue(ctx, a, true, 'whether images are scanned on push', a.present ? 'Scanning on push is turned off for this repository.' : 'The repository does not scan images on push (it is off by default).', {
       id: 'enable',
       title: 'Scan images on push',

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { defineCatalogRule, lit, setFix, Unknown } from '../../api';
+import { byConcept, catalogOf, defineCatalogRule, lit, localName, setFix, Unknown } from '../../api';
 import type { Attr } from '../../api';
 import { show } from '../../lib/checks';
 import { firstOf, linkIndex, maxAddress, perModel } from '../../lib/joins';
@@ -19,14 +19,8 @@ export default defineCatalogRule({
     remediation:
       'Terraform: add an `aws_efs_backup_policy` with `file_system_id = aws_efs_file_system.<name>.id` and `backup_policy { status = "ENABLED" }`. CloudFormation: set `BackupPolicy.Status: ENABLED` on the `AWS::EFS::FileSystem`. A backup plan of your own in AWS Backup that covers the file system also satisfies the control; suppress the finding with that justification.',
     links: ['https://docs.aws.amazon.com/efs/latest/ug/awsbackup.html'],
-    frameworks: {
-      'soc2-2017': ['A1.2'],
-      'nist-800-53-r5': ['CP-9', 'CP-10'],
-      'nist-csf-2.0': ['PR.DS-11'],
-    },
+    ...byConcept('backup'),
     levels: {},
-    mappingNote:
-      'Not a CIS Foundations recommendation; mapped by control concept (backup and availability: SOC 2 A1.2, NIST CP-9/CP-10, CSF PR.DS-11).',
     resourceTypes: { terraform: ['aws_efs_file_system'], cloudformation: ['AWS::EFS::FileSystem'] },
     fix: 'safe',
   },
@@ -43,29 +37,29 @@ export default defineCatalogRule({
       });
     };
     if (fs.platform === 'cloudformation') {
-      checkStatus(fs.attrs.backupPolicyStatus as Attr<string>);
+      checkStatus(fs.attrs.backupPolicyStatus);
       return;
     }
     // The first backup policy whose `file_system_id` is a reference to this file system, by lookup
     // (rules/lib/joins.ts).
     const { index, unresolved } = perModel(ctx.model, 'efs-backup-policy', () => {
-      const policies = (ctx.model.aws.catalog['aws.efs.backupPolicy'] ?? []).filter((p) => p.platform === 'terraform');
+      const policies = catalogOf(ctx.model, 'aws.efs.backupPolicy').filter((p) => p.platform === 'terraform');
       return {
-        index: linkIndex(policies, 'fileSystemId', maxAddress(ctx.model.aws.catalog['aws.efs.fileSystem'] ?? [])),
+        index: linkIndex(policies, 'fileSystemId', maxAddress(catalogOf(ctx.model, 'aws.efs.fileSystem'))),
         // A policy whose file system id is a variable or a literal id might be this file system's.
         unresolved: policies.find((p) => {
-          const id = p.attrs.fileSystemId?.value;
+          const id = p.attrs.fileSystemId.value;
           return id !== undefined && !(id instanceof Unknown && id.detail.startsWith('aws_efs_file_system.'));
         }),
       };
     });
     const mine = firstOf(index, [index.byDotPrefix.get(fs.address)]);
     if (mine) {
-      checkStatus(mine.attrs.status as Attr<string>);
+      checkStatus(mine.attrs.status);
       return;
     }
     if (unresolved) {
-      const id = unresolved.attrs.fileSystemId!;
+      const id = unresolved.attrs.fileSystemId;
       ctx.cannotVerify(fs, id.value instanceof Unknown ? id.value : new Unknown('reference', id.ref.span, `the file system ${show(id.raw)}`), 'whether the file system has automatic backups');
       return;
     }
@@ -74,7 +68,7 @@ export default defineCatalogRule({
       ctx.report(fs, 'The file system has no backup policy, so automatic backups are off.');
       return;
     }
-    const name = fs.address.split('.').pop()!;
+    const name = localName(fs);
     ctx.report(fs, 'The file system has no backup policy, so automatic backups are off.', {
       fixes: [
         {

@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { defineCatalogRule } from '../../api';
-import type { Attr } from '../../api';
+import { byConcept, defineCatalogRule } from '../../api';
 import { requireValue } from '../../lib/checks';
 
 export default defineCatalogRule({
@@ -16,21 +15,14 @@ export default defineCatalogRule({
     remediation:
       'Terraform: set `encrypted = true` on the `aws_efs_file_system` (optionally with `kms_key_id`). CloudFormation: set `Encrypted: true` (optionally with `KmsKeyId`). Changing it replaces the file system, so copy the data to a new encrypted file system first.',
     links: ['https://docs.aws.amazon.com/efs/latest/ug/encryption-at-rest.html'],
-    frameworks: {
-      'cis-aws-5.0.0': ['2.3.1'],
-      'cis-aws-3.0.0': ['2.4.1'],
-      'soc2-2017': ['CC6.1', 'C1.1'],
-      'nist-800-53-r5': ['SC-13', 'SC-28'],
-      'nist-csf-2.0': ['PR.DS-01'],
-    },
+    ...byConcept('encryption-at-rest', { cis: { 'cis-aws-5.0.0': ['2.3.1'], 'cis-aws-3.0.0': ['2.4.1'] } }),
     levels: { 'cis-aws-5.0.0': 1, 'cis-aws-3.0.0': 1 },
-    mappingNote: 'CIS ids from the reference data; SOC 2, NIST and CSF ids by control concept (encryption at rest: CC6.1/C1.1, SC-28/SC-13, PR.DS-01).',
     resourceTypes: { terraform: ['aws_efs_file_system'], cloudformation: ['AWS::EFS::FileSystem'] },
     aliases: { checkov: ['CKV_AWS_42'], trivy: ['AVD-AWS-0037'], tfsec: ['aws-efs-enable-at-rest-encryption'], kics: ['48207659-729f-4b5c-9402-f884257d794f'], cfn_nag: ['F27'], guard: ['EFS_ENCRYPTED_CHECK'] },
     fix: 'unsafe',
   },
   check(fs, ctx) {
-    const enc = fs.attrs.encrypted as Attr<boolean>;
+    const enc = fs.attrs.encrypted;
     requireValue(ctx, enc, true, 'whether the file system is encrypted at rest',
       enc.present ? 'Encryption at rest is turned off for this file system.' : 'This file system is not encrypted at rest (encryption is off by default).',
       { id: 'encrypt', title: 'Encrypt the file system (replaces it: migrate the data)', safety: 'unsafe' });

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { defineCatalogRule, isObjectValue, list, lit, obj, setFix, Unknown } from '../../api';
+import { byConcept, defineCatalogRule, isObjectValue, list, lit, obj, setFix, Unknown } from '../../api';
 import type { Value } from '../../api';
 
 const REQUIRED = ['api', 'audit', 'authenticator'];
@@ -29,19 +29,14 @@ export default defineCatalogRule({
     remediation:
       'Terraform: set `enabled_cluster_log_types = ["api", "audit", "authenticator"]` (add `controllerManager` and `scheduler` if wanted). CloudFormation: set `Logging.ClusterLogging.EnabledTypes` to `- Type: api`, `- Type: audit`, `- Type: authenticator`. Enabling logs only adds CloudWatch cost, so the quick fix is safe.',
     links: ['https://docs.aws.amazon.com/eks/latest/userguide/control-plane-logs.html'],
-    frameworks: {
-      'soc2-2017': ['CC7.2'],
-      'nist-800-53-r5': ['AU-2', 'AU-12'],
-      'nist-csf-2.0': ['DE.CM-01'],
-    },
+    ...byConcept('audit-logging'),
     levels: {},
-    mappingNote: 'Not a CIS Foundations recommendation; mapped by control concept (audit logging of the cluster control plane: SOC 2 CC7.2, NIST AU-2/AU-12, CSF DE.CM-01).',
     resourceTypes: { terraform: ['aws_eks_cluster'], cloudformation: ['AWS::EKS::Cluster'] },
     aliases: { checkov: ['CKV_AWS_37'], trivy: ['AVD-AWS-0038'], tfsec: ['aws-eks-enable-control-plane-logging'] },
     fix: 'safe',
   },
   check(cluster, ctx) {
-    const attr = cluster.attrs.logTypes!;
+    const attr = cluster.attrs.logTypes;
     const raw = attr.raw;
     if (raw instanceof Unknown) {
       ctx.cannotVerify(attr, raw, 'which control plane logs are enabled');

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { defineCatalogRule, list, placeholder, setFix, Unknown } from '../../api';
+import { byConcept, defineCatalogRule, list, placeholder, setFix, Unknown } from '../../api';
 import { isResourceAttribute } from '../../lib/checks';
 
 export default defineCatalogRule({
@@ -16,21 +16,16 @@ export default defineCatalogRule({
     remediation:
       'Terraform: set `source_security_group_ids` in the node group\'s `remote_access` block (or remove `remote_access` and use SSM Session Manager). CloudFormation: set `RemoteAccess.SourceSecurityGroups`. Changing remote access replaces the node group, and the group to allow is yours to choose, so the quick fix (a variable/parameter) is unsafe.',
     links: ['https://docs.aws.amazon.com/eks/latest/APIReference/API_RemoteAccessConfig.html'],
-    frameworks: {
-      'soc2-2017': ['CC6.6'],
-      'nist-800-53-r5': ['SC-7', 'AC-17'],
-      'nist-csf-2.0': ['PR.IR-01'],
-    },
+    ...byConcept('control-plane-exposure'),
     levels: {},
-    mappingNote: 'Not a CIS Foundations recommendation; mapped by control concept (public exposure of remote administration: SOC 2 CC6.6, NIST SC-7/AC-17, CSF PR.IR-01).',
     resourceTypes: { terraform: ['aws_eks_node_group'], cloudformation: ['AWS::EKS::Nodegroup'] },
     aliases: { checkov: ['CKV_AWS_100'] },
     fix: 'unsafe',
   },
   check(group, ctx) {
-    const key = group.attrs.sshKey!;
+    const key = group.attrs.sshKey;
     if (!key.present) return;
-    const sgs = group.attrs.sourceSecurityGroups!;
+    const sgs = group.attrs.sourceSecurityGroups;
     if (sgs.present) {
       const raw = sgs.raw;
       if (Array.isArray(raw) && raw.length === 0) {

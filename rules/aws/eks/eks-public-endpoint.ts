@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { defineCatalogRule, lit, Unknown } from '../../api';
+import { byConcept, defineCatalogRule, lit, Unknown } from '../../api';
 import { multiFix, opsFor } from '../../lib/catalog-fix';
 
 const OPEN = new Set(['0.0.0.0/0', '::/0']);
@@ -18,25 +18,20 @@ export default defineCatalogRule({
     remediation:
       'Terraform: in `vpc_config`, set `endpoint_private_access = true` and `endpoint_public_access = false`, or keep public access with `public_access_cidrs` listing your networks. CloudFormation: the same under `ResourcesVpcConfig` (`EndpointPrivateAccess`, `EndpointPublicAccess`, `PublicAccessCidrs`). The quick fix makes the endpoint private, which cuts off clients outside the VPC, so it is unsafe.',
     links: ['https://docs.aws.amazon.com/eks/latest/userguide/cluster-endpoint.html'],
-    frameworks: {
-      'soc2-2017': ['CC6.6'],
-      'nist-800-53-r5': ['SC-7', 'AC-17'],
-      'nist-csf-2.0': ['PR.IR-01'],
-    },
+    ...byConcept('control-plane-exposure'),
     levels: {},
-    mappingNote: 'Not a CIS Foundations recommendation; mapped by control concept (public exposure of a management interface: SOC 2 CC6.6, NIST SC-7/AC-17, CSF PR.IR-01).',
     resourceTypes: { terraform: ['aws_eks_cluster'], cloudformation: ['AWS::EKS::Cluster'] },
     aliases: { checkov: ['CKV_AWS_38'], trivy: ['AVD-AWS-0041'], tfsec: ['aws-eks-no-public-cluster-access-to-cidr'] },
     fix: 'unsafe',
   },
   check(cluster, ctx) {
-    const pub = cluster.attrs.endpointPublicAccess!;
+    const pub = cluster.attrs.endpointPublicAccess;
     if (pub.value instanceof Unknown) {
       ctx.cannotVerify(pub, pub.value, 'whether the API endpoint is public');
       return;
     }
     if (pub.value === false) return;
-    const cidrs = cluster.attrs.publicAccessCidrs!;
+    const cidrs = cluster.attrs.publicAccessCidrs;
     const fixes = multiFix('make-private', 'Make the API endpoint private', 'unsafe', [opsFor(cluster, 'endpointPrivateAccess', lit(true)), opsFor(cluster, 'endpointPublicAccess', lit(false))]);
     if (!cidrs.present) {
       ctx.report(pub, pub.present ? 'The cluster API endpoint is public and open to 0.0.0.0/0 (no public access CIDRs are set).' : 'The cluster API endpoint is public (the default) and open to 0.0.0.0/0.', { fixes });

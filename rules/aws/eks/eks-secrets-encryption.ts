@@ -27,7 +27,7 @@ export default defineCatalogRule({
     fix: 'unsafe',
   },
   check(cluster, ctx) {
-    const resources = cluster.attrs.encryptionResources!;
+    const resources = cluster.attrs.encryptionResources;
     const raw = resources.raw;
     if (raw instanceof Unknown) {
       ctx.cannotVerify(resources, raw, 'whether secrets are encrypted');
@@ -40,7 +40,7 @@ export default defineCatalogRule({
       ctx.cannotVerify(resources, unknown, 'whether secrets are encrypted');
       return;
     }
-    const key = cluster.attrs.encryptionKeyArn!;
+    const key = cluster.attrs.encryptionKeyArn;
     const writes = [opsFor(cluster, 'encryptionResources', list(lit('secrets')))];
     if (!key.present) writes.push(opsFor(cluster, 'encryptionKeyArn', placeholder(cluster, 'eks_secrets_kms_key_arn', 'ARN of the KMS key that encrypts Kubernetes secrets')));
     ctx.report(resources, resources.present ? 'The encryption configuration does not cover Kubernetes secrets.' : 'Kubernetes secrets are not encrypted with a KMS key.', {

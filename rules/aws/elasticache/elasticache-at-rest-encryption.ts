@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { defineCatalogRule } from '../../api';
-import type { Attr } from '../../api';
+import { byConcept, defineCatalogRule } from '../../api';
 import { requireValue } from '../../lib/checks';
 
 export default defineCatalogRule({
@@ -17,20 +16,14 @@ export default defineCatalogRule({
     remediation:
       'Terraform: set `at_rest_encryption_enabled = true` on the `aws_elasticache_replication_group`. CloudFormation: set `AtRestEncryptionEnabled: true`. Changing it replaces the replication group: restore a backup into a new encrypted group.',
     links: ['https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/at-rest-encryption.html'],
-    frameworks: {
-      'soc2-2017': ['CC6.1', 'C1.1'],
-      'nist-800-53-r5': ['SC-13', 'SC-28'],
-      'nist-csf-2.0': ['PR.DS-01'],
-    },
+    ...byConcept('encryption-at-rest'),
     levels: {},
-    mappingNote:
-      'Not a CIS Foundations recommendation; mapped by control concept (encryption at rest: SOC 2 CC6.1/C1.1, NIST SC-28/SC-13, CSF PR.DS-01).',
     resourceTypes: { terraform: ['aws_elasticache_replication_group'], cloudformation: ['AWS::ElastiCache::ReplicationGroup'] },
     aliases: { checkov: ['CKV_AWS_29'], trivy: ['AVD-AWS-0045'], tfsec: ['aws-elasticache-enable-at-rest-encryption'], cfn_nag: ['F25'] },
     fix: 'unsafe',
   },
   check(r, ctx) {
-    const a = r.attrs.atRestEncryption as Attr<boolean>;
+    const a = r.attrs.atRestEncryption;
     requireValue(ctx, a, true, 'whether the replication group is encrypted at rest', a.present ? 'Encryption at rest is turned off for this replication group.' : 'The replication group does not enable encryption at rest (off by default for Redis OSS).', {
       id: 'encrypt',
       title: 'Encrypt the replication group at rest (replaces it)',

@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { defineCatalogRule } from '../../api';
-import type { Attr } from '../../api';
+import { byConcept, defineCatalogRule } from '../../api';
 import { requireAtLeast } from '../../lib/checks';
 
 const DAYS = 7;
@@ -18,14 +17,8 @@ export default defineCatalogRule({
     remediation:
       'Terraform: set `snapshot_retention_limit` (days, e.g. 7) on the `aws_elasticache_replication_group`. CloudFormation: set `SnapshotRetentionLimit`. Backups use extra memory on the node that takes them (Redis OSS forks), so make sure reserved memory is sufficient.',
     links: ['https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/backups-automatic.html'],
-    frameworks: {
-      'soc2-2017': ['A1.2'],
-      'nist-800-53-r5': ['CP-9', 'CP-10'],
-      'nist-csf-2.0': ['PR.DS-11'],
-    },
+    ...byConcept('backup'),
     levels: {},
-    mappingNote:
-      'Not a CIS Foundations recommendation; mapped by control concept (backup and availability: SOC 2 A1.2, NIST CP-9/CP-10, CSF PR.DS-11).',
     resourceTypes: { terraform: ['aws_elasticache_replication_group'], cloudformation: ['AWS::ElastiCache::ReplicationGroup'] },
     fix: 'unsafe',
   },
@@ -33,7 +26,7 @@ export default defineCatalogRule({
     // Any retention (1 day or more) turns backups on; the fix keeps a week.
     requireAtLeast(
       ctx,
-      group.attrs.snapshotRetentionLimit as Attr<number>,
+      group.attrs.snapshotRetentionLimit,
       1,
       'whether the replication group takes automatic backups',
       (days) => (days.present ? 'Automatic backups are turned off (a retention limit of 0).' : 'The replication group takes no automatic backups (they are off by default).'),

@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { defineCatalogRule } from '../../api';
-import type { Attr } from '../../api';
+import { byConcept, defineCatalogRule } from '../../api';
 import { requireValue } from '../../lib/checks';
 
 export default defineCatalogRule({
@@ -17,20 +16,14 @@ export default defineCatalogRule({
     remediation:
       'Terraform: set `automatic_failover_enabled = true` (and preferably `multi_az_enabled = true`) on the `aws_elasticache_replication_group`. CloudFormation: set `AutomaticFailoverEnabled: true` (and `MultiAZEnabled: true`). The group needs at least one replica (two or more cache clusters), which adds cost.',
     links: ['https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/AutoFailover.html'],
-    frameworks: {
-      'soc2-2017': ['A1.2'],
-      'nist-800-53-r5': ['CP-9', 'CP-10'],
-      'nist-csf-2.0': ['PR.DS-11'],
-    },
+    ...byConcept('backup'),
     levels: {},
-    mappingNote:
-      'Not a CIS Foundations recommendation; mapped by control concept (availability and recovery: SOC 2 A1.2, NIST CP-9/CP-10, CSF PR.DS-11).',
     resourceTypes: { terraform: ['aws_elasticache_replication_group'], cloudformation: ['AWS::ElastiCache::ReplicationGroup'] },
     aliases: { checkov: ['CKV2_AWS_50'] },
     fix: 'unsafe',
   },
   check(r, ctx) {
-    const a = r.attrs.automaticFailover as Attr<boolean>;
+    const a = r.attrs.automaticFailover;
     requireValue(ctx, a, true, 'whether automatic failover is enabled', a.present ? 'Automatic failover is turned off for this replication group.' : 'The replication group does not enable automatic failover (it is off by default).', {
       id: 'enable',
       title: 'Enable automatic failover (needs at least one replica)',

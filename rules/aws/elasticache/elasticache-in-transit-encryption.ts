@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { defineCatalogRule } from '../../api';
-import type { Attr } from '../../api';
+import { byConcept, defineCatalogRule } from '../../api';
 import { requireValue } from '../../lib/checks';
 
 export default defineCatalogRule({
@@ -17,20 +16,14 @@ export default defineCatalogRule({
     remediation:
       'Terraform: set `transit_encryption_enabled = true` on the `aws_elasticache_replication_group`. CloudFormation: set `TransitEncryptionEnabled: true`. Clients must connect with TLS; on older engine versions the change replaces the group, newer ones allow a `preferred` migration mode.',
     links: ['https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/in-transit-encryption.html'],
-    frameworks: {
-      'soc2-2017': ['CC6.7'],
-      'nist-800-53-r5': ['SC-8', 'SC-13'],
-      'nist-csf-2.0': ['PR.DS-02'],
-    },
+    ...byConcept('encryption-in-transit'),
     levels: {},
-    mappingNote:
-      'Not a CIS Foundations recommendation; mapped by control concept (encryption in transit: SOC 2 CC6.7, NIST SC-8/SC-13, CSF PR.DS-02).',
     resourceTypes: { terraform: ['aws_elasticache_replication_group'], cloudformation: ['AWS::ElastiCache::ReplicationGroup'] },
     aliases: { checkov: ['CKV_AWS_30'], trivy: ['AVD-AWS-0051'], tfsec: ['aws-elasticache-enable-in-transit-encryption'], cfn_nag: ['F33'] },
     fix: 'unsafe',
   },
   check(r, ctx) {
-    const a = r.attrs.transitEncryption as Attr<boolean>;
+    const a = r.attrs.transitEncryption;
     requireValue(ctx, a, true, 'whether the replication group encrypts data in transit', a.present ? 'In-transit encryption is turned off for this replication group.' : 'The replication group does not enable in-transit encryption (it is off by default).', {
       id: 'enable-tls',
       title: 'Enable in-transit encryption (clients must use TLS)',

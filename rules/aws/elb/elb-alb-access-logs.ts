@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { defineCatalogRule, lit, placeholder, Unknown } from '../../api';
+import { byConcept, defineCatalogRule, lit, placeholder, spelled, Unknown } from '../../api';
 import type { FixValue } from '../../api';
 import { multiFix, opsFor } from '../../lib/catalog-fix';
 
@@ -16,34 +16,28 @@ export default defineCatalogRule({
     remediation:
       'Terraform: add `access_logs { bucket = <bucket name>, enabled = true }` to the `aws_lb`. CloudFormation: add `LoadBalancerAttributes` entries `access_logs.s3.enabled` = `"true"` and `access_logs.s3.bucket` = the bucket name. The bucket policy must let Elastic Load Balancing write. The quick fix adds a variable/parameter for the bucket.',
     links: ['https://docs.aws.amazon.com/elasticloadbalancing/latest/application/enable-access-logging.html'],
-    frameworks: {
-      'soc2-2017': ['CC7.2'],
-      'nist-800-53-r5': ['AU-2', 'AU-12'],
-      'nist-csf-2.0': ['DE.CM-01'],
-    },
+    ...byConcept('audit-logging'),
     levels: {},
-    mappingNote: 'Not a CIS v5/v3/v1.4 Foundations recommendation; mapped by control concept (logging of network front ends: SOC 2 CC7.2, NIST AU-2/AU-12, CSF DE.CM-01).',
     resourceTypes: { terraform: ['aws_lb', 'aws_alb'], cloudformation: ['AWS::ElasticLoadBalancingV2::LoadBalancer'] },
     aliases: { checkov: ['CKV_AWS_91'], cfn_nag: ['W52'] },
     fix: 'unsafe',
   },
   check(lb, ctx) {
-    const type = lb.attrs.type!;
+    const type = lb.attrs.type;
     if (type.value instanceof Unknown) {
       ctx.cannotVerify(type, type.value, 'the load balancer type');
       return;
     }
     if (typeof type.value === 'string' && type.value.toLowerCase() === 'gateway') return;
-    const enabled = lb.attrs.accessLogsEnabled!;
+    const enabled = lb.attrs.accessLogsEnabled;
     if (enabled.value instanceof Unknown) {
       ctx.cannotVerify(enabled, enabled.value, 'whether access logging is enabled');
       return;
     }
     if (enabled.value === true) return;
-    const tf = lb.platform === 'terraform';
-    const bucket = lb.attrs.accessLogsBucket!;
+    const bucket = lb.attrs.accessLogsBucket;
     const bucketValue: FixValue = placeholder(lb, 'access_logs_bucket', 'Name of the S3 bucket that receives the load balancer access logs');
-    const writes = [opsFor(lb, 'accessLogsEnabled', tf ? lit(true) : lit('true'))];
+    const writes = [opsFor(lb, 'accessLogsEnabled', spelled(lb, lit(true), lit('true')))];
     if (!bucket.present) writes.push(opsFor(lb, 'accessLogsBucket', bucketValue));
     const fixes = multiFix('enable-access-logs', 'Enable access logs (adds a variable for the bucket)', 'unsafe', writes);
     ctx.report(enabled, enabled.present ? 'Access logging is turned off for this load balancer.' : 'Access logging is not enabled for this load balancer (it is off by default).', { fixes });

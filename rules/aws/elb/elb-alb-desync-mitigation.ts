@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { defineCatalogRule, lit, Unknown } from '../../api';
+import { byConcept, defineCatalogRule, lit, Unknown } from '../../api';
 import { multiFix, opsFor } from '../../lib/catalog-fix';
 
 export default defineCatalogRule({
@@ -15,25 +15,20 @@ export default defineCatalogRule({
     remediation:
       'Terraform: set `desync_mitigation_mode = "defensive"` (or `"strictest"`) on the `aws_lb`, or remove `"monitor"`. CloudFormation: set the `LoadBalancerAttributes` entry `routing.http.desync_mitigation_mode` to `defensive`. `defensive` is the service default and only blocks requests that are known to be dangerous, so the quick fix is safe.',
     links: ['https://docs.aws.amazon.com/elasticloadbalancing/latest/application/application-load-balancers.html#desync-mitigation-mode'],
-    frameworks: {
-      'soc2-2017': ['CC6.6', 'CC6.8'],
-      'nist-800-53-r5': ['SC-7', 'SI-10'],
-      'nist-csf-2.0': ['PR.IR-01'],
-    },
+    ...byConcept('edge-input-validation'),
     levels: {},
-    mappingNote: 'Not a CIS Foundations recommendation; mapped by control concept (boundary protection and input validation at the edge: SOC 2 CC6.6/CC6.8, NIST SC-7/SI-10, CSF PR.IR-01).',
     resourceTypes: { terraform: ['aws_lb', 'aws_alb'], cloudformation: ['AWS::ElasticLoadBalancingV2::LoadBalancer'] },
     aliases: { checkov: ['CKV_AWS_328'] },
     fix: 'safe',
   },
   check(lb, ctx) {
-    const type = lb.attrs.type!;
+    const type = lb.attrs.type;
     if (type.value instanceof Unknown) {
       ctx.cannotVerify(type, type.value, 'the load balancer type');
       return;
     }
     if (typeof type.value !== 'string' || type.value.toLowerCase() !== 'application') return;
-    const mode = lb.attrs.desyncMitigationMode!;
+    const mode = lb.attrs.desyncMitigationMode;
     if (mode.value instanceof Unknown) {
       ctx.cannotVerify(mode, mode.value, 'the desync mitigation mode');
       return;

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { defineCatalogRule, lit, Unknown } from '../../api';
+import { byConcept, defineCatalogRule, lit, spelled, Unknown } from '../../api';
 import { multiFix, opsFor } from '../../lib/catalog-fix';
 
 export default defineCatalogRule({
@@ -15,32 +15,26 @@ export default defineCatalogRule({
     remediation:
       'Terraform: set `drop_invalid_header_fields = true` on the `aws_lb`. CloudFormation: add the `LoadBalancerAttributes` entry `routing.http.drop_invalid_header_fields.enabled` = `"true"`. Clients that send header names with underscores or other invalid characters lose those headers, so the quick fix is unsafe.',
     links: ['https://docs.aws.amazon.com/elasticloadbalancing/latest/application/application-load-balancers.html#load-balancer-attributes'],
-    frameworks: {
-      'soc2-2017': ['CC6.6', 'CC6.8'],
-      'nist-800-53-r5': ['SC-7', 'SI-10'],
-      'nist-csf-2.0': ['PR.IR-01'],
-    },
+    ...byConcept('edge-input-validation'),
     levels: {},
-    mappingNote: 'Not a CIS Foundations recommendation; mapped by control concept (boundary protection and input validation at the edge: SOC 2 CC6.6/CC6.8, NIST SC-7/SI-10, CSF PR.IR-01).',
     resourceTypes: { terraform: ['aws_lb', 'aws_alb'], cloudformation: ['AWS::ElasticLoadBalancingV2::LoadBalancer'] },
     aliases: { checkov: ['CKV_AWS_131'], trivy: ['AVD-AWS-0052'], tfsec: ['aws-elb-drop-invalid-headers'], kics: ['6e3fd2ed-5c83-4c68-9679-7700d224d379'] },
     fix: 'unsafe',
   },
   check(lb, ctx) {
-    const type = lb.attrs.type!;
+    const type = lb.attrs.type;
     if (type.value instanceof Unknown) {
       ctx.cannotVerify(type, type.value, 'the load balancer type');
       return;
     }
     if (typeof type.value !== 'string' || type.value.toLowerCase() !== 'application') return;
-    const drop = lb.attrs.dropInvalidHeaders!;
+    const drop = lb.attrs.dropInvalidHeaders;
     if (drop.value instanceof Unknown) {
       ctx.cannotVerify(drop, drop.value, 'whether invalid headers are dropped');
       return;
     }
     if (drop.value === true) return;
-    const tf = lb.platform === 'terraform';
-    const fixes = multiFix('drop-invalid-headers', 'Drop invalid header fields', 'unsafe', [opsFor(lb, 'dropInvalidHeaders', tf ? lit(true) : lit('true'))]);
+    const fixes = multiFix('drop-invalid-headers', 'Drop invalid header fields', 'unsafe', [opsFor(lb, 'dropInvalidHeaders', spelled(lb, lit(true), lit('true')))]);
     ctx.report(drop, drop.present ? 'The load balancer forwards invalid HTTP header fields to its targets.' : 'The load balancer does not drop invalid HTTP header fields (off by default).', { fixes });
   },
 });

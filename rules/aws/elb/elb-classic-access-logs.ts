@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { defineCatalogRule, lit, placeholder, Unknown } from '../../api';
+import { byConcept, defineCatalogRule, lit, placeholder, Unknown } from '../../api';
 import type { FixValue } from '../../api';
 import { multiFix, opsFor } from '../../lib/catalog-fix';
 
@@ -16,20 +16,15 @@ export default defineCatalogRule({
     remediation:
       'Terraform: add `access_logs { bucket = <bucket name> }` to the `aws_elb` (`enabled` defaults to true in the block). CloudFormation: add `AccessLoggingPolicy` with `Enabled: true` and `S3BucketName`. The quick fix adds a variable/parameter for the bucket.',
     links: ['https://docs.aws.amazon.com/elasticloadbalancing/latest/classic/enable-access-logs.html'],
-    frameworks: {
-      'soc2-2017': ['CC7.2'],
-      'nist-800-53-r5': ['AU-2', 'AU-12'],
-      'nist-csf-2.0': ['DE.CM-01'],
-    },
+    ...byConcept('audit-logging'),
     levels: {},
-    mappingNote: 'Not a CIS v5/v3/v1.4 Foundations recommendation; mapped by control concept (logging of network front ends: SOC 2 CC7.2, NIST AU-2/AU-12, CSF DE.CM-01).',
     resourceTypes: { terraform: ['aws_elb'], cloudformation: ['AWS::ElasticLoadBalancing::LoadBalancer'] },
     aliases: { checkov: ['CKV_AWS_92'], cfn_nag: ['W26'], guard: ['ELB_LOGGING_ENABLED'] },
     fix: 'unsafe',
   },
   check(lb, ctx) {
-    const enabled = lb.attrs.accessLogsEnabled!;
-    const bucket = lb.attrs.accessLogsBucket!;
+    const enabled = lb.attrs.accessLogsEnabled;
+    const bucket = lb.attrs.accessLogsBucket;
     const tf = lb.platform === 'terraform';
     const bucketValue: FixValue = placeholder(lb, 'access_logs_bucket', 'Name of the S3 bucket that receives the load balancer access logs');
     if (!bucket.present) {

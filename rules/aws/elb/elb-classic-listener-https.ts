@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { defineCatalogRule, Unknown } from '../../api';
+import { byConcept, defineCatalogRule, Unknown } from '../../api';
 
 export default defineCatalogRule({
   kind: 'aws.elb.load-balancer',
@@ -14,22 +14,17 @@ export default defineCatalogRule({
     remediation:
       'Terraform: change each `listener` to `lb_protocol = "https"` with an `ssl_certificate_id`. CloudFormation: set each `Listeners` item to `Protocol: HTTPS` with an `SSLCertificateId`. Better still, migrate to an Application Load Balancer. A certificate is needed, so there is no quick fix.',
     links: ['https://docs.aws.amazon.com/elasticloadbalancing/latest/classic/elb-create-https-ssl-load-balancer.html'],
-    frameworks: {
-      'soc2-2017': ['CC6.7'],
-      'nist-800-53-r5': ['SC-8', 'SC-13'],
-      'nist-csf-2.0': ['PR.DS-02'],
-    },
+    ...byConcept('encryption-in-transit'),
     levels: {},
-    mappingNote: 'Not a CIS Foundations recommendation; mapped by control concept (protection of data in transit: SOC 2 CC6.7, NIST SC-8/SC-13, CSF PR.DS-02).',
     resourceTypes: { terraform: ['aws_elb'], cloudformation: ['AWS::ElasticLoadBalancing::LoadBalancer'] },
     aliases: { guard: ['ELB_TLS_HTTPS_LISTENERS_ONLY'] },
     fix: 'none',
   },
   check(lb, ctx) {
-    const listeners = lb.lists?.listeners;
-    if (listeners?.unknown) ctx.cannotVerify(lb, listeners.unknown, 'the protocols of the listeners');
-    for (const l of listeners?.items ?? []) {
-      const protocol = l.attrs.protocol!;
+    const listeners = lb.lists.listeners;
+    if (listeners.unknown) ctx.cannotVerify(lb, listeners.unknown, 'the protocols of the listeners');
+    for (const l of listeners.items) {
+      const protocol = l.attrs.protocol;
       if (protocol.value instanceof Unknown) {
         ctx.cannotVerify(protocol, protocol.value, 'the listener protocol');
         continue;

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { defineCatalogRule, isObjectValue, lit, setFix, Unknown } from '../../api';
+import { byConcept, defineCatalogRule, isObjectValue, lit, setFix, Unknown } from '../../api';
 import type { Attr, SourceRef } from '../../api';
 
 const SSL_NEGOTIATION = 'SSLNegotiationPolicyType';
@@ -30,13 +30,8 @@ export default defineCatalogRule({
     remediation:
       `Set the policy attribute \`Reference-Security-Policy\` to \`${TLS12}\` (Terraform \`policy_attribute\`, CloudFormation \`Attributes\`), or move to an Application Load Balancer with a current TLS policy. The quick fix (Terraform) changes the referenced policy; it is unsafe because clients that only speak older protocols can no longer connect.`,
     links: ['https://docs.aws.amazon.com/elasticloadbalancing/latest/classic/elb-security-policy-table.html'],
-    frameworks: {
-      'soc2-2017': ['CC6.7'],
-      'nist-800-53-r5': ['SC-8', 'SC-13'],
-      'nist-csf-2.0': ['PR.DS-02'],
-    },
+    ...byConcept('encryption-in-transit'),
     levels: {},
-    mappingNote: 'Not a CIS Foundations recommendation; mapped by control concept (encryption in transit), like AWS-ELB-004 for ALB/NLB listeners.',
     resourceTypes: { terraform: ['aws_load_balancer_policy', 'aws_lb_ssl_negotiation_policy'], cloudformation: ['AWS::ElasticLoadBalancing::LoadBalancer'] },
     aliases: { checkov: ['CKV_AWS_213'], trivy: ['AVD-AWS-0047'] },
     fix: 'unsafe',
@@ -46,23 +41,23 @@ export default defineCatalogRule({
     if (r.platform === 'terraform') {
       // aws_lb_ssl_negotiation_policy is an SSL negotiation policy by definition, with `attribute` blocks.
       const legacy = r.sourceType === 'aws_lb_ssl_negotiation_policy';
-      const list = legacy ? r.lists?.sslAttributes : r.lists?.attributes;
-      if (list?.unknown) ctx.cannotVerify(r, list.unknown, 'the policy attributes');
+      const list = legacy ? r.lists.sslAttributes : r.lists.attributes;
+      if (list.unknown) ctx.cannotVerify(r, list.unknown, 'the policy attributes');
       policies.push({
-        type: legacy ? SSL_NEGOTIATION : r.attrs.policyType!.value,
-        typeAttr: r.attrs.policyType!,
+        type: legacy ? SSL_NEGOTIATION : r.attrs.policyType.value,
+        typeAttr: r.attrs.policyType,
         ref: r.ref,
-        attributes: (list?.items ?? []).map((i) => ({ name: i.attrs.name!.value, value: i.attrs.value!.value, attr: i.attrs.value!, ref: i.ref })),
+        attributes: list.items.map((i) => ({ name: i.attrs.name.value, value: i.attrs.value.value, attr: i.attrs.value, ref: i.ref })),
       });
     } else {
-      const list = r.lists?.policies;
-      if (list?.unknown) ctx.cannotVerify(r, list.unknown, 'the load balancer policies');
-      for (const p of list?.items ?? []) {
-        const raw = p.attrs.attributes!.raw;
+      const list = r.lists.policies;
+      if (list.unknown) ctx.cannotVerify(r, list.unknown, 'the load balancer policies');
+      for (const p of list.items) {
+        const raw = p.attrs.attributes.raw;
         const attributes: PolicyAttribute[] = Array.isArray(raw)
-          ? raw.map((a) => (isObjectValue(a) ? { name: a.Name, value: a.Value, ref: p.attrs.attributes!.ref } : { name: a, value: a, ref: p.attrs.attributes!.ref }))
+          ? raw.map((a) => (isObjectValue(a) ? { name: a.Name, value: a.Value, ref: p.attrs.attributes.ref } : { name: a, value: a, ref: p.attrs.attributes.ref }))
           : [];
-        policies.push({ type: p.attrs.policyType!.value, ref: p.ref, attributes });
+        policies.push({ type: p.attrs.policyType.value, ref: p.ref, attributes });
       }
     }
     for (const p of policies) {

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { defineCatalogRule, lit, Unknown } from '../../api';
+import { defineCatalogRule, lit, spelled, Unknown } from '../../api';
 import { multiFix, opsFor } from '../../lib/catalog-fix';
 
 export default defineCatalogRule({
@@ -27,14 +27,13 @@ export default defineCatalogRule({
     fix: 'safe',
   },
   check(lb, ctx) {
-    const protection = lb.attrs.deletionProtection!;
+    const protection = lb.attrs.deletionProtection;
     if (protection.value instanceof Unknown) {
       ctx.cannotVerify(protection, protection.value, 'whether deletion protection is on');
       return;
     }
     if (protection.value === true) return;
-    const tf = lb.platform === 'terraform';
-    const fixes = multiFix('enable-deletion-protection', 'Enable deletion protection', 'safe', [opsFor(lb, 'deletionProtection', tf ? lit(true) : lit('true'))]);
+    const fixes = multiFix('enable-deletion-protection', 'Enable deletion protection', 'safe', [opsFor(lb, 'deletionProtection', spelled(lb, lit(true), lit('true')))]);
     ctx.report(protection, protection.present ? 'Deletion protection is turned off for this load balancer.' : 'Deletion protection is not enabled for this load balancer (it is off by default).', { fixes });
   },
 });

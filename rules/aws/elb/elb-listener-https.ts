@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
-import { defineCatalogRule, Unknown } from '../../api';
+import { byConcept, defineCatalogRule, Unknown } from '../../api';
+import type { Attr } from '../../api';
 
 export default defineCatalogRule({
   kind: 'aws.elbv2.listener',
@@ -15,44 +16,39 @@ export default defineCatalogRule({
     remediation:
       'Terraform: set `protocol = "HTTPS"` with a `certificate_arn` and an `ssl_policy`, or make the HTTP listener\'s `default_action` a `redirect` with `protocol = "HTTPS"`. CloudFormation: set `Protocol: HTTPS` with `Certificates` and `SslPolicy`, or use a `redirect` default action with `RedirectConfig.Protocol: HTTPS`. A certificate is needed, so there is no quick fix.',
     links: ['https://docs.aws.amazon.com/elasticloadbalancing/latest/application/create-https-listener.html', 'https://docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-listeners.html#redirect-actions'],
-    frameworks: {
-      'soc2-2017': ['CC6.7'],
-      'nist-800-53-r5': ['SC-8', 'SC-13'],
-      'nist-csf-2.0': ['PR.DS-02'],
-    },
+    ...byConcept('encryption-in-transit'),
     levels: {},
-    mappingNote: 'Not a CIS Foundations recommendation; mapped by control concept (protection of data in transit: SOC 2 CC6.7, NIST SC-8/SC-13, CSF PR.DS-02).',
     resourceTypes: { terraform: ['aws_lb_listener', 'aws_alb_listener'], cloudformation: ['AWS::ElasticLoadBalancingV2::Listener'] },
     aliases: { checkov: ['CKV2_AWS_20', 'CKV_AWS_2'], trivy: ['AVD-AWS-0054'], tfsec: ['aws-elb-http-not-used'], cfn_nag: ['W56'] },
     fix: 'none',
   },
   check(listener, ctx) {
-    const protocol = listener.attrs.protocol!;
+    const protocol = listener.attrs.protocol;
     if (protocol.value instanceof Unknown) {
       ctx.cannotVerify(protocol, protocol.value, 'the listener protocol');
       return;
     }
     // A Gateway Load Balancer listener has neither protocol nor port.
-    if (!protocol.present && !listener.attrs.port!.present) return;
+    if (!protocol.present && !listener.attrs.port.present) return;
     const p = typeof protocol.value === 'string' ? protocol.value.toUpperCase() : 'HTTP';
     if (p !== 'HTTP') return;
-    const actions = listener.lists?.defaultActions;
-    if (actions?.unknown) {
+    const actions = listener.lists.defaultActions;
+    if (actions.unknown) {
       ctx.cannotVerify(listener, actions.unknown, 'whether the HTTP listener redirects to HTTPS');
       return;
     }
-    const items = actions?.items ?? [];
-    let undecided: { at: (typeof items)[number]['attrs'][string]; u: Unknown } | null = null;
+    const items = actions.items;
+    let undecided: { at: Attr<string>; u: Unknown } | null = null;
     const redirects =
       items.length > 0 &&
       items.every((item) => {
-        const type = item.attrs.type!;
+        const type = item.attrs.type;
         if (type.value instanceof Unknown) {
           undecided ??= { at: type, u: type.value };
           return true;
         }
         if (typeof type.value !== 'string' || type.value.toLowerCase() !== 'redirect') return false;
-        const to = item.attrs.redirectProtocol!;
+        const to = item.attrs.redirectProtocol;
         if (to.value instanceof Unknown) {
           undecided ??= { at: to, u: to.value };
           return true;
@@ -60,7 +56,7 @@ export default defineCatalogRule({
         return typeof to.value === 'string' && to.value.toUpperCase() === 'HTTPS';
       });
     if (redirects && undecided) {
-      const { at, u } = undecided as { at: (typeof items)[number]['attrs'][string]; u: Unknown };
+      const { at, u } = undecided as { at: Attr<string>; u: Unknown };
       ctx.cannotVerify(at, u, 'whether the HTTP listener redirects to HTTPS');
       return;
     }

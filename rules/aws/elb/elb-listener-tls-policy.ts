@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { defineCatalogRule, lit, setFix, Unknown } from '../../api';
+import { byConcept, defineCatalogRule, lit, setFix, Unknown } from '../../api';
 import { minimumTls, tls12OrLater } from '../../lib/elb-policies';
 
 const RECOMMENDED = 'ELBSecurityPolicy-TLS13-1-2-2021-06';
@@ -18,26 +18,21 @@ export default defineCatalogRule({
     remediation:
       'Terraform: set `ssl_policy = "ELBSecurityPolicy-TLS13-1-2-2021-06"` on the listener. CloudFormation: set `SslPolicy: ELBSecurityPolicy-TLS13-1-2-2021-06`. Very old clients that speak only TLS 1.0/1.1 will no longer connect, so the quick fix is unsafe.',
     links: ['https://docs.aws.amazon.com/elasticloadbalancing/latest/application/describe-ssl-policies.html'],
-    frameworks: {
-      'soc2-2017': ['CC6.7'],
-      'nist-800-53-r5': ['SC-8', 'SC-13'],
-      'nist-csf-2.0': ['PR.DS-02'],
-    },
+    ...byConcept('encryption-in-transit'),
     levels: {},
-    mappingNote: 'Not a CIS Foundations recommendation; mapped by control concept (strong protection of data in transit: SOC 2 CC6.7, NIST SC-8/SC-13, CSF PR.DS-02).',
     resourceTypes: { terraform: ['aws_lb_listener', 'aws_alb_listener'], cloudformation: ['AWS::ElasticLoadBalancingV2::Listener'] },
     aliases: { checkov: ['CKV_AWS_103'], trivy: ['AVD-AWS-0047'], tfsec: ['aws-elb-use-secure-tls-policy'], cfn_nag: ['W55'] },
     fix: 'unsafe',
   },
   check(listener, ctx) {
-    const protocol = listener.attrs.protocol!;
+    const protocol = listener.attrs.protocol;
     if (protocol.value instanceof Unknown) {
       ctx.cannotVerify(protocol, protocol.value, 'whether the listener uses TLS');
       return;
     }
     const p = typeof protocol.value === 'string' ? protocol.value.toUpperCase() : '';
     if (p !== 'HTTPS' && p !== 'TLS') return;
-    const policy = listener.attrs.sslPolicy!;
+    const policy = listener.attrs.sslPolicy;
     if (policy.value instanceof Unknown) {
       ctx.cannotVerify(policy, policy.value, 'the listener\'s TLS security policy');
       return;

@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { defineCatalogRule, lit, setFix, Unknown } from '../../api';
-import { resourcesOf } from '../../lib/account-controls';
+import { catalogOf, defineCatalogRule, lit, setFix, Unknown } from '../../api';
 import { ACCESS_KEY_KIND, declaredUser, LOGIN_PROFILE_KIND, USER_KIND, userOf } from '../../lib/iam-users';
 import type { UserIdentity } from '../../lib/iam-users';
 
@@ -35,30 +34,30 @@ export default defineCatalogRule({
     fix: 'unsafe',
   },
   check(key, ctx) {
-    const status = key.attrs.status!;
+    const status = key.attrs.status;
     if (status.value === 'Inactive') return;
-    const user = userOf(ctx.model, key.platform, key.attrs.user!.value);
+    const user = userOf(ctx.model, key.platform, key.attrs.user.value);
     if (user === null) return;
     const consoleUsers = new Map<string, { identity: UserIdentity; where: string }>();
     const undecided: Unknown[] = [];
-    for (const p of resourcesOf(ctx.model, LOGIN_PROFILE_KIND).filter((r) => r.platform === key.platform)) {
-      const who = userOf(ctx.model, p.platform, p.attrs.user!.value);
+    for (const p of catalogOf(ctx.model, LOGIN_PROFILE_KIND).filter((r) => r.platform === key.platform)) {
+      const who = userOf(ctx.model, p.platform, p.attrs.user.value);
       if (who instanceof Unknown) undecided.push(who);
       else if (who) consoleUsers.set(who.key, { identity: who, where: p.address });
     }
-    for (const u of resourcesOf(ctx.model, USER_KIND).filter((r) => r.platform === key.platform)) {
-      const profile = u.attrs.loginProfile!;
+    for (const u of catalogOf(ctx.model, USER_KIND).filter((r) => r.platform === key.platform)) {
+      const profile = u.attrs.loginProfile;
       if (!profile.present || profile.value === null) continue;
       const id = declaredUser(u);
       consoleUsers.set(id.key, { identity: id, where: `LoginProfile of ${u.address}` });
     }
     if (user instanceof Unknown) {
-      if (consoleUsers.size > 0 || undecided.length > 0) ctx.cannotVerify(key.attrs.user!, user, 'whether this key\'s user also has a console password');
+      if (consoleUsers.size > 0 || undecided.length > 0) ctx.cannotVerify(key.attrs.user, user, 'whether this key\'s user also has a console password');
       return;
     }
     const consoleUser = consoleUsers.get(user.key);
     if (!consoleUser) {
-      if (undecided.length > 0) ctx.cannotVerify(key.attrs.user!, undecided[0]!, `whether ${user.label} also has a console password (a login profile's user is not known)`);
+      if (undecided.length > 0) ctx.cannotVerify(key.attrs.user, undecided[0]!, `whether ${user.label} also has a console password (a login profile's user is not known)`);
       return;
     }
     if (status.value instanceof Unknown) {

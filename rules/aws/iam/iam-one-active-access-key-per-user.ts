@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
-import { defineCatalogRule, lit, setFix, Unknown } from '../../api';
+import { catalogOf, defineCatalogRule, lit, setFix, Unknown } from '../../api';
 import type { CatalogResource } from '../../api';
-import { resourcesOf } from '../../lib/account-controls';
 import { ACCESS_KEY_KIND, bySource, userOf } from '../../lib/iam-users';
 
 export default defineCatalogRule({
@@ -32,17 +31,17 @@ export default defineCatalogRule({
     fix: 'unsafe',
   },
   check(key, ctx) {
-    const status = key.attrs.status!;
+    const status = key.attrs.status;
     if (status.value === 'Inactive') return;
-    const user = userOf(ctx.model, key.platform, key.attrs.user!.value);
+    const user = userOf(ctx.model, key.platform, key.attrs.user.value);
     if (user === null || user instanceof Unknown) return;
     // The user's other keys that are (or may be) active, in source order.
     const active: CatalogResource[] = [];
     const maybe: CatalogResource[] = [];
-    for (const k of resourcesOf(ctx.model, ACCESS_KEY_KIND).filter((r) => r.platform === key.platform).sort(bySource)) {
-      const s = k.attrs.status!.value;
+    for (const k of catalogOf(ctx.model, ACCESS_KEY_KIND).filter((r) => r.platform === key.platform).sort(bySource)) {
+      const s = k.attrs.status.value;
       if (s === 'Inactive' || (typeof s === 'string' && s !== 'Active')) continue;
-      const who = userOf(ctx.model, k.platform, k.attrs.user!.value);
+      const who = userOf(ctx.model, k.platform, k.attrs.user.value);
       if (who === null || who instanceof Unknown || who.key !== user.key) continue;
       (s instanceof Unknown ? maybe : active).push(k);
     }

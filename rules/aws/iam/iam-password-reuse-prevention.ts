@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
-import { defineModuleRule, lit, setFix, Unknown } from '../../api';
-import type { Attr } from '../../api';
-import { addResourcesFix, resourcesOf } from '../../lib/account-controls';
+import { catalogOf, defineModuleRule, lit, setFix, Unknown } from '../../api';
+import { addResourcesFix } from '../../lib/account-controls';
 import { PASSWORD_POLICY_KIND, compliantPasswordPolicy } from '../../lib/password-policy';
 
 const REMEMBER = 24;
@@ -39,7 +38,7 @@ export default defineModuleRule({
   },
   check(model, ctx) {
     if (ctx.platform !== 'terraform') return;
-    const policies = resourcesOf(model, PASSWORD_POLICY_KIND);
+    const policies = catalogOf(model, PASSWORD_POLICY_KIND);
     if (policies.length === 0) {
       ctx.reportMissing('No IAM account password policy is defined in this module, so users may reuse earlier passwords.', {
         fixes: addResourcesFix(model, ctx.platform, 'add-password-policy', 'Add an account password policy (14+ characters, no reuse of the last 24)', 'unsafe', [
@@ -49,7 +48,7 @@ export default defineModuleRule({
       return;
     }
     for (const p of policies) {
-      const reuse = p.attrs.passwordReusePrevention as Attr<number>;
+      const reuse = p.attrs.passwordReusePrevention;
       if (reuse.value instanceof Unknown) {
         ctx.cannotVerify(p, reuse, reuse.value, 'how many previous passwords the policy remembers');
         continue;

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
-import { defineModuleRule, unitWord, Unknown } from '../../api';
+import { catalogOf, defineModuleRule, unitWord, Unknown } from '../../api';
 import type { Attr, CatalogResource } from '../../api';
-import { resourcesOf } from '../../lib/account-controls';
 import { isResourceAttribute } from '../../lib/checks';
 import { GRANT_KIND, attachedPolicies, attachesToRole, isAwsManagedPolicy } from '../../lib/iam-grants';
 
@@ -41,7 +40,7 @@ export default defineModuleRule({
   },
   check(model, ctx) {
     const undecided: { r: CatalogResource; at: Attr<unknown>; u: Unknown }[] = [];
-    const grants = resourcesOf(model, GRANT_KIND).filter((r) => r.platform === ctx.platform);
+    const grants = catalogOf(model, GRANT_KIND).filter((r) => r.platform === ctx.platform);
     for (const r of grants) {
       const toRole = attachesToRole(r);
       if (toRole === false) continue;
@@ -55,7 +54,7 @@ export default defineModuleRule({
             ctx.present(r);
             return;
           }
-          undecided.push({ r, at: r.attrs.roles!, u: toRole });
+          undecided.push({ r, at: r.attrs.roles, u: toRole });
           continue;
         }
         const u = arns.find((a): a is Unknown => a instanceof Unknown && !isResourceAttribute(a) && !/:policy\//.test(a.text ?? a.detail));

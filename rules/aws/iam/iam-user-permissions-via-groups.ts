@@ -47,10 +47,10 @@ export default defineCatalogRule({
   check(r, ctx) {
     switch (r.sourceType) {
       case 'aws_iam_user_policy':
-        ctx.report(r.attrs.user?.present ? r.attrs.user : r, 'This inline policy is attached directly to an IAM user; grant it through a group instead.');
+        ctx.report(r.attrs.user.present ? r.attrs.user : r, 'This inline policy is attached directly to an IAM user; grant it through a group instead.');
         return;
       case 'aws_iam_user_policy_attachment':
-        ctx.report(r.attrs.user?.present ? r.attrs.user : r, 'This managed policy is attached directly to an IAM user; attach it to a group instead.');
+        ctx.report(r.attrs.user.present ? r.attrs.user : r, 'This managed policy is attached directly to an IAM user; attach it to a group instead.');
         return;
       case 'aws_iam_policy_attachment':
         flagList(ctx, r.attrs.users, 'whether the policy is attached to users', 'This policy attachment includes IAM users; attach the policy to a group instead.');

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { defineCatalogRule, lit, setFix, Unknown } from '../../api';
+import { byConcept, defineCatalogRule, lit, setFix, Unknown } from '../../api';
 import type { Attr, FixValue } from '../../api';
 import { show } from '../../lib/checks';
 
@@ -16,21 +16,15 @@ export default defineCatalogRule({
     remediation:
       'Terraform: set `encryption_type = "KMS"` and `kms_key_id` (a customer-managed key, or `alias/aws/kinesis`) on the `aws_kinesis_stream`. CloudFormation: set `StreamEncryption` with `EncryptionType: KMS` and `KeyId`. The quick fix uses the AWS managed key; producers and consumers of a customer-managed key need KMS permissions.',
     links: ['https://docs.aws.amazon.com/streams/latest/dev/server-side-encryption.html'],
-    frameworks: {
-      'soc2-2017': ['CC6.1', 'C1.1'],
-      'nist-800-53-r5': ['SC-13', 'SC-28'],
-      'nist-csf-2.0': ['PR.DS-01'],
-    },
+    ...byConcept('encryption-at-rest'),
     levels: {},
-    mappingNote:
-      'Not a CIS Foundations recommendation; mapped by control concept (encryption at rest: SOC 2 CC6.1/C1.1, NIST SC-28/SC-13, CSF PR.DS-01).',
     resourceTypes: { terraform: ['aws_kinesis_stream'], cloudformation: ['AWS::Kinesis::Stream'] },
     aliases: { checkov: ['CKV_AWS_43'], trivy: ['AVD-AWS-0064'], tfsec: ['aws-kinesis-enable-in-transit-encryption'], cfn_nag: ['W49'] },
     fix: 'unsafe',
   },
   check(stream, ctx) {
-    const type = stream.attrs.encryptionType as Attr<string>;
-    const key = stream.attrs.kmsKeyId as Attr<string>;
+    const type = stream.attrs.encryptionType;
+    const key = stream.attrs.kmsKeyId;
     if (type.value instanceof Unknown) {
       ctx.cannotVerify(type, type.value, 'whether the stream is encrypted');
       return;

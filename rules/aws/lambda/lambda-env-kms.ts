@@ -27,11 +27,11 @@ export default defineCatalogRule({
     fix: 'unsafe',
   },
   check(fn, ctx) {
-    const env = fn.attrs.environment!;
+    const env = fn.attrs.environment;
     if (!env.present) return;
     const raw = env.raw;
     if (raw !== undefined && !(raw instanceof Unknown) && isObjectValue(raw) && Object.keys(raw).length === 0) return;
-    const key = fn.attrs.kmsKeyArn!;
+    const key = fn.attrs.kmsKeyArn;
     if (key.present && key.value !== '') {
       if (key.value instanceof Unknown && !isResourceAttribute(key.value)) ctx.cannotVerify(key, key.value, 'the key that encrypts the environment variables');
       return;

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { defineCatalogRule, isObjectValue, Unknown } from '../../api';
+import { byConcept, defineCatalogRule, isObjectValue, Unknown } from '../../api';
 
 /** Names that suggest a credential... */
 const SECRET_NAME = /PASSWORD|PASSWD|SECRET|TOKEN|API_?KEY|PRIVATE_?KEY|ACCESS_?KEY|CREDENTIAL|(^|_)KEY($|_)/i;
@@ -22,19 +22,14 @@ export default defineCatalogRule({
     remediation:
       'Store the value in Secrets Manager or SSM Parameter Store and have the function read it at runtime (pass only the secret\'s ARN or name in the environment), or in CloudFormation use a `{{resolve:secretsmanager:...}}` dynamic reference. Rotate the exposed secret. There is no quick fix: the value must move out of the code.',
     links: ['https://docs.aws.amazon.com/lambda/latest/dg/configuration-envvars.html#configuration-envvars-encryption', 'https://docs.aws.amazon.com/secretsmanager/latest/userguide/retrieving-secrets_lambda.html'],
-    frameworks: {
-      'soc2-2017': ['CC6.1'],
-      'nist-800-53-r5': ['IA-5', 'SC-28'],
-      'nist-csf-2.0': ['PR.AA-01', 'PR.DS-01'],
-    },
+    ...byConcept('secrets-in-code'),
     levels: {},
-    mappingNote: 'Not a CIS Foundations recommendation; mapped by control concept (protection of authenticators and secrets: SOC 2 CC6.1, NIST IA-5/SC-28, CSF PR.AA-01/PR.DS-01).',
     resourceTypes: { terraform: ['aws_lambda_function'], cloudformation: ['AWS::Lambda::Function'] },
     aliases: { checkov: ['CKV_AWS_45'] },
     fix: 'none',
   },
   check(fn, ctx) {
-    const env = fn.attrs.environment!;
+    const env = fn.attrs.environment;
     if (!env.present) return;
     const raw = env.raw;
     if (raw instanceof Unknown) {

@@ -26,7 +26,7 @@ export default defineCatalogRule({
     fix: 'unsafe',
   },
   check(url, ctx) {
-    const auth = url.attrs.authType!;
+    const auth = url.attrs.authType;
     if (auth.value instanceof Unknown) {
       ctx.cannotVerify(auth, auth.value, 'the function URL\'s authorization type');
       return;

@@ -29,14 +29,14 @@ export default defineCatalogRule({
     fix: 'unsafe',
   },
   check(perm, ctx) {
-    const principal = perm.attrs.principal!;
+    const principal = perm.attrs.principal;
     if (principal.value instanceof Unknown) {
       ctx.cannotVerify(principal, principal.value, 'who the permission applies to');
       return;
     }
     // `*`, or an account principal whose account is a wildcard (`arn:aws:iam::*:root`): anyone.
     if (!isAnyonePrincipal(principal.value)) return;
-    const conditions = [perm.attrs.sourceArn!, perm.attrs.sourceAccount!, perm.attrs.principalOrgId!];
+    const conditions = [perm.attrs.sourceArn, perm.attrs.sourceAccount, perm.attrs.principalOrgId];
     // A literal, a resource attribute (`aws_s3_bucket.x.arn`, `!GetAtt X.Arn`) or a pseudo parameter
     // (`AWS::AccountId`) is a real restriction; a variable or parameter may be empty.
     const restricts = (v: unknown): boolean => (v instanceof Unknown ? isResourceAttribute(v) || v.detail.startsWith('pseudo parameter') : typeof v === 'string' && v !== '');
@@ -47,7 +47,7 @@ export default defineCatalogRule({
       return;
     }
     const fixes = setFix('restrict-to-org', 'Restrict to your organization (adds a variable for its id)', 'unsafe', [
-      perm.attrs.principalOrgId!,
+      perm.attrs.principalOrgId,
       placeholder(perm, 'organization_id', 'AWS Organizations id (o-...) whose accounts may invoke the function'),
     ]);
     ctx.report(principal, `Any principal may invoke the function: the permission has principal ${JSON.stringify(principal.value)}${principal.value === '*' ? '' : ' (any account)'} and no source ARN, source account or organization.`, { fixes });

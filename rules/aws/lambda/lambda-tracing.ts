@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { defineCatalogRule } from '../../api';
-import type { Attr } from '../../api';
+import { byConcept, defineCatalogRule } from '../../api';
 import { requireValue } from '../../lib/checks';
 
 export default defineCatalogRule({
@@ -16,19 +15,14 @@ export default defineCatalogRule({
     remediation:
       'Terraform: add `tracing_config { mode = "Active" }` to the `aws_lambda_function`. CloudFormation: set `TracingConfig.Mode: Active`. The execution role needs `xray:PutTraceSegments` and `xray:PutTelemetryRecords` (e.g. the AWSXRayDaemonWriteAccess policy), or the update fails, so the quick fix is unsafe.',
     links: ['https://docs.aws.amazon.com/lambda/latest/dg/services-xray.html'],
-    frameworks: {
-      'soc2-2017': ['CC7.2'],
-      'nist-800-53-r5': ['AU-12', 'SI-4'],
-      'nist-csf-2.0': ['DE.CM-09'],
-    },
+    ...byConcept('application-monitoring'),
     levels: {},
-    mappingNote: 'Not a CIS Foundations recommendation; mapped by control concept (monitoring of application activity: SOC 2 CC7.2, NIST AU-12/SI-4, CSF DE.CM-09).',
     resourceTypes: { terraform: ['aws_lambda_function'], cloudformation: ['AWS::Lambda::Function'] },
     aliases: { checkov: ['CKV_AWS_50'], trivy: ['AVD-AWS-0066'], tfsec: ['aws-lambda-enable-tracing'] },
     fix: 'unsafe',
   },
   check(fn, ctx) {
-    const mode = fn.attrs.tracingMode as Attr<string>;
+    const mode = fn.attrs.tracingMode;
     requireValue(ctx, mode, 'Active', 'the tracing mode',
       mode.present ? `The tracing mode is ${JSON.stringify(mode.value)}, not Active.` : 'Active tracing is not enabled (the default mode is PassThrough).',
       { id: 'active-tracing', title: 'Enable active tracing', safety: 'unsafe' });

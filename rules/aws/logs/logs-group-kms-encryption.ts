@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { defineCatalogRule } from '../../api';
-import type { Attr } from '../../api';
+import { byConcept, defineCatalogRule } from '../../api';
 import { requireKmsKey } from '../../lib/checks';
 
 export default defineCatalogRule({
@@ -17,20 +16,14 @@ export default defineCatalogRule({
     remediation:
       'Terraform: set `kms_key_id` on the `aws_cloudwatch_log_group`. CloudFormation: set `KmsKeyId`. The key policy must allow the `logs.<region>.amazonaws.com` service principal to use the key. The quick fix adds a variable / parameter for the key ARN.',
     links: ['https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/encrypt-log-data-kms.html'],
-    frameworks: {
-      'soc2-2017': ['CC6.1', 'C1.1'],
-      'nist-800-53-r5': ['SC-12', 'SC-13', 'SC-28'],
-      'nist-csf-2.0': ['PR.DS-01'],
-    },
+    ...byConcept('encryption-at-rest-customer-key'),
     levels: {},
-    mappingNote:
-      'Not a CIS Foundations recommendation; mapped by control concept (encryption at rest with managed keys: SOC 2 CC6.1/C1.1, NIST SC-28/SC-13/SC-12, CSF PR.DS-01).',
     resourceTypes: { terraform: ['aws_cloudwatch_log_group'], cloudformation: ['AWS::Logs::LogGroup'] },
     aliases: { checkov: ['CKV_AWS_158'], trivy: ['AVD-AWS-0017'], tfsec: ['aws-cloudwatch-log-group-customer-key'] },
     fix: 'unsafe',
   },
   check(r, ctx) {
-    requireKmsKey(ctx, r.platform, r.attrs.kmsKeyId as Attr<string>, {
+    requireKmsKey(ctx, r.platform, r.attrs.kmsKeyId, {
       what: 'whether the log group is encrypted with a KMS key',
       empty: 'The log group\'s KMS key is empty, so events are not encrypted with a customer-managed KMS key.',
       missing: 'The log group does not encrypt its events with a customer-managed KMS key.',

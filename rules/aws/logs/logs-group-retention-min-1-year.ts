@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
 import { defineCatalogRule, lit, setFix, Unknown } from '../../api';
-import type { Attr } from '../../api';
 
 const MIN_DAYS = 365;
 
@@ -30,7 +29,7 @@ export default defineCatalogRule({
     fix: 'safe',
   },
   check(group, ctx) {
-    const days = group.attrs.retentionInDays as Attr<number>;
+    const days = group.attrs.retentionInDays;
     if (days.value instanceof Unknown) {
       ctx.cannotVerify(days, days.value, 'whether the log group keeps events for at least a year');
       return;

@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
 import { defineCatalogRule, lit, setFix, Unknown } from '../../api';
-import type { Attr } from '../../api';
 
 export default defineCatalogRule({
   kind: 'aws.logs.logGroup',
@@ -28,7 +27,7 @@ export default defineCatalogRule({
     fix: 'unsafe',
   },
   check(group, ctx) {
-    const days = group.attrs.retentionInDays as Attr<number>;
+    const days = group.attrs.retentionInDays;
     if (days.value instanceof Unknown) {
       ctx.cannotVerify(days, days.value, 'the log group\'s retention period');
       return;

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
-import { defineModuleRule, lit, setFix, unitWord, Unknown } from '../../api';
-import type { Attr } from '../../api';
-import { addResourcesFix, resourcesOf } from '../../lib/account-controls';
+import { catalogOf, defineModuleRule, lit, setFix, unitWord, Unknown } from '../../api';
+import { addResourcesFix } from '../../lib/account-controls';
 
 export default defineModuleRule({
   meta: {
@@ -30,16 +29,16 @@ export default defineModuleRule({
     fix: 'unsafe',
   },
   check(model, ctx) {
-    const sessions = resourcesOf(model, 'aws.macie.account').filter((r) => r.platform === ctx.platform);
+    const sessions = catalogOf(model, 'aws.macie.account').filter((r) => r.platform === ctx.platform);
     for (const s of sessions) {
-      const status = s.attrs.status as Attr<string>;
+      const status = s.attrs.status;
       if (status.value === 'ENABLED') {
         ctx.present(s);
         return;
       }
     }
     for (const s of sessions) {
-      const status = s.attrs.status as Attr<string>;
+      const status = s.attrs.status;
       if (status.value instanceof Unknown) ctx.cannotVerify(s, status, status.value, 'whether Macie is enabled');
       else {
         ctx.report(s, status, `Macie is ${JSON.stringify(status.value)}: it does not look for sensitive data while paused.`, {

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { defineCatalogRule, lit, placeholder, setFix, Unknown } from '../../api';
+import { byConcept, defineCatalogRule, lit, placeholder, setFix, Unknown } from '../../api';
 import type { Attr, CatalogResource, FixValue, PlannedFix } from '../../api';
 
 const TITLE = 'Publish audit logs to CloudWatch Logs (adds a variable for the log group ARN)';
@@ -26,14 +26,8 @@ export default defineCatalogRule({
     remediation:
       'Terraform: add a `log_publishing_options { log_type = "AUDIT_LOGS", cloudwatch_log_group_arn = ... }` block. CloudFormation: set `LogPublishingOptions.AUDIT_LOGS` with `CloudWatchLogsLogGroupArn` and `Enabled: true`. Audit logs need fine-grained access control and a CloudWatch Logs resource policy that lets the service write; then turn on audit logging in the domain\'s security settings. The quick fix adds the publishing settings with a variable / parameter for the log group ARN (in Terraform only when the domain has no `log_publishing_options` yet).',
     links: ['https://docs.aws.amazon.com/opensearch-service/latest/developerguide/audit-logs.html'],
-    frameworks: {
-      'soc2-2017': ['CC7.2'],
-      'nist-800-53-r5': ['AU-2', 'AU-12'],
-      'nist-csf-2.0': ['DE.CM-01'],
-    },
+    ...byConcept('audit-logging'),
     levels: {},
-    mappingNote:
-      'Not a CIS Foundations recommendation; mapped by control concept (logging and monitoring: SOC 2 CC7.2, NIST AU-2/AU-12, CSF DE.CM-01).',
     resourceTypes: {
       terraform: ['aws_opensearch_domain', 'aws_elasticsearch_domain'],
       cloudformation: ['AWS::OpenSearchService::Domain', 'AWS::Elasticsearch::Domain'],
@@ -44,8 +38,8 @@ export default defineCatalogRule({
   check(domain, ctx) {
     const what = 'whether the domain publishes audit logs';
     if (domain.platform === 'cloudformation') {
-      const group = domain.attrs.auditLogGroupArn!;
-      const enabled = domain.attrs.auditLogEnabled!;
+      const group = domain.attrs.auditLogGroupArn;
+      const enabled = domain.attrs.auditLogEnabled;
       if (!group.present) {
         ctx.report(domain, 'The domain does not publish audit logs.', {
           fixes: setFix('publish-audit-logs', TITLE, 'unsafe', [group, logGroup(domain)], [enabled, lit(true)]),
@@ -59,20 +53,20 @@ export default defineCatalogRule({
       if (enabled.value === false) ctx.report(enabled, 'Audit log publishing is turned off for this domain.', { fixes: enable(enabled) });
       return;
     }
-    const list = domain.lists?.logPublishing;
-    const items = list?.items ?? [];
-    const audit = items.find((i) => i.attrs.logType?.value === 'AUDIT_LOGS');
+    const list = domain.lists.logPublishing;
+    const items = list.items;
+    const audit = items.find((i) => i.attrs.logType.value === 'AUDIT_LOGS');
     if (audit) {
-      const enabled = audit.attrs.enabled!;
+      const enabled = audit.attrs.enabled;
       if (enabled.value instanceof Unknown) ctx.cannotVerify(enabled, enabled.value, what);
       else if (enabled.value === false) ctx.report(enabled, 'Audit log publishing is turned off for this domain.', { fixes: enable(enabled) });
       return;
     }
-    if (list?.unknown) {
+    if (list.unknown) {
       ctx.cannotVerify(domain, list.unknown, what);
       return;
     }
-    const unknownType = items.map((i) => i.attrs.logType!).find((a) => a.value instanceof Unknown);
+    const unknownType = items.map((i) => i.attrs.logType).find((a) => a.value instanceof Unknown);
     if (unknownType) {
       ctx.cannotVerify(unknownType, unknownType.value as Unknown, what);
       return;

@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { defineCatalogRule } from '../../api';
-import type { Attr } from '../../api';
+import { byConcept, defineCatalogRule } from '../../api';
 import { requireValue } from '../../lib/checks';
 
 export default defineCatalogRule({
@@ -17,20 +16,14 @@ export default defineCatalogRule({
     remediation:
       'Terraform: add `encrypt_at_rest { enabled = true }` to the `aws_opensearch_domain` / `aws_elasticsearch_domain`. CloudFormation: set `EncryptionAtRestOptions.Enabled: true`. Older engine versions cannot enable it in place; the domain may have to be recreated and its data reindexed.',
     links: ['https://docs.aws.amazon.com/opensearch-service/latest/developerguide/encryption-at-rest.html'],
-    frameworks: {
-      'soc2-2017': ['CC6.1', 'C1.1'],
-      'nist-800-53-r5': ['SC-13', 'SC-28'],
-      'nist-csf-2.0': ['PR.DS-01'],
-    },
+    ...byConcept('encryption-at-rest'),
     levels: {},
-    mappingNote:
-      'Not a CIS Foundations recommendation; mapped by control concept (encryption at rest: SOC 2 CC6.1/C1.1, NIST SC-28/SC-13, CSF PR.DS-01).',
     resourceTypes: { terraform: ['aws_opensearch_domain', 'aws_elasticsearch_domain'], cloudformation: ['AWS::OpenSearchService::Domain', 'AWS::Elasticsearch::Domain'] },
     aliases: { checkov: ['CKV_AWS_5'], trivy: ['AVD-AWS-0048'], tfsec: ['aws-elastic-search-enable-domain-encryption'], cfn_nag: ['W54'] },
     fix: 'unsafe',
   },
   check(r, ctx) {
-    const a = r.attrs.encryptAtRest as Attr<boolean>;
+    const a = r.attrs.encryptAtRest;
     requireValue(ctx, a, true, 'whether the domain is encrypted at rest', a.present ? 'Encryption at rest is turned off for this domain.' : 'The domain does not enable encryption at rest (it is off by default).', {
       id: 'encrypt',
       title: 'Enable encryption at rest (may require recreating the domain)',

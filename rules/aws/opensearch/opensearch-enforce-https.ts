@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { defineCatalogRule, lit, setFix, Unknown } from '../../api';
-import type { Attr } from '../../api';
+import { byConcept, defineCatalogRule, lit, setFix, Unknown } from '../../api';
 import { requireValue, show } from '../../lib/checks';
 
 const TLS_1_2 = 'Policy-Min-TLS-1-2-2019-07';
@@ -19,14 +18,8 @@ export default defineCatalogRule({
     remediation:
       'Terraform: add `domain_endpoint_options { enforce_https = true, tls_security_policy = "Policy-Min-TLS-1-2-2019-07" }`. CloudFormation: set `DomainEndpointOptions.EnforceHTTPS: true` and `TLSSecurityPolicy: Policy-Min-TLS-1-2-2019-07`. Clients that only speak plain HTTP or old TLS stop working.',
     links: ['https://docs.aws.amazon.com/opensearch-service/latest/developerguide/infrastructure-security.html'],
-    frameworks: {
-      'soc2-2017': ['CC6.7'],
-      'nist-800-53-r5': ['SC-8', 'SC-13'],
-      'nist-csf-2.0': ['PR.DS-02'],
-    },
+    ...byConcept('encryption-in-transit'),
     levels: {},
-    mappingNote:
-      'Not a CIS Foundations recommendation; mapped by control concept (encryption in transit: SOC 2 CC6.7, NIST SC-8/SC-13, CSF PR.DS-02).',
     resourceTypes: {
       terraform: ['aws_opensearch_domain', 'aws_elasticsearch_domain'],
       cloudformation: ['AWS::OpenSearchService::Domain', 'AWS::Elasticsearch::Domain'],
@@ -35,11 +28,11 @@ export default defineCatalogRule({
     fix: 'unsafe',
   },
   check(domain, ctx) {
-    const https = domain.attrs.enforceHttps as Attr<boolean>;
+    const https = domain.attrs.enforceHttps;
     requireValue(ctx, https, true, 'whether the domain enforces HTTPS',
       https.present ? 'The domain accepts plain HTTP requests.' : 'The domain does not enforce HTTPS; its default depends on the provider version.',
       { id: 'enforce-https', title: 'Enforce HTTPS (plain-HTTP clients stop working)', safety: 'unsafe' });
-    const policy = domain.attrs.tlsSecurityPolicy as Attr<string>;
+    const policy = domain.attrs.tlsSecurityPolicy;
     if (policy.value instanceof Unknown) {
       ctx.cannotVerify(policy, policy.value, 'the domain\'s minimum TLS version');
       return;

@@ -29,13 +29,13 @@ export default defineCatalogRule({
     fix: 'unsafe',
   },
   check(r, ctx) {
-    const a = r.attrs.fineGrainedAccessControl as Attr<boolean>;
+    const a = r.attrs.fineGrainedAccessControl;
     if (a.value instanceof Unknown) {
       ctx.cannotVerify(a, a.value, 'whether fine-grained access control is enabled');
       return;
     }
     if (a.value === true) return;
-    const master = r.attrs.masterUserArn!;
+    const master = r.attrs.masterUserArn;
     const sets: [Attr<unknown>, FixValue][] = [[a, lit(true)]];
     if (!master.present) {
       sets.push([

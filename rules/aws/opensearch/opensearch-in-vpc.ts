@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { defineCatalogRule, Unknown } from '../../api';
+import { byConcept, defineCatalogRule, Unknown } from '../../api';
 import { isResourceAttribute } from '../../lib/checks';
 
 export default defineCatalogRule({
@@ -16,14 +16,8 @@ export default defineCatalogRule({
     remediation:
       'Terraform: add `vpc_options { subnet_ids = [...], security_group_ids = [...] }` to the domain. CloudFormation: set `VPCOptions` with `SubnetIds` and `SecurityGroupIds`. Moving an existing public domain into a VPC requires a new domain and a data migration, so there is no quick fix.',
     links: ['https://docs.aws.amazon.com/opensearch-service/latest/developerguide/vpc.html'],
-    frameworks: {
-      'soc2-2017': ['CC6.6', 'CC6.1'],
-      'nist-800-53-r5': ['AC-3', 'SC-7'],
-      'nist-csf-2.0': ['PR.IR-01'],
-    },
+    ...byConcept('public-network-exposure'),
     levels: {},
-    mappingNote:
-      'Not a CIS Foundations recommendation; mapped by control concept (no public exposure: SOC 2 CC6.6/CC6.1, NIST SC-7/AC-3, CSF PR.IR-01).',
     resourceTypes: {
       terraform: ['aws_opensearch_domain', 'aws_elasticsearch_domain'],
       cloudformation: ['AWS::OpenSearchService::Domain', 'AWS::Elasticsearch::Domain'],
@@ -32,7 +26,7 @@ export default defineCatalogRule({
     fix: 'none',
   },
   check(domain, ctx) {
-    const subnets = domain.attrs.vpcSubnetIds!;
+    const subnets = domain.attrs.vpcSubnetIds;
     if (subnets.value instanceof Unknown) {
       // Subnets from a variable or parameter may be an empty list, which means a public endpoint.
       if (!isResourceAttribute(subnets.value)) ctx.cannotVerify(subnets, subnets.value, 'whether the domain is in a VPC');

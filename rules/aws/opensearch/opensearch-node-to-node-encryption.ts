@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { defineCatalogRule } from '../../api';
-import type { Attr } from '../../api';
+import { byConcept, defineCatalogRule } from '../../api';
 import { requireValue } from '../../lib/checks';
 
 export default defineCatalogRule({
@@ -17,20 +16,14 @@ export default defineCatalogRule({
     remediation:
       'Terraform: add `node_to_node_encryption { enabled = true }`. CloudFormation: set `NodeToNodeEncryptionOptions.Enabled: true`. It cannot be turned off again, and older engine versions need a new domain.',
     links: ['https://docs.aws.amazon.com/opensearch-service/latest/developerguide/ntn.html'],
-    frameworks: {
-      'soc2-2017': ['CC6.7'],
-      'nist-800-53-r5': ['SC-8', 'SC-13'],
-      'nist-csf-2.0': ['PR.DS-02'],
-    },
+    ...byConcept('encryption-in-transit'),
     levels: {},
-    mappingNote:
-      'Not a CIS Foundations recommendation; mapped by control concept (encryption in transit: SOC 2 CC6.7, NIST SC-8/SC-13, CSF PR.DS-02).',
     resourceTypes: { terraform: ['aws_opensearch_domain', 'aws_elasticsearch_domain'], cloudformation: ['AWS::OpenSearchService::Domain', 'AWS::Elasticsearch::Domain'] },
     aliases: { checkov: ['CKV_AWS_6'], trivy: ['AVD-AWS-0043'], tfsec: ['aws-elastic-search-enable-in-transit-encryption'], cfn_nag: ['W85'] },
     fix: 'unsafe',
   },
   check(r, ctx) {
-    const a = r.attrs.nodeToNodeEncryption as Attr<boolean>;
+    const a = r.attrs.nodeToNodeEncryption;
     requireValue(ctx, a, true, 'whether node-to-node encryption is enabled', a.present ? 'Node-to-node encryption is turned off for this domain.' : 'The domain does not enable node-to-node encryption (it is off by default).', {
       id: 'enable',
       title: 'Enable node-to-node encryption (cannot be turned off again)',

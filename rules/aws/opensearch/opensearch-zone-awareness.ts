@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { defineCatalogRule } from '../../api';
-import type { Attr } from '../../api';
+import { byConcept, defineCatalogRule } from '../../api';
 import { requireValue } from '../../lib/checks';
 
 export default defineCatalogRule({
@@ -17,19 +16,13 @@ export default defineCatalogRule({
     remediation:
       'Terraform: set `cluster_config { zone_awareness_enabled = true }` (with `zone_awareness_config { availability_zone_count = 2 or 3 }`). CloudFormation: set `ClusterConfig.ZoneAwarenessEnabled: true` (with `ZoneAwarenessConfig`). The data node count must be a multiple of the zone count, indices need replicas, and a VPC domain needs a subnet per zone.',
     links: ['https://docs.aws.amazon.com/opensearch-service/latest/developerguide/managedomains-multiaz.html'],
-    frameworks: {
-      'soc2-2017': ['A1.2'],
-      'nist-800-53-r5': ['CP-9', 'CP-10'],
-      'nist-csf-2.0': ['PR.DS-11'],
-    },
+    ...byConcept('backup'),
     levels: {},
-    mappingNote:
-      'Not a CIS Foundations recommendation; mapped by control concept (availability and recovery: SOC 2 A1.2, NIST CP-9/CP-10, CSF PR.DS-11).',
     resourceTypes: { terraform: ['aws_opensearch_domain', 'aws_elasticsearch_domain'], cloudformation: ['AWS::OpenSearchService::Domain', 'AWS::Elasticsearch::Domain'] },
     fix: 'unsafe',
   },
   check(r, ctx) {
-    const a = (r.sourceType === 'AWS::Elasticsearch::Domain' ? r.attrs.zoneAwarenessLegacyCfn : r.attrs.zoneAwareness) as Attr<boolean>;
+    const a = (r.sourceType === 'AWS::Elasticsearch::Domain' ? r.attrs.zoneAwarenessLegacyCfn : r.attrs.zoneAwareness);
     requireValue(ctx, a, true, 'whether zone awareness is enabled', a.present ? 'Zone awareness is turned off: all nodes are in one Availability Zone.' : 'The domain does not enable zone awareness, so all nodes are in one Availability Zone (the default).', {
       id: 'enable',
       title: 'Enable zone awareness (needs an even number of data nodes and a subnet per zone)',

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { defineRule, lit, setFix, Unknown } from '../../api';
+import { defineRule, lit, placeholder, setFix, Unknown } from '../../api';
 import type { Attr, FixValue } from '../../api';
 import { attrName } from '../../lib/rds';
 
@@ -41,8 +41,7 @@ export default defineRule({
     const role = db.monitoringRoleArn;
     const sets: [Attr<unknown>, FixValue][] = [[interval, lit(INTERVAL)]];
     if (!role.present || role.value === '') {
-      const tf = db.platform === 'terraform';
-      sets.push([role, { kind: 'placeholder', name: tf ? 'rds_monitoring_role_arn' : 'RdsMonitoringRoleArn', description: 'ARN of the IAM role RDS uses to publish Enhanced Monitoring metrics (trusts monitoring.rds.amazonaws.com)' }]);
+      sets.push([role, placeholder(db, 'rds_monitoring_role_arn', 'ARN of the IAM role RDS uses to publish Enhanced Monitoring metrics (trusts monitoring.rds.amazonaws.com)')]);
     }
     const name = attrName(db, 'monitoring_interval', 'MonitoringInterval');
     ctx.report(interval, interval.present ? `Enhanced Monitoring is off (${name} is 0).` : `Enhanced Monitoring is off (${name} is not set; it defaults to 0).`, {

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { defineCatalogRule, list, lit, setFix, Unknown } from '../../api';
+import { byConcept, defineCatalogRule, list, lit, setFix, Unknown } from '../../api';
 import { items } from '../../lib/iam-grants';
 
 export default defineCatalogRule({
@@ -16,19 +16,14 @@ export default defineCatalogRule({
     remediation:
       'Remove `all` from `shared_accounts` and list the account ids that need the snapshot (or share it through AWS Backup or a copy encrypted with a key those accounts may use). The quick fix removes `all` and keeps the accounts that are named; it is unsafe because consumers that relied on the public snapshot lose access.',
     links: ['https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_ShareSnapshot.html', 'https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/db_snapshot'],
-    frameworks: {
-      'soc2-2017': ['CC6.1', 'CC6.6'],
-      'nist-800-53-r5': ['AC-3', 'SC-7'],
-      'nist-csf-2.0': ['PR.AA-05', 'PR.DS-01'],
-    },
+    ...byConcept('public-sharing'),
     levels: {},
-    mappingNote: 'Not a CIS Foundations recommendation; mapped by control concept (public exposure of stored data: SOC 2 CC6.1/CC6.6, NIST AC-3/SC-7, CSF PR.AA-05/PR.DS-01), like AWS-EC2IMAGE-001.',
     resourceTypes: { terraform: ['aws_db_snapshot', 'aws_db_cluster_snapshot', 'aws_db_snapshot_copy'] },
     aliases: { checkov: ['CKV_AWS_302'], kics: ['f0d8781f-1991-4958-9917-d39283b168a0'] },
     fix: 'unsafe',
   },
   check(snapshot, ctx) {
-    const shared = snapshot.attrs.sharedAccounts!;
+    const shared = snapshot.attrs.sharedAccounts;
     if (!shared.present) return;
     const accounts = items(shared);
     if (accounts instanceof Unknown) {

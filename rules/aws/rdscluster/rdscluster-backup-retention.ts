@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { defineCatalogRule } from '../../api';
-import type { Attr } from '../../api';
+import { byConcept, defineCatalogRule } from '../../api';
 import { requireAtLeast } from '../../lib/checks';
 
 const MIN_DAYS = 7;
@@ -18,21 +17,15 @@ export default defineCatalogRule({
     remediation:
       'Terraform: set `backup_retention_period = 7` (or more, up to 35) on the `aws_rds_cluster`. CloudFormation: set `BackupRetentionPeriod: 7` or more. Longer retention costs backup storage beyond the cluster size.',
     links: ['https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/Aurora.Managing.Backups.html'],
-    frameworks: {
-      'soc2-2017': ['A1.2'],
-      'nist-800-53-r5': ['CP-9', 'CP-10'],
-      'nist-csf-2.0': ['PR.DS-11'],
-    },
+    ...byConcept('backup'),
     levels: {},
-    mappingNote:
-      'Not a CIS Foundations recommendation; mapped by control concept (backup and availability: SOC 2 A1.2, NIST CP-9/CP-10, CSF PR.DS-11).',
     resourceTypes: { terraform: ['aws_rds_cluster'], cloudformation: ['AWS::RDS::DBCluster'] },
     fix: 'safe',
   },
   check(cluster, ctx) {
     requireAtLeast(
       ctx,
-      cluster.attrs.backupRetentionPeriod as Attr<number>,
+      cluster.attrs.backupRetentionPeriod,
       MIN_DAYS,
       'the cluster\'s backup retention period',
       (days) =>

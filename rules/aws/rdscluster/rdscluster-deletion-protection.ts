@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { defineCatalogRule } from '../../api';
-import type { Attr } from '../../api';
+import { byConcept, defineCatalogRule } from '../../api';
 import { requireValue } from '../../lib/checks';
 
 export default defineCatalogRule({
@@ -17,20 +16,14 @@ export default defineCatalogRule({
     remediation:
       'Terraform: set `deletion_protection = true` on the `aws_rds_cluster`. CloudFormation: set `DeletionProtection: true`. Turn it off deliberately when the cluster really has to go.',
     links: ['https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/USER_DeleteCluster.html#USER_DeletionProtection'],
-    frameworks: {
-      'soc2-2017': ['A1.2'],
-      'nist-800-53-r5': ['CP-9', 'CP-10'],
-      'nist-csf-2.0': ['PR.DS-11'],
-    },
+    ...byConcept('backup'),
     levels: {},
-    mappingNote:
-      'Not a CIS Foundations recommendation; mapped by control concept (backup and availability: SOC 2 A1.2, NIST CP-9/CP-10, CSF PR.DS-11).',
     resourceTypes: { terraform: ['aws_rds_cluster'], cloudformation: ['AWS::RDS::DBCluster'] },
     aliases: { checkov: ['CKV_AWS_139'], trivy: ['AVD-AWS-0343'], tfsec: ['aws-rds-enable-cluster-deletion-protection'] },
     fix: 'safe',
   },
   check(r, ctx) {
-    const a = r.attrs.deletionProtection as Attr<boolean>;
+    const a = r.attrs.deletionProtection;
     requireValue(ctx, a, true, 'whether deletion protection is enabled', a.present ? 'Deletion protection is turned off for this DB cluster.' : 'Deletion protection is not enabled for this DB cluster (it is off by default).', {
       id: 'enable',
       title: 'Enable deletion protection',

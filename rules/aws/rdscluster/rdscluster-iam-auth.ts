@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
 import { defineCatalogRule } from '../../api';
-import type { Attr } from '../../api';
 import { requireValue } from '../../lib/checks';
 
 export default defineCatalogRule({
@@ -30,7 +29,7 @@ export default defineCatalogRule({
     fix: 'safe',
   },
   check(r, ctx) {
-    const a = r.attrs.iamAuth as Attr<boolean>;
+    const a = r.attrs.iamAuth;
     requireValue(ctx, a, true, 'whether IAM database authentication is enabled', a.present ? 'IAM database authentication is turned off for this DB cluster.' : 'IAM database authentication is not enabled for this DB cluster (it is off by default).', {
       id: 'enable',
       title: 'Enable IAM database authentication (password sign-in keeps working)',

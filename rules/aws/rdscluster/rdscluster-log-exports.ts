@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { defineCatalogRule, list, lit, setFix, Unknown } from '../../api';
-import type { Attr } from '../../api';
+import { byConcept, defineCatalogRule, list, lit, setFix, Unknown } from '../../api';
 
 /** The log types each engine can export to CloudWatch Logs, as the quick fix writes them. */
 const LOG_TYPES: Record<string, string[]> = {
@@ -23,26 +22,20 @@ export default defineCatalogRule({
     remediation:
       'Terraform: set `enabled_cloudwatch_logs_exports` on the `aws_rds_cluster` (e.g. `["postgresql"]`, or `["audit", "error", "general", "slowquery"]` for Aurora MySQL). CloudFormation: set `EnableCloudwatchLogsExports`. Aurora MySQL audit logs also need `server_audit_logging` in the cluster parameter group; the general log adds cost and load.',
     links: ['https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/publishing_cloudwatchlogs.html'],
-    frameworks: {
-      'soc2-2017': ['CC7.2'],
-      'nist-800-53-r5': ['AU-2', 'AU-12'],
-      'nist-csf-2.0': ['DE.CM-01'],
-    },
+    ...byConcept('audit-logging'),
     levels: {},
-    mappingNote:
-      'Not a CIS Foundations recommendation; mapped by control concept (logging and monitoring: SOC 2 CC7.2, NIST AU-2/AU-12, CSF DE.CM-01).',
     resourceTypes: { terraform: ['aws_rds_cluster'], cloudformation: ['AWS::RDS::DBCluster'] },
     aliases: { checkov: ['CKV_AWS_324'] },
     fix: 'unsafe',
   },
   check(cluster, ctx) {
-    const exports = cluster.attrs.logExports!;
+    const exports = cluster.attrs.logExports;
     if (exports.value instanceof Unknown) {
       ctx.cannotVerify(exports, exports.value, 'whether the cluster exports its logs');
       return;
     }
     if (Array.isArray(exports.value) && exports.value.length > 0) return;
-    const engine = (cluster.attrs.engine as Attr<string>).value;
+    const engine = (cluster.attrs.engine).value;
     // `aurora` is the legacy engine name of Aurora MySQL.
     const types = typeof engine === 'string' ? LOG_TYPES[engine === 'aurora' ? 'aurora-mysql' : engine] : undefined;
     ctx.report(exports, exports.present ? 'The cluster\'s log export list is empty: no database logs reach CloudWatch Logs.' : 'The cluster exports no database logs to CloudWatch Logs.', {

@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { defineCatalogRule, Unknown } from '../../api';
-import type { Attr } from '../../api';
+import { byConcept, defineCatalogRule, Unknown } from '../../api';
 import { requireValue } from '../../lib/checks';
 
 export default defineCatalogRule({
@@ -17,25 +16,16 @@ export default defineCatalogRule({
     remediation:
       'Terraform: set `storage_encrypted = true` on the `aws_rds_cluster` (optionally `kms_key_id`). CloudFormation: set `StorageEncrypted: true` (optionally `KmsKeyId`). An existing cluster cannot be encrypted in place: restore an encrypted copy of a snapshot into a new cluster.',
     links: ['https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/Overview.Encryption.html'],
-    frameworks: {
-      'cis-aws-5.0.0': ['2.2.1'],
-      'cis-aws-3.0.0': ['2.3.1'],
-      'cis-aws-1.4.0': ['2.3.1'],
-      'soc2-2017': ['CC6.1', 'C1.1'],
-      'nist-800-53-r5': ['SC-13', 'SC-28'],
-      'nist-csf-2.0': ['PR.DS-01'],
-    },
+    ...byConcept('encryption-at-rest', { cis: { 'cis-aws-5.0.0': ['2.2.1'], 'cis-aws-3.0.0': ['2.3.1'], 'cis-aws-1.4.0': ['2.3.1'] } }),
     levels: { 'cis-aws-5.0.0': 1, 'cis-aws-3.0.0': 1, 'cis-aws-1.4.0': 1 },
-    mappingNote:
-      'CIS ids from the reference data; SOC 2, NIST and CSF ids by control concept (encryption at rest: SOC 2 CC6.1/C1.1, NIST SC-28/SC-13, CSF PR.DS-01).',
     resourceTypes: { terraform: ['aws_rds_cluster'], cloudformation: ['AWS::RDS::DBCluster'] },
     aliases: { checkov: ['CKV_AWS_96'], trivy: ['AVD-AWS-0079'], tfsec: ['aws-rds-encrypt-cluster-storage-data'], cfn_nag: ['F26'] },
     fix: 'unsafe',
   },
   check(r, ctx) {
-    const a = r.attrs.storageEncrypted as Attr<boolean>;
+    const a = r.attrs.storageEncrypted;
     // Aurora Serverless v1 clusters are always encrypted, whatever storage_encrypted says.
-    const mode = r.attrs.engineMode!;
+    const mode = r.attrs.engineMode;
     if (mode.value === 'serverless') return;
     if (mode.value instanceof Unknown && !(a.value === true)) {
       ctx.cannotVerify(mode, mode.value, 'whether the cluster is Aurora Serverless v1 (always encrypted)');

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { defineCatalogRule, list, lit, setFix, Unknown } from '../../api';
+import { byConcept, catalogOf, defineCatalogRule, list, lit, localName, setFix, Unknown } from '../../api';
 import type { CatalogResource, PlannedFix } from '../../api';
 import { linkIndex, maxAddress, perModel } from '../../lib/joins';
 
@@ -10,7 +10,7 @@ const TITLE = 'Send connection, user and user activity logs to CloudWatch Logs';
 function addLogging(cluster: CatalogResource): PlannedFix[] {
   const t = cluster.target;
   if (t.platform !== 'terraform' || t.kind !== 'block') return [];
-  const name = cluster.address.split('.').pop()!;
+  const name = localName(cluster);
   return [
     {
       id: 'enable-logging',
@@ -52,14 +52,8 @@ export default defineCatalogRule({
     remediation:
       'Terraform: add an `aws_redshift_logging` with `cluster_identifier = aws_redshift_cluster.<name>.id`, `log_destination_type = "cloudwatch"` and `log_exports`. CloudFormation: set `LoggingProperties` with `LogDestinationType: cloudwatch` and `LogExports` (or `BucketName` for S3). The user activity log also needs `enable_user_activity_logging` in the cluster parameter group.',
     links: ['https://docs.aws.amazon.com/redshift/latest/mgmt/db-auditing.html'],
-    frameworks: {
-      'soc2-2017': ['CC7.2'],
-      'nist-800-53-r5': ['AU-2', 'AU-12'],
-      'nist-csf-2.0': ['DE.CM-01'],
-    },
+    ...byConcept('audit-logging'),
     levels: {},
-    mappingNote:
-      'Not a CIS Foundations recommendation; mapped by control concept (logging and monitoring: SOC 2 CC7.2, NIST AU-2/AU-12, CSF DE.CM-01).',
     resourceTypes: { terraform: ['aws_redshift_cluster'], cloudformation: ['AWS::Redshift::Cluster'] },
     aliases: { checkov: ['CKV_AWS_71'] },
     fix: 'safe',
@@ -67,15 +61,15 @@ export default defineCatalogRule({
   check(cluster, ctx) {
     const message = 'The cluster does not export audit logs.';
     if (cluster.platform === 'cloudformation') {
-      const bucket = cluster.attrs.loggingBucket!;
-      const destination = cluster.attrs.loggingDestinationType!;
+      const bucket = cluster.attrs.loggingBucket;
+      const destination = cluster.attrs.loggingDestinationType;
       if (bucket.present || destination.present) return;
       ctx.report(cluster, message, {
-        fixes: setFix('enable-logging', TITLE, 'safe', [destination, lit('cloudwatch')], [cluster.attrs.loggingExports!, list(...EXPORTS.map((e) => lit(e)))]),
+        fixes: setFix('enable-logging', TITLE, 'safe', [destination, lit('cloudwatch')], [cluster.attrs.loggingExports, list(...EXPORTS.map((e) => lit(e)))]),
       });
       return;
     }
-    const legacy = cluster.attrs.legacyLoggingEnabled!;
+    const legacy = cluster.attrs.legacyLoggingEnabled;
     if (legacy.value === true) return;
     if (legacy.value instanceof Unknown) {
       ctx.cannotVerify(legacy, legacy.value, 'whether the cluster exports audit logs');
@@ -84,19 +78,19 @@ export default defineCatalogRule({
     // An aws_redshift_logging whose `cluster_identifier` names this cluster: a reference to it
     // (`aws_redshift_cluster.x.id`), or its identifier. By lookup (rules/lib/joins.ts).
     const { index, unresolved } = perModel(ctx.model, 'redshift-logging', () => {
-      const logging = (ctx.model.aws.catalog['aws.redshift.logging'] ?? []).filter((l) => l.platform === 'terraform');
+      const logging = catalogOf(ctx.model, 'aws.redshift.logging').filter((l) => l.platform === 'terraform');
       return {
-        index: linkIndex(logging, 'clusterIdentifier', maxAddress(ctx.model.aws.catalog['aws.redshift.cluster'] ?? [])),
+        index: linkIndex(logging, 'clusterIdentifier', maxAddress(catalogOf(ctx.model, 'aws.redshift.cluster'))),
         unresolved: logging.find((l) => {
-          const id = l.attrs.clusterIdentifier?.value;
+          const id = l.attrs.clusterIdentifier.value;
           return id instanceof Unknown && !id.detail.startsWith('aws_redshift_cluster.');
         }),
       };
     });
-    const id = cluster.attrs.clusterIdentifier?.value;
+    const id = cluster.attrs.clusterIdentifier.value;
     if (index.byDotPrefix.has(cluster.address) || (typeof id === 'string' && id !== '' && index.byString.has(id))) return;
     if (unresolved) {
-      ctx.cannotVerify(cluster, unresolved.attrs.clusterIdentifier!.value as Unknown, 'whether the cluster exports audit logs');
+      ctx.cannotVerify(cluster, unresolved.attrs.clusterIdentifier.value as Unknown, 'whether the cluster exports audit logs');
       return;
     }
     ctx.report(legacy.present ? legacy : cluster, legacy.present ? 'Audit logging is turned off for this cluster.' : message, {

@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { defineCatalogRule } from '../../api';
-import type { Attr } from '../../api';
+import { byConcept, defineCatalogRule } from '../../api';
 import { requireValue } from '../../lib/checks';
 
 export default defineCatalogRule({
@@ -17,20 +16,14 @@ export default defineCatalogRule({
     remediation:
       'Terraform: set `encrypted = true` on the `aws_redshift_cluster` (optionally `kms_key_id`). CloudFormation: set `Encrypted: true` (optionally `KmsKeyId`). Encrypting an existing cluster migrates its data, which takes time and may make it read-only meanwhile.',
     links: ['https://docs.aws.amazon.com/redshift/latest/mgmt/working-with-db-encryption.html'],
-    frameworks: {
-      'soc2-2017': ['CC6.1', 'C1.1'],
-      'nist-800-53-r5': ['SC-13', 'SC-28'],
-      'nist-csf-2.0': ['PR.DS-01'],
-    },
+    ...byConcept('encryption-at-rest'),
     levels: {},
-    mappingNote:
-      'Not a CIS Foundations recommendation; mapped by control concept (encryption at rest: SOC 2 CC6.1/C1.1, NIST SC-28/SC-13, CSF PR.DS-01).',
     resourceTypes: { terraform: ['aws_redshift_cluster'], cloudformation: ['AWS::Redshift::Cluster'] },
     aliases: { checkov: ['CKV_AWS_64'], trivy: ['AVD-AWS-0084'], tfsec: ['aws-redshift-encryption-customer-key'], cfn_nag: ['F28'] },
     fix: 'unsafe',
   },
   check(r, ctx) {
-    const a = r.attrs.encrypted as Attr<boolean>;
+    const a = r.attrs.encrypted;
     requireValue(ctx, a, true, 'whether the cluster is encrypted at rest', a.present ? 'Encryption at rest is turned off for this cluster.' : 'The cluster does not set encryption at rest; older API and provider versions leave it off.', {
       id: 'encrypt',
       title: 'Encrypt the cluster (migrates its data)',

@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { defineCatalogRule } from '../../api';
-import type { Attr } from '../../api';
+import { byConcept, defineCatalogRule } from '../../api';
 import { requireValue } from '../../lib/checks';
 
 export default defineCatalogRule({
@@ -17,20 +16,14 @@ export default defineCatalogRule({
     remediation:
       'Terraform: set `enhanced_vpc_routing = true` on the `aws_redshift_cluster`. CloudFormation: set `EnhancedVpcRouting: true`. The VPC then needs an S3 gateway endpoint or a NAT gateway for COPY/UNLOAD to keep working.',
     links: ['https://docs.aws.amazon.com/redshift/latest/mgmt/enhanced-vpc-routing.html'],
-    frameworks: {
-      'soc2-2017': ['CC6.6', 'CC6.1'],
-      'nist-800-53-r5': ['AC-3', 'SC-7'],
-      'nist-csf-2.0': ['PR.IR-01'],
-    },
+    ...byConcept('public-network-exposure'),
     levels: {},
-    mappingNote:
-      'Not a CIS Foundations recommendation; mapped by control concept (controlled network paths: SOC 2 CC6.6/CC6.1, NIST SC-7/AC-3, CSF PR.IR-01).',
     resourceTypes: { terraform: ['aws_redshift_cluster'], cloudformation: ['AWS::Redshift::Cluster'] },
     aliases: { checkov: ['CKV_AWS_321'], guard: ['REDSHIFT_ENHANCED_VPC_ROUTING_ENABLED'] },
     fix: 'unsafe',
   },
   check(r, ctx) {
-    const a = r.attrs.enhancedVpcRouting as Attr<boolean>;
+    const a = r.attrs.enhancedVpcRouting;
     requireValue(ctx, a, true, 'whether enhanced VPC routing is enabled', a.present ? 'Enhanced VPC routing is turned off for this cluster.' : 'The cluster does not enable enhanced VPC routing (it is off by default).', {
       id: 'enable',
       title: 'Enable enhanced VPC routing (S3 traffic then needs a VPC endpoint or NAT)',

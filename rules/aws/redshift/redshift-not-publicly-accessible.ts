@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { defineCatalogRule } from '../../api';
-import type { Attr } from '../../api';
+import { byConcept, defineCatalogRule } from '../../api';
 import { requireValue } from '../../lib/checks';
 
 export default defineCatalogRule({
@@ -17,20 +16,14 @@ export default defineCatalogRule({
     remediation:
       'Terraform: set `publicly_accessible = false` on the `aws_redshift_cluster`. CloudFormation: set `PubliclyAccessible: false`. Clients outside the VPC then need a VPN, Direct Connect, a bastion or a proxy.',
     links: ['https://docs.aws.amazon.com/redshift/latest/mgmt/managing-clusters-vpc.html'],
-    frameworks: {
-      'soc2-2017': ['CC6.6', 'CC6.1'],
-      'nist-800-53-r5': ['AC-3', 'SC-7'],
-      'nist-csf-2.0': ['PR.IR-01'],
-    },
+    ...byConcept('public-network-exposure'),
     levels: {},
-    mappingNote:
-      'Not a CIS Foundations recommendation; mapped by control concept (no public exposure: SOC 2 CC6.6/CC6.1, NIST SC-7/AC-3, CSF PR.IR-01).',
     resourceTypes: { terraform: ['aws_redshift_cluster'], cloudformation: ['AWS::Redshift::Cluster'] },
     aliases: { checkov: ['CKV_AWS_87'], guard: ['REDSHIFT_CLUSTER_PUBLIC_ACCESS_CHECK'] },
     fix: 'unsafe',
   },
   check(r, ctx) {
-    const a = r.attrs.publiclyAccessible as Attr<boolean>;
+    const a = r.attrs.publiclyAccessible;
     requireValue(ctx, a, false, 'whether the cluster is publicly accessible', a.present ? 'The cluster is publicly accessible.' : 'The cluster does not set public accessibility; older provider versions make clusters public by default.', {
       id: 'make-private',
       title: 'Make the cluster private (clients outside the VPC lose access)',

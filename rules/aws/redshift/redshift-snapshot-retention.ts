@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { defineCatalogRule } from '../../api';
-import type { Attr } from '../../api';
+import { byConcept, defineCatalogRule } from '../../api';
 import { requireAtLeast } from '../../lib/checks';
 
 const MIN_DAYS = 7;
@@ -18,21 +17,15 @@ export default defineCatalogRule({
     remediation:
       'Terraform: set `automated_snapshot_retention_period = 7` (or more, up to 35) on the `aws_redshift_cluster`. CloudFormation: set `AutomatedSnapshotRetentionPeriod: 7` or more. Longer retention adds snapshot storage cost.',
     links: ['https://docs.aws.amazon.com/redshift/latest/mgmt/working-with-snapshots.html'],
-    frameworks: {
-      'soc2-2017': ['A1.2'],
-      'nist-800-53-r5': ['CP-9', 'CP-10'],
-      'nist-csf-2.0': ['PR.DS-11'],
-    },
+    ...byConcept('backup'),
     levels: {},
-    mappingNote:
-      'Not a CIS Foundations recommendation; mapped by control concept (backup and availability: SOC 2 A1.2, NIST CP-9/CP-10, CSF PR.DS-11).',
     resourceTypes: { terraform: ['aws_redshift_cluster'], cloudformation: ['AWS::Redshift::Cluster'] },
     fix: 'safe',
   },
   check(cluster, ctx) {
     requireAtLeast(
       ctx,
-      cluster.attrs.automatedSnapshotRetention as Attr<number>,
+      cluster.attrs.automatedSnapshotRetention,
       MIN_DAYS,
       'the cluster\'s snapshot retention period',
       (days) =>

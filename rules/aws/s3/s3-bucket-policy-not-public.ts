@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { defineRule } from '../../api';
+import { byConcept, defineRule } from '../../api';
 import { checkResourcePolicyNotPublic } from '../../lib/resource-policy';
 
 export default defineRule({
@@ -16,13 +16,8 @@ export default defineRule({
     remediation:
       'Name the accounts, roles or services that need the bucket in `Principal`. For CloudFront, use the `cloudfront.amazonaws.com` service principal with an `aws:SourceArn` condition naming the distribution (origin access control); for access from your own organization add `aws:PrincipalOrgID`. There is no automatic fix: only you know who should be allowed.',
     links: ['https://docs.aws.amazon.com/AmazonS3/latest/userguide/example-bucket-policies.html', 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/access-control-block-public-access.html'],
-    frameworks: {
-      'soc2-2017': ['CC6.1', 'CC6.6'],
-      'nist-800-53-r5': ['AC-3', 'AC-6', 'SC-7'],
-      'nist-csf-2.0': ['PR.AA-05'],
-    },
+    ...byConcept('public-resource-policy', { remark: 'CIS 2.1.4 asks for Block Public Access (AWS-S3-001), not for this.' }),
     levels: {},
-    mappingNote: 'Not a CIS Foundations recommendation of its own (CIS 2.1.4 asks for Block Public Access, AWS-S3-001); mapped by control concept (access enforcement, least privilege and boundary protection for who may use the bucket: SOC 2 CC6.1/CC6.6, NIST AC-3/AC-6/SC-7, CSF PR.AA-05).',
     resourceTypes: { terraform: ['aws_s3_bucket_policy', 'aws_s3_bucket'], cloudformation: ['AWS::S3::BucketPolicy'] },
     fix: 'none',
   },

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { defineRule, lit, setFix, Unknown } from '../../api';
+import { byConcept, defineRule, lit, setFix, Unknown } from '../../api';
 
 export default defineRule({
   target: 's3Buckets',
@@ -14,13 +14,8 @@ export default defineRule({
     remediation:
       'Terraform: add an `aws_s3_bucket_versioning` with `versioning_configuration { status = "Enabled" }` (or `versioning { enabled = true }` in the legacy inline form). CloudFormation: set `VersioningConfiguration.Status: Enabled`. Add a lifecycle rule for noncurrent versions to limit storage cost; once enabled, versioning can only be suspended, not removed.',
     links: ['https://docs.aws.amazon.com/AmazonS3/latest/userguide/Versioning.html'],
-    frameworks: {
-      'soc2-2017': ['A1.2', 'CC9.1'],
-      'nist-800-53-r5': ['CP-9', 'CP-10', 'SI-12'],
-      'nist-csf-2.0': ['PR.DS-11', 'RC.RP-03'],
-    },
+    ...byConcept('recoverable-deletion'),
     levels: {},
-    mappingNote: 'Not a CIS Foundations recommendation; mapped by control concept (backup and recovery of data: SOC 2 A1.2, NIST CP-9/CP-10, CSF PR.DS-11/RC.RP-03).',
     resourceTypes: { terraform: ['aws_s3_bucket', 'aws_s3_bucket_versioning'], cloudformation: ['AWS::S3::Bucket'] },
     aliases: { checkov: ['CKV_AWS_21'], trivy: ['AVD-AWS-0090'], tfsec: ['aws-s3-enable-versioning'], guard: ['S3_BUCKET_VERSIONING_ENABLED'] },
     fix: 'unsafe',

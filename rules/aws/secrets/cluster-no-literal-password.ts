@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
-import { defineCatalogRule, setFix, Unknown } from '../../api';
-import type { Attr, FixValue } from '../../api';
+import { byConcept, defineCatalogRule, setFix, spelled, Unknown } from '../../api';
+import type { FixValue } from '../../api';
 import { hidden } from '../../lib/secret-values';
 
 /** CloudFormation dynamic references resolve at deploy time from Secrets Manager or SSM. */
@@ -20,13 +20,8 @@ export default defineCatalogRule({
     remediation:
       'Let the service manage it (`manage_master_user_password = true` / `ManageMasterUserPassword: true` for Aurora and Redshift), pass it from Secrets Manager (`{{resolve:secretsmanager:...}}`, a `random_password` written to a secret), or at least a sensitive variable / NoEcho parameter without a default. Rotate the exposed password. The quick fix moves the value to a deploy-time input (unsafe: you supply it, and changing it changes the live password).',
     links: ['https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/rds-secrets-manager.html', 'https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/auth.html'],
-    frameworks: {
-      'soc2-2017': ['CC6.1'],
-      'nist-800-53-r5': ['IA-5', 'SC-28'],
-      'nist-csf-2.0': ['PR.AA-01', 'PR.DS-01'],
-    },
+    ...byConcept('secrets-in-code'),
     levels: {},
-    mappingNote: 'Not a CIS Foundations recommendation; mapped by control concept like AWS-RDS-008 (protection of authenticators).',
     resourceTypes: {
       terraform: ['aws_rds_cluster', 'aws_docdb_cluster', 'aws_redshift_cluster', 'aws_neptune_cluster', 'aws_elasticache_replication_group'],
       cloudformation: ['AWS::RDS::DBCluster', 'AWS::DocDB::DBCluster', 'AWS::Redshift::Cluster', 'AWS::ElastiCache::ReplicationGroup'],
@@ -34,12 +29,11 @@ export default defineCatalogRule({
     fix: 'unsafe',
   },
   check(r, ctx) {
-    const tf = r.platform === 'terraform';
     for (const [name, words, input] of [
-      ['masterPassword', 'master password', tf ? 'master_password' : 'MasterUserPassword'],
-      ['authToken', 'auth token', tf ? 'auth_token' : 'AuthToken'],
-    ] as [string, string, string][]) {
-      const attr = r.attrs[name] as Attr<unknown>;
+      ['masterPassword', 'master password', spelled(r, 'master_password', 'MasterUserPassword')],
+      ['authToken', 'auth token', spelled(r, 'auth_token', 'AuthToken')],
+    ] as ['masterPassword' | 'authToken', string, string][]) {
+      const attr = r.attrs[name];
       if (!attr.present || attr.value instanceof Unknown || typeof attr.value !== 'string') continue;
       const v = attr.value;
       if (v === '' || DYNAMIC_REF.test(v)) continue;

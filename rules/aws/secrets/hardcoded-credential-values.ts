@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
-import { defineCatalogRule, placeholder, setFix } from '../../api';
-import type { Attr, Value } from '../../api';
+import { byConcept, defineCatalogRule, placeholder, setFix } from '../../api';
+import type { Value } from '../../api';
 import { findSecrets } from '../../lib/secret-values';
 
-const WHERE: Record<string, string> = {
+const WHERE = {
   environment: 'the environment variables',
   userData: 'the user data',
   userDataBase64: 'the user data',
@@ -12,7 +12,7 @@ const WHERE: Record<string, string> = {
   parameterInsecureValue: 'the parameter value',
   containerDefinitions: 'the container definitions',
   containerProperties: 'the container properties',
-};
+} as const;
 
 export default defineCatalogRule({
   kind: 'aws.secrets.carrier',
@@ -28,13 +28,8 @@ export default defineCatalogRule({
     remediation:
       'Revoke and rotate the credential first: it must be treated as leaked. Then keep it out of code: an instance, task or function role instead of AWS keys; Secrets Manager or an SSM `SecureString` read at run time (CloudFormation `{{resolve:secretsmanager:...}}`, ECS `secrets`) for everything else. For an SSM parameter the quick fix moves the value to a sensitive variable or NoEcho parameter (unsafe: you supply it at deploy time).',
     links: ['https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html#bp-workloads-use-roles', 'https://docs.aws.amazon.com/secretsmanager/latest/userguide/hardcoded.html'],
-    frameworks: {
-      'soc2-2017': ['CC6.1'],
-      'nist-800-53-r5': ['IA-5', 'SC-28'],
-      'nist-csf-2.0': ['PR.AA-01', 'PR.DS-01'],
-    },
+    ...byConcept('secrets-in-code', { remark: 'CIS 1.17 asks only for instance roles, not for keeping credentials out of code.' }),
     levels: {},
-    mappingNote: 'Not a CIS Foundations recommendation (CIS 1.17 only asks for instance roles); mapped by control concept (protection of authenticators: SOC 2 CC6.1, NIST IA-5/SC-28, CSF PR.AA-01/PR.DS-01).',
     resourceTypes: {
       terraform: ['aws_lambda_function', 'aws_instance', 'aws_launch_template', 'aws_launch_configuration', 'aws_ssm_parameter', 'aws_ecs_task_definition', 'aws_batch_job_definition'],
       cloudformation: ['AWS::Lambda::Function', 'AWS::EC2::Instance', 'AWS::EC2::LaunchTemplate', 'AWS::AutoScaling::LaunchConfiguration', 'AWS::SSM::Parameter', 'AWS::ECS::TaskDefinition', 'AWS::Batch::JobDefinition'],
@@ -45,11 +40,12 @@ export default defineCatalogRule({
     const isParameter = r.sourceType === 'aws_ssm_parameter' || r.sourceType === 'AWS::SSM::Parameter';
     // A SecureString is encrypted with KMS and kept out of most read paths; its value in code is RDS-008's
     // kind of problem, not a leaked setting.
-    if (isParameter && r.attrs.parameterType!.value === 'SecureString') return;
-    for (const [name, where] of Object.entries(WHERE)) {
+    if (isParameter && r.attrs.parameterType.value === 'SecureString') return;
+    for (const name of Object.keys(WHERE) as (keyof typeof WHERE)[]) {
+      const where = WHERE[name];
       if (!isParameter && name.startsWith('parameter')) continue;
-      const attr = r.attrs[name] as Attr<unknown> | undefined;
-      if (!attr?.present) continue;
+      const attr = r.attrs[name];
+      if (!attr.present) continue;
       const found = findSecrets(attr.raw as Value);
       if (found.length === 0) continue;
       const list = found.slice(0, 3).map((f) => `${f.kind} (${f.masked}${f.path ? ` at ${f.path}` : ''}${f.encoded ? ', base64-encoded' : ''})`).join('; ');

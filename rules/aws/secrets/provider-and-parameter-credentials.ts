@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { defineRule, setFix, Unknown } from '../../api';
+import { byConcept, defineRule, setFix, Unknown } from '../../api';
 import type { CredentialSetting, Value } from '../../api';
 import { decodedBase64, findSecrets, hidden, mask } from '../../lib/secret-values';
 
@@ -53,13 +53,8 @@ export default defineRule({
       'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/parameters-section-structure.html',
       'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/dynamic-references.html',
     ],
-    frameworks: {
-      'soc2-2017': ['CC6.1'],
-      'nist-800-53-r5': ['IA-5', 'SC-28'],
-      'nist-csf-2.0': ['PR.AA-01', 'PR.DS-01'],
-    },
+    ...byConcept('secrets-in-code'),
     levels: {},
-    mappingNote: 'Not a CIS Foundations recommendation; mapped by control concept like AWS-SECRETS-001 (protection of authenticators: SOC 2 CC6.1, NIST IA-5/SC-28, CSF PR.AA-01/PR.DS-01).',
     resourceTypes: { terraform: ['provider "aws"'], cloudformation: ['Parameters (NoEcho: true with a Default)'] },
     aliases: { checkov: ['CKV_AWS_41'] },
     fix: 'unsafe',

@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { defineCatalogRule } from '../../api';
-import type { Attr } from '../../api';
+import { byConcept, defineCatalogRule } from '../../api';
 import { requireKmsKey } from '../../lib/checks';
 
 export default defineCatalogRule({
@@ -17,20 +16,14 @@ export default defineCatalogRule({
     remediation:
       'Terraform: set `kms_key_id` on the `aws_secretsmanager_secret`. CloudFormation: set `KmsKeyId`. Readers of the secret then also need kms:Decrypt on that key. The quick fix adds a variable / parameter for the key ARN.',
     links: ['https://docs.aws.amazon.com/secretsmanager/latest/userguide/security-encryption.html'],
-    frameworks: {
-      'soc2-2017': ['CC6.1', 'C1.1'],
-      'nist-800-53-r5': ['SC-12', 'SC-13', 'SC-28'],
-      'nist-csf-2.0': ['PR.DS-01'],
-    },
+    ...byConcept('encryption-at-rest-customer-key'),
     levels: {},
-    mappingNote:
-      'Not a CIS Foundations recommendation; mapped by control concept (encryption at rest with managed keys: SOC 2 CC6.1/C1.1, NIST SC-28/SC-13/SC-12, CSF PR.DS-01).',
     resourceTypes: { terraform: ['aws_secretsmanager_secret'], cloudformation: ['AWS::SecretsManager::Secret'] },
     aliases: { checkov: ['CKV_AWS_149'], trivy: ['AVD-AWS-0098'], tfsec: ['aws-ssm-secret-use-customer-key'], cfn_nag: ['W77'] },
     fix: 'unsafe',
   },
   check(r, ctx) {
-    requireKmsKey(ctx, r.platform, r.attrs.kmsKeyId as Attr<string>, {
+    requireKmsKey(ctx, r.platform, r.attrs.kmsKeyId, {
       what: 'whether the secret is encrypted with a customer-managed KMS key',
       awsManaged: 'The secret names an AWS managed key, not a customer-managed KMS key.',
       empty: 'The secret\'s KMS key is empty, so it uses the AWS managed key.',

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { defineCatalogRule, lit, placeholder, Unknown } from '../../api';
+import { catalogOf, defineCatalogRule, lit, localName, placeholder, Unknown } from '../../api';
 import type { CatalogResource, EditTarget, FixValue, PlannedFix } from '../../api';
 import { linkIndex, maxAddress, perModel } from '../../lib/joins';
 
@@ -7,7 +7,7 @@ import { linkIndex, maxAddress, perModel } from '../../lib/joins';
 /** Adds a rotation schedule for the secret, with a variable / parameter for the rotation function. */
 function addRotation(secret: CatalogResource): PlannedFix[] {
   const t = secret.target;
-  const name = secret.address.split('.').pop()!;
+  const name = localName(secret);
   const lambda: FixValue = placeholder(secret, 'secret_rotation_lambda_arn', 'ARN of the Lambda function that rotates the secret');
   let target: EditTarget;
   let values: [string[], FixValue][];
@@ -75,12 +75,12 @@ export default defineCatalogRule({
     // A rotation whose `secret_id` / `SecretId` references this secret (`aws_secretsmanager_secret.x.id`,
     // `!Ref X`, `!GetAtt X.Id`), by lookup (rules/lib/joins.ts).
     const { index, unresolved } = perModel(ctx.model, `secret-rotation:${secret.platform}`, () => {
-      const rotations = (ctx.model.aws.catalog['aws.secretsmanager.rotation'] ?? []).filter((r) => r.platform === secret.platform);
+      const rotations = catalogOf(ctx.model, 'aws.secretsmanager.rotation').filter((r) => r.platform === secret.platform);
       return {
-        index: linkIndex(rotations, 'secretId', maxAddress(ctx.model.aws.catalog['aws.secretsmanager.secret'] ?? [])),
+        index: linkIndex(rotations, 'secretId', maxAddress(catalogOf(ctx.model, 'aws.secretsmanager.secret'))),
         // A rotation whose secret is a variable, a parameter or a literal name might be this secret's.
         unresolved: rotations.find((r) => {
-          const v = r.attrs.secretId?.value;
+          const v = r.attrs.secretId.value;
           return v !== undefined && !(v instanceof Unknown && (v.detail.startsWith('aws_secretsmanager_secret.') || /^the (resource|attribute) /.test(v.detail)));
         }),
       };
@@ -89,7 +89,7 @@ export default defineCatalogRule({
       secret.platform === 'terraform' ? index.byDotPrefix.has(secret.address) : index.byDetail.has(`the resource ${secret.address}`) || index.byDotPrefix.has(`the attribute ${secret.address}`);
     if (rotated) return;
     if (unresolved) {
-      const id = unresolved.attrs.secretId!;
+      const id = unresolved.attrs.secretId;
       if (id.value instanceof Unknown) {
         ctx.cannotVerify(secret, id.value, 'whether the secret is rotated');
         return;

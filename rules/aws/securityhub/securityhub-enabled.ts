@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
-import { defineModuleRule, unitWord } from '../../api';
-import { addResourcesFix, resourcesOf } from '../../lib/account-controls';
+import { catalogOf, defineModuleRule, unitWord } from '../../api';
+import { addResourcesFix } from '../../lib/account-controls';
 
 export default defineModuleRule({
   meta: {
@@ -31,7 +31,7 @@ export default defineModuleRule({
     fix: 'unsafe',
   },
   check(model, ctx) {
-    if (resourcesOf(model, 'aws.securityhub.account').some((r) => r.platform === ctx.platform)) return;
+    if (catalogOf(model, 'aws.securityhub.account').some((r) => r.platform === ctx.platform)) return;
     ctx.reportMissing(`Security Hub is not enabled in this ${unitWord(ctx)}, so security findings are not collected in one place.`, {
       // Unsafe: creating the hub fails when the account already has Security Hub enabled outside this code.
       fixes: addResourcesFix(model, ctx.platform, 'enable-security-hub', 'Enable Security Hub', 'unsafe', [

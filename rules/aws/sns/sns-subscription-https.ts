@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { defineCatalogRule, lit, setFix, Unknown } from '../../api';
-import type { Attr } from '../../api';
+import { byConcept, defineCatalogRule, lit, setFix, Unknown } from '../../api';
 
 export default defineCatalogRule({
   kind: 'aws.sns.subscription',
@@ -15,25 +14,19 @@ export default defineCatalogRule({
     remediation:
       'Terraform: set `protocol = "https"` and an `https://` endpoint on the `aws_sns_topic_subscription`. CloudFormation: set `Protocol: https` and an `https://` `Endpoint` on the `AWS::SNS::Subscription`. The endpoint must serve a certificate from a trusted authority; a changed subscription has to be confirmed again.',
     links: ['https://docs.aws.amazon.com/sns/latest/dg/sns-http-https-endpoint-as-subscriber.html'],
-    frameworks: {
-      'soc2-2017': ['CC6.7'],
-      'nist-800-53-r5': ['SC-8', 'SC-13'],
-      'nist-csf-2.0': ['PR.DS-02'],
-    },
+    ...byConcept('encryption-in-transit'),
     levels: {},
-    mappingNote:
-      'Not a CIS Foundations recommendation; mapped by control concept (encryption in transit: SOC 2 CC6.7, NIST SC-8/SC-13, CSF PR.DS-02).',
     resourceTypes: { terraform: ['aws_sns_topic_subscription'], cloudformation: ['AWS::SNS::Subscription'] },
     fix: 'unsafe',
   },
   check(sub, ctx) {
-    const protocol = sub.attrs.protocol as Attr<string>;
+    const protocol = sub.attrs.protocol;
     if (protocol.value instanceof Unknown) {
       ctx.cannotVerify(protocol, protocol.value, 'whether the subscription delivers over HTTPS');
       return;
     }
     if (typeof protocol.value !== 'string' || protocol.value.toLowerCase() !== 'http') return;
-    const endpoint = sub.attrs.endpoint as Attr<string>;
+    const endpoint = sub.attrs.endpoint;
     // The fix rewrites a literal http:// endpoint; one from a variable or parameter has to be changed by hand.
     const url = typeof endpoint.value === 'string' && /^http:\/\//i.test(endpoint.value) ? `https://${endpoint.value.slice('http://'.length)}` : null;
     ctx.report(protocol, 'The subscription delivers messages over plain HTTP.', {

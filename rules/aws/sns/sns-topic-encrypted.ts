@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { defineCatalogRule } from '../../api';
-import type { Attr } from '../../api';
+import { byConcept, defineCatalogRule } from '../../api';
 import { requireKmsKey } from '../../lib/checks';
 
 export default defineCatalogRule({
@@ -17,20 +16,14 @@ export default defineCatalogRule({
     remediation:
       'Terraform: set `kms_master_key_id` on the `aws_sns_topic`. CloudFormation: set `KmsMasterKeyId`. Use a customer-managed key whose policy lets the publishing services (CloudWatch alarms, EventBridge, S3 notifications) use it: the AWS managed `alias/aws/sns` key cannot be shared with them. The quick fix adds a variable / parameter for the key.',
     links: ['https://docs.aws.amazon.com/sns/latest/dg/sns-server-side-encryption.html'],
-    frameworks: {
-      'soc2-2017': ['CC6.1', 'C1.1'],
-      'nist-800-53-r5': ['SC-12', 'SC-13', 'SC-28'],
-      'nist-csf-2.0': ['PR.DS-01'],
-    },
+    ...byConcept('encryption-at-rest-customer-key'),
     levels: {},
-    mappingNote:
-      'Not a CIS Foundations recommendation; mapped by control concept (encryption at rest with managed keys: SOC 2 CC6.1/C1.1, NIST SC-28/SC-13/SC-12, CSF PR.DS-01).',
     resourceTypes: { terraform: ['aws_sns_topic'], cloudformation: ['AWS::SNS::Topic'] },
     aliases: { checkov: ['CKV_AWS_26'], trivy: ['AVD-AWS-0095'], tfsec: ['aws-sns-enable-topic-encryption'] },
     fix: 'unsafe',
   },
   check(r, ctx) {
-    requireKmsKey(ctx, r.platform, r.attrs.kmsMasterKeyId as Attr<string>, {
+    requireKmsKey(ctx, r.platform, r.attrs.kmsMasterKeyId, {
       what: 'whether the topic is encrypted with a KMS key',
       empty: 'The topic\'s KMS key is empty, so messages are not encrypted with a KMS key.',
       missing: 'The topic does not encrypt messages with a KMS key.',

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { defineRule } from '../../api';
+import { byConcept, defineRule } from '../../api';
 import { checkResourcePolicyNotPublic } from '../../lib/resource-policy';
 
 export default defineRule({
@@ -16,13 +16,8 @@ export default defineRule({
     remediation:
       'Name the accounts, roles or services that may use the topic in `Principal`. When a service such as CloudWatch, EventBridge or S3 publishes to the topic, keep the service principal and add an `aws:SourceArn` (or `aws:SourceAccount`) condition naming the alarm, rule or bucket; for access from your own organization use `aws:PrincipalOrgID`. There is no automatic fix: only you know who should be allowed.',
     links: ['https://docs.aws.amazon.com/sns/latest/dg/sns-access-policy-use-cases.html', 'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-keys.html'],
-    frameworks: {
-      'soc2-2017': ['CC6.1', 'CC6.6'],
-      'nist-800-53-r5': ['AC-3', 'AC-6', 'SC-7'],
-      'nist-csf-2.0': ['PR.AA-05'],
-    },
+    ...byConcept('public-resource-policy'),
     levels: {},
-    mappingNote: 'Not a CIS Foundations recommendation; mapped by control concept (access enforcement, least privilege and boundary protection for who may use the topic: SOC 2 CC6.1/CC6.6, NIST AC-3/AC-6/SC-7, CSF PR.AA-05).',
     resourceTypes: { terraform: ['aws_sns_topic_policy', 'aws_sns_topic'], cloudformation: ['AWS::SNS::TopicPolicy'] },
     aliases: { checkov: ['CKV_AWS_169'], cfn_nag: ['F18'] },
     fix: 'none',

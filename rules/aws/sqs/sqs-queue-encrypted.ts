@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { defineCatalogRule, lit, setFix, Unknown } from '../../api';
-import type { Attr } from '../../api';
+import { byConcept, defineCatalogRule, lit, setFix, Unknown } from '../../api';
 import { isResourceAttribute } from '../../lib/checks';
 
 export default defineCatalogRule({
@@ -17,21 +16,15 @@ export default defineCatalogRule({
     remediation:
       'Terraform: remove `sqs_managed_sse_enabled = false` or set it to `true`, or set `kms_master_key_id` on the `aws_sqs_queue`. CloudFormation: set `SqsManagedSseEnabled: true` or `KmsMasterKeyId`.',
     links: ['https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-server-side-encryption.html'],
-    frameworks: {
-      'soc2-2017': ['CC6.1', 'C1.1'],
-      'nist-800-53-r5': ['SC-13', 'SC-28'],
-      'nist-csf-2.0': ['PR.DS-01'],
-    },
+    ...byConcept('encryption-at-rest'),
     levels: {},
-    mappingNote:
-      'Not a CIS Foundations recommendation; mapped by control concept (encryption at rest: SOC 2 CC6.1/C1.1, NIST SC-28/SC-13, CSF PR.DS-01).',
     resourceTypes: { terraform: ['aws_sqs_queue'], cloudformation: ['AWS::SQS::Queue'] },
     aliases: { checkov: ['CKV_AWS_27'], trivy: ['AVD-AWS-0096'], tfsec: ['aws-sqs-enable-queue-encryption'] },
     fix: 'safe',
   },
   check(queue, ctx) {
-    const key = queue.attrs.kmsMasterKeyId as Attr<string>;
-    const sse = queue.attrs.sqsManagedSse as Attr<boolean>;
+    const key = queue.attrs.kmsMasterKeyId;
+    const sse = queue.attrs.sqsManagedSse;
     if (typeof key.value === 'string' && key.value !== '') return;
     // A key resource's id always names a key; a variable or parameter may be empty.
     if (key.value instanceof Unknown && isResourceAttribute(key.value)) return;

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { defineRule } from '../../api';
+import { byConcept, defineRule } from '../../api';
 import { checkResourcePolicyNotPublic } from '../../lib/resource-policy';
 
 export default defineRule({
@@ -16,13 +16,8 @@ export default defineRule({
     remediation:
       'Name the accounts, roles or services that may use the queue in `Principal`. When a service such as SNS or S3 delivers to the queue, keep the service principal and add an `aws:SourceArn` (or `aws:SourceAccount`) condition naming the topic or bucket; for access from your own organization use `aws:PrincipalOrgID`. There is no automatic fix: only you know who should be allowed.',
     links: ['https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-basic-examples-of-sqs-policies.html', 'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-keys.html'],
-    frameworks: {
-      'soc2-2017': ['CC6.1', 'CC6.6'],
-      'nist-800-53-r5': ['AC-3', 'AC-6', 'SC-7'],
-      'nist-csf-2.0': ['PR.AA-05'],
-    },
+    ...byConcept('public-resource-policy'),
     levels: {},
-    mappingNote: 'Not a CIS Foundations recommendation; mapped by control concept (access enforcement, least privilege and boundary protection for who may use the queue: SOC 2 CC6.1/CC6.6, NIST AC-3/AC-6/SC-7, CSF PR.AA-05).',
     resourceTypes: { terraform: ['aws_sqs_queue_policy', 'aws_sqs_queue'], cloudformation: ['AWS::SQS::QueuePolicy'] },
     aliases: { checkov: ['CKV_AWS_168', 'CKV_AWS_387'], cfn_nag: ['F21'] },
     fix: 'none',

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
-import { defineCatalogRule, setFix, Unknown } from '../../api';
-import type { Attr, FixValue } from '../../api';
-import { anyAddressName, isAnyAddress, writtenAs, mayBeAnyAddress } from '../../lib/cidr';
+import { defineCatalogRule, setFix, spelled, Unknown } from '../../api';
+import type { Attr, CatalogResourceOf, FixValue } from '../../api';
+import { anyAddressName, isAnyAddress, mayBeAnyAddress, writtenAs } from '../../lib/cidr';
 import type { IpFamily } from '../../lib/cidr';
 
 export default defineCatalogRule({
@@ -33,15 +33,14 @@ export default defineCatalogRule({
     fix: 'unsafe',
   },
   check(r, ctx) {
-    const tf = r.platform === 'terraform';
-    const routes: { attrs: Record<string, Attr<unknown>>; inline: boolean }[] = [{ attrs: r.attrs, inline: false }];
-    const listed = r.lists?.routes;
-    if (listed?.unknown) ctx.cannotVerify(r, listed.unknown, 'the route table\'s inline routes');
-    for (const item of listed?.items ?? []) routes.push({ attrs: item.attrs, inline: true });
+    const routes: { attrs: CatalogResourceOf<'aws.ec2.route'>['attrs']; inline: boolean }[] = [{ attrs: r.attrs, inline: false }];
+    const listed = r.lists.routes;
+    if (listed.unknown) ctx.cannotVerify(r, listed.unknown, 'the route table\'s inline routes');
+    for (const item of listed.items) routes.push({ attrs: item.attrs, inline: true });
     for (const { attrs } of routes) {
-      const peering = attrs.vpcPeeringConnectionId!;
+      const peering = attrs.vpcPeeringConnectionId;
       if (!peering.present || peering.value === null || peering.value === '') continue;
-      for (const [family, attr] of [['ipv4', attrs.destinationCidr!], ['ipv6', attrs.destinationIpv6Cidr!]] as [IpFamily, Attr<unknown>][]) {
+      for (const [family, attr] of [['ipv4', attrs.destinationCidr], ['ipv6', attrs.destinationIpv6Cidr]] as [IpFamily, Attr<unknown>][]) {
         if (!attr.present) continue;
         const v = attr.value;
         if (v instanceof Unknown) {
@@ -53,7 +52,7 @@ export default defineCatalogRule({
           continue;
         }
         if (typeof v !== 'string' || !isAnyAddress(v, family)) continue;
-        const name = family === 'ipv4' ? (tf ? 'peer_vpc_cidr' : 'PeerVpcCidr') : tf ? 'peer_vpc_ipv6_cidr' : 'PeerVpcIpv6Cidr';
+        const name = family === 'ipv4' ? spelled(r, 'peer_vpc_cidr', 'PeerVpcCidr') : spelled(r, 'peer_vpc_ipv6_cidr', 'PeerVpcIpv6Cidr');
         const placeholder: FixValue = { kind: 'placeholder', name, description: `The ${family === 'ipv4' ? 'IPv4' : 'IPv6'} CIDR of the peer VPC (or of the peer subnets this route table must reach)` };
         ctx.report(attr, `This route sends ${anyAddressName(family)}${writtenAs(v, family)} to a VPC peering connection: every address without a more specific route goes to the peer VPC. Route only the peer's CIDR.`, {
           fixes: attr.location ? setFix('narrow-destination', 'Route only the peer VPC\'s CIDR (adds a variable for it)', 'unsafe', [attr, placeholder]) : [],

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { defineCatalogRule, placeholder, setFix, Unknown } from '../../api';
+import { byConcept, defineCatalogRule, placeholder, setFix, Unknown } from '../../api';
 import { isResourceAttribute } from '../../lib/checks';
 
 export default defineCatalogRule({
@@ -16,19 +16,14 @@ export default defineCatalogRule({
     remediation:
       'Add `logging_configuration { log_destination = <Firehose delivery stream ARN> }` to the web ACL; the stream name must start with `aws-waf-logs-`. WAF Classic reached the end of its support in September 2025: moving the ACL to WAFv2 (`aws_wafv2_web_acl` with `aws_wafv2_web_acl_logging_configuration`) is the lasting fix. The quick fix adds a variable for the stream ARN.',
     links: ['https://docs.aws.amazon.com/waf/latest/developerguide/classic-logging.html'],
-    frameworks: {
-      'soc2-2017': ['CC7.2'],
-      'nist-800-53-r5': ['AU-2', 'AU-12'],
-      'nist-csf-2.0': ['DE.CM-01'],
-    },
+    ...byConcept('audit-logging'),
     levels: {},
-    mappingNote: 'Not a CIS Foundations recommendation; mapped by control concept like AWS-WAF-001 (logging of boundary protection decisions: SOC 2 CC7.2, NIST AU-2/AU-12, CSF DE.CM-01).',
     resourceTypes: { terraform: ['aws_waf_web_acl', 'aws_wafregional_web_acl'] },
     aliases: { checkov: ['CKV_AWS_176'] },
     fix: 'unsafe',
   },
   check(acl, ctx) {
-    const dest = acl.attrs.logDestination!;
+    const dest = acl.attrs.logDestination;
     if (dest.value instanceof Unknown) {
       // A Firehose stream's ARN always exists; a variable may be empty, a dynamic block may be absent.
       if (!isResourceAttribute(dest.value)) ctx.cannotVerify(dest, dest.value, 'where the web ACL writes its logs');

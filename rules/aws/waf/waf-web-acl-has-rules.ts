@@ -26,14 +26,14 @@ export default defineCatalogRule({
     fix: 'none',
   },
   check(acl, ctx) {
-    const blocks = acl.platform === 'terraform' ? (acl.lists?.defaultBlock?.items.length ?? 0) > 0 : acl.attrs.defaultBlock!.present;
+    const blocks = acl.platform === 'terraform' ? (acl.lists.defaultBlock.items.length ?? 0) > 0 : acl.attrs.defaultBlock.present;
     if (blocks) return;
-    const rules = acl.lists?.rules;
-    if (rules?.unknown) {
+    const rules = acl.lists.rules;
+    if (rules.unknown) {
       ctx.cannotVerify(acl, rules.unknown, 'whether the web ACL has rules');
       return;
     }
-    if ((rules?.items.length ?? 0) > 0) return;
+    if (rules.items.length > 0) return;
     ctx.report(acl, 'The web ACL allows by default and has no rules, so it lets every request through.');
   },
 });

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
-import { defineCatalogRule, list, placeholder, Unknown } from '../../api';
-import type { CatalogResource, FixOp, FixValue } from '../../api';
+import { byConcept, catalogOf, defineCatalogRule, list, localName, placeholder, Unknown } from '../../api';
+import type { CatalogResourceOf, FixOp, FixValue } from '../../api';
 import { perModel } from '../../lib/joins';
 
 const LOGGING_KIND = 'aws.wafv2.logging-configuration';
@@ -19,13 +19,13 @@ interface LoggingIndex {
   arnNames: Set<string>;
   arns: string[];
   /** The first configuration that leaves any ACL it does not point at undecided. */
-  undecided: CatalogResource | null;
+  undecided: CatalogResourceOf<typeof LOGGING_KIND> | null;
 }
 
-function loggingIndex(configs: readonly CatalogResource[], terraform: boolean): LoggingIndex {
+function loggingIndex(configs: readonly CatalogResourceOf<typeof LOGGING_KIND>[], terraform: boolean): LoggingIndex {
   const index: LoggingIndex = { references: new Set(), arnNames: new Set(), arns: [], undecided: null };
   for (const c of configs) {
-    const arn = c.attrs.resourceArn!.value;
+    const arn = c.attrs.resourceArn.value;
     let undecided = false;
     if (arn instanceof Unknown) {
       if (arn.reason !== 'reference') undecided = true;
@@ -48,9 +48,9 @@ function loggingIndex(configs: readonly CatalogResource[], terraform: boolean): 
 }
 
 /** Whether some logging configuration points at `acl`. */
-function logged(index: LoggingIndex, acl: CatalogResource): boolean {
+function logged(index: LoggingIndex, acl: CatalogResourceOf<'aws.wafv2.web-acl'>): boolean {
   if (index.references.has(acl.platform === 'terraform' ? `${acl.address}.arn` : `the attribute ${acl.address}.Arn`)) return true;
-  const name = acl.attrs.name!.value;
+  const name = acl.attrs.name.value;
   if (typeof name !== 'string') return false;
   // A name with a slash cannot be one path segment: look for it the long way.
   return name.includes('/') ? index.arns.some((arn) => arn.includes(`/webacl/${name}/`)) : index.arnNames.has(name);
@@ -70,13 +70,8 @@ export default defineCatalogRule({
     remediation:
       'Terraform: add an `aws_wafv2_web_acl_logging_configuration` with `resource_arn = aws_wafv2_web_acl.<name>.arn` and `log_destination_configs` naming a CloudWatch Logs group, S3 bucket or Firehose stream whose name starts with `aws-waf-logs-`. CloudFormation: add an `AWS::WAFv2::LoggingConfiguration` with `ResourceArn: !GetAtt <Acl>.Arn` and `LogDestinationConfigs`. The quick fix adds one with a variable/parameter for the destination ARN.',
     links: ['https://docs.aws.amazon.com/waf/latest/developerguide/logging.html'],
-    frameworks: {
-      'soc2-2017': ['CC7.2'],
-      'nist-800-53-r5': ['AU-2', 'AU-12'],
-      'nist-csf-2.0': ['DE.CM-01'],
-    },
+    ...byConcept('audit-logging'),
     levels: {},
-    mappingNote: 'Not a CIS Foundations recommendation; mapped by control concept (logging of boundary protection decisions: SOC 2 CC7.2, NIST AU-2/AU-12, CSF DE.CM-01).',
     resourceTypes: { terraform: ['aws_wafv2_web_acl'], cloudformation: ['AWS::WAFv2::WebACL'] },
     aliases: { checkov: ['CKV2_AWS_31'] },
     fix: 'unsafe',
@@ -84,14 +79,14 @@ export default defineCatalogRule({
   check(acl, ctx) {
     const index = perModel(ctx.model, `waf-logging:${acl.platform}`, () =>
       loggingIndex(
-        (ctx.model.aws.catalog[LOGGING_KIND] ?? []).filter((c) => c.platform === acl.platform),
+        catalogOf(ctx.model, LOGGING_KIND).filter((c) => c.platform === acl.platform),
         acl.platform === 'terraform',
       ),
     );
     if (logged(index, acl)) return;
     const undecided = index.undecided;
     if (undecided) {
-      const arn = undecided.attrs.resourceArn!;
+      const arn = undecided.attrs.resourceArn;
       const u = arn.value instanceof Unknown ? arn.value : new Unknown('reference', arn.ref.span, 'a web ACL ARN outside this configuration');
       ctx.cannotVerify(acl, u, 'whether the web ACL has logging configured');
       return;
@@ -99,7 +94,7 @@ export default defineCatalogRule({
     const destination: FixValue = placeholder(acl, 'waf_log_destination_arn', 'ARN of the log destination for WAF logs (its name must start with aws-waf-logs-)');
     const ops: FixOp[] = [];
     if (acl.target.platform === 'terraform' && acl.target.kind === 'block') {
-      const name = acl.address.split('.').pop()!;
+      const name = localName(acl);
       ops.push({
         op: 'create',
         target: {

@@ -8,7 +8,8 @@ import type { Attr } from '../model/attr';
 import type { AttrLocation, EditTarget, FixValue } from '../model/edit-target';
 import type { AwsModel, CloudModel, TargetKind } from '../model/model';
 import type { ModelResource } from '../model/resource';
-import type { CatalogResource } from '../model/aws/catalog-resource';
+import type { CatalogResource, CatalogResourceOf } from '../model/aws/catalog-resource';
+import type { CatalogKindName } from '../model/catalog';
 import type { Platform, SourceRef } from '../model/source';
 import type { CisFrameworkKey, FrameworkKey } from './frameworks';
 
@@ -127,6 +128,14 @@ export interface CatalogRule {
   check(resource: CatalogResource, ctx: CheckContext): void;
 }
 
+/** How a rule file declares a catalog rule: `check` sees the kind's declared settings, typed. */
+export interface CatalogRuleOf<K extends CatalogKindName> {
+  meta: RuleMeta;
+  /** The catalog kind, e.g. `aws.dynamodb.table` (a misspelt kind does not compile). */
+  kind: K;
+  check(resource: CatalogResourceOf<K>, ctx: CheckContext): void;
+}
+
 /**
  * A rule over a whole Terraform module or CloudFormation template: account-level controls (Security Hub,
  * Config, a password policy, the CIS 4.x metric filters) that are satisfied by some resource existing
@@ -171,9 +180,9 @@ export function defineModuleRule(rule: Omit<ModuleRule, 'target'>): Rule {
   return { ...rule, target: 'module' };
 }
 
-/** The same for catalog kinds. */
-export function defineCatalogRule(rule: Omit<CatalogRule, 'target'>): Rule {
-  return { ...rule, target: 'catalog' };
+/** The same for catalog kinds; the runner hands `check` only resources of `kind`, built from its declaration. */
+export function defineCatalogRule<K extends CatalogKindName>(rule: CatalogRuleOf<K>): Rule {
+  return { ...rule, target: 'catalog' } as unknown as Rule;
 }
 
 /** A planned fix that sets one attribute. */

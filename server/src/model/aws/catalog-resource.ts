@@ -3,7 +3,8 @@
 
 import type { Attr } from '../attr';
 import type { AttrLocation } from '../edit-target';
-import type { Unknown } from '../../core/value';
+import type { Unknown, Value } from '../../core/value';
+import type { AttrType, CatalogDeclOf, CatalogKindName } from '../catalog';
 import type { ModelResource } from '../resource';
 import type { SourceRef } from '../source';
 
@@ -37,3 +38,24 @@ export interface CatalogItem {
   ref: SourceRef;
   attrs: Record<string, Attr<unknown>>;
 }
+
+/** The value type a setting of declared type `T` holds (lists and free-form settings stay raw values). */
+export type CatalogValueOf<T extends AttrType> = T extends 'bool' ? boolean : T extends 'string' ? string : T extends 'number' ? number : Value;
+
+/** The typed settings of a declaration's `attrs`: one Attr per declared name, of its declared type. */
+export type CatalogAttrsOf<A> = { readonly [N in keyof A]: Attr<A[N] extends { readonly type: infer T extends AttrType } ? CatalogValueOf<T> : never> };
+
+/** The items of a declared list, with typed settings. */
+export type CatalogItemsOf<A> = Omit<CatalogItems, 'items'> & { items: (Omit<CatalogItem, 'attrs'> & { attrs: CatalogAttrsOf<A> })[] };
+
+type ListsOf<D> = D extends { readonly lists: infer L } ? { lists: { readonly [N in keyof L]: CatalogItemsOf<L[N] extends { readonly attrs: infer A } ? A : never> } } : { lists?: undefined };
+
+/**
+ * A resource of catalog kind `K`, typed from its declaration (model/catalog, declared `as const`): a
+ * setting or list the kind does not declare is a compile error in the rule that reads it.
+ */
+export type CatalogResourceOf<K extends CatalogKindName> = Omit<CatalogResource, 'kind' | 'attrs' | 'lists' | 'newEntries'> & {
+  kind: K;
+  attrs: CatalogAttrsOf<CatalogDeclOf<K>['attrs']>;
+  newEntries?: { readonly [N in keyof CatalogDeclOf<K>['attrs']]?: CatalogNewEntry };
+} & ListsOf<CatalogDeclOf<K>>;

@@ -5,7 +5,7 @@
 // settings. Several have no CloudFormation resource type at all.
 import type { CatalogKind } from './types';
 
-export const ACCOUNT: CatalogKind[] = [
+export const ACCOUNT = [
   {
     kind: 'aws.iam.account-password-policy',
     terraform: ['aws_iam_account_password_policy'],
@@ -104,4 +104,4 @@ export const ACCOUNT: CatalogKind[] = [
       emailAddress: { type: 'string', terraform: ['email_address'], cloudformation: null },
     },
   },
-];
+] as const satisfies readonly CatalogKind[];

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 import type { CatalogKind } from './types';
 
-export const APIGATEWAY: CatalogKind[] = [
+export const APIGATEWAY = [
   {
     kind: 'aws.apigateway.stage',
     terraform: ['aws_api_gateway_stage'],
@@ -74,4 +74,4 @@ export const APIGATEWAY: CatalogKind[] = [
       authorizationType: { type: 'string', terraform: ['authorization_type'], cloudformation: ['AuthorizationType'], default: 'NONE' },
     },
   },
-];
+] as const satisfies readonly CatalogKind[];

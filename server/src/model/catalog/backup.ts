@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 import type { CatalogKind } from './types';
 
-export const BACKUP: CatalogKind[] = [
+export const BACKUP = [
   {
     kind: 'aws.backup.vault',
     terraform: ['aws_backup_vault'],
@@ -39,4 +39,4 @@ export const BACKUP: CatalogKind[] = [
       },
     },
   },
-];
+] as const satisfies readonly CatalogKind[];

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 import type { CatalogKind } from './types';
 
-export const CLOUDFRONT: CatalogKind[] = [
+export const CLOUDFRONT = [
   {
     kind: 'aws.cloudfront.distribution',
     terraform: ['aws_cloudfront_distribution'],
@@ -64,4 +64,4 @@ export const CLOUDFRONT: CatalogKind[] = [
       },
     },
   },
-];
+] as const satisfies readonly CatalogKind[];

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 import type { CatalogKind } from './types';
 
-export const DOCDB: CatalogKind[] = [
+export const DOCDB = [
   {
     kind: 'aws.docdb.cluster',
     terraform: ['aws_docdb_cluster'],
@@ -12,4 +12,4 @@ export const DOCDB: CatalogKind[] = [
       kmsKeyId: { type: 'string', terraform: ['kms_key_id'], cloudformation: ['KmsKeyId'] },
     },
   },
-];
+] as const satisfies readonly CatalogKind[];

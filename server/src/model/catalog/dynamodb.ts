@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 import type { CatalogKind } from './types';
 
-export const DYNAMODB: CatalogKind[] = [
+export const DYNAMODB = [
   {
     kind: 'aws.dynamodb.table',
     terraform: ['aws_dynamodb_table'],
@@ -52,4 +52,4 @@ export const DYNAMODB: CatalogKind[] = [
       endpointEncryption: { type: 'string', terraform: ['cluster_endpoint_encryption_type'], cloudformation: ['ClusterEndpointEncryptionType'], default: 'NONE' },
     },
   },
-];
+] as const satisfies readonly CatalogKind[];

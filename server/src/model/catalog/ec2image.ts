@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 import type { CatalogKind } from './types';
 
-export const EC2IMAGE: CatalogKind[] = [
+export const EC2IMAGE = [
   {
     kind: 'aws.ec2.ami-launch-permission',
     terraform: ['aws_ami_launch_permission'],
@@ -51,4 +51,4 @@ export const EC2IMAGE: CatalogKind[] = [
       kmsKeyId: { type: 'string', terraform: ['kms_key_id'], cloudformation: null },
     },
   },
-];
+] as const satisfies readonly CatalogKind[];

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 import type { CatalogKind } from './types';
 
-export const EC2LAUNCHTEMPLATE: CatalogKind[] = [
+export const EC2LAUNCHTEMPLATE = [
   {
     kind: 'aws.ec2.launch-template',
     terraform: ['aws_launch_template'],
@@ -22,14 +22,14 @@ export const EC2LAUNCHTEMPLATE: CatalogKind[] = [
       },
     },
   },
-];
+] as const satisfies readonly CatalogKind[];
 
 /**
  * What launches EC2 instances: instances, launch templates and launch configurations, in one kind so that
  * a rule sees them together. Each setting is read at the path its resource types use; a path that does not
  * exist on a type simply reads as absent (an instance has no `LaunchTemplateData`).
  */
-export const EC2INSTANCE: CatalogKind[] = [
+export const EC2INSTANCE = [
   {
     kind: 'aws.ec2.compute',
     terraform: ['aws_instance', 'aws_launch_template', 'aws_launch_configuration'],
@@ -80,4 +80,4 @@ export const EC2INSTANCE: CatalogKind[] = [
       batchTemplateName: { type: 'string', terraform: ['compute_resources', 'launch_template', 'launch_template_name'], cloudformation: ['ComputeResources', 'LaunchTemplate', 'LaunchTemplateName'], readOnly: true },
     },
   },
-];
+] as const satisfies readonly CatalogKind[];

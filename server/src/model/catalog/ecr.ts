@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 import type { CatalogKind } from './types';
 
-export const ECR: CatalogKind[] = [
+export const ECR = [
   {
     kind: 'aws.ecr.repository',
     terraform: ['aws_ecr_repository'],
@@ -13,4 +13,4 @@ export const ECR: CatalogKind[] = [
       tagMutability: { type: 'string', terraform: ['image_tag_mutability'], cloudformation: ['ImageTagMutability'], default: 'MUTABLE' },
     },
   },
-];
+] as const satisfies readonly CatalogKind[];

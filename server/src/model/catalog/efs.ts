@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 import type { CatalogKind } from './types';
 
-export const EFS: CatalogKind[] = [
+export const EFS = [
   {
     kind: 'aws.efs.fileSystem',
     terraform: ['aws_efs_file_system'],
@@ -23,4 +23,4 @@ export const EFS: CatalogKind[] = [
       status: { type: 'string', terraform: ['backup_policy', 'status'], cloudformation: null },
     },
   },
-];
+] as const satisfies readonly CatalogKind[];

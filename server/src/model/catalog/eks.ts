@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 import type { CatalogKind } from './types';
 
-export const EKS: CatalogKind[] = [
+export const EKS = [
   {
     kind: 'aws.eks.cluster',
     terraform: ['aws_eks_cluster'],
@@ -27,4 +27,4 @@ export const EKS: CatalogKind[] = [
       sourceSecurityGroups: { type: 'list', terraform: ['remote_access', 'source_security_group_ids'], cloudformation: ['RemoteAccess', 'SourceSecurityGroups'] },
     },
   },
-];
+] as const satisfies readonly CatalogKind[];

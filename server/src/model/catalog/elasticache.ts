@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 import type { CatalogKind } from './types';
 
-export const ELASTICACHE: CatalogKind[] = [
+export const ELASTICACHE = [
   {
     kind: 'aws.elasticache.replicationGroup',
     terraform: ['aws_elasticache_replication_group'],
@@ -13,4 +13,4 @@ export const ELASTICACHE: CatalogKind[] = [
       automaticFailover: { type: 'bool', terraform: ['automatic_failover_enabled'], cloudformation: ['AutomaticFailoverEnabled'], default: false },
     },
   },
-];
+] as const satisfies readonly CatalogKind[];

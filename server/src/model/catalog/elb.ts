@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 import type { CatalogKind } from './types';
 
-export const ELB: CatalogKind[] = [
+export const ELB = [
   {
     kind: 'aws.elbv2.listener',
     terraform: ['aws_lb_listener', 'aws_alb_listener'],
@@ -122,4 +122,4 @@ export const ELB: CatalogKind[] = [
       },
     },
   },
-];
+] as const satisfies readonly CatalogKind[];

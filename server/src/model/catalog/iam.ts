@@ -4,7 +4,7 @@
 // Policy documents are modelled separately (model/aws/iam.ts); this kind is about the attachments.
 import type { CatalogKind } from './types';
 
-export const IAM: CatalogKind[] = [
+export const IAM = [
   {
     kind: 'aws.iam.permission-grant',
     terraform: [
@@ -48,14 +48,14 @@ export const IAM: CatalogKind[] = [
       policies: { type: 'list', terraform: null, cloudformation: ['Policies'] },
     },
   },
-];
+] as const satisfies readonly CatalogKind[];
 
 /**
  * IAM users and their long-lived credentials (CIS AWS 1.1, 1.12): who has a console password and how many
  * active access keys. Keys and login profiles name their user (`user = aws_iam_user.x.name`,
  * `UserName: !Ref User`); rules/lib/iam-users.ts joins them to users.
  */
-export const IAM_CREDENTIALS: CatalogKind[] = [
+export const IAM_CREDENTIALS = [
   {
     kind: 'aws.iam.user',
     terraform: ['aws_iam_user'],
@@ -84,4 +84,4 @@ export const IAM_CREDENTIALS: CatalogKind[] = [
       status: { type: 'string', terraform: ['status'], cloudformation: ['Status'], default: 'Active' },
     },
   },
-];
+] as const satisfies readonly CatalogKind[];

@@ -30,6 +30,21 @@ import { RDSCLUSTER } from './rdscluster';
 import { RDSSNAPSHOT } from './rdssnapshot';
 import { DOCDB } from './docdb';
 
-export const CATALOG: readonly CatalogKind[] = [...DYNAMODB, ...ELB, ...CLOUDFRONT, ...APIGATEWAY, ...EKS, ...LAMBDA, ...WAF, ...EC2IMAGE, ...EC2LAUNCHTEMPLATE, ...EFS, ...SNS, ...SQS, ...REDSHIFT, ...ELASTICACHE, ...OPENSEARCH, ...ECR, ...KINESIS, ...LOGS, ...SECRETSMANAGER, ...BACKUP, ...RDSCLUSTER, ...RDSSNAPSHOT, ...DOCDB, ...ACCOUNT, ...IAM, ...IAM_CREDENTIALS, ...EC2INSTANCE, ...VPCROUTES, ...SECRETS];
+const DECLS = [...DYNAMODB, ...ELB, ...CLOUDFRONT, ...APIGATEWAY, ...EKS, ...LAMBDA, ...WAF, ...EC2IMAGE, ...EC2LAUNCHTEMPLATE, ...EFS, ...SNS, ...SQS, ...REDSHIFT, ...ELASTICACHE, ...OPENSEARCH, ...ECR, ...KINESIS, ...LOGS, ...SECRETSMANAGER, ...BACKUP, ...RDSCLUSTER, ...RDSSNAPSHOT, ...DOCDB, ...ACCOUNT, ...IAM, ...IAM_CREDENTIALS, ...EC2INSTANCE, ...VPCROUTES, ...SECRETS] as const satisfies readonly CatalogKind[];
+
+export const CATALOG: readonly CatalogKind[] = DECLS;
 
 export type { AttrType, CatalogAttr, CatalogKind, CatalogList } from './types';
+
+/** Every kind's declaration with its literal types (names of kinds, settings and lists). */
+export type CatalogDecl = (typeof DECLS)[number];
+/** The name of a catalog kind: `aws.dynamodb.table`. A misspelt kind does not compile. */
+export type CatalogKindName = CatalogDecl['kind'];
+/** The declaration of kind `K`. */
+export type CatalogDeclOf<K extends CatalogKindName> = Extract<CatalogDecl, { kind: K }>;
+
+/**
+ * Compile-time guard: a service file whose array is typed `CatalogKind[]` instead of `as const satisfies
+ * readonly CatalogKind[]` would widen every kind name to `string` and silently untype every catalog rule.
+ */
+export const KIND_NAMES_ARE_LITERAL: string extends CatalogKindName ? never : true = true;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 import type { CatalogKind } from './types';
 
-export const KINESIS: CatalogKind[] = [
+export const KINESIS = [
   {
     kind: 'aws.kinesis.stream',
     terraform: ['aws_kinesis_stream'],
@@ -11,4 +11,4 @@ export const KINESIS: CatalogKind[] = [
       kmsKeyId: { type: 'string', terraform: ['kms_key_id'], cloudformation: ['StreamEncryption', 'KeyId'] },
     },
   },
-];
+] as const satisfies readonly CatalogKind[];

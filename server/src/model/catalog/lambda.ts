@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 import type { CatalogKind } from './types';
 
-export const LAMBDA: CatalogKind[] = [
+export const LAMBDA = [
   {
     kind: 'aws.lambda.function',
     terraform: ['aws_lambda_function'],
@@ -34,4 +34,4 @@ export const LAMBDA: CatalogKind[] = [
       principalOrgId: { type: 'string', terraform: ['principal_org_id'], cloudformation: ['PrincipalOrgID'] },
     },
   },
-];
+] as const satisfies readonly CatalogKind[];

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 import type { CatalogKind } from './types';
 
-export const LOGS: CatalogKind[] = [
+export const LOGS = [
   {
     kind: 'aws.logs.logGroup',
     terraform: ['aws_cloudwatch_log_group'],
@@ -36,4 +36,4 @@ export const LOGS: CatalogKind[] = [
       destinationArn: { type: 'string', terraform: ['delivery_destination_arn'], cloudformation: ['DeliveryDestinationArn'], readOnly: true },
     },
   },
-];
+] as const satisfies readonly CatalogKind[];

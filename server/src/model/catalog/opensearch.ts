@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 import type { CatalogKind } from './types';
 
-export const OPENSEARCH: CatalogKind[] = [
+export const OPENSEARCH = [
   {
     kind: 'aws.opensearch.domain',
     terraform: ['aws_opensearch_domain', 'aws_elasticsearch_domain'],
@@ -39,4 +39,4 @@ export const OPENSEARCH: CatalogKind[] = [
       },
     },
   },
-];
+] as const satisfies readonly CatalogKind[];

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 import type { CatalogKind } from './types';
 
-export const RDSCLUSTER: CatalogKind[] = [
+export const RDSCLUSTER = [
   {
     kind: 'aws.rds.cluster',
     terraform: ['aws_rds_cluster'],
@@ -17,4 +17,4 @@ export const RDSCLUSTER: CatalogKind[] = [
       engineMode: { type: 'string', terraform: ['engine_mode'], cloudformation: ['EngineMode'], default: 'provisioned', readOnly: true },
     },
   },
-];
+] as const satisfies readonly CatalogKind[];

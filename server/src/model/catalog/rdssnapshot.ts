@@ -4,7 +4,7 @@
 // CloudFormation has no DB snapshot resource.
 import type { CatalogKind } from './types';
 
-export const RDSSNAPSHOT: CatalogKind[] = [
+export const RDSSNAPSHOT = [
   {
     kind: 'aws.rds.snapshot',
     terraform: ['aws_db_snapshot', 'aws_db_cluster_snapshot', 'aws_db_snapshot_copy'],
@@ -13,4 +13,4 @@ export const RDSSNAPSHOT: CatalogKind[] = [
       sharedAccounts: { type: 'list', terraform: ['shared_accounts'], cloudformation: null },
     },
   },
-];
+] as const satisfies readonly CatalogKind[];

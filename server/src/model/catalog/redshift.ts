@@ -3,7 +3,7 @@ import type { CatalogKind } from './types';
 
 // No defaults for `encrypted` / `publicly_accessible`: they changed between provider and API versions, so
 // an absent value is reported as "not set explicitly" by the rules rather than assumed.
-export const REDSHIFT: CatalogKind[] = [
+export const REDSHIFT = [
   {
     kind: 'aws.redshift.cluster',
     terraform: ['aws_redshift_cluster'],
@@ -31,4 +31,4 @@ export const REDSHIFT: CatalogKind[] = [
       clusterIdentifier: { type: 'any', terraform: ['cluster_identifier'], cloudformation: null },
     },
   },
-];
+] as const satisfies readonly CatalogKind[];

@@ -4,7 +4,7 @@
 // the path its resource types use; a path a type does not have reads as absent.
 import type { CatalogKind } from './types';
 
-export const SECRETS: CatalogKind[] = [
+export const SECRETS = [
   {
     kind: 'aws.secrets.carrier',
     terraform: ['aws_lambda_function', 'aws_instance', 'aws_launch_template', 'aws_launch_configuration', 'aws_ssm_parameter', 'aws_ecs_task_definition', 'aws_batch_job_definition'],
@@ -31,4 +31,4 @@ export const SECRETS: CatalogKind[] = [
       authToken: { type: 'any', terraform: ['auth_token'], cloudformation: ['AuthToken'] },
     },
   },
-];
+] as const satisfies readonly CatalogKind[];

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 import type { CatalogKind } from './types';
 
-export const SECRETSMANAGER: CatalogKind[] = [
+export const SECRETSMANAGER = [
   {
     kind: 'aws.secretsmanager.secret',
     terraform: ['aws_secretsmanager_secret'],
@@ -19,4 +19,4 @@ export const SECRETSMANAGER: CatalogKind[] = [
       secretId: { type: 'any', terraform: ['secret_id'], cloudformation: ['SecretId'] },
     },
   },
-];
+] as const satisfies readonly CatalogKind[];

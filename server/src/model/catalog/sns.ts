@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 import type { CatalogKind } from './types';
 
-export const SNS: CatalogKind[] = [
+export const SNS = [
   {
     kind: 'aws.sns.topic',
     terraform: ['aws_sns_topic'],
@@ -19,4 +19,4 @@ export const SNS: CatalogKind[] = [
       endpoint: { type: 'string', terraform: ['endpoint'], cloudformation: ['Endpoint'] },
     },
   },
-];
+] as const satisfies readonly CatalogKind[];

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 import type { CatalogKind } from './types';
 
-export const SQS: CatalogKind[] = [
+export const SQS = [
   {
     kind: 'aws.sqs.queue',
     terraform: ['aws_sqs_queue'],
@@ -12,4 +12,4 @@ export const SQS: CatalogKind[] = [
       sqsManagedSse: { type: 'bool', terraform: ['sqs_managed_sse_enabled'], cloudformation: ['SqsManagedSseEnabled'], default: true },
     },
   },
-];
+] as const satisfies readonly CatalogKind[];

@@ -11,9 +11,9 @@ export type AttrType = 'bool' | 'string' | 'number' | 'list' | 'any';
 export interface CatalogAttr {
   type: AttrType;
   /** Terraform: nested block names, then the argument name. Null when the setting has no Terraform form. */
-  terraform: string[] | null;
+  terraform: readonly string[] | null;
   /** CloudFormation: property path under `Properties` (a numeric segment is a list index). */
-  cloudformation: string[] | null;
+  cloudformation: readonly string[] | null;
   /** The provider's documented default when the setting is absent (the same in both languages)... */
   default?: string | number | boolean;
   /** ...or per language when they differ. */
@@ -35,19 +35,19 @@ export interface CatalogAttr {
  */
 export interface CatalogList {
   /** Nested block names; the last one is the repeated block type. Null when there is no Terraform form. */
-  terraform: string[] | null;
+  terraform: readonly string[] | null;
   /** Property path of the list under `Properties`. Null when there is no CloudFormation form. */
-  cloudformation: string[] | null;
-  attrs: Record<string, CatalogAttr>;
+  cloudformation: readonly string[] | null;
+  attrs: Readonly<Record<string, CatalogAttr>>;
 }
 
 export interface CatalogKind {
   /** `aws.dynamodb.table`: what rules target. */
   kind: string;
   /** Resource types per language (several when one concept has several resources, e.g. aws_lb + aws_alb). */
-  terraform: string[];
-  cloudformation: string[];
-  attrs: Record<string, CatalogAttr>;
+  terraform: readonly string[];
+  cloudformation: readonly string[];
+  attrs: Readonly<Record<string, CatalogAttr>>;
   /** Repeated nested settings by normalized name (optional). */
-  lists?: Record<string, CatalogList>;
+  lists?: Readonly<Record<string, CatalogList>>;
 }

@@ -4,10 +4,10 @@
 import type { CatalogKind } from './types';
 
 const ROUTE_TARGET = {
-  vpcPeeringConnectionId: { type: 'string' as const, terraform: ['vpc_peering_connection_id'], cloudformation: ['VpcPeeringConnectionId'] },
-};
+  vpcPeeringConnectionId: { type: 'string', terraform: ['vpc_peering_connection_id'], cloudformation: ['VpcPeeringConnectionId'] },
+} as const;
 
-export const VPCROUTES: CatalogKind[] = [
+export const VPCROUTES = [
   {
     /** `aws_route` / `AWS::EC2::Route` carry one route in their attrs; `aws_route_table` lists its inline routes. */
     kind: 'aws.ec2.route',
@@ -31,4 +31,4 @@ export const VPCROUTES: CatalogKind[] = [
       },
     },
   },
-];
+] as const satisfies readonly CatalogKind[];

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 import type { CatalogKind } from './types';
 
-export const WAF: CatalogKind[] = [
+export const WAF = [
   {
     kind: 'aws.wafv2.web-acl',
     terraform: ['aws_wafv2_web_acl'],
@@ -37,4 +37,4 @@ export const WAF: CatalogKind[] = [
       logDestination: { type: 'string', terraform: ['logging_configuration', 'log_destination'], cloudformation: null },
     },
   },
-];
+] as const satisfies readonly CatalogKind[];

@@ -64,14 +64,14 @@ export const asNumber: Convert<number> = toNum;
 export function readAttr<T>(
   file: TfFile,
   block: Block | null,
-  path: string[],
+  path: readonly string[],
   convert: Convert<T>,
   options: { target: EditTarget; absentRef: SourceRef; fallback?: T; locationPath?: string[] },
 ): Attr<T> {
   let current = block;
   for (const step of path.slice(0, -1)) current = nestedBlock(current, step);
   const name = path[path.length - 1]!;
-  const location: AttrLocation = { target: options.target, path: options.locationPath ?? path };
+  const location: AttrLocation = { target: options.target, path: options.locationPath ?? [...path] };
   const attribute = findAttribute(current, name);
   if (!attribute) return absentAttr<T>(options.absentRef, location, options.fallback);
   const ref = sourceRef(file.path, attribute);
