@@ -157,6 +157,16 @@ import accountSecurityContact from './aws/account/account-security-contact';
 import iamRoleTrustNotPublic from './aws/iam/iam-role-trust-not-public';
 import iamNoPassroleOnAll from './aws/iam/iam-no-passrole-on-all';
 import iamNoServiceWildcardOnAll from './aws/iam/iam-no-service-wildcard-on-all';
+import azureStorageBlobSoftDelete from './azure/storage/storage-blob-soft-delete';
+import azureStorageBlobVersioning from './azure/storage/storage-blob-versioning';
+import azureStorageContainerSoftDelete from './azure/storage/storage-container-soft-delete';
+import azureStorageDefaultNetworkDeny from './azure/storage/storage-default-network-deny';
+import azureStorageDefaultOauth from './azure/storage/storage-default-oauth';
+import azureStorageMinTls from './azure/storage/storage-min-tls';
+import azureStorageNoAnonymousBlobAccess from './azure/storage/storage-no-anonymous-blob-access';
+import azureStoragePublicNetworkAccessDisabled from './azure/storage/storage-public-network-access-disabled';
+import azureStorageSecureTransfer from './azure/storage/storage-secure-transfer';
+import azureStorageSharedKeyAccessDisabled from './azure/storage/storage-shared-key-access-disabled';
 
 export const ALL_RULES: readonly Rule[] = [
   s3BlockPublicAccess,
@@ -314,4 +324,14 @@ export const ALL_RULES: readonly Rule[] = [
   iamRoleTrustNotPublic,
   iamNoPassroleOnAll,
   iamNoServiceWildcardOnAll,
+  azureStorageBlobSoftDelete,
+  azureStorageBlobVersioning,
+  azureStorageContainerSoftDelete,
+  azureStorageDefaultNetworkDeny,
+  azureStorageDefaultOauth,
+  azureStorageMinTls,
+  azureStorageNoAnonymousBlobAccess,
+  azureStoragePublicNetworkAccessDisabled,
+  azureStorageSecureTransfer,
+  azureStorageSharedKeyAccessDisabled,
 ];

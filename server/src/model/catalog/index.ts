@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
-// Every catalog kind. Service files export arrays of kinds; this list joins them.
+// Every catalog kind. Service files export arrays of kinds; this list joins them. `azure-*.ts` hold the
+// Terraform-only azurerm kinds.
 
 import type { CatalogKind } from './types';
 import { DYNAMODB } from './dynamodb';
@@ -27,7 +28,10 @@ import { LOGS } from './logs';
 import { SECRETSMANAGER } from './secretsmanager';
 import { BACKUP } from './backup';
 import { RDSCLUSTER } from './rdscluster';
+import { AZURE_STORAGE } from './azure-storage';
+import { AZURE_KEYVAULT } from './azure-keyvault';
+import { AZURE_NETWORK } from './azure-network';
 
-export const CATALOG: readonly CatalogKind[] = [...DYNAMODB, ...ELB, ...CLOUDFRONT, ...APIGATEWAY, ...EKS, ...LAMBDA, ...WAF, ...EC2IMAGE, ...EC2LAUNCHTEMPLATE, ...EFS, ...SNS, ...SQS, ...REDSHIFT, ...ELASTICACHE, ...OPENSEARCH, ...ECR, ...KINESIS, ...LOGS, ...SECRETSMANAGER, ...BACKUP, ...RDSCLUSTER, ...ACCOUNT, ...IAM, ...IAM_CREDENTIALS, ...EC2INSTANCE, ...VPCROUTES, ...SECRETS];
+export const CATALOG: readonly CatalogKind[] = [...DYNAMODB, ...ELB, ...CLOUDFRONT, ...APIGATEWAY, ...EKS, ...LAMBDA, ...WAF, ...EC2IMAGE, ...EC2LAUNCHTEMPLATE, ...EFS, ...SNS, ...SQS, ...REDSHIFT, ...ELASTICACHE, ...OPENSEARCH, ...ECR, ...KINESIS, ...LOGS, ...SECRETSMANAGER, ...BACKUP, ...RDSCLUSTER, ...ACCOUNT, ...IAM, ...IAM_CREDENTIALS, ...EC2INSTANCE, ...VPCROUTES, ...SECRETS, ...AZURE_STORAGE, ...AZURE_KEYVAULT, ...AZURE_NETWORK];
 
 export type { AttrType, CatalogAttr, CatalogKind, CatalogList } from './types';

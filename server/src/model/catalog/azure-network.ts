@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: Apache-2.0
+// Azure network security groups (azurerm): rules inline in the group (`security_rule` blocks, or the
+// attribute-list form `security_rule = [{ ... }]`) and rules as their own resource. Terraform-only kinds.
+import type { CatalogAttr, CatalogKind } from './types';
+
+/** One NSG rule's settings, the same in both shapes. Single and plural forms are separate attrs. */
+const RULE: Record<string, CatalogAttr> = {
+  name: { type: 'string', terraform: ['name'] },
+  direction: { type: 'string', terraform: ['direction'] },
+  access: { type: 'string', terraform: ['access'] },
+  protocol: { type: 'string', terraform: ['protocol'] },
+  sourcePrefix: { type: 'string', terraform: ['source_address_prefix'] },
+  sourcePrefixes: { type: 'list', terraform: ['source_address_prefixes'] },
+  destinationPortRange: { type: 'string', terraform: ['destination_port_range'] },
+  destinationPortRanges: { type: 'list', terraform: ['destination_port_ranges'] },
+};
+
+export const AZURE_NETWORK: CatalogKind[] = [
+  {
+    kind: 'azure.network.security-group',
+    terraform: ['azurerm_network_security_group'],
+    attrs: {},
+    lists: { rules: { terraform: ['security_rule'], attrs: RULE } },
+  },
+  {
+    kind: 'azure.network.security-rule',
+    terraform: ['azurerm_network_security_rule'],
+    attrs: RULE,
+  },
+];
