@@ -167,6 +167,12 @@ import azureStorageNoAnonymousBlobAccess from './azure/storage/storage-no-anonym
 import azureStoragePublicNetworkAccessDisabled from './azure/storage/storage-public-network-access-disabled';
 import azureStorageSecureTransfer from './azure/storage/storage-secure-transfer';
 import azureStorageSharedKeyAccessDisabled from './azure/storage/storage-shared-key-access-disabled';
+import azureKeyvaultCertificateValidity from './azure/keyvault/keyvault-certificate-validity';
+import azureKeyvaultKeyExpiration from './azure/keyvault/keyvault-key-expiration';
+import azureKeyvaultPublicNetworkAccessDisabled from './azure/keyvault/keyvault-public-network-access-disabled';
+import azureKeyvaultPurgeProtection from './azure/keyvault/keyvault-purge-protection';
+import azureKeyvaultRbacAuthorization from './azure/keyvault/keyvault-rbac-authorization';
+import azureKeyvaultSecretExpiration from './azure/keyvault/keyvault-secret-expiration';
 
 export const ALL_RULES: readonly Rule[] = [
   s3BlockPublicAccess,
@@ -334,4 +340,10 @@ export const ALL_RULES: readonly Rule[] = [
   azureStoragePublicNetworkAccessDisabled,
   azureStorageSecureTransfer,
   azureStorageSharedKeyAccessDisabled,
+  azureKeyvaultCertificateValidity,
+  azureKeyvaultKeyExpiration,
+  azureKeyvaultPublicNetworkAccessDisabled,
+  azureKeyvaultPurgeProtection,
+  azureKeyvaultRbacAuthorization,
+  azureKeyvaultSecretExpiration,
 ];
