@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 import { ALL_RULES } from '../rules';
 import { ruleDoc, rulesIndex } from '../server/src/docs/rule-docs';
 import { coverageDoc } from '../server/src/docs/coverage';
-import { CIS_AWS_5_NOT_STATIC, CIS_AWS_5_PARTIAL } from '../rules/coverage-notes';
+import { CIS_AWS_5_NOT_STATIC, CIS_AWS_5_PARTIAL, CIS_AZURE_6_NOT_STATIC, CIS_AZURE_6_PARTIAL } from '../rules/coverage-notes';
 
 function repoRoot(): string {
   let dir = __dirname;
@@ -45,7 +45,9 @@ export function generatedDocs(root: string): Map<string, string> {
   }
   out.set(join('docs', 'rules', 'README.md'), rulesIndex(ALL_RULES));
   const cis = join(root, '..', 'shared', 'reference', 'compliance', 'cis-aws.tsv');
-  if (existsSync(cis)) out.set(join('docs', 'coverage.md'), coverageDoc(readFileSync(cis, 'utf8'), ALL_RULES, CIS_AWS_5_NOT_STATIC, CIS_AWS_5_PARTIAL));
+  const cisAzure = join(root, '..', 'shared', 'reference', 'compliance', 'cis-azure.tsv');
+  const azure = existsSync(cisAzure) ? { tsv: readFileSync(cisAzure, 'utf8'), notStatic: CIS_AZURE_6_NOT_STATIC, partial: CIS_AZURE_6_PARTIAL } : undefined;
+  if (existsSync(cis)) out.set(join('docs', 'coverage.md'), coverageDoc(readFileSync(cis, 'utf8'), ALL_RULES, CIS_AWS_5_NOT_STATIC, CIS_AWS_5_PARTIAL, azure));
   return out;
 }
 
