@@ -173,6 +173,10 @@ import azureKeyvaultPublicNetworkAccessDisabled from './azure/keyvault/keyvault-
 import azureKeyvaultPurgeProtection from './azure/keyvault/keyvault-purge-protection';
 import azureKeyvaultRbacAuthorization from './azure/keyvault/keyvault-rbac-authorization';
 import azureKeyvaultSecretExpiration from './azure/keyvault/keyvault-secret-expiration';
+import azureNsgNoInternetHttp from './azure/network/nsg-no-internet-http';
+import azureNsgNoInternetRdp from './azure/network/nsg-no-internet-rdp';
+import azureNsgNoInternetSsh from './azure/network/nsg-no-internet-ssh';
+import azureNsgNoInternetUdp from './azure/network/nsg-no-internet-udp';
 
 export const ALL_RULES: readonly Rule[] = [
   s3BlockPublicAccess,
@@ -346,4 +350,8 @@ export const ALL_RULES: readonly Rule[] = [
   azureKeyvaultPurgeProtection,
   azureKeyvaultRbacAuthorization,
   azureKeyvaultSecretExpiration,
+  azureNsgNoInternetHttp,
+  azureNsgNoInternetRdp,
+  azureNsgNoInternetSsh,
+  azureNsgNoInternetUdp,
 ];

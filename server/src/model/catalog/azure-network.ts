@@ -15,16 +15,16 @@ const RULE: Record<string, CatalogAttr> = {
   destinationPortRanges: { type: 'list', terraform: ['destination_port_ranges'] },
 };
 
+/**
+ * One kind for both shapes, so one rule sees every NSG rule: for `azurerm_network_security_group` the
+ * `rules` list holds the inline rules (root attrs are absent); for `azurerm_network_security_rule` the
+ * root attrs are the rule (the list is empty).
+ */
 export const AZURE_NETWORK: CatalogKind[] = [
   {
-    kind: 'azure.network.security-group',
-    terraform: ['azurerm_network_security_group'],
-    attrs: {},
-    lists: { rules: { terraform: ['security_rule'], attrs: RULE } },
-  },
-  {
-    kind: 'azure.network.security-rule',
-    terraform: ['azurerm_network_security_rule'],
+    kind: 'azure.network.security-rules',
+    terraform: ['azurerm_network_security_group', 'azurerm_network_security_rule'],
     attrs: RULE,
+    lists: { rules: { terraform: ['security_rule'], attrs: RULE } },
   },
 ];
