@@ -21,8 +21,17 @@ export default tseslint.config(
     },
   },
   {
+    // The rest of the server except the language server's own folders (handlers/, lsp/, server.ts): the
+    // CLI, the report and everything under it are LSP-free too.
+    files: ['server/src/**/*.ts'],
+    ignores: ['server/src/handlers/**', 'server/src/lsp/**', 'server/src/server.ts', 'server/src/service/**', 'server/src/parsers/**', 'server/src/model/**', 'server/src/editor/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: ['vscode-languageserver*', 'vscode'] }],
+    },
+  },
+  {
     // Rules program against one API: rules/api.ts re-exports what they may use of the core, so the core can
-    // change behind it (docs/architecture.md, "How to add a rule"). This block replaces the one above for
+    // change behind it (docs/architecture.md, "How to add a rule"). This block replaces the first one for
     // rules/, so it repeats the LSP patterns.
     files: ['rules/**/*.ts'],
     ignores: ['rules/api.ts'],

@@ -24,6 +24,7 @@ export type { ModelResource } from '../server/src/model/resource';
 export type { Platform, SourceRef } from '../server/src/model/source';
 export type { CatalogItem, CatalogItems, CatalogResource } from '../server/src/model/aws/catalog-resource';
 export type { CloudTrail } from '../server/src/model/aws/cloudtrail';
+export type { CredentialSetting } from '../server/src/model/aws/credentials';
 export type { SecurityGroupRule } from '../server/src/model/aws/ec2';
 export type { PolicyStatement } from '../server/src/model/aws/iam';
 export type { LogGroup, MetricAlarm, MetricFilter, ResourceLink, SnsTopic } from '../server/src/model/aws/monitoring';

@@ -52,6 +52,7 @@ import wafWebAclHasRules from './aws/waf/waf-web-acl-has-rules';
 import ec2ImageBlockPublicAccess from './aws/ec2image/ec2-image-block-public-access';
 import ebsSnapshotBlockPublicAccess from './aws/ec2image/ebs-snapshot-block-public-access';
 import wafWebAclLogging from './aws/waf/waf-web-acl-logging';
+import wafClassicWebAclLogging from './aws/waf/waf-classic-web-acl-logging';
 import amiNotPublic from './aws/ec2image/ami-not-public';
 import lambdaFunctionUrlAuth from './aws/lambda/lambda-function-url-auth';
 import lambdaPermissionPublic from './aws/lambda/lambda-permission-public';
@@ -177,6 +178,9 @@ import azureNsgNoInternetHttp from './azure/network/nsg-no-internet-http';
 import azureNsgNoInternetRdp from './azure/network/nsg-no-internet-rdp';
 import azureNsgNoInternetSsh from './azure/network/nsg-no-internet-ssh';
 import azureNsgNoInternetUdp from './azure/network/nsg-no-internet-udp';
+import rdsSnapshotNotPublic from './aws/rds/rds-snapshot-not-public';
+import docdbStorageEncrypted from './aws/docdb/docdb-storage-encrypted';
+import providerAndParameterCredentials from './aws/secrets/provider-and-parameter-credentials';
 
 export const ALL_RULES: readonly Rule[] = [
   s3BlockPublicAccess,
@@ -229,6 +233,7 @@ export const ALL_RULES: readonly Rule[] = [
   ec2ImageBlockPublicAccess,
   ebsSnapshotBlockPublicAccess,
   wafWebAclLogging,
+  wafClassicWebAclLogging,
   amiNotPublic,
   lambdaFunctionUrlAuth,
   lambdaPermissionPublic,
@@ -354,4 +359,7 @@ export const ALL_RULES: readonly Rule[] = [
   azureNsgNoInternetRdp,
   azureNsgNoInternetSsh,
   azureNsgNoInternetUdp,
+  rdsSnapshotNotPublic,
+  docdbStorageEncrypted,
+  providerAndParameterCredentials,
 ];

@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
-// `npm run docs`: writes docs/rules/*.md from the rule metadata and fixtures. `--check` only compares and
+// `npm run docs`: writes docs/rules/*.md, docs/coverage.md and README.md's counts from the rule metadata and fixtures. `--check` only compares and
 // exits 1 when a page is stale (what the docs test does too).
 
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { ALL_RULES } from '../rules';
 import { ruleDoc, rulesIndex } from '../server/src/docs/rule-docs';
-import { coverageDoc } from '../server/src/docs/coverage';
+import { cisCoverage, coverageDoc } from '../server/src/docs/coverage';
+import { readmeCounts, withReadmeCounts } from '../server/src/docs/readme-counts';
 import { CIS_AWS_5_NOT_STATIC, CIS_AWS_5_PARTIAL, CIS_AZURE_6_NOT_STATIC, CIS_AZURE_6_PARTIAL } from '../rules/coverage-notes';
 
 function repoRoot(): string {
@@ -45,9 +46,16 @@ export function generatedDocs(root: string): Map<string, string> {
   }
   out.set(join('docs', 'rules', 'README.md'), rulesIndex(ALL_RULES));
   const cis = join(root, '..', 'shared', 'reference', 'compliance', 'cis-aws.tsv');
+  const cisTsv = existsSync(cis) ? readFileSync(cis, 'utf8') : null;
   const cisAzure = join(root, '..', 'shared', 'reference', 'compliance', 'cis-azure.tsv');
   const azure = existsSync(cisAzure) ? { tsv: readFileSync(cisAzure, 'utf8'), notStatic: CIS_AZURE_6_NOT_STATIC, partial: CIS_AZURE_6_PARTIAL } : undefined;
-  if (existsSync(cis)) out.set(join('docs', 'coverage.md'), coverageDoc(readFileSync(cis, 'utf8'), ALL_RULES, CIS_AWS_5_NOT_STATIC, CIS_AWS_5_PARTIAL, azure));
+  if (cisTsv) out.set(join('docs', 'coverage.md'), coverageDoc(cisTsv, ALL_RULES, CIS_AWS_5_NOT_STATIC, CIS_AWS_5_PARTIAL, azure));
+  // The README's counts: without the reference data the CIS sentence cannot be made, so the README is
+  // left alone (and not checked) rather than written without it.
+  if (cisTsv) {
+    const counts = readmeCounts(ALL_RULES, cisCoverage(cisTsv, ALL_RULES, CIS_AWS_5_NOT_STATIC, CIS_AWS_5_PARTIAL));
+    out.set('README.md', withReadmeCounts(readFileSync(join(root, 'README.md'), 'utf8'), counts));
+  }
   return out;
 }
 

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 // Runs every compiled *.test.js under out/test with node's test runner. Node 20's --test does not expand
-// globs itself, so the file list is gathered here (sorted, so runs are reproducible).
-import { readdirSync, statSync } from 'node:fs';
+// globs itself, so the file list is gathered here (sorted, so runs are reproducible). The layers are the
+// folders of test/ (docs/architecture.md, "Test layers"); `node scripts/run-tests.mjs fuzz/` runs one.
+// The fuzz layer's size is FUZZ_SCALE (test/support/fuzz.ts; unset = the size CI runs).
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 
@@ -14,7 +16,9 @@ function collect(dir, acc) {
   return acc;
 }
 const filter = process.argv[2];
-const files = collect('out/test', []).filter((f) => !filter || f.includes(filter));
+// A compiled test whose source was moved or deleted is not run: tsc does not remove its old output.
+const hasSource = (f) => existsSync(f.replace(/^out\//, '').replace(/\.js$/, '.ts'));
+const files = collect('out/test', []).filter((f) => (!filter || f.includes(filter)) && hasSource(f));
 if (files.length === 0) {
   console.error('no test files found under out/test');
   process.exit(1);

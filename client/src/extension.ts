@@ -19,6 +19,7 @@ import type { AuditScope } from './audit';
 import { ComplianceView } from './compliance-view';
 import { LogChannel } from './output';
 import { RuleDocs } from './rule-docs';
+import { ConfigFileWatcher } from './config-file-watcher';
 
 /** Commands of the client only (the server does not know them). */
 export const ClientCommands = {
@@ -82,6 +83,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<IacCom
   client = new LanguageClient('iacCompliance', 'IaC Compliance', serverOptions, clientOptions);
   await client.start();
   context.subscriptions.push(vscode.workspace.onDidGrantWorkspaceTrust(() => void client?.sendNotification(Notifications.workspaceTrusted)));
+  // A project file named in the settings may lie outside the workspace, beyond the file events above.
+  context.subscriptions.push(new ConfigFileWatcher(client));
 
   const status = new StatusBar(DIAGNOSTIC_SOURCE);
   const report = new ReportView();

@@ -55,6 +55,13 @@ export class RuleDocs implements vscode.Disposable {
     try {
       await vscode.workspace.fs.stat(doc);
     } catch {
+      // A custom rule has no page: its documentation is its rule file in the workspace.
+      const rules = await this.client.sendRequest<RuleInfo[]>(Requests.rules);
+      const custom = rules.find((r) => r.id === id && !r.doc.endsWith(`/${id}.md`));
+      if (custom) {
+        await vscode.window.showTextDocument(vscode.Uri.parse(custom.doc));
+        return id;
+      }
       void vscode.window.showErrorMessage(`IaC Compliance: no rule ${id}.`);
       return undefined;
     }

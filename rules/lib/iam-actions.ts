@@ -32,3 +32,12 @@ export function StatementName(s: PolicyStatement): string {
   const n = statementName(s);
   return n[0]!.toUpperCase() + n.slice(1);
 }
+
+/**
+ * A finding's message about statement `s`, saying when the statement may not exist (a Terraform dynamic
+ * block whose for_each is unknown): the finding holds for every statement the block generates, if any.
+ */
+export function ifGenerated(s: PolicyStatement, message: string): string {
+  if (!s.maybe) return message;
+  return `${message.replace(/\.$/, '')} (if the dynamic "statement" block generates any statement: ${s.maybe.describe()}).`;
+}

@@ -25,19 +25,32 @@ export function isAwsManagedPolicy(arn: unknown, name: string): boolean {
   return false;
 }
 
-/** The managed policy ARNs a grant resource attaches: `policy_arn` and `managed_policy_arns` / `ManagedPolicyArns`. */
+/**
+ * The managed policy ARNs a grant resource attaches: `policy_arn` (attachment resources),
+ * `managed_policy_arns` / `ManagedPolicyArns` (roles, users, groups), `policy_arns` (the
+ * `*_policy_attachments_exclusive` resources), and an Identity Center permission set's managed policies
+ * (`managed_policy_arn` of `aws_ssoadmin_managed_policy_attachment`, `ManagedPolicies`).
+ */
 export function attachedPolicies(r: CatalogResource): { attr: Attr<unknown>; arns: unknown[] | Unknown }[] {
   const out: { attr: Attr<unknown>; arns: unknown[] | Unknown }[] = [];
-  const single = r.attrs.policyArn;
-  if (single?.present) out.push({ attr: single, arns: single.value instanceof Unknown ? single.value : [single.value] });
-  const many = r.attrs.managedPolicyArns;
-  if (many?.present) out.push({ attr: many, arns: items(many) });
+  for (const single of [r.attrs.policyArn, r.attrs.ssoManagedPolicyArn]) {
+    // An unknown single ARN is still one item: its known text may name the policy (`arn:${partition}:...`).
+    if (single?.present) out.push({ attr: single, arns: [single.value] });
+  }
+  for (const many of [r.attrs.managedPolicyArns, r.attrs.policyArns, r.attrs.ssoManagedPolicies]) {
+    if (many?.present) out.push({ attr: many, arns: items(many) });
+  }
   return out;
+}
+
+/** Whether a grant resource attaches to an Identity Center permission set rather than an IAM principal. */
+export function isPermissionSet(r: CatalogResource): boolean {
+  return r.sourceType === 'aws_ssoadmin_managed_policy_attachment' || r.sourceType === 'AWS::SSO::PermissionSet';
 }
 
 /** Whether the resource attaches its policies to at least one role (or is a role). */
 export function attachesToRole(r: CatalogResource): boolean | Unknown {
-  if (r.sourceType === 'aws_iam_role' || r.sourceType === 'AWS::IAM::Role' || r.sourceType === 'aws_iam_role_policy_attachment') return true;
+  if (r.sourceType === 'aws_iam_role' || r.sourceType === 'AWS::IAM::Role' || r.sourceType === 'aws_iam_role_policy_attachment' || r.sourceType === 'aws_iam_role_policy_attachments_exclusive') return true;
   if (r.sourceType === 'aws_iam_policy_attachment') {
     const roles = items(r.attrs.roles);
     return roles instanceof Unknown ? roles : roles.length > 0;

@@ -5,7 +5,7 @@
 import { isObjectValue, Unknown } from '../api';
 import type { CheckContext, PolicyStatement, ResourcePolicy, Value, ValueObject } from '../api';
 import { isResourceAttribute } from './checks';
-import { StatementName, statementName } from './iam-actions';
+import { ifGenerated, statementName, StatementName } from './iam-actions';
 
 /** Condition keys that tie the caller to known accounts, organizations, principals, sources or networks. */
 export const RESTRICTING_KEYS = new Set(
@@ -25,11 +25,45 @@ export const RESTRICTING_KEYS = new Set(
   ].map((k) => k.toLowerCase()),
 );
 
-/** `arn:aws:iam::*:root` and `*` as the account id of an account principal. */
-const ANY_ACCOUNT = /^arn:aws[a-z-]*:iam::\*:root$/;
+/**
+ * A principal ARN whose account is a wildcard: `arn:aws:iam::*:root` (every account), `arn:aws:iam::*:role/x`
+ * or `arn:aws:sts::*:assumed-role/...` (a name anyone can create in their own account), `arn:aws:iam::12*:root`.
+ * AWS does not match wildcards inside principal ARNs the way it matches `"*"`, but tools and reviewers read
+ * such a principal as "any account", and a policy that means a fixed account never needs one: it is
+ * treated as anyone, in every partition.
+ */
+const ANY_ACCOUNT = /^arn:aws[a-z-]*:(?:iam|sts)::[^:]*[*?][^:]*:/;
+
+/** Whether a principal value names anyone: `"*"` or an ARN whose account is a wildcard. */
+export function isAnyonePrincipal(v: unknown): boolean {
+  return typeof v === 'string' && (v.trim() === '*' || ANY_ACCOUNT.test(v.trim()));
+}
+
+/**
+ * What an AWS principal value may be: `'anyone'` (`"*"`, an account wildcard, also when only the name
+ * after the account is unknown: `arn:aws:iam::*:role/${var.x}`), `'specific'` (a literal account or ARN,
+ * a resource attribute, an ARN whose account is known or a pseudo parameter), or the Unknown that decides.
+ */
+export function principalScope(v: string | Unknown): 'anyone' | 'specific' | Unknown {
+  if (typeof v === 'string') return isAnyonePrincipal(v) ? 'anyone' : 'specific';
+  if (isResourceAttribute(v) || isConcreteSub(v)) return 'specific';
+  // Its shape (a parameter's AllowedPattern, a map of account ids) may rule out every "anyone" form.
+  if (!v.mayBe(ANYONE_LANGUAGE)) return 'specific';
+  const m = v.text === undefined ? null : /^arn:[^:]*:(?:iam|sts)::([^:]*):/.exec(v.text);
+  if (m) {
+    const account = m[1]!;
+    const literal = account.replace(/\$\{[^}]*\}/g, '');
+    if (/[*?]/.test(literal)) return 'anyone';
+    // `${AWS::AccountId}`, `${data.aws_caller_identity.current.account_id}` or a literal id: one account.
+    const placeholders = account.match(/\$\{[^}]*\}/g) ?? [];
+    if (placeholders.every((p) => /^\$\{(AWS::AccountId|data\.aws_caller_identity\.[A-Za-z0-9_]+\.account_id)\}$/.test(p))) return 'specific';
+  }
+  return v;
+}
 
 /** The principals that mean everyone, as a pattern of core/shape.ts: `*` and every account's root. */
-const ANYONE_LANGUAGE = '\\*|arn:aws[-a-z]*:iam::\\*:root';
+/** Every way of writing "anyone" (a superset is fine): "*", or an ARN whose account field has a wildcard. */
+const ANYONE_LANGUAGE = '\\s*\\*\\s*|arn:aws[-a-z]*:(iam|sts)::[^:]*[*?][^:]*:.*';
 
 export function restricted(s: PolicyStatement): boolean {
   return s.conditions.some((c) => RESTRICTING_KEYS.has(c.key.toLowerCase()));
@@ -64,7 +98,7 @@ export function checkResourcePolicyNotPublic(policy: ResourcePolicy, ctx: CheckC
     const what = open === 'NotPrincipal'
       ? `lets every principal except the ones listed use the ${noun} (Allow with NotPrincipal)`
       : `lets any principal (${open}) use the ${noun}`;
-    ctx.report(s.ref, `${StatementName(s)} ${what}, with no condition on the source ARN, account, organization or VPC endpoint.`);
+    ctx.report(s.ref, ifGenerated(s, `${StatementName(s)} ${what}, with no condition on the source ARN, account, organization or VPC endpoint.`));
   });
 }
 
@@ -111,15 +145,11 @@ function openPrincipal(s: PolicyStatement): string | Unknown | null {
   for (const p of s.principals) {
     if (p.type !== '*' && p.type !== 'AWS' && p.type !== '?') continue;
     for (const v of p.values) {
-      if (v instanceof Unknown) {
-        // A principal from a resource of the configuration is a concrete ARN; one from a variable may be "*".
-        // Its shape (a parameter's AllowedPattern, a map of account ids) may rule out "*" too.
-        if (!isResourceAttribute(v) && !isConcreteSub(v) && v.mayBe(ANYONE_LANGUAGE)) unknown ??= v;
-        continue;
-      }
-      if (v === '*') return '"*"';
-      // Every account's root: any principal of any account, which is anyone with AWS credentials.
-      if (ANY_ACCOUNT.test(v)) return JSON.stringify(v);
+      // A principal from a resource of the configuration is a concrete ARN; one from a variable may be "*".
+      // Every account's root (or a principal name in any account) is anyone with AWS credentials.
+      const scope = principalScope(v);
+      if (scope instanceof Unknown) unknown ??= scope;
+      else if (scope === 'anyone') return v === '*' ? '"*"' : JSON.stringify(typeof v === 'string' ? v : v.text);
     }
   }
   return unknown;

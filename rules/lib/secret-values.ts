@@ -13,6 +13,8 @@ export interface SecretMatch {
   masked: string;
   /** Where in the value (a key path such as `variables.DB_PASSWORD`, empty for the value itself). */
   path: string;
+  /** Found in the text a base64 string stands for. */
+  encoded?: true;
 }
 
 /** AWS documents example credentials (AKIAIOSFODNN7EXAMPLE, wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY). */
@@ -41,7 +43,31 @@ export function hidden(secret: string): string {
   return `${secret.length} characters, not shown`;
 }
 
-function scanString(s: string, path: string, name: string | null, out: SecretMatch[]): void {
+/**
+ * The text a base64 string stands for, when it is one: user data is often written encoded
+ * (`user_data_base64`, `base64encode(...)`, CloudFormation `Fn::Base64`, which the evaluators apply), and
+ * a key inside it is just as exposed. Only whole strings of the base64 alphabet that decode to readable
+ * text count; a 40-character secret key or a hash decodes to bytes that are not text and is left alone.
+ */
+export function decodedBase64(s: string): string | null {
+  const t = s.replace(/\s+/g, '');
+  if (t.length < 16 || t.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(t)) return null;
+  const text = Buffer.from(t, 'base64').toString('utf8');
+  // Readable: no replacement characters and (almost) no control characters other than whitespace.
+  if (text.includes('\uFFFD')) return null;
+  const controls = (text.match(/[\u0000-\u0008\u000E-\u001F\u007F]/g) ?? []).length;
+  return controls === 0 && /[ -~]/.test(text) ? text : null;
+}
+
+function scanString(s: string, path: string, name: string | null, out: SecretMatch[], depth = 0): void {
+  const decoded = depth < 3 ? decodedBase64(s) : null;
+  if (decoded !== null) {
+    // Scan what the base64 stands for (nested encodings included), and say so.
+    const before = out.length;
+    scanString(decoded, path, name, out, depth + 1);
+    for (const m of out.slice(before)) m.encoded = true;
+    if (out.length > before) return;
+  }
   for (const { kind, re } of PATTERNS) {
     re.lastIndex = 0;
     for (const m of s.matchAll(re)) {
@@ -57,11 +83,16 @@ function scanString(s: string, path: string, name: string | null, out: SecretMat
 
 /**
  * Every recognised credential in a value (strings, nested lists and maps, JSON documents inside strings
- * such as ECS container definitions), with the key path to it. Unknown parts are skipped: a reference is
- * not a literal secret.
+ * such as ECS container definitions; base64 text decoded), with the key path to it. Unknown parts are
+ * skipped (a reference is not a literal secret), but the known text around them is read.
  */
 export function findSecrets(v: Value | undefined, path = '', name: string | null = null, out: SecretMatch[] = [], depth = 0): SecretMatch[] {
-  if (v === undefined || v === null || v instanceof Unknown || depth > 32) return out;
+  if (v === undefined || v === null || depth > 32) return out;
+  if (v instanceof Unknown) {
+    // A string with unknown parts (`!Sub "...${AWS::Region}..."`): its known text is written in the code.
+    if (v.text !== undefined) scanString(v.text, path, name, out);
+    return out;
+  }
   if (typeof v === 'string') {
     const t = v.trim();
     if ((t.startsWith('[') || t.startsWith('{')) && t.length < 1_000_000) {

@@ -93,6 +93,11 @@ export interface Settings {
   typingDelay: number;
   /** Largest file analyzed, in MB (MiB); larger files get one error diagnostic and are not read. */
   maxFileSize: number;
+  /**
+   * An explicit project file (the editor's `--config`): absolute, or relative to the first workspace
+   * folder; '' for the workspace folder's own `.iac-compliance.yaml`. Read only in a trusted workspace.
+   */
+  configFile: string;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -105,6 +110,7 @@ export const DEFAULT_SETTINGS: Settings = {
   cannotVerifySeverity: 'hint',
   typingDelay: 500,
   maxFileSize: 5,
+  configFile: '',
 };
 
 export interface AuditParams {

@@ -179,7 +179,7 @@ void describe('hostile inputs: CLI', () => {
     }
   });
 
-  void it('encodings: UTF-16 (both byte orders) and invalid UTF-8 are checked with an error saying so; NUL bytes in templates', () => {
+  void it('encodings: UTF-16 (both byte orders, with and without a byte order mark) and invalid UTF-8 are checked with an error saying so; NUL bytes in templates', () => {
     const tf = 'resource "aws_s3_bucket" "enc" {\n  bucket = "enc"\n}\n';
     const yaml = 'AWSTemplateFormatVersion: "2010-09-09"\nResources:\n  Enc:\n    Type: AWS::S3::Bucket\n';
     const utf16 = (text: string, le: boolean): Buffer => {
@@ -193,6 +193,9 @@ void describe('hostile inputs: CLI', () => {
       'enc2/be.tf': utf16(tf.replace(/enc/g, 'be'), false),
       'enc/le.yaml': utf16(yaml, true),
       'enc/be.yaml': utf16(yaml, false),
+      // Without a byte order mark, told by the NUL byte beside every character.
+      'enc3/nobom.tf': Buffer.from(tf.replace(/enc/g, 'nobom'), 'utf16le'),
+      'enc3/nobom-be.yaml': Buffer.from(yaml, 'utf16le').swap16(),
       'bad/main.tf': bad(tf, 'enc"\n}'),
       'bad/t.yaml': bad(yaml, 'Type'),
       'bad/t.json': bad('{"AWSTemplateFormatVersion":"2010-09-09","Resources":{"B":{"Type":"AWS::S3::Bucket","Metadata":{"x":"y"}}}}', 'y"'),
@@ -207,7 +210,7 @@ void describe('hostile inputs: CLI', () => {
     const r = runMeasured(['scan', root, '--format', 'json'], TIME_LIMIT_MS);
     assert.ok(r.maxRssMb < 500, `${Math.round(r.maxRssMb)} MB`);
     const j = JSON.parse(r.stdout) as ScanJson;
-    for (const file of ['enc/le.tf', 'enc2/be.tf', 'enc/le.yaml', 'enc/be.yaml']) {
+    for (const file of ['enc/le.tf', 'enc2/be.tf', 'enc/le.yaml', 'enc/be.yaml', 'enc3/nobom.tf', 'enc3/nobom-be.yaml']) {
       assert.ok(j.errors.some((e) => e.file === file && /UTF-16 .*read UTF-8 only/.test(e.message)), `${file}: ${JSON.stringify(j.errors.filter((e) => e.file === file))}`);
       assert.ok(j.findings.some((f) => f.file === file && f.ruleId === 'AWS-S3-002'), `${file} is still checked`);
       assert.equal(j.errors.filter((e) => e.file === file).length, 1, `${file}: one error, not one per character`);

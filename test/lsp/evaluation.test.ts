@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // Evaluation in the editor: a finding decided by a variable's default points at the default
 // (relatedInformation); `iacCompliance.defaults: unknown` turns that into "cannot verify"; a module call's
-// finding follows unsaved edits of the called module.
+// finding follows unsaved edits of the called module, and edits of its variable defaults on disk
+// (workspace/didChangeWatchedFiles) or in an open document.
 
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -27,6 +28,13 @@ const DB = (publicly: string): string => `resource "aws_db_instance" "this" {
 }
 `;
 const VARIABLES = 'variable "public" {\n  type    = bool\n  default = true\n}\n';
+/**
+ * A module whose instance is public only when both inputs are: the call sets `public`, the module's
+ * default of `allow_public` decides (alone, with both defaults false, the module reports nothing).
+ */
+const VARIABLES2 = (allow: boolean): string =>
+  `variable "public" {\n  type    = bool\n  default = false\n}\nvariable "allow_public" {\n  type    = bool\n  default = ${allow}\n}\n`;
+const CALL2 = 'module "db" {\n  source = "../modules/db2"\n  public = true\n}\n';
 
 function rds(d: Diagnostic[]): Diagnostic[] {
   return d.filter((x) => x.code === 'AWS-RDS-002');
@@ -40,6 +48,11 @@ void describe('evaluation in the editor', () => {
     dir = mkdtempSync(join(tmpdir(), 'iac-lsp-eval-'));
     mkdirSync(join(dir, 'modules', 'db'), { recursive: true });
     mkdirSync(join(dir, 'env'));
+    mkdirSync(join(dir, 'modules', 'db2'), { recursive: true });
+    mkdirSync(join(dir, 'env2'));
+    writeFileSync(join(dir, 'modules', 'db2', 'variables.tf'), VARIABLES2(false));
+    writeFileSync(join(dir, 'modules', 'db2', 'main.tf'), DB('var.public && var.allow_public'));
+    writeFileSync(join(dir, 'env2', 'main.tf'), CALL2);
     writeFileSync(join(dir, 'modules', 'db', 'variables.tf'), VARIABLES.replace('default = true', 'default = false'));
     writeFileSync(join(dir, 'modules', 'db', 'main.tf'), DB('false'));
     writeFileSync(join(dir, 'env', 'main.tf'), 'module "db" {\n  source = "../modules/db"\n  public = true\n}\n');
@@ -77,5 +90,29 @@ void describe('evaluation in the editor', () => {
     const d = await s.waitForDiagnostics(env, (x) => rds(x).length === 1);
     assert.equal(rds(d)[0]!.range.start.line, 2, 'on the argument');
     assert.match(rds(d)[0]!.message, /^module\.db → aws_db_instance\.this: /);
+  });
+
+  void it("a module call's finding follows its variable's default changed on disk, then in an open document", async () => {
+    const env = fileUri(join(dir, 'env2', 'main.tf'));
+    const varsPath = join(dir, 'modules', 'db2', 'variables.tf');
+    const vars = fileUri(varsPath);
+    // allow_public defaults to false: the instance stays private whatever the call passes.
+    assert.deepEqual(rds(await s.diagnosticsAt(env, s.open(env, CALL2))), [], 'private by default');
+    // The default turns true on disk: the caller's diagnostics are recomputed without any edit of its own.
+    writeFileSync(varsPath, VARIABLES2(true));
+    let mark = s.mark();
+    s.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: vars, type: 2 }] });
+    const d = await s.waitForDiagnostics(env, (x) => rds(x).length === 1, { since: mark });
+    assert.match(rds(d)[0]!.message, /^module\.db → aws_db_instance\.this: /);
+    assert.equal(rds(d)[0]!.range.start.line, 2, 'on the argument that made it public');
+    // Opened and set back to false without saving: the open text wins over the disk.
+    s.open(vars, VARIABLES2(true));
+    mark = s.mark();
+    s.replace(vars, VARIABLES2(false));
+    await s.waitForDiagnostics(env, (x) => rds(x).length === 0, { since: mark });
+    // Closed without saving: the disk (true) counts again.
+    mark = s.mark();
+    s.close(vars);
+    await s.waitForDiagnostics(env, (x) => rds(x).length === 1, { since: mark });
   });
 });

@@ -277,8 +277,18 @@ export class LspSession {
     void this.connection.sendNotification(method, params).catch(() => undefined);
   }
 
+  /**
+   * A request that `cancel()` cancels with `$/cancelRequest` (as VS Code does when a user stops it); the
+   * reply is still awaited, within the timeout.
+   */
+  cancellableRequest<T>(method: string, params: unknown, timeoutMs = DEFAULT_TIMEOUT_MS): { result: Promise<T>; cancel: () => void } {
+    const source = new rpc.CancellationTokenSource();
+    const result = this.request<T>(method, params, timeoutMs, source.token).finally(() => source.dispose());
+    return { result, cancel: () => source.cancel() };
+  }
+
   /** A request with a timeout (and rejection when the server dies). */
-  request<T>(method: string, params?: unknown, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<T> {
+  request<T>(method: string, params?: unknown, timeoutMs = DEFAULT_TIMEOUT_MS, token?: Rpc.CancellationToken): Promise<T> {
     if (this.exited) return Promise.reject(new Error(`server is not running; stderr:\n${this.stderr}`));
     return new Promise<T>((resolvePromise, reject) => {
       const onExit = (): void => reject(new Error(`server exited during ${method}; stderr:\n${this.stderr}`));
@@ -287,7 +297,7 @@ export class LspSession {
         reject(new Error(`${method}: no reply within ${timeoutMs} ms`));
       }, timeoutMs);
       this.child.once('exit', onExit);
-      const p = params === undefined ? this.connection.sendRequest(method) : this.connection.sendRequest(method, params);
+      const p = token ? this.connection.sendRequest(method, params, token) : params === undefined ? this.connection.sendRequest(method) : this.connection.sendRequest(method, params);
       (p as Promise<T>).then(
         (r) => {
           clearTimeout(timer);

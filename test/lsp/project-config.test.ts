@@ -9,7 +9,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { LspSession, codes, fileUri, fixture } from './harness';
-import { PROBLEMS_TF, pinnedStart } from './expected';
+import { PROBLEMS_TF, pinned, pinnedStart } from './expected';
 import { Notifications } from '../../server/src/protocol';
 
 void describe('project file in the language server', () => {
@@ -35,7 +35,7 @@ void describe('project file in the language server', () => {
     const problems = await s.waitForDiagnostics(fileUri(configPath()), (d) => d.length > 0);
     assert.deepEqual(
       problems.map((d) => [d.code, d.range.start.line, d.message]),
-      [['config', 4, 'unknown setting "severtiy" (allowed: profile, frameworks, severity, excludedRules, exclude, parameterFiles, exceptions)']],
+      [['config', 4, 'unknown setting "severtiy" (allowed: profile, frameworks, severity, excludedRules, exclude, parameterFiles, customRules, exceptions)']],
     );
     const uri = fileUri(join(dir, 'main.tf'));
     const d = await s.diagnosticsAt(uri, s.open(uri, fixture('problems.tf')));
@@ -73,6 +73,68 @@ void describe('a project file above the workspace folder', () => {
       const d = await s.diagnosticsAt(uri, s.open(uri, fixture('problems.tf')));
       assert.deepEqual(codes(d), PROBLEMS_TF.map((x) => x.code), 'the exception above does not apply');
       assert.ok(s.logMessages.some((m) => m.includes(`${join(dir, '.iac-compliance.yaml')} is above the workspace folder and is not applied`)), JSON.stringify(s.logMessages));
+    } finally {
+      await s.shutdown();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+void describe('iacCompliance.configFile names the project file (the editor\'s --config)', () => {
+  void it('applies a file above the workspace folder, follows its changes on disk, and logs which file is used', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'iac-lsp-config-file-'));
+    const folder = join(dir, 'app');
+    mkdirSync(folder);
+    const shared = join(dir, '.iac-compliance.yaml');
+    writeFileSync(shared, 'exceptions:\n  - rule: AWS-KMS-001\n    resource: aws_kms_key.main\n    reason: Rotated by the HSM team\n');
+    const s = await LspSession.start(pinnedStart({ configuration: true, workspaceFolders: [folder] }, { configFile: '../.iac-compliance.yaml' }));
+    try {
+      const uri = fileUri(join(folder, 'main.tf'));
+      const all = PROBLEMS_TF.map((x) => x.code);
+      const excepted = all.filter((c) => c !== 'AWS-KMS-001');
+      let d = await s.diagnosticsAt(uri, s.open(uri, fixture('problems.tf')));
+      assert.deepEqual(codes(d), excepted, 'the named file above the folder applies');
+      assert.ok(s.logMessages.includes(`Project file: ${shared} (setting iacCompliance.configFile)`), JSON.stringify(s.logMessages));
+      // Edited on disk (the client watches the named file wherever it is): reloaded.
+      writeFileSync(shared, 'severity:\n  AWS-KMS-001: critical\n');
+      let mark = s.mark();
+      s.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: fileUri(shared), type: 2 }] });
+      d = await s.waitForDiagnostics(uri, (x) => x.some((y) => y.code === 'AWS-KMS-001'), { since: mark });
+      assert.equal(d.find((y) => y.code === 'AWS-KMS-001')!.severity, 1, 'its new severity applies');
+      // The setting cleared: the file above is named in the log, not applied.
+      mark = s.mark();
+      s.changeConfiguration(pinned({}));
+      d = await s.waitForDiagnostics(uri, (x) => x.find((y) => y.code === 'AWS-KMS-001')?.severity !== 1, { since: mark });
+      assert.deepEqual(codes(d), all);
+      assert.ok(s.logMessages.some((m) => m.includes(`${shared} is above the workspace folder and is not applied (setting iacCompliance.configFile applies it)`)), JSON.stringify(s.logMessages));
+      // A file that does not exist: said, and nothing applied.
+      mark = s.mark();
+      s.changeConfiguration(pinned({ configFile: join(dir, 'missing.yaml') }));
+      // The settings are re-read, the project file with them, then the open documents re-checked.
+      assert.deepEqual(codes(await s.waitForDiagnostics(uri, () => true, { since: mark })), all);
+      assert.ok(s.logMessages.includes(`Project file: ${join(dir, 'missing.yaml')} (setting iacCompliance.configFile) does not exist: no project file is applied`), JSON.stringify(s.logMessages));
+      // An absolute path works as well; the exception comes back.
+      writeFileSync(join(dir, 'team.yaml'), 'exceptions:\n  - rule: AWS-KMS-001\n    resource: aws_kms_key.main\n    reason: Rotated by the HSM team\n');
+      mark = s.mark();
+      s.changeConfiguration(pinned({ configFile: join(dir, 'team.yaml') }));
+      d = await s.waitForDiagnostics(uri, (x) => !x.some((y) => y.code === 'AWS-KMS-001'), { since: mark });
+      assert.deepEqual(codes(d), excepted);
+    } finally {
+      await s.shutdown();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  void it('is not read in an untrusted workspace', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'iac-lsp-config-file-untrusted-'));
+    const shared = join(dir, 'team.yaml');
+    writeFileSync(shared, 'excludedRules: [AWS-S3-001]\n');
+    const s = await LspSession.start(pinnedStart({ configuration: true, workspaceFolders: [dir], initializationOptions: { workspaceTrusted: false } }, { configFile: shared }));
+    try {
+      const uri = fileUri(join(dir, 'main.tf'));
+      const d = await s.diagnosticsAt(uri, s.open(uri, fixture('problems.tf')));
+      assert.deepEqual(codes(d), PROBLEMS_TF.map((x) => x.code));
+      assert.ok(s.logMessages.some((m) => m.includes(`${shared} is not applied: the workspace is not trusted`)), JSON.stringify(s.logMessages));
     } finally {
       await s.shutdown();
       rmSync(dir, { recursive: true, force: true });

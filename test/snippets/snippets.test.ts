@@ -2,11 +2,15 @@
 // Compliant-by-default snippets must be what they claim: expanded with their defaults, exactly as the
 // server offers them (editor/snippets.ts), each parses cleanly and produces no violation of any rule. The
 // only findings allowed are exceptions the snippet itself writes, with the reason next to them (MFA delete,
-// which only the root user can turn on). Terraform snippets reference only what they declare.
+// which only the root user can turn on). Every snippet references only what it declares: Terraform ones
+// declare what they connect to as variables; CloudFormation ones (inserted under `Resources`, where no
+// `Parameters` can be added) declare every resource they use, and reference only those and pseudo
+// parameters, with attributes their types have; the YAML and JSON forms are the same template.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { expandSnippet, SNIPPETS } from '../../server/src/editor/snippets';
 import { analyzeText } from '../support/fixture-runner';
+import { parseJson, parseYaml, toPlain } from '../../server/src/parsers/cfn';
 import type { FileAnalysis } from '../../server/src/service/analysis';
 
 /** The prefixes every language offers, so the three stay in step. */
@@ -38,22 +42,24 @@ const EXPLAINED_UNKNOWNS: Record<string, Record<string, string>> = {
   'iac-cloudtrail': {
     'AWS-CLOUDTRAIL-004': 'the trail bucket is the user\'s own (a placeholder); its access logging is checked where it is declared',
     'AWS-CLOUDTRAIL-007': 'the log group is the user\'s own (a variable declared with the Terraform snippet); decided once its value is given',
-    // CloudFormation: an undeclared `!Ref TrailKey` reads as a parameter, whose value could be empty.
-    'AWS-CLOUDTRAIL-003': 'the trail key is the user\'s own (a placeholder); CloudFormation reads the undeclared Ref as a parameter',
+    'AWS-CLOUDTRAIL-003': 'the trail key is the user\'s own (a variable declared with the Terraform snippet); decided once its value is given',
   },
   'iac-log-metric-alarm': {
     'AWS-MONITORING-001': 'the alerts topic is the user\'s own (a placeholder); whether it has subscribers is checked where it is declared',
-    // Terraform: the log group's key is a variable declared with the snippet (a key for CloudWatch Logs needs a key policy only the user can write).
+    // The log group's key is a variable declared with the snippet (a key for CloudWatch Logs needs a key policy only the user can write).
     'AWS-LOGS-001': 'the KMS key is the user\'s own (a variable declared with the snippet); decided once its value is given',
   },
 };
 
-function assertCompliant(prefix: string, a: FileAnalysis): void {
+/** The Terraform snippets leave these open; the CloudFormation ones declare everything and leave nothing. */
+const UNKNOWNS_BY_LANGUAGE: Record<'terraform' | 'cloudformation', Record<string, Record<string, string>>> = { terraform: EXPLAINED_UNKNOWNS, cloudformation: {} };
+
+function assertCompliant(prefix: string, a: FileAnalysis, language: 'terraform' | 'cloudformation'): void {
   assert.deepEqual(a.syntax, []);
   const findings = a.findings.filter((f) => f.resource !== '(project)');
   assert.deepEqual(findings.filter((f) => f.kind !== 'unverifiable' && !f.suppressedBy).map((f) => `${f.ruleId}: ${f.message}`), []);
   // Nothing else left open: every other value is decided by the snippet itself.
-  assert.deepEqual(findings.filter((f) => f.kind === 'unverifiable' && !EXPLAINED_UNKNOWNS[prefix]?.[f.ruleId]).map((f) => `${f.ruleId}: ${f.message}`), []);
+  assert.deepEqual(findings.filter((f) => f.kind === 'unverifiable' && !UNKNOWNS_BY_LANGUAGE[language][prefix]?.[f.ruleId]).map((f) => `${f.ruleId}: ${f.message}`), []);
   for (const f of findings.filter((x) => x.suppressedBy)) {
     assert.ok(JUSTIFIED[prefix]?.includes(f.ruleId), `${prefix} suppresses ${f.ruleId}`);
     assert.match(f.suppressedBy!.justification, /root user/, 'the reason is written next to the exception');
@@ -72,7 +78,7 @@ void describe('snippets', () => {
   for (const s of SNIPPETS.terraform) {
     void it(`terraform: ${s.name}`, () => {
       const text = `${expandSnippet(s.body)}\n`;
-      assertCompliant(s.prefix, analyzeText('/fixture/main.tf', text));
+      assertCompliant(s.prefix, analyzeText('/fixture/main.tf', text), 'terraform');
     });
   }
   void it('terraform S3 bucket: no MFA delete', () => {
@@ -93,19 +99,83 @@ void describe('snippets', () => {
   }
   for (const s of SNIPPETS['cloudformation-yaml']) {
     void it(`cloudformation yaml: ${s.name}`, () => {
-      const body = expandSnippet(s.body).split('\n').map((l) => (l ? `  ${l}` : l)).join('\n');
-      assertCompliant(s.prefix, analyzeText('/fixture/template.yaml', `AWSTemplateFormatVersion: "2010-09-09"\nResources:\n${body}\n`));
+      assertCompliant(s.prefix, analyzeText('/fixture/template.yaml', yamlTemplate(s.body)), 'cloudformation');
     });
   }
   for (const s of SNIPPETS['cloudformation-json']) {
     void it(`cloudformation json: ${s.name}`, () => {
-      assertCompliant(s.prefix, analyzeText('/fixture/template.json', `{ "AWSTemplateFormatVersion": "2010-09-09", "Resources": {\n${expandSnippet(s.body)}\n} }\n`));
+      assertCompliant(s.prefix, analyzeText('/fixture/template.json', jsonTemplate(s.body)), 'cloudformation');
     });
   }
-  void it('cloudformation S3 bucket: every Ref and GetAtt names a resource it declares', () => {
-    const text = expandSnippet(SNIPPETS['cloudformation-yaml'].find((s) => s.prefix === 'iac-s3-bucket')!.body);
-    const declared = new Set([...text.matchAll(/^([A-Za-z0-9]+):$/gm)].map((m) => m[1]));
-    const referenced = new Set([...text.matchAll(/!(?:Ref|GetAtt) ([A-Za-z0-9]+)/g), ...text.matchAll(/\$\{([A-Za-z0-9]+)\.Arn\}/g)].map((m) => m[1]));
-    assert.deepEqual([...referenced].filter((r) => !declared.has(r)), []);
-  });
+  for (const s of SNIPPETS['cloudformation-yaml']) {
+    void it(`cloudformation: ${s.prefix} references only the resources it declares and pseudo parameters, in YAML and JSON alike`, () => {
+      const yaml = parseYaml(yamlTemplate(s.body));
+      const json = parseJson(jsonTemplate(SNIPPETS['cloudformation-json'].find((x) => x.prefix === s.prefix)!.body));
+      assert.deepEqual(yaml.diagnostics.filter((d) => d.severity === 'error'), []);
+      assert.deepEqual(json.diagnostics.filter((d) => d.severity === 'error'), []);
+      const template = toPlain(yaml.root!) as { Resources: Record<string, { Type: string; DependsOn?: string | string[] }> };
+      assert.deepEqual(toPlain(json.root!), template, 'the JSON snippet is the YAML one (node scripts/snippets-json.mjs writes it)');
+      assert.deepEqual(undeclared(template.Resources), []);
+    });
+  }
 });
+
+const yamlTemplate = (body: string): string => `AWSTemplateFormatVersion: "2010-09-09"\nResources:\n${expandSnippet(body).split('\n').map((l) => (l ? `  ${l}` : l)).join('\n')}\n`;
+const jsonTemplate = (body: string): string => `{ "AWSTemplateFormatVersion": "2010-09-09", "Resources": {\n${expandSnippet(body)}\n} }\n`;
+
+/** CloudFormation's pseudo parameters: what a template may reference without declaring it. */
+const PSEUDO = new Set(['AWS::AccountId', 'AWS::NotificationARNs', 'AWS::NoValue', 'AWS::Partition', 'AWS::Region', 'AWS::StackId', 'AWS::StackName', 'AWS::URLSuffix']);
+
+/** The attributes `Fn::GetAtt` may read, for each resource type the snippets declare (CloudFormation's return values). */
+const ATTRIBUTES: Record<string, readonly string[]> = {
+  'AWS::KMS::Key': ['Arn', 'KeyId'],
+  'AWS::S3::Bucket': ['Arn', 'DomainName', 'RegionalDomainName', 'WebsiteURL', 'DualStackDomainName'],
+  'AWS::Logs::LogGroup': ['Arn'],
+  'AWS::IAM::Role': ['Arn', 'RoleId'],
+  'AWS::IAM::InstanceProfile': ['Arn'],
+  'AWS::EC2::SecurityGroup': ['GroupId', 'VpcId'],
+  'AWS::EC2::LaunchTemplate': ['LaunchTemplateId', 'DefaultVersionNumber', 'LatestVersionNumber'],
+  'AWS::EC2::VPC': ['CidrBlock', 'DefaultNetworkAcl', 'DefaultSecurityGroup', 'VpcId'],
+  'AWS::SNS::Topic': ['TopicArn', 'TopicName'],
+};
+
+/** Every reference (Ref, Fn::GetAtt, Fn::Sub variables, DependsOn) that is not to a declared resource (with an attribute its type has) or a pseudo parameter. */
+function undeclared(resources: Record<string, { Type: string; DependsOn?: string | string[] }>): string[] {
+  const bad: string[] = [];
+  const resource = (name: string, how: string): void => {
+    if (!(name in resources)) bad.push(`${how} ${name}: not declared`);
+  };
+  const ref = (name: string, how: string): void => {
+    if (!PSEUDO.has(name)) resource(name, how);
+  };
+  const getAtt = (name: string, attribute: string, how: string): void => {
+    resource(name, how);
+    const type = resources[name]?.Type;
+    if (type && !(ATTRIBUTES[type] ?? []).includes(attribute)) bad.push(`${how} ${name}.${attribute}: ${type} has no such attribute (or add it to ATTRIBUTES)`);
+  };
+  const walk = (v: unknown): void => {
+    if (Array.isArray(v)) return v.forEach(walk);
+    if (v === null || typeof v !== 'object') return;
+    for (const [k, x] of Object.entries(v as Record<string, unknown>)) {
+      if (k === 'Ref' && typeof x === 'string') ref(x, 'Ref');
+      else if (k === 'Fn::GetAtt') {
+        const [name, attribute] = Array.isArray(x) ? (x as string[]) : String(x).split(/\.(.*)/);
+        getAtt(name!, attribute!, 'Fn::GetAtt');
+      } else if (k === 'Fn::Sub') {
+        const [text, vars] = Array.isArray(x) ? (x as [string, Record<string, unknown>]) : [x as string, {}];
+        for (const m of String(text).matchAll(/\$\{([^!}][^}]*)\}/g)) {
+          const [name, attribute] = m[1]!.split(/\.(.*)/);
+          if (name! in vars) continue;
+          if (attribute === undefined) ref(name!, 'Fn::Sub');
+          else getAtt(name!, attribute, 'Fn::Sub');
+        }
+        walk(vars);
+      } else walk(x);
+    }
+  };
+  for (const r of Object.values(resources)) {
+    for (const d of r.DependsOn === undefined ? [] : ([] as string[]).concat(r.DependsOn)) resource(d, 'DependsOn');
+    walk(r);
+  }
+  return bad;
+}

@@ -2,7 +2,7 @@
 import { defineCatalogRule, lit, placeholder, Unknown } from '../../api';
 import { isResourceAttribute } from '../../lib/checks';
 import { multiFix, opsFor } from '../../lib/catalog-fix';
-import { ACCESS_LOG_FORMAT } from './apigateway-stage-access-logging';
+import { ACCESS_LOG_FORMAT, checkAccessLogFormat } from './apigateway-stage-access-logging';
 
 export default defineCatalogRule({
   kind: 'aws.apigatewayv2.stage',
@@ -11,7 +11,7 @@ export default defineCatalogRule({
     name: 'apigatewayv2-stage-access-logging',
     title: 'API Gateway HTTP and WebSocket API stages write access logs',
     severity: 'medium',
-    description: 'Every HTTP or WebSocket API stage (API Gateway v2) sends access logs to a CloudWatch Logs group (`access_log_settings` / `AccessLogSettings`).',
+    description: 'Every HTTP or WebSocket API stage (API Gateway v2) sends access logs to a CloudWatch Logs group (`access_log_settings` / `AccessLogSettings`), with a log format: a `DestinationArn` without `Format` (or an empty one) turns nothing on.',
     rationale:
       'Access logs are the request-level record of API use: caller address, route, status and latency. They are what detection and incident response rely on for an internet-facing API, and they cannot be recovered once a request has passed unlogged.',
     remediation:
@@ -32,9 +32,13 @@ export default defineCatalogRule({
     const dest = stage.attrs.accessLogDestination!;
     if (dest.value instanceof Unknown) {
       if (!isResourceAttribute(dest.value)) ctx.cannotVerify(dest, dest.value, 'where the stage writes access logs');
+      else checkAccessLogFormat(stage, ctx);
       return;
     }
-    if (dest.present && dest.value !== '') return;
+    if (dest.present && dest.value !== '') {
+      checkAccessLogFormat(stage, ctx);
+      return;
+    }
     const format = stage.attrs.accessLogFormat!;
     const writes = [opsFor(stage, 'accessLogDestination', placeholder(stage, 'api_access_log_arn', 'ARN of the CloudWatch Logs group for API access logs'))];
     if (!format.present) writes.push(opsFor(stage, 'accessLogFormat', lit(ACCESS_LOG_FORMAT)));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 import { defineCatalogRule, placeholder, setFix, Unknown } from '../../api';
 import { isResourceAttribute } from '../../lib/checks';
+import { vendedDelivery } from '../../lib/log-delivery';
 
 export default defineCatalogRule({
   kind: 'aws.cloudfront.distribution',
@@ -9,7 +10,8 @@ export default defineCatalogRule({
     name: 'cloudfront-access-logging',
     title: 'CloudFront distributions write access logs',
     severity: 'medium',
-    description: 'CloudFront distributions deliver standard access logs to an S3 bucket (`logging_config` / `DistributionConfig.Logging`).',
+    description:
+      'CloudFront distributions deliver standard access logs: to an S3 bucket (legacy logging, `logging_config` / `DistributionConfig.Logging`), or through standard logging v2, a CloudWatch Logs delivery source for the distribution\'s `ACCESS_LOGS` (`aws_cloudwatch_log_delivery_source` / `AWS::Logs::DeliverySource`) with a delivery that uses it (`aws_cloudwatch_log_delivery` / `AWS::Logs::Delivery`). A source without a delivery sends nothing.',
     rationale:
       'Edge access logs record each viewer request (address, path, status, TLS protocol). They are how abuse, scraping and attacks on the content delivery tier are detected and investigated, and they cannot be produced retroactively.',
     remediation:
@@ -35,6 +37,17 @@ export default defineCatalogRule({
       return;
     }
     if (bucket.present && bucket.value !== '') return;
+    // Standard logging v2: CloudWatch Logs vended delivery of the distribution's ACCESS_LOGS.
+    const v2 = vendedDelivery(ctx.model, dist, 'ACCESS_LOGS');
+    if (v2.state === 'delivered') return;
+    if (v2.state === 'undecided') {
+      ctx.cannotVerify(dist, v2.unknown, `whether the distribution's access logs are delivered (${v2.at.address} may be its log delivery)`);
+      return;
+    }
+    if (v2.state === 'source-only') {
+      ctx.report(bucket, `The distribution has a log delivery source (${v2.source.address}) but no log delivery uses it, so no access logs are delivered.`);
+      return;
+    }
     const fixes = setFix('enable-logging', 'Enable access logs (adds a variable for the bucket)', 'unsafe', [
       bucket,
       placeholder(dist, 'cloudfront_log_bucket', 'Domain name of the S3 bucket for CloudFront access logs (<bucket>.s3.amazonaws.com)'),

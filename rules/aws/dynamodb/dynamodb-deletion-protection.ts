@@ -2,6 +2,7 @@
 import { defineCatalogRule } from '../../api';
 import type { Attr } from '../../api';
 import { requireValue } from '../../lib/checks';
+import { isGlobalTable, replicaName, replicas } from '../../lib/dynamodb';
 
 export default defineCatalogRule({
   kind: 'aws.dynamodb.table',
@@ -10,7 +11,8 @@ export default defineCatalogRule({
     name: 'dynamodb-deletion-protection',
     title: 'DynamoDB tables have deletion protection',
     severity: 'medium',
-    description: 'DynamoDB tables turn on deletion protection, so the table cannot be deleted until the setting is turned off again.',
+    description:
+      'DynamoDB tables turn on deletion protection, so the table cannot be deleted until the setting is turned off again. For an `AWS::DynamoDB::GlobalTable` the setting is per replica (`Replicas[].DeletionProtectionEnabled`); Terraform `replica` blocks are not judged (the table\'s own setting is).',
     rationale:
       'Deleting a table removes its items and, unless backups were taken elsewhere, its point-in-time recovery history with it. Deletion protection turns an accidental `terraform destroy`, a renamed resource or a stack rollback into an error instead of data loss.',
     remediation:
@@ -23,13 +25,24 @@ export default defineCatalogRule({
     },
     levels: {},
     mappingNote: 'Not a CIS Foundations recommendation; mapped by control concept (backup and availability: SOC 2 A1.2, NIST CP-9/CP-10, CSF PR.DS-11; change control: CC8.1).',
-    resourceTypes: { terraform: ['aws_dynamodb_table'], cloudformation: ['AWS::DynamoDB::Table'] },
+    resourceTypes: { terraform: ['aws_dynamodb_table'], cloudformation: ['AWS::DynamoDB::Table', 'AWS::DynamoDB::GlobalTable'] },
     fix: 'safe',
   },
   check(table, ctx) {
-    const dp = table.attrs.deletionProtection as Attr<boolean>;
-    requireValue(ctx, dp, true, 'whether deletion protection is enabled',
-      dp.present ? 'Deletion protection is turned off for this table.' : 'Deletion protection is not enabled for this table (it is off by default).',
-      { id: 'enable', title: 'Enable deletion protection', safety: 'safe' });
+    if (!isGlobalTable(table)) {
+      const dp = table.attrs.deletionProtection as Attr<boolean>;
+      requireValue(ctx, dp, true, 'whether deletion protection is enabled',
+        dp.present ? 'Deletion protection is turned off for this table.' : 'Deletion protection is not enabled for this table (it is off by default).',
+        { id: 'enable', title: 'Enable deletion protection', safety: 'safe' });
+      return;
+    }
+    // A GlobalTable protects each replica separately (DeletionProtectionEnabled per replica).
+    for (const replica of replicas(table, ctx, 'whether every replica has deletion protection')) {
+      const dp = replica.attrs.deletionProtection as Attr<boolean>;
+      const name = replicaName(replica);
+      requireValue(ctx, dp, true, `whether deletion protection is enabled for ${name}`,
+        dp.present ? `Deletion protection is turned off for ${name}.` : `Deletion protection is not enabled for ${name} (it is off by default).`,
+        { id: 'enable', title: 'Enable deletion protection', safety: 'safe' });
+    }
   },
 });

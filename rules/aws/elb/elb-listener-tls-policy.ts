@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 import { defineCatalogRule, lit, setFix, Unknown } from '../../api';
+import { minimumTls, tls12OrLater } from '../../lib/elb-policies';
 
-/** Predefined policies that allow TLS 1.2 and later only. */
-const MODERN = /^ELBSecurityPolicy-(TLS13-1-[23]-|TLS-1-2-|FS-1-2-)/;
 const RECOMMENDED = 'ELBSecurityPolicy-TLS13-1-2-2021-06';
 
 export default defineCatalogRule({
@@ -13,7 +12,7 @@ export default defineCatalogRule({
     title: 'HTTPS and TLS listeners use a TLS 1.2+ security policy',
     severity: 'medium',
     description:
-      'HTTPS and TLS listeners name a predefined security policy that allows only TLS 1.2 and later (`ELBSecurityPolicy-TLS13-1-2-*`, `-TLS13-1-3-*`, `-TLS-1-2-*`, `-FS-1-2-*`). Without one, the API default `ELBSecurityPolicy-2016-08` still accepts TLS 1.0 and 1.1.',
+      'HTTPS (Application Load Balancer) and TLS (Network Load Balancer) listeners name a predefined security policy that allows only TLS 1.2 and later: `ELBSecurityPolicy-TLS13-1-2-*`, `-TLS13-1-3-*`, `-TLS-1-2-*` or `-FS-1-2-*`, in any variant (`Res`, `Ext0`/`Ext1`/`Ext2`, `FIPS`, `PQ`). The version in the name is the oldest one the policy accepts, so `-TLS13-1-0-*`, `-TLS13-1-1-*`, `-TLS-1-1-*`, `-FS-1-1-*`, `-FS-2018-06`, `-2016-08` and `-2015-05` are flagged with the version they still allow. Without a policy, listeners created through the API, CloudFormation or Terraform get `ELBSecurityPolicy-2016-08`, which accepts TLS 1.0 and 1.1.',
     rationale:
       'TLS 1.0 and 1.1 have known weaknesses and weak cipher suites; allowing them lets a downgrade expose traffic that is otherwise encrypted. Pinning a modern policy also stops the accepted protocols from depending on when and how the listener was created.',
     remediation:
@@ -43,12 +42,15 @@ export default defineCatalogRule({
       ctx.cannotVerify(policy, policy.value, 'the listener\'s TLS security policy');
       return;
     }
-    if (typeof policy.value === 'string' && MODERN.test(policy.value)) return;
+    if (typeof policy.value === 'string' && tls12OrLater(policy.value)) return;
     const fixes = setFix('tls13-policy', `Use ${RECOMMENDED}`, 'unsafe', [policy, lit(RECOMMENDED)]);
     if (!policy.present) {
       ctx.report(policy, 'The listener names no security policy; the default (ELBSecurityPolicy-2016-08) still allows TLS 1.0 and 1.1.', { fixes });
       return;
     }
-    ctx.report(policy, `The security policy ${JSON.stringify(policy.value)} is not one of the TLS 1.2+ policies.`, { fixes });
+    const min = typeof policy.value === 'string' ? minimumTls(policy.value) : undefined;
+    ctx.report(policy, min
+      ? `The security policy ${JSON.stringify(policy.value)} still accepts TLS ${min}.`
+      : `The security policy ${JSON.stringify(policy.value)} is not one of the predefined TLS 1.2+ policies.`, { fixes });
   },
 });

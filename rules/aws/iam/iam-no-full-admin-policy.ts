@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 import { defineRule, Unknown } from '../../api';
+import { ifGenerated } from '../../lib/iam-actions';
 
 export default defineRule({
   target: 'iamPolicies',
@@ -47,7 +48,7 @@ export default defineRule({
       const allActions = s.actions.some((a) => a === '*' || a === '*:*');
       const allResources = s.resources.some((r) => r === '*');
       if (allActions && allResources) {
-        ctx.report(s.ref, `The policy${s.sid ? ` statement ${JSON.stringify(s.sid)}` : ''} allows every action ("*") on every resource ("*").`);
+        ctx.report(s.ref, ifGenerated(s, `The policy${s.sid ? ` statement ${JSON.stringify(s.sid)}` : ''} allows every action ("*") on every resource ("*").`));
         continue;
       }
       const unknownAction = s.actions.find((a): a is Unknown => a instanceof Unknown);

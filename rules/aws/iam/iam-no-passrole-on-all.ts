@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 import { defineRule, Unknown } from '../../api';
 import { isResourceAttribute } from '../../lib/checks';
-import { allResources, isPlainAllow, patternCovers, statementName, StatementName } from '../../lib/iam-actions';
+import { allResources, ifGenerated, isPlainAllow, patternCovers, statementName, StatementName } from '../../lib/iam-actions';
 
 export default defineRule({
   target: 'iamPolicies',
@@ -51,7 +51,7 @@ export default defineRule({
       if (!isPlainAllow(s)) continue;
       const all = allResources(s, isResourceAttribute);
       if (all instanceof Unknown) ctx.cannotVerify(s.ref, all, `whether ${statementName(s)} allowing ${passes[0]} covers every role`);
-      else if (all) ctx.report(s.ref, `${StatementName(s)} of the policy allows ${passes[0]} on every role ("*"), which lets the holder hand any role, including administrator roles, to a service.`);
+      else if (all) ctx.report(s.ref, ifGenerated(s, `${StatementName(s)} of the policy allows ${passes[0]} on every role ("*"), which lets the holder hand any role, including administrator roles, to a service.`));
     }
   },
 });

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 import { defineRule, Unknown } from '../../api';
 import { isResourceAttribute } from '../../lib/checks';
-import { allResources, isPlainAllow, statementName, StatementName } from '../../lib/iam-actions';
+import { allResources, ifGenerated, isPlainAllow, statementName, StatementName } from '../../lib/iam-actions';
 
 /** Services where "all actions on all resources" amounts to control over identity, keys, data or audit. */
 const SENSITIVE = ['iam', 'sts', 'organizations', 'kms', 's3', 'secretsmanager', 'ssm', 'cloudtrail', 'lambda', 'ec2'];
@@ -57,7 +57,7 @@ export default defineRule({
       if (!isPlainAllow(s)) continue;
       const all = allResources(s, isResourceAttribute);
       if (all instanceof Unknown) ctx.cannotVerify(s.ref, all, `whether ${statementName(s)} allowing ${wild.join(', ')} covers every resource`);
-      else if (all) ctx.report(s.ref, `${StatementName(s)} of the policy allows ${wild.join(', ')} on every resource ("*"): full control of ${wild.length > 1 ? 'those services' : 'that service'}.`);
+      else if (all) ctx.report(s.ref, ifGenerated(s, `${StatementName(s)} of the policy allows ${wild.join(', ')} on every resource ("*"): full control of ${wild.length > 1 ? 'those services' : 'that service'}.`));
     }
   },
 });

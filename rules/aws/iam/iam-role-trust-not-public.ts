@@ -2,7 +2,8 @@
 import { defineRule, Unknown } from '../../api';
 import type { PolicyStatement } from '../../api';
 import { isResourceAttribute } from '../../lib/checks';
-import { statementName } from '../../lib/iam-actions';
+import { ifGenerated, statementName } from '../../lib/iam-actions';
+import { isAnyonePrincipal, principalScope } from '../../lib/resource-policy';
 
 /** Condition keys that tie the caller to known accounts, organizations or principals. */
 const RESTRICTING_KEYS = new Set(
@@ -31,7 +32,7 @@ export default defineRule({
     title: 'IAM roles cannot be assumed by anyone',
     severity: 'critical',
     description:
-      'No role trust policy (`assume_role_policy`, `AssumeRolePolicyDocument`) allows principal `"*"` (or `AWS: "*"`) without a condition that pins the caller to an account, organization or principal (`aws:PrincipalOrgID`, `aws:PrincipalAccount`, `aws:PrincipalArn`, `aws:SourceAccount`, ...), and none trusts a shared OIDC provider (GitHub Actions, GitLab, Terraform Cloud) without a condition on the token subject.',
+      'No role trust policy (`assume_role_policy`, `AssumeRolePolicyDocument`) allows principal `"*"` (or `AWS: "*"`, or an ARN whose account is a wildcard such as `arn:aws:iam::*:root`) without a condition that pins the caller to an account, organization or principal (`aws:PrincipalOrgID`, `aws:PrincipalAccount`, `aws:PrincipalArn`, `aws:SourceAccount`, ...), and none trusts a shared OIDC provider (GitHub Actions, GitLab, Terraform Cloud) without a condition on the token subject.',
     rationale:
       'A role\'s trust policy decides who can become it. With a wildcard principal any AWS account in the world can call AssumeRole and receive the role\'s permissions; an OIDC trust without a subject condition does the same for every repository or workspace on that platform. Both turn the role into public credentials.',
     remediation:
@@ -62,13 +63,13 @@ export default defineRule({
       if (s.effect === 'Deny') continue;
       // With an unknown condition the statement may well be pinned to an account: say so, do not guess.
       const conditionUnknown = s.conditionUnknown;
-      if (conditionUnknown && (s.notPrincipals || s.principals.some((p) => p.values.some((v) => v === '*' || v instanceof Unknown)))) {
+      if (conditionUnknown && (s.notPrincipals || s.principals.some((p) => p.values.some((v) => isAnyonePrincipal(v) || v instanceof Unknown)))) {
         ctx.cannotVerify(s.ref, conditionUnknown, `whether ${statementName(s)} lets anyone assume the role`);
         continue;
       }
       if (s.notPrincipals && s.effect === 'Allow' && !restricted(s)) {
         // Allow + NotPrincipal trusts everyone except the listed principals.
-        ctx.report(s.ref, `${statementName(s)} lets every principal except the ones listed assume the role (Allow with NotPrincipal).`);
+        ctx.report(s.ref, ifGenerated(s, `${statementName(s)} lets every principal except the ones listed assume the role (Allow with NotPrincipal).`));
         continue;
       }
       for (const p of s.principals) {
@@ -76,26 +77,29 @@ export default defineRule({
         const isFederated = p.type === 'Federated';
         if (!isAws && !isFederated && p.type !== '?') continue;
         for (const v of p.values) {
-          if (v instanceof Unknown) {
+          const scope = isAws ? principalScope(v) : null;
+          if (v instanceof Unknown && scope !== 'anyone') {
             // A principal from a resource of the configuration is a concrete ARN; one from a variable may be "*".
             // Its shape (a parameter's AllowedPattern of account ids) may rule out everyone.
-            if (!isResourceAttribute(v) && v.mayBe(isFederated ? FEDERATED_OPEN : '\\*')) {
+            if (isAws ? scope instanceof Unknown : !isResourceAttribute(v) && v.mayBe(isFederated ? FEDERATED_OPEN : '\\*')) {
               if (!restricted(s) && !SHARED_OIDC.some(([, sub]) => restricted(s, sub))) ctx.cannotVerify(s.ref, v, `whether ${statementName(s)} lets anyone assume the role`);
               continue;
             }
             // `aws_iam_openid_connect_provider.github.arn`: the provider shows in the condition keys (`...:aud`).
             const host = isFederated ? SHARED_OIDC.find(([, sub]) => s.conditions.some((c) => c.key.toLowerCase().startsWith(sub.replace(/:sub$/, ':').toLowerCase()))) : undefined;
             if (host && !restricted(s, host[1]) && s.effect === 'Allow') {
-              ctx.report(s.ref, `The trust policy lets any identity of the OIDC provider assume the role: add a condition on ${host[1]} naming your repository or workspace.`);
+              ctx.report(s.ref, ifGenerated(s, `The trust policy lets any identity of the OIDC provider assume the role: add a condition on ${host[1]} naming your repository or workspace.`));
             }
             continue;
           }
-          const oidc = isFederated ? SHARED_OIDC.find(([re]) => re.test(v)) : undefined;
-          const open = isAws && v === '*' ? !restricted(s) : oidc ? !restricted(s, oidc[1]) : false;
+          const written = typeof v === 'string' ? v : (v.text ?? v.detail);
+          const oidc = isFederated && typeof v === 'string' ? SHARED_OIDC.find(([re]) => re.test(v)) : undefined;
+          const open = scope === 'anyone' ? !restricted(s) : oidc ? !restricted(s, oidc[1]) : false;
           if (!open) continue;
-          if (s.effect instanceof Unknown) ctx.cannotVerify(s.ref, s.effect, `the effect of ${statementName(s)} that trusts ${oidc ? v : '"*"'}`);
-          else if (oidc) ctx.report(s.ref, `The trust policy lets any identity of the OIDC provider ${v} assume the role: add a condition on ${oidc[1]} naming your repository or workspace.`);
-          else ctx.report(s.ref, 'The trust policy lets any AWS principal ("*") assume the role, with no condition pinning the account or organization.');
+          if (s.effect instanceof Unknown) ctx.cannotVerify(s.ref, s.effect, `the effect of ${statementName(s)} that trusts ${oidc ? written : JSON.stringify(written)}`);
+          else if (oidc) ctx.report(s.ref, ifGenerated(s, `The trust policy lets any identity of the OIDC provider ${written} assume the role: add a condition on ${oidc[1]} naming your repository or workspace.`));
+          else if (written.trim() === '*') ctx.report(s.ref, ifGenerated(s, 'The trust policy lets any AWS principal ("*") assume the role, with no condition pinning the account or organization.'));
+          else ctx.report(s.ref, ifGenerated(s, `The trust policy lets a principal of any AWS account (${JSON.stringify(written)}: the account is a wildcard) assume the role, with no condition pinning the account or organization.`));
         }
       }
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 import { defineCatalogRule, placeholder, setFix, Unknown } from '../../api';
 import { isResourceAttribute } from '../../lib/checks';
+import { isAnyonePrincipal } from '../../lib/resource-policy';
 
 export default defineCatalogRule({
   kind: 'aws.lambda.permission',
@@ -10,7 +11,7 @@ export default defineCatalogRule({
     title: 'Lambda permissions do not let any principal invoke the function unconditionally',
     severity: 'high',
     description:
-      'A Lambda permission (resource-based policy statement) with principal `*` also names a source ARN, source account or organization; otherwise any AWS account, or anyone at all, may invoke the function.',
+      'A Lambda permission (resource-based policy statement) with principal `*` (or an account wildcard such as `arn:aws:iam::*:root`) also names a source ARN, source account or organization; otherwise any AWS account, or anyone at all, may invoke the function.',
     rationale:
       'A wildcard principal with no condition makes the function part of a public policy: any account can call it, and a service principal without a source ARN lets other customers\' resources (their buckets, topics) trigger it on your bill — the confused-deputy problem.',
     remediation:
@@ -33,7 +34,8 @@ export default defineCatalogRule({
       ctx.cannotVerify(principal, principal.value, 'who the permission applies to');
       return;
     }
-    if (principal.value !== '*') return;
+    // `*`, or an account principal whose account is a wildcard (`arn:aws:iam::*:root`): anyone.
+    if (!isAnyonePrincipal(principal.value)) return;
     const conditions = [perm.attrs.sourceArn!, perm.attrs.sourceAccount!, perm.attrs.principalOrgId!];
     // A literal, a resource attribute (`aws_s3_bucket.x.arn`, `!GetAtt X.Arn`) or a pseudo parameter
     // (`AWS::AccountId`) is a real restriction; a variable or parameter may be empty.
@@ -48,6 +50,6 @@ export default defineCatalogRule({
       perm.attrs.principalOrgId!,
       placeholder(perm, 'organization_id', 'AWS Organizations id (o-...) whose accounts may invoke the function'),
     ]);
-    ctx.report(principal, 'Any principal may invoke the function: the permission has principal "*" and no source ARN, source account or organization.', { fixes });
+    ctx.report(principal, `Any principal may invoke the function: the permission has principal ${JSON.stringify(principal.value)}${principal.value === '*' ? '' : ' (any account)'} and no source ARN, source account or organization.`, { fixes });
   },
 });

@@ -38,6 +38,6 @@ export default defineRule({
     // question the rule asks is answered, whatever the value turns out to be.
     if (!pw.present || pw.value instanceof Unknown || typeof pw.value !== 'string') return;
     if (pw.value === '' || isDynamicReference(pw.value)) return;
-    ctx.report(pw, `The master password is written in the code as a literal string (${attrName(db, 'password', 'MasterUserPassword')}): anyone who can read the repository can log in as the database administrator.`);
+    ctx.report(pw, `The master password is written in the code as a literal string (${attrName(db, 'password', 'MasterUserPassword')}): anyone who can read the repository can log in as the database administrator.`, { secret: true });
   },
 });

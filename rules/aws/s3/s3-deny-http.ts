@@ -82,8 +82,10 @@ export default defineRule({
     let unknown: Unknown | null = null;
     for (const s of doc.value.statements) {
       const r = deniesInsecureTransport(s);
-      if (r === true) return;
-      if (r instanceof Unknown) unknown = r;
+      // A statement that may not exist (a dynamic block with an unknown for_each) cannot be the denial.
+      if (r === true && s.maybe) unknown = s.maybe;
+      else if (r === true) return;
+      else if (r instanceof Unknown) unknown = r;
     }
     if (unknown) {
       ctx.cannotVerify(doc, unknown, 'whether the bucket policy denies HTTP');

@@ -47,6 +47,7 @@ export default defineCatalogRule({
       const placeholder: FixValue = { kind: 'placeholder', name: input === 'MasterUserPassword' ? 'MasterUserPassword' : input === 'AuthToken' ? 'AuthToken' : input, description: `The ${words} (pass it at deploy time from a secret store, never in code)` };
       ctx.report(attr, `The ${words} is written in the code${from} (${hidden(v)}). Anyone who can read the repository can use it; rotate it and let the service or a secret store provide it.`, {
         fixes: attr.via && attr.via.length > 0 ? [] : setFix('move-to-input', `Move the ${words} to a deploy-time input`, 'unsafe', [attr, placeholder]),
+        secret: true,
       });
     }
   },

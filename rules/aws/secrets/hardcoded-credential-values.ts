@@ -6,6 +6,7 @@ import { findSecrets } from '../../lib/secret-values';
 const WHERE: Record<string, string> = {
   environment: 'the environment variables',
   userData: 'the user data',
+  userDataBase64: 'the user data',
   templateUserData: 'the user data',
   parameterValue: 'the parameter value',
   parameterInsecureValue: 'the parameter value',
@@ -21,7 +22,7 @@ export default defineCatalogRule({
     title: 'No credentials are written in code by value',
     severity: 'critical',
     description:
-      'Recognises credentials by their value, whatever the setting is called: AWS access key ids (`AKIA...`, `ASIA...`), AWS secret access keys (40 characters next to their usual name), PEM private keys and GitHub and Slack tokens, in Lambda environments, EC2 user data (instances, launch templates, launch configurations), SSM parameters that are not `SecureString`, ECS container definitions and Batch container properties. AWS\'s documented example keys (containing `EXAMPLE`) are ignored. Messages never repeat a value: key ids and tokens show their first four characters (which tell what they are) and length, secret keys only their length.',
+      'Recognises credentials by their value, whatever the setting is called: AWS access key ids (`AKIA...`, `ASIA...`), AWS secret access keys (40 characters next to their usual name), PEM private keys and GitHub and Slack tokens, in Lambda environments, EC2 user data (instances, launch templates, launch configurations), SSM parameters that are not `SecureString`, ECS container definitions and Batch container properties. Base64 text is decoded before it is read (`user_data_base64`, `base64encode(...)`, `Fn::Base64` of a literal, launch template user data, any base64 literal), and so is the known text around unknown parts of a string (`!Sub` with `${AWS::Region}`). AWS\'s documented example keys (containing `EXAMPLE`) are ignored. Messages never repeat a value: key ids and tokens show their first four characters (which tell what they are) and length, secret keys only their length.',
     rationale:
       'A key written into a template is in every clone of the repository, every plan and state file and every deployed configuration, where anyone with read access to those can copy it. AWS keys in public repositories are found and abused within minutes; a leaked private key lets anyone impersonate the server or user it belongs to.',
     remediation:
@@ -51,12 +52,13 @@ export default defineCatalogRule({
       if (!attr?.present) continue;
       const found = findSecrets(attr.raw as Value);
       if (found.length === 0) continue;
-      const list = found.slice(0, 3).map((f) => `${f.kind} (${f.masked}${f.path ? ` at ${f.path}` : ''})`).join('; ');
+      const list = found.slice(0, 3).map((f) => `${f.kind} (${f.masked}${f.path ? ` at ${f.path}` : ''}${f.encoded ? ', base64-encoded' : ''})`).join('; ');
       const more = found.length > 3 ? ` and ${found.length - 3} more` : '';
       const input = placeholder(r, 'parameter_value', 'The parameter value (a credential: pass it at deploy time, never in code)');
       const fixable = isParameter && typeof attr.raw === 'string';
       ctx.report(attr, `${where[0]!.toUpperCase()}${where.slice(1)} hold${where.endsWith('s') ? '' : 's'} ${list}${more} written in the code. Revoke and rotate it, then read it from a role or a secret store at run time.`, {
         fixes: fixable ? setFix('move-to-input', 'Move the value to a deploy-time input (rotate the exposed credential too)', 'unsafe', [attr, input]) : [],
+        secret: true,
       });
     }
   },

@@ -5,8 +5,8 @@
 // silently shaped by a file the user did not see. Problems in it are a usage error (exit 2) that lists
 // every one with its line.
 
-import { resolve } from 'node:path';
-import { existsSync, readFileSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { parseHcl } from '../parsers/hcl/parser';
 import { LineIndex } from '../core/positions';
 import type { EvaluationInputs, InputValue } from '../core/inputs';
@@ -14,14 +14,46 @@ import { cliVarValue, tfvarsJsonValues } from '../model/adapters/terraform/tfvar
 import { parameterFileValues } from '../model/adapters/cloudformation/parameter-file';
 import type { ParsedArgs } from './args';
 import { scan } from '../report/scan-result';
-import type { ScanOptions, ScanResult } from '../report/scan-result';
+import type { ScanError, ScanOptions, ScanResult } from '../report/scan-result';
+import { findProjectConfig } from '../service/project-config';
+import { CUSTOM_RULES_DIR, workspaceCustomRules } from '../service/custom-rules/load';
+import type { CustomRuleSet } from '../service/custom-rules/load';
 import type { Rule } from '../engine/rule-api';
 import { UsageError } from './command';
 import type { CliIo } from './command';
 
 export const CONFIG_OPTIONS_HELP = `  --config FILE        the project file (default: .iac-compliance.yaml in the first scanned folder;
                        one in a folder above applies only when named here)
-  --no-config          ignore any project file`;
+  --no-config          ignore any project file
+  --no-custom-rules    built-in rules only: do not read the scanned folder's ${CUSTOM_RULES_DIR}/
+                       (or the project file's customRules folders)`;
+
+/** Flags every scanning command takes with CONFIG_OPTIONS_HELP. */
+export const CONFIG_FLAG_OPTIONS = { 'no-config': {}, 'no-custom-rules': {} } as const;
+
+/**
+ * The rules of a run: the built-in ones and the custom rules of the first scanned folder (the folder
+ * whose project file applies). Rule files with problems add no rule; each problem is an `errors` entry
+ * (`errors`, paths relative to that folder). Standard error names the rule files read.
+ */
+export function rulesForRun(builtIn: readonly Rule[], roots: readonly string[], parsed: ParsedArgs, io?: Pick<CliIo, 'err'>): { rules: Rule[]; errors: ScanError[]; custom: CustomRuleSet | undefined } {
+  if (parsed.flags.has('no-custom-rules') || roots.length === 0) return { rules: [...builtIn], errors: [], custom: undefined };
+  const first = roots[0]!;
+  let folder: string;
+  try {
+    folder = statSync(first).isDirectory() ? first : dirname(first);
+  } catch {
+    return { rules: [...builtIn], errors: [], custom: undefined };
+  }
+  const config = parsed.flags.has('no-config') ? undefined : parsed.values.get('config') !== undefined ? resolve(parsed.values.get('config')!) : findProjectConfig(folder);
+  const custom = workspaceCustomRules(folder, config, new Set(builtIn.map((r) => r.meta.id)));
+  const errors: ScanError[] = [];
+  const shown = (p: string): string => relative(folder, p).split('\\').join('/') || p;
+  for (const d of custom.dirProblems) errors.push({ file: shown(d.dir), message: d.message, startLine: 1, startColumn: 1 });
+  for (const f of custom.files) for (const p of f.problems) errors.push({ file: shown(f.file), message: `custom rule not loaded: ${p.message}`, startLine: p.line, startColumn: p.column });
+  if (custom.files.length > 0) io?.err(`iac-compliance: ${custom.rules.length} custom rule${custom.rules.length === 1 ? '' : 's'} from ${custom.dirs.map(shown).join(', ')}${errors.length > 0 ? ` (${custom.files.filter((f) => !f.spec).length} file(s) with problems: see the errors)` : ''}\n`);
+  return { rules: [...builtIn, ...custom.rules], errors, custom };
+}
 
 /** Options that give the evaluation values from outside the code (every scanning command takes them). */
 export const EVALUATION_VALUE_OPTIONS = { 'var-file': {}, var: {}, parameters: {}, parameter: {}, 'max-file-size': {} } as const;

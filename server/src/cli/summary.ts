@@ -4,8 +4,8 @@
 
 import { appendFileSync } from 'node:fs';
 import { UsageError } from './command';
-import { FRAMEWORK_KEYS, isFrameworkKey } from '../engine/frameworks';
-import type { FrameworkKey } from '../engine/frameworks';
+import { FRAMEWORK_KEYS, isFrameworkKey, orgFrameworkKeys } from '../engine/frameworks';
+import type { ReportFrameworkKey } from '../engine/frameworks';
 import type { Rule } from '../engine/rule-api';
 import type { ScanResult } from '../report/scan-result';
 import { toSummaryMarkdown } from '../report/summary-md';
@@ -17,11 +17,13 @@ export const SUMMARY_OPTION_HELP = `  --summary-md FILE          append a Markdo
                              ${FRAMEWORK_KEYS.slice(0, 5).join(', ')},
                              ${FRAMEWORK_KEYS.slice(5).join(', ')}`;
 
-export function frameworkKeys(value: string | undefined, command: string): FrameworkKey[] | undefined {
+/** `--framework a,b`: built-in keys, or the organisation's own that the custom rules in force declare. */
+export function frameworkKeys(value: string | undefined, command: string, rules: readonly Rule[] = []): ReportFrameworkKey[] | undefined {
   if (value === undefined) return undefined;
-  const keys: FrameworkKey[] = [];
+  const keys: ReportFrameworkKey[] = [];
+  const own = orgFrameworkKeys(rules);
   for (const k of value.split(',').map((s) => s.trim()).filter((s) => s !== '')) {
-    if (!isFrameworkKey(k)) throw new UsageError(`unknown framework "${k}" (${FRAMEWORK_KEYS.join(', ')})`, command);
+    if (!isFrameworkKey(k) && !own.includes(k)) throw new UsageError(`unknown framework "${k}" (${[...FRAMEWORK_KEYS, ...own].join(', ')})`, command);
     keys.push(k);
   }
   return keys.length > 0 ? keys : undefined;

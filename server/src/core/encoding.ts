@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // Files as text. Terraform and CloudFormation read UTF-8 only; a file in another encoding is still
 // checked (as an editor would show it), with an error saying that the tools will reject it: UTF-16 with
-// a byte order mark is decoded as UTF-16, invalid UTF-8 is read with replacement characters and the
+// a byte order mark, or without one but told by its NUL bytes, is decoded as UTF-16, invalid UTF-8 is read with replacement characters and the
 // first bad byte is pointed at. Nothing is read as empty or silently altered.
 
 export interface EncodingProblem {
@@ -19,6 +19,12 @@ export function decodeFile(buf: Buffer): { text: string; problem?: EncodingProbl
     const message = `This file is UTF-16 (${le ? 'little' : 'big'}-endian, with a byte order mark); Terraform and CloudFormation read UTF-8 only and will reject it. It is checked as decoded from UTF-16: save it as UTF-8.`;
     return { text, problem: { message, offset: 0 } };
   }
+  const guessed = utf16WithoutMark(buf);
+  if (guessed) {
+    const text = new TextDecoder(guessed === 'le' ? 'utf-16le' : 'utf-16be').decode(buf);
+    const message = `This file looks like UTF-16 (${guessed === 'le' ? 'little' : 'big'}-endian, without a byte order mark: a NUL byte beside every character); Terraform and CloudFormation read UTF-8 only and will reject it. It is checked as decoded from UTF-16: save it as UTF-8.`;
+    return { text, problem: { message, offset: 0 } };
+  }
   const text = buf.toString('utf8');
   try {
     strictUtf8.decode(buf);
@@ -30,6 +36,27 @@ export function decodeFile(buf: Buffer): { text: string; problem?: EncodingProbl
     const message = `Invalid character encoding: byte 0x${byte} is not valid UTF-8, which Terraform and CloudFormation require. The file is checked with the invalid bytes read as U+FFFD: save it as UTF-8.`;
     return { text, problem: { message, offset } };
   }
+}
+
+/**
+ * UTF-16 without a byte order mark, told by its NUL bytes: in the first 512 bytes, at least nine in ten
+ * code units of ASCII text have a zero high byte on the same side, and no zero byte on the other side.
+ * UTF-8 text has no such NULs (read as UTF-8 it would be one "invalid character" per character).
+ */
+function utf16WithoutMark(buf: Buffer): 'le' | 'be' | undefined {
+  const n = Math.min(buf.length, 512) & ~1;
+  if (n < 4) return undefined;
+  let zeroOdd = 0;
+  let zeroEven = 0;
+  for (let i = 0; i < n; i++) {
+    if (buf[i] !== 0) continue;
+    if (i % 2 === 0) zeroEven++;
+    else zeroOdd++;
+  }
+  const units = n / 2;
+  if (zeroOdd >= 0.9 * units && zeroEven === 0) return 'le';
+  if (zeroEven >= 0.9 * units && zeroOdd === 0) return 'be';
+  return undefined;
 }
 
 /** Index of the first byte that does not start or continue a valid UTF-8 sequence (buf.length if none). */

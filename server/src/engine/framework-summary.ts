@@ -14,6 +14,8 @@ export function frameworkSummary(meta: RuleMeta): string {
   }
   const soc2 = meta.frameworks['soc2-2017'];
   if (soc2 && soc2.length > 0) parts.push(`SOC 2 ${soc2.join(', ')}`);
+  // A custom rule's own frameworks are what its authors look for first.
+  for (const [key, f] of Object.entries(meta.orgFrameworks ?? {})) if (f.ids.length > 0) parts.push(`${key} ${f.ids.join(', ')}`);
   return parts.join(' · ');
 }
 
@@ -26,5 +28,6 @@ export function frameworkLines(meta: RuleMeta): string[] {
     const level = k.startsWith('cis-') ? meta.levels[k as keyof RuleMeta['levels']] : undefined;
     lines.push(`${FRAMEWORK_SHORT[k]}: ${ids.join(', ')}${level ? ` (Level ${level})` : ''}`);
   }
+  for (const f of Object.values(meta.orgFrameworks ?? {})) if (f.ids.length > 0) lines.push(`${f.title}: ${f.ids.join(', ')}`);
   return lines;
 }

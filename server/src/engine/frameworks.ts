@@ -43,3 +43,41 @@ export const FRAMEWORK_SHORT: Record<FrameworkKey, string> = {
 export function isFrameworkKey(k: string): k is FrameworkKey {
   return (FRAMEWORK_KEYS as readonly string[]).includes(k);
 }
+
+/**
+ * A framework a report can show: a built-in one, or an organisation's own framework declared by custom
+ * rules (`meta.orgFrameworks`, docs/custom-rules.md), whose key is any other lower-case name.
+ */
+export type ReportFrameworkKey = FrameworkKey | (string & NonNullable<unknown>);
+
+interface FrameworkMeta {
+  frameworks: Partial<Record<FrameworkKey, string[]>>;
+  orgFrameworks?: Record<string, { title: string; ids: string[] }>;
+}
+
+/** The ids a rule maps to in a framework, built-in or the organisation's own. */
+export function frameworkIdsOf(meta: FrameworkMeta, key: ReportFrameworkKey): readonly string[] | undefined {
+  return isFrameworkKey(key) ? meta.frameworks[key] : meta.orgFrameworks?.[key]?.ids;
+}
+
+/** The organisation's own framework keys of these rules, in order of first appearance. */
+export function orgFrameworkKeys(rules: readonly { meta: FrameworkMeta }[]): string[] {
+  const keys: string[] = [];
+  for (const r of rules) for (const k of Object.keys(r.meta.orgFrameworks ?? {})) if (!keys.includes(k)) keys.push(k);
+  return keys;
+}
+
+/** A framework's full title (an organisation's framework: the title its rules give, else its key). */
+export function frameworkTitle(key: ReportFrameworkKey, rules: readonly { meta: FrameworkMeta }[] = []): string {
+  if (isFrameworkKey(key)) return FRAMEWORK_TITLES[key];
+  for (const r of rules) {
+    const t = r.meta.orgFrameworks?.[key]?.title;
+    if (t) return t;
+  }
+  return key;
+}
+
+/** A framework's short label ("SOC 2"); an organisation's framework is named by its key. */
+export function frameworkShort(key: ReportFrameworkKey): string {
+  return isFrameworkKey(key) ? FRAMEWORK_SHORT[key] : key;
+}

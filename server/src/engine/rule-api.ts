@@ -54,6 +54,13 @@ export interface RuleMeta {
    * a failure, never "not applicable". Module rules are presence controls by construction.
    */
   presence?: string;
+  /**
+   * The organisation's own frameworks (custom rules only): key → title and the ids this rule evidences.
+   * Reports show them beside the built-in frameworks.
+   */
+  orgFrameworks?: Record<string, { title: string; ids: string[] }>;
+  /** A custom rule: the workspace rule file that declares it (docs/custom-rules.md). */
+  source?: { file: string };
 }
 
 /** Tools whose suppression syntax is honoured: `checkov` CKV ids, `trivy` AVD ids, `tfsec` long ids, ... */
@@ -78,6 +85,11 @@ export interface PlannedFix {
 
 export interface ReportOptions {
   fixes?: PlannedFix[];
+  /**
+   * The reported value is a credential: the defaults and inputs it came through are still named (message,
+   * relatedInformation, JSON `via`), but with their values masked, so no report repeats the secret.
+   */
+  secret?: boolean;
 }
 
 export interface CheckContext {

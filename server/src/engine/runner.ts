@@ -153,10 +153,14 @@ function viaOf(at: Attr<unknown> | SourceRef | ModelResource): readonly Provenan
  * names them in the message once findings are final (module findings move to the call and drop the
  * module's internal steps first).
  */
-function violation(at: Attr<unknown> | SourceRef | ModelResource, message: string): { message: string; ref: SourceRef; via?: readonly Provenance[] } {
-  const via = viaOf(at);
+function violation(at: Attr<unknown> | SourceRef | ModelResource, message: string, secret = false): { message: string; ref: SourceRef; via?: readonly Provenance[] } {
+  const found = viaOf(at);
+  const via = found && secret ? found.map((p) => ({ ...p, value: SECRET_MASK })) : found;
   return via ? { message, ref: refOf(at), via } : { message, ref: refOf(at) };
 }
+
+/** What the value of an input that carried a credential is shown as (like a NoEcho parameter's). */
+const SECRET_MASK = '****';
 
 function refOf(at: Attr<unknown> | SourceRef | ModelResource): SourceRef {
   if (isAttr(at)) return at.ref;
@@ -206,7 +210,7 @@ function runModuleRule(rule: ModuleRule, model: CloudModel, options: RunOptions,
     model,
     platform: options.platform,
     report(resource, at, message, opts) {
-      push({ level: rule.meta.severity, kind: 'violation', ...violation(at, message), resource: resource.address, fixes: opts?.fixes ?? [] });
+      push({ level: rule.meta.severity, kind: 'violation', ...violation(at, message, opts?.secret), resource: resource.address, fixes: opts?.fixes ?? [] });
     },
     cannotVerify(resource, at, unknown, what) {
       push({ level: 'info', kind: 'unverifiable', message: `Cannot verify ${what}: ${unknown.describe()}.`, ref: refOf(at), resource: resource.address, fixes: [], unknown: unknown.ref });
@@ -273,7 +277,7 @@ export function runRules(model: CloudModel, rules: readonly Rule[], options?: Ru
             ruleId: rule.meta.id,
             level: rule.meta.severity,
             kind: 'violation',
-            ...violation(at, message),
+            ...violation(at, message, options?.secret),
             resource: resource.address,
             platform: resource.platform,
             fixes: options?.fixes ?? [],

@@ -27,7 +27,7 @@ import { keptProjectFindings, projectFindingKey } from '../service/workspace-con
 import { totalsOfFindings } from '../report/totals';
 import { gitState } from '../report/git-state';
 import { pathToUri } from '../lsp/uri';
-import { listWorkspaceFiles } from '../service/workspace-files';
+import { listWorkspaceFilesAsync } from '../service/workspace-files';
 import { revealPlaceholder } from './revealPlaceholder';
 import { treeDataOf } from '../report/tree-data';
 
@@ -38,6 +38,8 @@ interface AuditProgressSink {
 }
 
 const YIELD_MS = 25;
+/** Least time between two "listing files" progress reports, in ms. */
+const WALK_REPORT_MS = 100;
 
 export async function auditWorkspace(state: ServerState, params: AuditParams, token?: CancellationToken, progress?: AuditProgressSink): Promise<AuditResult> {
   const cancelled = (): boolean => !!token?.isCancellationRequested || !!progress?.token?.isCancellationRequested;
@@ -60,7 +62,28 @@ async function audit(state: ServerState, params: AuditParams, cancelled: () => b
   // Files reported by an earlier audit that this one no longer finds (deleted, excluded) are cleared.
   const previous = new Set(state.auditedUris);
   state.auditedUris.clear();
-  const work = folders.map((folder) => ({ folder, paths: listWorkspaceFiles(folder, params.exclude ?? []) }));
+  // The walk of a huge tree pauses for other messages and stops when the audit is cancelled.
+  const work: { folder: string; paths: string[] }[] = [];
+  for (const folder of folders) {
+    let read = 0;
+    let reported = Date.now();
+    const paths = await listWorkspaceFilesAsync(folder, params.exclude ?? [], {
+      cancelled,
+      progress: (n) => {
+        read = n;
+        if (Date.now() - reported < WALK_REPORT_MS) return;
+        reported = Date.now();
+        reporter?.report(`listing files: ${n} folders`);
+      },
+    });
+    if (paths === null) {
+      state.log(`audit cancelled while listing the files of ${folder} (after ${read} folders)`);
+      // Keep what the cancelled audit did not get to re-check.
+      for (const uri of previous) state.auditedUris.add(uri);
+      return result;
+    }
+    work.push({ folder, paths });
+  }
   const total = work.reduce((n, w) => n + w.paths.length, 0);
   let done = 0;
   let yielded = Date.now();

@@ -5,6 +5,7 @@ import { DEFAULT_SETTINGS } from '../protocol';
 import type { SeverityThreshold, Settings } from '../protocol';
 import type { ServerState } from '../lsp/state';
 import { revalidateAll } from '../lsp/publish';
+import { syncProjectConfig } from '../lsp/project-config';
 import { isAbsolute, join } from 'node:path';
 import type { EvaluationInputs } from '../core/inputs';
 
@@ -31,6 +32,7 @@ export function readSettings(raw: unknown): Settings {
     defaults: inner.defaults === 'unknown' ? 'unknown' : DEFAULT_SETTINGS.defaults,
     cannotVerifySeverity: inner.cannotVerifySeverity === 'information' || inner.cannotVerifySeverity === 'warning' || inner.cannotVerifySeverity === 'hint' ? inner.cannotVerifySeverity : DEFAULT_SETTINGS.cannotVerifySeverity,
     typingDelay: typeof typingDelay === 'number' && Number.isFinite(typingDelay) && typingDelay >= 0 ? Math.min(typingDelay, MAX_TYPING_DELAY_MS) : DEFAULT_SETTINGS.typingDelay,
+    configFile: typeof inner.configFile === 'string' ? inner.configFile.trim() : DEFAULT_SETTINGS.configFile,
     maxFileSize: typeof inner.maxFileSize === 'number' && Number.isFinite(inner.maxFileSize) && inner.maxFileSize > 0 ? inner.maxFileSize : DEFAULT_SETTINGS.maxFileSize,
     terraformVarFiles: Array.isArray(varFiles) ? varFiles.filter((x): x is string => typeof x === 'string' && x !== '') : DEFAULT_SETTINGS.terraformVarFiles,
     cloudformationParameterFiles: Array.isArray(parameterFiles)
@@ -71,6 +73,7 @@ export async function loadSettings(state: ServerState): Promise<void> {
   } catch {
     // Keep the current settings if the client cannot answer.
   }
+  syncProjectConfig(state);
   revalidateAll(state);
 }
 
@@ -82,6 +85,7 @@ export function registerDidChangeConfiguration(state: ServerState): void {
     }
     state.settings = readSettings(params.settings);
     applyEvaluationSettings(state);
+    syncProjectConfig(state);
     revalidateAll(state);
   });
 }

@@ -26,13 +26,13 @@ function detailed(f: AnalyzedFinding, m: RuleMeta): string {
     '',
     ...frameworkLines(m).map((l) => `- ${l}`),
     '',
-    `[Rule documentation](${ruleDocHref(m.id)})`,
+    m.source ? `[Rule file](${ruleDocHref(m.id, m.source)})` : `[Rule documentation](${ruleDocHref(m.id)})`,
   ].join('\n');
 }
 
 function compact(f: AnalyzedFinding, m: RuleMeta): string {
   const ids = frameworkSummary(m);
-  return `- **${m.id} · ${m.title}** (${levelOf(f, m)})${ids ? ` · ${ids}` : ''} · [details](${ruleDocHref(m.id)})`;
+  return `- **${m.id} · ${m.title}** (${levelOf(f, m)})${ids ? ` · ${ids}` : ''} · [details](${ruleDocHref(m.id, m.source)})`;
 }
 
 export function registerHover(state: ServerState): void {

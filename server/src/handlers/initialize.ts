@@ -8,6 +8,7 @@ import type { ServerState } from '../lsp/state';
 import { uriToPath } from '../lsp/uri';
 import { loadSettings } from './didChangeConfiguration';
 import { reloadProjectConfig } from '../lsp/project-config';
+import { reloadCustomRules } from '../lsp/custom-rules';
 import { readSettings } from './didChangeConfiguration';
 import { registerSemanticTokensForTerraform, semanticTokensCapability } from './semanticTokens';
 
@@ -47,6 +48,7 @@ export function registerInitialize(state: ServerState): void {
   state.connection.onInitialized(() => {
     // The first line of the editor's output channel: what runs, on what.
     state.log(`${SERVER_NAME} ${typeof IAC_COMPLIANCE_VERSION === 'string' ? IAC_COMPLIANCE_VERSION : 'dev'} (Node ${process.version}): ${state.rulesById.size} rules; workspace ${state.workspaceFolders.join(', ') || '(none)'}`);
+    reloadCustomRules(state);
     reloadProjectConfig(state);
     void loadSettings(state);
     registerSemanticTokensForTerraform(state);
@@ -55,7 +57,8 @@ export function registerInitialize(state: ServerState): void {
   state.connection.onNotification(Notifications.workspaceTrusted, () => {
     if (state.trusted) return;
     state.trusted = true;
-    state.log('Workspace trusted: the project file and the var files of the settings now apply');
+    state.log('Workspace trusted: the project file, the custom rules and the var files of the settings now apply');
+    reloadCustomRules(state);
     reloadProjectConfig(state);
     void loadSettings(state);
   });

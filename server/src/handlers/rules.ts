@@ -11,7 +11,7 @@ import { ruleDocHref } from '../lsp/to-lsp';
 
 export function ruleInfos(state: ServerState): RuleInfo[] {
   return [...state.rulesById.values()]
-    .map((r) => ({ id: r.meta.id, title: r.meta.title, severity: r.meta.severity, summary: frameworkSummary(r.meta), doc: ruleDocHref(r.meta.id) }))
+    .map((r) => ({ id: r.meta.id, title: r.meta.title, severity: r.meta.severity, summary: frameworkSummary(r.meta), doc: ruleDocHref(r.meta.id, r.meta.source) }))
     .sort((a, b) => a.id.localeCompare(b.id));
 }
 

@@ -9,6 +9,7 @@ import type { AnalyzedFinding, FileAnalysis } from '../service/analysis';
 import type { ServerState } from './state';
 import { findingDiagnostic, meetsThreshold, noteDiagnostic, suppressionDiagnostic, syntaxDiagnostic } from './to-lsp';
 import { isProjectConfigPath, openConfigDiagnostics } from './project-config';
+import { isRuleFileOf, openRuleFileDiagnostics } from './custom-rules';
 import { collectWhenIdle } from './idle-gc';
 import { projectFindingKey } from '../service/workspace-controls';
 import { calmEntries, groupAt, newCalmDoc, resourceSpans } from './calm';
@@ -106,7 +107,11 @@ export function validateNow(state: ServerState, uri: string): void {
   const version = doc.version;
   let diagnostics: Diagnostic[];
   if (uri === state.configUri || isProjectConfigPath(state.pathOf(uri))) {
-    void state.connection.sendDiagnostics({ uri, version, diagnostics: openConfigDiagnostics(doc.getText(), state.pathOf(uri)) });
+    void state.connection.sendDiagnostics({ uri, version, diagnostics: openConfigDiagnostics(doc.getText(), state.pathOf(uri), state.customRules) });
+    return;
+  }
+  if (state.customRuleUris.has(uri) || isRuleFileOf(state, state.pathOf(uri))) {
+    void state.connection.sendDiagnostics({ uri, version, diagnostics: openRuleFileDiagnostics(state, doc.getText(), state.pathOf(uri)) });
     return;
   }
   try {

@@ -49,6 +49,13 @@ export class ServerState {
   showDocumentCapability = false;
   /** URIs with diagnostics published by the workspace audit (not open in the editor). */
   readonly auditedUris = new Set<string>();
+  /** The workspace's custom rules in force (lsp/custom-rules.ts); none in an untrusted workspace. */
+  customRules: readonly Rule[] = [];
+  /** The folders they were read from (absolute), and the URIs of their rule files (problems are published on them). */
+  customRuleDirs: string[] = [];
+  customRuleUris = new Set<string>();
+  /** What the log last said about custom rules. */
+  customRulesNote: string | undefined;
   /** The project file's URI, when there is one (its problems are published on it). */
   configUri: string | undefined;
   /**
@@ -62,6 +69,8 @@ export class ServerState {
   ownAuditUi = false;
   /** What the log last said about the project file in force (said again only when it changes). */
   projectFileNote: string | undefined;
+  /** The `iacCompliance.configFile` setting the project file was last loaded for (undefined: not loaded yet). */
+  projectFileSetting: string | undefined;
   /** Size and modification time of each file at the last audit, so a re-run reads only what changed. */
   readonly auditStamps = new Map<string, string>();
   /**

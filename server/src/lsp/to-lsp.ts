@@ -37,8 +37,12 @@ export function lspSeverity(level: FindingLevel): DiagnosticSeverity {
 
 const docHrefs = new Map<string, string>();
 
-/** Where a rule's documentation is: the Markdown page shipped next to the bundles (cached per rule). */
-export function ruleDocHref(ruleId: string): string {
+/**
+ * Where a rule's documentation is: the Markdown page shipped next to the bundles (cached per rule); for a
+ * custom rule, its rule file in the workspace.
+ */
+export function ruleDocHref(ruleId: string, source?: { file: string }): string {
+  if (source) return pathToFileURL(source.file).toString();
   let href = docHrefs.get(ruleId);
   if (!href) {
     href = pathToFileURL(join(__dirname, '..', 'docs', 'rules', `${ruleId}.md`)).toString();
@@ -71,7 +75,7 @@ export function findingDiagnostic(a: FileAnalysis, f: AnalyzedFinding, rule: Rul
     severity: f.kind === 'unverifiable' ? cannotVerifySeverity(unverifiable) : lspSeverity(f.level),
     source: DIAGNOSTIC_SOURCE,
     code: f.ruleId,
-    codeDescription: { href: ruleDocHref(f.ruleId) },
+    codeDescription: { href: ruleDocHref(f.ruleId, rule?.meta.source) },
     message: refs ? `${f.message} [${refs}]` : f.message,
     data,
   };

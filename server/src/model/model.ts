@@ -12,6 +12,7 @@ import type { RdsInstance } from './aws/rds';
 import type { S3Bucket } from './aws/s3';
 import type { CatalogResource } from './aws/catalog-resource';
 import type { ResourcePolicy } from './aws/resource-policy';
+import type { CredentialSetting } from './aws/credentials';
 import type { LogGroup, MetricAlarm, MetricFilter, SnsSubscription, SnsTopic } from './aws/monitoring';
 
 export interface AwsModel {
@@ -38,6 +39,8 @@ export interface AwsModel {
   snsSubscriptions: SnsSubscription[];
   /** SQS queue and SNS topic resource policies. */
   resourcePolicies: ResourcePolicy[];
+  /** Credentials outside resources: Terraform `provider "aws"` arguments, CloudFormation NoEcho parameter defaults. */
+  credentialSettings: CredentialSetting[];
   /** Resources of catalog kinds (model/catalog), by kind. */
   catalog: Record<string, CatalogResource[]>;
 }
@@ -83,6 +86,7 @@ export function emptyModel(): CloudModel {
       snsTopics: [],
       snsSubscriptions: [],
       resourcePolicies: [],
+      credentialSettings: [],
       catalog: {},
     },
   };
@@ -96,6 +100,7 @@ export type * from './aws/rds';
 export type * from './aws/s3';
 export type * from './aws/catalog-resource';
 export type * from './aws/resource-policy';
+export type * from './aws/credentials';
 export type * from './aws/monitoring';
 export type * from './attr';
 export type * from './edit-target';

@@ -97,7 +97,7 @@ export function parseBaseline(text: string): Map<string, number> {
  * The scan without the findings the baseline holds (suppressed ones are kept: they are not baselined), and
  * how many were left out.
  */
-export function applyBaseline(result: ScanResult, baseline: ReadonlyMap<string, number>): { result: ScanResult; baselined: ScanFinding[] } {
+export function applyBaseline(result: ScanResult, baseline: ReadonlyMap<string, number>, file: string): { result: ScanResult; baselined: ScanFinding[] } {
   const left = new Map(baseline);
   const kept: ScanFinding[] = [];
   const baselined: ScanFinding[] = [];
@@ -111,5 +111,5 @@ export function applyBaseline(result: ScanResult, baseline: ReadonlyMap<string, 
       kept.push(f);
     }
   }
-  return { result: { ...result, findings: kept }, baselined };
+  return { result: { ...result, findings: kept, baseline: { file, count: baselined.length } }, baselined };
 }

@@ -14,8 +14,8 @@
 //   manual                 no rule of this tool maps to the control: evidence must come from outside the code
 
 import { createHash } from 'node:crypto';
-import type { FrameworkKey } from '../engine/frameworks';
-import { FRAMEWORK_KEYS, FRAMEWORK_TITLES } from '../engine/frameworks';
+import type { ReportFrameworkKey } from '../engine/frameworks';
+import { FRAMEWORK_KEYS, frameworkIdsOf, frameworkTitle, isFrameworkKey, orgFrameworkKeys } from '../engine/frameworks';
 import type { Rule } from '../engine/rule-api';
 import { TOOL_NAME, VERSION } from '../version';
 import { fileKind } from '../service/file-kinds';
@@ -23,7 +23,7 @@ import { STATUS_ORDER, workspaceEvidence } from '../service/workspace-controls';
 import type { EvidenceItem, EvidenceStatus, RuleEvidence, SearchedScope } from '../service/workspace-controls';
 import type { GitState } from './git-state';
 import { frameworkControls } from './reference';
-import type { ScanFinding, ScanResult } from './scan-result';
+import type { BaselineApplied, ScanFinding, ScanResult } from './scan-result';
 import { totalsOf } from './totals';
 import type { Totals } from './totals';
 
@@ -46,7 +46,8 @@ export interface ControlResult {
 }
 
 export interface FrameworkResult {
-  key: FrameworkKey;
+  /** A built-in framework, or the organisation's own (declared by custom rules). */
+  key: ReportFrameworkKey;
   title: string;
   /** For CIS: `level1` (Level 1 recommendations only) or `all` (Levels 1 and 2). */
   view: 'level1' | 'all' | null;
@@ -65,7 +66,7 @@ export interface ReportHeader {
   git: GitState | null;
   scope: { roots: string[]; filesByKind: Record<string, number>; excluded: string[] };
   generatedAt: string;
-  frameworks: { key: FrameworkKey; title: string; views: string[] }[];
+  frameworks: { key: ReportFrameworkKey; title: string; views: string[] }[];
   /** Whether the frameworks were asked for (--framework, the project file) or chosen by evidence. */
   frameworksRequested: boolean;
   exceptions: { inForce: number; unjustified: number; expired: number };
@@ -79,12 +80,14 @@ export interface ComplianceReport {
   files: number;
   frameworks: FrameworkResult[];
   /** Per framework, the recommendations that need evidence from outside the code (status manual). */
-  manual: { key: FrameworkKey; ids: { id: string; title: string; level?: 1 | 2 }[] }[];
+  manual: { key: ReportFrameworkKey; ids: { id: string; title: string; level?: 1 | 2 }[] }[];
   /** Every suppression in force, for the exception register. */
   exceptions: ScanFinding[];
   /** Suppressions past their date: no longer in force, listed in the register flagged as expired. */
   expiredExceptions: ScanFinding[];
   findings: ScanFinding[];
+  /** Set when a baseline left findings out of the lists (statuses and pass rates still count them). */
+  baseline?: BaselineApplied;
 }
 
 export interface ReportContext {
@@ -110,10 +113,10 @@ function evidenced(ev: RuleEvidence | undefined): boolean {
  * `keys`: the frameworks asked for (all of them shown); when undefined, the frameworks at least one rule
  * evidences in this workspace.
  */
-export function buildComplianceReport(scan: ScanResult, rules: readonly Rule[], keys?: readonly FrameworkKey[], now = new Date(), context: ReportContext = {}): ComplianceReport {
+export function buildComplianceReport(scan: ScanResult, rules: readonly Rule[], keys?: readonly ReportFrameworkKey[], now = new Date(), context: ReportContext = {}): ComplianceReport {
   const items = scan.files.map((file, i) => ({ file, analysis: scan.analyses[i]! }));
   const evidence = workspaceEvidence(items, rules);
-  const shownKeys = keys ?? FRAMEWORK_KEYS.filter((k) => rules.some((r) => (r.meta.frameworks[k]?.length ?? 0) > 0 && evidenced(evidence.get(r.meta.id))));
+  const shownKeys = keys ?? [...FRAMEWORK_KEYS, ...orgFrameworkKeys(rules)].filter((k) => rules.some((r) => (frameworkIdsOf(r.meta, k)?.length ?? 0) > 0 && evidenced(evidence.get(r.meta.id))));
   const frameworks: FrameworkResult[] = [];
   for (const key of shownKeys) {
     const views: FrameworkResult['view'][] = key.startsWith('cis-') ? ['level1', 'all'] : [null];
@@ -138,7 +141,7 @@ export function buildComplianceReport(scan: ScanResult, rules: readonly Rule[], 
       git: context.git ?? null,
       scope: { roots: context.roots ?? [], filesByKind, excluded: context.excluded ?? [] },
       generatedAt: now.toISOString(),
-      frameworks: shownKeys.map((key) => ({ key, title: FRAMEWORK_TITLES[key], views: key.startsWith('cis-') ? ['level1', 'all'] : ['all'] })),
+      frameworks: shownKeys.map((key) => ({ key, title: frameworkTitle(key, rules), views: key.startsWith('cis-') ? ['level1', 'all'] : ['all'] })),
       frameworksRequested: keys !== undefined,
       exceptions: { inForce: exceptions.length, unjustified: summary.unjustified, expired: expiredExceptions.length },
     },
@@ -153,15 +156,16 @@ export function buildComplianceReport(scan: ScanResult, rules: readonly Rule[], 
   };
 }
 
-function frameworkResult(key: FrameworkKey, view: FrameworkResult['view'], scan: ScanResult, rules: readonly Rule[], evidence: Map<string, RuleEvidence>): FrameworkResult {
-  const reference = frameworkControls(key);
+function frameworkResult(key: ReportFrameworkKey, view: FrameworkResult['view'], scan: ScanResult, rules: readonly Rule[], evidence: Map<string, RuleEvidence>): FrameworkResult {
+  // An organisation's framework has no reference list here: its controls are the ids its rules name.
+  const reference = isFrameworkKey(key) ? frameworkControls(key) : [];
   const ids = new Set<string>(reference.map((c) => c.id));
-  for (const r of rules) for (const id of r.meta.frameworks[key] ?? []) ids.add(id);
+  for (const r of rules) for (const id of frameworkIdsOf(r.meta, key) ?? []) ids.add(id);
   const controls: ControlResult[] = [];
   for (const id of ids) {
     const ref = reference.find((c) => c.id === id);
     if (view === 'level1' && ref?.level === 2) continue;
-    const mapped = rules.filter((r) => r.meta.frameworks[key]?.includes(id));
+    const mapped = rules.filter((r) => frameworkIdsOf(r.meta, key)?.includes(id));
     const ruleIds = new Set(mapped.map((r) => r.meta.id));
     const control: ControlResult = { id, title: ref?.title ?? '', status: 'manual', rules: [...ruleIds], evidence: [], searched: [], findings: scan.findings.filter((f) => ruleIds.has(f.ruleId)) };
     if (ref?.level) control.level = ref.level;
@@ -184,7 +188,7 @@ function frameworkResult(key: FrameworkKey, view: FrameworkResult['view'], scan:
   const decided = counts.pass + counts.fail + counts.excepted + counts['excepted-unjustified'] + counts.unknown;
   return {
     key,
-    title: FRAMEWORK_TITLES[key],
+    title: frameworkTitle(key, rules),
     view,
     controls,
     counts,

@@ -4,7 +4,7 @@
 // report's (report/compliance.ts), so a CI log, a job summary and `report` agree.
 
 import type { Rule } from '../engine/rule-api';
-import type { FrameworkKey } from '../engine/frameworks';
+import type { ReportFrameworkKey } from '../engine/frameworks';
 import { buildComplianceReport } from './compliance';
 import type { ComplianceReport } from './compliance';
 import { frameworkName, percent } from './markdown';
@@ -39,7 +39,7 @@ export function rowsOfReport(report: ComplianceReport): FrameworkRow[] {
 }
 
 /** `keys`, else the frameworks of the project file, else those the scan evidences (as `report` chooses them). */
-export function frameworkRows(r: ScanResult, rules: readonly Rule[], wanted?: readonly FrameworkKey[]): FrameworkRow[] {
+export function frameworkRows(r: ScanResult, rules: readonly Rule[], wanted?: readonly ReportFrameworkKey[]): FrameworkRow[] {
   const keys = wanted ?? (r.config?.frameworks && r.config.frameworks.length > 0 ? r.config.frameworks : undefined);
   return rowsOfReport(buildComplianceReport(r, rules, keys));
 }

@@ -6,6 +6,7 @@
 import type { ComplianceReport, ControlResult } from './compliance';
 import { METHOD, STATUS_LABEL, evidenceLine, frameworkName, headerRows, percent, searchedLine } from './markdown';
 import { registerRows } from './register';
+import { baselinedNote } from './scan-result';
 
 function esc(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -148,7 +149,7 @@ ${manual ? `<p>Needs manual evidence (no rule can decide these from code):</p><u
 ${details}
 <h2>Exception register</h2>
 ${exceptions}
-</body></html>
+${r.baseline ? `<p class="muted">${esc(baselinedNote(r.baseline))} Control statuses and pass rates still count them.</p>\n` : ''}</body></html>
 `;
 }
 

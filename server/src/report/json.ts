@@ -32,7 +32,7 @@ export function toJson(r: ScanResult): string {
     errors: r.errors.map((e) => ({ file: e.file, message: e.message, startLine: e.startLine })),
     notes: r.notes.map((n) => ({ file: n.file, message: n.message, startLine: n.startLine })),
     // The same totals as the report's `summary` (report/totals.ts); `findings` = violations + cannot verify.
-    summary: { ...totalsOf(r), findings: r.findings.filter((f) => !f.suppressed).length, bySeverity: bySeverity(r.findings) },
+    summary: { ...totalsOf(r), findings: r.findings.filter((f) => !f.suppressed).length, bySeverity: bySeverity(r.findings), ...(r.baseline ? { baselined: r.baseline.count } : {}) },
   };
   return JSON.stringify(doc, null, 2) + '\n';
 }

@@ -4,6 +4,7 @@
 
 import type { ComplianceReport } from './compliance';
 import { frameworkName } from './markdown';
+import { baselinedNote } from './scan-result';
 
 export function esc(s: string): string {
   return (
@@ -38,5 +39,7 @@ export function toJunit(r: ComplianceReport): string {
   });
   const total = r.frameworks.reduce((n, f) => n + f.controls.length, 0);
   const failures = r.frameworks.reduce((n, f) => n + f.counts.fail, 0);
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="iac-compliance" tests="${total}" failures="${failures}">\n${suites.join('\n')}\n</testsuites>\n`;
+  const xml = `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="iac-compliance" tests="${total}" failures="${failures}">\n${suites.join('\n')}\n</testsuites>\n`;
+  // A comment: JUnit has no place for it, and `--` may not appear in one.
+  return r.baseline ? `${xml}<!-- ${baselinedNote(r.baseline).replace(/--/g, '- -')} -->\n` : xml;
 }

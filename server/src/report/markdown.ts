@@ -7,6 +7,7 @@ import type { ComplianceReport, ControlResult, FrameworkResult, ReportHeader } f
 import type { EvidenceItem, SearchedScope } from '../service/workspace-controls';
 import { registerRows } from './register';
 import { totalsLine } from './totals';
+import { baselinedNote } from './scan-result';
 
 export const STATUS_LABEL: Record<ControlResult['status'], string> = {
   pass: 'pass',
@@ -124,5 +125,6 @@ export function toMarkdown(r: ComplianceReport): string {
     for (const e of rows) out.push(`| ${cell(e.ruleId)} | ${cell(e.resource)} | ${cell(e.finding)} | ${cell(e.origin)} | ${cell(e.writtenAt)} | ${cell(e.justification)} | ${cell(String(e.until))} | ${e.state} |`);
   }
   out.push('');
-  return out.join('\n');
+  const text = out.join('\n');
+  return r.baseline ? `${text}\n> ${baselinedNote(r.baseline)} Control statuses and pass rates above still count them.\n` : text;
 }

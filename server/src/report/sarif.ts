@@ -36,8 +36,8 @@ export function uriOf(path: string): string {
   return path.split('/').map(encodeURIComponent).join('/');
 }
 
-/** `baselined`: how many findings a baseline left out (recorded as a run property). */
-export function toSarif(r: ScanResult, rules: readonly Rule[], options: { baselined?: number } = {}): string {
+/** How many findings a baseline left out is recorded as the run property `baselined`. */
+export function toSarif(r: ScanResult, rules: readonly Rule[]): string {
   const used = rules;
   const index = new Map(used.map((x, i) => [x.meta.id, i]));
   const driverRules = used.map((x) => {
@@ -83,7 +83,7 @@ export function toSarif(r: ScanResult, rules: readonly Rule[], options: { baseli
         tool: { driver: { name: TOOL_NAME, version: VERSION, semanticVersion: VERSION === 'dev' ? '0.0.0' : VERSION, informationUri: 'https://example.invalid/iac-compliance', rules: driverRules } },
         originalUriBaseIds: { '%SRCROOT%': { uri: './' } },
         results,
-        ...(options.baselined !== undefined ? { properties: { baselined: options.baselined } } : {}),
+        ...(r.baseline ? { properties: { baselined: r.baseline.count } } : {}),
         invocations: [{ executionSuccessful: true, toolExecutionNotifications: r.errors.map((e) => ({ level: 'error', message: { text: e.message }, locations: [{ physicalLocation: { artifactLocation: { uri: uriOf(e.file), uriBaseId: '%SRCROOT%' }, region: { startLine: e.startLine, startColumn: e.startColumn } } }] })) }],
       },
     ],

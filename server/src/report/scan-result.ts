@@ -10,7 +10,7 @@ import { listWorkspaceFiles } from '../service/workspace-files';
 import { keptProjectFindings, projectFindingKey } from '../service/workspace-controls';
 import type { WalkProblem } from '../service/workspace-files';
 import type { FindingLevel, Rule } from '../engine/rule-api';
-import type { FrameworkKey } from '../engine/frameworks';
+import type { ReportFrameworkKey } from '../engine/frameworks';
 import type { Suppression, SuppressionOrigin } from '../engine/suppressions';
 import { PROJECT_CONFIG_NAME, findProjectConfig, loadProjectConfig, projectConfigAbove } from '../service/project-config';
 import type { ConfigProblem, ProjectConfig } from '../service/project-config';
@@ -30,7 +30,8 @@ export interface ScanFinding {
   endColumn: number;
   resource: string;
   message: string;
-  frameworks: Partial<Record<FrameworkKey, string[]>>;
+  /** Built-in framework keys, then the organisation's own (custom rules' `orgFrameworks`) by key. */
+  frameworks: Partial<Record<ReportFrameworkKey, string[]>>;
   fixable: boolean;
   suppressed: boolean;
   justification?: string;
@@ -85,6 +86,17 @@ export interface ScanNote {
   startColumn: number;
 }
 
+/** A baseline applied to a scan: which file, and how many findings it left out (every format says so). */
+export interface BaselineApplied {
+  file: string;
+  count: number;
+}
+
+/** What a baseline says about a scan, in words (text, Markdown, HTML, JUnit, the job summary). */
+export function baselinedNote(b: BaselineApplied): string {
+  return `${b.count} finding${b.count === 1 ? '' : 's'} in the baseline ${b.file} ${b.count === 1 ? 'is' : 'are'} not reported.`;
+}
+
 export interface ScanResult {
   /** The project file applied (`.iac-compliance.yaml`), and what was wrong with it. */
   config?: ProjectConfig;
@@ -98,6 +110,18 @@ export interface ScanResult {
   errors: ScanError[];
   notes: ScanNote[];
   analyses: FileAnalysis[];
+  /** Set when a baseline left findings out (`applyBaseline`). */
+  baseline?: BaselineApplied;
+}
+
+/** A rule's framework ids, its organisation's own frameworks included. */
+function frameworksOf(rule: Rule | undefined): Partial<Record<ReportFrameworkKey, string[]>> {
+  if (!rule) return {};
+  const own = rule.meta.orgFrameworks;
+  if (!own) return rule.meta.frameworks;
+  const out: Partial<Record<ReportFrameworkKey, string[]>> = { ...rule.meta.frameworks };
+  for (const [k, f] of Object.entries(own)) out[k] = f.ids;
+  return out;
 }
 
 function posix(p: string): string {
@@ -207,7 +231,7 @@ export function scanResultOf(items: readonly { file: string; analysis: FileAnaly
         endColumn: e.character + 1,
         resource: f.resource,
         message: f.message,
-        frameworks: rule?.meta.frameworks ?? {},
+        frameworks: frameworksOf(rule),
         fixable: f.fixes.length > 0,
         suppressed: !!f.suppressedBy,
       };

@@ -7,7 +7,7 @@
 import type { Rule, FindingLevel } from '../engine/rule-api';
 import { cell } from './markdown';
 import { frameworkRows } from './framework-table';
-import type { FrameworkKey } from '../engine/frameworks';
+import type { ReportFrameworkKey } from '../engine/frameworks';
 import type { ScanResult } from './scan-result';
 import { totalsLine, totalsOf } from './totals';
 
@@ -21,7 +21,7 @@ export interface SummaryOptions {
   /** Whether the run fails (exit 1). */
   failing: boolean;
   /** Frameworks to show (default: the project file's, else those the scan evidences). */
-  frameworks?: readonly FrameworkKey[];
+  frameworks?: readonly ReportFrameworkKey[];
   /** A note added under the totals (the baseline left out N findings). */
   note?: string;
 }

@@ -6,10 +6,10 @@
 // output is plain ASCII apart from the messages themselves.
 
 import type { Rule } from '../engine/rule-api';
-import type { FrameworkKey } from '../engine/frameworks';
+import type { ReportFrameworkKey } from '../engine/frameworks';
 import { frameworkSummary } from '../engine/framework-summary';
 import type { ScanResult } from './scan-result';
-import { bySeverity } from './scan-result';
+import { baselinedNote, bySeverity } from './scan-result';
 import { totalsLine, totalsOf } from './totals';
 import { frameworkRows } from './framework-table';
 
@@ -18,7 +18,7 @@ export interface TextOptions {
   /** Leave out the per-framework table (it needs the compliance evaluation). */
   noFrameworks?: boolean;
   /** The frameworks of the table (default: the project file's, else those the scan evidences). */
-  frameworks?: readonly FrameworkKey[];
+  frameworks?: readonly ReportFrameworkKey[];
 }
 
 const ANSI = { reset: '\x1b[0m', bold: '\x1b[1m', dim: '\x1b[2m', red: '\x1b[31m', yellow: '\x1b[33m', cyan: '\x1b[36m', magenta: '\x1b[35m', green: '\x1b[32m' };
@@ -89,5 +89,5 @@ export function toText(r: ScanResult, rules: readonly Rule[], options: TextOptio
     `Totals: ${totalsLine(totalsOf(r))} (the report's numbers).`,
     `${r.files.length} file${r.files.length === 1 ? '' : 's'} scanned, ${total} finding${total === 1 ? '' : 's'} (critical ${counts.critical}, high ${counts.high}, medium ${counts.medium}, low ${counts.low}, cannot verify ${counts.info})${suppressed ? `, ${suppressed} suppressed` : ''}${r.errors.length ? `, ${r.errors.length} syntax problem${r.errors.length === 1 ? '' : 's'}` : ''}.`,
   );
-  return lines.join('\n') + '\n';
+  return lines.join('\n') + '\n' + (r.baseline ? baselinedNote(r.baseline) + '\n' : '');
 }

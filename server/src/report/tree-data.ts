@@ -5,7 +5,7 @@
 
 import type { ComplianceReport } from './compliance';
 import { frameworkName } from './markdown';
-import { FRAMEWORK_SHORT } from '../engine/frameworks';
+import { frameworkShort } from '../engine/frameworks';
 import type { ComplianceTreeData, TreeControl, TreeEvidence, TreeException } from '../protocol';
 import type { EvidenceItem } from '../service/workspace-controls';
 import type { ScanFinding, ExceptionInfo } from './scan-result';
@@ -49,7 +49,7 @@ export function treeDataOf(report: ComplianceReport, uriOf: (file: string) => st
   const frameworks = report.frameworks.map((f) => ({
     id: f.view ? `${f.key}:${f.view}` : f.key,
     name: frameworkName(f),
-    short: `${FRAMEWORK_SHORT[f.key]}${f.view === 'level1' ? ' · Level 1' : f.view === 'all' ? ' · Levels 1+2' : ''}`,
+    short: `${frameworkShort(f.key)}${f.view === 'level1' ? ' · Level 1' : f.view === 'all' ? ' · Levels 1+2' : ''}`,
     counts: { ...f.counts },
     passRate: f.passRate,
     passRateWithExceptions: f.passRateWithExceptions,

@@ -9,6 +9,8 @@
 //   exclude: ["legacy/**", "**/*.test.tf"]   # paths (relative to this file's folder) never scanned
 //   parameterFiles:                           # CloudFormation parameter files per template (paths
 //     stacks/app.yaml: stacks/app.parameters.json   #   relative to this file's folder; one or a list)
+//   customRules: [policies/rules]             # folders of custom rules (default .iac-compliance/rules;
+//                                             #   false: none), relative to this file's folder
 //   exceptions:                               # documented exceptions, shown in the register
 //     - rule: AWS-S3-001
 //       resource: aws_s3_bucket.site         # and/or path: "site/**"
@@ -25,8 +27,8 @@ import type { Node as YamlNode, Pair } from 'yaml';
 import type { Rule, Severity } from '../engine/rule-api';
 import type { Finding } from '../engine/runner';
 import type { Suppression } from '../engine/suppressions';
-import { FRAMEWORK_KEYS, isFrameworkKey } from '../engine/frameworks';
-import type { FrameworkKey } from '../engine/frameworks';
+import { FRAMEWORK_KEYS, isFrameworkKey, orgFrameworkKeys } from '../engine/frameworks';
+import type { ReportFrameworkKey } from '../engine/frameworks';
 import { globToRegExp } from './workspace-files';
 import { compileGlob } from '../core/linear-match';
 import type { LinearMatcher } from '../core/linear-match';
@@ -48,7 +50,10 @@ export interface ProjectConfig {
   /** The file's path; its folder is what `exclude` and exception `path` globs are relative to. */
   file: string;
   profile: 1 | 2;
-  frameworks: FrameworkKey[] | null;
+  /** Built-in framework keys, or the organisation's own ones that custom rules declare. */
+  frameworks: ReportFrameworkKey[] | null;
+  /** Folders of custom rules (absolute); null: the default `.iac-compliance/rules`; false: none. */
+  customRules: string[] | false | null;
   severity: Map<string, Severity>;
   excludedRules: string[];
   exclude: string[];
@@ -66,13 +71,13 @@ export interface ConfigProblem {
   line: number;
 }
 
-const KEYS = ['profile', 'frameworks', 'severity', 'excludedRules', 'exclude', 'parameterFiles', 'exceptions'];
+const KEYS = ['profile', 'frameworks', 'severity', 'excludedRules', 'exclude', 'parameterFiles', 'customRules', 'exceptions'];
 const EXCEPTION_KEYS = ['rule', 'resource', 'path', 'reason', 'until'];
 const SEVERITIES: Severity[] = ['critical', 'high', 'medium', 'low'];
 
 /** Parses and validates the project file. Never throws. */
-export function parseProjectConfig(text: string, file: string, ruleIds: ReadonlySet<string>): { config: ProjectConfig; problems: ConfigProblem[] } {
-  const config: ProjectConfig = { file, profile: 2, frameworks: null, severity: new Map(), excludedRules: [], exclude: [], exceptions: [], parameterFiles: new Map() };
+export function parseProjectConfig(text: string, file: string, ruleIds: ReadonlySet<string>, orgFrameworks: ReadonlySet<string> = new Set()): { config: ProjectConfig; problems: ConfigProblem[] } {
+  const config: ProjectConfig = { file, profile: 2, frameworks: null, customRules: null, severity: new Map(), excludedRules: [], exclude: [], exceptions: [], parameterFiles: new Map() };
   const problems: ConfigProblem[] = [];
   const lines = new LineIndex(text);
   const problem = (message: string, node: { range?: [number, number, number?] | null } | null | undefined): void => {
@@ -124,10 +129,10 @@ export function parseProjectConfig(text: string, file: string, ruleIds: Readonly
         break;
       }
       case 'frameworks': {
-        const keys: FrameworkKey[] = [];
+        const keys: ReportFrameworkKey[] = [];
         for (const { value: k, node } of strings(value, 'frameworks')) {
-          if (isFrameworkKey(k)) keys.push(k);
-          else problem(`frameworks: unknown framework "${k}" (one of ${FRAMEWORK_KEYS.join(', ')})`, node);
+          if (isFrameworkKey(k) || orgFrameworks.has(k)) keys.push(k);
+          else problem(`frameworks: unknown framework "${k}" (one of ${[...FRAMEWORK_KEYS, ...orgFrameworks].join(', ')})`, node);
         }
         config.frameworks = keys;
         break;
@@ -180,6 +185,13 @@ export function parseProjectConfig(text: string, file: string, ruleIds: Readonly
           }
           config.parameterFiles.set(join(base, template), files.map((f) => join(base, f.value)));
         }
+        break;
+      }
+      case 'customRules': {
+        if (isScalar(value) && value.value === false) config.customRules = false;
+        else if (isScalar(value) && typeof value.value === 'string' && value.value !== '') config.customRules = [join(dirname(file), value.value)];
+        else if (isSeq(value)) config.customRules = strings(value, 'customRules').map((s) => join(dirname(file), s.value));
+        else problem('customRules: expected a folder of rule files, a list of them, or false (no custom rules)', value ?? pair.key);
         break;
       }
       case 'exceptions': {
@@ -253,10 +265,27 @@ export function loadProjectConfig(file: string, rules: readonly Rule[]): { confi
   try {
     text = readFileSync(file, 'utf8');
   } catch (e) {
-    const config: ProjectConfig = { file, profile: 2, frameworks: null, severity: new Map(), excludedRules: [], exclude: [], exceptions: [], parameterFiles: new Map() };
+    const config: ProjectConfig = { file, profile: 2, frameworks: null, customRules: null, severity: new Map(), excludedRules: [], exclude: [], exceptions: [], parameterFiles: new Map() };
     return { config, problems: [{ message: `cannot read ${file}: ${e instanceof Error ? e.message : String(e)}`, start: 0, end: 0, line: 1 }] };
   }
-  return parseProjectConfig(text, file, new Set(rules.map((r) => r.meta.id)));
+  return parseProjectConfig(text, file, new Set(rules.map((r) => r.meta.id)), new Set(orgFrameworkKeys(rules)));
+}
+
+/**
+ * The custom rule folders a project file names (`customRules`), read before the file is validated (its
+ * other settings may name custom rule ids). Undefined: the key is absent or not valid (the full parse
+ * reports it); false: no custom rules.
+ */
+export function customRuleFolders(file: string, read: (path: string) => string | undefined = (p) => readFileSync(p, 'utf8')): string[] | false | undefined {
+  let text: string | undefined;
+  try {
+    text = read(file);
+  } catch {
+    return undefined;
+  }
+  if (text === undefined) return undefined;
+  const { config } = parseProjectConfig(text, file, new Set());
+  return config.customRules ?? undefined;
 }
 
 /**

@@ -34,8 +34,51 @@ export interface WalkProblem {
  * `exclude` globs and what the `.gitignore` files of `root` and the folders below it ignore.
  */
 export function listWorkspaceFiles(root: string, exclude: readonly string[] = [], problems?: WalkProblem[]): string[] {
+  const walk = walkWorkspace(root, exclude, problems);
+  for (;;) {
+    const step = walk.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** How the server drives the walk: it pauses to let other messages in, and stops when cancelled. */
+export interface WalkControl {
+  cancelled(): boolean;
+  /** Called at each pause with the number of folders read so far. */
+  progress?(folders: number): void;
+}
+
+/** Longest stretch of walking between two pauses, in ms (as the audit's own cadence). */
+const WALK_SLICE_MS = 25;
+
+/**
+ * listWorkspaceFiles for the language server: the same files in the same order, but the walk of a huge
+ * tree pauses every few milliseconds (setImmediate, so `$/cancelRequest` and edits are read) and returns
+ * `null` as soon as `control.cancelled()` says so.
+ */
+export async function listWorkspaceFilesAsync(root: string, exclude: readonly string[], control: WalkControl, problems?: WalkProblem[]): Promise<string[] | null> {
+  const walk = walkWorkspace(root, exclude, problems);
+  let slice = Date.now();
+  for (;;) {
+    if (control.cancelled()) return null;
+    const step = walk.next();
+    if (step.done) return step.value;
+    if (Date.now() - slice >= WALK_SLICE_MS) {
+      control.progress?.(step.value);
+      await new Promise((r) => setImmediate(r));
+      slice = Date.now();
+    }
+  }
+}
+
+/**
+ * The walk itself, as a generator that yields (the count of folders read) after each folder, so a caller
+ * can pause or stop it between folders; it returns the files found.
+ */
+function* walkWorkspace(root: string, exclude: readonly string[], problems: WalkProblem[] | undefined): Generator<number, string[], undefined> {
   const patterns = exclude.map(globToRegExp);
   const out: string[] = [];
+  let folders = 0;
   // Symlinks are followed at most once per real path: `self -> .` or `a -> .` plus `b -> .` would
   // otherwise list every file again and again (or forever).
   const seenDirs = new Set<string>();
@@ -47,7 +90,7 @@ export function listWorkspaceFiles(root: string, exclude: readonly string[] = []
       return null;
     }
   };
-  const walk = (dir: string, ignore: readonly IgnoreRule[]): void => {
+  function* walk(dir: string, ignore: readonly IgnoreRule[]): Generator<number, void, undefined> {
     const r = real(dir);
     if (r !== null) {
       if (seenDirs.has(r)) {
@@ -64,6 +107,7 @@ export function listWorkspaceFiles(root: string, exclude: readonly string[] = []
       problems?.push({ path: dir, message: `could not read folder ${dir}: ${e instanceof Error ? e.message : String(e)}` });
       return;
     }
+    yield ++folders;
     let rules = ignore;
     if (names.includes('.gitignore')) {
       try {
@@ -72,7 +116,10 @@ export function listWorkspaceFiles(root: string, exclude: readonly string[] = []
         // An unreadable .gitignore ignores nothing.
       }
     }
-    for (const name of names) {
+    for (let i = 0; i < names.length; i++) {
+      const name = names[i]!;
+      // A folder of many thousand entries pauses too.
+      if (i > 0 && i % 256 === 0) yield folders;
       const p = join(dir, name);
       const rel = relative(root, p).split(sep).join('/');
       if (patterns.some((re) => re.test(rel) || re.test(rel + '/'))) continue;
@@ -84,7 +131,7 @@ export function listWorkspaceFiles(root: string, exclude: readonly string[] = []
       }
       if (isIgnored(rules, rel, st.isDirectory())) continue;
       if (st.isDirectory()) {
-        if (!DEFAULT_EXCLUDED_DIRS.includes(name)) walk(p, rules);
+        if (!DEFAULT_EXCLUDED_DIRS.includes(name)) yield* walk(p, rules);
       } else if (st.isFile() && isCandidate(p)) {
         const rp = real(p) ?? p;
         if (seenFiles.has(rp)) continue;
@@ -98,7 +145,7 @@ export function listWorkspaceFiles(root: string, exclude: readonly string[] = []
         out.push(p);
       }
     }
-  };
+  }
   let st;
   try {
     st = statSync(root);
@@ -106,6 +153,6 @@ export function listWorkspaceFiles(root: string, exclude: readonly string[] = []
     return out;
   }
   if (st.isFile()) return isCandidate(root) ? [root] : [];
-  walk(root, []);
+  yield* walk(root, []);
   return out;
 }

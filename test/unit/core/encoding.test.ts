@@ -29,6 +29,17 @@ void describe('decodeFile', () => {
       assert.match(r.problem!.message, /UTF-16/);
     }
   });
+  void it('UTF-16 without a byte order mark, told by its NUL bytes; UTF-8 with a few NULs is not', () => {
+    const le = Buffer.from('resource "aws_s3_bucket" "b" {}\n', 'utf16le');
+    const be = Buffer.from(le).swap16();
+    for (const [b, order] of [[le, 'little'], [be, 'big']] as const) {
+      const r = decodeFile(b);
+      assert.equal(r.text, 'resource "aws_s3_bucket" "b" {}\n');
+      assert.match(r.problem!.message, new RegExp(`UTF-16 \\(${order}-endian, without a byte order mark`));
+    }
+    assert.deepEqual(decodeFile(Buffer.from('a = "\u0000"\nb = 1\n')), { text: 'a = "\u0000"\nb = 1\n' });
+    assert.deepEqual(decodeFile(Buffer.from('ab')), { text: 'ab' });
+  });
   void it('invalid UTF-8: the offset of the first bad byte in the decoded text', () => {
     const r = decodeFile(Buffer.concat([Buffer.from('ab\né'), Buffer.from([0xc3, 0x28]), Buffer.from('z')]));
     assert.equal(r.problem!.offset, 4);

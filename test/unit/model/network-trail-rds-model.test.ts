@@ -30,6 +30,24 @@ void describe('RDS instance settings', () => {
   });
 });
 
+void describe('Aurora cluster members', () => {
+  void it('Terraform: aws_rds_cluster_instance is a DB instance in a cluster, monitoring off by default', () => {
+    const [m] = tf('resource "aws_rds_cluster_instance" "m" {\n  cluster_identifier = "orders"\n  engine = "aurora-mysql"\n}\n').rdsInstances;
+    assert.equal(m!.sourceType, 'aws_rds_cluster_instance');
+    assert.deepEqual([m!.clusterIdentifier.value, m!.publiclyAccessible.value, m!.autoMinorVersionUpgrade.value, m!.monitoringInterval.value], ['orders', false, true, 0]);
+  });
+
+  void it('CloudFormation: a member without PubliclyAccessible takes the default from its cluster\'s subnet group', () => {
+    const member = (cluster: string, id: string) => `  ${id}:\n    Type: AWS::RDS::DBInstance\n    Properties:\n      DBClusterIdentifier: ${cluster}\n`;
+    const t = `Resources:\n  Open:\n    Type: AWS::RDS::DBCluster\n    Properties:\n      Engine: aurora-mysql\n  Closed:\n    Type: AWS::RDS::DBCluster\n    Properties:\n      Engine: aurora-mysql\n      DBSubnetGroupName: private\n${member('!Ref Open', 'A')}${member('!Ref Closed', 'B')}${member('orders', 'C')}`;
+    const [a, b, c] = modelOf(t).aws.rdsInstances;
+    assert.equal(a!.publiclyAccessible.value, true);
+    assert.equal(b!.publiclyAccessible.value, false);
+    assert.ok(c!.publiclyAccessible.value instanceof Unknown);
+    assert.equal(c!.publiclyAccessible.present, false);
+  });
+});
+
 void describe('CloudTrail S3 data event selectors', () => {
   void it('Terraform: basic selectors with their read/write type, advanced ones by readOnly', () => {
     const [trail] = tf(`

@@ -40,7 +40,7 @@ void describe('project file: validation', () => {
     assert.deepEqual(config.exceptions, [{ rule: 'AWS-S3-001', resource: 'aws_s3_bucket.site', path: undefined, reason: 'Public website behind CloudFront', until: '2027-06-30', line: 8 }]);
   });
   void it('each mistake is named with its line', () => {
-    assert.deepEqual(problems('profiles: 1\n'), ['1: unknown setting "profiles" (allowed: profile, frameworks, severity, excludedRules, exclude, parameterFiles, exceptions)']);
+    assert.deepEqual(problems('profiles: 1\n'), ['1: unknown setting "profiles" (allowed: profile, frameworks, severity, excludedRules, exclude, parameterFiles, customRules, exceptions)']);
     assert.deepEqual(problems('profile: 3\n'), ['1: profile: expected 1 (CIS Level 1) or 2 (Levels 1 and 2)']);
     assert.deepEqual(problems('frameworks: [cis-aws-9]\n'), [
       '1: frameworks: unknown framework "cis-aws-9" (one of cis-aws-5.0.0, cis-aws-3.0.0, cis-aws-1.4.0, cis-azure-6.0.0, cis-gcp-5.0.0, soc2-2017, nist-800-53-r5, nist-csf-2.0)',
@@ -54,7 +54,7 @@ void describe('project file: validation', () => {
     ]);
     assert.deepEqual(problems('exceptions:\n  - rule: AWS-KMS-001\n    reason: why\n'), ['2: exceptions: give the resource (aws_s3_bucket.site, a logical id) and/or a path glob; this one is not applied']);
     assert.match(problems('profile: [1\n')[0]!, /^2: YAML: Flow sequence/);
-    assert.deepEqual(problems('- a\n- b\n'), ['1: .iac-compliance.yaml must be a mapping of settings (profile, frameworks, severity, excludedRules, exclude, parameterFiles, exceptions)']);
+    assert.deepEqual(problems('- a\n- b\n'), ['1: .iac-compliance.yaml must be a mapping of settings (profile, frameworks, severity, excludedRules, exclude, parameterFiles, customRules, exceptions)']);
     assert.deepEqual(problems(''), []);
   });
 });

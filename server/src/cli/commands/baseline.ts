@@ -7,7 +7,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from '../args';
 import { EXIT, UsageError } from '../command';
-import { CONFIG_OPTIONS_HELP, EVALUATION_FLAG_OPTIONS, EVALUATION_OPTIONS_HELP, EVALUATION_VALUE_OPTIONS, scanWithProject } from '../project';
+import { CONFIG_FLAG_OPTIONS, CONFIG_OPTIONS_HELP, EVALUATION_FLAG_OPTIONS, EVALUATION_OPTIONS_HELP, EVALUATION_VALUE_OPTIONS, rulesForRun, scanWithProject } from '../project';
 import type { CliIo, Command } from '../command';
 import { ALL_RULES } from '../../../../rules';
 import { BaselineError, baselineToJson, createBaseline, parseBaseline } from '../../report/baseline';
@@ -43,7 +43,7 @@ export const baselineCommand: Command = {
       return EXIT.ok;
     }
     if (sub !== 'create') throw new UsageError(`unknown subcommand "${sub}" (create)`, 'baseline');
-    const parsed = parseArgs(rest, { values: { config: {}, exclude: {}, output: { short: 'o' }, ...EVALUATION_VALUE_OPTIONS }, flags: { help: { short: 'h' }, 'no-config': {}, ...EVALUATION_FLAG_OPTIONS } }, 'baseline');
+    const parsed = parseArgs(rest, { values: { config: {}, exclude: {}, output: { short: 'o' }, ...EVALUATION_VALUE_OPTIONS }, flags: { help: { short: 'h' }, ...CONFIG_FLAG_OPTIONS, ...EVALUATION_FLAG_OPTIONS } }, 'baseline');
     if (parsed.flags.has('help')) {
       io.out(HELP);
       return EXIT.ok;
@@ -52,7 +52,7 @@ export const baselineCommand: Command = {
     const roots = parsed.positionals.map((p) => resolve(p));
     for (const [i, r] of roots.entries()) if (!existsSync(r)) throw new UsageError(`cannot read ${parsed.positionals[i]}: no such file or folder`, 'baseline');
     const exclude = parsed.values.get('exclude');
-    const result = scanWithProject(roots, ALL_RULES, parsed, exclude, 'baseline', {}, io);
+    const result = scanWithProject(roots, rulesForRun(ALL_RULES, roots, parsed, io).rules, parsed, exclude, 'baseline', {}, io);
     const baseline = createBaseline(result);
     const text = baselineToJson(baseline);
     const output = parsed.values.get('output');
@@ -86,8 +86,4 @@ export function loadBaseline(path: string, io: CliIo, command: string): Map<stri
     if (e instanceof BaselineError) throw new UsageError(`invalid baseline ${path}: ${e.message}`, command);
     throw e;
   }
-}
-
-export function baselinedNote(count: number, path: string): string {
-  return `${count} finding${count === 1 ? '' : 's'} in the baseline ${path} ${count === 1 ? 'is' : 'are'} not reported.`;
 }

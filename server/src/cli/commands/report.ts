@@ -6,33 +6,17 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from '../args';
 import { EXIT, UsageError } from '../command';
-import { CONFIG_OPTIONS_HELP, EVALUATION_FLAG_OPTIONS, EVALUATION_OPTIONS_HELP, EVALUATION_VALUE_OPTIONS, scanWithProject } from '../project';
+import { CONFIG_FLAG_OPTIONS, CONFIG_OPTIONS_HELP, EVALUATION_FLAG_OPTIONS, EVALUATION_OPTIONS_HELP, EVALUATION_VALUE_OPTIONS, rulesForRun, scanWithProject } from '../project';
 import type { Command } from '../command';
 import { ALL_RULES } from '../../../../rules';
-import { FRAMEWORK_KEYS, isFrameworkKey } from '../../engine/frameworks';
-import type { FrameworkKey } from '../../engine/frameworks';
+import { frameworkKeys } from '../summary';
+import { FRAMEWORK_KEYS } from '../../engine/frameworks';
 import { buildComplianceReport } from '../../report/compliance';
-import { toHtml } from '../../report/html';
-import { toMarkdown } from '../../report/markdown';
-import { toJunit } from '../../report/junit';
-import { toSarif } from '../../report/sarif';
 import { applyBaseline } from '../../report/baseline';
-import { baselinedNote, loadBaseline } from './baseline';
+import { formatNames, reportFormat } from '../../report/formats';
+import { loadBaseline } from './baseline';
 import { gitState } from '../../report/git-state';
-import type { ComplianceReport } from '../../report/compliance';
 import { PLAN_OPTION_HELP, scanPlanWithProject } from '../plan';
-
-/** The JSON report: `summary` first (the same totals as `scan --format json`), then the header and the rest. */
-export function reportJson(report: ComplianceReport, baselined?: number): Record<string, unknown> {
-  const { summary, header, frameworks, manual, exceptions, expiredExceptions } = report;
-  return { summary, header, frameworks, manual, exceptions, expiredExceptions, ...(baselined !== undefined ? { baselined } : {}) };
-}
-
-const FORMATS = ['html', 'md', 'json', 'sarif', 'junit'];
-
-function escapeHtml(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
 
 export const reportCommand: Command = {
   name: 'report',
@@ -46,7 +30,8 @@ manual evidence, and the register of exceptions.
 
 Options:
   --framework KEY      only this framework (repeatable as a comma-separated list): ${FRAMEWORK_KEYS.join(', ')};
-                       by default the project file's frameworks, else those the rules found evidence for
+                       or your own, declared by custom rules; by default the project file's
+                       frameworks, else those the rules found evidence for
   --format FORMAT      html, md, json, sarif or junit (default: md)
   --exclude GLOB       skip paths matching GLOB (relative to PATH)
   --baseline FILE      leave the findings recorded in FILE (from 'iac-compliance baseline create' or an
@@ -58,19 +43,14 @@ ${EVALUATION_OPTIONS_HELP}
   -o, --output FILE    write to FILE instead of standard output
 `,
   run(args, io) {
-    const parsed = parseArgs(args, { values: { config: {}, framework: {}, format: {}, exclude: {}, baseline: {}, plan: {}, output: { short: 'o' }, ...EVALUATION_VALUE_OPTIONS }, flags: { help: { short: 'h' }, 'no-config': {}, ...EVALUATION_FLAG_OPTIONS } }, 'report');
+    const parsed = parseArgs(args, { values: { config: {}, framework: {}, format: {}, exclude: {}, baseline: {}, plan: {}, output: { short: 'o' }, ...EVALUATION_VALUE_OPTIONS }, flags: { help: { short: 'h' }, ...CONFIG_FLAG_OPTIONS, ...EVALUATION_FLAG_OPTIONS } }, 'report');
     if (parsed.flags.has('help')) {
       io.out(reportCommand.help);
       return EXIT.ok;
     }
-    const format = parsed.values.get('format') ?? 'md';
-    if (!FORMATS.includes(format)) throw new UsageError(`unknown format "${format}" (${FORMATS.join(', ')})`, 'report');
-    const wanted = parsed.values.get('framework')?.split(',').map((s) => s.trim()).filter((s) => s !== '');
-    const keys: FrameworkKey[] = [];
-    for (const k of wanted ?? []) {
-      if (!isFrameworkKey(k)) throw new UsageError(`unknown framework "${k}" (${FRAMEWORK_KEYS.join(', ')})`, 'report');
-      keys.push(k);
-    }
+    const formatName = parsed.values.get('format') ?? 'md';
+    const format = reportFormat(formatName);
+    if (!format) throw new UsageError(`unknown format "${formatName}" (${formatNames('report').join(', ')})`, 'report');
     const plan = parsed.values.get('plan');
     if (parsed.positionals.length === 0 && plan === undefined) throw new UsageError('give at least one file or folder', 'report');
     const roots = plan === undefined ? parsed.positionals.map((p) => resolve(p)) : [resolve(parsed.positionals[0] ?? dirname(resolve(plan)))];
@@ -78,39 +58,30 @@ ${EVALUATION_OPTIONS_HELP}
     const baselinePath = parsed.values.get('baseline');
     const baseline = baselinePath === undefined ? undefined : loadBaseline(baselinePath, io, 'report');
     const exclude = parsed.values.get('exclude');
-    const full = plan !== undefined ? scanPlanWithProject(plan, parsed, ALL_RULES, 'report') : scanWithProject(roots, ALL_RULES, parsed, exclude, 'report', {}, io);
+    const run = rulesForRun(ALL_RULES, roots, parsed, io);
+    const rules = run.rules;
+    const wanted = parsed.values.get('framework')?.split(',').map((s) => s.trim()).filter((s) => s !== '');
+    const keys = wanted === undefined ? [] : (frameworkKeys(wanted.join(','), 'report', rules) ?? []);
+    const full = plan !== undefined ? scanPlanWithProject(plan, parsed, rules, 'report') : scanWithProject(roots, rules, parsed, exclude, 'report', {}, io);
+    full.errors.unshift(...run.errors);
     // Statuses and pass rates come from the whole scan: a baseline hides known findings from the lists,
     // it does not make a failing control pass.
     // The project file's rules (exclusions, profile, severities) and, without --framework, its frameworks.
     // Without either, the frameworks the rules found evidence for in this workspace.
     const projectKeys = wanted !== undefined ? keys : full.config?.frameworks && full.config.frameworks.length > 0 ? full.config.frameworks : undefined;
-    const report = buildComplianceReport(full, full.rules ?? ALL_RULES, projectKeys, new Date(), {
+    const report = buildComplianceReport(full, full.rules ?? rules, projectKeys, new Date(), {
       roots: parsed.positionals,
       excluded: [...(exclude ? [exclude] : []), ...(full.config?.exclude ?? [])],
       git: gitState(roots[0]!),
     });
-    const { result, baselined } = baseline ? applyBaseline(full, baseline) : { result: full, baselined: [] };
+    const { result, baselined } = baseline ? applyBaseline(full, baseline, baselinePath!) : { result: full, baselined: [] };
     if (baseline) {
       const left = new Set(baselined);
       report.findings = report.findings.filter((f) => !left.has(f));
       for (const fw of report.frameworks) for (const c of fw.controls) c.findings = c.findings.filter((f) => !left.has(f));
+      report.baseline = result.baseline;
     }
-    const note = baseline ? baselinedNote(baselined.length, baselinePath!) : '';
-    let text =
-      format === 'html'
-        ? toHtml(report)
-        : format === 'json'
-          ? JSON.stringify(reportJson(report, baseline ? baselined.length : undefined), null, 2) + '\n'
-          : format === 'sarif'
-            ? toSarif(result, ALL_RULES, baseline ? { baselined: baselined.length } : {})
-            : format === 'junit'
-              ? toJunit(report)
-              : toMarkdown(report);
-    if (baseline) {
-      if (format === 'md') text += `\n> ${note} Control statuses and pass rates above still count them.\n`;
-      else if (format === 'html') text = text.replace(/<\/body>(?![\s\S]*<\/body>)/, () => `<p class="muted">${escapeHtml(note)} Control statuses and pass rates still count them.</p>\n</body>`); // a function: `$` patterns in a path are not expanded
-      else if (format === 'junit') text += `<!-- ${note.replace(/--/g, '- -')} -->\n`;
-    }
+    const text = format.render({ report, result, rules });
     const output = parsed.values.get('output');
     if (output) writeFileSync(output, text);
     else io.out(text);

@@ -4,27 +4,22 @@
 // not count), 0 otherwise, 2 on bad usage, an unreadable path or an unusable baseline.
 
 import { existsSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { parseArgs } from '../args';
 import { EXIT, UsageError } from '../command';
-import { CONFIG_OPTIONS_HELP, EVALUATION_FLAG_OPTIONS, EVALUATION_OPTIONS_HELP, EVALUATION_VALUE_OPTIONS, scanWithProject } from '../project';
+import { CONFIG_FLAG_OPTIONS, CONFIG_OPTIONS_HELP, EVALUATION_FLAG_OPTIONS, EVALUATION_OPTIONS_HELP, EVALUATION_VALUE_OPTIONS, rulesForRun, scanWithProject } from '../project';
 import type { Command } from '../command';
 import { ALL_RULES } from '../../../../rules';
-import { atLeast } from '../../report/scan-result';
-import { toJson } from '../../report/json';
-import { toSarif } from '../../report/sarif';
-import { toText } from '../../report/text';
-import { toGitlabSast } from '../../report/gitlab-sast';
-import { toCodeClimate } from '../../report/codeclimate';
+import { atLeast, baselinedNote } from '../../report/scan-result';
+import { formatNames, scanFormat } from '../../report/formats';
 import type { FindingLevel } from '../../engine/rule-api';
 import { applyBaseline } from '../../report/baseline';
-import { baselinedNote, loadBaseline } from './baseline';
+import { loadBaseline } from './baseline';
 import { PLAN_OPTION_HELP, scanPlanWithProject } from '../plan';
 import { useColour } from '../colour';
 import { frameworkKeys, writeSummary, SUMMARY_OPTION_HELP } from '../summary';
 import { changedFileRoots } from '../changed-files';
 
-const FORMATS = ['text', 'json', 'sarif', 'gitlab-sast', 'codeclimate'] as const;
 const LEVELS: FindingLevel[] = ['critical', 'high', 'medium', 'low'];
 
 export const scanCommand: Command = {
@@ -57,16 +52,16 @@ ${EVALUATION_OPTIONS_HELP}
 Exit codes: 0 no failing findings, 1 failing findings, 2 bad usage, unreadable path or baseline file.
 `,
   run(args, io) {
-    const parsed = parseArgs(args, { values: { config: {}, format: {}, 'fail-on': {}, exclude: {}, baseline: {}, plan: {}, 'summary-md': {}, framework: {}, output: { short: 'o' }, ...EVALUATION_VALUE_OPTIONS }, flags: { help: { short: 'h' }, 'no-config': {}, 'fail-on-missing': {}, 'changed-files': {}, ...EVALUATION_FLAG_OPTIONS } }, 'scan');
+    const parsed = parseArgs(args, { values: { config: {}, format: {}, 'fail-on': {}, exclude: {}, baseline: {}, plan: {}, 'summary-md': {}, framework: {}, output: { short: 'o' }, ...EVALUATION_VALUE_OPTIONS }, flags: { help: { short: 'h' }, ...CONFIG_FLAG_OPTIONS, 'fail-on-missing': {}, 'changed-files': {}, ...EVALUATION_FLAG_OPTIONS } }, 'scan');
     if (parsed.flags.has('help')) {
       io.out(scanCommand.help);
       return EXIT.ok;
     }
-    const format = parsed.values.get('format') ?? 'text';
-    if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`unknown format "${format}" (${FORMATS.join(', ')})`, 'scan');
+    const formatName = parsed.values.get('format') ?? 'text';
+    const format = scanFormat(formatName);
+    if (!format) throw new UsageError(`unknown format "${formatName}" (${formatNames('scan').join(', ')})`, 'scan');
     const failOn = (parsed.values.get('fail-on') ?? 'low') as FindingLevel;
     if (!LEVELS.includes(failOn)) throw new UsageError(`unknown level "${failOn}" for --fail-on (critical, high, medium, low)`, 'scan');
-    const frameworks = frameworkKeys(parsed.values.get('framework'), 'scan');
     const plan = parsed.values.get('plan');
     const changed = parsed.flags.has('changed-files');
     if (parsed.positionals.length === 0 && plan === undefined && !changed) throw new UsageError('give at least one file or folder to scan', 'scan');
@@ -76,32 +71,23 @@ Exit codes: 0 no failing findings, 1 failing findings, 2 bad usage, unreadable p
     const baseline = baselinePath === undefined ? undefined : loadBaseline(baselinePath, io, 'scan');
     const exclude = parsed.values.get('exclude');
     const started = new Date();
-    const full = plan !== undefined ? scanPlanWithProject(plan, parsed, ALL_RULES, 'scan') : scanWithProject(roots, ALL_RULES, parsed, exclude, 'scan', changed ? { displayBase: process.cwd() } : {}, io);
-    const { result, baselined } = baseline ? applyBaseline(full, baseline) : { result: full, baselined: [] };
-    let text: string;
-    if (format === 'json') {
-      text = toJson(result);
-      if (baseline) {
-        const doc = JSON.parse(text) as { summary: Record<string, unknown> };
-        doc.summary['baselined'] = baselined.length;
-        text = JSON.stringify(doc, null, 2) + '\n';
-      }
-    } else if (format === 'sarif') {
-      text = toSarif(result, ALL_RULES, baseline ? { baselined: baselined.length } : {});
-    } else if (format === 'gitlab-sast') {
-      text = toGitlabSast(result, ALL_RULES, { start: started, end: new Date() });
-    } else if (format === 'codeclimate') {
-      text = toCodeClimate(result);
-    } else {
-      text = toText(result, ALL_RULES, { colour: useColour(io, parsed.values.has('output')), ...(frameworks ? { frameworks } : {}) }) + (baseline ? baselinedNote(baselined.length, baselinePath!) + '\n' : '');
-    }
+    // Custom rules come from the scanned folder: a plan's configuration folder (as for its project file),
+    // the current folder for changed files (the pre-commit hook runs at the repository's root).
+    const ruleRoots = plan !== undefined ? [parsed.positionals[0] !== undefined ? resolve(parsed.positionals[0]) : dirname(resolve(plan))] : changed ? [process.cwd()] : roots;
+    const run = rulesForRun(ALL_RULES, ruleRoots, parsed, io);
+    const rules = run.rules;
+    const frameworks = frameworkKeys(parsed.values.get('framework'), 'scan', rules);
+    const full = plan !== undefined ? scanPlanWithProject(plan, parsed, rules, 'scan') : scanWithProject(roots, rules, parsed, exclude, 'scan', changed ? { displayBase: process.cwd() } : {}, io);
+    full.errors.unshift(...run.errors);
+    const { result } = baseline ? applyBaseline(full, baseline, baselinePath!) : { result: full };
+    const text = format.render({ result, rules, colour: useColour(io, parsed.values.has('output')), ...(frameworks ? { frameworks } : {}), started });
     const output = parsed.values.get('output');
     if (output) writeFileSync(output, text);
     else io.out(text);
     const counted = (kind: string): boolean => kind === 'violation' || (kind === 'missing' && parsed.flags.has('fail-on-missing'));
     const failing = result.findings.some((f) => !f.suppressed && counted(f.kind) && atLeast(f.severity, failOn));
     const summary = parsed.values.get('summary-md');
-    if (summary !== undefined) writeSummary(summary, result, ALL_RULES, { failOn, failing, ...(frameworks ? { frameworks } : {}), ...(baseline ? { note: baselinedNote(baselined.length, baselinePath!) } : {}) }, 'scan');
+    if (summary !== undefined) writeSummary(summary, result, rules, { failOn, failing, ...(frameworks ? { frameworks } : {}), ...(result.baseline ? { note: baselinedNote(result.baseline) } : {}) }, 'scan');
     return failing ? EXIT.findings : EXIT.ok;
   },
 };

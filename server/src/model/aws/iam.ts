@@ -29,6 +29,12 @@ export interface PolicyStatement {
   conditionUnknown?: Unknown;
   /** Condition blocks: operator, key, values. */
   conditions: { operator: string; key: string; values: (string | Unknown)[] }[];
+  /**
+   * Set for a statement that may not exist: it stands for the statements of a Terraform dynamic block
+   * whose for_each is unknown. A rule looking for a bad statement judges it like any other; a rule that
+   * needs a good statement to exist must not count it (the Unknown says what decides it).
+   */
+  maybe?: Unknown;
 }
 
 /** A policy attached somewhere: a managed policy, an inline role/user/group policy, a data document. */

@@ -8,11 +8,17 @@ import type { EditTarget } from '../edit-target';
 import type { ModelResource } from '../resource';
 import type { SourceRef } from '../source';
 import type { PolicyDocument } from './iam';
+import type { Unknown } from '../../core/value';
 
 export interface S3Bucket extends ModelResource {
   name: Attr<string>;
   /** Canned ACL (`private`, `public-read`, ...). */
   acl: Attr<string>;
+  /**
+   * Explicit ACL grants: `grant` blocks of `aws_s3_bucket_acl`'s `access_control_policy`, or the legacy
+   * `grant` blocks of `aws_s3_bucket`. CloudFormation buckets have only canned ACLs (always empty there).
+   */
+  grants: S3Grants;
   /** Always present: when no block exists, its attributes are absent and setting one creates it. */
   publicAccessBlock: S3PublicAccessBlock;
   encryption: S3Encryption;
@@ -46,4 +52,21 @@ export interface S3Encryption {
 export interface S3BucketPolicy {
   ref: SourceRef;
   document: Attr<PolicyDocument>;
+}
+
+export interface S3Grants {
+  items: S3Grant[];
+  /** Set when some grants cannot be read (a `dynamic "grant"` block with an unknown for_each). */
+  unknown: Unknown | null;
+}
+
+/** One ACL grant. */
+export interface S3Grant {
+  ref: SourceRef;
+  /** `Group`, `CanonicalUser`, `AmazonCustomerByEmail`. */
+  granteeType: Attr<string>;
+  /** The group URI for `Group` grantees (`http://acs.amazonaws.com/groups/global/AllUsers`). */
+  uri: Attr<string>;
+  /** `READ`, `WRITE`, `READ_ACP`, `WRITE_ACP`, `FULL_CONTROL` (the legacy block lists several). */
+  permissions: Attr<unknown>;
 }

@@ -5,7 +5,11 @@ export const DYNAMODB: CatalogKind[] = [
   {
     kind: 'aws.dynamodb.table',
     terraform: ['aws_dynamodb_table'],
-    cloudformation: ['AWS::DynamoDB::Table'],
+    /**
+     * A GlobalTable keeps point-in-time recovery, its KMS key and deletion protection per replica (the
+     * table-level paths below are then absent): rules read `replicas` for it.
+     */
+    cloudformation: ['AWS::DynamoDB::Table', 'AWS::DynamoDB::GlobalTable'],
     attrs: {
       pointInTimeRecovery: {
         type: 'bool',
@@ -17,6 +21,26 @@ export const DYNAMODB: CatalogKind[] = [
       sseEnabled: { type: 'bool', terraform: ['server_side_encryption', 'enabled'], cloudformation: ['SSESpecification', 'SSEEnabled'], default: false },
       kmsKeyArn: { type: 'string', terraform: ['server_side_encryption', 'kms_key_arn'], cloudformation: ['SSESpecification', 'KMSMasterKeyId'] },
       deletionProtection: { type: 'bool', terraform: ['deletion_protection_enabled'], cloudformation: ['DeletionProtectionEnabled'], default: false },
+    },
+    lists: {
+      /** Terraform `replica` blocks (global tables, version 2019.11.21); CloudFormation GlobalTable `Replicas`. */
+      replicas: {
+        terraform: ['replica'],
+        cloudformation: ['Replicas'],
+        attrs: {
+          region: { type: 'string', terraform: ['region_name'], cloudformation: ['Region'] },
+          /** Off by default for each replica, whatever the table's own setting. */
+          pointInTimeRecovery: {
+            type: 'bool',
+            terraform: ['point_in_time_recovery'],
+            cloudformation: ['PointInTimeRecoverySpecification', 'PointInTimeRecoveryEnabled'],
+            default: false,
+          },
+          /** Absent: the replica uses the AWS managed key `aws/dynamodb` (when the table uses KMS at all). */
+          kmsKeyArn: { type: 'string', terraform: ['kms_key_arn'], cloudformation: ['SSESpecification', 'KMSMasterKeyId'] },
+          deletionProtection: { type: 'bool', terraform: null, cloudformation: ['DeletionProtectionEnabled'], default: false },
+        },
+      },
     },
   },
   {

@@ -16,8 +16,12 @@ export const IAM: CatalogKind[] = [
       'aws_iam_user',
       'aws_iam_group',
       'aws_iam_role',
+      'aws_iam_user_policy_attachments_exclusive',
+      'aws_iam_group_policy_attachments_exclusive',
+      'aws_iam_role_policy_attachments_exclusive',
+      'aws_ssoadmin_managed_policy_attachment',
     ],
-    cloudformation: ['AWS::IAM::User', 'AWS::IAM::Group', 'AWS::IAM::Role', 'AWS::IAM::Policy', 'AWS::IAM::ManagedPolicy'],
+    cloudformation: ['AWS::IAM::User', 'AWS::IAM::Group', 'AWS::IAM::Role', 'AWS::IAM::Policy', 'AWS::IAM::ManagedPolicy', 'AWS::SSO::PermissionSet'],
     attrs: {
       /** The managed policy an attachment resource attaches (Terraform attachment resources). */
       policyArn: { type: 'string', terraform: ['policy_arn'], cloudformation: null },
@@ -31,6 +35,15 @@ export const IAM: CatalogKind[] = [
       roles: { type: 'list', terraform: ['roles'], cloudformation: ['Roles'] },
       /** Managed policies of a user, group or role (`managed_policy_arns` on aws_iam_role, `ManagedPolicyArns`). */
       managedPolicyArns: { type: 'list', terraform: ['managed_policy_arns'], cloudformation: ['ManagedPolicyArns'] },
+      /** The managed policies an `aws_iam_*_policy_attachments_exclusive` resource keeps attached (and only those). */
+      policyArns: { type: 'list', terraform: ['policy_arns'], cloudformation: null },
+      /**
+       * IAM Identity Center: the AWS-managed policy attached to a permission set
+       * (`aws_ssoadmin_managed_policy_attachment`), and `ManagedPolicies` of `AWS::SSO::PermissionSet`. Every
+       * account the permission set is assigned to gets a role with it.
+       */
+      ssoManagedPolicyArn: { type: 'string', terraform: ['managed_policy_arn'], cloudformation: null },
+      ssoManagedPolicies: { type: 'list', terraform: null, cloudformation: ['ManagedPolicies'] },
       /** Inline policies of a CloudFormation user, group or role. */
       policies: { type: 'list', terraform: null, cloudformation: ['Policies'] },
     },

@@ -12,4 +12,28 @@ export const LOGS: CatalogKind[] = [
       retentionInDays: { type: 'number', terraform: ['retention_in_days'], cloudformation: ['RetentionInDays'] },
     },
   },
+  {
+    /**
+     * CloudWatch Logs vended log delivery (CloudFront standard logging v2 and other services): a source is
+     * the resource whose logs are sent (`resource_arn`, `log_type`), a delivery joins a source (by name) to a
+     * destination. A source alone delivers nothing.
+     */
+    kind: 'aws.logs.delivery-source',
+    terraform: ['aws_cloudwatch_log_delivery_source'],
+    cloudformation: ['AWS::Logs::DeliverySource'],
+    attrs: {
+      name: { type: 'string', terraform: ['name'], cloudformation: ['Name'], readOnly: true },
+      logType: { type: 'string', terraform: ['log_type'], cloudformation: ['LogType'], readOnly: true },
+      resourceArn: { type: 'string', terraform: ['resource_arn'], cloudformation: ['ResourceArn'], readOnly: true },
+    },
+  },
+  {
+    kind: 'aws.logs.delivery',
+    terraform: ['aws_cloudwatch_log_delivery'],
+    cloudformation: ['AWS::Logs::Delivery'],
+    attrs: {
+      sourceName: { type: 'string', terraform: ['delivery_source_name'], cloudformation: ['DeliverySourceName'], readOnly: true },
+      destinationArn: { type: 'string', terraform: ['delivery_destination_arn'], cloudformation: ['DeliveryDestinationArn'], readOnly: true },
+    },
+  },
 ];

@@ -12,6 +12,8 @@ export const SECRETS: CatalogKind[] = [
     attrs: {
       environment: { type: 'any', terraform: ['environment', 'variables'], cloudformation: ['Environment', 'Variables'] },
       userData: { type: 'any', terraform: ['user_data'], cloudformation: ['UserData'] },
+      /** `user_data_base64` (instances, launch configurations): scanned after decoding. */
+      userDataBase64: { type: 'any', terraform: ['user_data_base64'], cloudformation: null },
       templateUserData: { type: 'any', terraform: null, cloudformation: ['LaunchTemplateData', 'UserData'] },
       parameterValue: { type: 'any', terraform: ['value'], cloudformation: ['Value'] },
       parameterInsecureValue: { type: 'any', terraform: ['insecure_value'], cloudformation: null },

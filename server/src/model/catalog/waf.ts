@@ -25,4 +25,16 @@ export const WAF: CatalogKind[] = [
       resourceArn: { type: 'string', terraform: ['resource_arn'], cloudformation: ['ResourceArn'] },
     },
   },
+  {
+    /**
+     * WAF Classic web ACLs (global and regional). Their logging is an inline `logging_configuration` block
+     * in Terraform; CloudFormation's WAF Classic resources have no logging property (not listed here).
+     */
+    kind: 'aws.waf-classic.web-acl',
+    terraform: ['aws_waf_web_acl', 'aws_wafregional_web_acl'],
+    cloudformation: [],
+    attrs: {
+      logDestination: { type: 'string', terraform: ['logging_configuration', 'log_destination'], cloudformation: null },
+    },
+  },
 ];

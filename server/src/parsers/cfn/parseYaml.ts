@@ -4,7 +4,7 @@
 // mappings into Intrinsic nodes, and reruns the parse after the length-preserving repairs of yamlRecovery.ts
 // when an unterminated string or bracket would otherwise swallow the rest of the file.
 
-import { isAlias, isMap, isScalar, isSeq, parseAllDocuments } from 'yaml';
+import { Composer, CST, isAlias, isMap, isScalar, isSeq, Parser, parseAllDocuments } from 'yaml';
 import type { Document, ParsedNode, Scalar, YAMLError, YAMLMap, YAMLSeq } from 'yaml';
 import type { CfnDiagnostic, CfnKey, CfnMap, CfnMapEntry, CfnNode, CfnParseResult, CfnScalar, ScalarStyle } from './ast';
 import { mapOrIntrinsic, SHORT_TAGS, shortIntrinsic } from './intrinsics';
@@ -68,7 +68,35 @@ function parseWithRepairs(text: string): CfnParseResult {
 }
 
 function parseDocuments(source: string): Document.Parsed[] {
-  return [...parseAllDocuments(source, PARSE_OPTIONS)];
+  if (!LONG_DOUBLE_QUOTED.test(source)) return [...parseAllDocuments(source, PARSE_OPTIONS)];
+  // As parseAllDocuments does, with long double-quoted scalars swapped first (see singleQuoted).
+  const tokens = [...new Parser().parse(source)];
+  try {
+    for (const token of tokens) if (token.type === 'document') CST.visit(token, (item) => void (singleQuoted(item.key), singleQuoted(item.value)));
+  } catch {
+    // The visit recurses: on absurd nesting, parse as written (the nesting limit reports it).
+    return [...parseAllDocuments(source, PARSE_OPTIONS)];
+  }
+  return [...new Composer(PARSE_OPTIONS).compose(tokens)] as Document.Parsed[];
+}
+
+/** A double-quoted scalar of at least this many characters, with no escape or line break, is swapped. */
+const LONG_QUOTED = 4096;
+const LONG_DOUBLE_QUOTED = /"[^"\\\n\r]{4096}/;
+
+/**
+ * The YAML library builds a double-quoted scalar's value one character at a time (`res += ch`): a 5 MB
+ * string becomes a rope of five million pieces, 2.5 s and ~170 MB for each parse, which fix-all and the
+ * quick fixes repeat. Without escapes, line breaks or single quotes inside, the single-quoted scalar of the
+ * same characters has the same value and the same length (so every offset stays), and is read with one
+ * slice. The converter still reports the style written in the source (convertScalar reads the quote).
+ */
+function singleQuoted(token: CST.Token | null | undefined): void {
+  if (token?.type !== 'double-quoted-scalar' || token.source.length < LONG_QUOTED + 2 || !token.source.endsWith('"')) return;
+  const inner = token.source.slice(1, -1);
+  if (/["\\\n\r']/.test(inner)) return;
+  (token as { type: string }).type = 'single-quoted-scalar';
+  token.source = `'${inner}'`;
 }
 
 function countErrors(docs: readonly Document.Parsed[]): number {
@@ -256,7 +284,8 @@ function convertScalar(node: Scalar.Parsed, source: string): CfnScalar {
   else if (typeof v === 'bigint') value = Number(v);
   // Anything else would come from a schema tag we do not enable; fall back to the text.
   else value = raw;
-  return { type: 'Scalar', value, raw, style: scalarStyle(node.type), start, end };
+  // A long double-quoted scalar is parsed as single-quoted (parseDocuments): the source says which it is.
+  return { type: 'Scalar', value, raw, style: node.type === 'QUOTE_SINGLE' && raw.startsWith('"') ? 'double' : scalarStyle(node.type), start, end };
 }
 
 function emptyScalar(at: number): CfnScalar {

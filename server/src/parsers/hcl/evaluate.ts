@@ -245,6 +245,10 @@ class Evaluator {
 
   private template(t: TemplateExpr): Value {
     let out = '';
+    // The first unknown interpolation decides the result; the known parts around it (and later unknowns
+    // as `${...}`) are kept as the Unknown's `text`, for rules that need only the known parts (the policy
+    // name in `arn:${data.aws_partition.current.partition}:iam::aws:policy/AdministratorAccess`).
+    let unknown: Unknown | null = null;
     for (const part of t.parts) {
       if (part.type === 'Literal' && typeof part.value === 'string') {
         out += part.value;
@@ -252,7 +256,7 @@ class Evaluator {
       }
       if (part.type === 'TemplateIf') {
         const c = this.eval(part.condition);
-        if (c instanceof Unknown) return c;
+        if (c instanceof Unknown) return unknown ?? c;
         if (typeof c !== 'boolean') return this.typeError(part.condition, 'condition is not a bool');
         const branch = c ? part.trueResult : part.falseResult;
         if (branch) {
@@ -275,13 +279,18 @@ class Evaluator {
         continue;
       }
       const v = this.eval(part);
-      if (v instanceof Unknown) return v;
+      if (v instanceof Unknown) {
+        if (v.reason === 'invalid' || v.reason === 'type-error') return unknown ?? v;
+        unknown ??= v;
+        out += `\${${this.text(part)}}`;
+        continue;
+      }
       const s = toTemplateString(v);
-      if (s === null) return this.typeError(part, 'value cannot be used in a string template');
+      if (s === null) return unknown ?? this.typeError(part, 'value cannot be used in a string template');
       out += s;
       if (out.length > LIMITS.string) throw new LimitExceeded(`a string of more than ${LIMITS.string} characters`);
     }
-    return out;
+    return unknown ? new Unknown(unknown.reason, unknown.span, unknown.detail, unknown.ref, out) : out;
   }
 
   private forExpr(e: Extract<Expression, { type: 'For' }>): Value {

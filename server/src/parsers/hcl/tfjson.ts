@@ -22,8 +22,8 @@
 // - JSON syntax errors become "Invalid JSON" diagnostics and the tree parsed so far is kept.
 
 import type { Attribute, Block, BlockLabel, Body, Expression, HclFile, ObjectItem, ParseDiagnostic, Span } from './ast';
-import type { JsonNode, JsonObject, JsonProperty, JsonString } from './json-positions';
-import { parseJsonPositions, stringValueOffsets } from './json-positions';
+import type { JsonNode, JsonObject, JsonProperty, JsonString } from '../json/reader';
+import { readJson, stringValueOffsets } from '../json/reader';
 import { parseTemplateAt } from './parser';
 
 interface BlockSchema {
@@ -80,7 +80,7 @@ const UNKNOWN_TOP_LEVEL: BlockSchema = { labels: 0 };
 
 /** Parses a `.tf.json` file into the native syntax tree. Never throws. */
 export function parseTfJson(source: string): HclFile {
-  const json = parseJsonPositions(source);
+  const json = readJson(source, 'strict');
   const reader = new TfJsonReader(source);
   for (const d of json.diagnostics) reader.error('Invalid JSON', d.message, d.subject);
   const root = json.root;

@@ -109,4 +109,72 @@ Resources:
     assert.equal(model.notes?.length, 1);
     assert.match(model.notes![0]!.message, /creates more than 1,000 resources; the rest are not checked/);
   });
+
+  void it('in Conditions: one condition per item, with the identifier bound; nested loops too', () => {
+    const text = `Transform: AWS::LanguageExtensions
+Parameters:
+  Env:
+    Type: String
+    Default: prod
+Conditions:
+  Fn::ForEach::Envs:
+    - Name
+    - [dev, prod]
+    - Is\${Name}: !Equals [!Ref Env, !Ref Name]
+      Fn::ForEach::Regions:
+        - Region
+        - [eu, us]
+        - Is\${Name}In\${Region}: !And [!Equals [!Ref Env, !Ref Name], !Equals [!Ref Region, eu]]
+Resources:
+  DevTopic:
+    Type: AWS::SNS::Topic
+    Condition: Isdev
+  ProdTopic:
+    Type: AWS::SNS::Topic
+    Condition: Isprod
+  ProdEuTopic:
+    Type: AWS::SNS::Topic
+    Condition: IsprodIneu
+  ProdUsTopic:
+    Type: AWS::SNS::Topic
+    Condition: IsprodInus
+`;
+    const model = modelOf(text);
+    assert.deepEqual(model.aws.snsTopics.map((t) => t.address), ['ProdTopic', 'ProdEuTopic']);
+    assert.equal(model.conditional?.size ?? 0, 0, 'every condition is decided');
+  });
+
+  void it('in a resource\'s properties: the keys it makes, each value with the identifier bound', () => {
+    const text = `Transform: AWS::LanguageExtensions
+Resources:
+  Queue:
+    Type: AWS::SQS::Queue
+    Properties:
+      Fn::ForEach::Settings:
+        - Setting
+        - [KmsMasterKeyId]
+        - \${Setting}: !Sub alias/\${Setting}
+`;
+    const queue = (modelOf(text).aws.catalog['aws.sqs.queue'] ?? [])[0];
+    assert.ok(queue, 'the queue is read');
+    const v = (queue.attrs as Record<string, { value: unknown }>).kmsMasterKeyId?.value;
+    assert.equal(v, 'alias/KmsMasterKeyId');
+  });
+
+  void it('in Outputs: no note, no syntax problem (outputs are not judged)', () => {
+    const text = `Transform: AWS::LanguageExtensions
+Resources:
+  Bucket:
+    Type: AWS::S3::Bucket
+Outputs:
+  Fn::ForEach::BucketOutputs:
+    - Property
+    - [Arn, DomainName]
+    - Bucket\${Property}:
+        Value: !GetAtt [Bucket, !Ref Property]
+`;
+    const model = modelOf(text);
+    assert.equal(model.aws.s3Buckets.length, 1);
+    assert.deepEqual(model.notes ?? [], []);
+  });
 });

@@ -3,7 +3,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Attribute, Block, Body, Expression, HclFile, Span } from '../../../../server/src/parsers/hcl/ast';
-import { parseJsonPositions, stringValueOffsets } from '../../../../server/src/parsers/hcl/json-positions';
+import { readJson, stringValueOffsets } from '../../../../server/src/parsers/json/reader';
+const parseJsonPositions = (text: string): ReturnType<typeof readJson> => readJson(text, 'strict');
 import { parseTemplateAt } from '../../../../server/src/parsers/hcl';
 import { parseTfJson } from '../../../../server/src/parsers/hcl/tfjson';
 

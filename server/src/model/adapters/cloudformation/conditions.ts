@@ -7,11 +7,13 @@
 
 import { Unknown } from '../../../core/value';
 import type { CfnTemplate } from '../../../parsers/cfn';
-import { valueOf } from './values';
+import { FOR_EACH, loopEntries, valueOf } from './values';
 import type { ValueScope } from './values';
 
 export class Conditions {
   private readonly nodes = new Map<string, CfnTemplate['conditions'][number]>();
+  /** The `Fn::ForEach` identifiers of a condition a loop in `Conditions` made. */
+  private readonly loopBindings = new Map<string, ReadonlyMap<string, string>>();
   private readonly memo = new Map<string, boolean | Unknown>();
   private readonly active = new Set<string>();
 
@@ -25,7 +27,20 @@ export class Conditions {
     private readonly scope: ValueScope,
     private readonly forced: ReadonlyMap<string, boolean> = new Map(),
   ) {
-    for (const c of template.conditions) this.nodes.set(c.name, c);
+    for (const c of template.conditions) {
+      if (!c.name.startsWith(FOR_EACH)) {
+        this.nodes.set(c.name, c);
+        continue;
+      }
+      // `Fn::ForEach::Name: [Id, Collection, {Is${Id}: ...}]` (AWS::LanguageExtensions): one condition per
+      // item. A loop that cannot be expanded makes no condition: a resource naming one of them reads as
+      // depending on an undeclared condition ("cannot verify"), never as created or not.
+      const made = loopEntries(c.node, scope);
+      for (const e of made ?? []) {
+        this.nodes.set(e.key, { name: e.key, nameRange: e.keySpan, node: e.value });
+        this.loopBindings.set(e.key, e.bindings);
+      }
+    }
   }
 
   /** The names of the template's conditions, in order. */
@@ -42,7 +57,8 @@ export class Conditions {
     if (!c) return new Unknown('invalid', { start: 0, end: 0 }, `condition ${name} is not declared`);
     if (this.active.has(name)) return new Unknown('expression', c.nameRange, `condition ${name} (it refers to itself)`, { kind: 'cycle', name });
     this.active.add(name);
-    const v = valueOf(c.node, { ...this.scope, trace: undefined, condition: (n) => this.value(n) });
+    const bindings = this.loopBindings.get(name) ?? this.scope.bindings;
+    const v = valueOf(c.node, { ...this.scope, trace: undefined, condition: (n) => this.value(n), ...(bindings ? { bindings } : {}) });
     this.active.delete(name);
     let out: boolean | Unknown;
     if (typeof v === 'boolean') out = v;

@@ -11,10 +11,9 @@ import { MAX_CFN_FOREACH_RESOURCES } from '../../../core/limits';
 import { Unknown } from '../../../core/value';
 import { mapGet, scalarString } from '../../../parsers/cfn';
 import type { CfnMapEntry, CfnNode, CfnResource, CfnTemplate, Span } from '../../../parsers/cfn';
-import { valueOf } from './values';
+import { FOR_EACH, MAX_LOOP_DEPTH, substituteIdentifiers, valueOf } from './values';
 import type { ValueScope } from './values';
 
-export const FOR_EACH = 'Fn::ForEach::';
 
 export interface ForEachNote {
   span: Span;
@@ -26,8 +25,6 @@ export interface ForEachExpansion {
   notes: ForEachNote[];
 }
 
-/** Loops nest a few levels in practice; deeper is hostile. */
-const MAX_LOOP_DEPTH = 10;
 
 export function expandForEach(template: CfnTemplate, scope: ValueScope): ForEachExpansion {
   const out: ForEachExpansion = { resources: [], notes: [] };
@@ -82,15 +79,6 @@ function expandLoop(
   }
 }
 
-/** `${Identifier}` → the item; `&{Identifier}` → the item with only its letters and digits. */
-export function substituteIdentifiers(text: string, bindings: ReadonlyMap<string, string>): string {
-  return text.replace(/([$&])\{([^}]*)\}/g, (whole, sigil: string, id: string) => {
-    const v = bindings.get(id.trim());
-    if (v === undefined) return whole;
-    return sigil === '&' ? v.replace(/[^A-Za-z0-9]/g, '') : v;
-  });
-}
-
 function resourceOf(entry: CfnMapEntry, node: CfnNode & { type: 'Map' }, bindings: ReadonlyMap<string, string>, keys: readonly string[]): CfnResource {
   const typeEntry = node.entries.find((x) => x.key.value === 'Type');
   return {
@@ -110,3 +98,4 @@ function conditionName(node: CfnNode | undefined, bindings: ReadonlyMap<string, 
   const s = scalarString(node);
   return s === undefined ? null : substituteIdentifiers(s, bindings);
 }
+

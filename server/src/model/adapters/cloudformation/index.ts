@@ -18,6 +18,7 @@ import { s3Buckets } from './s3';
 import { securityGroups } from './security-groups';
 import { catalogResources } from './catalog';
 import { resourcePolicies } from './resource-policy';
+import { noEchoDefaults } from './parameter-secrets';
 import { logGroups, metricAlarms, metricFilters, snsSubscriptions, snsTopics } from './monitoring';
 
 export { NO_VALUE, valueOf } from './values';
@@ -54,6 +55,7 @@ export function buildCloudFormationModel(
   aws.snsTopics = snsTopics(ctx);
   aws.snsSubscriptions = snsSubscriptions(ctx);
   aws.resourcePolicies = resourcePolicies(ctx);
+  aws.credentialSettings = noEchoDefaults(ctx);
   aws.catalog = catalogResources(ctx);
   if (ctx.openConditionsRead.size > 0) model.openConditions = [...ctx.openConditionsRead];
   if (ctx.notes.length > 0) model.notes = ctx.notes;

@@ -21,7 +21,7 @@ import { expandForEach } from './foreach';
 import { expandSam } from './sam';
 import { resolveParameters } from './parameters';
 import type { ParameterValue } from './parameters';
-import { NO_VALUE, valueOf } from './values';
+import { FOR_EACH, NO_VALUE, valueOf } from './values';
 import type { ValueScope } from './values';
 
 /** One template being adapted. */
@@ -245,8 +245,11 @@ function walk(properties: CfnNode | null, path: readonly string[]): Walk {
     if (current.type !== 'Intrinsic' && current.tag !== undefined) return { blockedBy: { node: current, rest: path.slice(i) }, writable: false };
     let next: CfnNode | undefined;
     const index = /^\d+$/.test(step);
-    if (current.type === 'Map' && !index) next = mapGet(current, step);
-    else if (current.type === 'Sequence' && index) next = current.items[Number(step)];
+    if (current.type === 'Map' && !index) {
+      next = mapGet(current, step);
+      // Not written here, but an `Fn::ForEach` in this map may make it: read on in the map's value.
+      if (next === undefined && current.entries.some((e) => e.key.value.startsWith(FOR_EACH))) return { blockedBy: { node: current, rest: path.slice(i) }, writable: false };
+    } else if (current.type === 'Sequence' && index) next = current.items[Number(step)];
     else return { blockedBy: { node: current, rest: path.slice(i) }, writable: false };
     if (next === undefined) return { writable: true };
     current = next;

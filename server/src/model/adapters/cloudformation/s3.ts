@@ -29,6 +29,8 @@ function bucket(ctx: CfnContext, b: ResourceReader, policies: PolicyIndex): S3Bu
     ...b.base(),
     name,
     acl: b.attr(['AccessControl'], asString),
+    // CloudFormation buckets take canned ACLs only (no grant list).
+    grants: { items: [], unknown: null },
     publicAccessBlock: publicAccessBlock(b),
     encryption: encryption(b),
     policy: bucketPolicy(b, policies),

@@ -8,11 +8,12 @@
 // that names it, so a rule can say "cannot verify: depends on parameter BucketName" instead of guessing.
 // `AWS::NoValue` removes the property or list item it stands for.
 
+import { MAX_CFN_FOREACH_RESOURCES } from '../../../core/limits';
 import { ANY_SHAPE, literalShape, piecesShape, PSEUDO_SHAPES } from '../../../core/shape';
 import { firstUnknown, isObjectValue, sameValue, toTemplateString, Unknown } from '../../../core/value';
 import type { Provenance, UnknownRef, Value, ValueObject } from '../../../core/value';
-import { mapGet } from '../../../parsers/cfn';
-import type { CfnIntrinsic, CfnNode } from '../../../parsers/cfn';
+import { mapGet, scalarString } from '../../../parsers/cfn';
+import type { CfnIntrinsic, CfnNode, Span } from '../../../parsers/cfn';
 import type { ParameterValue } from './parameters';
 
 /** What the converter may look up in the template; without it, every `Ref` reads as an unknown parameter. */
@@ -56,10 +57,19 @@ export function valueOf(node: CfnNode, scope: ValueScope = {}, depth = 0): Value
     case 'Map': {
       const out: ValueObject = {};
       // defineProperty so a `__proto__` key stays ordinary data.
+      const put = (key: string, v: Value): void => {
+        if (v !== NO_VALUE) Object.defineProperty(out, key, { value: v, enumerable: true, writable: true, configurable: true });
+      };
       for (const e of node.entries) {
-        const v = valueOf(e.value, scope, depth + 1);
-        if (v === NO_VALUE) continue;
-        Object.defineProperty(out, e.key.value, { value: v, enumerable: true, writable: true, configurable: true });
+        if (!e.key.value.startsWith(FOR_EACH)) {
+          put(e.key.value, valueOf(e.value, scope, depth + 1));
+          continue;
+        }
+        // `Fn::ForEach` inside a value (a resource's properties): the keys it makes, each value read with
+        // the identifier bound. One that cannot be expanded leaves the whole map unknown, not short of keys.
+        const made = loopEntries(e.value, scope, scope.bindings ?? new Map());
+        if (made === null) return new Unknown('function', span(e.key), `the loop ${e.key.value}`, { kind: 'function', name: 'Fn::ForEach' });
+        for (const m of made) put(m.key, valueOf(m.value, { ...scope, bindings: m.bindings }, depth + 1));
       }
       return out;
     }
@@ -384,4 +394,56 @@ function withCandidates(inner: Unknown, keys: Value[], mappings: CfnNode, fallba
   if (candidates.length === 0 || candidates.length > 200) return inner;
   const shape = [...new Set(candidates)].map(literalShape).join('|');
   return new Unknown(inner.reason, inner.span, inner.detail, inner.ref, inner.text, shape);
+}
+
+/** The key prefix of an `Fn::ForEach` loop (AWS::LanguageExtensions). */
+export const FOR_EACH = 'Fn::ForEach::';
+
+/** Loops nest a few levels in practice; deeper is hostile. */
+export const MAX_LOOP_DEPTH = 10;
+
+/** `${Identifier}` → the item; `&{Identifier}` → the item with only its letters and digits. */
+export function substituteIdentifiers(text: string, bindings: ReadonlyMap<string, string>): string {
+  return text.replace(/([$&])\{([^}]*)\}/g, (whole, sigil: string, id: string) => {
+    const v = bindings.get(id.trim());
+    if (v === undefined) return whole;
+    return sigil === '&' ? v.replace(/[^A-Za-z0-9]/g, '') : v;
+  });
+}
+
+/** One entry an `Fn::ForEach` outside Resources makes: its key with the identifiers replaced, its value. */
+export interface LoopEntry {
+  key: string;
+  keySpan: Span;
+  value: CfnNode;
+  bindings: ReadonlyMap<string, string>;
+}
+
+/**
+ * The entries a loop in a map other than Resources makes (Conditions, Outputs, a resource's properties):
+ * `Fn::ForEach::Name: [Identifier, Collection, {Key${Identifier}: value}]` is one `Key<item>: value` per
+ * item, with the identifier bound in the value. Null when the loop cannot be expanded (its collection is
+ * unknown, it is malformed or nested too deep): the caller says what that means there.
+ */
+export function loopEntries(loop: CfnNode, scope: ValueScope, bindings: ReadonlyMap<string, string> = new Map(), depth = 0): LoopEntry[] | null {
+  if (depth >= MAX_LOOP_DEPTH) return null;
+  const args = loop.type === 'Sequence' ? loop.items : [];
+  const identifier = scalarString(args[0]);
+  const fragment = args[2];
+  if (args.length !== 3 || identifier === undefined || fragment?.type !== 'Map') return null;
+  const collection = valueOf(args[1]!, { ...scope, bindings, trace: undefined });
+  if (!Array.isArray(collection) || collection.some((c) => typeof c !== 'string' && typeof c !== 'number')) return null;
+  const out: LoopEntry[] = [];
+  for (const item of collection as (string | number)[]) {
+    const inner = new Map(bindings).set(identifier, String(item));
+    for (const e of fragment.entries) {
+      if (e.key.value.startsWith(FOR_EACH)) {
+        const nested = loopEntries(e.value, scope, inner, depth + 1);
+        if (nested === null) return null;
+        out.push(...nested);
+      } else out.push({ key: substituteIdentifiers(e.key.value, inner), keySpan: { start: e.key.start, end: e.key.end }, value: e.value, bindings: inner });
+      if (out.length > MAX_CFN_FOREACH_RESOURCES) return null;
+    }
+  }
+  return out;
 }

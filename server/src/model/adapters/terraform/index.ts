@@ -9,6 +9,7 @@ import { cloudTrails, ebsVolumes, instances, kmsKeys, rdsInstances } from './aws
 import { TfModule } from './module';
 import { catalogResources } from './catalog';
 import { resourcePolicies } from './aws/resource-policy';
+import { providerCredentials } from './aws/providers';
 import { logGroups, metricAlarms, metricFilters, snsSubscriptions, snsTopics } from './aws/monitoring';
 import type { TfFile } from './module';
 import type { ScopeOptions } from './scope';
@@ -46,6 +47,7 @@ export function modelOf(mod: TfModule): CloudModel {
       snsTopics: snsTopics(mod),
       snsSubscriptions: snsSubscriptions(mod),
       resourcePolicies: resourcePolicies(mod),
+      credentialSettings: providerCredentials(mod),
       catalog: catalogResources(mod),
     },
   };

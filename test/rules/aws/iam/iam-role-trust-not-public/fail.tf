@@ -80,3 +80,72 @@ resource "aws_iam_role" "good_github" {
     }]
   })
 }
+
+# Every account's root: anyone with AWS credentials.
+resource "aws_iam_role" "bad_any_account_root" {
+  name = "any-root"
+  assume_role_policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [{
+      Effect    = "Allow"
+      Action    = "sts:AssumeRole"
+      Principal = { AWS = "arn:aws:iam::*:root" }
+    }]
+  })
+}
+
+# A role name in any account: anyone can create a role with that name in their own account.
+resource "aws_iam_role" "bad_any_account_role" {
+  name = "any-role"
+  assume_role_policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [{
+      Effect    = "Allow"
+      Action    = "sts:AssumeRole"
+      Principal = { AWS = ["arn:aws:iam::111122223333:root", "arn:aws-us-gov:iam::*:role/deployer"] }
+    }]
+  })
+}
+
+resource "aws_iam_role" "good_any_account_in_org" {
+  name = "any-root-in-org"
+  assume_role_policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [{
+      Effect    = "Allow"
+      Action    = "sts:AssumeRole"
+      Principal = { AWS = "arn:aws:iam::*:root" }
+      Condition = { StringEquals = { "aws:PrincipalOrgID" = "o-a1b2c3d4e5" } }
+    }]
+  })
+}
+
+variable "deployer_role_name" {
+  type = string
+}
+
+# Only the role name is unknown: the account is still any account.
+resource "aws_iam_role" "bad_any_account_named_role" {
+  name = "any-named-role"
+  assume_role_policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [{
+      Effect    = "Allow"
+      Action    = "sts:AssumeRole"
+      Principal = { AWS = "arn:aws:iam::*:role/${var.deployer_role_name}" }
+    }]
+  })
+}
+
+# Only the role name is unknown: the account is this one.
+resource "aws_iam_role" "good_own_account_named_role" {
+  name = "own-named-role"
+  assume_role_policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [{
+      Effect    = "Allow"
+      Action    = "sts:AssumeRole"
+      Principal = { AWS = "arn:aws:iam::111122223333:role/${var.deployer_role_name}" }
+    }]
+  })
+}

@@ -28,3 +28,10 @@ resource "aws_lambda_permission" "good_s3" {
   source_arn     = aws_s3_bucket.uploads.arn
   source_account = "123456789012"
 }
+
+resource "aws_lambda_permission" "bad_any_account" {
+  statement_id  = "AllowAnyAccount"
+  action        = "lambda:InvokeFunction"
+  function_name = aws_lambda_function.api.function_name
+  principal     = "arn:aws:iam::*:root"
+}

@@ -63,3 +63,36 @@ resource "aws_lambda_function" "good_env" {
     }
   }
 }
+
+resource "aws_instance" "bad_user_data_base64" {
+  ami                  = "ami-0123456789abcdef0"
+  instance_type        = "t3.micro"
+  iam_instance_profile = "app"
+  user_data_base64     = base64encode("#!/bin/bash\nexport AWS_ACCESS_KEY_ID=AKIATESTFIXTURE2KEY7\n")
+}
+
+# Encoded by hand: "#!/bin/bash\nGITHUB_TOKEN=ghp_fixtureTokenForTests0000000000000000\n".
+resource "aws_launch_configuration" "bad_encoded_literal" {
+  name_prefix          = "app-"
+  image_id             = "ami-0123456789abcdef0"
+  instance_type        = "t3.micro"
+  iam_instance_profile = "app"
+  user_data_base64     = "IyEvYmluL2Jhc2gKR0lUSFVCX1RPS0VOPWdocF9maXh0dXJlVG9rZW5Gb3JUZXN0czAwMDAwMDAwMDAwMDAwMDAK"
+}
+
+variable "upstream_key" {
+  type    = string
+  default = "AKIATESTFIXTURE2KEY7"
+}
+
+# Through a variable's default: the message names the default but never repeats its value.
+resource "aws_lambda_function" "bad_through_default" {
+  function_name = "through-default"
+  role          = "arn:aws:iam::123456789012:role/app"
+  handler       = "index.handler"
+  runtime       = "nodejs20.x"
+  filename      = "app.zip"
+  environment {
+    variables = { UPSTREAM_ID = var.upstream_key }
+  }
+}

@@ -46,7 +46,12 @@ function evaluatePolicy(file: TfFile, expr: Expression, trace?: Provenance[]): V
   const restore = (x: Value): Value => {
     if (typeof x === 'string') {
       const m = SENTINEL.exec(x);
-      return m ? unknowns[Number(m[1])]! : x;
+      if (!m) return x;
+      const u = unknowns[Number(m[1])]!;
+      if (x === m[0]) return u;
+      // A string with known parts around the unknown (`arn:aws:iam::*:role/${var.name}`): keep them as text.
+      const text = x.replace(/__iac_unknown_(\d+)__/g, (_, i: string) => `\${${unknowns[Number(i)]!.detail}}`);
+      return new Unknown(u.reason, u.span, u.detail, u.ref, text);
     }
     if (Array.isArray(x)) return x.map(restore);
     if (isObjectValue(x)) {
@@ -67,9 +72,22 @@ function evaluatePolicy(file: TfFile, expr: Expression, trace?: Provenance[]): V
 }
 
 /** `data.aws_iam_policy_document.<name>.json` → the data resource, if it is in the module. */
-function documentDataSource(mod: TfModule, expr: Expression): TfResource | undefined {
+function documentDataSource(mod: TfModule, expr: Expression, file?: TfFile): TfResource | undefined {
   let e = expr;
   while (e.type === 'TemplateWrap' || e.type === 'Parentheses') e = e.type === 'TemplateWrap' ? e.wrapped : e.expr;
+  // `data.aws_iam_policy_document.p[each.key].json`: the instance of a for_each/count document whose key
+  // the reference computes (the key is an expression, so the parser makes it an Index, then `.json`).
+  if (e.type === 'RelativeTraversal' && e.source.type === 'Index' && file) {
+    const [j, ...rest] = e.steps;
+    const c = e.source.collection;
+    if (rest.length > 0 || j?.type !== 'AttrStep' || (j.name !== 'json' && j.name !== 'minified_json')) return undefined;
+    if (c.type !== 'ScopeTraversal' || c.root !== 'data' || c.steps.length !== 2) return undefined;
+    const [t, n] = c.steps;
+    if (t?.type !== 'AttrStep' || t.name !== 'aws_iam_policy_document' || n?.type !== 'AttrStep') return undefined;
+    const key = evalExpr(file, e.source.key);
+    if (typeof key !== 'string' && typeof key !== 'number') return undefined;
+    return mod.dataOfType('aws_iam_policy_document').find((d) => d.name === n.name && d.key !== undefined && String(d.key) === String(key));
+  }
   if (e.type !== 'ScopeTraversal' || e.root !== 'data') return undefined;
   // `data.aws_iam_policy_document.p[0].json` (count) is the same document.
   const [t, n, j] = e.steps.filter((s) => s.type === 'AttrStep');
@@ -84,7 +102,7 @@ export function policyDocumentAttr(mod: TfModule, file: TfFile, block: Block, at
   if (!attribute) return absentAttr<PolicyDocument>(headerRef(file, block), null);
   const ref = sourceRef(file.path, attribute);
   const location = { target, path: [attrName] };
-  const data = documentDataSource(mod, attribute.expr);
+  const data = documentDataSource(mod, attribute.expr, file);
   if (data) {
     const doc = documentFromData(data);
     return presentAttr(doc, ref, null, location);
@@ -95,56 +113,70 @@ export function policyDocumentAttr(mod: TfModule, file: TfFile, block: Block, at
 }
 
 /**
- * A data "aws_iam_policy_document": statement blocks with HCL-style names. A dynamic "statement" block
- * whose for_each is unknown may add any statement: the document is then unknown (every rule says "cannot
- * verify", none passes it).
+ * A data "aws_iam_policy_document": statement blocks with HCL-style names. Dynamic "statement" blocks whose
+ * for_each is known are already expanded (instances.ts). One whose for_each is unknown is read once, with
+ * its iterator unknown, as a statement that stands for every statement the block may generate and that may
+ * not exist (`maybe`): what its content fixes (actions, effect) is known for all of them, what depends on
+ * the iterator is unknown. A block without a readable `content` leaves the document unknown.
  */
 export function documentFromData(d: TfResource): PolicyDocument | Unknown {
-  const dyn = nestedBlocks(d.block, 'dynamic').find((b) => b.labels[0]?.value === 'statement');
-  if (dyn) return new Unknown('expression', headerSpan(dyn), 'the dynamic "statement" blocks', { kind: 'dynamic', block: 'statement' });
   const statements: PolicyStatement[] = [];
-  for (const st of nestedBlocks(d.block, 'statement')) {
-    const ref = headerRef(d.file, st);
-    const list = (name: string): (string | Unknown)[] => {
-      const a = findAttribute(st, name);
-      return a ? stringList(evalExpr(d.file, a.expr), sourceRef(d.file.path, a)) : [];
-    };
-    const effectAttr = findAttribute(st, 'effect');
-    const effectVal = effectAttr ? evalExpr(d.file, effectAttr.expr) : 'Allow';
-    const notActions = !!findAttribute(st, 'not_actions');
-    const notResources = !!findAttribute(st, 'not_resources');
-    const sidAttr = findAttribute(st, 'sid');
-    const sid = sidAttr ? evalExpr(d.file, sidAttr.expr) : null;
-    statements.push({
-      ref: statementRef(d.file, st, ref),
-      sid: typeof sid === 'string' ? sid : null,
-      effect: effectVal instanceof Unknown ? effectVal : effectVal === 'Deny' ? 'Deny' : 'Allow',
-      actions: list(notActions ? 'not_actions' : 'actions'),
-      notActions,
-      resources: list(notResources ? 'not_resources' : 'resources'),
-      notResources,
-      notPrincipals: nestedBlocks(st, 'principals').length === 0 && nestedBlocks(st, 'not_principals').length > 0,
-      principals: [...nestedBlocks(st, 'principals'), ...nestedBlocks(st, 'not_principals')].map((p) => {
-        const typeAttr = findAttribute(p, 'type');
-        const type = typeAttr ? evalExpr(d.file, typeAttr.expr) : '?';
-        const ids = findAttribute(p, 'identifiers');
-        return { type: typeof type === 'string' ? type : '?', values: ids ? stringList(evalExpr(d.file, ids.expr), sourceRef(d.file.path, ids)) : [] };
-      }),
-      conditions: nestedBlocks(st, 'condition').map((c) => {
-        const test = findAttribute(c, 'test');
-        const variable = findAttribute(c, 'variable');
-        const values = findAttribute(c, 'values');
-        const t = test ? evalExpr(d.file, test.expr) : '';
-        const v = variable ? evalExpr(d.file, variable.expr) : '';
-        return {
-          operator: typeof t === 'string' ? t : '?',
-          key: typeof v === 'string' ? v : '?',
-          values: values ? stringList(evalExpr(d.file, values.expr), sourceRef(d.file.path, values)) : [],
-        };
-      }),
-    });
+  for (const st of nestedBlocks(d.block, 'statement')) statements.push(statementFromBlock(d.file, st));
+  for (const dyn of nestedBlocks(d.block, 'dynamic').filter((b) => b.labels[0]?.value === 'statement')) {
+    const maybe = new Unknown('expression', headerSpan(dyn), 'the for_each of the dynamic "statement" block', { kind: 'dynamic', block: 'statement' });
+    const content = nestedBlocks(dyn, 'content')[0];
+    if (!content || !d.file.scope) return maybe.rephrase('the dynamic "statement" blocks');
+    const iteratorAttr = findAttribute(dyn, 'iterator');
+    const iterator = iteratorAttr?.expr.type === 'ScopeTraversal' && iteratorAttr.expr.steps.length === 0 ? iteratorAttr.expr.root : 'statement';
+    const item = maybe.rephrase('the items of the dynamic "statement" block\'s for_each');
+    const bindings = new Map(d.file.scope.bindings ?? []);
+    bindings.set(iterator, { key: item, value: item });
+    const file: TfFile = { ...d.file, scope: { ...d.file.scope, bindings } };
+    statements.push({ ...statementFromBlock(file, content), ref: headerRef(d.file, dyn), maybe });
   }
   return { statements };
+}
+
+function statementFromBlock(file: TfFile, st: Block): PolicyStatement {
+  const ref = headerRef(file, st);
+  const list = (name: string): (string | Unknown)[] => {
+    const a = findAttribute(st, name);
+    return a ? stringList(evalExpr(file, a.expr), sourceRef(file.path, a)) : [];
+  };
+  const effectAttr = findAttribute(st, 'effect');
+  const effectVal = effectAttr ? evalExpr(file, effectAttr.expr) : 'Allow';
+  const notActions = !!findAttribute(st, 'not_actions');
+  const notResources = !!findAttribute(st, 'not_resources');
+  const sidAttr = findAttribute(st, 'sid');
+  const sid = sidAttr ? evalExpr(file, sidAttr.expr) : null;
+  return {
+    ref: statementRef(file, st, ref),
+    sid: typeof sid === 'string' ? sid : null,
+    effect: effectVal instanceof Unknown ? effectVal : effectVal === 'Deny' ? 'Deny' : 'Allow',
+    actions: list(notActions ? 'not_actions' : 'actions'),
+    notActions,
+    resources: list(notResources ? 'not_resources' : 'resources'),
+    notResources,
+    notPrincipals: nestedBlocks(st, 'principals').length === 0 && nestedBlocks(st, 'not_principals').length > 0,
+    principals: [...nestedBlocks(st, 'principals'), ...nestedBlocks(st, 'not_principals')].map((p) => {
+      const typeAttr = findAttribute(p, 'type');
+      const type = typeAttr ? evalExpr(file, typeAttr.expr) : '?';
+      const ids = findAttribute(p, 'identifiers');
+      return { type: typeof type === 'string' ? type : '?', values: ids ? stringList(evalExpr(file, ids.expr), sourceRef(file.path, ids)) : [] };
+    }),
+    conditions: nestedBlocks(st, 'condition').map((c) => {
+      const test = findAttribute(c, 'test');
+      const variable = findAttribute(c, 'variable');
+      const values = findAttribute(c, 'values');
+      const t = test ? evalExpr(file, test.expr) : '';
+      const v = variable ? evalExpr(file, variable.expr) : '';
+      return {
+        operator: typeof t === 'string' ? t : '?',
+        key: typeof v === 'string' ? v : '?',
+        values: values ? stringList(evalExpr(file, values.expr), sourceRef(file.path, values)) : [],
+      };
+    }),
+  };
 }
 
 function statementRef(file: TfFile, st: Block, fallback: SourceRef): SourceRef {
@@ -164,7 +196,7 @@ export function iamPolicies(mod: TfModule): IamPolicy[] {
     for (const r of mod.ofType(type)) {
       const attribute = findAttribute(r.block, 'policy');
       // A policy built from a data document is checked once, on the document, where the fix belongs.
-      if (attribute && documentDataSource(mod, attribute.expr)) continue;
+      if (attribute && documentDataSource(mod, attribute.expr, r.file)) continue;
       const target = blockTarget(r.file, r.block);
       out.push({
         platform: 'terraform',
@@ -180,7 +212,7 @@ export function iamPolicies(mod: TfModule): IamPolicy[] {
   for (const r of mod.ofType('aws_iam_role')) {
     for (const ip of nestedBlocks(r.block, 'inline_policy')) {
       const attribute = findAttribute(ip, 'policy');
-      if (!attribute || documentDataSource(mod, attribute.expr)) continue;
+      if (!attribute || documentDataSource(mod, attribute.expr, r.file)) continue;
       out.push({
         platform: 'terraform',
         address: `${r.address}.inline_policy`,

@@ -9,13 +9,13 @@ import type { Block } from '../../../../parsers/hcl/ast';
 import type { Attr } from '../../../attr';
 import { absentAttr } from '../../../attr';
 import type { PolicyDocument } from '../../../aws/iam';
-import type { S3Bucket, S3BucketPolicy, S3Encryption, S3PublicAccessBlock } from '../../../aws/s3';
+import type { S3Bucket, S3BucketPolicy, S3Encryption, S3Grant, S3Grants, S3PublicAccessBlock } from '../../../aws/s3';
 import type { EditTarget, FixValue } from '../../../edit-target';
 import type { SourceRef } from '../../../source';
 import { sourceRef } from '../../../source';
-import type { TfModule, TfResource } from '../module';
+import type { TfFile, TfModule, TfResource } from '../module';
 import { policyDocumentAttr } from './iam';
-import { asBool, asString, blockTarget, findAttribute, findCompanion, headerRef, nestedBlock, readAttr } from '../values';
+import { asBool, asString, blockTarget, findAttribute, findCompanion, headerRef, headerSpan, nestedBlock, nestedBlocks, readAttr } from '../values';
 import type { Convert } from '../values';
 
 const BUCKET_REF_ATTRS = ['id', 'bucket'];
@@ -67,6 +67,7 @@ function bucket(mod: TfModule, b: TfResource): S3Bucket {
     target: self,
     name,
     acl,
+    grants: aclCompanion ? aclGrants(aclCompanion) : grants(b.file, b.block, ['type'], ['uri'], ['permissions']),
     publicAccessBlock: publicAccessBlock(mod, b, header, bucketName),
     encryption: encryption(mod, b, header, bucketName),
     policy: policy(mod, b, bucketName),
@@ -74,6 +75,34 @@ function bucket(mod: TfModule, b: TfResource): S3Bucket {
     versioning: versioning(mod, b, header, bucketName),
     logging: logging(mod, b, header, bucketName),
   };
+}
+
+/** The grants of an `aws_s3_bucket_acl`'s `access_control_policy` (itself possibly a dynamic block). */
+function aclGrants(acl: TfResource): S3Grants {
+  const policy = nestedBlock(acl.block, 'access_control_policy');
+  const dynamic = policy ? undefined : nestedBlocks(acl.block, 'dynamic').find((d) => d.labels[0]?.value === 'access_control_policy');
+  if (dynamic) return { items: [], unknown: new Unknown('expression', headerSpan(dynamic), 'the dynamic "access_control_policy" block', { kind: 'dynamic', block: 'access_control_policy' }) };
+  return grants(acl.file, policy, ['grantee', 'type'], ['grantee', 'uri'], ['permission']);
+}
+
+/**
+ * The `grant` blocks of `parent` (an `access_control_policy`, or a legacy bucket), with the paths of the
+ * grantee type, URI and permission(s) inside a grant. A `dynamic "grant"` block left unexpanded (unknown
+ * for_each) makes the grants unknown.
+ */
+function grants(file: TfFile, parent: Block | null, typePath: string[], uriPath: string[], permissionPath: string[]): S3Grants {
+  const items: S3Grant[] = nestedBlocks(parent, 'grant').map((g) => {
+    const opts = { target: blockTarget(file, g), absentRef: headerRef(file, g) };
+    return {
+      ref: headerRef(file, g),
+      granteeType: readAttr(file, g, typePath, asString, opts),
+      uri: readAttr(file, g, uriPath, asString, opts),
+      permissions: readAttr<unknown>(file, g, permissionPath, (v) => v, opts),
+    };
+  });
+  const dynamic = nestedBlocks(parent, 'dynamic').find((d) => d.labels[0]?.value === 'grant');
+  const unknown = dynamic ? new Unknown('expression', headerSpan(dynamic), 'the dynamic "grant" blocks', { kind: 'dynamic', block: 'grant' }) : null;
+  return { items, unknown };
 }
 
 function publicAccessBlock(mod: TfModule, b: TfResource, header: SourceRef, bucketName: string | undefined): S3PublicAccessBlock {

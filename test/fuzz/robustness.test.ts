@@ -1,15 +1,17 @@
 // SPDX-License-Identifier: Apache-2.0
 // The whole pipeline (parsers, adapters, evaluator, rules, fixes) on damaged text: every fixture and
 // example, mutated many times (seeded), must analyze without an internal error, and every offered fix must
-// produce edits without throwing. Half-typed code is the normal state of a file in an editor.
+// produce edits without throwing. Half-typed code is the normal state of a file in an editor. Fuzz layer:
+// 150 damaged texts per input at CI size (FUZZ_SCALE, test/support/fuzz.ts).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { repoRoot } from '../../support/corpus';
-import { MemoryFs, TEST_TODAY, virtualPath } from '../../support/fixture-runner';
-import { AnalysisService } from '../../../server/src/service/analysis';
-import { ALL_RULES } from '../../../rules';
+import { repoRoot } from '../support/corpus';
+import { fuzzCount } from '../support/fuzz';
+import { MemoryFs, TEST_TODAY, virtualPath } from '../support/fixture-runner';
+import { AnalysisService } from '../../server/src/service/analysis';
+import { ALL_RULES } from '../../rules';
 
 function files(dir: string, acc: string[] = []): string[] {
   for (const n of readdirSync(dir).sort()) {
@@ -34,7 +36,9 @@ function rng(seed: number): () => number {
 
 const ALPHABET = '{}[]()"\'=,.:\n#$%<>/*!-~ aZ0\\\t';
 
-test('no internal errors on 11,000+ damaged fixtures and examples', () => {
+const MUTATIONS = fuzzCount(150);
+
+test(`no internal errors on ${MUTATIONS} damaged copies of every fixture and example`, () => {
   const root = repoRoot();
   const inputs = [...files(join(root, 'test', 'rules')), ...files(join(root, 'examples'))];
   let texts = 0;
@@ -43,7 +47,7 @@ test('no internal errors on 11,000+ damaged fixtures and examples', () => {
   for (const [fi, path] of inputs.entries()) {
     const original = readFileSync(path, 'utf8');
     const next = rng(fi + 1);
-    for (let m = 0; m < 150; m++) {
+    for (let m = 0; m < MUTATIONS; m++) {
       let text = original;
       const edits = 1 + Math.floor(next() * 3);
       for (let e = 0; e < edits; e++) {

@@ -3,20 +3,20 @@
 // corpus is absent): the model builds, and one fix that sets every attribute a fix could write (plus a new
 // bucket policy and flow log per bucket and VPC, and a placeholder parameter) applies cleanly: the result
 // parses without errors, every value reads back as set, and the same fix a second time changes nothing.
-import { CATALOG } from '../../../../server/src/model/catalog';
+import { CATALOG } from '../../server/src/model/catalog';
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, relative } from 'node:path';
 import { test } from 'node:test';
-import { parseCloudFormation } from '../../../../server/src/parsers/cfn';
-import { buildCloudFormationModel } from '../../../../server/src/model/adapters/cloudformation';
-import type { Attr } from '../../../../server/src/model/attr';
-import type { CloudModel } from '../../../../server/src/model/model';
-import { lit } from '../../../../server/src/model/edit-target';
-import type { FixOp } from '../../../../server/src/engine/rule-api';
-import { planCfnEdits } from '../../../../server/src/fixes/cfn-edits';
-import { applyEdits } from '../../../../server/src/fixes/text-edit';
-import { corpusRoot } from '../../../support/corpus';
+import { parseCloudFormation } from '../../server/src/parsers/cfn';
+import { buildCloudFormationModel } from '../../server/src/model/adapters/cloudformation';
+import type { Attr } from '../../server/src/model/attr';
+import type { CloudModel } from '../../server/src/model/model';
+import { lit } from '../../server/src/model/edit-target';
+import type { FixOp } from '../../server/src/engine/rule-api';
+import { planCfnEdits } from '../../server/src/fixes/cfn-edits';
+import { applyEdits } from '../../server/src/fixes/text-edit';
+import { corpusRoot } from '../support/corpus';
 
 const ROOT = join(corpusRoot(), 'aws-cloudformation-templates');
 const BOOLEANS = new Set([

@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: Apache-2.0
+// Every output format, in one table: which command offers it (`scan` formats a scan, `report` the
+// compliance report of one), and the function that writes it. The CLI commands and the editor's "Save
+// Compliance Report As..." look formats up here; a baseline is part of the model they are given
+// (`ScanResult.baseline`, `ComplianceReport.baseline`), so each format says what it left out in its own way.
+
+import type { Rule } from '../engine/rule-api';
+import type { ReportFrameworkKey } from '../engine/frameworks';
+import type { ComplianceReport } from './compliance';
+import type { ScanResult } from './scan-result';
+import { toCodeClimate } from './codeclimate';
+import { toGitlabSast } from './gitlab-sast';
+import { toHtml } from './html';
+import { toJson } from './json';
+import { toJunit } from './junit';
+import { toMarkdown } from './markdown';
+import { toSarif } from './sarif';
+import { toText } from './text';
+
+export interface ScanFormatInput {
+  result: ScanResult;
+  rules: readonly Rule[];
+  colour: boolean;
+  frameworks?: readonly ReportFrameworkKey[];
+  /** When the scan started (GitLab's report records the scan's times). */
+  started: Date;
+}
+
+export interface ReportFormatInput {
+  report: ComplianceReport;
+  /** The scan behind the report, with the baseline applied (SARIF lists its findings). */
+  result: ScanResult;
+  rules: readonly Rule[];
+}
+
+export type OutputFormat =
+  | { command: 'scan'; name: string; description: string; render(input: ScanFormatInput): string }
+  | { command: 'report'; name: string; description: string; render(input: ReportFormatInput): string };
+
+/** The JSON report: `summary` first (the same totals as `scan --format json`), then the header and the rest. */
+export function reportJson(report: ComplianceReport): Record<string, unknown> {
+  const { summary, header, frameworks, manual, exceptions, expiredExceptions } = report;
+  return { summary, header, frameworks, manual, exceptions, expiredExceptions, ...(report.baseline ? { baselined: report.baseline.count } : {}) };
+}
+
+export const OUTPUT_FORMATS: readonly OutputFormat[] = [
+  { command: 'scan', name: 'text', description: 'findings by file, totals and per-framework table, for a terminal', render: (i) => toText(i.result, i.rules, { colour: i.colour, ...(i.frameworks ? { frameworks: i.frameworks } : {}) }) },
+  { command: 'scan', name: 'json', description: 'findings, errors, notes and totals', render: (i) => toJson(i.result) },
+  { command: 'scan', name: 'sarif', description: 'SARIF 2.1.0 (GitHub code scanning)', render: (i) => toSarif(i.result, i.rules) },
+  { command: 'scan', name: 'gitlab-sast', description: 'GitLab security report', render: (i) => toGitlabSast(i.result, i.rules, { start: i.started, end: new Date() }) },
+  { command: 'scan', name: 'codeclimate', description: 'GitLab Code Quality', render: (i) => toCodeClimate(i.result) },
+  { command: 'report', name: 'html', description: 'the audit report as one HTML page', render: (i) => toHtml(i.report) },
+  { command: 'report', name: 'md', description: 'the audit report in Markdown', render: (i) => toMarkdown(i.report) },
+  { command: 'report', name: 'json', description: 'the audit report as data', render: (i) => JSON.stringify(reportJson(i.report), null, 2) + '\n' },
+  { command: 'report', name: 'sarif', description: "SARIF 2.1.0 of the report's scan", render: (i) => toSarif(i.result, i.rules) },
+  { command: 'report', name: 'junit', description: 'one test case per control (CI test reports)', render: (i) => toJunit(i.report) },
+];
+
+export function formatNames(command: OutputFormat['command']): string[] {
+  return OUTPUT_FORMATS.filter((f) => f.command === command).map((f) => f.name);
+}
+
+export function scanFormat(name: string): Extract<OutputFormat, { command: 'scan' }> | undefined {
+  return OUTPUT_FORMATS.find((f): f is Extract<OutputFormat, { command: 'scan' }> => f.command === 'scan' && f.name === name);
+}
+
+export function reportFormat(name: string): Extract<OutputFormat, { command: 'report' }> | undefined {
+  return OUTPUT_FORMATS.find((f): f is Extract<OutputFormat, { command: 'report' }> => f.command === 'report' && f.name === name);
+}
