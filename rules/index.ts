@@ -174,6 +174,7 @@ import azureKeyvaultPublicNetworkAccessDisabled from './azure/keyvault/keyvault-
 import azureKeyvaultPurgeProtection from './azure/keyvault/keyvault-purge-protection';
 import azureKeyvaultRbacAuthorization from './azure/keyvault/keyvault-rbac-authorization';
 import azureKeyvaultSecretExpiration from './azure/keyvault/keyvault-secret-expiration';
+import azureAppgwHttp2 from './azure/network/appgw-http2';
 import azureNsgNoInternetHttp from './azure/network/nsg-no-internet-http';
 import azureNsgNoInternetRdp from './azure/network/nsg-no-internet-rdp';
 import azureNsgNoInternetSsh from './azure/network/nsg-no-internet-ssh';
@@ -355,6 +356,7 @@ export const ALL_RULES: readonly Rule[] = [
   azureKeyvaultPurgeProtection,
   azureKeyvaultRbacAuthorization,
   azureKeyvaultSecretExpiration,
+  azureAppgwHttp2,
   azureNsgNoInternetHttp,
   azureNsgNoInternetRdp,
   azureNsgNoInternetSsh,

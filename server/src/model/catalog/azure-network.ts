@@ -27,4 +27,12 @@ export const AZURE_NETWORK: CatalogKind[] = [
     attrs: RULE,
     lists: { rules: { terraform: ['security_rule'], attrs: RULE } },
   },
+  {
+    kind: 'azure.network.application-gateway',
+    terraform: ['azurerm_application_gateway'],
+    attrs: {
+      /** Same name in azurerm 3.x and 4.x; default false. */
+      http2: { type: 'bool', terraform: ['enable_http2'], default: false },
+    },
+  },
 ];
