@@ -174,6 +174,7 @@ import azureKeyvaultPublicNetworkAccessDisabled from './azure/keyvault/keyvault-
 import azureKeyvaultPurgeProtection from './azure/keyvault/keyvault-purge-protection';
 import azureKeyvaultRbacAuthorization from './azure/keyvault/keyvault-rbac-authorization';
 import azureKeyvaultSecretExpiration from './azure/keyvault/keyvault-secret-expiration';
+import azureDatabricksPublicNetworkAccessDisabled from './azure/databricks/databricks-public-network-access-disabled';
 import azureAppgwHttp2 from './azure/network/appgw-http2';
 import azureNsgNoInternetHttp from './azure/network/nsg-no-internet-http';
 import azureNsgNoInternetRdp from './azure/network/nsg-no-internet-rdp';
@@ -356,6 +357,7 @@ export const ALL_RULES: readonly Rule[] = [
   azureKeyvaultPurgeProtection,
   azureKeyvaultRbacAuthorization,
   azureKeyvaultSecretExpiration,
+  azureDatabricksPublicNetworkAccessDisabled,
   azureAppgwHttp2,
   azureNsgNoInternetHttp,
   azureNsgNoInternetRdp,
