@@ -169,6 +169,7 @@ import azureStoragePublicNetworkAccessDisabled from './azure/storage/storage-pub
 import azureStorageSecureTransfer from './azure/storage/storage-secure-transfer';
 import azureStorageSharedKeyAccessDisabled from './azure/storage/storage-shared-key-access-disabled';
 import azureKeyvaultCertificateValidity from './azure/keyvault/keyvault-certificate-validity';
+import azureKeyvaultKeyRotation from './azure/keyvault/keyvault-key-rotation';
 import azureKeyvaultKeyExpiration from './azure/keyvault/keyvault-key-expiration';
 import azureKeyvaultPublicNetworkAccessDisabled from './azure/keyvault/keyvault-public-network-access-disabled';
 import azureKeyvaultPurgeProtection from './azure/keyvault/keyvault-purge-protection';
@@ -353,6 +354,7 @@ export const ALL_RULES: readonly Rule[] = [
   azureStorageSharedKeyAccessDisabled,
   azureKeyvaultCertificateValidity,
   azureKeyvaultKeyExpiration,
+  azureKeyvaultKeyRotation,
   azureKeyvaultPublicNetworkAccessDisabled,
   azureKeyvaultPurgeProtection,
   azureKeyvaultRbacAuthorization,

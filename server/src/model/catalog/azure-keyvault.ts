@@ -21,6 +21,13 @@ export const AZURE_KEYVAULT: CatalogKind[] = [
     attrs: {
       expirationDate: { type: 'string', terraform: ['expiration_date'] },
     },
+    lists: {
+      /** `rotation_policy { automatic { ... } }`: at most one; either duration turns automatic rotation on. */
+      rotationAutomatic: {
+        terraform: ['rotation_policy', 'automatic'],
+        attrs: { timeAfterCreate: { type: 'string', terraform: ['time_after_create'] }, timeBeforeExpiry: { type: 'string', terraform: ['time_before_expiry'] } },
+      },
+    },
   },
   {
     kind: 'azure.keyvault.secret',
