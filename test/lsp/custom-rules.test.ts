@@ -64,6 +64,25 @@ assert:
   exists: true
 `;
 
+/** A rule whose pass example does not pass: the editor warns on the example. */
+const EXAMPLE_RULE = `id: ACME-KMS-001
+title: Keys rotate
+severity: low
+rationale: r
+remediation: m
+resource: aws.kms.key
+assert:
+  attribute: rotationEnabled
+  equals: true
+examples:
+  pass:
+    - terraform: |
+        resource "aws_kms_key" "k" {}
+  fail:
+    - terraform: |
+        resource "aws_kms_key" "k" {}
+`;
+
 const ids = (d: { code?: string | number }[]): string[] => d.map((x) => String(x.code)).filter((c) => c.startsWith('ACME-'));
 
 void describe('custom rules in the language server', () => {
@@ -76,6 +95,7 @@ void describe('custom rules in the language server', () => {
     mkdirSync(join(dir, '.iac-compliance', 'rules'), { recursive: true });
     writeFileSync(rulePath('deletion.yaml'), DELETION_RULE);
     writeFileSync(rulePath('broken.yml'), BROKEN_RULE);
+    writeFileSync(rulePath('examples.yaml'), EXAMPLE_RULE);
     writeFileSync(join(dir, 'main.tf'), TABLE_TF);
     s = await LspSession.start(pinnedStart({ configuration: true, workspaceFolders: [dir] }));
   });
@@ -85,11 +105,19 @@ void describe('custom rules in the language server', () => {
   });
 
   void it('loads them at start: the log says so; a broken file gets a diagnostic at the offending value', async () => {
-    assert.ok(s.logMessages.some((m) => m.startsWith('Custom rules: 1 from ') && m.includes('1 rule file(s) with problems')), JSON.stringify(s.logMessages));
+    assert.ok(s.logMessages.some((m) => m.startsWith('Custom rules: 2 from ') && m.includes('1 rule file(s) with problems')), JSON.stringify(s.logMessages));
     const d = await s.waitForDiagnostics(fileUri(rulePath('broken.yml')), (x) => x.length > 0);
     assert.deepEqual(
       d.map((x) => [x.code, x.range.start.line, x.range.start.character, x.message]),
       [['custom-rule', 7, 13, 'assert.attribute: aws.dynamodb.table has no attribute "kmsKeyArm" (did you mean "kmsKeyArn"?)']],
+    );
+  });
+
+  void it('an example that does not hold is a warning on the example (rules test in the editor)', async () => {
+    const d = await s.waitForDiagnostics(fileUri(rulePath('examples.yaml')), (x) => x.length > 0);
+    assert.deepEqual(
+      d.map((x) => [x.code, x.severity, x.range.start.line, x.message]),
+      [['custom-rule-example', 2, 11, 'This pass example does not hold: expected no finding, got: aws_kms_key.k: enable_key_rotation is false by default (expected true).']],
     );
   });
 

@@ -64,7 +64,7 @@ const CT_002 = '[CIS AWS 5.0.0 3.2 (L2) · SOC 2 CC7.3, PI1.3]';
 const IAM_001 = '[CIS AWS 5.0.0 1.15 (L1) · SOC 2 CC6.1, CC6.3]';
 
 export const PROBLEMS_TF: DiagnosticShape[] = [
-  { code: 'AWS-S3-001', severity: 1, range: '5:0-5:31', message: `The bucket has no public access block, so public ACLs and policies are not blocked. ${S3_001}`, resource: 'aws_s3_bucket.logs', kind: 'violation', fixes: [PAB_FIX] },
+  { code: 'AWS-S3-001', severity: 3, range: '5:0-5:31', message: `No public access block is declared for the bucket: not declared in code, it relies on the AWS default (all four settings on for buckets created since April 2023), which nothing here keeps from being turned off and which does not cover older buckets. Declare the four settings to make them part of the code. ${S3_001}`, resource: 'aws_s3_bucket.logs', kind: 'violation', fixes: [PAB_FIX] },
   { code: 'AWS-S3-002', severity: 2, range: '5:0-5:31', message: `The bucket declares no default server-side encryption. ${S3_002}`, resource: 'aws_s3_bucket.logs', kind: 'violation', fixes: [SSE_FIX] },
   { code: 'AWS-S3-003', severity: 2, range: '5:0-5:31', message: `The bucket has no policy, so requests over plain HTTP are not denied. ${S3_003}`, resource: 'aws_s3_bucket.logs', kind: 'violation', fixes: [HTTPS_FIX] },
   { code: 'AWS-EC2-001', severity: 1, range: '16:4-16:31', message: `Ingress from 0.0.0.0/0 is allowed to SSH (22). ${EC2_001}`, resource: 'aws_security_group.ssh', kind: 'violation', fixes: [] },

@@ -11,8 +11,7 @@ import { LspSession, fixture, scratchUri, shape } from './harness';
 import { OTHER_RULES, PROBLEMS_TF, pinned, pinnedStart } from './expected';
 import type { DiagnosticShape } from './harness';
 
-const MEDIUM = ['AWS-S3-002', 'AWS-S3-003', 'AWS-KMS-001'];
-const INFO = ['AWS-CLOUDTRAIL-001']; // the "cannot verify" note
+// LSP severities: 1 is critical/high, 2 medium, 3 low and the "cannot verify" notes.
 
 function same(expected: DiagnosticShape[]): (d: Diagnostic[]) => boolean {
   return (d) => JSON.stringify(d.map(shape)) === JSON.stringify(expected);
@@ -42,8 +41,8 @@ for (const configuration of [true, false]) {
     }
 
     void it('severityThreshold: medium hides the notes, high hides medium findings too, critical leaves one', async () => {
-      await settle({ severityThreshold: 'medium' }, PROBLEMS_TF.filter((d) => !INFO.includes(d.code)));
-      await settle({ severityThreshold: 'high' }, PROBLEMS_TF.filter((d) => !INFO.includes(d.code) && !MEDIUM.includes(d.code)));
+      await settle({ severityThreshold: 'medium' }, PROBLEMS_TF.filter((d) => (d.severity ?? 3) < 3));
+      await settle({ severityThreshold: 'high' }, PROBLEMS_TF.filter((d) => d.severity === 1));
       await settle({ severityThreshold: 'critical' }, PROBLEMS_TF.filter((d) => d.code === 'AWS-IAM-001'));
       await settle({}, PROBLEMS_TF);
     });
@@ -67,7 +66,7 @@ for (const configuration of [true, false]) {
     });
 
     void it('malformed values fall back to the defaults', async () => {
-      await settle({ severityThreshold: 'high' }, PROBLEMS_TF.filter((d) => !INFO.includes(d.code) && !MEDIUM.includes(d.code)));
+      await settle({ severityThreshold: 'high' }, PROBLEMS_TF.filter((d) => d.severity === 1));
       await settle({ enable: 'no', severityThreshold: 'urgent' }, PROBLEMS_TF);
       await settle({ excludedRules: [42, null, 'AWS-S3-001'] }, PROBLEMS_TF.filter((d) => d.code !== 'AWS-S3-001'));
       // Not a list: no rule excluded (so the rules newer than the fixtures show up too).
@@ -96,7 +95,7 @@ for (const configuration of [true, false]) {
         const whole = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
         try {
           // The safe fixes are for AWS-S3-002 and AWS-KMS-001, both medium.
-          await settle({ severityThreshold: 'high' }, PROBLEMS_TF.filter((d) => !INFO.includes(d.code) && !MEDIUM.includes(d.code)));
+          await settle({ severityThreshold: 'high' }, PROBLEMS_TF.filter((d) => d.severity === 1));
           assert.deepEqual(await s.codeActions(uri, whole, [], [FIX_ALL_KIND]), [], 'below the threshold');
           await settle({ excludedRules: ['AWS-S3-002', 'AWS-KMS-001'] }, PROBLEMS_TF.filter((d) => d.code !== 'AWS-S3-002' && d.code !== 'AWS-KMS-001'));
           assert.deepEqual(await s.codeActions(uri, whole, [], [FIX_ALL_KIND]), [], 'excluded');

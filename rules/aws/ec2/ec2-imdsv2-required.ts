@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
-import { defineRule, Unknown, written } from '../../api';
+import { defineRule, lit, setFix, Unknown, written } from '../../api';
+import { resourcesOf } from '../../lib/account-controls';
 import { requireValue } from '../../lib/checks';
 
 export default defineRule({
@@ -9,7 +10,7 @@ export default defineRule({
     name: 'ec2-imdsv2-required',
     title: 'EC2 instances require IMDSv2',
     severity: 'high',
-    description: 'EC2 instances, launch templates and launch configurations require session tokens for the instance metadata service (IMDSv2 only). Without metadata options an instance allows IMDSv1, whatever the AMI: Amazon Linux 2023 AMIs register IMDSv2 as their default, but that is a property of the image, not of this code, so the finding stays.',
+    description: 'EC2 instances, launch templates and launch configurations require session tokens for the instance metadata service (IMDSv2 only). `http_tokens` / `HttpTokens` set to `optional` is a high-severity finding. When the setting is not declared, AWS decides at launch: the account\'s instance metadata defaults for the region (`aws_ec2_instance_metadata_defaults`), else the AMI (Amazon Linux 2023 and other images registered with `ImdsSupport: v2.0` require IMDSv2; many other images still allow IMDSv1). That is reported with medium severity, saying the code relies on those defaults; when the same module sets `aws_ec2_instance_metadata_defaults` with `http_tokens = "required"`, undeclared settings pass (the default is in code).',
     rationale:
       'IMDSv1 answers any GET request from the instance, so a server-side request forgery bug in an application hands out the instance role\'s credentials. IMDSv2\'s session token (obtained with a PUT and a hop limit) defeats most of these attacks.',
     remediation:
@@ -36,8 +37,18 @@ export default defineRule({
       ctx.cannotVerify(instance.httpEndpoint, endpoint, 'whether the metadata endpoint is enabled');
       return;
     }
-    requireValue(ctx, instance.httpTokens, 'required', 'whether IMDSv2 is required',
-      instance.httpTokens.present ? `IMDSv1 is allowed: ${written(instance, 'http_tokens', 'HttpTokens')} is ${JSON.stringify(instance.httpTokens.value)}, not "required".` : 'IMDSv1 is allowed: metadata options do not require session tokens (the default is "optional").',
-      { id: 'require-imdsv2', title: 'Require IMDSv2 (session tokens)', safety: 'unsafe' });
+    const fix = { id: 'require-imdsv2', title: 'Require IMDSv2 (session tokens)', safety: 'unsafe' as const };
+    if (instance.httpTokens.present) {
+      requireValue(ctx, instance.httpTokens, 'required', 'whether IMDSv2 is required', `IMDSv1 is allowed: ${written(instance, 'http_tokens', 'HttpTokens')} is ${JSON.stringify(instance.httpTokens.value)}, not "required".`, fix);
+      return;
+    }
+    // Not declared: AWS decides at launch, from the account's metadata defaults or the AMI. Defaults set
+    // to "required" in the same module (and platform) are in code: nothing is left to chance then.
+    const defaults = resourcesOf(ctx.model, 'aws.ec2.instance-metadata-defaults').filter((d) => d.platform === instance.platform);
+    if (defaults.some((d) => d.attrs.httpTokens!.value === 'required')) return;
+    ctx.report(instance.httpTokens, 'Metadata options do not declare whether IMDSv2 is required: not declared in code, it relies on the account\'s instance metadata defaults or the AMI (Amazon Linux 2023 images require IMDSv2; many others still allow IMDSv1). Require it here, or set the account default in code.', {
+      fixes: setFix(fix.id, fix.title, fix.safety, [instance.httpTokens, lit('required')]),
+      severity: 'medium',
+    });
   },
 });

@@ -24,7 +24,7 @@ export default defineCatalogRule({
     title: 'Classic load balancer TLS negotiation policies allow TLS 1.2 only',
     severity: 'medium',
     description:
-      `Classic Load Balancer SSL negotiation policies (\`aws_load_balancer_policy\` with \`policy_type_name = "${SSL_NEGOTIATION}"\`, \`Policies\` of type \`${SSL_NEGOTIATION}\` in \`AWS::ElasticLoadBalancing::LoadBalancer\`) reference \`${TLS12}\` through \`Reference-Security-Policy\`, and do not turn on \`Protocol-SSLv3\`, \`Protocol-TLSv1\` or \`Protocol-TLSv1.1\`. Listeners that use no custom policy get AWS's default classic policy, which still offers TLS 1.0; that case is not judged here.`,
+      `Classic Load Balancer SSL negotiation policies (\`aws_load_balancer_policy\` with \`policy_type_name = "${SSL_NEGOTIATION}"\`, the older \`aws_lb_ssl_negotiation_policy\` with its \`attribute\` blocks, \`Policies\` of type \`${SSL_NEGOTIATION}\` in \`AWS::ElasticLoadBalancing::LoadBalancer\`) reference \`${TLS12}\` through \`Reference-Security-Policy\`, and do not turn on \`Protocol-SSLv3\`, \`Protocol-TLSv1\` or \`Protocol-TLSv1.1\`. Listeners that use no custom policy get AWS's default classic policy, which still offers TLS 1.0; that case is not judged here.`,
     rationale:
       'SSL 3.0, TLS 1.0 and TLS 1.1 have known weaknesses and are no longer accepted by PCI DSS or most security baselines. A load balancer that still offers them lets a client (or an attacker in the middle) settle on a protocol that can be broken.',
     remediation:
@@ -37,17 +37,19 @@ export default defineCatalogRule({
     },
     levels: {},
     mappingNote: 'Not a CIS Foundations recommendation; mapped by control concept (encryption in transit), like AWS-ELB-004 for ALB/NLB listeners.',
-    resourceTypes: { terraform: ['aws_load_balancer_policy'], cloudformation: ['AWS::ElasticLoadBalancing::LoadBalancer'] },
-    aliases: { trivy: ['AVD-AWS-0047'] },
+    resourceTypes: { terraform: ['aws_load_balancer_policy', 'aws_lb_ssl_negotiation_policy'], cloudformation: ['AWS::ElasticLoadBalancing::LoadBalancer'] },
+    aliases: { checkov: ['CKV_AWS_213'], trivy: ['AVD-AWS-0047'] },
     fix: 'unsafe',
   },
   check(r, ctx) {
     const policies: { type: unknown; attributes: PolicyAttribute[]; ref: SourceRef; typeAttr?: Attr<unknown> }[] = [];
     if (r.platform === 'terraform') {
-      const list = r.lists?.attributes;
+      // aws_lb_ssl_negotiation_policy is an SSL negotiation policy by definition, with `attribute` blocks.
+      const legacy = r.sourceType === 'aws_lb_ssl_negotiation_policy';
+      const list = legacy ? r.lists?.sslAttributes : r.lists?.attributes;
       if (list?.unknown) ctx.cannotVerify(r, list.unknown, 'the policy attributes');
       policies.push({
-        type: r.attrs.policyType!.value,
+        type: legacy ? SSL_NEGOTIATION : r.attrs.policyType!.value,
         typeAttr: r.attrs.policyType!,
         ref: r.ref,
         attributes: (list?.items ?? []).map((i) => ({ name: i.attrs.name!.value, value: i.attrs.value!.value, attr: i.attrs.value!, ref: i.ref })),

@@ -10,7 +10,7 @@ export default defineRule({
     title: 'S3 bucket blocks all public access',
     severity: 'high',
     description:
-      'Every S3 bucket has all four Block Public Access settings turned on: block and ignore public ACLs, block public bucket policies, and restrict public buckets.',
+      'Every S3 bucket has all four Block Public Access settings turned on: block and ignore public ACLs, block public bucket policies, and restrict public buckets. A setting declared `false` (or left out of a declared public access block, where it defaults to `false`) is a high-severity finding. A bucket with no public access block at all is reported with low severity: since April 2023 S3 turns all four settings on for new buckets, so the bucket starts protected, but the code relies on that AWS default instead of declaring it (nothing keeps it from being turned off, and buckets created before then do not have it). The account-level block (AWS-ACCOUNT-002) covers every bucket of the account.',
     rationale:
       'A single ACL or policy statement granting access to everyone is enough to expose a bucket. Block Public Access is a guard rail above those grants: with all four settings on, a mistaken grant is rejected or ignored instead of publishing data.',
     remediation:
@@ -46,7 +46,10 @@ export default defineRule({
     const ops: FixOp[] = settings.flatMap(([a]) => (a.location && a.value !== true && !(a.value instanceof Unknown) ? [{ op: 'set' as const, location: a.location, value: lit(true) }] : []));
     const fixes = ops.length === off.length ? [{ id: 'block-all', title: pab.exists ? 'Turn on all public access block settings' : 'Add a public access block with every setting on', safety: 'unsafe' as const, ops }] : [];
     if (!pab.exists) {
-      ctx.report(bucket, 'The bucket has no public access block, so public ACLs and policies are not blocked.', { fixes });
+      // Since April 2023 S3 turns all four settings on for every new bucket, so a bucket this code creates
+      // starts out protected. What the code does not show is whether it stays so (or was created earlier):
+      // a finding of low severity that says so, with the fix that declares the settings.
+      ctx.report(bucket, 'No public access block is declared for the bucket: not declared in code, it relies on the AWS default (all four settings on for buckets created since April 2023), which nothing here keeps from being turned off and which does not cover older buckets. Declare the four settings to make them part of the code.', { fixes, severity: 'low' });
       return;
     }
     // One finding per setting that is off, each on its own attribute, all offering the complete fix.

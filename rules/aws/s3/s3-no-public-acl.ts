@@ -20,7 +20,7 @@ export default defineRule({
     title: 'S3 bucket ACLs grant nothing to everyone or to every AWS account',
     severity: 'high',
     description:
-      'S3 buckets are not given the `public-read`, `public-read-write` or `authenticated-read` canned ACL, and no explicit ACL grant (`grant` blocks of `aws_s3_bucket_acl`\'s `access_control_policy`, or the legacy `grant` blocks of `aws_s3_bucket`) names the `AllUsers` or `AuthenticatedUsers` group: both give access to everyone or to every AWS account. CloudFormation buckets have canned ACLs only (`AccessControl`); there is no grant list to read.',
+      'S3 buckets are not given the `public-read`, `public-read-write` or `authenticated-read` canned ACL, and no explicit ACL grant (`grant` blocks of `aws_s3_bucket_acl`\'s `access_control_policy`, or the legacy `grant` blocks of `aws_s3_bucket`) names the `AllUsers` or `AuthenticatedUsers` group: both give access to everyone or to every AWS account. CloudFormation buckets have canned ACLs only (`AccessControl`); there is no grant list to read. Since April 2023 new buckets have ACLs disabled (object ownership `BucketOwnerEnforced`) and Block Public Access on, so such an ACL is refused unless the code (or someone) also turned those off: a public ACL written in code is a declared intent to publish and keeps its high severity. A bucket with no ACL relies on that default and is not flagged.',
     rationale:
       'A public canned ACL publishes the bucket by itself: no policy, no presigned URL, nothing else is needed. "authenticated-read" sounds restricted but means any AWS customer. Object ownership settings and Block Public Access normally neutralize ACLs, which makes a public ACL in code a latent exposure waiting for one of those guards to be turned off.',
     remediation:
@@ -53,7 +53,7 @@ function checkCannedAcl(bucket: S3Bucket, ctx: CheckContext): void {
   const what = PUBLIC[acl.value];
   if (!what) return;
   const priv = bucket.platform === 'terraform' ? 'private' : 'Private';
-  ctx.report(acl, `The bucket has the canned ACL ${JSON.stringify(acl.value)}: ${what}.`, {
+  ctx.report(acl, `The bucket has the canned ACL ${JSON.stringify(acl.value)}: ${what} (S3 refuses it while ACLs are disabled and Block Public Access is on, the defaults for new buckets since April 2023, so it takes effect only where those were turned off).`, {
     fixes: setFix('make-private', `Set the ACL to ${priv} (public readers lose access)`, 'unsafe', [acl, lit(priv)]),
   });
 }

@@ -90,6 +90,12 @@ export interface ReportOptions {
    * relatedInformation, JSON `via`), but with their values masked, so no report repeats the secret.
    */
   secret?: boolean;
+  /**
+   * A lower severity than the rule's for this finding, when the setting is not declared and what AWS does
+   * without it is safe for new resources today (S3 Block Public Access since April 2023): the finding says
+   * the code relies on that default, and its severity says how much that matters.
+   */
+  severity?: Severity;
 }
 
 export interface CheckContext {

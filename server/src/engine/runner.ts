@@ -8,7 +8,7 @@ import type { Attr } from '../model/attr';
 import type { AwsModel, CloudModel } from '../model/model';
 import type { ModelResource } from '../model/resource';
 import type { Platform, SourceRef } from '../model/source';
-import type { CheckContext, FindingLevel, ModuleContext, ModuleRule, PlannedFix, ReportOptions, Rule } from './rule-api';
+import type { CheckContext, FindingLevel, ModuleContext, ModuleRule, PlannedFix, ReportOptions, Rule, Severity } from './rule-api';
 
 export interface Finding {
   ruleId: string;
@@ -159,6 +159,13 @@ function violation(at: Attr<unknown> | SourceRef | ModelResource, message: strin
   return via ? { message, ref: refOf(at), via } : { message, ref: refOf(at) };
 }
 
+const SEVERITY_ORDER: readonly Severity[] = ['low', 'medium', 'high', 'critical'];
+
+/** A finding's severity: the rule's, or the lower one the finding asks for (never higher, whatever the project sets). */
+function capped(rule: Severity, asked: Severity | undefined): Severity {
+  return asked !== undefined && SEVERITY_ORDER.indexOf(asked) < SEVERITY_ORDER.indexOf(rule) ? asked : rule;
+}
+
 /** What the value of an input that carried a credential is shown as (like a NoEcho parameter's). */
 const SECRET_MASK = '****';
 
@@ -210,7 +217,7 @@ function runModuleRule(rule: ModuleRule, model: CloudModel, options: RunOptions,
     model,
     platform: options.platform,
     report(resource, at, message, opts) {
-      push({ level: rule.meta.severity, kind: 'violation', ...violation(at, message, opts?.secret), resource: resource.address, fixes: opts?.fixes ?? [] });
+      push({ level: capped(rule.meta.severity, opts?.severity), kind: 'violation', ...violation(at, message, opts?.secret), resource: resource.address, fixes: opts?.fixes ?? [] });
     },
     cannotVerify(resource, at, unknown, what) {
       push({ level: 'info', kind: 'unverifiable', message: `Cannot verify ${what}: ${unknown.describe()}.`, ref: refOf(at), resource: resource.address, fixes: [], unknown: unknown.ref });
@@ -275,7 +282,7 @@ export function runRules(model: CloudModel, rules: readonly Rule[], options?: Ru
         report(at, message, options?: ReportOptions) {
           findings.push({
             ruleId: rule.meta.id,
-            level: rule.meta.severity,
+            level: capped(rule.meta.severity, options?.severity),
             kind: 'violation',
             ...violation(at, message, options?.secret),
             resource: resource.address,

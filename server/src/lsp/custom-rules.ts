@@ -12,6 +12,8 @@ import { ALL_RULES } from '../../../rules';
 import { findProjectConfig } from '../service/project-config';
 import { countRuleFiles, customRulesFromTexts, isCustomRulePath, workspaceCustomRules } from '../service/custom-rules/load';
 import type { RuleFileProblem } from '../service/custom-rules/schema';
+import { testCustomRule } from '../service/custom-rules/examples';
+import type { ExampleResult } from '../service/custom-rules/examples';
 import { LineIndex } from '../core/positions';
 import { DIAGNOSTIC_SOURCE } from '../protocol';
 import type { ServerState } from './state';
@@ -34,12 +36,35 @@ export function ruleFileDiagnostics(text: string, problems: readonly RuleFilePro
   }));
 }
 
-/** The diagnostics of an open rule file's current text (ids checked against the other rules in force). */
+/**
+ * An example of a rule file that does not hold (`rules test` in the editor): a warning on the example.
+ * Only examples are judged here; a rule without examples is `rules test`'s to report.
+ */
+function exampleDiagnostics(text: string, results: readonly ExampleResult[]): Diagnostic[] {
+  const lines = new LineIndex(text);
+  return results
+    .filter((r) => !r.ok && r.start !== undefined)
+    .map((r) => ({
+      range: { start: lines.lspPosition(Math.min(r.start!, text.length)), end: lines.lspPosition(Math.min(r.end ?? r.start!, text.length)) },
+      severity: DiagnosticSeverity.Warning,
+      source: DIAGNOSTIC_SOURCE,
+      code: 'custom-rule-example',
+      message: `${r.expect === 'fix' ? 'The fix' : `This ${r.expect} example`} does not hold: ${r.message}`,
+    }));
+}
+
+/**
+ * The diagnostics of an open rule file's current text (ids checked against the other rules in force),
+ * with its examples as judged when it was last loaded from disk.
+ */
 export function openRuleFileDiagnostics(state: ServerState, text: string, path: string): Diagnostic[] {
   if (!state.trusted) return [];
   const others = new Map(state.customRules.filter((r) => r.meta.source && r.meta.source.file !== path).map((r) => [r.meta.id, r.meta.source!.file]));
   const { files } = customRulesFromTexts([{ file: path, text }], new Set(ALL_RULES.map((r) => r.meta.id)), others);
-  return ruleFileDiagnostics(text, files[0]?.problems ?? []);
+  const saved = state.customRuleExamples.get(pathToUri(path)) ?? [];
+  // Example ranges belong to the saved text: shown while the open text is that text.
+  const examples = saved.length > 0 && text === (state.service.readText(path) ?? '') ? saved : [];
+  return [...ruleFileDiagnostics(text, files[0]?.problems ?? []), ...examples];
 }
 
 /** (Re)loads the custom rules from disk, applies them with the built-in ones and publishes their problems. */
@@ -47,6 +72,7 @@ export function reloadCustomRules(state: ServerState): void {
   const folder = state.workspaceFolders[0];
   const previous = state.customRuleUris;
   state.customRuleUris = new Set();
+  state.customRuleExamples.clear();
   let said: string;
   if (!folder) {
     state.customRules = [];
@@ -65,8 +91,12 @@ export function reloadCustomRules(state: ServerState): void {
     for (const f of set.files) {
       const uri = pathToUri(f.file);
       state.customRuleUris.add(uri);
-      // An open copy reports on its own (unsaved) text.
-      if (!state.documents.get(uri)) void state.connection.sendDiagnostics({ uri, diagnostics: ruleFileDiagnostics(state.service.readText(f.file) ?? '', f.problems) });
+      const text = state.service.readText(f.file) ?? '';
+      const rule = f.spec ? set.rules.find((r) => r.meta.id === f.spec!.id) : undefined;
+      const examples = f.spec && rule ? exampleDiagnostics(text, testCustomRule(f.spec, rule, text)) : [];
+      state.customRuleExamples.set(uri, examples);
+      // An open copy reports on its own (unsaved) text; its examples are judged as saved.
+      if (!state.documents.get(uri)) void state.connection.sendDiagnostics({ uri, diagnostics: [...ruleFileDiagnostics(text, f.problems), ...examples] });
     }
     for (const d of set.dirProblems) state.log(`Custom rules: ${d.message}`);
     const bad = set.files.filter((f) => !f.spec).length;

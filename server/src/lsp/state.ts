@@ -2,7 +2,7 @@
 // The language server's state, shared by the handlers: connection, open documents, the analysis service,
 // settings, and the validation scheduler.
 
-import type { Connection } from 'vscode-languageserver';
+import type { Connection, Diagnostic } from 'vscode-languageserver';
 import { TextDocuments } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { AnalysisService } from '../service/analysis';
@@ -54,6 +54,8 @@ export class ServerState {
   /** The folders they were read from (absolute), and the URIs of their rule files (problems are published on them). */
   customRuleDirs: string[] = [];
   customRuleUris = new Set<string>();
+  /** Per rule file URI: warnings on its examples that do not hold, as judged when it was loaded. */
+  readonly customRuleExamples = new Map<string, Diagnostic[]>();
   /** What the log last said about custom rules. */
   customRulesNote: string | undefined;
   /** The project file's URI, when there is one (its problems are published on it). */

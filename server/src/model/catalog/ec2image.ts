@@ -12,6 +12,18 @@ export const EC2IMAGE: CatalogKind[] = [
     },
   },
   {
+    /**
+     * Account/region defaults for the instance metadata service of instances launched without their own
+     * metadata options (`http_tokens = "required"` makes IMDSv2 the default). No CloudFormation resource.
+     */
+    kind: 'aws.ec2.instance-metadata-defaults',
+    terraform: ['aws_ec2_instance_metadata_defaults'],
+    cloudformation: [],
+    attrs: {
+      httpTokens: { type: 'string', terraform: ['http_tokens'], cloudformation: null },
+    },
+  },
+  {
     /** Account/region setting: `block-new-sharing` or `unblocked`. No CloudFormation resource. */
     kind: 'aws.ec2.image-block-public-access',
     terraform: ['aws_ec2_image_block_public_access'],

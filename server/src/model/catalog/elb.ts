@@ -88,7 +88,8 @@ export const ELB: CatalogKind[] = [
      * and the `Policies` of `AWS::ElasticLoadBalancing::LoadBalancer` (each with its `Attributes` list).
      */
     kind: 'aws.elb.policy',
-    terraform: ['aws_load_balancer_policy'],
+    /** `aws_lb_ssl_negotiation_policy` is the older Terraform resource for an SSL negotiation policy only. */
+    terraform: ['aws_load_balancer_policy', 'aws_lb_ssl_negotiation_policy'],
     cloudformation: ['AWS::ElasticLoadBalancing::LoadBalancer'],
     attrs: {
       policyType: { type: 'string', terraform: ['policy_type_name'], cloudformation: null },
@@ -96,6 +97,15 @@ export const ELB: CatalogKind[] = [
     lists: {
       attributes: {
         terraform: ['policy_attribute'],
+        cloudformation: null,
+        attrs: {
+          name: { type: 'string', terraform: ['name'], cloudformation: null },
+          value: { type: 'string', terraform: ['value'], cloudformation: null },
+        },
+      },
+      /** `attribute` blocks of `aws_lb_ssl_negotiation_policy`. */
+      sslAttributes: {
+        terraform: ['attribute'],
         cloudformation: null,
         attrs: {
           name: { type: 'string', terraform: ['name'], cloudformation: null },

@@ -295,7 +295,8 @@ class Evaluator {
 
   private forExpr(e: Extract<Expression, { type: 'For' }>): Value {
     const coll = this.eval(e.collection);
-    if (coll instanceof Unknown) return new Unknown(coll.reason, coll.span, coll.detail);
+    // Keep what the collection depends on (its ref) so joins and the JSON report still name it.
+    if (coll instanceof Unknown) return new Unknown(coll.reason, coll.span, coll.detail, coll.ref);
     const tuple: Value[] = [];
     const obj: ValueObject = Object.create(null) as ValueObject;
     const items = entries(coll);

@@ -21,6 +21,9 @@ export interface ExampleResult {
   ok: boolean;
   /** What went wrong (or what was checked). */
   message: string;
+  /** The example's text in the rule file, as offsets (absent for a problem of the rule as a whole). */
+  start?: number;
+  end?: number;
 }
 
 function memoryFs(path: string, text: string): FileSystem {
@@ -36,7 +39,8 @@ export function testCustomRule(spec: CustomRuleSpec, rule: Rule, fileText: strin
   const out: ExampleResult[] = [];
   spec.examples.forEach((ex, i) => {
     const line = lines.lineOf(ex.start) + 1;
-    const result = (ok: boolean, message: string, expect: ExampleResult['expect'] = ex.expect): void => void out.push({ ruleId: spec.id, file: spec.file, line, expect, language: ex.language, ok, message });
+    const result = (ok: boolean, message: string, expect: ExampleResult['expect'] = ex.expect): void =>
+      void out.push({ ruleId: spec.id, file: spec.file, line, expect, language: ex.language, ok, message, start: ex.start, end: ex.end });
     const path = `/iac-compliance-examples/${i}/${ex.language === 'terraform' ? 'main.tf' : 'template.yaml'}`;
     const service = new AnalysisService({ fs: memoryFs(path, ex.text), rules: [rule] });
     const a = service.analyzeFile(path);

@@ -72,4 +72,54 @@ void describe('SAM transform', () => {
     assert.ok(generated.length > 0);
     assert.deepEqual(generated.filter((f) => f.fixes.length > 0).map((f) => f.ruleId), []);
   });
+
+  void it('Function Api / HttpApi events make the implicit APIs, configured by Globals; events naming an API do not', () => {
+    const text = `Transform: AWS::Serverless-2016-10-31
+Globals:
+  Api:
+    TracingEnabled: true
+Resources:
+  Own:
+    Type: AWS::Serverless::Api
+    Properties:
+      StageName: live
+      TracingEnabled: true
+      AccessLogSetting:
+        DestinationArn: arn:aws:logs:us-east-1:111122223333:log-group:api
+        Format: $context.requestId
+  Fn:
+    Type: AWS::Serverless::Function
+    Properties:
+      Runtime: python3.12
+      Handler: app.handler
+      CodeUri: src/
+      Events:
+        OnOwn:
+          Type: Api
+          Properties:
+            RestApiId: !Ref Own
+            Path: /own
+            Method: get
+        Hello:
+          Type: Api
+          Properties:
+            Path: /hello
+            Method: get
+        HelloHttp:
+          Type: HttpApi
+        Nightly:
+          Type: Schedule
+          Properties:
+            Schedule: rate(1 day)
+`;
+    const b = analyzeText('/t/events.yaml', text);
+    const of = (resource: string): string[] => [...new Set(b.findings.filter((f) => f.resource === resource).map((f) => f.ruleId))].sort();
+    assert.ok(of('ServerlessRestApiProdStage').includes('AWS-APIGATEWAY-001'), 'the implicit Prod stage has no access logs');
+    assert.ok(!of('ServerlessRestApiProdStage').includes('AWS-APIGATEWAY-006'), 'Globals.Api turns tracing on');
+    assert.ok(of('ServerlessHttpApiApiGatewayDefaultStage').includes('AWS-APIGATEWAY-002'));
+    assert.ok(!of('OwnliveStage').includes('AWS-APIGATEWAY-001'), 'the named API has access logs');
+    const f = b.findings.find((x) => x.resource === 'ServerlessRestApiProdStage')!;
+    assert.equal(text.slice(f.ref.span.start, f.ref.span.end), 'Hello', 'at the first event that makes the API');
+  });
 });
+

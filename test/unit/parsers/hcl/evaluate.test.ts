@@ -151,5 +151,9 @@ void describe('hcl evaluator', () => {
     const f = ev('timestamp()');
     assert.ok(f instanceof Unknown);
     assert.deepEqual(f.ref, { kind: 'function', name: 'timestamp' });
+    // A for expression over an unknown collection keeps what the collection depends on.
+    const m = ev('{ for k, v in module.eks.policies : k => v }');
+    assert.ok(m instanceof Unknown);
+    assert.deepEqual(m.ref, { kind: 'module', address: 'module.eks', output: 'policies' });
   });
 });

@@ -11,6 +11,8 @@
 //   Serverless::HttpApi      → ApiGatewayV2::Stage (AccessLogSettings)
 //   Serverless::SimpleTable  → DynamoDB::Table (SSESpecification)
 //   Serverless::StateMachine → StepFunctions::StateMachine, IAM::Role from Policies
+//   Function Events Api / HttpApi with no API of their own → the implicit ServerlessRestApi (its Prod
+//                               stage) / ServerlessHttpApi (its $default stage), configured by Globals
 //
 // The created resources point at the SAM resource's logical id; their findings carry no fix (the text to
 // change is SAM's, not theirs).
@@ -37,6 +39,7 @@ export function expandSam(template: CfnTemplate): CfnResource[] {
   if (!isSamTemplate(template)) return [];
   const globals = mapGet(template.root, 'Globals');
   const out: CfnResource[] = [];
+  const implicit = { rest: undefined as CfnResource | undefined, http: undefined as CfnResource | undefined };
   for (const r of template.resources) {
     const section = r.type ? GLOBALS[r.type] : undefined;
     if (!section) continue;
@@ -44,6 +47,7 @@ export function expandSam(template: CfnTemplate): CfnResource[] {
     switch (r.type) {
       case 'AWS::Serverless::Function':
         out.push(...fromFunction(r, props));
+        implicitApis(r, props, implicit);
         break;
       case 'AWS::Serverless::Api':
         out.push(made(r, r.logicalId + stageName(props) + 'Stage', 'AWS::ApiGateway::Stage', pick(r, props, ['AccessLogSetting', 'TracingEnabled', 'MethodSettings', 'StageName'])));
@@ -60,7 +64,36 @@ export function expandSam(template: CfnTemplate): CfnResource[] {
         break;
     }
   }
+  // The APIs SAM creates for `Api` / `HttpApi` events that name no API of their own, configured by
+  // Globals (Api, HttpApi) like any other: `ServerlessRestApi` with its `Prod` stage,
+  // `ServerlessHttpApi` with its `$default` stage. Findings point at the first event that makes them.
+  if (implicit.rest) {
+    const props = withGlobals(null, mapGet(globals, 'Api'), implicit.rest);
+    out.push(made(implicit.rest, 'ServerlessRestApiProdStage', 'AWS::ApiGateway::Stage', pick(implicit.rest, props, ['AccessLogSetting', 'TracingEnabled', 'MethodSettings'])));
+  }
+  if (implicit.http) {
+    const props = withGlobals(null, mapGet(globals, 'HttpApi'), implicit.http);
+    out.push(made(implicit.http, 'ServerlessHttpApiApiGatewayDefaultStage', 'AWS::ApiGatewayV2::Stage', pick(implicit.http, props, ['AccessLogSettings'])));
+  }
   return out;
+}
+
+/**
+ * Notes the first `Api` event without `RestApiId` and the first `HttpApi` event without `ApiId` of a
+ * function: SAM creates one implicit API of each kind for all such events of the template. The event
+ * stands for the API it makes (its key is where findings go).
+ */
+function implicitApis(r: CfnResource, props: CfnMap, implicit: { rest: CfnResource | undefined; http: CfnResource | undefined }): void {
+  const events = mapGet(props, 'Events');
+  if (events?.type !== 'Map') return;
+  for (const e of events.entries) {
+    const type = scalarString(mapGet(e.value, 'Type'));
+    const eventProps = mapGet(e.value, 'Properties');
+    if (e.value.type !== 'Map') continue;
+    const at: CfnResource = { ...r, logicalIdRange: { start: e.key.start, end: e.key.end }, properties: null, node: e.value };
+    if (type === 'Api' && !mapGet(eventProps, 'RestApiId')) implicit.rest ??= at;
+    if (type === 'HttpApi' && !mapGet(eventProps, 'ApiId')) implicit.http ??= at;
+  }
 }
 
 function fromFunction(r: CfnResource, props: CfnMap): CfnResource[] {

@@ -8,3 +8,19 @@ resource "aws_load_balancer_policy" "tls12" {
     value = "ELBSecurityPolicy-TLS-1-2-2017-01"
   }
 }
+
+resource "aws_lb_ssl_negotiation_policy" "tls12_only" {
+  name          = "tls12-only"
+  load_balancer = aws_elb.web.id
+  lb_port       = 443
+
+  attribute {
+    name  = "Protocol-TLSv1.2"
+    value = "true"
+  }
+
+  attribute {
+    name  = "Protocol-TLSv1"
+    value = "false"
+  }
+}
