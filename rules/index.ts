@@ -158,6 +158,29 @@ import accountSecurityContact from './aws/account/account-security-contact';
 import iamRoleTrustNotPublic from './aws/iam/iam-role-trust-not-public';
 import iamNoPassroleOnAll from './aws/iam/iam-no-passrole-on-all';
 import iamNoServiceWildcardOnAll from './aws/iam/iam-no-service-wildcard-on-all';
+import azureStorageBlobSoftDelete from './azure/storage/storage-blob-soft-delete';
+import azureStorageBlobVersioning from './azure/storage/storage-blob-versioning';
+import azureStorageContainerSoftDelete from './azure/storage/storage-container-soft-delete';
+import azureStorageDefaultNetworkDeny from './azure/storage/storage-default-network-deny';
+import azureStorageDefaultOauth from './azure/storage/storage-default-oauth';
+import azureStorageMinTls from './azure/storage/storage-min-tls';
+import azureStorageNoAnonymousBlobAccess from './azure/storage/storage-no-anonymous-blob-access';
+import azureStoragePublicNetworkAccessDisabled from './azure/storage/storage-public-network-access-disabled';
+import azureStorageSecureTransfer from './azure/storage/storage-secure-transfer';
+import azureStorageSharedKeyAccessDisabled from './azure/storage/storage-shared-key-access-disabled';
+import azureKeyvaultCertificateValidity from './azure/keyvault/keyvault-certificate-validity';
+import azureKeyvaultKeyRotation from './azure/keyvault/keyvault-key-rotation';
+import azureKeyvaultKeyExpiration from './azure/keyvault/keyvault-key-expiration';
+import azureKeyvaultPublicNetworkAccessDisabled from './azure/keyvault/keyvault-public-network-access-disabled';
+import azureKeyvaultPurgeProtection from './azure/keyvault/keyvault-purge-protection';
+import azureKeyvaultRbacAuthorization from './azure/keyvault/keyvault-rbac-authorization';
+import azureKeyvaultSecretExpiration from './azure/keyvault/keyvault-secret-expiration';
+import azureDatabricksPublicNetworkAccessDisabled from './azure/databricks/databricks-public-network-access-disabled';
+import azureAppgwHttp2 from './azure/network/appgw-http2';
+import azureNsgNoInternetHttp from './azure/network/nsg-no-internet-http';
+import azureNsgNoInternetRdp from './azure/network/nsg-no-internet-rdp';
+import azureNsgNoInternetSsh from './azure/network/nsg-no-internet-ssh';
+import azureNsgNoInternetUdp from './azure/network/nsg-no-internet-udp';
 import rdsSnapshotNotPublic from './aws/rds/rds-snapshot-not-public';
 import docdbStorageEncrypted from './aws/docdb/docdb-storage-encrypted';
 import providerAndParameterCredentials from './aws/secrets/provider-and-parameter-credentials';
@@ -319,6 +342,29 @@ export const ALL_RULES: readonly Rule[] = [
   iamRoleTrustNotPublic,
   iamNoPassroleOnAll,
   iamNoServiceWildcardOnAll,
+  azureStorageBlobSoftDelete,
+  azureStorageBlobVersioning,
+  azureStorageContainerSoftDelete,
+  azureStorageDefaultNetworkDeny,
+  azureStorageDefaultOauth,
+  azureStorageMinTls,
+  azureStorageNoAnonymousBlobAccess,
+  azureStoragePublicNetworkAccessDisabled,
+  azureStorageSecureTransfer,
+  azureStorageSharedKeyAccessDisabled,
+  azureKeyvaultCertificateValidity,
+  azureKeyvaultKeyExpiration,
+  azureKeyvaultKeyRotation,
+  azureKeyvaultPublicNetworkAccessDisabled,
+  azureKeyvaultPurgeProtection,
+  azureKeyvaultRbacAuthorization,
+  azureKeyvaultSecretExpiration,
+  azureDatabricksPublicNetworkAccessDisabled,
+  azureAppgwHttp2,
+  azureNsgNoInternetHttp,
+  azureNsgNoInternetRdp,
+  azureNsgNoInternetSsh,
+  azureNsgNoInternetUdp,
   rdsSnapshotNotPublic,
   docdbStorageEncrypted,
   providerAndParameterCredentials,

@@ -8,7 +8,7 @@ import { ALL_RULES } from '../rules';
 import { ruleDoc, rulesIndex } from '../server/src/docs/rule-docs';
 import { cisCoverage, coverageDoc } from '../server/src/docs/coverage';
 import { readmeCounts, withReadmeCounts } from '../server/src/docs/readme-counts';
-import { CIS_AWS_5_NOT_STATIC, CIS_AWS_5_PARTIAL } from '../rules/coverage-notes';
+import { CIS_AWS_5_NOT_STATIC, CIS_AWS_5_PARTIAL, CIS_AZURE_6_NOT_STATIC, CIS_AZURE_6_PARTIAL } from '../rules/coverage-notes';
 
 function repoRoot(): string {
   let dir = __dirname;
@@ -47,7 +47,9 @@ export function generatedDocs(root: string): Map<string, string> {
   out.set(join('docs', 'rules', 'README.md'), rulesIndex(ALL_RULES));
   const cis = join(root, '..', 'shared', 'reference', 'compliance', 'cis-aws.tsv');
   const cisTsv = existsSync(cis) ? readFileSync(cis, 'utf8') : null;
-  if (cisTsv) out.set(join('docs', 'coverage.md'), coverageDoc(cisTsv, ALL_RULES, CIS_AWS_5_NOT_STATIC, CIS_AWS_5_PARTIAL));
+  const cisAzure = join(root, '..', 'shared', 'reference', 'compliance', 'cis-azure.tsv');
+  const azure = existsSync(cisAzure) ? { tsv: readFileSync(cisAzure, 'utf8'), notStatic: CIS_AZURE_6_NOT_STATIC, partial: CIS_AZURE_6_PARTIAL } : undefined;
+  if (cisTsv) out.set(join('docs', 'coverage.md'), coverageDoc(cisTsv, ALL_RULES, CIS_AWS_5_NOT_STATIC, CIS_AWS_5_PARTIAL, azure));
   // The README's counts: without the reference data the CIS sentence cannot be made, so the README is
   // left alone (and not checked) rather than written without it.
   if (cisTsv) {

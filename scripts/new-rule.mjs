@@ -135,7 +135,7 @@ function cfnSetting(path, value, indent = '      ') {
 function fixtures(kind, attr) {
   const a = kind.attrs[attr];
   const tfType = kind.terraform[0];
-  const cfnType = kind.cloudformation[0];
+  const cfnType = kind.cloudformation?.[0];
   const files = {};
   const note = `${MARKER}: bad_* / Bad* must be flagged, good_* / Good* must not; add every shape the setting can be written in.`;
   if (tfType && a.terraform) {

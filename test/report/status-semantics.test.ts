@@ -60,7 +60,12 @@ const SAMPLES: Record<string, Record<string, string>> = {
   empty: {},
   'SNS-only template': { 'topic.yaml': 'AWSTemplateFormatVersion: "2010-09-09"\nResources:\n  Alerts:\n    Type: AWS::SNS::Topic\n' },
   'S3 bucket module': { 'main.tf': 'resource "aws_s3_bucket" "b" {\n  bucket = "b"\n}\n' },
-  'azurerm module': { 'main.tf': 'provider "azurerm" {\n  features {}\n}\n\nresource "azurerm_resource_group" "rg" {\n  name     = "rg"\n  location = "westeurope"\n}\n' },
+  'azurerm module': {
+    'main.tf':
+      'provider "azurerm" {\n  features {}\n}\n\nresource "azurerm_resource_group" "rg" {\n  name     = "rg"\n  location = "westeurope"\n}\n\n' +
+      // A resource of the model (catalog kind azure.storage.account) must not bring AWS into scope.
+      'resource "azurerm_storage_account" "sa" {\n  name                     = "sa"\n  resource_group_name      = "rg"\n  location                 = "westeurope"\n  account_tier             = "Standard"\n  account_replication_type = "GRS"\n}\n',
+  },
   'trail without filters': { 'main.tf': 'resource "aws_cloudtrail" "t" {\n  name                  = "t"\n  s3_bucket_name        = "logs"\n  is_multi_region_trail = true\n}\n' },
 };
 
@@ -108,7 +113,10 @@ void describe('no pass without evidence (every control of every framework)', () 
     const s = scan([dir], ALL_RULES);
     assert.deepEqual(s.findings.filter((f) => f.kind === 'missing'), []);
     const r = buildComplianceReport(s, ALL_RULES);
-    assert.deepEqual(r.frameworks.map((f) => f.key), [], 'no framework is evidenced by an Azure-only folder');
+    const keys = r.frameworks.map((f) => f.key);
+    assert.deepEqual(keys.filter((k) => k.startsWith('cis-aws')), [], 'no CIS AWS framework is evidenced by an Azure-only folder');
+    assert.ok(keys.includes('cis-azure-6.0.0'), 'the Azure rules evidence CIS Azure');
+    assert.ok(s.findings.some((f) => f.ruleId.startsWith('AZURE-STORAGE-')), 'the storage account is checked');
   });
 
   void it('exceptions: unjustified ones are counted apart and never pass; expired ones fail', () => {

@@ -13,6 +13,8 @@ import { repoRoot, sharedDir } from '../support/corpus';
 import { CATALOG } from '../../server/src/model/catalog';
 
 const ROOT = repoRoot();
+/** The folders under rules/ (and test/rules/) that hold rules, one per cloud. */
+const CLOUDS = ['aws', 'azure'].filter((c) => existsSync(join(ROOT, 'rules', c)));
 
 function tsv(name: string): Record<string, string>[] {
   const [head, ...rows] = readFileSync(join(sharedDir(), 'reference', 'compliance', name), 'utf8').trim().split('\n');
@@ -33,11 +35,11 @@ void describe('rule registry', () => {
   void it('ids are unique, well formed and stable in shape', () => {
     const ids = ALL_RULES.map((r) => r.meta.id);
     assert.equal(new Set(ids).size, ids.length);
-    for (const id of ids) assert.match(id, /^AWS-[A-Z0-9]+-\d{3}$/);
+    for (const id of ids) assert.match(id, /^(AWS|AZURE)-[A-Z0-9]+-\d{3}$/);
   });
 
   void it('rules/index.ts lists every rule file exactly once, and names match file names', () => {
-    const ruleFiles = files(join(ROOT, 'rules', 'aws')).map((f) => relative(join(ROOT, 'rules'), f).replace(/\.ts$/, ''));
+    const ruleFiles = CLOUDS.flatMap((c) => files(join(ROOT, 'rules', c))).map((f) => relative(join(ROOT, 'rules'), f).replace(/\.ts$/, ''));
     const index = readFileSync(join(ROOT, 'rules', 'index.ts'), 'utf8');
     for (const f of ruleFiles) assert.ok(index.includes(`'./${f}'`), `rules/index.ts does not import ${f}`);
     assert.equal(ruleFiles.length, ALL_RULES.length);
@@ -46,6 +48,7 @@ void describe('rule registry', () => {
 
   void it('framework keys are the allowed ones; CIS ids, titles and levels exist in the reference data', () => {
     const cis = tsv('cis-aws.tsv');
+    const cisAzure = tsv('cis-azure.tsv');
     for (const r of ALL_RULES) {
       for (const [key, ids] of Object.entries(r.meta.frameworks)) {
         assert.ok((FRAMEWORK_KEYS as readonly string[]).includes(key), `${r.meta.id}: unknown framework key ${key}`);
@@ -59,6 +62,17 @@ void describe('rule registry', () => {
             assert.equal(String(level), row.profile_level, `${r.meta.id}: level of CIS AWS ${m[1]} ${id}`);
           }
         }
+        if (key === 'cis-azure-6.0.0') {
+          for (const id of ids) {
+            const row = cisAzure.find((x) => x.cis_version === '6.0.0' && x.rec_id === id);
+            assert.ok(row, `${r.meta.id}: CIS Azure 6.0.0 has no recommendation ${id}`);
+            assert.equal(String(r.meta.levels['cis-azure-6.0.0']), row.profile_level, `${r.meta.id}: level of CIS Azure 6.0.0 ${id}`);
+          }
+        }
+        if (/^cis-(aws|azure)-/.test(key)) assert.ok(r.meta.levels[key as keyof typeof r.meta.levels], `${r.meta.id}: no level for ${key}`);
+        // Cloud-specific frameworks only on that cloud's rules.
+        if (key.startsWith('cis-azure-')) assert.match(r.meta.id, /^AZURE-/, `${r.meta.id}: CIS Azure ids on a non-Azure rule`);
+        if (key.startsWith('cis-aws-')) assert.match(r.meta.id, /^AWS-/, `${r.meta.id}: CIS AWS ids on a non-AWS rule`);
         if (key === 'soc2-2017') for (const id of ids) assert.match(id, /^(CC\d\.\d|A1\.\d|C1\.\d|PI1\.\d|P\d(\.\d)?)$/);
         if (key === 'nist-800-53-r5') for (const id of ids) assert.match(id, /^[A-Z]{2}-\d+(\(\d+\))?$/);
         if (key === 'nist-csf-2.0') for (const id of ids) assert.match(id, /^(GV|ID|PR|DE|RS|RC)\.[A-Z]{2}-\d{2}$/);
@@ -88,17 +102,17 @@ void describe('rule registry', () => {
       const kind = CATALOG.find((k) => k.kind === r.kind);
       assert.ok(kind, `${r.meta.id}: unknown catalog kind ${r.kind}`);
       for (const t of r.meta.resourceTypes.terraform ?? []) assert.ok(kind.terraform.includes(t), `${r.meta.id}: ${t} is not a Terraform type of ${r.kind}`);
-      for (const t of r.meta.resourceTypes.cloudformation ?? []) assert.ok(kind.cloudformation.includes(t), `${r.meta.id}: ${t} is not a CloudFormation type of ${r.kind}`);
+      for (const t of r.meta.resourceTypes.cloudformation ?? []) assert.ok((kind.cloudformation ?? []).includes(t), `${r.meta.id}: ${t} is not a CloudFormation type of ${r.kind}`);
     }
   });
 
   void it('every rule has fixtures for every platform it covers', () => {
-    const base = join(ROOT, 'test', 'rules', 'aws');
     for (const r of ALL_RULES) {
+      const base = join(ROOT, 'test', 'rules', r.meta.id.startsWith('AZURE-') ? 'azure' : 'aws');
       const dir = readdirSync(base)
         .map((s) => join(base, s, r.meta.name))
         .find((d) => existsSync(d));
-      assert.ok(dir, `${r.meta.id}: no fixture folder test/rules/aws/*/${r.meta.name}`);
+      assert.ok(dir, `${r.meta.id}: no fixture folder ${relative(ROOT, base)}/*/${r.meta.name}`);
       const names = readdirSync(dir);
       if (r.meta.resourceTypes.terraform) {
         assert.ok(names.includes('pass.tf') && names.includes('fail.tf'), `${r.meta.id}: pass.tf and fail.tf`);
@@ -120,15 +134,15 @@ void describe('rule registry', () => {
       }
     };
     scan(join(ROOT, 'rules'));
-    scan(join(ROOT, 'test', 'rules', 'aws'));
+    for (const c of CLOUDS) if (existsSync(join(ROOT, 'test', 'rules', c))) scan(join(ROOT, 'test', 'rules', c));
     assert.deepEqual(left, [], `fill in every ${marker} of these files`);
   });
 
   void it('peer aliases are well-formed ids of known tools; CloudFormation-only tools only on CloudFormation rules', () => {
     const FORMAT: Record<string, RegExp> = {
-      checkov: /^CKV2?_AWS_\d+$/,
-      trivy: /^AVD-AWS-\d{4}$/,
-      tfsec: /^aws-[a-z0-9-]+$/,
+      checkov: /^CKV2?_(AWS|AZURE)_\d+$/,
+      trivy: /^AVD-(AWS|AZU)-\d{4}$/,
+      tfsec: /^(aws|azure)-[a-z0-9-]+$/,
       kics: /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/,
       cfn_nag: /^[FW]\d+$/,
       guard: /^[A-Z0-9_]+$/,
@@ -141,6 +155,9 @@ void describe('rule registry', () => {
         assert.ok(ids && ids.length > 0, `${r.meta.id}: empty ${tool} list`);
         assert.equal(new Set(ids).size, ids!.length, `${r.meta.id}: duplicate ${tool} ids`);
         for (const id of ids!) assert.match(id, FORMAT[tool]!, `${r.meta.id}: ${tool} id ${id}`);
+        // A peer id of another cloud would suppress the wrong check.
+        const azure = r.meta.id.startsWith('AZURE-');
+        for (const id of ids!) if (/AWS|AZU|^aws-|^azure-/.test(id)) assert.equal(/AZU|^azure-/.test(id), azure, `${r.meta.id}: ${tool} id ${id} is of another cloud`);
         if (tool === 'cfn_nag' || tool === 'guard' || tool === 'cfn-lint') assert.ok(r.meta.resourceTypes.cloudformation, `${r.meta.id}: ${tool} alias on a rule without CloudFormation`);
         count += ids!.length;
       }

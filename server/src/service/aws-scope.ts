@@ -23,7 +23,7 @@ function requiresAws(b: Block): boolean {
 
 /**
  * In scope when the module declares an AWS resource or data source, configures or requires the `aws`
- * provider, or its model holds AWS resources (from the modules it calls).
+ * provider, or its model holds AWS resources (from the modules it calls; azurerm ones do not count).
  */
 export function terraformAwsScope(files: readonly TfFile[], model: CloudModel): boolean {
   for (const f of files) {
@@ -34,5 +34,6 @@ export function terraformAwsScope(files: readonly TfFile[], model: CloudModel): 
       if (b.blockType === 'terraform' && requiresAws(b)) return true;
     }
   }
-  return modelResources(model).length > 0;
+  // Only AWS resources count: the model also holds azurerm resources (catalog kinds `azure.*`).
+  return modelResources(model).some((r) => isAwsType(r.sourceType));
 }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
-// Every catalog kind. Service files export arrays of kinds; this list joins them.
+// Every catalog kind. Service files export arrays of kinds; this list joins them. `azure-*.ts` hold the
+// Terraform-only azurerm kinds.
 
 import type { CatalogKind } from './types';
 import { DYNAMODB } from './dynamodb';
@@ -29,8 +30,12 @@ import { BACKUP } from './backup';
 import { RDSCLUSTER } from './rdscluster';
 import { RDSSNAPSHOT } from './rdssnapshot';
 import { DOCDB } from './docdb';
+import { AZURE_STORAGE } from './azure-storage';
+import { AZURE_KEYVAULT } from './azure-keyvault';
+import { AZURE_NETWORK } from './azure-network';
+import { AZURE_DATABRICKS } from './azure-databricks';
 
-const DECLS = [...DYNAMODB, ...ELB, ...CLOUDFRONT, ...APIGATEWAY, ...EKS, ...LAMBDA, ...WAF, ...EC2IMAGE, ...EC2LAUNCHTEMPLATE, ...EFS, ...SNS, ...SQS, ...REDSHIFT, ...ELASTICACHE, ...OPENSEARCH, ...ECR, ...KINESIS, ...LOGS, ...SECRETSMANAGER, ...BACKUP, ...RDSCLUSTER, ...RDSSNAPSHOT, ...DOCDB, ...ACCOUNT, ...IAM, ...IAM_CREDENTIALS, ...EC2INSTANCE, ...VPCROUTES, ...SECRETS] as const satisfies readonly CatalogKind[];
+const DECLS = [...DYNAMODB, ...ELB, ...CLOUDFRONT, ...APIGATEWAY, ...EKS, ...LAMBDA, ...WAF, ...EC2IMAGE, ...EC2LAUNCHTEMPLATE, ...EFS, ...SNS, ...SQS, ...REDSHIFT, ...ELASTICACHE, ...OPENSEARCH, ...ECR, ...KINESIS, ...LOGS, ...SECRETSMANAGER, ...BACKUP, ...RDSCLUSTER, ...RDSSNAPSHOT, ...DOCDB, ...ACCOUNT, ...IAM, ...IAM_CREDENTIALS, ...EC2INSTANCE, ...VPCROUTES, ...SECRETS, ...AZURE_STORAGE, ...AZURE_KEYVAULT, ...AZURE_NETWORK, ...AZURE_DATABRICKS] as const satisfies readonly CatalogKind[];
 
 export const CATALOG: readonly CatalogKind[] = DECLS;
 

@@ -4,7 +4,8 @@
 // covers and, per normalized setting, where the setting lives in each language and what the provider's
 // default is. Both adapters read the catalog (adapters/*/catalog.ts), so a rule over a catalog kind covers
 // both languages with no adapter code. Resources whose settings are spread over several resources
-// (S3 buckets, security groups) keep their typed models in model/aws/.
+// (S3 buckets, security groups) keep their typed models in model/aws/. Kinds of clouds other than AWS
+// (`azure.*`, model/catalog/azure-*.ts) are Terraform-only: they omit every CloudFormation path.
 
 export type AttrType = 'bool' | 'string' | 'number' | 'list' | 'any';
 
@@ -12,8 +13,8 @@ export interface CatalogAttr {
   type: AttrType;
   /** Terraform: nested block names, then the argument name. Null when the setting has no Terraform form. */
   terraform: readonly string[] | null;
-  /** CloudFormation: property path under `Properties` (a numeric segment is a list index). */
-  cloudformation: readonly string[] | null;
+  /** CloudFormation: property path under `Properties` (a numeric segment is a list index). Null or omitted when the setting has no CloudFormation form (every azurerm setting). */
+  cloudformation?: readonly string[] | null;
   /** The provider's documented default when the setting is absent (the same in both languages)... */
   default?: string | number | boolean;
   /** ...or per language when they differ. */
@@ -36,17 +37,21 @@ export interface CatalogAttr {
 export interface CatalogList {
   /** Nested block names; the last one is the repeated block type. Null when there is no Terraform form. */
   terraform: readonly string[] | null;
-  /** Property path of the list under `Properties`. Null when there is no CloudFormation form. */
-  cloudformation: readonly string[] | null;
+  /** Property path of the list under `Properties`. Null or omitted when there is no CloudFormation form. */
+  cloudformation?: readonly string[] | null;
   attrs: Readonly<Record<string, CatalogAttr>>;
 }
 
 export interface CatalogKind {
-  /** `aws.dynamodb.table`: what rules target. */
+  /** `aws.dynamodb.table`, `azure.storage.account`: what rules target (the first segment is the cloud). */
   kind: string;
   /** Resource types per language (several when one concept has several resources, e.g. aws_lb + aws_alb). */
   terraform: readonly string[];
-  cloudformation: readonly string[];
+  /**
+   * Omitted for Terraform-only kinds: Azure and Google Cloud resources have no CloudFormation form, so an
+   * `azure.*` kind lists `azurerm_*` types only and its settings give Terraform paths only.
+   */
+  cloudformation?: readonly string[];
   attrs: Readonly<Record<string, CatalogAttr>>;
   /** Repeated nested settings by normalized name (optional). */
   lists?: Readonly<Record<string, CatalogList>>;

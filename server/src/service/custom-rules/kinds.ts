@@ -104,7 +104,7 @@ export function customRuleKinds(): ReadonlyMap<string, KindInfo> {
         fixable: !a.readOnly && !a.cloudformationKey,
       });
     }
-    table.set(k.kind, { name: k.kind, target: { catalog: k.kind }, terraform: k.terraform, cloudformation: k.cloudformation, attrs });
+    table.set(k.kind, { name: k.kind, target: { catalog: k.kind }, terraform: k.terraform, cloudformation: k.cloudformation ?? [], attrs });
   }
   for (const t of TYPED) {
     const attrs = new Map<string, KindAttr>();

@@ -102,7 +102,7 @@ function readList(r: ResourceReader, spec: CatalogList): CatalogItems {
 export function catalogResources(ctx: CfnContext, catalog: readonly CatalogKind[] = CATALOG): Record<string, CatalogResource[]> {
   const out: Record<string, CatalogResource[]> = {};
   for (const kind of catalog) {
-    out[kind.kind] = kind.cloudformation.flatMap((t) =>
+    out[kind.kind] = (kind.cloudformation ?? []).flatMap((t) =>
       ctx.ofType(t).map((res) => {
         const r = new ResourceReader(ctx, res);
         const attrs: Record<string, Attr<unknown>> = {};

@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: Apache-2.0
+import { defineCatalogRule, placeholder, Unknown } from '../../api';
+import { requirePresent } from '../../lib/checks';
+import { byConcept } from '../../lib/azure';
+
+export default defineCatalogRule({
+  kind: 'azure.keyvault.secret',
+  meta: {
+    id: 'AZURE-KEYVAULT-005',
+    name: 'keyvault-secret-expiration',
+    title: 'Key Vault secrets have an expiration date',
+    severity: 'low',
+    description:
+      'Every `azurerm_key_vault_secret` sets `expiration_date` (an RFC 3339 time). CIS asks this separately for vaults that use Azure RBAC and for vaults that use access policies; the setting is the same for both, so one rule evidences both recommendations. Same name in azurerm 3.x and 4.x.',
+    rationale:
+      'A secret with no expiry stays valid for ever, so a copy taken today still works years later and nobody is prompted to rotate it. An expiration date bounds how long a leaked secret is useful and makes rotation a scheduled event rather than an afterthought.',
+    remediation:
+      'Set `expiration_date` to a date within your rotation period (for example from `timeadd(timestamp(), "8760h")` kept stable with `lifecycle { ignore_changes = [expiration_date] }`, or a variable), and rotate before it passes: reads of an expired secret fail. The quick fix adds a variable for the date.',
+    links: ['https://learn.microsoft.com/azure/key-vault/general/about-keys-secrets-certificates#object-types', 'https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/key_vault_secret#expiration_date'],
+    frameworks: { 'cis-azure-6.0.0': ['8.3.3', '8.3.4'], ...byConcept('keyLifecycle') },
+    levels: { 'cis-azure-6.0.0': 1 },
+    mappingNote: 'SOC 2, NIST 800-53 and CSF by control concept (key and secret lifecycle), as the AWS key rotation rules map them.',
+    resourceTypes: { terraform: ['azurerm_key_vault_secret'] },
+    aliases: { checkov: ['CKV_AZURE_41'], trivy: ['AVD-AZU-0017'] },
+    fix: 'unsafe',
+  },
+  check(item, ctx) {
+    const date = item.attrs.expirationDate!;
+    if (date.value instanceof Unknown) {
+      // A function's result (`timeadd(timestamp(), ...)`) is a date; a variable or module output may be null.
+      if (date.value.ref.kind !== 'function') ctx.cannotVerify(date, date.value, 'whether the secret has an expiration date');
+      return;
+    }
+    requirePresent(ctx, date, 'The secret has no expiration date, so it never expires.', {
+      id: 'set-expiration',
+      title: 'Set an expiration date (adds a variable)',
+      safety: 'unsafe',
+      value: placeholder(item, 'secret_expiration_date', 'Expiration date of the Key Vault secret (RFC 3339, e.g. 2027-12-31T00:00:00Z)'),
+    });
+  },
+});

@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: Apache-2.0
+import { defineCatalogRule } from '../../api';
+import { byConcept, requireBool } from '../../lib/azure';
+
+export default defineCatalogRule({
+  kind: 'azure.storage.account',
+  meta: {
+    id: 'AZURE-STORAGE-003',
+    name: 'storage-no-anonymous-blob-access',
+    title: 'Storage accounts do not allow anonymous blob access',
+    severity: 'high',
+    description:
+      'Azure storage accounts set `allow_nested_items_to_be_public = false`, so no container in them can be made readable without credentials. The setting defaults to true in azurerm 3.x and 4.x, so leaving it out is flagged. azurerm 2.x called it `allow_blob_public_access` (default false); that name is read when the new one is absent.',
+    rationale:
+      'With anonymous access allowed at the account, a single container switched to "blob" or "container" access exposes its data to anyone with the URL, and nobody has to sign in to read it. Turning it off at the account makes that impossible whatever the container settings say.',
+    remediation:
+      'Set `allow_nested_items_to_be_public = false`. Anything served anonymously from the account must move behind SAS tokens, Entra ID or a CDN with its own access control. The quick fix writes the setting.',
+    links: ['https://learn.microsoft.com/azure/storage/blobs/anonymous-read-access-prevent', 'https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/storage_account#allow_nested_items_to_be_public'],
+    frameworks: { 'cis-azure-6.0.0': ['9.3.8'], ...byConcept('publicAccess') },
+    levels: { 'cis-azure-6.0.0': 1 },
+    mappingNote: 'SOC 2, NIST 800-53 and CSF by control concept (no public access to data), as the AWS rules of that concept map them.',
+    resourceTypes: { terraform: ['azurerm_storage_account'] },
+    aliases: { checkov: ['CKV_AZURE_190'] },
+    fix: 'safe',
+  },
+  check(account, ctx) {
+    const current = account.attrs.allowNestedItemsToBePublic!;
+    const legacy = account.attrs.allowBlobPublicAccessV2!;
+    // azurerm 2.x: `allow_blob_public_access`, default false there.
+    const [attr, fallback] = !current.present && legacy.present ? [legacy, false] : [current, true];
+    requireBool(ctx, attr, false, fallback, 'whether the storage account allows anonymous blob access', current.present || legacy.present ? 'The storage account allows containers to be made public.' : 'The storage account allows containers to be made public (`allow_nested_items_to_be_public` defaults to true).', {
+      id: 'disallow-public-blobs',
+      title: 'Disallow anonymous blob access',
+      safety: 'safe',
+    });
+  },
+});

@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: Apache-2.0
+// Azure storage accounts (azurerm). Terraform-only kinds. Where azurerm renamed a setting between major
+// versions, both names are separate attrs (no default on either) and the rule reads whichever is written,
+// falling back to the provider default itself: see rules/azure/storage/*.
+import type { CatalogKind } from './types';
+
+export const AZURE_STORAGE = [
+  {
+    kind: 'azure.storage.account',
+    terraform: ['azurerm_storage_account'],
+    attrs: {
+      /** azurerm 4.x name; 3.x wrote `enable_https_traffic_only`. Both default to true. */
+      httpsTrafficOnly: { type: 'bool', terraform: ['https_traffic_only_enabled'] },
+      httpsTrafficOnlyV3: { type: 'bool', terraform: ['enable_https_traffic_only'] },
+      /** Default `TLS1_2` since azurerm 3.0. */
+      minTlsVersion: { type: 'string', terraform: ['min_tls_version'], default: 'TLS1_2' },
+      /** azurerm 3.x and 4.x; 2.x wrote `allow_blob_public_access` (default false there). Default true. */
+      allowNestedItemsToBePublic: { type: 'bool', terraform: ['allow_nested_items_to_be_public'] },
+      allowBlobPublicAccessV2: { type: 'bool', terraform: ['allow_blob_public_access'] },
+      publicNetworkAccess: { type: 'bool', terraform: ['public_network_access_enabled'], default: true },
+      sharedAccessKey: { type: 'bool', terraform: ['shared_access_key_enabled'], default: true },
+      defaultToOauth: { type: 'bool', terraform: ['default_to_oauth_authentication'], default: false },
+      /** Absent `network_rules` block: the account accepts traffic from all networks (unless a separate azurerm_storage_account_network_rules says otherwise). */
+      networkDefaultAction: { type: 'string', terraform: ['network_rules', 'default_action'] },
+      /** `FileStorage` accounts hold file shares only: the blob settings do not apply. */
+      accountKind: { type: 'string', terraform: ['account_kind'], default: 'StorageV2', readOnly: true },
+      /** Data Lake Storage (hierarchical namespace): blob versioning is not available. */
+      hierarchicalNamespace: { type: 'bool', terraform: ['is_hns_enabled'], default: false, readOnly: true },
+      versioning: { type: 'bool', terraform: ['blob_properties', 'versioning_enabled'], default: false },
+    },
+    lists: {
+      /** At most one block; its presence turns blob soft delete on (7 days unless `days` says otherwise). */
+      blobDeleteRetention: { terraform: ['blob_properties', 'delete_retention_policy'], attrs: { days: { type: 'number', terraform: ['days'], default: 7 } } },
+      containerDeleteRetention: { terraform: ['blob_properties', 'container_delete_retention_policy'], attrs: { days: { type: 'number', terraform: ['days'], default: 7 } } },
+    },
+  },
+  {
+    /** The network rules of an account written as their own resource. */
+    kind: 'azure.storage.account-network-rules',
+    terraform: ['azurerm_storage_account_network_rules'],
+    attrs: {
+      storageAccountId: { type: 'string', terraform: ['storage_account_id'], readOnly: true },
+      defaultAction: { type: 'string', terraform: ['default_action'] },
+    },
+  },
+] as const satisfies readonly CatalogKind[];

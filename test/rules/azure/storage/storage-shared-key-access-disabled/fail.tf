@@ -1,0 +1,34 @@
+resource "azurerm_storage_account" "bad_default" {
+  name                     = "baddefault"
+  resource_group_name      = "rg"
+  location                 = "westeurope"
+  account_tier             = "Standard"
+  account_replication_type = "GRS"
+}
+
+resource "azurerm_storage_account" "bad_explicit" {
+  name                      = "badexplicit"
+  resource_group_name       = "rg"
+  location                  = "westeurope"
+  account_tier              = "Standard"
+  account_replication_type  = "GRS"
+  shared_access_key_enabled = true
+}
+
+resource "azurerm_storage_account" "unknown" {
+  name                      = "unknown"
+  resource_group_name       = "rg"
+  location                  = "westeurope"
+  account_tier              = "Standard"
+  account_replication_type  = "GRS"
+  shared_access_key_enabled = var.keys
+}
+
+resource "azurerm_storage_account" "good" {
+  name                      = "good"
+  resource_group_name       = "rg"
+  location                  = "westeurope"
+  account_tier              = "Standard"
+  account_replication_type  = "GRS"
+  shared_access_key_enabled = false
+}
