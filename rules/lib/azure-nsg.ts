@@ -6,7 +6,9 @@
 // otherwise the first unknown is reported as "cannot verify".
 
 import { Unknown } from '../api';
-import type { Attr, CatalogItem, CatalogResource, CheckContext, RuleMeta } from '../api';
+import type { Attr, CatalogItem, CatalogResourceOf, CheckContext, RuleMeta } from '../api';
+
+type NsgRules = CatalogResourceOf<'azure.network.security-rules'>;
 import { isAnyAddress } from './cidr';
 import { byConcept } from './azure';
 
@@ -62,12 +64,12 @@ export interface Exposure {
 }
 
 /** The rules to check: the inline ones of a group, or the standalone rule itself. */
-function rulesOf(res: CatalogResource): CatalogItem[] {
+function rulesOf(res: NsgRules): CatalogItem[] {
   if (res.sourceType === 'azurerm_network_security_rule') return [{ ref: res.ref, attrs: res.attrs }];
   return res.lists?.rules?.items ?? [];
 }
 
-export function checkExposure(res: CatalogResource, ctx: CheckContext, exp: Exposure): void {
+export function checkExposure(res: NsgRules, ctx: CheckContext, exp: Exposure): void {
   const inline = res.lists?.rules;
   if (res.sourceType !== 'azurerm_network_security_rule' && inline?.unknown) {
     ctx.cannotVerify(res, inline.unknown, `whether the security group admits ${exp.what} from the internet`);
