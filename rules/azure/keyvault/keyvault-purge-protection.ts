@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
-import { defineCatalogRule } from '../../api';
-import { byConcept, requireBool } from '../../lib/azure';
+import { byConcept, defineCatalogRule } from '../../api';
+import { requireBool } from '../../lib/azure';
 
 export default defineCatalogRule({
   kind: 'azure.keyvault.vault',
@@ -16,9 +16,8 @@ export default defineCatalogRule({
     remediation:
       'Set `purge_protection_enabled = true` (and choose `soft_delete_retention_days`, 7 to 90). It cannot be turned off again, and a vault name stays taken until its retention ends, so `terraform destroy` and re-create cycles in test environments need a new name: the quick fix is unsafe for that reason.',
     links: ['https://learn.microsoft.com/azure/key-vault/general/soft-delete-overview', 'https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/key_vault#purge_protection_enabled'],
-    frameworks: { 'cis-azure-6.0.0': ['8.3.5'], ...byConcept('recovery') },
+    ...byConcept('recoverable-deletion', { cis: { 'cis-azure-6.0.0': ['8.3.5'] } }),
     levels: { 'cis-azure-6.0.0': 1 },
-    mappingNote: 'SOC 2, NIST 800-53 and CSF by control concept (recovery from deletion), as the AWS rules of that concept map them.',
     resourceTypes: { terraform: ['azurerm_key_vault'] },
     aliases: { checkov: ['CKV_AZURE_110'], trivy: ['AVD-AZU-0016'] },
     fix: 'unsafe',

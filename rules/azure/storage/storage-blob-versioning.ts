@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
-import { defineCatalogRule } from '../../api';
-import { byConcept, holdsBlobs, requireBool } from '../../lib/azure';
+import { byConcept, defineCatalogRule } from '../../api';
+import { holdsBlobs, requireBool } from '../../lib/azure';
 
 export default defineCatalogRule({
   kind: 'azure.storage.account',
@@ -16,9 +16,8 @@ export default defineCatalogRule({
     remediation:
       'Add `versioning_enabled = true` to the account\'s `blob_properties` block, and a lifecycle management policy to expire old versions so storage costs stay bounded. The quick fix writes the setting.',
     links: ['https://learn.microsoft.com/azure/storage/blobs/versioning-overview', 'https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/storage_account#versioning_enabled'],
-    frameworks: { 'cis-azure-6.0.0': ['9.2.3'], ...byConcept('recovery') },
+    ...byConcept('recoverable-deletion', { cis: { 'cis-azure-6.0.0': ['9.2.3'] } }),
     levels: { 'cis-azure-6.0.0': 2 },
-    mappingNote: 'SOC 2, NIST 800-53 and CSF by control concept (recovery from deletion or overwrite), as the AWS S3 versioning rule maps them.',
     resourceTypes: { terraform: ['azurerm_storage_account'] },
     fix: 'safe',
   },

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
-import { defineCatalogRule, lit, Unknown } from '../../api';
+import { byConcept, defineCatalogRule, lit, Unknown } from '../../api';
 import type { PlannedFix } from '../../api';
-import { byConcept, holdsBlobs } from '../../lib/azure';
+import { holdsBlobs } from '../../lib/azure';
 
 export default defineCatalogRule({
   kind: 'azure.storage.account',
@@ -17,9 +17,8 @@ export default defineCatalogRule({
     remediation:
       'Add `container_delete_retention_policy { days = 7 }` (or a longer period) inside the account\'s `blob_properties` block. Deleted data is billed while it is retained. The quick fix adds the block with 7 days when the account has no such block yet.',
     links: ['https://learn.microsoft.com/azure/storage/blobs/soft-delete-container-overview', 'https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/storage_account#container_delete_retention_policy'],
-    frameworks: { 'cis-azure-6.0.0': ['9.2.2'], ...byConcept('recovery') },
+    ...byConcept('recoverable-deletion', { cis: { 'cis-azure-6.0.0': ['9.2.2'] } }),
     levels: { 'cis-azure-6.0.0': 1 },
-    mappingNote: 'SOC 2, NIST 800-53 and CSF by control concept (recovery from deletion or overwrite), as the AWS S3 versioning rule maps them.',
     resourceTypes: { terraform: ['azurerm_storage_account'] },
     fix: 'safe',
   },
