@@ -44,11 +44,20 @@ export interface WorkReply {
   outcomes: [number, ScanOutcome][];
 }
 
-/** The number of threads a scan uses (IAC_COMPLIANCE_THREADS, else the cores available). */
+/** Below this many cores the pool is not used unless asked for (see scanThreads). */
+export const MIN_POOL_CORES = 4;
+
+/**
+ * The number of threads a scan uses: IAC_COMPLIANCE_THREADS, else the cores available from MIN_POOL_CORES
+ * on, else one. On two cores the pool lost: every worker warms up its own JIT, parses and collects on its
+ * own, so the corpus scan took 5.1-5.3 s wall / 9.2-9.5 s CPU / 400 MB on two workers against 4.2-4.5 s /
+ * 6.4-6.8 s / 235 MB in one thread (quiet machine, 2026-12-07).
+ */
 export function scanThreads(env: NodeJS.ProcessEnv = process.env): number {
   const asked = Number(env['IAC_COMPLIANCE_THREADS']);
   if (Number.isInteger(asked) && asked >= 1) return Math.min(asked, 64);
-  return Math.max(1, availableParallelism());
+  const cores = availableParallelism();
+  return cores >= MIN_POOL_CORES ? cores : 1;
 }
 
 /**
