@@ -1,44 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
-// Shared pieces of the Azure (azurerm) rules: settings azurerm renamed between major versions, and the
-// framework mappings by control concept that many Azure rules share.
+// Shared pieces of the Azure (azurerm) rules: the framework mappings by control concept that many Azure
+// rules share. (Settings azurerm renamed between major versions are read by the catalog: `terraformFormerly`.)
 
-import { Unknown, lit, setFix } from '../api';
-import type { Attr, CatalogResource, CheckContext, FixSafety, PlannedFix } from '../api';
-
-/**
- * A setting azurerm renamed (`enable_https_traffic_only` in 3.x, `https_traffic_only_enabled` in 4.x):
- * the one that is written, the current name when both or neither are. Neither written means the
- * provider default, which the rule applies (both names have the same default in every case we read).
- */
-export function renamed(resource: CatalogResource, current: string, legacy: string): Attr<unknown> {
-  const now = resource.attrs[current]!;
-  const old = resource.attrs[legacy]!;
-  return !now.present && old.present ? old : now;
-}
-
-/**
- * A boolean setting that must be `expected`, with the provider default `fallback` when it is not written:
- * "cannot verify" on an unknown, otherwise a report at the setting (or the resource header) with a fix that
- * writes `expected`.
- */
-export function requireBool(
-  ctx: CheckContext,
-  attr: Attr<unknown>,
-  expected: boolean,
-  fallback: boolean,
-  what: string,
-  message: string,
-  fix: { id: string; title: string; safety: FixSafety },
-): void {
-  if (attr.value instanceof Unknown) {
-    ctx.cannotVerify(attr, attr.value, what);
-    return;
-  }
-  const value = attr.present && typeof attr.value === 'boolean' ? attr.value : fallback;
-  if (value === expected) return;
-  const fixes: PlannedFix[] = setFix(fix.id, fix.title, fix.safety, [attr, lit(expected)]);
-  ctx.report(attr, message, { fixes });
-}
+import type { CatalogResource } from '../api';
 
 /** Control concepts, mapped as the AWS rules of the same concept map them. */
 export const CONCEPT = {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 import { defineCatalogRule } from '../../api';
-import { byConcept, requireBool } from '../../lib/azure';
+import { byConcept } from '../../lib/azure';
+import { requireValue } from '../../lib/checks';
 
 export default defineCatalogRule({
   kind: 'azure.databricks.workspace',
@@ -24,7 +25,7 @@ export default defineCatalogRule({
   },
   check(workspace, ctx) {
     const attr = workspace.attrs.publicNetworkAccess!;
-    requireBool(ctx, attr, false, true, 'whether the Databricks workspace is reachable from public networks', attr.present ? 'The Databricks workspace is reachable from public networks.' : 'The Databricks workspace is reachable from public networks (`public_network_access_enabled` defaults to true).', {
+    requireValue(ctx, attr, false, 'whether the Databricks workspace is reachable from public networks', attr.present ? 'The Databricks workspace is reachable from public networks.' : 'The Databricks workspace is reachable from public networks (`public_network_access_enabled` defaults to true).', {
       id: 'disable-public-network-access',
       title: 'Turn off public network access',
       safety: 'unsafe',

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 import { defineCatalogRule } from '../../api';
-import { byConcept, requireBool } from '../../lib/azure';
+import { byConcept } from '../../lib/azure';
+import { requireValue } from '../../lib/checks';
 
 export default defineCatalogRule({
   kind: 'azure.keyvault.vault',
@@ -26,7 +27,7 @@ export default defineCatalogRule({
   check(vault, ctx) {
     const attr = vault.attrs.publicNetworkAccess!;
     const deny = vault.attrs.networkDefaultAction!.value === 'Deny' ? ' Its network ACLs deny by default, which narrows but does not close the public endpoint.' : '';
-    requireBool(ctx, attr, false, true, 'whether the key vault is reachable from public networks', `The key vault is reachable from public networks${attr.present ? '' : ' (`public_network_access_enabled` defaults to true)'}.${deny}`, {
+    requireValue(ctx, attr, false, 'whether the key vault is reachable from public networks', `The key vault is reachable from public networks${attr.present ? '' : ' (`public_network_access_enabled` defaults to true)'}.${deny}`, {
       id: 'disable-public-network-access',
       title: 'Turn off public network access',
       safety: 'unsafe',

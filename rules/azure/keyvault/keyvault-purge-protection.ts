@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 import { byConcept, defineCatalogRule } from '../../api';
-import { requireBool } from '../../lib/azure';
+import { requireValue } from '../../lib/checks';
 
 export default defineCatalogRule({
   kind: 'azure.keyvault.vault',
@@ -24,7 +24,7 @@ export default defineCatalogRule({
   },
   check(vault, ctx) {
     const attr = vault.attrs.purgeProtection!;
-    requireBool(ctx, attr, true, false, 'whether the key vault has purge protection', 'Deleted objects of this key vault can be purged at once (no purge protection).', {
+    requireValue(ctx, attr, true, 'whether the key vault has purge protection', 'Deleted objects of this key vault can be purged at once (no purge protection).', {
       id: 'enable-purge-protection',
       title: 'Turn on purge protection (irreversible)',
       safety: 'unsafe',

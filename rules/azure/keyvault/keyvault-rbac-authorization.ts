@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 import { defineCatalogRule } from '../../api';
-import { byConcept, renamed, requireBool } from '../../lib/azure';
+import { byConcept } from '../../lib/azure';
+import { requireValue } from '../../lib/checks';
 
 export default defineCatalogRule({
   kind: 'azure.keyvault.vault',
@@ -23,8 +24,8 @@ export default defineCatalogRule({
     fix: 'unsafe',
   },
   check(vault, ctx) {
-    const attr = renamed(vault, 'rbacAuthorization', 'rbacAuthorizationV3');
-    requireBool(ctx, attr, true, false, 'whether the key vault uses Azure RBAC', 'The key vault authorizes data access with access policies, not Azure RBAC.', {
+    const attr = vault.attrs.rbacAuthorization;
+    requireValue(ctx, attr, true, 'whether the key vault uses Azure RBAC', 'The key vault authorizes data access with access policies, not Azure RBAC.', {
       id: 'enable-rbac',
       title: 'Authorize data access with Azure RBAC',
       safety: 'unsafe',

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 import { defineCatalogRule } from '../../api';
-import { byConcept, requireBool } from '../../lib/azure';
+import { byConcept } from '../../lib/azure';
+import { requireValue } from '../../lib/checks';
 
 export default defineCatalogRule({
   kind: 'azure.network.application-gateway',
@@ -24,7 +25,7 @@ export default defineCatalogRule({
   },
   check(gateway, ctx) {
     const attr = gateway.attrs.http2!;
-    requireBool(ctx, attr, true, false, 'whether the application gateway accepts HTTP/2', attr.present ? 'The application gateway does not accept HTTP/2.' : 'The application gateway does not accept HTTP/2 (`enable_http2` defaults to false).', {
+    requireValue(ctx, attr, true, 'whether the application gateway accepts HTTP/2', attr.present ? 'The application gateway does not accept HTTP/2.' : 'The application gateway does not accept HTTP/2 (`enable_http2` defaults to false).', {
       id: 'enable-http2',
       title: 'Accept HTTP/2',
       safety: 'safe',

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 import { byConcept, defineCatalogRule } from '../../api';
-import { holdsBlobs, requireBool } from '../../lib/azure';
+import { holdsBlobs } from '../../lib/azure';
+import { requireValue } from '../../lib/checks';
 
 export default defineCatalogRule({
   kind: 'azure.storage.account',
@@ -25,7 +26,7 @@ export default defineCatalogRule({
     // Versioning does not exist for file-only accounts nor for Data Lake (hierarchical namespace) accounts.
     if (!holdsBlobs(account) || account.attrs.hierarchicalNamespace!.value === true) return;
     const attr = account.attrs.versioning!;
-    requireBool(ctx, attr, true, false, 'whether the storage account keeps blob versions', 'The storage account does not keep previous versions of blobs.', {
+    requireValue(ctx, attr, true, 'whether the storage account keeps blob versions', 'The storage account does not keep previous versions of blobs.', {
       id: 'enable-versioning',
       title: 'Turn on blob versioning',
       safety: 'safe',

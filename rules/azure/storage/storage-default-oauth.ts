@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 import { defineCatalogRule } from '../../api';
-import { byConcept, requireBool } from '../../lib/azure';
+import { byConcept } from '../../lib/azure';
+import { requireValue } from '../../lib/checks';
 
 export default defineCatalogRule({
   kind: 'azure.storage.account',
@@ -24,7 +25,7 @@ export default defineCatalogRule({
   },
   check(account, ctx) {
     const attr = account.attrs.defaultToOauth!;
-    requireBool(ctx, attr, true, false, 'whether the portal defaults to Entra ID authorization for the storage account', 'The Azure portal uses the account key, not Entra ID, to open this storage account\'s data.', {
+    requireValue(ctx, attr, true, 'whether the portal defaults to Entra ID authorization for the storage account', 'The Azure portal uses the account key, not Entra ID, to open this storage account\'s data.', {
       id: 'default-oauth',
       title: 'Default to Entra ID authorization in the portal',
       safety: 'safe',

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 import { defineCatalogRule } from '../../api';
-import { byConcept, requireBool } from '../../lib/azure';
+import { byConcept } from '../../lib/azure';
+import { requireValue } from '../../lib/checks';
 
 export default defineCatalogRule({
   kind: 'azure.storage.account',
@@ -24,11 +25,9 @@ export default defineCatalogRule({
     fix: 'safe',
   },
   check(account, ctx) {
-    const current = account.attrs.allowNestedItemsToBePublic!;
-    const legacy = account.attrs.allowBlobPublicAccessV2!;
-    // azurerm 2.x: `allow_blob_public_access`, default false there.
-    const [attr, fallback] = !current.present && legacy.present ? [legacy, false] : [current, true];
-    requireBool(ctx, attr, false, fallback, 'whether the storage account allows anonymous blob access', current.present || legacy.present ? 'The storage account allows containers to be made public.' : 'The storage account allows containers to be made public (`allow_nested_items_to_be_public` defaults to true).', {
+    // azurerm 2.x wrote `allow_blob_public_access`: the catalog reads it when it is the one written.
+    const attr = account.attrs.allowNestedItemsToBePublic;
+    requireValue(ctx, attr, false, 'whether the storage account allows anonymous blob access', attr.present ? 'The storage account allows containers to be made public.' : 'The storage account allows containers to be made public (`allow_nested_items_to_be_public` defaults to true).', {
       id: 'disallow-public-blobs',
       title: 'Disallow anonymous blob access',
       safety: 'safe',

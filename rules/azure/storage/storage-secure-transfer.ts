@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 import { defineCatalogRule } from '../../api';
-import { byConcept, renamed, requireBool } from '../../lib/azure';
+import { byConcept } from '../../lib/azure';
+import { requireValue } from '../../lib/checks';
 
 export default defineCatalogRule({
   kind: 'azure.storage.account',
@@ -24,8 +25,8 @@ export default defineCatalogRule({
     fix: 'safe',
   },
   check(account, ctx) {
-    const attr = renamed(account, 'httpsTrafficOnly', 'httpsTrafficOnlyV3');
-    requireBool(ctx, attr, true, true, 'whether the storage account requires secure transfer', 'The storage account accepts plain-HTTP requests.', {
+    const attr = account.attrs.httpsTrafficOnly;
+    requireValue(ctx, attr, true, 'whether the storage account requires secure transfer', 'The storage account accepts plain-HTTP requests.', {
       id: 'require-https',
       title: 'Require secure transfer (HTTPS only)',
       safety: 'safe',

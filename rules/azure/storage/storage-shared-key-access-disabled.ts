@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 import { defineCatalogRule } from '../../api';
-import { byConcept, requireBool } from '../../lib/azure';
+import { byConcept } from '../../lib/azure';
+import { requireValue } from '../../lib/checks';
 
 export default defineCatalogRule({
   kind: 'azure.storage.account',
@@ -25,7 +26,7 @@ export default defineCatalogRule({
   },
   check(account, ctx) {
     const attr = account.attrs.sharedAccessKey!;
-    requireBool(ctx, attr, false, true, 'whether the storage account accepts account-key authorization', attr.present ? 'The storage account accepts account-key (Shared Key) authorization.' : 'The storage account accepts account-key (Shared Key) authorization (`shared_access_key_enabled` defaults to true).', {
+    requireValue(ctx, attr, false, 'whether the storage account accepts account-key authorization', attr.present ? 'The storage account accepts account-key (Shared Key) authorization.' : 'The storage account accepts account-key (Shared Key) authorization (`shared_access_key_enabled` defaults to true).', {
       id: 'disable-shared-key',
       title: 'Turn off account-key authorization',
       safety: 'unsafe',

@@ -9,8 +9,7 @@ export const AZURE_KEYVAULT = [
     attrs: {
       purgeProtection: { type: 'bool', terraform: ['purge_protection_enabled'], default: false },
       /** azurerm 4.x name (`rbac_authorization_enabled`); 3.x (and early 4.x, deprecated) wrote `enable_rbac_authorization`. Both default to false. */
-      rbacAuthorization: { type: 'bool', terraform: ['rbac_authorization_enabled'] },
-      rbacAuthorizationV3: { type: 'bool', terraform: ['enable_rbac_authorization'] },
+      rbacAuthorization: { type: 'bool', terraform: ['rbac_authorization_enabled'], terraformFormerly: [['enable_rbac_authorization']], default: false },
       publicNetworkAccess: { type: 'bool', terraform: ['public_network_access_enabled'], default: true },
       networkDefaultAction: { type: 'string', terraform: ['network_acls', 'default_action'] },
     },

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // Azure storage accounts (azurerm). Terraform-only kinds. Where azurerm renamed a setting between major
-// versions, both names are separate attrs (no default on either) and the rule reads whichever is written,
-// falling back to the provider default itself: see rules/azure/storage/*.
+// versions, the former name is in `terraformFormerly` and the adapter reads whichever is written.
 import type { CatalogKind } from './types';
 
 export const AZURE_STORAGE = [
@@ -10,13 +9,11 @@ export const AZURE_STORAGE = [
     terraform: ['azurerm_storage_account'],
     attrs: {
       /** azurerm 4.x name; 3.x wrote `enable_https_traffic_only`. Both default to true. */
-      httpsTrafficOnly: { type: 'bool', terraform: ['https_traffic_only_enabled'] },
-      httpsTrafficOnlyV3: { type: 'bool', terraform: ['enable_https_traffic_only'] },
+      httpsTrafficOnly: { type: 'bool', terraform: ['https_traffic_only_enabled'], terraformFormerly: [['enable_https_traffic_only']], default: true },
       /** Default `TLS1_2` since azurerm 3.0. */
       minTlsVersion: { type: 'string', terraform: ['min_tls_version'], default: 'TLS1_2' },
-      /** azurerm 3.x and 4.x; 2.x wrote `allow_blob_public_access` (default false there). Default true. */
-      allowNestedItemsToBePublic: { type: 'bool', terraform: ['allow_nested_items_to_be_public'] },
-      allowBlobPublicAccessV2: { type: 'bool', terraform: ['allow_blob_public_access'] },
+      /** azurerm 3.x and 4.x; 2.x wrote `allow_blob_public_access` (default false there, but a module that writes neither runs a current provider). Default true. */
+      allowNestedItemsToBePublic: { type: 'bool', terraform: ['allow_nested_items_to_be_public'], terraformFormerly: [['allow_blob_public_access']], default: true },
       publicNetworkAccess: { type: 'bool', terraform: ['public_network_access_enabled'], default: true },
       sharedAccessKey: { type: 'bool', terraform: ['shared_access_key_enabled'], default: true },
       defaultToOauth: { type: 'bool', terraform: ['default_to_oauth_authentication'], default: false },

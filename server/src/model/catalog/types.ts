@@ -15,6 +15,13 @@ export interface CatalogAttr {
   terraform: readonly string[] | null;
   /** CloudFormation: property path under `Properties` (a numeric segment is a list index). Null or omitted when the setting has no CloudFormation form (every azurerm setting). */
   cloudformation?: readonly string[] | null;
+  /**
+   * Terraform: where earlier provider major versions wrote the same setting (azurerm 3.x
+   * `enable_https_traffic_only`, now `https_traffic_only_enabled`). Read when the current path is not
+   * written, so a module pinned to an older provider is judged on what it wrote, and a fix edits that
+   * written argument; with neither written, the setting is absent with `default`.
+   */
+  terraformFormerly?: readonly (readonly string[])[];
   /** The provider's documented default when the setting is absent (the same in both languages)... */
   default?: string | number | boolean;
   /** ...or per language when they differ. */

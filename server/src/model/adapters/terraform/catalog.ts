@@ -49,7 +49,15 @@ function readWritable(r: TfResource, spec: CatalogAttr): Attr<unknown> {
   const dynamic = throughDynamic(r, r.block, spec.terraform);
   if (dynamic) return dynamic;
   const fallback = spec.terraformDefault ?? spec.default;
-  return readAttr(r.file, r.block, spec.terraform, (converterFor(spec.type) as Convert<unknown>), fallback === undefined ? { target, absentRef: ref } : { target, absentRef: ref, fallback });
+  const convert = converterFor(spec.type) as Convert<unknown>;
+  const current = readAttr(r.file, r.block, spec.terraform, convert, fallback === undefined ? { target, absentRef: ref } : { target, absentRef: ref, fallback });
+  if (current.present) return current;
+  // A name an older provider version used, when that is the one written.
+  for (const path of spec.terraformFormerly ?? []) {
+    const former = readAttr(r.file, r.block, path, convert, { target, absentRef: ref });
+    if (former.present) return former;
+  }
+  return current;
 }
 
 function readItem(r: TfResource, item: Block, spec: CatalogAttr): Attr<unknown> {
