@@ -189,13 +189,13 @@ export const CONCEPTS = {
   },
   'log-retention': {
     name: 'retention of log records',
-    soc2: ['CC7.2', 'CC7.3'],
+    soc2: ['CC7.2', 'CC7.3', 'C1.2'],
     nist: ['AU-11', 'SI-12'],
     csf: ['PR.PS-04'],
     reasoning:
-      'Log records are kept for a decided time: long enough to investigate an incident found months later, and not without end (records kept forever hold personal and confidential data nobody decided to keep). SOC 2 CC7.2/CC7.3 (monitoring, and evaluating security events, which needs the records), from the maps of the CloudTrail-to-CloudWatch-Logs anchor; NIST AU-11 (audit record retention) and SI-12 (information management and retention), and CSF PR.PS-04 (log records made available for continuous monitoring), are our choice: the maps give no anchor a retention control.',
+      'Log records are kept for a decided time: long enough to investigate an incident found months later, and not without end (records kept forever hold personal and confidential data nobody decided to keep). SOC 2 CC7.2/CC7.3 (monitoring, and evaluating security events, which needs the records), from the maps of the CloudTrail-to-CloudWatch-Logs anchor; SOC 2 C1.2 (confidential information disposed of when its retention ends), NIST AU-11 (audit record retention) and SI-12 (information management and retention), and CSF PR.PS-04 (log records made available for continuous monitoring), are our choice: the maps give no anchor a retention control.',
     anchors: [{ version: '1.4.0', id: '3.4' }],
-    beyondMaps: ['AU-11', 'SI-12', 'PR.PS-04'],
+    beyondMaps: ['C1.2', 'AU-11', 'SI-12', 'PR.PS-04'],
   },
   'vulnerability-scanning': {
     name: 'vulnerability scanning',
@@ -226,6 +226,16 @@ export const CONCEPTS = {
       'A credential has a lifecycle managed in one place: it is rotated (a secret\'s rotation schedule) or replaced by short-lived tokens issued to a centrally managed identity (IAM database authentication), so a leaked password stops working. SOC 2 CC6.1/CC6.2 (credentials issued and removed), NIST AC-2 (account management) and CSF PR.AA-01 (identities and credentials managed), from the maps of the access key rotation and unused credentials anchors; NIST IA-5 (authenticator management) is our choice: the maps file it under the root access key recommendation, not these.',
     anchors: [{ version: '5.0.0', id: '1.13' }, { version: '5.0.0', id: '1.11' }],
     beyondMaps: ['IA-5'],
+  },
+  'privilege-escalation': {
+    name: 'prevention of privilege escalation',
+    soc2: ['CC6.1', 'CC6.3'],
+    nist: ['AC-6', 'AC-6(10)'],
+    csf: ['PR.AA-05'],
+    reasoning:
+      'An identity cannot give itself or a service more privilege than it holds (passing any role to a service, say), the usual way around least privilege. The least-privilege ids with NIST AC-6(10) (non-privileged users kept from executing privileged functions) in place of AC-3, all from the maps of the IAM group and full-administrator anchors.',
+    anchors: [{ version: '5.0.0', id: '1.14' }, { version: '5.0.0', id: '1.15' }],
+    beyondMaps: [],
   },
 } as const satisfies Record<string, ControlConcept>;
 

@@ -20,7 +20,7 @@ export default defineRule({
       'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_use_passrole.html',
       'https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html#grant-least-privilege',
     ],
-    ...byConcept('least-privilege', { remark: 'iam:PassRole on every role lets the holder give a service more privilege than its own, a path to escalation.' }),
+    ...byConcept('privilege-escalation', { remark: 'iam:PassRole on every role lets the holder give a service more privilege than its own.' }),
     levels: {},
     resourceTypes: {
       terraform: ['aws_iam_policy', 'aws_iam_role_policy', 'aws_iam_user_policy', 'aws_iam_group_policy', 'aws_iam_role', 'aws_iam_policy_document'],
