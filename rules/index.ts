@@ -181,6 +181,15 @@ import azureNsgNoInternetHttp from './azure/network/nsg-no-internet-http';
 import azureNsgNoInternetRdp from './azure/network/nsg-no-internet-rdp';
 import azureNsgNoInternetSsh from './azure/network/nsg-no-internet-ssh';
 import azureNsgNoInternetUdp from './azure/network/nsg-no-internet-udp';
+import azureStorageFileShareSoftDelete from './azure/storage/storage-file-share-soft-delete';
+import azureStorageSmbVersion from './azure/storage/storage-smb-version';
+import azureStorageSmbChannelEncryption from './azure/storage/storage-smb-channel-encryption';
+import azureStorageTrustedServicesBypass from './azure/storage/storage-trusted-services-bypass';
+import azureStorageCrossTenantReplicationDisabled from './azure/storage/storage-cross-tenant-replication-disabled';
+import azureStorageGeoRedundant from './azure/storage/storage-geo-redundant';
+import azureStoragePrivateEndpoint from './azure/storage/storage-private-endpoint';
+import azureStorageDeleteLock from './azure/storage/storage-delete-lock';
+import azureStorageReadOnlyLock from './azure/storage/storage-read-only-lock';
 import rdsSnapshotNotPublic from './aws/rds/rds-snapshot-not-public';
 import docdbStorageEncrypted from './aws/docdb/docdb-storage-encrypted';
 import providerAndParameterCredentials from './aws/secrets/provider-and-parameter-credentials';
@@ -365,6 +374,15 @@ export const ALL_RULES: readonly Rule[] = [
   azureNsgNoInternetRdp,
   azureNsgNoInternetSsh,
   azureNsgNoInternetUdp,
+  azureStorageFileShareSoftDelete,
+  azureStorageSmbVersion,
+  azureStorageSmbChannelEncryption,
+  azureStorageTrustedServicesBypass,
+  azureStorageCrossTenantReplicationDisabled,
+  azureStorageGeoRedundant,
+  azureStoragePrivateEndpoint,
+  azureStorageDeleteLock,
+  azureStorageReadOnlyLock,
   rdsSnapshotNotPublic,
   docdbStorageEncrypted,
   providerAndParameterCredentials,
