@@ -190,6 +190,21 @@ import azureStorageGeoRedundant from './azure/storage/storage-geo-redundant';
 import azureStoragePrivateEndpoint from './azure/storage/storage-private-endpoint';
 import azureStorageDeleteLock from './azure/storage/storage-delete-lock';
 import azureStorageReadOnlyLock from './azure/storage/storage-read-only-lock';
+import azureNetworkFlowLogRetention from './azure/network/network-flow-log-retention';
+import azureVpnGatewayAadAuth from './azure/network/vpn-gateway-aad-auth';
+import azureAppgwWafEnabled from './azure/network/appgw-waf-enabled';
+import azureSubnetNsgAssociated from './azure/network/subnet-nsg-associated';
+import azureAppgwMinTls from './azure/network/appgw-min-tls';
+import azureWafRequestBodyCheck from './azure/network/waf-request-body-check';
+import azureWafBotProtection from './azure/network/waf-bot-protection';
+import azureVnetDdosProtection from './azure/network/vnet-ddos-protection';
+import azureKeyvaultPrivateEndpoint from './azure/keyvault/keyvault-private-endpoint';
+import azureDatabricksVnetInjection from './azure/databricks/databricks-vnet-injection';
+import azureDatabricksSubnetNsg from './azure/databricks/databricks-subnet-nsg';
+import azureDatabricksDiagnosticLogs from './azure/databricks/databricks-diagnostic-logs';
+import azureDatabricksCmk from './azure/databricks/databricks-cmk';
+import azureDatabricksNoPublicIp from './azure/databricks/databricks-no-public-ip';
+import azureDatabricksPrivateEndpoint from './azure/databricks/databricks-private-endpoint';
 import rdsSnapshotNotPublic from './aws/rds/rds-snapshot-not-public';
 import docdbStorageEncrypted from './aws/docdb/docdb-storage-encrypted';
 import providerAndParameterCredentials from './aws/secrets/provider-and-parameter-credentials';
@@ -383,6 +398,21 @@ export const ALL_RULES: readonly Rule[] = [
   azureStoragePrivateEndpoint,
   azureStorageDeleteLock,
   azureStorageReadOnlyLock,
+  azureNetworkFlowLogRetention,
+  azureVpnGatewayAadAuth,
+  azureAppgwWafEnabled,
+  azureSubnetNsgAssociated,
+  azureAppgwMinTls,
+  azureWafRequestBodyCheck,
+  azureWafBotProtection,
+  azureVnetDdosProtection,
+  azureKeyvaultPrivateEndpoint,
+  azureDatabricksVnetInjection,
+  azureDatabricksSubnetNsg,
+  azureDatabricksDiagnosticLogs,
+  azureDatabricksCmk,
+  azureDatabricksNoPublicIp,
+  azureDatabricksPrivateEndpoint,
   rdsSnapshotNotPublic,
   docdbStorageEncrypted,
   providerAndParameterCredentials,

@@ -83,23 +83,27 @@ export const AZURE_NETWORK = [
     },
   },
   {
-    /** Virtual networks, with their inline `subnet` blocks (3.x and 4.x: `security_group` is the NSG id). */
+    /** Virtual networks (DDoS protection). */
     kind: 'azure.network.virtual-network',
     terraform: ['azurerm_virtual_network'],
     attrs: {
       ddosPlanId: { type: 'string', terraform: ['ddos_protection_plan', 'id'] },
       ddosEnabled: { type: 'bool', terraform: ['ddos_protection_plan', 'enable'] },
     },
-    lists: {
-      subnets: { terraform: ['subnet'], attrs: { name: { type: 'string', terraform: ['name'] }, securityGroup: { type: 'string', terraform: ['security_group'] } } },
-    },
   },
   {
-    kind: 'azure.network.subnet',
-    terraform: ['azurerm_subnet'],
+    /**
+     * Subnets in both shapes, so one rule sees every subnet: `azurerm_subnet` (root `name`; its network
+     * security group is a separate association resource) and `azurerm_virtual_network`'s inline `subnet`
+     * blocks or `subnet = [{ ... }]` (the `inline` list, with `security_group`).
+     */
+    kind: 'azure.network.subnets',
+    terraform: ['azurerm_subnet', 'azurerm_virtual_network'],
     attrs: {
       name: { type: 'string', terraform: ['name'], readOnly: true },
-      virtualNetworkName: { type: 'string', terraform: ['virtual_network_name'], readOnly: true },
+    },
+    lists: {
+      inline: { terraform: ['subnet'], attrs: { name: { type: 'string', terraform: ['name'] }, securityGroup: { type: 'string', terraform: ['security_group'] } } },
     },
   },
   {
