@@ -205,6 +205,8 @@ import azureDatabricksDiagnosticLogs from './azure/databricks/databricks-diagnos
 import azureDatabricksCmk from './azure/databricks/databricks-cmk';
 import azureDatabricksNoPublicIp from './azure/databricks/databricks-no-public-ip';
 import azureDatabricksPrivateEndpoint from './azure/databricks/databricks-private-endpoint';
+import azureNetworkSecurityPerimeter from './azure/network/network-security-perimeter';
+import azureDatabricksTokenLifetime from './azure/databricks/databricks-token-lifetime';
 import rdsSnapshotNotPublic from './aws/rds/rds-snapshot-not-public';
 import docdbStorageEncrypted from './aws/docdb/docdb-storage-encrypted';
 import providerAndParameterCredentials from './aws/secrets/provider-and-parameter-credentials';
@@ -413,6 +415,8 @@ export const ALL_RULES: readonly Rule[] = [
   azureDatabricksCmk,
   azureDatabricksNoPublicIp,
   azureDatabricksPrivateEndpoint,
+  azureNetworkSecurityPerimeter,
+  azureDatabricksTokenLifetime,
   rdsSnapshotNotPublic,
   docdbStorageEncrypted,
   providerAndParameterCredentials,

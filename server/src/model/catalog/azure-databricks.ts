@@ -32,4 +32,13 @@ export const AZURE_DATABRICKS = [
       workspaceId: { type: 'string', terraform: ['workspace_id'], readOnly: true },
     },
   },
+  {
+    /** Personal access tokens made with the `databricks` provider (not azurerm), in Azure workspaces. */
+    kind: 'azure.databricks.token',
+    terraform: ['databricks_token'],
+    attrs: {
+      /** No expiry when not written. */
+      lifetimeSeconds: { type: 'number', terraform: ['lifetime_seconds'] },
+    },
+  },
 ] as const satisfies readonly CatalogKind[];

@@ -126,6 +126,12 @@ export const AZURE_NETWORK = [
     },
   },
   {
+    /** PaaS resources a network security perimeter can hold that our rules model (storage accounts, key vaults). */
+    kind: 'azure.network.nsp-candidate',
+    terraform: ['azurerm_storage_account', 'azurerm_key_vault'],
+    attrs: {},
+  },
+  {
     kind: 'azure.network.nsp-association',
     terraform: ['azurerm_network_security_perimeter_association'],
     attrs: {
