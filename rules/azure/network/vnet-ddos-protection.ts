@@ -25,15 +25,12 @@ export default defineCatalogRule({
   },
   check(vnet, ctx) {
     const { ddosPlanId: id, ddosEnabled: enabled } = vnet.attrs;
-    if (id.value instanceof Unknown && id.value.ref.kind !== 'resource') {
-      ctx.cannotVerify(id, id.value, WHAT);
-      return;
-    }
+    // A plan id from a variable or another module still names a plan: the provider requires a value.
     if (enabled.value instanceof Unknown) {
       ctx.cannotVerify(enabled, enabled.value, WHAT);
       return;
     }
-    if (id.present && enabled.value === true) return;
+    if (id.present && id.value !== '' && enabled.value === true) return;
     const ops: PlannedFix['ops'] = [];
     if (!id.present) ops.push({ op: 'set', location: { target: vnet.target, path: ['ddos_protection_plan', 'id'] }, value: placeholder(vnet, 'ddos_protection_plan_id', 'ID of the DDoS protection plan for the virtual network') });
     if (enabled.value !== true) ops.push({ op: 'set', location: enabled.location ?? { target: vnet.target, path: ['ddos_protection_plan', 'enable'] }, value: lit(true) });

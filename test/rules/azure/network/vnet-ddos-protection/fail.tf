@@ -30,8 +30,8 @@ resource "azurerm_virtual_network" "unknown" {
   address_space       = ["10.0.0.0/16"]
 
   ddos_protection_plan {
-    id     = var.plan_id
-    enable = true
+    id     = azurerm_network_ddos_protection_plan.main.id
+    enable = var.ddos_enabled
   }
 }
 
@@ -43,6 +43,18 @@ resource "azurerm_virtual_network" "good" {
 
   ddos_protection_plan {
     id     = azurerm_network_ddos_protection_plan.main.id
+    enable = true
+  }
+}
+
+resource "azurerm_virtual_network" "good_variable" {
+  name                = "good_variable"
+  resource_group_name = "rg"
+  location            = "westeurope"
+  address_space       = ["10.0.0.0/16"]
+
+  ddos_protection_plan {
+    id     = var.plan_id
     enable = true
   }
 }
