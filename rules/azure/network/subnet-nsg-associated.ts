@@ -17,7 +17,7 @@ export default defineCatalogRule({
     title: 'Subnets have a network security group',
     severity: 'medium',
     description:
-      'Every `azurerm_subnet` is the `subnet_id` of an `azurerm_subnet_network_security_group_association` of the same module, and every inline `subnet` of an `azurerm_virtual_network` sets `security_group`. Subnets reserved for gateways, Azure Firewall and Route Server (`GatewaySubnet`, `AzureFirewallSubnet`, `AzureFirewallManagementSubnet`, `RouteServerSubnet`) are skipped: Azure does not support or need a group there. An association whose subnet comes from outside the module makes the result "cannot verify". Same names in azurerm 3.x and 4.x.',
+      'Every `azurerm_subnet` is the `subnet_id` of an `azurerm_subnet_network_security_group_association` of the same module, and every inline `subnet` of an `azurerm_virtual_network` sets `security_group`. Subnets reserved for gateways, Azure Firewall and Route Server (`GatewaySubnet`, `AzureFirewallSubnet`, `AzureFirewallManagementSubnet`, `RouteServerSubnet`) are skipped: Azure does not support or need a group there. An association whose subnet comes from outside the module, or a subnet name that is unknown (it might be a reserved one), makes the result "cannot verify". Same names in azurerm 3.x and 4.x.',
     rationale:
       'Without a network security group, a subnet filters nothing: every host in it accepts whatever traffic the virtual network routes to it, and the first host to get a public IP or a peering is exposed. A group on the subnet gives every current and future host a default-deny baseline.',
     remediation:
@@ -31,11 +31,25 @@ export default defineCatalogRule({
   },
   check(subnets, ctx) {
     const exempt = (name: unknown): boolean => typeof name === 'string' && EXEMPT.has(name.toLowerCase());
+    // An unknown name may be one of the reserved subnets, which take no group: the finding would rest on it.
+    // A name built from known parts (`"${random_id.p.hex}-sn"`) that no reserved name fits is not reserved.
+    const unknownName = (name: { value: unknown }): Unknown | null => {
+      const v = name.value;
+      if (!(v instanceof Unknown)) return null;
+      if (v.text === undefined) return v;
+      const pattern = new RegExp(`^${v.text.split(/\$\{[^}]*\}/).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`, 'i');
+      return [...EXEMPT].some((reserved) => pattern.test(reserved)) ? v : null;
+    };
     if (subnets.sourceType === 'azurerm_virtual_network') {
       if (subnets.lists.inline.unknown) ctx.cannotVerify(subnets, subnets.lists.inline.unknown, WHAT);
       for (const item of subnets.lists.inline.items) {
         if (exempt(item.attrs.name.value)) continue;
         const group = item.attrs.securityGroup;
+        const openName = unknownName(item.attrs.name);
+        if (openName && !(typeof group.value === 'string' && group.value !== '') && !(group.value instanceof Unknown)) {
+          ctx.cannotVerify(item.attrs.name, openName, WHAT);
+          continue;
+        }
         if (group.value instanceof Unknown) {
           if (!isResourceAttribute(group.value)) ctx.cannotVerify(group, group.value, WHAT);
           continue;
@@ -55,6 +69,7 @@ export default defineCatalogRule({
       if (link === 'this') return;
       if (link instanceof Unknown) open ??= link;
     }
+    open = unknownName(subnets.attrs.name) ?? open;
     if (open) {
       ctx.cannotVerify(subnets, open, WHAT);
       return;

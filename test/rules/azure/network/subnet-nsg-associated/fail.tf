@@ -47,3 +47,10 @@ resource "azurerm_virtual_network" "bad_inline" {
     security_group   = azurerm_network_security_group.main.id
   }
 }
+
+resource "azurerm_subnet" "bad_partly_known_name" {
+  name                 = "${var.prefix}-sn"
+  resource_group_name  = "rg"
+  virtual_network_name = "vnet"
+  address_prefixes     = ["10.0.3.0/24"]
+}
