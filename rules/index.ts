@@ -181,6 +181,32 @@ import azureNsgNoInternetHttp from './azure/network/nsg-no-internet-http';
 import azureNsgNoInternetRdp from './azure/network/nsg-no-internet-rdp';
 import azureNsgNoInternetSsh from './azure/network/nsg-no-internet-ssh';
 import azureNsgNoInternetUdp from './azure/network/nsg-no-internet-udp';
+import azureStorageFileShareSoftDelete from './azure/storage/storage-file-share-soft-delete';
+import azureStorageSmbVersion from './azure/storage/storage-smb-version';
+import azureStorageSmbChannelEncryption from './azure/storage/storage-smb-channel-encryption';
+import azureStorageTrustedServicesBypass from './azure/storage/storage-trusted-services-bypass';
+import azureStorageCrossTenantReplicationDisabled from './azure/storage/storage-cross-tenant-replication-disabled';
+import azureStorageGeoRedundant from './azure/storage/storage-geo-redundant';
+import azureStoragePrivateEndpoint from './azure/storage/storage-private-endpoint';
+import azureStorageDeleteLock from './azure/storage/storage-delete-lock';
+import azureStorageReadOnlyLock from './azure/storage/storage-read-only-lock';
+import azureNetworkFlowLogRetention from './azure/network/network-flow-log-retention';
+import azureVpnGatewayAadAuth from './azure/network/vpn-gateway-aad-auth';
+import azureAppgwWafEnabled from './azure/network/appgw-waf-enabled';
+import azureSubnetNsgAssociated from './azure/network/subnet-nsg-associated';
+import azureAppgwMinTls from './azure/network/appgw-min-tls';
+import azureWafRequestBodyCheck from './azure/network/waf-request-body-check';
+import azureWafBotProtection from './azure/network/waf-bot-protection';
+import azureVnetDdosProtection from './azure/network/vnet-ddos-protection';
+import azureKeyvaultPrivateEndpoint from './azure/keyvault/keyvault-private-endpoint';
+import azureDatabricksVnetInjection from './azure/databricks/databricks-vnet-injection';
+import azureDatabricksSubnetNsg from './azure/databricks/databricks-subnet-nsg';
+import azureDatabricksDiagnosticLogs from './azure/databricks/databricks-diagnostic-logs';
+import azureDatabricksCmk from './azure/databricks/databricks-cmk';
+import azureDatabricksNoPublicIp from './azure/databricks/databricks-no-public-ip';
+import azureDatabricksPrivateEndpoint from './azure/databricks/databricks-private-endpoint';
+import azureNetworkSecurityPerimeter from './azure/network/network-security-perimeter';
+import azureDatabricksTokenLifetime from './azure/databricks/databricks-token-lifetime';
 import rdsSnapshotNotPublic from './aws/rds/rds-snapshot-not-public';
 import docdbStorageEncrypted from './aws/docdb/docdb-storage-encrypted';
 import providerAndParameterCredentials from './aws/secrets/provider-and-parameter-credentials';
@@ -371,6 +397,32 @@ export const ALL_RULES: readonly Rule[] = [
   azureNsgNoInternetRdp,
   azureNsgNoInternetSsh,
   azureNsgNoInternetUdp,
+  azureStorageFileShareSoftDelete,
+  azureStorageSmbVersion,
+  azureStorageSmbChannelEncryption,
+  azureStorageTrustedServicesBypass,
+  azureStorageCrossTenantReplicationDisabled,
+  azureStorageGeoRedundant,
+  azureStoragePrivateEndpoint,
+  azureStorageDeleteLock,
+  azureStorageReadOnlyLock,
+  azureNetworkFlowLogRetention,
+  azureVpnGatewayAadAuth,
+  azureAppgwWafEnabled,
+  azureSubnetNsgAssociated,
+  azureAppgwMinTls,
+  azureWafRequestBodyCheck,
+  azureWafBotProtection,
+  azureVnetDdosProtection,
+  azureKeyvaultPrivateEndpoint,
+  azureDatabricksVnetInjection,
+  azureDatabricksSubnetNsg,
+  azureDatabricksDiagnosticLogs,
+  azureDatabricksCmk,
+  azureDatabricksNoPublicIp,
+  azureDatabricksPrivateEndpoint,
+  azureNetworkSecurityPerimeter,
+  azureDatabricksTokenLifetime,
   rdsSnapshotNotPublic,
   docdbStorageEncrypted,
   providerAndParameterCredentials,
