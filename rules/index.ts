@@ -190,6 +190,18 @@ import gcpDnsDnsZskNotRsasha1 from './gcp/dns/dns-zsk-not-rsasha1';
 import gcpNetworkFirewallNoInternetRdp from './gcp/network/firewall-no-internet-rdp';
 import gcpNetworkFirewallNoInternetSsh from './gcp/network/firewall-no-internet-ssh';
 import gcpComputeComputeNoIpForwarding from './gcp/compute/compute-no-ip-forwarding';
+import gcpAppengineAppengineHttpsOnly from './gcp/appengine/appengine-https-only';
+import gcpComputeComputeBlockProjectSshKeys from './gcp/compute/compute-block-project-ssh-keys';
+import gcpComputeComputeBootDiskCsek from './gcp/compute/compute-boot-disk-csek';
+import gcpComputeComputeConfidentialVm from './gcp/compute/compute-confidential-vm';
+import gcpComputeComputeDiskCsek from './gcp/compute/compute-disk-csek';
+import gcpComputeComputeNoDefaultServiceAccount from './gcp/compute/compute-no-default-service-account';
+import gcpComputeComputeNoFullApiScope from './gcp/compute/compute-no-full-api-scope';
+import gcpComputeComputeNoPublicIp from './gcp/compute/compute-no-public-ip';
+import gcpComputeComputeOsLogin from './gcp/compute/compute-os-login';
+import gcpComputeComputeProjectOsLogin from './gcp/compute/compute-project-os-login';
+import gcpComputeComputeSerialPortDisabled from './gcp/compute/compute-serial-port-disabled';
+import gcpComputeComputeShieldedVm from './gcp/compute/compute-shielded-vm';
 
 export const ALL_RULES: readonly Rule[] = [
   s3BlockPublicAccess,
@@ -380,4 +392,16 @@ export const ALL_RULES: readonly Rule[] = [
   gcpNetworkFirewallNoInternetRdp,
   gcpNetworkFirewallNoInternetSsh,
   gcpComputeComputeNoIpForwarding,
+  gcpAppengineAppengineHttpsOnly,
+  gcpComputeComputeBlockProjectSshKeys,
+  gcpComputeComputeBootDiskCsek,
+  gcpComputeComputeConfidentialVm,
+  gcpComputeComputeDiskCsek,
+  gcpComputeComputeNoDefaultServiceAccount,
+  gcpComputeComputeNoFullApiScope,
+  gcpComputeComputeNoPublicIp,
+  gcpComputeComputeOsLogin,
+  gcpComputeComputeProjectOsLogin,
+  gcpComputeComputeSerialPortDisabled,
+  gcpComputeComputeShieldedVm,
 ];
