@@ -202,6 +202,9 @@ import gcpComputeComputeOsLogin from './gcp/compute/compute-os-login';
 import gcpComputeComputeProjectOsLogin from './gcp/compute/compute-project-os-login';
 import gcpComputeComputeSerialPortDisabled from './gcp/compute/compute-serial-port-disabled';
 import gcpComputeComputeShieldedVm from './gcp/compute/compute-shielded-vm';
+import gcpNetworkSslPolicyStrong from './gcp/network/ssl-policy-strong';
+import gcpNetworkSslProxyPolicy from './gcp/network/ssl-proxy-policy';
+import gcpNetworkSubnetFlowLogs from './gcp/network/subnet-flow-logs';
 
 export const ALL_RULES: readonly Rule[] = [
   s3BlockPublicAccess,
@@ -404,4 +407,7 @@ export const ALL_RULES: readonly Rule[] = [
   gcpComputeComputeProjectOsLogin,
   gcpComputeComputeSerialPortDisabled,
   gcpComputeComputeShieldedVm,
+  gcpNetworkSslPolicyStrong,
+  gcpNetworkSslProxyPolicy,
+  gcpNetworkSubnetFlowLogs,
 ];
