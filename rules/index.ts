@@ -205,6 +205,29 @@ import gcpComputeComputeShieldedVm from './gcp/compute/compute-shielded-vm';
 import gcpNetworkSslPolicyStrong from './gcp/network/ssl-policy-strong';
 import gcpNetworkSslProxyPolicy from './gcp/network/ssl-proxy-policy';
 import gcpNetworkSubnetFlowLogs from './gcp/network/subnet-flow-logs';
+import gcpSqlSqlMysqlLocalInfileOff from './gcp/sql/sql-mysql-local-infile-off';
+import gcpSqlSqlMysqlSkipShowDatabase from './gcp/sql/sql-mysql-skip-show-database';
+import gcpSqlSqlPgLogConnections from './gcp/sql/sql-pg-log-connections';
+import gcpSqlSqlPgLogDisconnections from './gcp/sql/sql-pg-log-disconnections';
+import gcpSqlSqlPgLogErrorVerbosity from './gcp/sql/sql-pg-log-error-verbosity';
+import gcpSqlSqlPgLogMinDurationDisabled from './gcp/sql/sql-pg-log-min-duration-disabled';
+import gcpSqlSqlPgLogMinErrorStatement from './gcp/sql/sql-pg-log-min-error-statement';
+import gcpSqlSqlPgLogMinMessages from './gcp/sql/sql-pg-log-min-messages';
+import gcpSqlSqlPgLogStatement from './gcp/sql/sql-pg-log-statement';
+import gcpSqlSqlPgPgaudit from './gcp/sql/sql-pg-pgaudit';
+import gcpSqlSqlSqlserverContainedAuthOff from './gcp/sql/sql-sqlserver-contained-auth-off';
+import gcpSqlSqlSqlserverCrossDbOwnershipOff from './gcp/sql/sql-sqlserver-cross-db-ownership-off';
+import gcpSqlSqlSqlserverExternalScriptsOff from './gcp/sql/sql-sqlserver-external-scripts-off';
+import gcpSqlSqlSqlserverRemoteAccessOff from './gcp/sql/sql-sqlserver-remote-access-off';
+import gcpSqlSqlSqlserverTrace3625 from './gcp/sql/sql-sqlserver-trace-3625';
+import gcpSqlSqlSqlserverUserConnections from './gcp/sql/sql-sqlserver-user-connections';
+import gcpSqlSqlSqlserverUserOptionsUnset from './gcp/sql/sql-sqlserver-user-options-unset';
+import gcpSqlSqlBackupsEnabled from './gcp/sql/sql-backups-enabled';
+import gcpSqlSqlDeletionProtection from './gcp/sql/sql-deletion-protection';
+import gcpSqlSqlIamAuthentication from './gcp/sql/sql-iam-authentication';
+import gcpSqlSqlNoOpenAuthorizedNetworks from './gcp/sql/sql-no-open-authorized-networks';
+import gcpSqlSqlNoPublicIp from './gcp/sql/sql-no-public-ip';
+import gcpSqlSqlRequireTls from './gcp/sql/sql-require-tls';
 
 export const ALL_RULES: readonly Rule[] = [
   s3BlockPublicAccess,
@@ -410,4 +433,27 @@ export const ALL_RULES: readonly Rule[] = [
   gcpNetworkSslPolicyStrong,
   gcpNetworkSslProxyPolicy,
   gcpNetworkSubnetFlowLogs,
+  gcpSqlSqlMysqlLocalInfileOff,
+  gcpSqlSqlMysqlSkipShowDatabase,
+  gcpSqlSqlPgLogConnections,
+  gcpSqlSqlPgLogDisconnections,
+  gcpSqlSqlPgLogErrorVerbosity,
+  gcpSqlSqlPgLogMinDurationDisabled,
+  gcpSqlSqlPgLogMinErrorStatement,
+  gcpSqlSqlPgLogMinMessages,
+  gcpSqlSqlPgLogStatement,
+  gcpSqlSqlPgPgaudit,
+  gcpSqlSqlSqlserverContainedAuthOff,
+  gcpSqlSqlSqlserverCrossDbOwnershipOff,
+  gcpSqlSqlSqlserverExternalScriptsOff,
+  gcpSqlSqlSqlserverRemoteAccessOff,
+  gcpSqlSqlSqlserverTrace3625,
+  gcpSqlSqlSqlserverUserConnections,
+  gcpSqlSqlSqlserverUserOptionsUnset,
+  gcpSqlSqlBackupsEnabled,
+  gcpSqlSqlDeletionProtection,
+  gcpSqlSqlIamAuthentication,
+  gcpSqlSqlNoOpenAuthorizedNetworks,
+  gcpSqlSqlNoPublicIp,
+  gcpSqlSqlRequireTls,
 ];
