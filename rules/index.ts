@@ -228,6 +228,11 @@ import gcpSqlSqlIamAuthentication from './gcp/sql/sql-iam-authentication';
 import gcpSqlSqlNoOpenAuthorizedNetworks from './gcp/sql/sql-no-open-authorized-networks';
 import gcpSqlSqlNoPublicIp from './gcp/sql/sql-no-public-ip';
 import gcpSqlSqlRequireTls from './gcp/sql/sql-require-tls';
+import gcpBigqueryBigqueryDatasetCmek from './gcp/bigquery/bigquery-dataset-cmek';
+import gcpBigqueryBigqueryDatasetNotPublic from './gcp/bigquery/bigquery-dataset-not-public';
+import gcpBigqueryBigqueryTableCmek from './gcp/bigquery/bigquery-table-cmek';
+import gcpDataprocDataprocCmek from './gcp/dataproc/dataproc-cmek';
+import gcpStorageStorageUniformAccess from './gcp/storage/storage-uniform-access';
 
 export const ALL_RULES: readonly Rule[] = [
   s3BlockPublicAccess,
@@ -456,4 +461,9 @@ export const ALL_RULES: readonly Rule[] = [
   gcpSqlSqlNoOpenAuthorizedNetworks,
   gcpSqlSqlNoPublicIp,
   gcpSqlSqlRequireTls,
+  gcpBigqueryBigqueryDatasetCmek,
+  gcpBigqueryBigqueryDatasetNotPublic,
+  gcpBigqueryBigqueryTableCmek,
+  gcpDataprocDataprocCmek,
+  gcpStorageStorageUniformAccess,
 ];
