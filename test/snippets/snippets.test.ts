@@ -27,6 +27,9 @@ const PREFIXES = [
   'iac-log-metric-alarm',
 ];
 
+/** Google Cloud snippets: Terraform only (google resources have no CloudFormation form). */
+const TERRAFORM_ONLY = ['iac-gcp-bucket', 'iac-gcp-cloud-sql', 'iac-gcp-gke', 'iac-gcp-instance', 'iac-gcp-firewall', 'iac-gcp-kms-key'];
+
 /** Exceptions a snippet may write, each a rule whose requirement a deployment role cannot meet. */
 const JUSTIFIED: Record<string, readonly string[]> = { 'iac-s3-bucket': ['AWS-S3-004'] };
 
@@ -70,7 +73,7 @@ void describe('snippets', () => {
   for (const language of ['terraform', 'cloudformation-yaml', 'cloudformation-json'] as const) {
     void it(`${language} offers every snippet, with no account ids written in`, () => {
       const snippets = SNIPPETS[language];
-      assert.deepEqual(snippets.map((s) => s.prefix).sort(), [...PREFIXES].sort());
+      assert.deepEqual(snippets.map((s) => s.prefix).sort(), [...PREFIXES, ...(language === 'terraform' ? TERRAFORM_ONLY : [])].sort());
       // Values only the user knows (ARNs, keys, topics) are placeholders holding a reference, never a made-up account.
       for (const s of snippets) assert.doesNotMatch(expandSnippet(s.body), /\b\d{12}\b/, s.prefix);
     });
@@ -91,7 +94,7 @@ void describe('snippets', () => {
       const variables = new Set([...text.matchAll(/^variable "([\w-]+)"/gm)].map((m) => m[1]!));
       // Outside quoted strings' literal parts: strip "..." unless interpolated.
       const code = text.replace(/"(?:[^"\\$]|\\.|\$(?!\{))*"/g, '""');
-      const usedResources = [...code.matchAll(/\b((?:aws|data)_?[a-z0-9_]*)\.([\w-]+)\.[a-z_]+/g)].map((m) => `${m[1]}.${m[2]}`).filter((r) => !r.startsWith('var.'));
+      const usedResources = [...code.matchAll(/\b((?:aws|google|data)_?[a-z0-9_]*)\.([\w-]+)\.[a-z_]+/g)].map((m) => `${m[1]}.${m[2]}`).filter((r) => !r.startsWith('var.'));
       const usedVariables = [...code.matchAll(/\bvar\.([\w-]+)/g)].map((m) => m[1]!);
       assert.deepEqual(usedResources.filter((r) => !resources.has(r)), []);
       assert.deepEqual(usedVariables.filter((v) => !variables.has(v)), []);
