@@ -216,6 +216,49 @@ import gcpDnsDnsZskNotRsasha1 from './gcp/dns/dns-zsk-not-rsasha1';
 import gcpNetworkFirewallNoInternetRdp from './gcp/network/firewall-no-internet-rdp';
 import gcpNetworkFirewallNoInternetSsh from './gcp/network/firewall-no-internet-ssh';
 import gcpComputeComputeNoIpForwarding from './gcp/compute/compute-no-ip-forwarding';
+import gcpAppengineAppengineHttpsOnly from './gcp/appengine/appengine-https-only';
+import gcpComputeComputeBlockProjectSshKeys from './gcp/compute/compute-block-project-ssh-keys';
+import gcpComputeComputeBootDiskCsek from './gcp/compute/compute-boot-disk-csek';
+import gcpComputeComputeConfidentialVm from './gcp/compute/compute-confidential-vm';
+import gcpComputeComputeDiskCsek from './gcp/compute/compute-disk-csek';
+import gcpComputeComputeNoDefaultServiceAccount from './gcp/compute/compute-no-default-service-account';
+import gcpComputeComputeNoFullApiScope from './gcp/compute/compute-no-full-api-scope';
+import gcpComputeComputeNoPublicIp from './gcp/compute/compute-no-public-ip';
+import gcpComputeComputeOsLogin from './gcp/compute/compute-os-login';
+import gcpComputeComputeProjectOsLogin from './gcp/compute/compute-project-os-login';
+import gcpComputeComputeSerialPortDisabled from './gcp/compute/compute-serial-port-disabled';
+import gcpComputeComputeShieldedVm from './gcp/compute/compute-shielded-vm';
+import gcpNetworkSslPolicyStrong from './gcp/network/ssl-policy-strong';
+import gcpNetworkSslProxyPolicy from './gcp/network/ssl-proxy-policy';
+import gcpNetworkSubnetFlowLogs from './gcp/network/subnet-flow-logs';
+import gcpSqlSqlMysqlLocalInfileOff from './gcp/sql/sql-mysql-local-infile-off';
+import gcpSqlSqlMysqlSkipShowDatabase from './gcp/sql/sql-mysql-skip-show-database';
+import gcpSqlSqlPgLogConnections from './gcp/sql/sql-pg-log-connections';
+import gcpSqlSqlPgLogDisconnections from './gcp/sql/sql-pg-log-disconnections';
+import gcpSqlSqlPgLogErrorVerbosity from './gcp/sql/sql-pg-log-error-verbosity';
+import gcpSqlSqlPgLogMinDurationDisabled from './gcp/sql/sql-pg-log-min-duration-disabled';
+import gcpSqlSqlPgLogMinErrorStatement from './gcp/sql/sql-pg-log-min-error-statement';
+import gcpSqlSqlPgLogMinMessages from './gcp/sql/sql-pg-log-min-messages';
+import gcpSqlSqlPgLogStatement from './gcp/sql/sql-pg-log-statement';
+import gcpSqlSqlPgPgaudit from './gcp/sql/sql-pg-pgaudit';
+import gcpSqlSqlSqlserverContainedAuthOff from './gcp/sql/sql-sqlserver-contained-auth-off';
+import gcpSqlSqlSqlserverCrossDbOwnershipOff from './gcp/sql/sql-sqlserver-cross-db-ownership-off';
+import gcpSqlSqlSqlserverExternalScriptsOff from './gcp/sql/sql-sqlserver-external-scripts-off';
+import gcpSqlSqlSqlserverRemoteAccessOff from './gcp/sql/sql-sqlserver-remote-access-off';
+import gcpSqlSqlSqlserverTrace3625 from './gcp/sql/sql-sqlserver-trace-3625';
+import gcpSqlSqlSqlserverUserConnections from './gcp/sql/sql-sqlserver-user-connections';
+import gcpSqlSqlSqlserverUserOptionsUnset from './gcp/sql/sql-sqlserver-user-options-unset';
+import gcpSqlSqlBackupsEnabled from './gcp/sql/sql-backups-enabled';
+import gcpSqlSqlDeletionProtection from './gcp/sql/sql-deletion-protection';
+import gcpSqlSqlIamAuthentication from './gcp/sql/sql-iam-authentication';
+import gcpSqlSqlNoOpenAuthorizedNetworks from './gcp/sql/sql-no-open-authorized-networks';
+import gcpSqlSqlNoPublicIp from './gcp/sql/sql-no-public-ip';
+import gcpSqlSqlRequireTls from './gcp/sql/sql-require-tls';
+import gcpBigqueryBigqueryDatasetCmek from './gcp/bigquery/bigquery-dataset-cmek';
+import gcpBigqueryBigqueryDatasetNotPublic from './gcp/bigquery/bigquery-dataset-not-public';
+import gcpBigqueryBigqueryTableCmek from './gcp/bigquery/bigquery-table-cmek';
+import gcpDataprocDataprocCmek from './gcp/dataproc/dataproc-cmek';
+import gcpStorageStorageUniformAccess from './gcp/storage/storage-uniform-access';
 
 export const ALL_RULES: readonly Rule[] = [
   s3BlockPublicAccess,
@@ -432,4 +475,47 @@ export const ALL_RULES: readonly Rule[] = [
   gcpNetworkFirewallNoInternetRdp,
   gcpNetworkFirewallNoInternetSsh,
   gcpComputeComputeNoIpForwarding,
+  gcpAppengineAppengineHttpsOnly,
+  gcpComputeComputeBlockProjectSshKeys,
+  gcpComputeComputeBootDiskCsek,
+  gcpComputeComputeConfidentialVm,
+  gcpComputeComputeDiskCsek,
+  gcpComputeComputeNoDefaultServiceAccount,
+  gcpComputeComputeNoFullApiScope,
+  gcpComputeComputeNoPublicIp,
+  gcpComputeComputeOsLogin,
+  gcpComputeComputeProjectOsLogin,
+  gcpComputeComputeSerialPortDisabled,
+  gcpComputeComputeShieldedVm,
+  gcpNetworkSslPolicyStrong,
+  gcpNetworkSslProxyPolicy,
+  gcpNetworkSubnetFlowLogs,
+  gcpSqlSqlMysqlLocalInfileOff,
+  gcpSqlSqlMysqlSkipShowDatabase,
+  gcpSqlSqlPgLogConnections,
+  gcpSqlSqlPgLogDisconnections,
+  gcpSqlSqlPgLogErrorVerbosity,
+  gcpSqlSqlPgLogMinDurationDisabled,
+  gcpSqlSqlPgLogMinErrorStatement,
+  gcpSqlSqlPgLogMinMessages,
+  gcpSqlSqlPgLogStatement,
+  gcpSqlSqlPgPgaudit,
+  gcpSqlSqlSqlserverContainedAuthOff,
+  gcpSqlSqlSqlserverCrossDbOwnershipOff,
+  gcpSqlSqlSqlserverExternalScriptsOff,
+  gcpSqlSqlSqlserverRemoteAccessOff,
+  gcpSqlSqlSqlserverTrace3625,
+  gcpSqlSqlSqlserverUserConnections,
+  gcpSqlSqlSqlserverUserOptionsUnset,
+  gcpSqlSqlBackupsEnabled,
+  gcpSqlSqlDeletionProtection,
+  gcpSqlSqlIamAuthentication,
+  gcpSqlSqlNoOpenAuthorizedNetworks,
+  gcpSqlSqlNoPublicIp,
+  gcpSqlSqlRequireTls,
+  gcpBigqueryBigqueryDatasetCmek,
+  gcpBigqueryBigqueryDatasetNotPublic,
+  gcpBigqueryBigqueryTableCmek,
+  gcpDataprocDataprocCmek,
+  gcpStorageStorageUniformAccess,
 ];
