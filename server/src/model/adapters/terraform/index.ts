@@ -11,6 +11,7 @@ import { catalogResources } from './catalog';
 import { resourcePolicies } from './aws/resource-policy';
 import { providerCredentials } from './aws/providers';
 import { logGroups, metricAlarms, metricFilters, snsSubscriptions, snsTopics } from './aws/monitoring';
+import { gcpIamPolicies } from './gcp/iam';
 import type { TfFile } from './module';
 import type { ScopeOptions } from './scope';
 
@@ -48,6 +49,7 @@ export function modelOf(mod: TfModule): CloudModel {
       snsSubscriptions: snsSubscriptions(mod),
       resourcePolicies: resourcePolicies(mod),
       credentialSettings: providerCredentials(mod),
+      gcpIamPolicies: gcpIamPolicies(mod),
       catalog: catalogResources(mod),
     },
   };
