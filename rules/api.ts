@@ -35,6 +35,8 @@ export type { RdsInstance } from '../server/src/model/aws/rds';
 export type { ResourcePolicy } from '../server/src/model/aws/resource-policy';
 export type { CredentialSetting, CredentialSettingKind } from '../server/src/model/aws/credentials';
 export type { S3Bucket } from '../server/src/model/aws/s3';
+export type { GcpAuditConfig, GcpAuditLogConfig, GcpIamBinding, GcpIamMember, GcpIamPolicy, GcpIamScopeKind } from '../server/src/model/gcp/iam';
+export { GCP_AUDIT_CONFIG_TYPES, gcpIamTypes, memberType, PUBLIC_MEMBERS } from '../server/src/model/gcp/iam';
 export { matchesEvent, parseFilterPattern, selectorsOf } from '../server/src/model/filter-pattern';
 export type { EventValue } from '../server/src/model/filter-pattern';
 export { modelResources } from '../server/src/engine/runner';

@@ -184,6 +184,12 @@ import azureNsgNoInternetUdp from './azure/network/nsg-no-internet-udp';
 import rdsSnapshotNotPublic from './aws/rds/rds-snapshot-not-public';
 import docdbStorageEncrypted from './aws/docdb/docdb-storage-encrypted';
 import providerAndParameterCredentials from './aws/secrets/provider-and-parameter-credentials';
+import gcpIamSaNoAdminRoles from './gcp/iam/iam-sa-no-admin-roles';
+import gcpIamNoSaUserAtProjectLevel from './gcp/iam/iam-no-sa-user-at-project-level';
+import gcpKmsKeyNotPublic from './gcp/kms/kms-key-not-public';
+import gcpStorageBucketNotPublic from './gcp/storage/storage-bucket-not-public';
+import gcpBigqueryDatasetNotPublic from './gcp/bigquery/bigquery-dataset-not-public';
+import gcpIamCorporateCredentials from './gcp/iam/iam-corporate-credentials';
 
 export const ALL_RULES: readonly Rule[] = [
   s3BlockPublicAccess,
@@ -368,4 +374,10 @@ export const ALL_RULES: readonly Rule[] = [
   rdsSnapshotNotPublic,
   docdbStorageEncrypted,
   providerAndParameterCredentials,
+  gcpIamSaNoAdminRoles,
+  gcpIamNoSaUserAtProjectLevel,
+  gcpKmsKeyNotPublic,
+  gcpStorageBucketNotPublic,
+  gcpBigqueryDatasetNotPublic,
+  gcpIamCorporateCredentials,
 ];

@@ -104,6 +104,32 @@ export interface GcpIamPolicy extends ModelResource {
   policyData?: string;
 }
 
+/** The Terraform type prefix of each scope's IAM resources (`_member`, `_binding`, `_policy`, and `_audit_config` for the first three). */
+export const GCP_IAM_PREFIX: Readonly<Record<GcpIamScopeKind, string>> = {
+  project: 'google_project_iam',
+  organization: 'google_organization_iam',
+  folder: 'google_folder_iam',
+  bucket: 'google_storage_bucket_iam',
+  dataset: 'google_bigquery_dataset_iam',
+  'kms-crypto-key': 'google_kms_crypto_key_iam',
+  'kms-key-ring': 'google_kms_key_ring_iam',
+  'service-account': 'google_service_account_iam',
+};
+
+/** The Terraform types that grant roles on scopes of `kinds` (rules' `resourceTypes`); BigQuery access resources with `dataset`. */
+export function gcpIamTypes(...kinds: GcpIamScopeKind[]): string[] {
+  const out: string[] = [];
+  for (const k of kinds) {
+    const p = GCP_IAM_PREFIX[k];
+    out.push(`${p}_member`, `${p}_binding`, `${p}_policy`);
+    if (k === 'dataset') out.push('google_bigquery_dataset', 'google_bigquery_dataset_access');
+  }
+  return out;
+}
+
+/** The audit configuration types (`google_project_iam_audit_config`, organization, folder). */
+export const GCP_AUDIT_CONFIG_TYPES: readonly string[] = ['google_project_iam_audit_config', 'google_organization_iam_audit_config', 'google_folder_iam_audit_config'];
+
 /** Members anyone on the internet has (anonymous or any Google account). */
 export const PUBLIC_MEMBERS: readonly string[] = ['allUsers', 'allAuthenticatedUsers'];
 
