@@ -190,6 +190,8 @@ import gcpKmsKeyNotPublic from './gcp/kms/kms-key-not-public';
 import gcpStorageBucketNotPublic from './gcp/storage/storage-bucket-not-public';
 import gcpBigqueryDatasetNotPublic from './gcp/bigquery/bigquery-dataset-not-public';
 import gcpIamCorporateCredentials from './gcp/iam/iam-corporate-credentials';
+import gcpIamSaRolesSeparationOfDuties from './gcp/iam/iam-sa-roles-separation-of-duties';
+import gcpKmsSeparationOfDuties from './gcp/kms/kms-separation-of-duties';
 
 export const ALL_RULES: readonly Rule[] = [
   s3BlockPublicAccess,
@@ -380,4 +382,6 @@ export const ALL_RULES: readonly Rule[] = [
   gcpStorageBucketNotPublic,
   gcpBigqueryDatasetNotPublic,
   gcpIamCorporateCredentials,
+  gcpIamSaRolesSeparationOfDuties,
+  gcpKmsSeparationOfDuties,
 ];

@@ -107,3 +107,82 @@ export function scopeKey(p: GcpIamPolicy): string {
 export function roleText(a: Attr<string>): string {
   return typeof a.value === 'string' ? a.value : 'an unknown role';
 }
+
+// ---- separation of duties ---------------------------------------------------------------------------
+
+export interface SeparationCheck {
+  scopes: readonly GcpIamScopeKind[];
+  /** The administering role(s): who manages the thing. */
+  admin: (role: string) => boolean;
+  /** The using role(s): who uses it. Findings go on these grants. */
+  user: (role: string) => boolean;
+  what: string;
+  message: (member: string, userRole: string, adminRole: string, adminAt: GcpIamPolicy) => string;
+}
+
+interface AdminGrant {
+  policy: GcpIamPolicy;
+  role: string;
+}
+
+const adminIndexes = new WeakMap<readonly GcpIamPolicy[], WeakMap<SeparationCheck, Map<string, AdminGrant>>>();
+
+/** First administering grant per (scope, member), built once per model and check. */
+function adminGrants(all: readonly GcpIamPolicy[], check: SeparationCheck): Map<string, AdminGrant> {
+  let perList = adminIndexes.get(all);
+  if (!perList) adminIndexes.set(all, (perList = new WeakMap()));
+  let index = perList.get(check);
+  if (index) return index;
+  index = new Map();
+  for (const p of all) {
+    if (!check.scopes.includes(p.scope.kind) || p.unknown) continue;
+    const key = scopeKey(p);
+    for (const b of p.bindings) {
+      const role = b.role.value;
+      if (typeof role !== 'string' || !check.admin(role) || b.maybe) continue;
+      for (const m of b.members) if (typeof m.value === 'string' && !index.has(`${key}\0${m.value}`)) index.set(`${key}\0${m.value}`, { policy: p, role });
+    }
+  }
+  perList.set(check, index);
+  return index;
+}
+
+/** Reports members of a using grant who also hold an administering role on the same scope. */
+export function checkSeparation(policy: GcpIamPolicy, all: readonly GcpIamPolicy[], ctx: CheckContext, check: SeparationCheck): void {
+  if (policy.unknown) {
+    ctx.cannotVerify(policy, policy.unknown, `${check.what} (the policy's bindings)`);
+    return;
+  }
+  const admins = adminGrants(all, check);
+  const key = scopeKey(policy);
+  for (const b of policy.bindings) {
+    const role = b.role.value;
+    if (typeof role !== 'string' || !check.user(role)) continue;
+    for (const m of b.members) {
+      if (m.value instanceof Unknown) {
+        ctx.cannotVerify(m.ref, m.value, `${check.what} (a member of ${role})`);
+        continue;
+      }
+      const admin = admins.get(`${key}\0${m.value}`);
+      if (!admin) continue;
+      if (b.maybe) ctx.cannotVerify(b.ref, b.maybe, check.what);
+      else ctx.report(m.ref, check.message(m.value, role, admin.role, admin.policy));
+    }
+  }
+}
+
+const SCOPE_WORDS: Record<GcpIamScopeKind, string> = {
+  project: 'project',
+  organization: 'organization',
+  folder: 'folder',
+  bucket: 'bucket',
+  dataset: 'dataset',
+  'kms-crypto-key': 'crypto key',
+  'kms-key-ring': 'key ring',
+  'service-account': 'service account',
+};
+
+/** A scope kind in words, for messages. */
+export function scopeWord(p: GcpIamPolicy): string {
+  return SCOPE_WORDS[p.scope.kind];
+}

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 import { byConcept, defineRule, gcpIamTypes } from '../../api';
-import { appliesTo, checkBindings } from '../../lib/gcp-iam';
+import { appliesTo, checkBindings, scopeWord } from '../../lib/gcp-iam';
 import type { BindingCheck } from '../../lib/gcp-iam';
 
 const ROLES = new Set(['roles/iam.serviceAccountUser', 'roles/iam.serviceAccountTokenCreator']);
@@ -10,7 +10,7 @@ const check: BindingCheck = {
   role: (r) => ROLES.has(r),
   member: () => true,
   what: 'whether a service account user or token creator role is granted on the whole project',
-  message: (m, role, p) => `\`${m}\` holds \`${role}\` on the ${p.scope.kind}, so it can act as every service account in it (present and future), not just the one it needs.`,
+  message: (m, role, p) => `\`${m}\` holds \`${role}\` on the ${scopeWord(p)}, so it can act as every service account in it (present and future), not just the one it needs.`,
   fix: 'remove-member',
 };
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 import { byConcept, defineRule, gcpIamTypes } from '../../api';
-import { appliesTo, checkBindings, isAdminRole } from '../../lib/gcp-iam';
+import { appliesTo, checkBindings, isAdminRole, scopeWord } from '../../lib/gcp-iam';
 import type { BindingCheck } from '../../lib/gcp-iam';
 
 const check: BindingCheck = {
@@ -8,7 +8,7 @@ const check: BindingCheck = {
   role: isAdminRole,
   member: (m) => m.startsWith('serviceAccount:'),
   what: 'whether a service account holds an administrative role',
-  message: (m, role, p) => `Service account \`${m.slice('serviceAccount:'.length)}\` holds \`${role}\` on the ${p.scope.kind}: an administrative role lets anything running as it take over the ${p.scope.kind}.`,
+  message: (m, role, p) => `Service account \`${m.slice('serviceAccount:'.length)}\` holds \`${role}\` on the ${scopeWord(p)}: an administrative role lets anything running as it take over the ${scopeWord(p)}.`,
   fix: 'remove-member',
 };
 
