@@ -192,6 +192,9 @@ import gcpBigqueryDatasetNotPublic from './gcp/bigquery/bigquery-dataset-not-pub
 import gcpIamCorporateCredentials from './gcp/iam/iam-corporate-credentials';
 import gcpIamSaRolesSeparationOfDuties from './gcp/iam/iam-sa-roles-separation-of-duties';
 import gcpKmsSeparationOfDuties from './gcp/kms/kms-separation-of-duties';
+import gcpIamNoUserManagedSaKeys from './gcp/iam/iam-no-user-managed-sa-keys';
+import gcpIamSaKeyRotation from './gcp/iam/iam-sa-key-rotation';
+import gcpKmsKeyRotation90Days from './gcp/kms/kms-key-rotation-90-days';
 
 export const ALL_RULES: readonly Rule[] = [
   s3BlockPublicAccess,
@@ -384,4 +387,7 @@ export const ALL_RULES: readonly Rule[] = [
   gcpIamCorporateCredentials,
   gcpIamSaRolesSeparationOfDuties,
   gcpKmsSeparationOfDuties,
+  gcpIamNoUserManagedSaKeys,
+  gcpIamSaKeyRotation,
+  gcpKmsKeyRotation90Days,
 ];
