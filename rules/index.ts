@@ -195,6 +195,9 @@ import gcpKmsSeparationOfDuties from './gcp/kms/kms-separation-of-duties';
 import gcpIamNoUserManagedSaKeys from './gcp/iam/iam-no-user-managed-sa-keys';
 import gcpIamSaKeyRotation from './gcp/iam/iam-sa-key-rotation';
 import gcpKmsKeyRotation90Days from './gcp/kms/kms-key-rotation-90-days';
+import gcpApikeysRestrictClients from './gcp/apikeys/apikeys-restrict-clients';
+import gcpApikeysRestrictApis from './gcp/apikeys/apikeys-restrict-apis';
+import gcpFunctionsNoSecretsInEnv from './gcp/functions/functions-no-secrets-in-env';
 
 export const ALL_RULES: readonly Rule[] = [
   s3BlockPublicAccess,
@@ -390,4 +393,7 @@ export const ALL_RULES: readonly Rule[] = [
   gcpIamNoUserManagedSaKeys,
   gcpIamSaKeyRotation,
   gcpKmsKeyRotation90Days,
+  gcpApikeysRestrictClients,
+  gcpApikeysRestrictApis,
+  gcpFunctionsNoSecretsInEnv,
 ];
