@@ -198,6 +198,9 @@ import gcpKmsKeyRotation90Days from './gcp/kms/kms-key-rotation-90-days';
 import gcpApikeysRestrictClients from './gcp/apikeys/apikeys-restrict-clients';
 import gcpApikeysRestrictApis from './gcp/apikeys/apikeys-restrict-apis';
 import gcpFunctionsNoSecretsInEnv from './gcp/functions/functions-no-secrets-in-env';
+import gcpLbBackendLogging from './gcp/network/lb-backend-logging';
+import gcpNetworkNoDefaultNetwork from './gcp/network/network-no-default-network';
+import gcpNetworkNoLegacy from './gcp/network/network-no-legacy';
 
 export const ALL_RULES: readonly Rule[] = [
   s3BlockPublicAccess,
@@ -396,4 +399,7 @@ export const ALL_RULES: readonly Rule[] = [
   gcpApikeysRestrictClients,
   gcpApikeysRestrictApis,
   gcpFunctionsNoSecretsInEnv,
+  gcpLbBackendLogging,
+  gcpNetworkNoDefaultNetwork,
+  gcpNetworkNoLegacy,
 ];
