@@ -201,6 +201,8 @@ import gcpFunctionsNoSecretsInEnv from './gcp/functions/functions-no-secrets-in-
 import gcpLbBackendLogging from './gcp/network/lb-backend-logging';
 import gcpNetworkNoDefaultNetwork from './gcp/network/network-no-default-network';
 import gcpNetworkNoLegacy from './gcp/network/network-no-legacy';
+import gcpEssentialContacts from './gcp/iam/essential-contacts';
+import gcpLoggingAssetInventory from './gcp/logging/logging-asset-inventory';
 
 export const ALL_RULES: readonly Rule[] = [
   s3BlockPublicAccess,
@@ -402,4 +404,6 @@ export const ALL_RULES: readonly Rule[] = [
   gcpLbBackendLogging,
   gcpNetworkNoDefaultNetwork,
   gcpNetworkNoLegacy,
+  gcpEssentialContacts,
+  gcpLoggingAssetInventory,
 ];
