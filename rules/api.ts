@@ -39,6 +39,8 @@ export type { GcpAuditConfig, GcpAuditLogConfig, GcpIamBinding, GcpIamMember, Gc
 export { GCP_AUDIT_CONFIG_TYPES, gcpIamTypes, memberType, PUBLIC_MEMBERS } from '../server/src/model/gcp/iam';
 export { matchesEvent, parseFilterPattern, selectorsOf } from '../server/src/model/filter-pattern';
 export type { EventValue } from '../server/src/model/filter-pattern';
+export { matchesLogEntry, parseLoggingQuery } from '../server/src/model/logging-query';
+export type { LogEntry, QueryNode } from '../server/src/model/logging-query';
 export { modelResources } from '../server/src/engine/runner';
 export type { CisFrameworkKey, FrameworkKey } from '../server/src/engine/frameworks';
 export { byConcept, CONCEPTS } from './concepts';

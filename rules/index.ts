@@ -203,6 +203,14 @@ import gcpNetworkNoDefaultNetwork from './gcp/network/network-no-default-network
 import gcpNetworkNoLegacy from './gcp/network/network-no-legacy';
 import gcpEssentialContacts from './gcp/iam/essential-contacts';
 import gcpLoggingAssetInventory from './gcp/logging/logging-asset-inventory';
+import gcpLoggingMetricProjectOwnershipChanges from './gcp/logging/logging-metric-project-ownership-changes';
+import gcpLoggingMetricAuditConfigChanges from './gcp/logging/logging-metric-audit-config-changes';
+import gcpLoggingMetricCustomRoleChanges from './gcp/logging/logging-metric-custom-role-changes';
+import gcpLoggingMetricFirewallRuleChanges from './gcp/logging/logging-metric-firewall-rule-changes';
+import gcpLoggingMetricRouteChanges from './gcp/logging/logging-metric-route-changes';
+import gcpLoggingMetricNetworkChanges from './gcp/logging/logging-metric-network-changes';
+import gcpLoggingMetricBucketIamChanges from './gcp/logging/logging-metric-bucket-iam-changes';
+import gcpLoggingMetricSqlInstanceChanges from './gcp/logging/logging-metric-sql-instance-changes';
 
 export const ALL_RULES: readonly Rule[] = [
   s3BlockPublicAccess,
@@ -406,4 +414,12 @@ export const ALL_RULES: readonly Rule[] = [
   gcpNetworkNoLegacy,
   gcpEssentialContacts,
   gcpLoggingAssetInventory,
+  gcpLoggingMetricProjectOwnershipChanges,
+  gcpLoggingMetricAuditConfigChanges,
+  gcpLoggingMetricCustomRoleChanges,
+  gcpLoggingMetricFirewallRuleChanges,
+  gcpLoggingMetricRouteChanges,
+  gcpLoggingMetricNetworkChanges,
+  gcpLoggingMetricBucketIamChanges,
+  gcpLoggingMetricSqlInstanceChanges,
 ];
