@@ -255,10 +255,36 @@ import gcpSqlSqlNoOpenAuthorizedNetworks from './gcp/sql/sql-no-open-authorized-
 import gcpSqlSqlNoPublicIp from './gcp/sql/sql-no-public-ip';
 import gcpSqlSqlRequireTls from './gcp/sql/sql-require-tls';
 import gcpBigqueryBigqueryDatasetCmek from './gcp/bigquery/bigquery-dataset-cmek';
-import gcpBigqueryBigqueryDatasetNotPublic from './gcp/bigquery/bigquery-dataset-not-public';
 import gcpBigqueryBigqueryTableCmek from './gcp/bigquery/bigquery-table-cmek';
 import gcpDataprocDataprocCmek from './gcp/dataproc/dataproc-cmek';
 import gcpStorageStorageUniformAccess from './gcp/storage/storage-uniform-access';
+import gcpIamSaNoAdminRoles from './gcp/iam/iam-sa-no-admin-roles';
+import gcpIamNoSaUserAtProjectLevel from './gcp/iam/iam-no-sa-user-at-project-level';
+import gcpKmsKeyNotPublic from './gcp/kms/kms-key-not-public';
+import gcpStorageBucketNotPublic from './gcp/storage/storage-bucket-not-public';
+import gcpBigqueryDatasetNotPublic from './gcp/bigquery/bigquery-dataset-not-public';
+import gcpIamCorporateCredentials from './gcp/iam/iam-corporate-credentials';
+import gcpIamSaRolesSeparationOfDuties from './gcp/iam/iam-sa-roles-separation-of-duties';
+import gcpKmsSeparationOfDuties from './gcp/kms/kms-separation-of-duties';
+import gcpIamNoUserManagedSaKeys from './gcp/iam/iam-no-user-managed-sa-keys';
+import gcpIamSaKeyRotation from './gcp/iam/iam-sa-key-rotation';
+import gcpKmsKeyRotation90Days from './gcp/kms/kms-key-rotation-90-days';
+import gcpApikeysRestrictClients from './gcp/apikeys/apikeys-restrict-clients';
+import gcpApikeysRestrictApis from './gcp/apikeys/apikeys-restrict-apis';
+import gcpFunctionsNoSecretsInEnv from './gcp/functions/functions-no-secrets-in-env';
+import gcpLbBackendLogging from './gcp/network/lb-backend-logging';
+import gcpNetworkNoDefaultNetwork from './gcp/network/network-no-default-network';
+import gcpNetworkNoLegacy from './gcp/network/network-no-legacy';
+import gcpEssentialContacts from './gcp/iam/essential-contacts';
+import gcpLoggingAssetInventory from './gcp/logging/logging-asset-inventory';
+import gcpLoggingMetricProjectOwnershipChanges from './gcp/logging/logging-metric-project-ownership-changes';
+import gcpLoggingMetricAuditConfigChanges from './gcp/logging/logging-metric-audit-config-changes';
+import gcpLoggingMetricCustomRoleChanges from './gcp/logging/logging-metric-custom-role-changes';
+import gcpLoggingMetricFirewallRuleChanges from './gcp/logging/logging-metric-firewall-rule-changes';
+import gcpLoggingMetricRouteChanges from './gcp/logging/logging-metric-route-changes';
+import gcpLoggingMetricNetworkChanges from './gcp/logging/logging-metric-network-changes';
+import gcpLoggingMetricBucketIamChanges from './gcp/logging/logging-metric-bucket-iam-changes';
+import gcpLoggingMetricSqlInstanceChanges from './gcp/logging/logging-metric-sql-instance-changes';
 
 export const ALL_RULES: readonly Rule[] = [
   s3BlockPublicAccess,
@@ -514,8 +540,34 @@ export const ALL_RULES: readonly Rule[] = [
   gcpSqlSqlNoPublicIp,
   gcpSqlSqlRequireTls,
   gcpBigqueryBigqueryDatasetCmek,
-  gcpBigqueryBigqueryDatasetNotPublic,
   gcpBigqueryBigqueryTableCmek,
   gcpDataprocDataprocCmek,
   gcpStorageStorageUniformAccess,
+  gcpIamSaNoAdminRoles,
+  gcpIamNoSaUserAtProjectLevel,
+  gcpKmsKeyNotPublic,
+  gcpStorageBucketNotPublic,
+  gcpBigqueryDatasetNotPublic,
+  gcpIamCorporateCredentials,
+  gcpIamSaRolesSeparationOfDuties,
+  gcpKmsSeparationOfDuties,
+  gcpIamNoUserManagedSaKeys,
+  gcpIamSaKeyRotation,
+  gcpKmsKeyRotation90Days,
+  gcpApikeysRestrictClients,
+  gcpApikeysRestrictApis,
+  gcpFunctionsNoSecretsInEnv,
+  gcpLbBackendLogging,
+  gcpNetworkNoDefaultNetwork,
+  gcpNetworkNoLegacy,
+  gcpEssentialContacts,
+  gcpLoggingAssetInventory,
+  gcpLoggingMetricProjectOwnershipChanges,
+  gcpLoggingMetricAuditConfigChanges,
+  gcpLoggingMetricCustomRoleChanges,
+  gcpLoggingMetricFirewallRuleChanges,
+  gcpLoggingMetricRouteChanges,
+  gcpLoggingMetricNetworkChanges,
+  gcpLoggingMetricBucketIamChanges,
+  gcpLoggingMetricSqlInstanceChanges,
 ];
