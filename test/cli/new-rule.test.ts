@@ -41,7 +41,7 @@ void describe('new-rule in this checkout (dry runs)', () => {
   void it('usage errors name what there is', () => {
     const cases: [string[], RegExp][] = [
       [['efs', 'efs-some-check', '--kind', 'aws.efs.nothing', '--dry-run'], /no catalog kind aws\.efs\.nothing; of efs: aws\.efs\.fileSystem, aws\.efs\.backupPolicy/],
-      [['storage', 'storage-some-check', '--cloud', 'gcp', '--dry-run'], /catalog kinds of gcp\.storage: \(none: add one in server\/src\/model\/catalog\/gcp-storage\.ts\)/],
+      [['spanner', 'spanner-some-check', '--cloud', 'gcp', '--dry-run'], /catalog kinds of gcp\.spanner: \(none: add one in server\/src\/model\/catalog\/gcp-spanner\.ts\)/],
       [['keyvault', 'keyvault-some-check', '--cloud', 'azure', '--kind', 'aws.efs.fileSystem', '--dry-run'], /no catalog kind aws\.efs\.fileSystem of azure/],
       [['s3', 's3-some-check', '--model', 'buckets', '--dry-run'], /--model must name a typed model list .*: s3Buckets, cloudTrails/],
       [['storage', 'storage-some-check', '--cloud', 'azure', '--model', 's3Buckets'], /the typed model lists are AWS's/],
@@ -63,7 +63,7 @@ void describe('new-rule scaffolds (written into a copy of the checkout)', () => 
     { args: ['efs', 'efs-some-check', '--kind', 'aws.efs.fileSystem'], id: /^AWS-EFS-\d{3}$/, files: ['rules/aws/efs/efs-some-check.ts', ...['fail.tf', 'pass.tf', 'fail.cfn.yaml', 'pass.cfn.yaml'].map((f) => `test/rules/aws/efs/efs-some-check/${f}`)] },
     { args: ['rds', 'rds-some-check', '--model', 'rdsInstances'], id: /^AWS-RDS-\d{3}$/, files: ['rules/aws/rds/rds-some-check.ts', ...['fail.tf', 'pass.tf', 'fail.cfn.yaml', 'pass.cfn.yaml'].map((f) => `test/rules/aws/rds/rds-some-check/${f}`)] },
     { args: ['keyvault', 'keyvault-some-check', '--cloud', 'azure', '--kind', 'azure.keyvault.vault'], id: /^AZURE-KEYVAULT-\d{3}$/, files: ['rules/azure/keyvault/keyvault-some-check.ts', 'test/rules/azure/keyvault/keyvault-some-check/fail.tf', 'test/rules/azure/keyvault/keyvault-some-check/pass.tf'] },
-    { args: ['storage', 'storage-some-check', '--cloud', 'gcp'], id: /^GCP-STORAGE-001$/, files: ['rules/gcp/storage/storage-some-check.ts', 'test/rules/gcp/storage/storage-some-check/fail.tf', 'test/rules/gcp/storage/storage-some-check/pass.tf'] },
+    { args: ['storage', 'storage-some-check', '--cloud', 'gcp', '--kind', 'gcp.storage.bucket'], id: /^GCP-STORAGE-\d{3}$/, files: ['rules/gcp/storage/storage-some-check.ts', 'test/rules/gcp/storage/storage-some-check/fail.tf', 'test/rules/gcp/storage/storage-some-check/pass.tf'] },
   ];
 
   before(() => {
@@ -136,7 +136,7 @@ void describe('new-rule scaffolds (written into a copy of the checkout)', () => 
     assert.deepEqual(run('keyvault-some-check', 'azure/keyvault/keyvault-some-check/fail.tf', '/w/main.tf'), ['azurerm_key_vault.bad_off medium', 'azurerm_key_vault.unknown info']);
     // The model-list skeleton flags every resource until the condition is written.
     assert.deepEqual(run('rds-some-check', 'aws/rds/rds-some-check/fail.tf', '/w/main.tf'), ['aws_db_instance.bad_default medium', 'aws_db_instance.good medium']);
-    assert.match(byName('storage-some-check').meta.id, /^GCP-STORAGE-001$/);
+    assert.match(byName('storage-some-check').meta.id, /^GCP-STORAGE-\d{3}$/);
   });
 });
 
