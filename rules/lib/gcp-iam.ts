@@ -61,9 +61,11 @@ export function checkBindings(policy: GcpIamPolicy, ctx: CheckContext, check: Bi
     }
     if (role instanceof Unknown) {
       if (wrong.length > 0) ctx.cannotVerify(b.role, role, `${check.what} (the role of ${String(wrong[0]!.value)})`);
+      // An unknown role with an unknown member may be exactly the wrong grant: not a pass.
+      else if (unknown.length > 0) ctx.cannotVerify(unknown[0]!.ref, role, `${check.what} (the role and its members)`);
       continue;
     }
-    for (const m of unknown) ctx.cannotVerify(m.ref, m.value as Unknown, `${check.what} (a member of ${String(b.role.value)})`);
+    for (const m of unknown) ctx.cannotVerify(m.ref, m.value as Unknown, `${check.what} (a member of ${roleText(b.role)})`);
     if (wrong.length === 0) continue;
     const fixes = planFix(b, wrong, check);
     for (const m of wrong) ctx.report(m.ref, check.message(m.value as string, String(b.role.value), policy), { fixes });
@@ -123,6 +125,8 @@ export interface SeparationCheck {
 interface AdminGrant {
   policy: GcpIamPolicy;
   role: string;
+  /** Set when the grant only may be administering: its role is unknown. */
+  maybe?: Unknown;
 }
 
 const adminIndexes = new WeakMap<readonly GcpIamPolicy[], WeakMap<SeparationCheck, Map<string, AdminGrant>>>();
@@ -139,8 +143,16 @@ function adminGrants(all: readonly GcpIamPolicy[], check: SeparationCheck): Map<
     const key = scopeKey(p);
     for (const b of p.bindings) {
       const role = b.role.value;
-      if (typeof role !== 'string' || !check.admin(role) || b.maybe) continue;
-      for (const m of b.members) if (typeof m.value === 'string' && !index.has(`${key}\0${m.value}`)) index.set(`${key}\0${m.value}`, { policy: p, role });
+      if (b.maybe) continue;
+      // A grant whose role is unknown may administer: its known members are only "maybe" admins.
+      const maybe = role instanceof Unknown ? role : undefined;
+      if (!maybe && (typeof role !== 'string' || !check.admin(role))) continue;
+      for (const m of b.members) {
+        if (typeof m.value !== 'string') continue;
+        const at = `${key}\0${m.value}`;
+        const prev = index.get(at);
+        if (!prev || (prev.maybe && !maybe)) index.set(at, { policy: p, role: maybe ? 'an unknown role' : (role as string), maybe });
+      }
     }
   }
   perList.set(check, index);
@@ -157,6 +169,12 @@ export function checkSeparation(policy: GcpIamPolicy, all: readonly GcpIamPolicy
   const key = scopeKey(policy);
   for (const b of policy.bindings) {
     const role = b.role.value;
+    if (role instanceof Unknown) {
+      // An unknown role may be a using role: a member who administers the same scope cannot be cleared.
+      const admin = b.members.find((m) => typeof m.value === 'string' && admins.get(`${key}\0${m.value}`)?.maybe === undefined && admins.has(`${key}\0${m.value}`));
+      if (admin) ctx.cannotVerify(b.role, role, `${check.what} (the role granted to ${String(admin.value)})`);
+      continue;
+    }
     if (typeof role !== 'string' || !check.user(role)) continue;
     for (const m of b.members) {
       if (m.value instanceof Unknown) {
@@ -166,6 +184,7 @@ export function checkSeparation(policy: GcpIamPolicy, all: readonly GcpIamPolicy
       const admin = admins.get(`${key}\0${m.value}`);
       if (!admin) continue;
       if (b.maybe) ctx.cannotVerify(b.ref, b.maybe, check.what);
+      else if (admin.maybe) ctx.cannotVerify(m.ref, admin.maybe, `${check.what} (the role \`${m.value}\` holds in \`${admin.policy.address}\`)`);
       else ctx.report(m.ref, check.message(m.value, role, admin.role, admin.policy));
     }
   }
