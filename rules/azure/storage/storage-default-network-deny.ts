@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
-import { defineCatalogRule, lit, refersTo, setFix, Unknown } from '../../api';
+import { defineCatalogRule, lit, setFix, Unknown } from '../../api';
 import type { Attr, PlannedFix } from '../../api';
-import { byConcept } from '../../lib/azure';
+import { byConcept, linkTo } from '../../lib/azure';
 import { show } from '../../lib/checks';
 
 const WHAT = 'whether the storage account denies network access by default';
@@ -41,10 +41,19 @@ export default defineCatalogRule({
       judge(inline);
       return;
     }
-    const separate = (ctx.model.aws.catalog['azure.storage.account-network-rules'] ?? []).filter((r) => refersTo(r.attrs.storageAccountId!.value, account));
+    const rules = ctx.model.aws.catalog['azure.storage.account-network-rules'] ?? [];
+    const separate = rules.filter((r) => linkTo(r.attrs.storageAccountId!.value, account) === 'this');
     if (separate.length > 0) {
       for (const r of separate) judge(r.attrs.defaultAction!);
       return;
+    }
+    // Network rules whose account comes from outside the module (a variable, a data source) may be this account's.
+    for (const r of rules) {
+      const link = linkTo(r.attrs.storageAccountId!.value, account);
+      if (link instanceof Unknown) {
+        ctx.cannotVerify(account, link, `${WHAT} (the account of \`${r.address}\`)`);
+        return;
+      }
     }
     const fixes: PlannedFix[] = [
       { id: 'deny-by-default', title: 'Deny network access by default', safety: 'unsafe', ops: [{ op: 'set', location: { target: account.target, path: ['network_rules', 'default_action'] }, value: lit('Deny') }] },

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
-import { byConcept, catalogOf, defineCatalogRule, list, lit, refersTo, setFix, Unknown } from '../../api';
+import { byConcept, catalogOf, defineCatalogRule, list, lit, setFix, Unknown } from '../../api';
+import { linkTo } from '../../lib/azure';
 import type { Attr } from '../../api';
 
 const WHAT = 'whether trusted Azure services may pass the storage firewall';
@@ -45,6 +46,18 @@ export default defineCatalogRule({
       });
     };
     judge(account.attrs.networkBypass);
-    for (const r of catalogOf(ctx.model, 'azure.storage.account-network-rules')) if (refersTo(r.attrs.storageAccountId.value, account)) judge(r.attrs.networkBypass);
+    for (const r of catalogOf(ctx.model, 'azure.storage.account-network-rules')) {
+      const link = linkTo(r.attrs.storageAccountId.value, account);
+      if (link === 'this') judge(r.attrs.networkBypass);
+      // Rules whose account comes from outside the module may be this account's: a bypass they lack cannot be judged.
+      else if (link instanceof Unknown && lacksAzureServices(r.attrs.networkBypass)) ctx.cannotVerify(account, link, `${WHAT} (the account of \`${r.address}\`)`);
+    }
   },
 });
+
+/** Whether a written bypass (known) leaves out AzureServices: what `judge` would report. */
+function lacksAzureServices(bypass: Attr<unknown>): boolean {
+  if (!bypass.present || bypass.value instanceof Unknown) return false;
+  const items = Array.isArray(bypass.value) ? (bypass.value as unknown[]) : [bypass.value];
+  return !items.some((i) => i === 'AzureServices' || i instanceof Unknown);
+}
