@@ -77,6 +77,8 @@ function watched(p: Policy): { addresses: Set<string>; names: Set<string>; unkno
       }
       // PromQL names user metrics `logging_googleapis_com:user_<name>`.
       for (const m of text.matchAll(/logging_googleapis_com:user_([A-Za-z0-9_]+)/g)) out.names.add(m[1]!);
+      // A metric name built from an unknown (`user/${var.metric}`) may be any metric's: not "watches none".
+      if (v instanceof Unknown && /(?:logging\.googleapis\.com\/user\/|logging_googleapis_com:user_)[A-Za-z0-9_./-]*\$\{(?!google_logging_metric\.)/.test(text)) out.unknown ??= v;
     }
   }
   if (p.lists.conditions.unknown) out.unknown ??= p.lists.conditions.unknown;
@@ -197,7 +199,10 @@ export function checkGcpMonitoring(spec: GcpMonitoringSpec, model: CloudModel, c
       reported = true;
     }
     if (watching.length === 0) {
-      const unread = policies.map((p) => watched(p).unknown).find((u) => u !== null);
+      // A metric whose name is unknown may be the one a policy watches by its literal name.
+      const name = m.attrs.name.value;
+      const byName = name instanceof Unknown && policies.some((p) => watched(p).names.size > 0) ? name : null;
+      const unread = byName ?? policies.map((p) => watched(p).unknown).find((u) => u !== null);
       if (unread) ctx.cannotVerify(m, m, unread, `whether an alert policy watches the metric for ${spec.what}`);
       else ctx.report(m, m, `The metric counts ${spec.what}, but no alert policy watches it (a condition on \`logging.googleapis.com/user/<its name>\`), so nobody is told.`);
       reported = true;

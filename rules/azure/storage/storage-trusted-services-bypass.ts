@@ -47,7 +47,7 @@ export default defineCatalogRule({
     };
     judge(account.attrs.networkBypass);
     for (const r of catalogOf(ctx.model, 'azure.storage.account-network-rules')) {
-      const link = linkTo(r.attrs.storageAccountId.value, account);
+      const link = linkTo(r.attrs.storageAccountId.value, account, r);
       if (link === 'this') judge(r.attrs.networkBypass);
       // Rules whose account comes from outside the module may be this account's: a bypass they lack cannot be judged.
       else if (link instanceof Unknown && lacksAzureServices(r.attrs.networkBypass)) ctx.cannotVerify(account, link, `${WHAT} (the account of \`${r.address}\`)`);

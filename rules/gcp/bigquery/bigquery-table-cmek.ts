@@ -7,13 +7,16 @@ import { gcpMeta } from '../../lib/gcp';
 
 type Dataset = CatalogResourceOf<'gcp.bigquery.dataset'>;
 
-/** The dataset of this configuration a table's `dataset_id` names (by reference or literal id). */
-function datasetOf(datasetId: unknown, datasets: Dataset[]): Dataset | undefined {
-  if (datasetId instanceof Unknown) {
-    const ref = datasetId.ref;
-    return ref.kind === 'resource' ? datasets.find((d) => d.address === ref.address) : undefined;
-  }
-  return undefined;
+/**
+ * The datasets of this configuration a table's `dataset_id` may name (by reference). A reference names the
+ * block (`google_bigquery_dataset.d[0].dataset_id` reads `google_bigquery_dataset.d`), so a count/for_each
+ * dataset gives each of its instances (`google_bigquery_dataset.d[0]`, ...).
+ */
+function datasetsOf(datasetId: unknown, datasets: Dataset[]): Dataset[] {
+  if (!(datasetId instanceof Unknown)) return [];
+  const ref = datasetId.ref;
+  if (ref.kind !== 'resource') return [];
+  return datasets.filter((d) => d.address === ref.address || d.address.replace(/\[[^\]]*\]$/, '') === ref.address);
 }
 
 export default defineCatalogRule({
@@ -41,8 +44,15 @@ export default defineCatalogRule({
     const key = table.attrs.kmsKey;
     if (key.present) return;
     const datasetId = table.attrs.datasetId;
-    const dataset = datasetOf(datasetId.value, catalogOf(ctx.model, 'gcp.bigquery.dataset'));
-    if (dataset?.attrs.defaultKmsKey.present) return;
+    const candidates = datasetsOf(datasetId.value, catalogOf(ctx.model, 'gcp.bigquery.dataset'));
+    const keyed = candidates.filter((d) => d.attrs.defaultKmsKey.present);
+    if (candidates.length > 0 && keyed.length === candidates.length) return;
+    if (keyed.length > 0) {
+      // Instances differ: which one the table is in decides.
+      ctx.cannotVerify(datasetId, datasetId.value as Unknown, 'whether the table\'s dataset (one instance of several, not all with a default key) gives it a customer-managed key');
+      return;
+    }
+    const dataset = candidates[0];
     if (!dataset && datasetId.value instanceof Unknown && datasetId.value.ref.kind !== 'resource') {
       ctx.cannotVerify(datasetId, datasetId.value, 'whether the table\'s dataset gives it a default customer-managed key');
       return;
