@@ -51,6 +51,6 @@ export default defineCatalogRule({
       ctx.report(period, `\`rotation_period\` "${period.value}" is not a duration in seconds (like "7776000s").`, { fixes });
       return;
     }
-    if (seconds > MAX_SECONDS) ctx.report(period, `The key rotates every ${Math.round((seconds / 86400) * 10) / 10} days, longer than 90.`, { fixes });
+    if (seconds > MAX_SECONDS) ctx.report(period, `The key rotates every ${Math.round((seconds / 86400) * 10) / 10 > 90 ? `${Math.round((seconds / 86400) * 10) / 10} days` : `${seconds} seconds`}, longer than 90 days (${MAX_SECONDS} seconds).`, { fixes });
   },
 });
