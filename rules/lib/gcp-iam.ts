@@ -19,6 +19,12 @@ export interface BindingCheck {
   role?: (role: string) => boolean;
   /** Whether a member (known) is wrong with such a role. */
   member: (member: string) => boolean;
+  /**
+   * For a member built from known and unknown parts (`"serviceAccount:${google_service_account.x.email}"`):
+   * whether every member starting with that known text is wrong (true), none is (false), or it depends
+   * (undefined). The member's type before `:` is often all a rule needs.
+   */
+  byPrefix?: (prefix: string) => boolean | undefined;
   /** What cannot be verified, for "Cannot verify <what>". */
   what: string;
   /** The finding's message for one wrong member. */
@@ -51,8 +57,11 @@ export function checkBindings(policy: GcpIamPolicy, ctx: CheckContext, check: Bi
     const wrong: GcpIamMember[] = [];
     const unknown: GcpIamMember[] = [];
     for (const m of b.members) {
-      if (m.value instanceof Unknown) unknown.push(m);
-      else if (check.member(m.value)) wrong.push(m);
+      if (m.value instanceof Unknown) {
+        const decided = m.value.text === undefined ? undefined : check.byPrefix?.(m.value.text.split('${')[0]!);
+        if (decided === true) wrong.push(m);
+        else if (decided === undefined) unknown.push(m);
+      } else if (check.member(m.value)) wrong.push(m);
     }
     if (b.maybe && (wrong.length > 0 || unknown.length > 0)) {
       // A binding of a dynamic block over an unknown collection may not exist at all.
@@ -60,7 +69,7 @@ export function checkBindings(policy: GcpIamPolicy, ctx: CheckContext, check: Bi
       continue;
     }
     if (role instanceof Unknown) {
-      if (wrong.length > 0) ctx.cannotVerify(b.role, role, `${check.what} (the role of ${String(wrong[0]!.value)})`);
+      if (wrong.length > 0) ctx.cannotVerify(b.role, role, `${check.what} (the role of ${memberText(wrong[0]!)})`);
       // An unknown role with an unknown member may be exactly the wrong grant: not a pass.
       else if (unknown.length > 0) ctx.cannotVerify(unknown[0]!.ref, role, `${check.what} (the role and its members)`);
       continue;
@@ -68,8 +77,13 @@ export function checkBindings(policy: GcpIamPolicy, ctx: CheckContext, check: Bi
     for (const m of unknown) ctx.cannotVerify(m.ref, m.value as Unknown, `${check.what} (a member of ${roleText(b.role)})`);
     if (wrong.length === 0) continue;
     const fixes = planFix(b, wrong, check);
-    for (const m of wrong) ctx.report(m.ref, check.message(m.value as string, String(b.role.value), policy), { fixes });
+    for (const m of wrong) ctx.report(m.ref, check.message(memberText(m), String(b.role.value), policy), { fixes });
   }
+}
+
+/** A member as written: its value, or for one built from unknown parts its text with `${...}` in them. */
+function memberText(m: GcpIamMember): string {
+  return m.value instanceof Unknown ? (m.value.text ?? m.value.detail) : m.value;
 }
 
 /** A written (fixable) members attribute whose every member is known. */
@@ -90,7 +104,7 @@ function planFix(b: GcpIamBinding, wrong: GcpIamMember[], check: BindingCheck): 
   // role would leave every IAM rule unable to judge the grant.
   const members = knownMembers(b);
   if (!members || !b.membersAttr?.location) return [];
-  const bad = new Set(wrong.map((m) => m.value as string));
+  const bad = new Set(wrong.map((m) => memberText(m)));
   const keep = members.filter((m) => !bad.has(m));
   return [{ id: 'remove-member', title: keep.length > 0 ? 'Remove the member from this grant' : 'Remove every member from this grant', safety: 'unsafe', ops: [{ op: 'set', location: b.membersAttr.location, value: list(...keep.map((m) => lit(m))) }] }];
 }
@@ -129,15 +143,24 @@ interface AdminGrant {
   maybe?: Unknown;
 }
 
-const adminIndexes = new WeakMap<readonly GcpIamPolicy[], WeakMap<SeparationCheck, Map<string, AdminGrant>>>();
+interface AdminIndex {
+  /** First administering grant per (scope, member). */
+  grants: Map<string, AdminGrant>;
+  /** Scopes with any administering (or maybe administering) grant. */
+  scopes: Set<string>;
+  /** Scopes with an administering grant one of whose members is unknown: the unknown, per scope. */
+  open: Map<string, Unknown>;
+}
 
-/** First administering grant per (scope, member), built once per model and check. */
-function adminGrants(all: readonly GcpIamPolicy[], check: SeparationCheck): Map<string, AdminGrant> {
+const adminIndexes = new WeakMap<readonly GcpIamPolicy[], WeakMap<SeparationCheck, AdminIndex>>();
+
+/** The administering grants of every scope, built once per model and check. */
+function adminGrants(all: readonly GcpIamPolicy[], check: SeparationCheck): AdminIndex {
   let perList = adminIndexes.get(all);
   if (!perList) adminIndexes.set(all, (perList = new WeakMap()));
   let index = perList.get(check);
   if (index) return index;
-  index = new Map();
+  index = { grants: new Map(), scopes: new Set(), open: new Map() };
   for (const p of all) {
     if (!check.scopes.includes(p.scope.kind) || p.unknown) continue;
     const key = scopeKey(p);
@@ -147,11 +170,16 @@ function adminGrants(all: readonly GcpIamPolicy[], check: SeparationCheck): Map<
       // A grant whose role is unknown may administer: its known members are only "maybe" admins.
       const maybe = role instanceof Unknown ? role : undefined;
       if (!maybe && (typeof role !== 'string' || !check.admin(role))) continue;
+      index.scopes.add(key);
       for (const m of b.members) {
-        if (typeof m.value !== 'string') continue;
+        if (m.value instanceof Unknown) {
+          // Only a known administering role makes an unknown member a possible admin worth reporting.
+          if (!maybe && !index.open.has(key)) index.open.set(key, m.value);
+          continue;
+        }
         const at = `${key}\0${m.value}`;
-        const prev = index.get(at);
-        if (!prev || (prev.maybe && !maybe)) index.set(at, { policy: p, role: maybe ? 'an unknown role' : (role as string), maybe });
+        const prev = index.grants.get(at);
+        if (!prev || (prev.maybe && !maybe)) index.grants.set(at, { policy: p, role: maybe ? 'an unknown role' : (role as string), maybe });
       }
     }
   }
@@ -165,13 +193,16 @@ export function checkSeparation(policy: GcpIamPolicy, all: readonly GcpIamPolicy
     ctx.cannotVerify(policy, policy.unknown, `${check.what} (the policy's bindings)`);
     return;
   }
-  const admins = adminGrants(all, check);
+  const index = adminGrants(all, check);
+  const admins = index.grants;
   const key = scopeKey(policy);
+  // Nothing administers this scope in the module: no member can hold both sides here.
+  if (!index.scopes.has(key)) return;
   for (const b of policy.bindings) {
     const role = b.role.value;
     if (role instanceof Unknown) {
       // An unknown role may be a using role: a member who administers the same scope cannot be cleared.
-      const admin = b.members.find((m) => typeof m.value === 'string' && admins.get(`${key}\0${m.value}`)?.maybe === undefined && admins.has(`${key}\0${m.value}`));
+      const admin = b.members.find((m) => typeof m.value === 'string' && admins.has(`${key}\0${m.value}`) && admins.get(`${key}\0${m.value}`)!.maybe === undefined);
       if (admin) ctx.cannotVerify(b.role, role, `${check.what} (the role granted to ${String(admin.value)})`);
       continue;
     }
@@ -182,7 +213,12 @@ export function checkSeparation(policy: GcpIamPolicy, all: readonly GcpIamPolicy
         continue;
       }
       const admin = admins.get(`${key}\0${m.value}`);
-      if (!admin) continue;
+      if (!admin) {
+        // An administering grant with an unknown member may name this one.
+        const open = index.open.get(key);
+        if (open) ctx.cannotVerify(m.ref, open, `${check.what} (the members of the administering grant)`);
+        continue;
+      }
       if (b.maybe) ctx.cannotVerify(b.ref, b.maybe, check.what);
       else if (admin.maybe) ctx.cannotVerify(m.ref, admin.maybe, `${check.what} (the role \`${m.value}\` holds in \`${admin.policy.address}\`)`);
       else ctx.report(m.ref, check.message(m.value, role, admin.role, admin.policy));
