@@ -177,6 +177,16 @@ export const CONCEPTS = {
     anchors: [{ version: '5.0.0', id: '1.14' }, { version: '5.0.0', id: '1.15' }],
     beyondMaps: [],
   },
+  'secure-configuration': {
+    name: 'hardened configuration (least functionality)',
+    soc2: ['CC6.6', 'CC6.8'],
+    nist: ['CM-6', 'CM-7'],
+    csf: ['PR.PS-01'],
+    reasoning:
+      'A host or database engine runs with the features it does not need turned off and its hardening settings on (no IP forwarding on ordinary VMs, verified boot, database options that widen access or leak information off). NIST CM-6 (configuration settings) and CM-7 (least functionality) and SOC 2 CC6.6, from the maps of the network ACL administration-port anchor; SOC 2 CC6.8 (preventing unauthorized or malicious software) and CSF PR.PS-01 (configuration management practices applied) are our choice, being the criteria about hardening by name.',
+    anchors: [{ version: '5.0.0', id: '5.2' }],
+    beyondMaps: ['CC6.8', 'PR.PS-01'],
+  },
   'deletion-protection': {
     name: 'protection against deletion',
     soc2: ['A1.2', 'CC8.1'],

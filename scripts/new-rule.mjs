@@ -248,7 +248,7 @@ export function register(indexText, service, name, cloud = 'aws') {
 async function catalogTarget(args) {
   const { CATALOG } = await loadModule(args.root, 'server/src/model/catalog/index.ts');
   const ofService = CATALOG.filter((k) => k.kind.startsWith(`${args.cloud}.${args.service}.`)).map((k) => k.kind);
-  const add = `add one in server/src/model/catalog/${args.cloud === 'aws' ? '' : `${args.cloud}-`}${args.service}.ts`;
+  const add = `add one in server/src/model/catalog/${args.cloud === 'aws' ? `${args.service}.ts` : `${args.cloud}-*.ts`}`;
   // A service with one catalog kind needs no --kind.
   if (!args.kind && ofService.length === 1) args.kind = ofService[0];
   if (!args.kind) usage(`--kind is required; catalog kinds of ${args.cloud}.${args.service}: ${ofService.join(', ') || `(none: ${add})`}${args.cloud === 'aws' ? ', or --model <model list>' : ''}`);
