@@ -93,6 +93,8 @@ void describe('new-rule scaffolds (written into a copy of the checkout)', () => 
     assert.match(rule, /defineCatalogRule\(\{\n {2}kind: 'aws\.efs\.fileSystem',/);
     assert.match(readFileSync(join(root, 'rules/aws/rds/rds-some-check.ts'), 'utf8'), /defineRule\(\{\n {2}target: 'rdsInstances',[\s\S]*resourceTypes: \{ terraform: \['aws_db_instance'/);
     assert.doesNotMatch(readFileSync(join(root, 'rules/azure/keyvault/keyvault-some-check.ts'), 'utf8'), /cloudformation/i);
+    // GCP rules write their metadata through gcpMeta (CIS GCP id and level, concept, Terraform types).
+    assert.match(readFileSync(join(root, 'rules/gcp/storage/storage-some-check.ts'), 'utf8'), /meta: gcpMeta\(\{[\s\S]*cis: \['TODO\(new-rule\)'\],[\s\S]*terraform: \['google_storage_bucket'\],/);
     // Filling in the markers is what clears the check.
     const filled = join(root, 'test/rules/gcp/storage/storage-some-check/pass.tf');
     writeFileSync(filled, readFileSync(filled, 'utf8').replaceAll(SCAFFOLD_MARKER, 'note'));
