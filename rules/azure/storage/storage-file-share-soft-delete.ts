@@ -20,7 +20,6 @@ export default defineCatalogRule({
     ...byConcept('recoverable-deletion', { cis: { 'cis-azure-6.0.0': ['9.1.1'] } }),
     levels: { 'cis-azure-6.0.0': 1 },
     resourceTypes: { terraform: ['azurerm_storage_account'] },
-    aliases: { checkov: ['CKV2_AZURE_38'] },
     fix: 'safe',
   },
   check(account, ctx) {
