@@ -40,6 +40,6 @@ export default defineCatalogRule({
     const fixes: PlannedFix[] = [
       { id: 'enable-share-soft-delete', title: 'Keep deleted file shares for 7 days', safety: 'safe', ops: [{ op: 'set', location: { target: account.target, path: ['share_properties', 'retention_policy', 'days'] }, value: lit(7) }] },
     ];
-    ctx.report(account, 'Deleted file shares in this storage account cannot be recovered (no `share_properties { retention_policy { ... } }`).', { fixes });
+    ctx.report(account, 'The storage account does not set soft delete for file shares (no `share_properties { retention_policy { ... } }`).', { fixes });
   },
 });
