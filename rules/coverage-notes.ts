@@ -44,4 +44,7 @@ export const CIS_AZURE_6_PARTIAL: Record<string, string> = {
 export const CIS_GCP_5_NOT_STATIC: Record<string, string> = {};
 
 /** CIS GCP v5.0.0 recommendations whose rules are partial checks. */
-export const CIS_GCP_5_PARTIAL: Record<string, string> = {};
+export const CIS_GCP_5_PARTIAL: Record<string, string> = {
+  '4.4': 'Checks project metadata the code manages (google_compute_project_metadata and its _item) and VMs that turn OS Login off; a project whose metadata is set outside the code is not judged.',
+  '4.7': 'Checks every disk and instance boot disk: which VMs are critical, as the recommendation asks, is a judgement the code does not record (suppress the others with a justification).',
+};

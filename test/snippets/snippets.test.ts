@@ -37,6 +37,9 @@ const JUSTIFIED: Record<string, Readonly<Record<string, RegExp>>> = {
   'iac-azure-storage-account': { 'AZURE-STORAGE-019': /ReadOnly lock would stop Terraform/ },
 };
 
+/** Google Cloud snippets: Terraform only (google resources have no CloudFormation form). */
+const GCP_PREFIXES = ['iac-gcp-bucket', 'iac-gcp-cloud-sql', 'iac-gcp-gke', 'iac-gcp-instance', 'iac-gcp-firewall', 'iac-gcp-kms-key'];
+
 /**
  * "Cannot verify" a snippet may leave, each explained: it depends on a resource the snippet references
  * through a placeholder, for the user to point at their own (their trail bucket, their alerts topic), and
@@ -78,7 +81,7 @@ void describe('snippets', () => {
   for (const language of ['terraform', 'cloudformation-yaml', 'cloudformation-json'] as const) {
     void it(`${language} offers every snippet, with no account ids written in`, () => {
       const snippets = SNIPPETS[language];
-      assert.deepEqual(snippets.map((s) => s.prefix).sort(), [...PREFIXES, ...(language === 'terraform' ? AZURE_PREFIXES : [])].sort());
+      assert.deepEqual(snippets.map((s) => s.prefix).sort(), [...PREFIXES, ...(language === 'terraform' ? [...AZURE_PREFIXES, ...GCP_PREFIXES] : [])].sort());
       // Values only the user knows (ARNs, keys, topics) are placeholders holding a reference, never a made-up account.
       for (const s of snippets) assert.doesNotMatch(expandSnippet(s.body), /\b\d{12}\b/, s.prefix);
     });
@@ -99,7 +102,7 @@ void describe('snippets', () => {
       const variables = new Set([...text.matchAll(/^variable "([\w-]+)"/gm)].map((m) => m[1]!));
       // Outside quoted strings' literal parts: strip "..." unless interpolated.
       const code = text.replace(/"(?:[^"\\$]|\\.|\$(?!\{))*"/g, '""');
-      const usedResources = [...code.matchAll(/\b((?:data\.)?(?:aws|azurerm)_[a-z0-9_]*)\.([\w-]+)\.[a-z_]+/g)].map((m) => `${m[1]}.${m[2]}`);
+      const usedResources = [...code.matchAll(/\b((?:data\.)?(?:aws|azurerm|google)_[a-z0-9_]*)\.([\w-]+)\.[a-z_]+/g)].map((m) => `${m[1]}.${m[2]}`);
       const usedVariables = [...code.matchAll(/\bvar\.([\w-]+)/g)].map((m) => m[1]!);
       assert.deepEqual(usedResources.filter((r) => !resources.has(r)), []);
       assert.deepEqual(usedVariables.filter((v) => !variables.has(v)), []);

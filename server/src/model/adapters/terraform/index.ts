@@ -12,6 +12,7 @@ import { requiredProviders } from './azure/required-providers';
 import { resourcePolicies } from './aws/resource-policy';
 import { providerCredentials } from './aws/providers';
 import { logGroups, metricAlarms, metricFilters, snsSubscriptions, snsTopics } from './aws/monitoring';
+import { gcpIamPolicies } from './gcp/iam';
 import type { TfFile } from './module';
 import type { ScopeOptions } from './scope';
 
@@ -50,6 +51,7 @@ export function modelOf(mod: TfModule): CloudModel {
       snsSubscriptions: snsSubscriptions(mod),
       resourcePolicies: resourcePolicies(mod),
       credentialSettings: providerCredentials(mod),
+      gcpIamPolicies: gcpIamPolicies(mod),
       catalog: catalogResources(mod),
     },
   };
