@@ -207,6 +207,7 @@ import azureDatabricksNoPublicIp from './azure/databricks/databricks-no-public-i
 import azureDatabricksPrivateEndpoint from './azure/databricks/databricks-private-endpoint';
 import azureNetworkSecurityPerimeter from './azure/network/network-security-perimeter';
 import azureDatabricksTokenLifetime from './azure/databricks/databricks-token-lifetime';
+import azureVnetFlowLogRetention from './azure/network/vnet-flow-log-retention';
 import rdsSnapshotNotPublic from './aws/rds/rds-snapshot-not-public';
 import docdbStorageEncrypted from './aws/docdb/docdb-storage-encrypted';
 import providerAndParameterCredentials from './aws/secrets/provider-and-parameter-credentials';
@@ -492,6 +493,7 @@ export const ALL_RULES: readonly Rule[] = [
   azureDatabricksPrivateEndpoint,
   azureNetworkSecurityPerimeter,
   azureDatabricksTokenLifetime,
+  azureVnetFlowLogRetention,
   rdsSnapshotNotPublic,
   docdbStorageEncrypted,
   providerAndParameterCredentials,

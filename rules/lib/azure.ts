@@ -43,8 +43,15 @@ export function holdsBlobs(account: CatalogResource): boolean {
  */
 export function linkTo(value: unknown, resource: { readonly address: string }): 'this' | 'other' | Unknown {
   if (!(value instanceof Unknown)) return 'other';
-  if (value.ref.kind === 'resource') return value.ref.address === resource.address ? 'this' : 'other';
-  return value;
+  if (value.ref.kind !== 'resource') return value;
+  // References name the resource block (`azurerm_key_vault.kv`); instances carry a key (`kv[0]`,
+  // `each["a"]`). A reference that writes a key (`kv[0].id`) names that instance only; one that does not
+  // (`each.value.id` over the same block) stands for every instance.
+  const keyed = /^(.*?)(\[[^\]]*\])$/.exec(resource.address);
+  const base = keyed ? keyed[1]! : resource.address;
+  if (value.ref.address !== base) return 'other';
+  if (!keyed || !value.detail.startsWith(`${base}[`)) return 'this';
+  return value.detail.startsWith(`${base}${keyed[2]!}`) ? 'this' : 'other';
 }
 
 /** The Terraform expression of an attribute of `resource` (`azurerm_key_vault.kv.id`). */

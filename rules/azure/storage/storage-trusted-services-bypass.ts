@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
-import { byConcept, catalogOf, defineCatalogRule, list, lit, refersTo, setFix, Unknown } from '../../api';
+import { byConcept, catalogOf, defineCatalogRule, list, lit, setFix, Unknown } from '../../api';
 import type { Attr } from '../../api';
+import { linkTo } from '../../lib/azure';
 
 const WHAT = 'whether trusted Azure services may pass the storage firewall';
 
@@ -45,6 +46,6 @@ export default defineCatalogRule({
       });
     };
     judge(account.attrs.networkBypass);
-    for (const r of catalogOf(ctx.model, 'azure.storage.account-network-rules')) if (refersTo(r.attrs.storageAccountId.value, account)) judge(r.attrs.networkBypass);
+    for (const r of catalogOf(ctx.model, 'azure.storage.account-network-rules')) if (linkTo(r.attrs.storageAccountId.value, account) === 'this') judge(r.attrs.networkBypass);
   },
 });
