@@ -233,6 +233,8 @@ import gcpBigqueryBigqueryDatasetNotPublic from './gcp/bigquery/bigquery-dataset
 import gcpBigqueryBigqueryTableCmek from './gcp/bigquery/bigquery-table-cmek';
 import gcpDataprocDataprocCmek from './gcp/dataproc/dataproc-cmek';
 import gcpStorageStorageUniformAccess from './gcp/storage/storage-uniform-access';
+import gcpSqlSqlMysqlRootPassword from './gcp/sql/sql-mysql-root-password';
+import gcpNetworkFirewallAdminThroughIap from './gcp/network/firewall-admin-through-iap';
 
 export const ALL_RULES: readonly Rule[] = [
   s3BlockPublicAccess,
@@ -466,4 +468,6 @@ export const ALL_RULES: readonly Rule[] = [
   gcpBigqueryBigqueryTableCmek,
   gcpDataprocDataprocCmek,
   gcpStorageStorageUniformAccess,
+  gcpSqlSqlMysqlRootPassword,
+  gcpNetworkFirewallAdminThroughIap,
 ];

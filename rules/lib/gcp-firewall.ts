@@ -98,3 +98,50 @@ export function checkInternetPort(fw: Firewall, ctx: CheckContext, port: number,
     : `The firewall rule${name} allows ${what} and names no source, so Google Cloud applies it to every address (0.0.0.0/0).`;
   ctx.report(ranges, message, {});
 }
+
+/** Identity-Aware Proxy's TCP forwarding range: the only source admin ports need when access goes through IAP. */
+export const IAP_RANGE = '35.235.240.0/20';
+
+function ipv4(addr: string): number | null {
+  const parts = addr.split('.');
+  if (parts.length !== 4) return null;
+  let n = 0;
+  for (const p of parts) {
+    if (!/^\d{1,3}$/.test(p) || Number(p) > 255) return null;
+    n = n * 256 + Number(p);
+  }
+  return n;
+}
+
+/** Whether IPv4 CIDR `inner` lies within `outer`; null when either is not an IPv4 CIDR (IPv6 counts as outside). */
+export function cidrWithin(inner: string, outer: string): boolean | null {
+  const [ia, ib = '32'] = inner.trim().split('/');
+  const [oa, ob = '32'] = outer.trim().split('/');
+  const i = ipv4(ia!);
+  const o = ipv4(oa!);
+  const il = Number(ib);
+  const ol = Number(ob);
+  if (i === null || o === null || !Number.isInteger(il) || !Number.isInteger(ol) || il > 32 || ol > 32) return null;
+  if (il < ol) return false;
+  const block = 2 ** (32 - ol);
+  return Math.floor(i / block) === Math.floor(o / block);
+}
+
+/** The firewall's enabled ingress allow rules to any of `ports` (TCP): yes, no, or the unknown that decides. */
+export function admitsTcp(fw: Firewall, ports: readonly number[]): Tri {
+  const direction = fw.attrs.direction;
+  if (direction.value instanceof Unknown) return direction.value;
+  if (typeof direction.value !== 'string' || direction.value.toUpperCase() !== 'INGRESS') return false;
+  const disabled = fw.attrs.disabled;
+  if (disabled.value instanceof Unknown) return disabled.value;
+  if (disabled.value === true) return false;
+  let unknown: Unknown | null = fw.lists.allow.unknown;
+  for (const item of fw.lists.allow.items) {
+    for (const port of ports) {
+      const t = allowsPort(item.attrs.protocol, item.attrs.ports, port);
+      if (t === true) return true;
+      if (t instanceof Unknown) unknown ??= t;
+    }
+  }
+  return unknown ?? false;
+}
