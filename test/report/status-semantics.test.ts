@@ -118,12 +118,24 @@ void describe('no pass without evidence (every control of every framework)', () 
   void it('account-level AWS checks do not run where nothing uses AWS', () => {
     const dir = folder(SAMPLES['azurerm module']!);
     const s = scan([dir], ALL_RULES);
-    assert.deepEqual(s.findings.filter((f) => f.kind === 'missing'), []);
+    assert.deepEqual(s.findings.filter((f) => f.kind === 'missing' && f.ruleId.startsWith('AWS-')), []);
     const r = buildComplianceReport(s, ALL_RULES);
     const keys = r.frameworks.map((f) => f.key);
     assert.deepEqual(keys.filter((k) => k.startsWith('cis-aws')), [], 'no CIS AWS framework is evidenced by an Azure-only folder');
     assert.ok(keys.includes('cis-azure-6.0.0'), 'the Azure rules evidence CIS Azure');
     assert.ok(s.findings.some((f) => f.ruleId.startsWith('AZURE-STORAGE-')), 'the storage account is checked');
+  });
+
+  void it('an AWS-only workspace gets no Azure "missing" finding, and an Azure-only one no AWS one', () => {
+    const aws = scan([folder(SAMPLES['S3 bucket module']!)], ALL_RULES);
+    const awsMissing = aws.findings.filter((f) => f.kind === 'missing').map((f) => f.ruleId);
+    assert.ok(awsMissing.some((id) => id.startsWith('AWS-')), 'the AWS account-level controls are judged');
+    assert.deepEqual(awsMissing.filter((id) => !id.startsWith('AWS-')), []);
+    const azure = scan([folder(SAMPLES['azurerm module']!)], ALL_RULES);
+    assert.deepEqual(azure.findings.filter((f) => f.kind === 'missing' && !f.ruleId.startsWith('AZURE-')).map((f) => f.ruleId), []);
+    // A CloudFormation template is AWS: no control of another cloud is filed there.
+    const cfn = scan([folder(SAMPLES['SNS-only template']!)], ALL_RULES);
+    assert.deepEqual(cfn.findings.filter((f) => f.kind === 'missing' && !f.ruleId.startsWith('AWS-')).map((f) => f.ruleId), []);
   });
 
   void it('account-level AWS checks do not run in a google-only module; its rules evidence CIS GCP', () => {
