@@ -235,6 +235,7 @@ import gcpDataprocDataprocCmek from './gcp/dataproc/dataproc-cmek';
 import gcpStorageStorageUniformAccess from './gcp/storage/storage-uniform-access';
 import gcpSqlSqlMysqlRootPassword from './gcp/sql/sql-mysql-root-password';
 import gcpNetworkFirewallAdminThroughIap from './gcp/network/firewall-admin-through-iap';
+import gcpStorageStorageBucketNotPublic from './gcp/storage/storage-bucket-not-public';
 
 export const ALL_RULES: readonly Rule[] = [
   s3BlockPublicAccess,
@@ -470,4 +471,5 @@ export const ALL_RULES: readonly Rule[] = [
   gcpStorageStorageUniformAccess,
   gcpSqlSqlMysqlRootPassword,
   gcpNetworkFirewallAdminThroughIap,
+  gcpStorageStorageBucketNotPublic,
 ];
