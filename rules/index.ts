@@ -236,6 +236,9 @@ import gcpStorageStorageUniformAccess from './gcp/storage/storage-uniform-access
 import gcpSqlSqlMysqlRootPassword from './gcp/sql/sql-mysql-root-password';
 import gcpNetworkFirewallAdminThroughIap from './gcp/network/firewall-admin-through-iap';
 import gcpStorageStorageBucketNotPublic from './gcp/storage/storage-bucket-not-public';
+import gcpNetworkPrivateServiceConnectApis from './gcp/network/private-service-connect-apis';
+import gcpNetworkVpcServiceControls from './gcp/network/vpc-service-controls';
+import gcpOsconfigOsPatchDeployment from './gcp/osconfig/os-patch-deployment';
 
 export const ALL_RULES: readonly Rule[] = [
   s3BlockPublicAccess,
@@ -472,4 +475,7 @@ export const ALL_RULES: readonly Rule[] = [
   gcpSqlSqlMysqlRootPassword,
   gcpNetworkFirewallAdminThroughIap,
   gcpStorageStorageBucketNotPublic,
+  gcpNetworkPrivateServiceConnectApis,
+  gcpNetworkVpcServiceControls,
+  gcpOsconfigOsPatchDeployment,
 ];
