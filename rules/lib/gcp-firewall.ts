@@ -3,8 +3,8 @@
 // condition is yes, no or unknown: a definite "no" clears the rule, all "yes" is a finding, otherwise the
 // first unknown is reported as "cannot verify".
 
-import { Unknown } from '../api';
-import type { Attr, CatalogResourceOf, CheckContext } from '../api';
+import { lit, list, setFix, Unknown } from '../api';
+import type { Attr, CatalogResourceOf, CheckContext, PlannedFix } from '../api';
 import { isAnyAddress } from './cidr';
 
 type Firewall = CatalogResourceOf<'gcp.compute.firewall'>;
@@ -96,7 +96,30 @@ export function checkInternetPort(fw: Firewall, ctx: CheckContext, port: number,
   const message = ranges.present
     ? `The firewall rule${name} allows ${what} from any internet address.`
     : `The firewall rule${name} allows ${what} and names no source, so Google Cloud applies it to every address (0.0.0.0/0).`;
-  ctx.report(ranges, message, {});
+  ctx.report(ranges, message, { fixes: iapFix(fw) });
+}
+
+/** Ports a rule may open for the IAP fix to apply: the administration ports only. */
+const ADMIN_PORTS = new Set(['22', '3389']);
+
+/**
+ * The quick fix for an internet-wide admin rule: its /0 sources become Identity-Aware Proxy's range, the
+ * other sources stay. Offered only for rules that open nothing but TCP 22/3389 (narrowing a rule that also
+ * serves web traffic would cut that off) and whose sources are all literal.
+ */
+function iapFix(fw: Firewall): PlannedFix[] {
+  const adminOnly = fw.lists.allow.unknown === null && fw.lists.allow.items.length > 0 && fw.lists.allow.items.every((item) => {
+    const protocol = item.attrs.protocol.value;
+    const ports = item.attrs.ports.value;
+    return typeof protocol === 'string' && protocol.toLowerCase() === 'tcp' && Array.isArray(ports) && ports.length > 0 && ports.every((p) => (typeof p === 'string' || typeof p === 'number') && ADMIN_PORTS.has(String(p).trim()));
+  });
+  if (!adminOnly) return [];
+  const ranges = fw.attrs.sourceRanges;
+  const current = ranges.present ? ranges.value : [];
+  if (!Array.isArray(current) || current.some((v) => typeof v !== 'string')) return [];
+  const kept = (current as string[]).map((v) => v.trim()).filter((v) => !isAnyAddress(v, 'ipv4') && !isAnyAddress(v, 'ipv6'));
+  if (!kept.includes(IAP_RANGE)) kept.push(IAP_RANGE);
+  return setFix('iap-only', 'Admit only from Identity-Aware Proxy instead of the internet', 'unsafe', [ranges, list(...kept.map((v) => lit(v)))]);
 }
 
 /** Identity-Aware Proxy's TCP forwarding range: the only source admin ports need when access goes through IAP. */

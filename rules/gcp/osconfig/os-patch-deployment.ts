@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
-import { catalogOf, defineModuleRule } from '../../api';
+import { catalogOf, defineModuleRule, lit } from '../../api';
+import { addResourcesFix } from '../../lib/account-controls';
 import { gcpMeta } from '../../lib/gcp';
 
 export default defineModuleRule({
@@ -17,15 +18,31 @@ export default defineModuleRule({
     rationale:
       'Most compromises of VMs use vulnerabilities for which a fix was already published. A recurring patch deployment applies operating system updates on a schedule instead of relying on each VM\'s owner to remember.',
     remediation:
-      'Add a `google_os_config_patch_deployment` with `instance_filter { all = true }` (or the labels of the VMs) and a `recurring_schedule` (weekly or monthly), enable the OS Config API and set `enable-osconfig = "TRUE"` in project metadata. There is no quick fix: the schedule and maintenance windows are yours to choose.',
+      'Add a `google_os_config_patch_deployment` with `instance_filter { all = true }` (or the labels of the VMs) and a `recurring_schedule` (weekly or monthly), enable the OS Config API and set `enable-osconfig = "TRUE"` in project metadata. The quick fix (when nothing is declared) adds a weekly deployment for all VMs on Sunday 03:00 UTC; it is unsafe because patching may restart VMs: adjust the filter and the window.',
     links: ['https://cloud.google.com/compute/vm-manager/docs/patch', 'https://registry.terraform.io/providers/hashicorp/google/latest/docs/resources/os_config_patch_deployment'],
     terraform: ['google_os_config_patch_deployment'],
-    fix: 'none',
+    fix: 'unsafe',
   }),
   check(model, ctx) {
     const deployments = catalogOf(model, 'gcp.osconfig.patch-deployment');
     if (deployments.length === 0) {
-      ctx.reportMissing('No OS patch deployment (google_os_config_patch_deployment) is declared in this module, so nothing keeps the VMs\' operating systems updated.');
+      ctx.reportMissing('No OS patch deployment (google_os_config_patch_deployment) is declared in this module, so nothing keeps the VMs\' operating systems updated.', {
+        fixes: addResourcesFix(model, ctx.platform, 'add-patch-deployment', 'Patch all VMs weekly', 'unsafe', [
+          {
+            terraform: {
+              type: 'google_os_config_patch_deployment',
+              name: 'weekly',
+              values: [
+                [['patch_deployment_id'], lit('weekly-os-patches')],
+                [['instance_filter', 'all'], lit(true)],
+                [['recurring_schedule', 'time_zone', 'id'], lit('UTC')],
+                [['recurring_schedule', 'time_of_day', 'hours'], lit(3)],
+                [['recurring_schedule', 'weekly', 'day_of_week'], lit('SUNDAY')],
+              ],
+            },
+          },
+        ]),
+      });
       return;
     }
     for (const d of deployments) {
