@@ -181,6 +181,32 @@ import azureNsgNoInternetHttp from './azure/network/nsg-no-internet-http';
 import azureNsgNoInternetRdp from './azure/network/nsg-no-internet-rdp';
 import azureNsgNoInternetSsh from './azure/network/nsg-no-internet-ssh';
 import azureNsgNoInternetUdp from './azure/network/nsg-no-internet-udp';
+import azureStorageFileShareSoftDelete from './azure/storage/storage-file-share-soft-delete';
+import azureStorageSmbVersion from './azure/storage/storage-smb-version';
+import azureStorageSmbChannelEncryption from './azure/storage/storage-smb-channel-encryption';
+import azureStorageTrustedServicesBypass from './azure/storage/storage-trusted-services-bypass';
+import azureStorageCrossTenantReplicationDisabled from './azure/storage/storage-cross-tenant-replication-disabled';
+import azureStorageGeoRedundant from './azure/storage/storage-geo-redundant';
+import azureStoragePrivateEndpoint from './azure/storage/storage-private-endpoint';
+import azureStorageDeleteLock from './azure/storage/storage-delete-lock';
+import azureStorageReadOnlyLock from './azure/storage/storage-read-only-lock';
+import azureNetworkFlowLogRetention from './azure/network/network-flow-log-retention';
+import azureVpnGatewayAadAuth from './azure/network/vpn-gateway-aad-auth';
+import azureAppgwWafEnabled from './azure/network/appgw-waf-enabled';
+import azureSubnetNsgAssociated from './azure/network/subnet-nsg-associated';
+import azureAppgwMinTls from './azure/network/appgw-min-tls';
+import azureWafRequestBodyCheck from './azure/network/waf-request-body-check';
+import azureWafBotProtection from './azure/network/waf-bot-protection';
+import azureVnetDdosProtection from './azure/network/vnet-ddos-protection';
+import azureKeyvaultPrivateEndpoint from './azure/keyvault/keyvault-private-endpoint';
+import azureDatabricksVnetInjection from './azure/databricks/databricks-vnet-injection';
+import azureDatabricksSubnetNsg from './azure/databricks/databricks-subnet-nsg';
+import azureDatabricksDiagnosticLogs from './azure/databricks/databricks-diagnostic-logs';
+import azureDatabricksCmk from './azure/databricks/databricks-cmk';
+import azureDatabricksNoPublicIp from './azure/databricks/databricks-no-public-ip';
+import azureDatabricksPrivateEndpoint from './azure/databricks/databricks-private-endpoint';
+import azureNetworkSecurityPerimeter from './azure/network/network-security-perimeter';
+import azureDatabricksTokenLifetime from './azure/databricks/databricks-token-lifetime';
 import rdsSnapshotNotPublic from './aws/rds/rds-snapshot-not-public';
 import docdbStorageEncrypted from './aws/docdb/docdb-storage-encrypted';
 import providerAndParameterCredentials from './aws/secrets/provider-and-parameter-credentials';
@@ -229,16 +255,41 @@ import gcpSqlSqlNoOpenAuthorizedNetworks from './gcp/sql/sql-no-open-authorized-
 import gcpSqlSqlNoPublicIp from './gcp/sql/sql-no-public-ip';
 import gcpSqlSqlRequireTls from './gcp/sql/sql-require-tls';
 import gcpBigqueryBigqueryDatasetCmek from './gcp/bigquery/bigquery-dataset-cmek';
-import gcpBigqueryBigqueryDatasetNotPublic from './gcp/bigquery/bigquery-dataset-not-public';
 import gcpBigqueryBigqueryTableCmek from './gcp/bigquery/bigquery-table-cmek';
 import gcpDataprocDataprocCmek from './gcp/dataproc/dataproc-cmek';
 import gcpStorageStorageUniformAccess from './gcp/storage/storage-uniform-access';
 import gcpSqlSqlMysqlRootPassword from './gcp/sql/sql-mysql-root-password';
 import gcpNetworkFirewallAdminThroughIap from './gcp/network/firewall-admin-through-iap';
-import gcpStorageStorageBucketNotPublic from './gcp/storage/storage-bucket-not-public';
 import gcpNetworkPrivateServiceConnectApis from './gcp/network/private-service-connect-apis';
 import gcpNetworkVpcServiceControls from './gcp/network/vpc-service-controls';
 import gcpOsconfigOsPatchDeployment from './gcp/osconfig/os-patch-deployment';
+import gcpIamSaNoAdminRoles from './gcp/iam/iam-sa-no-admin-roles';
+import gcpIamNoSaUserAtProjectLevel from './gcp/iam/iam-no-sa-user-at-project-level';
+import gcpKmsKeyNotPublic from './gcp/kms/kms-key-not-public';
+import gcpStorageBucketNotPublic from './gcp/storage/storage-bucket-not-public';
+import gcpBigqueryDatasetNotPublic from './gcp/bigquery/bigquery-dataset-not-public';
+import gcpIamCorporateCredentials from './gcp/iam/iam-corporate-credentials';
+import gcpIamSaRolesSeparationOfDuties from './gcp/iam/iam-sa-roles-separation-of-duties';
+import gcpKmsSeparationOfDuties from './gcp/kms/kms-separation-of-duties';
+import gcpIamNoUserManagedSaKeys from './gcp/iam/iam-no-user-managed-sa-keys';
+import gcpIamSaKeyRotation from './gcp/iam/iam-sa-key-rotation';
+import gcpKmsKeyRotation90Days from './gcp/kms/kms-key-rotation-90-days';
+import gcpApikeysRestrictClients from './gcp/apikeys/apikeys-restrict-clients';
+import gcpApikeysRestrictApis from './gcp/apikeys/apikeys-restrict-apis';
+import gcpFunctionsNoSecretsInEnv from './gcp/functions/functions-no-secrets-in-env';
+import gcpLbBackendLogging from './gcp/network/lb-backend-logging';
+import gcpNetworkNoDefaultNetwork from './gcp/network/network-no-default-network';
+import gcpNetworkNoLegacy from './gcp/network/network-no-legacy';
+import gcpEssentialContacts from './gcp/iam/essential-contacts';
+import gcpLoggingAssetInventory from './gcp/logging/logging-asset-inventory';
+import gcpLoggingMetricProjectOwnershipChanges from './gcp/logging/logging-metric-project-ownership-changes';
+import gcpLoggingMetricAuditConfigChanges from './gcp/logging/logging-metric-audit-config-changes';
+import gcpLoggingMetricCustomRoleChanges from './gcp/logging/logging-metric-custom-role-changes';
+import gcpLoggingMetricFirewallRuleChanges from './gcp/logging/logging-metric-firewall-rule-changes';
+import gcpLoggingMetricRouteChanges from './gcp/logging/logging-metric-route-changes';
+import gcpLoggingMetricNetworkChanges from './gcp/logging/logging-metric-network-changes';
+import gcpLoggingMetricBucketIamChanges from './gcp/logging/logging-metric-bucket-iam-changes';
+import gcpLoggingMetricSqlInstanceChanges from './gcp/logging/logging-metric-sql-instance-changes';
 
 export const ALL_RULES: readonly Rule[] = [
   s3BlockPublicAccess,
@@ -420,6 +471,32 @@ export const ALL_RULES: readonly Rule[] = [
   azureNsgNoInternetRdp,
   azureNsgNoInternetSsh,
   azureNsgNoInternetUdp,
+  azureStorageFileShareSoftDelete,
+  azureStorageSmbVersion,
+  azureStorageSmbChannelEncryption,
+  azureStorageTrustedServicesBypass,
+  azureStorageCrossTenantReplicationDisabled,
+  azureStorageGeoRedundant,
+  azureStoragePrivateEndpoint,
+  azureStorageDeleteLock,
+  azureStorageReadOnlyLock,
+  azureNetworkFlowLogRetention,
+  azureVpnGatewayAadAuth,
+  azureAppgwWafEnabled,
+  azureSubnetNsgAssociated,
+  azureAppgwMinTls,
+  azureWafRequestBodyCheck,
+  azureWafBotProtection,
+  azureVnetDdosProtection,
+  azureKeyvaultPrivateEndpoint,
+  azureDatabricksVnetInjection,
+  azureDatabricksSubnetNsg,
+  azureDatabricksDiagnosticLogs,
+  azureDatabricksCmk,
+  azureDatabricksNoPublicIp,
+  azureDatabricksPrivateEndpoint,
+  azureNetworkSecurityPerimeter,
+  azureDatabricksTokenLifetime,
   rdsSnapshotNotPublic,
   docdbStorageEncrypted,
   providerAndParameterCredentials,
@@ -468,14 +545,39 @@ export const ALL_RULES: readonly Rule[] = [
   gcpSqlSqlNoPublicIp,
   gcpSqlSqlRequireTls,
   gcpBigqueryBigqueryDatasetCmek,
-  gcpBigqueryBigqueryDatasetNotPublic,
   gcpBigqueryBigqueryTableCmek,
   gcpDataprocDataprocCmek,
   gcpStorageStorageUniformAccess,
   gcpSqlSqlMysqlRootPassword,
   gcpNetworkFirewallAdminThroughIap,
-  gcpStorageStorageBucketNotPublic,
   gcpNetworkPrivateServiceConnectApis,
   gcpNetworkVpcServiceControls,
   gcpOsconfigOsPatchDeployment,
+  gcpIamSaNoAdminRoles,
+  gcpIamNoSaUserAtProjectLevel,
+  gcpKmsKeyNotPublic,
+  gcpStorageBucketNotPublic,
+  gcpBigqueryDatasetNotPublic,
+  gcpIamCorporateCredentials,
+  gcpIamSaRolesSeparationOfDuties,
+  gcpKmsSeparationOfDuties,
+  gcpIamNoUserManagedSaKeys,
+  gcpIamSaKeyRotation,
+  gcpKmsKeyRotation90Days,
+  gcpApikeysRestrictClients,
+  gcpApikeysRestrictApis,
+  gcpFunctionsNoSecretsInEnv,
+  gcpLbBackendLogging,
+  gcpNetworkNoDefaultNetwork,
+  gcpNetworkNoLegacy,
+  gcpEssentialContacts,
+  gcpLoggingAssetInventory,
+  gcpLoggingMetricProjectOwnershipChanges,
+  gcpLoggingMetricAuditConfigChanges,
+  gcpLoggingMetricCustomRoleChanges,
+  gcpLoggingMetricFirewallRuleChanges,
+  gcpLoggingMetricRouteChanges,
+  gcpLoggingMetricNetworkChanges,
+  gcpLoggingMetricBucketIamChanges,
+  gcpLoggingMetricSqlInstanceChanges,
 ];

@@ -1,44 +1,37 @@
 // SPDX-License-Identifier: Apache-2.0
-import { defineCatalogRule, Unknown } from '../../api';
-import { gcpMeta } from '../../lib/gcp';
+import { byConcept, defineRule, gcpIamTypes, PUBLIC_MEMBERS } from '../../api';
+import { appliesTo, checkBindings } from '../../lib/gcp-iam';
+import type { BindingCheck } from '../../lib/gcp-iam';
 
-/** Members that mean "anyone" or "any Google account". */
-const PUBLIC_MEMBERS = new Set(['allusers', 'allauthenticatedusers']);
+const check: BindingCheck = {
+  scopes: ['dataset'],
+  member: (m) => PUBLIC_MEMBERS.includes(m),
+  what: 'whether the dataset is public',
+  message: (m, role) => `\`${m}\` holds \`${role}\` on this dataset: anyone${m === 'allAuthenticatedUsers' ? ' with a Google account' : ' on the internet'} can query its tables.`,
+  fix: 'remove-member',
+};
 
-export default defineCatalogRule({
-  kind: 'gcp.bigquery.dataset',
-  meta: gcpMeta({
+export default defineRule({
+  target: 'gcpIamPolicies',
+  meta: {
     id: 'GCP-BIGQUERY-001',
     name: 'bigquery-dataset-not-public',
-    cis: ['7.1'],
-    level: 1,
-    concept: 'public-resource-policy',
-    title: 'BigQuery datasets are not shared with everyone',
-    severity: 'critical',
+    title: 'BigQuery datasets grant nothing to allUsers or allAuthenticatedUsers',
+    severity: 'high',
     description:
-      'No `access` block of a `google_bigquery_dataset` grants a role to `special_group = "allAuthenticatedUsers"` or `iam_member = "allUsers"` / `"allAuthenticatedUsers"`. Access blocks, `dynamic` blocks (reported as "cannot verify") and the attribute-list form are read. The names are the same in the google and google-beta providers.',
+      'No access entry of a BigQuery dataset (inline `access` blocks with `special_group` or `iam_member`, `google_bigquery_dataset_access`) and no dataset IAM grant (`google_bigquery_dataset_iam_*`) names `allUsers` or `allAuthenticatedUsers`.',
     rationale:
-      '`allUsers` is anyone on the internet and `allAuthenticatedUsers` anyone with any Google account: either makes the dataset\'s tables readable (or writable) by the world, and BigQuery bills the queries to the project.',
+      'A dataset readable by `allAuthenticatedUsers` is readable by anyone with a Google account, which is anyone. Analytics datasets tend to hold the most complete copies of customer data, so a public entry exposes a lot at once.',
     remediation:
-      'Remove the access entry and grant the role to the groups or service accounts that need it. There is no quick fix: which identities should keep access is yours to decide.',
+      'Remove the public access entries and grant dataset roles to groups or service accounts. The quick fix removes public members from a `members` list; access entries and single-member grants have to be removed by hand.',
     links: ['https://cloud.google.com/bigquery/docs/control-access-to-resources-iam', 'https://registry.terraform.io/providers/hashicorp/google/latest/docs/resources/bigquery_dataset#access'],
-    terraform: ['google_bigquery_dataset'],
-    aliases: { checkov: ['CKV_GCP_15'] },
-    fix: 'none',
-  }),
-  check(dataset, ctx) {
-    const access = dataset.lists.access;
-    if (access.unknown) ctx.cannotVerify(dataset, access.unknown, 'who the dataset is shared with');
-    for (const entry of access.items) {
-      for (const member of [entry.attrs.specialGroup, entry.attrs.iamMember]) {
-        if (member.value instanceof Unknown) {
-          ctx.cannotVerify(member, member.value, 'who the dataset access entry grants');
-          continue;
-        }
-        if (typeof member.value === 'string' && PUBLIC_MEMBERS.has(member.value.trim().toLowerCase())) {
-          ctx.report(member, `The dataset grants access to \`${member.value.trim()}\`, which is ${member.value.trim().toLowerCase() === 'allusers' ? 'anyone on the internet' : 'anyone with a Google account'}.`, {});
-        }
-      }
-    }
+    ...byConcept('public-resource-policy', { cis: { 'cis-gcp-5.0.0': ['7.1'] } }),
+    levels: { 'cis-gcp-5.0.0': 1 },
+    resourceTypes: { terraform: gcpIamTypes('dataset') },
+    fix: 'unsafe',
+  },
+  applies: appliesTo(check),
+  check(policy, ctx) {
+    checkBindings(policy, ctx, check);
   },
 });

@@ -68,7 +68,7 @@ export interface RuleRun {
   anchor?: SourceRef;
   /** Why the control does not apply here (`project: 'n/a'`). */
   reason?: string;
-  /** `out-of-scope` because the module does not use the rule's cloud (not because of its platform). */
+  /** `out-of-scope` because the module or template does not use the rule's cloud (not for other reasons). */
   cloudUnused?: true;
   /**
    * Resources of a workspace module instantiated by a module call of this root (`module.db`), as the rule
@@ -286,9 +286,11 @@ export function runRules(model: CloudModel, rules: readonly Rule[], options?: Ru
     const resources: readonly ModelResource[] =
       rule.target === 'catalog' ? (model.aws.catalog[rule.kind] ?? []) : (model.aws[rule.target] as AwsModel[typeof rule.target]);
     const checkOne = rule.check as (r: ModelResource, c: CheckContext) => void;
+    const applies = rule.target !== 'catalog' ? (rule.applies as ((r: ModelResource) => boolean) | undefined) : undefined;
     const run: RuleRun = { rule, assessed: [] };
     runs.push(run);
     for (const resource of resources) {
+      if (applies && !applies(resource)) continue;
       run.assessed.push(resource);
       const ctx: CheckContext = {
         model,

@@ -221,7 +221,10 @@ function withoutCallKey(address: string): string {
  * A rule's workspace status. Resource rules: the worst of their items, not applicable with none.
  * Presence rules: when some module has the control, the worst of the items (at least pass); when a
  * "missing" finding stands, fail (or excepted); when every module said "not applicable" for a reason of the
- * rule's own, not applicable; otherwise (nothing present anywhere, nothing in scope) fail.
+ * rule's own, not applicable; when no module or template of the workspace uses the rule's cloud, not
+ * applicable (an AWS workspace says nothing about a Google Cloud organization: the control is neither
+ * missing nor met, and is never counted as pass); otherwise (nothing present anywhere, nothing in scope)
+ * fail.
  */
 export function ruleStatus(ev: Pick<RuleEvidence, 'scope' | 'items' | 'searched'>): RuleStatus {
   const statuses = ev.items.map((i) => i.status);
@@ -232,8 +235,6 @@ export function ruleStatus(ev: Pick<RuleEvidence, 'scope' | 'items' | 'searched'
   // Not applicable only when the rule itself said so everywhere it looked (an account S3 setting where no
   // module uses S3); out-of-scope places show nothing, and nothing present is a failure.
   const ruleSaidNa = ev.searched.some((s) => s.outcome === 'n/a') && ev.searched.every((s) => s.outcome === 'n/a' || s.outcome === 'out-of-scope');
-  // A control of a cloud no module of the workspace uses (a Google Cloud patch deployment in an AWS-only
-  // workspace) is not this workspace's to have: not applicable, never a failure of SOC 2 or NIST controls.
-  const cloudUnused = ev.searched.length > 0 && ev.searched.every((s) => s.outcome === 'out-of-scope' && s.cloudUnused);
+  const cloudUnused = ev.searched.length > 0 && ev.searched.every((s) => s.cloudUnused === true);
   return ruleSaidNa || cloudUnused ? 'not-applicable' : 'fail';
 }

@@ -42,20 +42,6 @@ export const GCP_DATA = [
     },
   },
   {
-    /**
-     * IAM grants on one bucket: a `_member` (one member) or a `_binding` (a role's members). Read by the
-     * public-bucket rule; the general IAM model of Google Cloud (all resource levels and shapes) is separate.
-     */
-    kind: 'gcp.storage.bucket-iam',
-    terraform: ['google_storage_bucket_iam_member', 'google_storage_bucket_iam_binding'],
-    attrs: {
-      bucket: { type: 'string', terraform: ['bucket'], readOnly: true },
-      role: { type: 'string', terraform: ['role'], readOnly: true },
-      member: { type: 'string', terraform: ['member'], readOnly: true },
-      members: { type: 'list', terraform: ['members'] },
-    },
-  },
-  {
     /** Built-in and IAM database users of Cloud SQL instances. */
     kind: 'gcp.sql.user',
     terraform: ['google_sql_user'],

@@ -1,48 +1,43 @@
-resource "google_bigquery_dataset" "bad_all_authenticated" {
-  dataset_id = "bad_all_authenticated"
-  location   = "EU"
+variable "who" {}
 
+resource "google_bigquery_dataset" "bad_inline" {
+  dataset_id = "analytics"
   access {
     role          = "OWNER"
     user_by_email = "owner@example.com"
   }
-
   access {
     role          = "READER"
     special_group = "allAuthenticatedUsers"
   }
-}
-
-resource "google_bigquery_dataset" "bad_all_users" {
-  provider   = google-beta
-  dataset_id = "bad_all_users"
-  location   = "EU"
-
   access {
     role       = "READER"
     iam_member = "allUsers"
   }
 }
 
-resource "google_bigquery_dataset" "unknown" {
-  dataset_id = "unknown"
-  location   = "EU"
-
-  dynamic "access" {
-    for_each = var.readers
-    content {
-      role       = "READER"
-      iam_member = access.value
-    }
-  }
+resource "google_bigquery_dataset_iam_member" "bad_iam" {
+  dataset_id = "analytics"
+  role       = "roles/bigquery.dataViewer"
+  member     = "allUsers"
 }
 
-resource "google_bigquery_dataset" "good_project" {
-  dataset_id = "good_project"
-  location   = "EU"
+resource "google_bigquery_dataset_access" "bad_access" {
+  dataset_id    = "analytics"
+  role          = "READER"
+  special_group = "allAuthenticatedUsers"
+}
 
+resource "google_bigquery_dataset_iam_binding" "unknown_who" {
+  dataset_id = "analytics"
+  role       = "roles/bigquery.dataViewer"
+  members    = var.who
+}
+
+resource "google_bigquery_dataset" "good" {
+  dataset_id = "private"
   access {
-    role          = "READER"
-    special_group = "projectReaders"
+    role           = "READER"
+    group_by_email = "analysts@example.com"
   }
 }

@@ -1,36 +1,38 @@
+variable "viewers" {}
+
 resource "google_storage_bucket" "site" {
-  name                        = "site"
+  name                        = "acme-site"
   location                    = "EU"
   uniform_bucket_level_access = true
 }
 
-resource "google_storage_bucket_iam_member" "bad_all_users" {
+resource "google_storage_bucket_iam_member" "bad_public" {
   bucket = google_storage_bucket.site.name
   role   = "roles/storage.objectViewer"
   member = "allUsers"
 }
 
-resource "google_storage_bucket_iam_binding" "bad_binding" {
-  provider = google-beta
-  bucket   = google_storage_bucket.site.name
-  role     = "roles/storage.objectViewer"
-  members  = ["group:web@example.com", "allAuthenticatedUsers"]
-}
-
-resource "google_storage_bucket_iam_binding" "bad_only_public" {
+resource "google_storage_bucket_iam_binding" "bad_authenticated" {
   bucket  = google_storage_bucket.site.name
   role    = "roles/storage.legacyBucketReader"
-  members = ["allUsers"]
+  members = ["allAuthenticatedUsers"]
 }
 
-resource "google_storage_bucket_iam_member" "unknown" {
-  bucket = google_storage_bucket.site.name
-  role   = "roles/storage.objectViewer"
-  member = var.reader
+resource "google_storage_bucket_iam_policy" "bad_json" {
+  bucket = "acme-reports"
+  policy_data = jsonencode({
+    bindings = [{ role = "roles/storage.objectViewer", members = ["allUsers"] }]
+  })
 }
 
-resource "google_storage_bucket_iam_member" "good_group" {
+resource "google_storage_bucket_iam_binding" "unknown_viewers" {
+  bucket  = google_storage_bucket.site.name
+  role    = "roles/storage.objectViewer"
+  members = var.viewers
+}
+
+resource "google_storage_bucket_iam_member" "good_team" {
   bucket = google_storage_bucket.site.name
   role   = "roles/storage.objectViewer"
-  member = "group:readers@example.com"
+  member = "group:web@example.com"
 }

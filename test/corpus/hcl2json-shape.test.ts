@@ -3,14 +3,14 @@
 // exercise one of its rules (the rules are listed in test/support/hcl2json-shape.ts).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseHcl } from '../../../server/src/parsers/hcl';
+import { parseHcl } from '../../server/src/parsers/hcl';
 import {
   Hcl2JsonShapeError,
   decimalText,
   diffShapes,
   hcl2json,
   toHcl2JsonShape,
-} from '../../support/hcl2json-shape';
+} from '../support/hcl2json-shape';
 
 const cases: Record<string, string> = {
   literals: 'a = 1\nb = 1.50\nc = 1e3\nd = true\ne = null\nf = 12345678901234567890\ng = 0.1\nh = 1e-7\n',

@@ -3,10 +3,10 @@
 // errors than the input (issue 13: a stray `{` made fix-all insert the same block 50 times).
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { MemoryFs, TEST_TODAY } from '../../support/fixture-runner';
-import { AnalysisService } from '../../../server/src/service/analysis';
-import { fixAll } from '../../../server/src/service/fix-all';
-import { ALL_RULES } from '../../../rules';
+import { MemoryFs, TEST_TODAY } from '../support/fixture-runner';
+import { AnalysisService } from '../../server/src/service/analysis';
+import { fixAll } from '../../server/src/service/fix-all';
+import { ALL_RULES } from '../../rules';
 
 function run(path: string, text: string): { text: string; applied: number; before: number; after: number } {
   const fs = new MemoryFs();
