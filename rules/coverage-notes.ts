@@ -45,6 +45,11 @@ export const CIS_GCP_5_NOT_STATIC: Record<string, string> = {};
 
 /** CIS GCP v5.0.0 recommendations whose rules are partial checks. */
 export const CIS_GCP_5_PARTIAL: Record<string, string> = {
+  '3.8': 'Checks that a service perimeter with restricted services exists; whether it covers every project and the services they use is not visible in one module.',
+  '3.9': 'Checks that a Private Service Connect endpoint for Google APIs (target all-apis or vpc-sc) exists; whether every VPC routes API traffic to it (DNS, routes) is not checked.',
+  '3.12': 'Checks that firewall rules admitting SSH or RDP list only Identity-Aware Proxy\'s range; whether backends behind load balancers accept only Google front-end ranges depends on how traffic reaches them.',
+  '4.12': 'Checks that a recurring OS patch deployment exists; whether the OS Config agent runs on every VM and which VMs it targets are not visible.',
   '4.4': 'Checks project metadata the code manages (google_compute_project_metadata and its _item) and VMs that turn OS Login off; a project whose metadata is set outside the code is not judged.',
+  '6.1.1': 'Checks google_sql_user root users declared in code; the root user Cloud SQL creates by itself and users made outside Terraform are not visible.',
   '4.7': 'Checks every disk and instance boot disk: which VMs are critical, as the recommendation asks, is a judgement the code does not record (suppress the others with a justification).',
 };

@@ -259,6 +259,11 @@ import gcpBigqueryBigqueryDatasetCmek from './gcp/bigquery/bigquery-dataset-cmek
 import gcpBigqueryBigqueryTableCmek from './gcp/bigquery/bigquery-table-cmek';
 import gcpDataprocDataprocCmek from './gcp/dataproc/dataproc-cmek';
 import gcpStorageStorageUniformAccess from './gcp/storage/storage-uniform-access';
+import gcpSqlSqlMysqlRootPassword from './gcp/sql/sql-mysql-root-password';
+import gcpNetworkFirewallAdminThroughIap from './gcp/network/firewall-admin-through-iap';
+import gcpNetworkPrivateServiceConnectApis from './gcp/network/private-service-connect-apis';
+import gcpNetworkVpcServiceControls from './gcp/network/vpc-service-controls';
+import gcpOsconfigOsPatchDeployment from './gcp/osconfig/os-patch-deployment';
 import gcpIamSaNoAdminRoles from './gcp/iam/iam-sa-no-admin-roles';
 import gcpIamNoSaUserAtProjectLevel from './gcp/iam/iam-no-sa-user-at-project-level';
 import gcpKmsKeyNotPublic from './gcp/kms/kms-key-not-public';
@@ -545,6 +550,11 @@ export const ALL_RULES: readonly Rule[] = [
   gcpBigqueryBigqueryTableCmek,
   gcpDataprocDataprocCmek,
   gcpStorageStorageUniformAccess,
+  gcpSqlSqlMysqlRootPassword,
+  gcpNetworkFirewallAdminThroughIap,
+  gcpNetworkPrivateServiceConnectApis,
+  gcpNetworkVpcServiceControls,
+  gcpOsconfigOsPatchDeployment,
   gcpIamSaNoAdminRoles,
   gcpIamNoSaUserAtProjectLevel,
   gcpKmsKeyNotPublic,
