@@ -211,6 +211,7 @@ import gcpLoggingMetricRouteChanges from './gcp/logging/logging-metric-route-cha
 import gcpLoggingMetricNetworkChanges from './gcp/logging/logging-metric-network-changes';
 import gcpLoggingMetricBucketIamChanges from './gcp/logging/logging-metric-bucket-iam-changes';
 import gcpLoggingMetricSqlInstanceChanges from './gcp/logging/logging-metric-sql-instance-changes';
+import gcpLoggingAuditAllServices from './gcp/logging/logging-audit-all-services';
 
 export const ALL_RULES: readonly Rule[] = [
   s3BlockPublicAccess,
@@ -422,4 +423,5 @@ export const ALL_RULES: readonly Rule[] = [
   gcpLoggingMetricNetworkChanges,
   gcpLoggingMetricBucketIamChanges,
   gcpLoggingMetricSqlInstanceChanges,
+  gcpLoggingAuditAllServices,
 ];
