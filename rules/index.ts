@@ -212,6 +212,7 @@ import gcpLoggingMetricNetworkChanges from './gcp/logging/logging-metric-network
 import gcpLoggingMetricBucketIamChanges from './gcp/logging/logging-metric-bucket-iam-changes';
 import gcpLoggingMetricSqlInstanceChanges from './gcp/logging/logging-metric-sql-instance-changes';
 import gcpLoggingAuditAllServices from './gcp/logging/logging-audit-all-services';
+import gcpLoggingSinkAllEntries from './gcp/logging/logging-sink-all-entries';
 
 export const ALL_RULES: readonly Rule[] = [
   s3BlockPublicAccess,
@@ -424,4 +425,5 @@ export const ALL_RULES: readonly Rule[] = [
   gcpLoggingMetricBucketIamChanges,
   gcpLoggingMetricSqlInstanceChanges,
   gcpLoggingAuditAllServices,
+  gcpLoggingSinkAllEntries,
 ];
