@@ -77,10 +77,10 @@ void describe('rule registry', () => {
             assert.equal(String(r.meta.levels['cis-gcp-5.0.0']), row.profile_level, `${r.meta.id}: level of CIS GCP 5.0.0 ${id}`);
           }
         }
-        if (key.startsWith('cis-gcp-')) assert.match(r.meta.id, /^GCP-/, `${r.meta.id}: CIS GCP ids on a non-GCP rule`);
         if (/^cis-(aws|azure|gcp)-/.test(key)) assert.ok(r.meta.levels[key as keyof typeof r.meta.levels], `${r.meta.id}: no level for ${key}`);
         // Cloud-specific frameworks only on that cloud's rules.
         if (key.startsWith('cis-azure-')) assert.match(r.meta.id, /^AZURE-/, `${r.meta.id}: CIS Azure ids on a non-Azure rule`);
+        if (key.startsWith('cis-gcp-')) assert.match(r.meta.id, /^GCP-/, `${r.meta.id}: CIS GCP ids on a non-GCP rule`);
         if (key.startsWith('cis-aws-')) assert.match(r.meta.id, /^AWS-/, `${r.meta.id}: CIS AWS ids on a non-AWS rule`);
         if (key === 'soc2-2017') for (const id of ids) assert.match(id, /^(CC\d\.\d|A1\.\d|C1\.\d|PI1\.\d|P\d(\.\d)?)$/);
         if (key === 'nist-800-53-r5') for (const id of ids) assert.match(id, /^[A-Z]{2}-\d+(\(\d+\))?$/);
@@ -149,9 +149,9 @@ void describe('rule registry', () => {
 
   void it('peer aliases are well-formed ids of known tools; CloudFormation-only tools only on CloudFormation rules', () => {
     const FORMAT: Record<string, RegExp> = {
-      checkov: /^CKV2?_(AWS|AZURE)_\d+$/,
-      trivy: /^AVD-(AWS|AZU)-\d{4}$/,
-      tfsec: /^(aws|azure)-[a-z0-9-]+$/,
+      checkov: /^CKV2?_(AWS|AZURE|GCP)_\d+$/,
+      trivy: /^AVD-(AWS|AZU|GCP)-\d{4}$/,
+      tfsec: /^(aws|azure|google)-[a-z0-9-]+$/,
       kics: /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/,
       cfn_nag: /^[FW]\d+$/,
       guard: /^[A-Z0-9_]+$/,
@@ -165,8 +165,11 @@ void describe('rule registry', () => {
         assert.equal(new Set(ids).size, ids!.length, `${r.meta.id}: duplicate ${tool} ids`);
         for (const id of ids!) assert.match(id, FORMAT[tool]!, `${r.meta.id}: ${tool} id ${id}`);
         // A peer id of another cloud would suppress the wrong check.
-        const azure = r.meta.id.startsWith('AZURE-');
-        for (const id of ids!) if (/AWS|AZU|^aws-|^azure-/.test(id)) assert.equal(/AZU|^azure-/.test(id), azure, `${r.meta.id}: ${tool} id ${id} is of another cloud`);
+        const cloud = r.meta.id.startsWith('AZURE-') ? 'azure' : r.meta.id.startsWith('GCP-') ? 'gcp' : 'aws';
+        for (const id of ids!) {
+          const of = /AZU|^azure-/.test(id) ? 'azure' : /GCP|^google-/.test(id) ? 'gcp' : /AWS|^aws-/.test(id) ? 'aws' : null;
+          if (of) assert.equal(of, cloud, `${r.meta.id}: ${tool} id ${id} is of another cloud`);
+        }
         if (tool === 'cfn_nag' || tool === 'guard' || tool === 'cfn-lint') assert.ok(r.meta.resourceTypes.cloudformation, `${r.meta.id}: ${tool} alias on a rule without CloudFormation`);
         count += ids!.length;
       }
