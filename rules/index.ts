@@ -219,6 +219,7 @@ import gcpLoggingMetricBucketIamChanges from './gcp/logging/logging-metric-bucke
 import gcpLoggingMetricSqlInstanceChanges from './gcp/logging/logging-metric-sql-instance-changes';
 import gcpLoggingAuditAllServices from './gcp/logging/logging-audit-all-services';
 import gcpLoggingSinkAllEntries from './gcp/logging/logging-sink-all-entries';
+import gcpLoggingSinkBucketLocked from './gcp/logging/logging-sink-bucket-locked';
 
 export const ALL_RULES: readonly Rule[] = [
   s3BlockPublicAccess,
@@ -438,4 +439,5 @@ export const ALL_RULES: readonly Rule[] = [
   gcpLoggingMetricSqlInstanceChanges,
   gcpLoggingAuditAllServices,
   gcpLoggingSinkAllEntries,
+  gcpLoggingSinkBucketLocked,
 ];
