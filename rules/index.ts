@@ -220,6 +220,8 @@ import gcpLoggingMetricSqlInstanceChanges from './gcp/logging/logging-metric-sql
 import gcpLoggingAuditAllServices from './gcp/logging/logging-audit-all-services';
 import gcpLoggingSinkAllEntries from './gcp/logging/logging-sink-all-entries';
 import gcpLoggingSinkBucketLocked from './gcp/logging/logging-sink-bucket-locked';
+import gcpDnsLoggingNetworks from './gcp/network/dns-logging-networks';
+import gcpAccessApprovalEnabled from './gcp/logging/access-approval-enabled';
 
 export const ALL_RULES: readonly Rule[] = [
   s3BlockPublicAccess,
@@ -440,4 +442,6 @@ export const ALL_RULES: readonly Rule[] = [
   gcpLoggingAuditAllServices,
   gcpLoggingSinkAllEntries,
   gcpLoggingSinkBucketLocked,
+  gcpDnsLoggingNetworks,
+  gcpAccessApprovalEnabled,
 ];
