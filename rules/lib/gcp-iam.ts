@@ -111,6 +111,18 @@ function memberText(m: GcpIamMember): string {
   return m.value instanceof Unknown ? (m.value.text ?? m.value.detail) : m.value;
 }
 
+/**
+ * Who a member is, for joining grants: its value, or for a member written as a template, the template
+ * (`serviceAccount:${google_service_account.ci.email}` is the same account in every grant that writes it,
+ * unless it depends on the instance: `each.` and `count.`).
+ */
+function memberKey(m: GcpIamMember): string | undefined {
+  if (typeof m.value === 'string') return m.value;
+  const t = m.value.text;
+  if (t === undefined || !t.includes('${') || /\$\{[^}]*\b(each|count)\./.test(t)) return undefined;
+  return t;
+}
+
 /** A written (fixable) members attribute whose every member is known. */
 function knownMembers(b: GcpIamBinding): string[] | null {
   if (!b.membersAttr?.location || b.membersAttr.value instanceof Unknown) return null;
@@ -141,6 +153,13 @@ export function scopeKey(p: GcpIamPolicy): string {
   if (!p.scope.id.present) return `${p.scope.kind}:default`;
   if (typeof v === 'string') return `${p.scope.kind}:id:${v}`;
   if (v instanceof Unknown && v.text) return `${p.scope.kind}:text:${v.text}`;
+  // The same unknown value (a module output, a variable, another resource's attribute) names the same scope.
+  if (v instanceof Unknown) {
+    const r = v.ref;
+    if (r.kind === 'resource' || r.kind === 'data') return `${p.scope.kind}:ref:${r.address}.${r.attribute ?? ''}`;
+    if (r.kind === 'module') return `${p.scope.kind}:ref:module.${r.address}.${r.output ?? ''}`;
+    if (r.kind === 'variable') return `${p.scope.kind}:ref:var.${r.name}`;
+  }
   return `${p.scope.kind}:at:${p.address}`;
 }
 
@@ -181,7 +200,10 @@ function adminGrants(all: readonly GcpIamPolicy[], check: SeparationCheck): Map<
     for (const b of p.bindings) {
       const role = b.role.value;
       if (typeof role !== 'string' || !check.admin(role) || b.maybe) continue;
-      for (const m of b.members) if (typeof m.value === 'string' && !index.has(`${key}\0${m.value}`)) index.set(`${key}\0${m.value}`, { policy: p, role });
+      for (const m of b.members) {
+        const id = memberKey(m);
+        if (id !== undefined && !index.has(`${key}\0${id}`)) index.set(`${key}\0${id}`, { policy: p, role });
+      }
       // `${key}\0` (no member): the scope has an administering grant.
       if (!index.has(`${key}\0`)) index.set(`${key}\0`, { policy: p, role });
     }
@@ -202,15 +224,15 @@ export function checkSeparation(policy: GcpIamPolicy, all: readonly GcpIamPolicy
     const role = b.role.value;
     if (typeof role !== 'string' || !check.user(role)) continue;
     for (const m of b.members) {
-      if (m.value instanceof Unknown) {
+      const id = memberKey(m);
+      const admin = id === undefined ? undefined : admins.get(`${key}\0${id}`);
+      if (admin) {
+        if (b.maybe) ctx.cannotVerify(b.ref, b.maybe, check.what);
+        else ctx.report(m.ref, check.message(memberText(m), role, admin.role, admin.policy));
+      } else if (m.value instanceof Unknown && admins.has(`${key}\0`)) {
         // Only a scope where someone administers can hold a conflict.
-        if (admins.has(`${key}\0`)) ctx.cannotVerify(m.ref, m.value, `${check.what} (a member of ${role})`);
-        continue;
+        ctx.cannotVerify(m.ref, m.value, `${check.what} (a member of ${role})`);
       }
-      const admin = admins.get(`${key}\0${m.value}`);
-      if (!admin) continue;
-      if (b.maybe) ctx.cannotVerify(b.ref, b.maybe, check.what);
-      else ctx.report(m.ref, check.message(m.value, role, admin.role, admin.policy));
     }
   }
 }
