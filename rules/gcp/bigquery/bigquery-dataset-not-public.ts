@@ -14,7 +14,7 @@ const check: BindingCheck = {
 export default defineRule({
   target: 'gcpIamPolicies',
   meta: {
-    id: 'GCP-BIGQUERY-101',
+    id: 'GCP-BIGQUERY-001',
     name: 'bigquery-dataset-not-public',
     title: 'BigQuery datasets grant nothing to allUsers or allAuthenticatedUsers',
     severity: 'high',

@@ -67,6 +67,20 @@ export interface CloudModel {
   openConditions?: readonly string[];
   /** Information about the evaluation (a CloudFormation `Fn::ForEach` loop that could not be expanded). */
   notes?: readonly { ref: SourceRef; message: string }[];
+  /**
+   * Terraform: the providers the module's `required_providers` name, by local name (`azurerm`), with the
+   * version constraint as written (absent when none is). Rules whose provider default changed between major
+   * versions read it; a provider not listed here is not constrained by this module.
+   */
+  requiredProviders?: Readonly<Record<string, ProviderRequirement>>;
+}
+
+/** One `required_providers` entry. */
+export interface ProviderRequirement {
+  /** The version constraint (`"~> 3.0"`), unknown when computed, undefined when not written. */
+  version: string | Unknown | undefined;
+  /** The entry (or the `required_providers` block when the entry has no version). */
+  ref: SourceRef;
 }
 
 /** The typed model lists a rule can target, by name (catalog kinds are targeted by `kind`). */
