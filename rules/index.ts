@@ -291,6 +291,11 @@ import gcpLoggingMetricRouteChanges from './gcp/logging/logging-metric-route-cha
 import gcpLoggingMetricNetworkChanges from './gcp/logging/logging-metric-network-changes';
 import gcpLoggingMetricBucketIamChanges from './gcp/logging/logging-metric-bucket-iam-changes';
 import gcpLoggingMetricSqlInstanceChanges from './gcp/logging/logging-metric-sql-instance-changes';
+import gcpLoggingAuditAllServices from './gcp/logging/logging-audit-all-services';
+import gcpLoggingSinkAllEntries from './gcp/logging/logging-sink-all-entries';
+import gcpLoggingSinkBucketLocked from './gcp/logging/logging-sink-bucket-locked';
+import gcpDnsLoggingNetworks from './gcp/network/dns-logging-networks';
+import gcpAccessApprovalEnabled from './gcp/logging/access-approval-enabled';
 
 export const ALL_RULES: readonly Rule[] = [
   s3BlockPublicAccess,
@@ -582,4 +587,9 @@ export const ALL_RULES: readonly Rule[] = [
   gcpLoggingMetricNetworkChanges,
   gcpLoggingMetricBucketIamChanges,
   gcpLoggingMetricSqlInstanceChanges,
+  gcpLoggingAuditAllServices,
+  gcpLoggingSinkAllEntries,
+  gcpLoggingSinkBucketLocked,
+  gcpDnsLoggingNetworks,
+  gcpAccessApprovalEnabled,
 ];

@@ -27,6 +27,41 @@ export interface BindingCheck {
   fix: 'remove-member' | 'none';
 }
 
+/**
+ * Values standing in for the unknown parts of a member written as a template: `serviceAccount:${...}`
+ * is a service account whatever the interpolation gives, `user:${var.name}` may be anyone's account.
+ */
+const PROBES = ['', 'x', 'allUsers', 'allAuthenticatedUsers', 'user:x@gmail.com', 'x@gmail.com', 'gmail.com', 'serviceAccount:x@p.iam.gserviceaccount.com', 'roles/owner'];
+
+/**
+ * Resource attributes that are IAM members of a known type: `google_service_account.x.member` and a
+ * service agent's `google_project_service_identity.x.member` are `serviceAccount:...`.
+ */
+const MEMBER_ATTRS: Readonly<Record<string, string>> = {
+  google_service_account: 'serviceAccount:',
+  google_project_service_identity: 'serviceAccount:',
+};
+
+function memberShapeOfRef(u: Unknown): string | undefined {
+  const r = u.ref;
+  if ((r.kind !== 'resource' && r.kind !== 'data') || r.attribute !== 'member') return undefined;
+  const type = r.address.replace(/^data\./, '').split('.')[0]!;
+  const prefix = MEMBER_ATTRS[type];
+  return prefix ? `${prefix}\${${r.address}.member}` : undefined;
+}
+
+/**
+ * A check's verdict on a member known only by its shape (an Unknown's `text`, with `${...}` for the
+ * unknown parts): the verdict when every probe gives the same one, else the Unknown itself.
+ */
+export function decideByShape(u: Unknown, test: (member: string) => boolean): boolean | Unknown {
+  const text = u.text ?? memberShapeOfRef(u);
+  if (text === undefined || !text.includes('${')) return u;
+  const parts = text.split(/\$\{[^}]*\}/);
+  const answers = new Set(PROBES.map((p) => test(parts.join(p))));
+  return answers.size === 1 ? [...answers][0]! : u;
+}
+
 function roleVerdict(b: GcpIamBinding, check: BindingCheck): boolean | Unknown {
   if (!check.role) return true;
   const v = b.role.value;
@@ -51,8 +86,9 @@ export function checkBindings(policy: GcpIamPolicy, ctx: CheckContext, check: Bi
     const wrong: GcpIamMember[] = [];
     const unknown: GcpIamMember[] = [];
     for (const m of b.members) {
-      if (m.value instanceof Unknown) unknown.push(m);
-      else if (check.member(m.value)) wrong.push(m);
+      const v = m.value instanceof Unknown ? decideByShape(m.value, check.member) : check.member(m.value);
+      if (v instanceof Unknown) unknown.push(m);
+      else if (v) wrong.push(m);
     }
     if (b.maybe && (wrong.length > 0 || unknown.length > 0)) {
       // A binding of a dynamic block over an unknown collection may not exist at all.
@@ -60,14 +96,31 @@ export function checkBindings(policy: GcpIamPolicy, ctx: CheckContext, check: Bi
       continue;
     }
     if (role instanceof Unknown) {
-      if (wrong.length > 0) ctx.cannotVerify(b.role, role, `${check.what} (the role of ${String(wrong[0]!.value)})`);
+      if (wrong.length > 0) ctx.cannotVerify(b.role, role, `${check.what} (the role of ${memberText(wrong[0]!)})`);
       continue;
     }
     for (const m of unknown) ctx.cannotVerify(m.ref, m.value as Unknown, `${check.what} (a member of ${String(b.role.value)})`);
     if (wrong.length === 0) continue;
     const fixes = planFix(b, wrong, check);
-    for (const m of wrong) ctx.report(m.ref, check.message(m.value as string, String(b.role.value), policy), { fixes });
+    for (const m of wrong) ctx.report(m.ref, check.message(memberText(m), String(b.role.value), policy), { fixes });
   }
+}
+
+/** A member for messages: its value, or its shape with the unknown parts as `${...}`. */
+function memberText(m: GcpIamMember): string {
+  return m.value instanceof Unknown ? (m.value.text ?? m.value.detail) : m.value;
+}
+
+/**
+ * Who a member is, for joining grants: its value, or for a member written as a template, the template
+ * (`serviceAccount:${google_service_account.ci.email}` is the same account in every grant that writes it,
+ * unless it depends on the instance: `each.` and `count.`).
+ */
+function memberKey(m: GcpIamMember): string | undefined {
+  if (typeof m.value === 'string') return m.value;
+  const t = m.value.text;
+  if (t === undefined || !t.includes('${') || /\$\{[^}]*\b(each|count)\./.test(t)) return undefined;
+  return t;
 }
 
 /** A written (fixable) members attribute whose every member is known. */
@@ -100,6 +153,13 @@ export function scopeKey(p: GcpIamPolicy): string {
   if (!p.scope.id.present) return `${p.scope.kind}:default`;
   if (typeof v === 'string') return `${p.scope.kind}:id:${v}`;
   if (v instanceof Unknown && v.text) return `${p.scope.kind}:text:${v.text}`;
+  // The same unknown value (a module output, a variable, another resource's attribute) names the same scope.
+  if (v instanceof Unknown) {
+    const r = v.ref;
+    if (r.kind === 'resource' || r.kind === 'data') return `${p.scope.kind}:ref:${r.address}.${r.attribute ?? ''}`;
+    if (r.kind === 'module') return `${p.scope.kind}:ref:module.${r.address}.${r.output ?? ''}`;
+    if (r.kind === 'variable') return `${p.scope.kind}:ref:var.${r.name}`;
+  }
   return `${p.scope.kind}:at:${p.address}`;
 }
 
@@ -140,7 +200,12 @@ function adminGrants(all: readonly GcpIamPolicy[], check: SeparationCheck): Map<
     for (const b of p.bindings) {
       const role = b.role.value;
       if (typeof role !== 'string' || !check.admin(role) || b.maybe) continue;
-      for (const m of b.members) if (typeof m.value === 'string' && !index.has(`${key}\0${m.value}`)) index.set(`${key}\0${m.value}`, { policy: p, role });
+      for (const m of b.members) {
+        const id = memberKey(m);
+        if (id !== undefined && !index.has(`${key}\0${id}`)) index.set(`${key}\0${id}`, { policy: p, role });
+      }
+      // `${key}\0` (no member): the scope has an administering grant.
+      if (!index.has(`${key}\0`)) index.set(`${key}\0`, { policy: p, role });
     }
   }
   perList.set(check, index);
@@ -159,14 +224,15 @@ export function checkSeparation(policy: GcpIamPolicy, all: readonly GcpIamPolicy
     const role = b.role.value;
     if (typeof role !== 'string' || !check.user(role)) continue;
     for (const m of b.members) {
-      if (m.value instanceof Unknown) {
+      const id = memberKey(m);
+      const admin = id === undefined ? undefined : admins.get(`${key}\0${id}`);
+      if (admin) {
+        if (b.maybe) ctx.cannotVerify(b.ref, b.maybe, check.what);
+        else ctx.report(m.ref, check.message(memberText(m), role, admin.role, admin.policy));
+      } else if (m.value instanceof Unknown && admins.has(`${key}\0`)) {
+        // Only a scope where someone administers can hold a conflict.
         ctx.cannotVerify(m.ref, m.value, `${check.what} (a member of ${role})`);
-        continue;
       }
-      const admin = admins.get(`${key}\0${m.value}`);
-      if (!admin) continue;
-      if (b.maybe) ctx.cannotVerify(b.ref, b.maybe, check.what);
-      else ctx.report(m.ref, check.message(m.value, role, admin.role, admin.policy));
     }
   }
 }

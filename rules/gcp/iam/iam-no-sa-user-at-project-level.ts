@@ -31,6 +31,7 @@ export default defineRule({
     ...byConcept('least-privilege', { cis: { 'cis-gcp-5.0.0': ['1.7'] } }),
     levels: { 'cis-gcp-5.0.0': 1 },
     resourceTypes: { terraform: gcpIamTypes('project', 'folder', 'organization') },
+    aliases: { checkov: ['CKV_GCP_41'] },
     fix: 'unsafe',
   },
   applies: appliesTo(check),

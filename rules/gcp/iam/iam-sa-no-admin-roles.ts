@@ -29,6 +29,7 @@ export default defineRule({
     ...byConcept('least-privilege', { cis: { 'cis-gcp-5.0.0': ['1.6'] } }),
     levels: { 'cis-gcp-5.0.0': 1 },
     resourceTypes: { terraform: gcpIamTypes('project', 'folder', 'organization') },
+    aliases: { checkov: ['CKV_GCP_42'] },
     fix: 'unsafe',
   },
   applies: appliesTo(check),

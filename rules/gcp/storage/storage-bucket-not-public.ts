@@ -28,6 +28,7 @@ export default defineRule({
     ...byConcept('public-resource-policy', { cis: { 'cis-gcp-5.0.0': ['5.1'] } }),
     levels: { 'cis-gcp-5.0.0': 1 },
     resourceTypes: { terraform: gcpIamTypes('bucket') },
+    aliases: { checkov: ['CKV_GCP_28'] },
     fix: 'unsafe',
   },
   applies: appliesTo(check),

@@ -286,11 +286,11 @@ export function runRules(model: CloudModel, rules: readonly Rule[], options?: Ru
     const resources: readonly ModelResource[] =
       rule.target === 'catalog' ? (model.aws.catalog[rule.kind] ?? []) : (model.aws[rule.target] as AwsModel[typeof rule.target]);
     const checkOne = rule.check as (r: ModelResource, c: CheckContext) => void;
-    const applies = rule.target !== 'catalog' ? (rule.applies as ((r: ModelResource) => boolean) | undefined) : undefined;
+    const applies = rule.applies as ((r: ModelResource, m: CloudModel) => boolean) | undefined;
     const run: RuleRun = { rule, assessed: [] };
     runs.push(run);
     for (const resource of resources) {
-      if (applies && !applies(resource)) continue;
+      if (applies && !applies(resource, model)) continue;
       run.assessed.push(resource);
       const ctx: CheckContext = {
         model,
