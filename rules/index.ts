@@ -184,6 +184,12 @@ import azureNsgNoInternetUdp from './azure/network/nsg-no-internet-udp';
 import rdsSnapshotNotPublic from './aws/rds/rds-snapshot-not-public';
 import docdbStorageEncrypted from './aws/docdb/docdb-storage-encrypted';
 import providerAndParameterCredentials from './aws/secrets/provider-and-parameter-credentials';
+import gcpDnsDnsDnssecEnabled from './gcp/dns/dns-dnssec-enabled';
+import gcpDnsDnsKskNotRsasha1 from './gcp/dns/dns-ksk-not-rsasha1';
+import gcpDnsDnsZskNotRsasha1 from './gcp/dns/dns-zsk-not-rsasha1';
+import gcpNetworkFirewallNoInternetRdp from './gcp/network/firewall-no-internet-rdp';
+import gcpNetworkFirewallNoInternetSsh from './gcp/network/firewall-no-internet-ssh';
+import gcpComputeComputeNoIpForwarding from './gcp/compute/compute-no-ip-forwarding';
 
 export const ALL_RULES: readonly Rule[] = [
   s3BlockPublicAccess,
@@ -368,4 +374,10 @@ export const ALL_RULES: readonly Rule[] = [
   rdsSnapshotNotPublic,
   docdbStorageEncrypted,
   providerAndParameterCredentials,
+  gcpDnsDnsDnssecEnabled,
+  gcpDnsDnsKskNotRsasha1,
+  gcpDnsDnsZskNotRsasha1,
+  gcpNetworkFirewallNoInternetRdp,
+  gcpNetworkFirewallNoInternetSsh,
+  gcpComputeComputeNoIpForwarding,
 ];

@@ -9,6 +9,8 @@ import type { AwsModel, CloudModel } from '../model/model';
 import type { ModelResource } from '../model/resource';
 import type { Platform, SourceRef } from '../model/source';
 import type { CheckContext, FindingLevel, ModuleContext, ModuleRule, PlannedFix, ReportOptions, Rule, Severity } from './rule-api';
+import { cloudInfo, ruleCloud } from './clouds';
+import type { Cloud } from './clouds';
 
 export interface Finding {
   ruleId: string;
@@ -193,10 +195,18 @@ export interface RunOptions {
   anchor: SourceRef;
   platform: Platform;
   /**
-   * Whether the module uses AWS (resources, data sources or the provider): account-level AWS controls are
-   * judged only there. Templates always are; undefined counts as in scope.
+   * The clouds the module uses (resources, data sources, providers; engine/clouds.ts): account-level
+   * controls of a cloud are judged only where it is used. Templates use AWS; undefined counts every cloud
+   * as in scope.
    */
-  awsScope?: boolean;
+  scope?: ReadonlySet<Cloud>;
+}
+
+/** Why an account-level rule is not judged here: its cloud is not used (undefined when it is in scope). */
+function outOfScope(rule: Rule, options: RunOptions): string | undefined {
+  const cloud = ruleCloud(rule.meta.id);
+  if (!options.scope || cloud === undefined || options.scope.has(cloud)) return undefined;
+  return `nothing in this ${where(options.platform)} uses ${cloudInfo(cloud).name}`;
 }
 
 function where(platform: Platform): string {
@@ -264,8 +274,9 @@ export function runRules(model: CloudModel, rules: readonly Rule[], options?: Ru
   for (const rule of rules) {
     if (rule.target === 'module') {
       const applicable = !!options && (rule.meta.resourceTypes[options.platform]?.length ?? 0) > 0;
+      const unused = options && outOfScope(rule, options);
       if (!options) runs.push({ rule, assessed: [], project: 'out-of-scope', reason: 'judged on the root module only' });
-      else if (options.awsScope === false) runs.push({ rule, assessed: [], project: 'out-of-scope', anchor: options.anchor, reason: 'nothing in this module uses AWS' });
+      else if (unused) runs.push({ rule, assessed: [], project: 'out-of-scope', anchor: options.anchor, reason: unused });
       else if (!applicable) runs.push({ rule, assessed: [], project: 'out-of-scope', anchor: options.anchor, reason: `${platformName(options.platform)} cannot define this control` });
       else runs.push(runModuleRule(rule, model, options, findings));
       continue;
@@ -324,12 +335,13 @@ export function runRules(model: CloudModel, rules: readonly Rule[], options?: Ru
   return { findings, runs };
 }
 
-/** A resource rule whose control is the resource's existence: none in an AWS module is a missing control. */
+/** A resource rule whose control is the resource's existence: none where its cloud is used is a missing control. */
 function presenceOf(rule: Rule, run: RuleRun, options: RunOptions, findings: Finding[]): void {
   run.anchor = options.anchor;
-  if (options.awsScope === false) {
+  const unused = outOfScope(rule, options);
+  if (unused) {
     run.project = 'out-of-scope';
-    run.reason = 'nothing in this module uses AWS';
+    run.reason = unused;
   } else if (run.assessed.length > 0) {
     run.project = 'present';
     run.evidence = [...run.assessed];

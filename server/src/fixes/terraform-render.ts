@@ -14,6 +14,20 @@ export function emptyTree(): AttrTree {
   return { attrs: new Map(), blocks: new Map() };
 }
 
+/**
+ * A path step `type#key` names a new block of a repeated type (a `database_flags` entry) that is added
+ * beside the existing blocks of that type instead of editing the first of them; `key` keeps several new
+ * ones apart. The written block type is the part before `#`.
+ */
+export function isNewRepeatedBlock(step: string): boolean {
+  return step.includes('#');
+}
+
+export function blockTypeOf(step: string): string {
+  const hash = step.indexOf('#');
+  return hash < 0 ? step : step.slice(0, hash);
+}
+
 /** Adds `value` at `path` (nested block names, then the argument name). */
 export function addToTree(tree: AttrTree, path: string[], value: FixValue): void {
   let t = tree;
@@ -67,7 +81,7 @@ export class TerraformRenderer {
 
   /** A nested block `name { ... }` at `indent`, ending in a newline. */
   block(name: string, tree: AttrTree, indent: string): string {
-    return `${indent}${name} {\n${this.body(tree, indent + '  ')}${indent}}\n`;
+    return `${indent}${blockTypeOf(name)} {\n${this.body(tree, indent + '  ')}${indent}}\n`;
   }
 
   /** The inside of a block: arguments, then (after a blank line) nested blocks. */

@@ -26,7 +26,7 @@ import type { Finding, RuleRun } from '../engine/runner';
 import type { Rule } from '../engine/rule-api';
 import { applySuppressions } from '../engine/suppressions';
 import { finalMessage } from '../engine/messages';
-import { terraformAwsScope } from '../service/aws-scope';
+import { terraformScope } from '../service/provider-scope';
 import { configException, findProjectConfig, loadProjectConfig, projectRules } from '../service/project-config';
 import type { FileAnalysis } from '../service/analysis';
 import { scanResultOf } from '../report/scan-result';
@@ -135,7 +135,7 @@ export function scanPlan(planPath: string, rootDir: string, allRules: readonly R
     const place = (ref: SourceRef): Place => placeOf(ref, synthPath, hcl, m.resources, source, anchor, planPath, planOffset);
     const full = (address: string): string => (address === '(project)' || !m.address ? address : `${m.address}.${address}`);
     const model = modelOf(mod);
-    const run = runRules(model, rules, { anchor: { file: synthPath, span: { start: 0, end: 0 } }, platform: 'terraform', awsScope: terraformAwsScope([file], model) });
+    const run = runRules(model, rules, { anchor: { file: synthPath, span: { start: 0, end: 0 } }, platform: 'terraform', scope: terraformScope([file], model) });
     const depth = names.length;
     for (const f of run.findings) {
       const item = { f: { ...finalMessage(f), resource: full(f.resource), fixes: [] }, place: place(f.ref), instance: full(f.resource) };

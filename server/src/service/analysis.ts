@@ -30,6 +30,7 @@ import type { ModelResource } from '../model/resource';
 import type { SourceRef } from '../model/source';
 import { modelResources, runRules } from '../engine/runner';
 import type { Finding, RuleRun, RunOptions } from '../engine/runner';
+import { CLOUDFORMATION_SCOPE } from '../engine/clouds';
 import { finalMessage, withConditions } from '../engine/messages';
 import type { Rule } from '../engine/rule-api';
 import { applySuppressions } from '../engine/suppressions';
@@ -604,7 +605,7 @@ export class AnalysisService {
     const template = parsed.template!;
     const deps: Dependency[] = [];
     const inputs = this.templateInputs(path, deps);
-    const options: RunOptions = { anchor: { file: path, span: { start: 0, end: 0 } }, platform: 'cloudformation' };
+    const options: RunOptions = { anchor: { file: path, span: { start: 0, end: 0 } }, platform: 'cloudformation', scope: CLOUDFORMATION_SCOPE };
     // Judged per scenario of the conditions only the deployment decides (see cfn-scenarios.ts).
     const conditions = new CfnContext(path, template, parsed.language, inputs).conditions;
     const merged = judgeScenarios(

@@ -28,7 +28,7 @@ import { blockTarget, evalExpr, headerRef } from '../model/adapters/terraform/va
 import type { CloudModel } from '../model/model';
 import type { ModelResource } from '../model/resource';
 import { runRules } from '../engine/runner';
-import { terraformAwsScope } from './aws-scope';
+import { terraformScope } from './provider-scope';
 import type { Finding, RuleRun, RunOptions } from '../engine/runner';
 import { baseAddress } from '../engine/instances';
 import type { FixOp, PlannedFix, Rule } from '../engine/rule-api';
@@ -117,8 +117,8 @@ export class TerraformModules {
   analyzeRoot(dir: string, files: TfFile[], rootVars: ReadonlyMap<string, InputValue>, runOptions: RunOptions): RootAnalysis {
     const mod = this.module(dir, files, { defaults: this.defaults, rootVars }, 0, [dir], dir);
     const model = modelOf(mod);
-    // Account-level AWS controls are judged only in modules that use AWS.
-    const run = runRules(model, this.rules, { ...runOptions, awsScope: runOptions.awsScope ?? terraformAwsScope(files, model) });
+    // Account-level controls of a cloud are judged only in modules that use it.
+    const run = runRules(model, this.rules, { ...runOptions, scope: runOptions.scope ?? terraformScope(files, model) });
     const findings = run.findings.map((f) => fixAtDefault(f, mod));
     const calls: ModelResource[] = [];
     const instanceRuns = new Map<Rule, RuleRun>();

@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: Apache-2.0
+// Which clouds a Terraform module uses: account-level controls of a cloud (a CloudTrail trail, a Defender
+// plan, a password policy) are judged only where that cloud is used. A folder of azurerm modules says
+// nothing about an AWS account and must not collect "missing" AWS findings, and the reverse. The names
+// come from one table (engine/clouds.ts), so a new cloud is a row there.
+
+import type { Block } from '../parsers/hcl/ast';
+import type { TfFile } from '../model/adapters/terraform';
+import type { CloudModel } from '../model/model';
+import { modelResources } from '../engine/runner';
+import { providerCloud, typeCloud } from '../engine/clouds';
+import type { Cloud } from '../engine/clouds';
+
+/** The clouds of `required_providers { aws = ..., azurerm = ... }` inside a `terraform` block. */
+function requiredClouds(b: Block, into: Set<Cloud>): void {
+  for (const inner of b.body.blocks) {
+    if (inner.blockType !== 'required_providers') continue;
+    for (const a of inner.body.attributes) {
+      const c = providerCloud(a.name);
+      if (c) into.add(c);
+    }
+  }
+}
+
+/**
+ * The clouds a module uses: those of its resources and data sources, of the providers it configures or
+ * requires, and of the resources its model holds (from the modules it calls).
+ */
+export function terraformScope(files: readonly TfFile[], model: CloudModel): Set<Cloud> {
+  const out = new Set<Cloud>();
+  for (const f of files) {
+    for (const b of f.file.body.blocks) {
+      const label = b.labels[0]?.value;
+      let c: Cloud | undefined;
+      if (b.blockType === 'resource' || b.blockType === 'data') c = typeCloud(label);
+      else if (b.blockType === 'provider') c = providerCloud(label);
+      else if (b.blockType === 'terraform') requiredClouds(b, out);
+      if (c) out.add(c);
+    }
+  }
+  for (const r of modelResources(model)) {
+    const c = typeCloud(r.sourceType);
+    if (c) out.add(c);
+  }
+  return out;
+}
