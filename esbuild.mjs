@@ -3,6 +3,7 @@
 import * as esbuild from 'esbuild';
 import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 
@@ -12,7 +13,8 @@ const watch = process.argv.includes('--watch');
 const entries = [
   // dist/cli.js only starts dist/cli-main.js with V8's code cache (server/src/cli/launch.ts).
   { in: 'server/src/cli/launch.ts', out: 'dist/cli.js', banner: '#!/usr/bin/env node' },
-  { in: 'server/src/cli/main.ts', out: 'dist/cli-main.js' },
+  // Its first line names the build: launch.ts uses the code cache only when the cache names the same one.
+  { in: 'server/src/cli/main.ts', out: 'dist/cli-main.js', banner: `// iac-compliance build ${randomUUID()}` },
   // The CLI scan's worker threads (server/src/cli/scan-pool.ts loads it from the CLI's folder).
   { in: 'server/src/cli/scan-worker.ts', out: 'dist/scan-worker.js' },
   { in: 'server/src/server.ts', out: 'dist/server.js' },
@@ -38,6 +40,8 @@ const contexts = await Promise.all(
   ),
 );
 if (watch) {
+  // The bundle changes under the cache with every rebuild (the build id stays): no cache while watching.
+  rmSync('dist/cli-main.js.cache', { force: true });
   await Promise.all(contexts.map((c) => c.watch()));
 } else {
   await Promise.all(contexts.map((c) => c.rebuild()));
