@@ -11,10 +11,11 @@ import { ALL_RULES } from '../../rules';
 import { FRAMEWORK_KEYS } from '../../server/src/engine/frameworks';
 import { repoRoot, sharedDir } from '../support/corpus';
 import { CATALOG } from '../../server/src/model/catalog';
+import { RULE_CLOUDS, SCAFFOLD_MARKER, scaffoldMarkersLeft } from '../support/markers';
 
 const ROOT = repoRoot();
 /** The folders under rules/ (and test/rules/) that hold rules, one per cloud. */
-const CLOUDS = ['aws', 'azure', 'gcp'].filter((c) => existsSync(join(ROOT, 'rules', c)));
+const CLOUDS = RULE_CLOUDS.filter((c) => existsSync(join(ROOT, 'rules', c)));
 
 function tsv(name: string): Record<string, string>[] {
   const [head, ...rows] = readFileSync(join(sharedDir(), 'reference', 'compliance', name), 'utf8').trim().split('\n');
@@ -117,7 +118,7 @@ void describe('rule registry', () => {
 
   void it('every rule has fixtures for every platform it covers', () => {
     for (const r of ALL_RULES) {
-      const base = join(ROOT, 'test', 'rules', r.meta.id.startsWith('AZURE-') ? 'azure' : r.meta.id.startsWith('GCP-') ? 'gcp' : 'aws');
+      const base = join(ROOT, 'test', 'rules', r.meta.id.split('-')[0]!.toLowerCase());
       const dir = readdirSync(base)
         .map((s) => join(base, s, r.meta.name))
         .find((d) => existsSync(d));
@@ -133,18 +134,7 @@ void describe('rule registry', () => {
   });
 
   void it('no scaffold marker is left: npm run new-rule writes one wherever only the author knows what to write', () => {
-    const marker = 'TODO' + '(new-rule)';
-    const left: string[] = [];
-    const scan = (dir: string): void => {
-      for (const n of readdirSync(dir)) {
-        const p = join(dir, n);
-        if (statSync(p).isDirectory()) scan(p);
-        else if (readFileSync(p, 'utf8').includes(marker)) left.push(relative(ROOT, p));
-      }
-    };
-    scan(join(ROOT, 'rules'));
-    for (const c of CLOUDS) if (existsSync(join(ROOT, 'test', 'rules', c))) scan(join(ROOT, 'test', 'rules', c));
-    assert.deepEqual(left, [], `fill in every ${marker} of these files`);
+    assert.deepEqual(scaffoldMarkersLeft(ROOT), [], `fill in every ${SCAFFOLD_MARKER} of these files`);
   });
 
   void it('peer aliases are well-formed ids of known tools; CloudFormation-only tools only on CloudFormation rules', () => {

@@ -68,6 +68,8 @@ export interface RuleRun {
   anchor?: SourceRef;
   /** Why the control does not apply here (`project: 'n/a'`). */
   reason?: string;
+  /** `out-of-scope` because the module or template does not use the rule's cloud (not for other reasons). */
+  cloudUnused?: true;
   /**
    * Resources of a workspace module instantiated by a module call of this root (`module.db`), as the rule
    * judged them with the call's arguments: evidence by their full address, at the call.
@@ -276,7 +278,7 @@ export function runRules(model: CloudModel, rules: readonly Rule[], options?: Ru
       const applicable = !!options && (rule.meta.resourceTypes[options.platform]?.length ?? 0) > 0;
       const unused = options && outOfScope(rule, options);
       if (!options) runs.push({ rule, assessed: [], project: 'out-of-scope', reason: 'judged on the root module only' });
-      else if (unused) runs.push({ rule, assessed: [], project: 'out-of-scope', anchor: options.anchor, reason: unused });
+      else if (unused) runs.push({ rule, assessed: [], project: 'out-of-scope', anchor: options.anchor, reason: unused, cloudUnused: true });
       else if (!applicable) runs.push({ rule, assessed: [], project: 'out-of-scope', anchor: options.anchor, reason: `${platformName(options.platform)} cannot define this control` });
       else runs.push(runModuleRule(rule, model, options, findings));
       continue;
@@ -284,9 +286,11 @@ export function runRules(model: CloudModel, rules: readonly Rule[], options?: Ru
     const resources: readonly ModelResource[] =
       rule.target === 'catalog' ? (model.aws.catalog[rule.kind] ?? []) : (model.aws[rule.target] as AwsModel[typeof rule.target]);
     const checkOne = rule.check as (r: ModelResource, c: CheckContext) => void;
+    const applies = rule.target !== 'catalog' ? (rule.applies as ((r: ModelResource) => boolean) | undefined) : undefined;
     const run: RuleRun = { rule, assessed: [] };
     runs.push(run);
     for (const resource of resources) {
+      if (applies && !applies(resource)) continue;
       run.assessed.push(resource);
       const ctx: CheckContext = {
         model,
@@ -342,6 +346,7 @@ function presenceOf(rule: Rule, run: RuleRun, options: RunOptions, findings: Fin
   if (unused) {
     run.project = 'out-of-scope';
     run.reason = unused;
+    run.cloudUnused = true;
   } else if (run.assessed.length > 0) {
     run.project = 'present';
     run.evidence = [...run.assessed];

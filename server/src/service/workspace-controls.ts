@@ -80,6 +80,8 @@ export interface SearchedScope {
   outcome: NonNullable<RuleRun['project']>;
   /** For `n/a` and `out-of-scope`: why (the module does not use AWS, the platform cannot define it, the rule's reason). */
   reason?: string;
+  /** Out of scope because the module does not use the rule's cloud. */
+  cloudUnused?: true;
 }
 
 export type RuleStatus = EvidenceStatus | 'not-applicable';
@@ -192,6 +194,7 @@ export function workspaceEvidence(digests: readonly FileDigest[], rules: readonl
         seenRun.add(run);
         const s: SearchedScope = { ruleId: run.ruleId, file: (run.anchor && displayOf.get(run.anchor)) ?? file, outcome: run.project };
         if (run.reason) s.reason = run.reason;
+        if (run.cloudUnused) s.cloudUnused = true;
         ev.searched.push(s);
       }
     }
@@ -218,7 +221,10 @@ function withoutCallKey(address: string): string {
  * A rule's workspace status. Resource rules: the worst of their items, not applicable with none.
  * Presence rules: when some module has the control, the worst of the items (at least pass); when a
  * "missing" finding stands, fail (or excepted); when every module said "not applicable" for a reason of the
- * rule's own, not applicable; otherwise (nothing present anywhere, nothing in scope) fail.
+ * rule's own, not applicable; when no module or template of the workspace uses the rule's cloud, not
+ * applicable (an AWS workspace says nothing about a Google Cloud organization: the control is neither
+ * missing nor met, and is never counted as pass); otherwise (nothing present anywhere, nothing in scope)
+ * fail.
  */
 export function ruleStatus(ev: Pick<RuleEvidence, 'scope' | 'items' | 'searched'>): RuleStatus {
   const statuses = ev.items.map((i) => i.status);
@@ -229,5 +235,6 @@ export function ruleStatus(ev: Pick<RuleEvidence, 'scope' | 'items' | 'searched'
   // Not applicable only when the rule itself said so everywhere it looked (an account S3 setting where no
   // module uses S3); out-of-scope places show nothing, and nothing present is a failure.
   const ruleSaidNa = ev.searched.some((s) => s.outcome === 'n/a') && ev.searched.every((s) => s.outcome === 'n/a' || s.outcome === 'out-of-scope');
-  return ruleSaidNa ? 'not-applicable' : 'fail';
+  const cloudUnused = ev.searched.length > 0 && ev.searched.every((s) => s.cloudUnused === true);
+  return ruleSaidNa || cloudUnused ? 'not-applicable' : 'fail';
 }
