@@ -37,14 +37,36 @@ export const CIS_AZURE_6_PARTIAL: Record<string, string> = {
   '8.3.11': 'Checks certificates Key Vault generates; the validity of imported certificates comes from the file and is not visible.',
 };
 
-/**
- * Why a CIS GCP v5.0.0 recommendation marked checkable (yes/partly) has no rule. Sections 1 and 2 and
- * 3.1/3.2 (IAM, logging and monitoring, default and legacy networks) are written on another branch.
- */
-export const CIS_GCP_5_NOT_STATIC: Record<string, string> = {};
+/** Why a CIS GCP v5.0.0 recommendation marked checkable (yes/partly) has no rule. */
+export const CIS_GCP_5_NOT_STATIC: Record<string, string> = {
+  '1.1.4': 'Whether organization policies enforce the constraints an organization needs is a design of the whole hierarchy; the mere presence of an org policy resource in one module says nothing about it, and most modules manage projects, not the organization.',
+  '1.13': 'Whether an API key still serves an active service is known only from its usage metrics; a key declared in code looks the same whether it is used or not (GCP-APIKEYS-001/002 judge its restrictions).',
+};
+
+const METRIC_ALERT_NOTE =
+  'Judges the log-based metric by the sample audit log entries its filter matches and follows it to an enabled alert policy with a notification channel. Filters using functions such as `log_id()`, and alerting set up in another project or tool, cannot be judged from this code.';
 
 /** CIS GCP v5.0.0 recommendations whose rules are partial checks. */
 export const CIS_GCP_5_PARTIAL: Record<string, string> = {
+  '3.8': 'Checks that a service perimeter with restricted services exists; whether it covers every project and the services they use is not visible in one module.',
+  '3.9': 'Checks that a Private Service Connect endpoint for Google APIs (target all-apis or vpc-sc) exists; whether every VPC routes API traffic to it (DNS, routes) is not checked.',
+  '3.12': 'Checks that firewall rules admitting SSH or RDP list only Identity-Aware Proxy\'s range; whether backends behind load balancers accept only Google front-end ranges depends on how traffic reaches them.',
+  '4.12': 'Checks that a recurring OS patch deployment exists; whether the OS Config agent runs on every VM and which VMs it targets are not visible.',
   '4.4': 'Checks project metadata the code manages (google_compute_project_metadata and its _item) and VMs that turn OS Login off; a project whose metadata is set outside the code is not judged.',
+  '6.1.1': 'Checks google_sql_user root users declared in code; the root user Cloud SQL creates by itself and users made outside Terraform are not visible.',
   '4.7': 'Checks every disk and instance boot disk: which VMs are critical, as the recommendation asks, is a judgement the code does not record (suppress the others with a justification).',
+  '1.2': 'Flags `user:` members at consumer Google domains (gmail.com, googlemail.com) in every IAM grant shape. Other personal domains cannot be told from corporate ones in code.',
+  '1.8': 'Checks that a user-managed key is replaced through `keepers` referencing a `time_rotating` of at most 90 days. Keys rotated outside Terraform are not visible.',
+  '1.18': 'Flags Cloud Functions environment variables whose literal value has a known credential shape or whose name suggests a secret. Values passed through variables or references are not judged.',
+  '2.5': METRIC_ALERT_NOTE,
+  '2.6': METRIC_ALERT_NOTE,
+  '2.7': METRIC_ALERT_NOTE,
+  '2.8': METRIC_ALERT_NOTE,
+  '2.9': METRIC_ALERT_NOTE,
+  '2.10': METRIC_ALERT_NOTE,
+  '2.11': METRIC_ALERT_NOTE,
+  '2.12': METRIC_ALERT_NOTE,
+  '2.16': 'Checks that Access Approval settings exist with an enrolled service. The support plan it requires and who approves are outside code.',
+  '3.1': 'Checks `google_project.auto_create_network` (default true). Projects created outside this code, and default networks kept in them, are not visible.',
+  '3.2': 'Flags networks written with `ipv4_range` (legacy networks of google provider 2.x). Current providers cannot create legacy networks; old ones made elsewhere are not visible.',
 };

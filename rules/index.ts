@@ -207,6 +207,7 @@ import azureDatabricksNoPublicIp from './azure/databricks/databricks-no-public-i
 import azureDatabricksPrivateEndpoint from './azure/databricks/databricks-private-endpoint';
 import azureNetworkSecurityPerimeter from './azure/network/network-security-perimeter';
 import azureDatabricksTokenLifetime from './azure/databricks/databricks-token-lifetime';
+import azureVnetFlowLogRetention from './azure/network/vnet-flow-log-retention';
 import rdsSnapshotNotPublic from './aws/rds/rds-snapshot-not-public';
 import docdbStorageEncrypted from './aws/docdb/docdb-storage-encrypted';
 import providerAndParameterCredentials from './aws/secrets/provider-and-parameter-credentials';
@@ -258,6 +259,11 @@ import gcpBigqueryBigqueryDatasetCmek from './gcp/bigquery/bigquery-dataset-cmek
 import gcpBigqueryBigqueryTableCmek from './gcp/bigquery/bigquery-table-cmek';
 import gcpDataprocDataprocCmek from './gcp/dataproc/dataproc-cmek';
 import gcpStorageStorageUniformAccess from './gcp/storage/storage-uniform-access';
+import gcpSqlSqlMysqlRootPassword from './gcp/sql/sql-mysql-root-password';
+import gcpNetworkFirewallAdminThroughIap from './gcp/network/firewall-admin-through-iap';
+import gcpNetworkPrivateServiceConnectApis from './gcp/network/private-service-connect-apis';
+import gcpNetworkVpcServiceControls from './gcp/network/vpc-service-controls';
+import gcpOsconfigOsPatchDeployment from './gcp/osconfig/os-patch-deployment';
 import gcpIamSaNoAdminRoles from './gcp/iam/iam-sa-no-admin-roles';
 import gcpIamNoSaUserAtProjectLevel from './gcp/iam/iam-no-sa-user-at-project-level';
 import gcpKmsKeyNotPublic from './gcp/kms/kms-key-not-public';
@@ -285,6 +291,11 @@ import gcpLoggingMetricRouteChanges from './gcp/logging/logging-metric-route-cha
 import gcpLoggingMetricNetworkChanges from './gcp/logging/logging-metric-network-changes';
 import gcpLoggingMetricBucketIamChanges from './gcp/logging/logging-metric-bucket-iam-changes';
 import gcpLoggingMetricSqlInstanceChanges from './gcp/logging/logging-metric-sql-instance-changes';
+import gcpLoggingAuditAllServices from './gcp/logging/logging-audit-all-services';
+import gcpLoggingSinkAllEntries from './gcp/logging/logging-sink-all-entries';
+import gcpLoggingSinkBucketLocked from './gcp/logging/logging-sink-bucket-locked';
+import gcpDnsLoggingNetworks from './gcp/network/dns-logging-networks';
+import gcpAccessApprovalEnabled from './gcp/logging/access-approval-enabled';
 
 export const ALL_RULES: readonly Rule[] = [
   s3BlockPublicAccess,
@@ -492,6 +503,7 @@ export const ALL_RULES: readonly Rule[] = [
   azureDatabricksPrivateEndpoint,
   azureNetworkSecurityPerimeter,
   azureDatabricksTokenLifetime,
+  azureVnetFlowLogRetention,
   rdsSnapshotNotPublic,
   docdbStorageEncrypted,
   providerAndParameterCredentials,
@@ -543,6 +555,11 @@ export const ALL_RULES: readonly Rule[] = [
   gcpBigqueryBigqueryTableCmek,
   gcpDataprocDataprocCmek,
   gcpStorageStorageUniformAccess,
+  gcpSqlSqlMysqlRootPassword,
+  gcpNetworkFirewallAdminThroughIap,
+  gcpNetworkPrivateServiceConnectApis,
+  gcpNetworkVpcServiceControls,
+  gcpOsconfigOsPatchDeployment,
   gcpIamSaNoAdminRoles,
   gcpIamNoSaUserAtProjectLevel,
   gcpKmsKeyNotPublic,
@@ -570,4 +587,9 @@ export const ALL_RULES: readonly Rule[] = [
   gcpLoggingMetricNetworkChanges,
   gcpLoggingMetricBucketIamChanges,
   gcpLoggingMetricSqlInstanceChanges,
+  gcpLoggingAuditAllServices,
+  gcpLoggingSinkAllEntries,
+  gcpLoggingSinkBucketLocked,
+  gcpDnsLoggingNetworks,
+  gcpAccessApprovalEnabled,
 ];

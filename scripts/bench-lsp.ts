@@ -287,7 +287,8 @@ async function measure(s: LspSession, kind: Run['kind'], name: string, text: str
     if (n < warmup) continue;
     samples.push(p.at - sent);
     diagnostics.push(p.params.diagnostics.length);
-    payload += JSON.stringify(p.params).length;
+    // UTF-8 bytes of the notification's params (messages hold a few non-ASCII characters such as `·`).
+    payload += Buffer.byteLength(JSON.stringify(p.params));
     // Keep the client's heap flat over hundreds of edits: forget what was measured.
     for (const old of s.publishes) old.params.diagnostics = [];
   }
@@ -350,7 +351,7 @@ function burstTable(runs: BurstRun[]): string {
 
 function table(runs: Run[]): string {
   const rows = [
-    '| file | lines | size | diagnostics | publish size | open | edits | p50 | p95 | max | p95 budget | server CPU per edit (mean) |',
+    '| file | lines | size | diagnostics | publish size (UTF-8, mean per publish) | open | edits | p50 | p95 | max | p95 budget | server CPU per edit (mean) |',
     '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
   ];
   for (const r of runs) {

@@ -136,17 +136,44 @@ function resourceTypesOf(terraform, cloudformation) {
   return `{ ${parts.join(', ')} }`;
 }
 
+/** GCP rules write their metadata through `gcpMeta` (rules/lib/gcp.ts): CIS GCP id and level, a concept, Terraform types. */
+function gcpMetaSource({ id, name, remediation, terraform }) {
+  return `  meta: gcpMeta({
+    id: '${id}',
+    name: '${name}',
+    // CIS GCP 5.0.0 ids and their profile level from ../shared/reference/compliance/cis-gcp.tsv.
+    cis: ['${MARKER}'],
+    level: 1,
+    // ${MARKER}: the control concept of rules/concepts.ts the rule evidences (its SOC 2 / NIST / CSF ids).
+    concept: 'secure-configuration',
+    title: '${MARKER}: what holds when the rule passes, as a sentence',
+    severity: 'medium',
+    description: '${MARKER}: one sentence, in our own words.',
+    rationale: '${MARKER}: why it matters, in our own words (never CIS prose).',
+    remediation: '${remediation}',
+    links: ['https://${MARKER}'],
+    terraform: ${quoted(terraform)},
+    // Peer tools' ids for the same condition on the same resource kind (their suppressions then apply).
+    aliases: {},
+    fix: 'safe',
+  }),`;
+}
+
 function catalogRuleSource({ id, name, cloud, kind, attr }) {
   const a = kind.attrs[attr];
   const cfn = WITH_CLOUDFORMATION.has(cloud) && kind.cloudformation?.length && a.cloudformation;
   const remediation = `${MARKER}: Terraform: set \`${a.terraform?.join('.') ?? attr}\`.${cfn ? ` CloudFormation: set \`${a.cloudformation.join('.')}\`.` : ''}`;
+  const meta =
+    cloud === 'gcp'
+      ? gcpMetaSource({ id, name, remediation, terraform: kind.terraform })
+      : metaSource({ id, name, cloud, remediation, resourceTypes: resourceTypesOf(kind.terraform, cfn ? kind.cloudformation : undefined) });
   return `// SPDX-License-Identifier: Apache-2.0
 import { defineCatalogRule } from '../../api';
-import { requireValue } from '../../lib/checks';
+import { requireValue } from '../../lib/checks';${cloud === 'gcp' ? "\nimport { gcpMeta } from '../../lib/gcp';" : ''}
 
 export default defineCatalogRule({
   kind: '${kind.kind}',
-${metaSource({ id, name, cloud, remediation, resourceTypes: resourceTypesOf(kind.terraform, cfn ? kind.cloudformation : undefined) })}
+${meta}
   check(resource, ctx) {
     const setting = resource.attrs.${attr};
     requireValue(ctx, setting, true, '${MARKER}: what is unknown, e.g. whether X is on',
@@ -248,7 +275,7 @@ export function register(indexText, service, name, cloud = 'aws') {
 async function catalogTarget(args) {
   const { CATALOG } = await loadModule(args.root, 'server/src/model/catalog/index.ts');
   const ofService = CATALOG.filter((k) => k.kind.startsWith(`${args.cloud}.${args.service}.`)).map((k) => k.kind);
-  const add = `add one in server/src/model/catalog/${args.cloud === 'aws' ? '' : `${args.cloud}-`}${args.service}.ts`;
+  const add = `add one in server/src/model/catalog/${args.cloud === 'aws' ? `${args.service}.ts` : `${args.cloud}-*.ts`}`;
   // A service with one catalog kind needs no --kind.
   if (!args.kind && ofService.length === 1) args.kind = ofService[0];
   if (!args.kind) usage(`--kind is required; catalog kinds of ${args.cloud}.${args.service}: ${ofService.join(', ') || `(none: ${add})`}${args.cloud === 'aws' ? ', or --model <model list>' : ''}`);

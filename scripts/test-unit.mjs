@@ -1,16 +1,18 @@
 // SPDX-License-Identifier: Apache-2.0
-// `npm run test:unit [-- <substring-of-path>]`: the unit layer (test/unit/, inline inputs, no built server,
+// `npm run test:unit [-- [--watch] <substring-of-path>]`: the unit layer (test/unit/, inline inputs, no built server,
 // no corpus, no generated bulk) in one process. esbuild bundles every unit test file into one script
 // (no `tsc`: run `npm run typecheck` before committing), so the core is loaded once instead of once per
-// file: about 5 s of CPU for the whole layer. The other layers (rules, cli, report, lsp, corpus, hostile,
+// file: under 3 s of CPU for the whole layer (docs/architecture.md, "Test layers"). The other layers (rules, cli, report, lsp, corpus, hostile,
 // fuzz, docs) run from `tsc` output with `node scripts/run-tests.mjs <layer>/`; `npm test` runs them all.
+// `--watch` keeps esbuild's incremental build and re-runs the tests whenever a file they import is saved.
 import * as esbuild from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 const ROOT = new URL('..', import.meta.url).pathname;
-const filter = process.argv[2] ?? '';
+const watch = process.argv.includes('--watch');
+const filter = process.argv.slice(2).find((a) => a !== '--watch') ?? '';
 
 function collect(dir, acc = []) {
   for (const name of readdirSync(dir).sort()) {
@@ -26,9 +28,8 @@ if (files.length === 0) {
   console.error(`no unit test file under test/unit matches "${filter}"`);
   process.exit(1);
 }
-const started = Date.now();
 const outfile = join(ROOT, 'out', 'unit-loop', 'unit.test.js');
-await esbuild.build({
+const options = {
   // One entry importing every file: each registers its tests with node:test in this one process.
   stdin: { contents: files.map((f) => `import ${JSON.stringify('./' + relative(ROOT, f))};`).join('\n'), resolveDir: ROOT, sourcefile: 'unit-tests.ts', loader: 'ts' },
   outfile,
@@ -39,9 +40,38 @@ await esbuild.build({
   sourcemap: true,
   packages: 'external',
   logLevel: 'warning',
-});
-const built = Date.now();
-// Run in this one process (no `--test`, which would start a runner and a child process for the one file).
-const r = spawnSync(process.execPath, ['--enable-source-maps', '--test-reporter=spec', outfile], { stdio: 'inherit', cwd: ROOT });
-console.log(`test:unit: ${files.length} files bundled in ${((built - started) / 1000).toFixed(1)} s, tests in ${((Date.now() - built) / 1000).toFixed(1)} s`);
-process.exit(r.status ?? 1);
+};
+
+/** Runs the bundle in its own single process (no `--test`, which would start a runner and a child for the one file). */
+function runTests(bundleMs) {
+  const started = Date.now();
+  const r = spawnSync(process.execPath, ['--enable-source-maps', '--test-reporter=spec', outfile], { stdio: 'inherit', cwd: ROOT });
+  console.log(`test:unit: ${files.length} files bundled in ${(bundleMs / 1000).toFixed(1)} s, tests in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  return r.status ?? 1;
+}
+
+if (watch) {
+  let buildStarted = Date.now();
+  const ctx = await esbuild.context({
+    ...options,
+    plugins: [
+      {
+        name: 're-run',
+        setup(build) {
+          build.onStart(() => {
+            buildStarted = Date.now();
+          });
+          build.onEnd((result) => {
+            if (result.errors.length === 0) runTests(Date.now() - buildStarted);
+            console.log(`test:unit --watch: waiting for changes to ${files.length} files and what they import (Ctrl-C ends)`);
+          });
+        },
+      },
+    ],
+  });
+  await ctx.watch();
+} else {
+  const started = Date.now();
+  await esbuild.build(options);
+  process.exit(runTests(Date.now() - started));
+}

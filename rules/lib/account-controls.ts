@@ -20,28 +20,58 @@ function everyResource(model: CloudModel): ModelResource[] {
  * has no resource to place it after.
  */
 export function newResourceTarget(model: CloudModel, platform: Platform, resourceType: string, name: string): EditTarget | null {
-  if (platform === 'terraform') {
-    let best: Extract<EditTarget, { kind: 'block' }> | null = null;
-    const score = (t: Extract<EditTarget, { kind: 'block' }>): [number, number] => [/(^|[\\/])main\.tf$/.test(t.file) ? 1 : 0, t.block.end];
-    for (const r of everyResource(model)) {
-      const t = r.target;
-      if (t.platform !== 'terraform' || t.kind !== 'block' || t.block.blockType !== 'resource') continue;
-      if (!best) best = t;
-      else {
-        const [a1, a2] = score(t);
-        const [b1, b2] = score(best);
-        if (a1 > b1 || (a1 === b1 && (t.file > best.file || (t.file === best.file && a2 > b2)))) best = t;
-      }
-    }
-    return best ? { platform: 'terraform', kind: 'new-resource', file: best.file, after: best.block, resourceType, name, preamble: [] } : null;
+  const place = placeOf(model, platform);
+  if (!place) return null;
+  return place.platform === 'terraform'
+    ? { platform: 'terraform', kind: 'new-resource', file: place.file, after: place.block, resourceType, name, preamble: [] }
+    : { platform: 'cloudformation', kind: 'new-resource', file: place.file, after: place.resource, logicalId: name, resourceType, preamble: [] };
+}
+
+type Place = Extract<EditTarget, { kind: 'block' }> | Extract<EditTarget, { kind: 'resource' }>;
+
+/**
+ * Where new resources go in a model, per platform: the same for every missing control of the model, so
+ * found once per model (each keystroke builds a new model; a dozen module rules ask for it).
+ */
+const places = new WeakMap<CloudModel, Map<Platform, Place | null>>();
+
+function placeOf(model: CloudModel, platform: Platform): Place | null {
+  let byPlatform = places.get(model);
+  if (!byPlatform) {
+    byPlatform = new Map();
+    places.set(model, byPlatform);
   }
+  let place = byPlatform.get(platform);
+  if (place === undefined) {
+    place = platform === 'terraform' ? lastTerraformBlock(model) : lastCfnResource(model);
+    byPlatform.set(platform, place);
+  }
+  return place;
+}
+
+function lastTerraformBlock(model: CloudModel): Extract<EditTarget, { kind: 'block' }> | null {
+  let best: Extract<EditTarget, { kind: 'block' }> | null = null;
+  let bestMain = false;
+  for (const r of everyResource(model)) {
+    const t = r.target;
+    if (t.platform !== 'terraform' || t.kind !== 'block' || t.block.blockType !== 'resource') continue;
+    const main = /(^|[\\/])main\.tf$/.test(t.file);
+    if (!best || (main && !bestMain) || (main === bestMain && (t.file > best.file || (t.file === best.file && t.block.end > best.block.end)))) {
+      best = t;
+      bestMain = main;
+    }
+  }
+  return best;
+}
+
+function lastCfnResource(model: CloudModel): Extract<EditTarget, { kind: 'resource' }> | null {
   let last: Extract<EditTarget, { kind: 'resource' }> | null = null;
   for (const r of everyResource(model)) {
     const t = r.target;
     if (t.platform !== 'cloudformation' || t.kind !== 'resource') continue;
     if (!last || t.resource.node.end > last.resource.node.end) last = t;
   }
-  return last ? { platform: 'cloudformation', kind: 'new-resource', file: last.file, after: last.resource, logicalId: name, resourceType, preamble: [] } : null;
+  return last;
 }
 
 export interface NewResource {

@@ -41,24 +41,17 @@ export function holdsBlobs(account: CatalogResource): boolean {
  * itself when it comes from outside the module (a variable, a data source, a module output), which may or
  * may not be this resource.
  */
-export function linkTo(value: unknown, resource: { readonly address: string }, companion?: { readonly address: string }): 'this' | 'other' | Unknown {
+export function linkTo(value: unknown, resource: { readonly address: string }): 'this' | 'other' | Unknown {
   if (!(value instanceof Unknown)) return 'other';
   if (value.ref.kind !== 'resource') return value;
-  if (value.ref.address === resource.address) return 'this';
-  // A reference names the resource block, not one instance (`azurerm_subnet.s[count.index].id` and
-  // `each.value.id` both read `azurerm_subnet.s`), while a count/for_each resource is one instance
-  // (`azurerm_subnet.s[0]`). The companion instance with the same key is this one's (the usual
-  // `count = length(...)` / `for_each` pairing); any other instance may or may not be: unknown.
-  const at = instanceKey(resource.address);
-  if (!at || value.ref.address !== at.base) return 'other';
-  if (companion && instanceKey(companion.address)?.key === at.key) return 'this';
-  return new Unknown('expression', value.span, `which instance of ${at.base} ${companion ? `\`${companion.address}\`` : 'the reference'} names`, { kind: 'other' });
-}
-
-/** The block address and the instance key of a count/for_each instance's address (`a.b[0]` → `a.b`, `[0]`). */
-function instanceKey(address: string): { base: string; key: string } | null {
-  const m = /^(.*?)(\[[^\]]*\])$/.exec(address);
-  return m ? { base: m[1]!, key: m[2]! } : null;
+  // References name the resource block (`azurerm_key_vault.kv`); instances carry a key (`kv[0]`,
+  // `each["a"]`). A reference that writes a key (`kv[0].id`) names that instance only; one that does not
+  // (`each.value.id` over the same block) stands for every instance.
+  const keyed = /^(.*?)(\[[^\]]*\])$/.exec(resource.address);
+  const base = keyed ? keyed[1]! : resource.address;
+  if (value.ref.address !== base) return 'other';
+  if (!keyed || !value.detail.startsWith(`${base}[`)) return 'this';
+  return value.detail.startsWith(`${base}${keyed[2]!}`) ? 'this' : 'other';
 }
 
 /** The Terraform expression of an attribute of `resource` (`azurerm_key_vault.kv.id`). */
@@ -100,7 +93,7 @@ export function requirePrivateEndpoint(ctx: CheckContext, resource: ModelResourc
     const connections = endpoint.lists.connections;
     if (connections.unknown) unknown ??= { at: endpoint.ref, u: connections.unknown };
     for (const c of connections.items) {
-      const link = linkTo(c.attrs.resourceId.value, resource, endpoint);
+      const link = linkTo(c.attrs.resourceId.value, resource);
       if (link === 'other') continue;
       const names = c.attrs.subresources.value;
       const list = Array.isArray(names) ? names : [names];
@@ -250,7 +243,7 @@ export function lockOn(model: CloudModel, resource: ModelResource, resourceGroup
   const rg = resourceGroupName.value;
   for (const lock of catalogOf(model, 'azure.resource.management-lock')) {
     const scope = lock.attrs.scope.value;
-    let link = linkTo(scope, resource, lock);
+    let link = linkTo(scope, resource);
     // A lock on the resource group holds every resource in it.
     if (link === 'other' && scope instanceof Unknown && scope.ref.kind === 'resource' && rg instanceof Unknown && rg.ref.kind === 'resource' && rg.ref.address === scope.ref.address) link = 'this';
     if (link === 'other') continue;

@@ -15,10 +15,10 @@ export function firewallMeta(m: { id: string; name: string; cis: string; service
     severity: 'high',
     description: `Enabled ingress \`google_compute_firewall\` rules do not allow TCP port ${m.port} (${m.service}) from \`0.0.0.0/0\` or \`::/0\`. An \`allow\` block counts when its protocol is \`tcp\` or \`all\` and its \`ports\` include ${m.port} (a single port or a range such as \`"1-65535"\`, or no \`ports\` at all). A rule with no \`source_ranges\`, \`source_tags\` or \`source_service_accounts\` counts as open to the internet, since Google Cloud then uses 0.0.0.0/0. Egress and \`disabled = true\` rules are not checked. The names are the same in the google and google-beta providers.`,
     rationale: `A ${m.service} port reachable from any address is scanned and attacked within minutes of creation: password guessing, stolen keys and flaws in the ${m.service} service all work from anywhere. Limiting the source leaves attackers nothing to connect to.`,
-    remediation: `Narrow \`source_ranges\` to the addresses that administer the VMs, or use Identity-Aware Proxy TCP forwarding (source \`35.235.240.0/20\`) or a bastion host. There is no quick fix: only you know which addresses should keep access.`,
+    remediation: `Narrow \`source_ranges\` to the addresses that administer the VMs, or use Identity-Aware Proxy TCP forwarding (source \`35.235.240.0/20\`) or a bastion host. For rules that open only TCP 22/3389, the quick fix replaces the internet-wide sources with Identity-Aware Proxy's range; it is unsafe because connections from elsewhere stop working and administrators need \`roles/iap.tunnelResourceAccessor\`.`,
     links: ['https://cloud.google.com/firewall/docs/firewalls', 'https://registry.terraform.io/providers/hashicorp/google/latest/docs/resources/compute_firewall'],
     terraform: ['google_compute_firewall'],
     aliases: m.aliases,
-    fix: 'none',
+    fix: 'unsafe',
   });
 }

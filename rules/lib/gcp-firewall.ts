@@ -3,8 +3,8 @@
 // condition is yes, no or unknown: a definite "no" clears the rule, all "yes" is a finding, otherwise the
 // first unknown is reported as "cannot verify".
 
-import { Unknown } from '../api';
-import type { Attr, CatalogResourceOf, CheckContext } from '../api';
+import { lit, list, setFix, Unknown } from '../api';
+import type { Attr, CatalogResourceOf, CheckContext, PlannedFix } from '../api';
 import { isAnyAddress } from './cidr';
 
 type Firewall = CatalogResourceOf<'gcp.compute.firewall'>;
@@ -96,5 +96,75 @@ export function checkInternetPort(fw: Firewall, ctx: CheckContext, port: number,
   const message = ranges.present
     ? `The firewall rule${name} allows ${what} from any internet address.`
     : `The firewall rule${name} allows ${what} and names no source, so Google Cloud applies it to every address (0.0.0.0/0).`;
-  ctx.report(ranges, message, {});
+  ctx.report(ranges, message, { fixes: iapFix(fw) });
+}
+
+/** Ports a rule may open for the IAP fix to apply: the administration ports only. */
+const ADMIN_PORTS = new Set(['22', '3389']);
+
+/**
+ * The quick fix for an internet-wide admin rule: its /0 sources become Identity-Aware Proxy's range, the
+ * other sources stay. Offered only for rules that open nothing but TCP 22/3389 (narrowing a rule that also
+ * serves web traffic would cut that off) and whose sources are all literal.
+ */
+function iapFix(fw: Firewall): PlannedFix[] {
+  const adminOnly = fw.lists.allow.unknown === null && fw.lists.allow.items.length > 0 && fw.lists.allow.items.every((item) => {
+    const protocol = item.attrs.protocol.value;
+    const ports = item.attrs.ports.value;
+    return typeof protocol === 'string' && protocol.toLowerCase() === 'tcp' && Array.isArray(ports) && ports.length > 0 && ports.every((p) => (typeof p === 'string' || typeof p === 'number') && ADMIN_PORTS.has(String(p).trim()));
+  });
+  if (!adminOnly) return [];
+  const ranges = fw.attrs.sourceRanges;
+  const current = ranges.present ? ranges.value : [];
+  if (!Array.isArray(current) || current.some((v) => typeof v !== 'string')) return [];
+  const kept = (current as string[]).map((v) => v.trim()).filter((v) => !isAnyAddress(v, 'ipv4') && !isAnyAddress(v, 'ipv6'));
+  if (!kept.includes(IAP_RANGE)) kept.push(IAP_RANGE);
+  return setFix('iap-only', 'Admit only from Identity-Aware Proxy instead of the internet', 'unsafe', [ranges, list(...kept.map((v) => lit(v)))]);
+}
+
+/** Identity-Aware Proxy's TCP forwarding range: the only source admin ports need when access goes through IAP. */
+export const IAP_RANGE = '35.235.240.0/20';
+
+function ipv4(addr: string): number | null {
+  const parts = addr.split('.');
+  if (parts.length !== 4) return null;
+  let n = 0;
+  for (const p of parts) {
+    if (!/^\d{1,3}$/.test(p) || Number(p) > 255) return null;
+    n = n * 256 + Number(p);
+  }
+  return n;
+}
+
+/** Whether IPv4 CIDR `inner` lies within `outer`; null when either is not an IPv4 CIDR (IPv6 counts as outside). */
+export function cidrWithin(inner: string, outer: string): boolean | null {
+  const [ia, ib = '32'] = inner.trim().split('/');
+  const [oa, ob = '32'] = outer.trim().split('/');
+  const i = ipv4(ia!);
+  const o = ipv4(oa!);
+  const il = Number(ib);
+  const ol = Number(ob);
+  if (i === null || o === null || !Number.isInteger(il) || !Number.isInteger(ol) || il > 32 || ol > 32) return null;
+  if (il < ol) return false;
+  const block = 2 ** (32 - ol);
+  return Math.floor(i / block) === Math.floor(o / block);
+}
+
+/** The firewall's enabled ingress allow rules to any of `ports` (TCP): yes, no, or the unknown that decides. */
+export function admitsTcp(fw: Firewall, ports: readonly number[]): Tri {
+  const direction = fw.attrs.direction;
+  if (direction.value instanceof Unknown) return direction.value;
+  if (typeof direction.value !== 'string' || direction.value.toUpperCase() !== 'INGRESS') return false;
+  const disabled = fw.attrs.disabled;
+  if (disabled.value instanceof Unknown) return disabled.value;
+  if (disabled.value === true) return false;
+  let unknown: Unknown | null = fw.lists.allow.unknown;
+  for (const item of fw.lists.allow.items) {
+    for (const port of ports) {
+      const t = allowsPort(item.attrs.protocol, item.attrs.ports, port);
+      if (t === true) return true;
+      if (t instanceof Unknown) unknown ??= t;
+    }
+  }
+  return unknown ?? false;
 }

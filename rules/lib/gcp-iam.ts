@@ -19,18 +19,47 @@ export interface BindingCheck {
   role?: (role: string) => boolean;
   /** Whether a member (known) is wrong with such a role. */
   member: (member: string) => boolean;
-  /**
-   * For a member built from known and unknown parts (`"serviceAccount:${google_service_account.x.email}"`):
-   * whether every member starting with that known text is wrong (true), none is (false), or it depends
-   * (undefined). The member's type before `:` is often all a rule needs.
-   */
-  byPrefix?: (prefix: string) => boolean | undefined;
   /** What cannot be verified, for "Cannot verify <what>". */
   what: string;
   /** The finding's message for one wrong member. */
   message: (member: string, role: string, policy: GcpIamPolicy) => string;
   /** `remove-member`: the fix drops the wrong members from a written list of known members; `none`: no fix. */
   fix: 'remove-member' | 'none';
+}
+
+/**
+ * Values standing in for the unknown parts of a member written as a template: `serviceAccount:${...}`
+ * is a service account whatever the interpolation gives, `user:${var.name}` may be anyone's account.
+ */
+const PROBES = ['', 'x', 'allUsers', 'allAuthenticatedUsers', 'user:x@gmail.com', 'x@gmail.com', 'gmail.com', 'serviceAccount:x@p.iam.gserviceaccount.com', 'roles/owner'];
+
+/**
+ * Resource attributes that are IAM members of a known type: `google_service_account.x.member` and a
+ * service agent's `google_project_service_identity.x.member` are `serviceAccount:...`.
+ */
+const MEMBER_ATTRS: Readonly<Record<string, string>> = {
+  google_service_account: 'serviceAccount:',
+  google_project_service_identity: 'serviceAccount:',
+};
+
+function memberShapeOfRef(u: Unknown): string | undefined {
+  const r = u.ref;
+  if ((r.kind !== 'resource' && r.kind !== 'data') || r.attribute !== 'member') return undefined;
+  const type = r.address.replace(/^data\./, '').split('.')[0]!;
+  const prefix = MEMBER_ATTRS[type];
+  return prefix ? `${prefix}\${${r.address}.member}` : undefined;
+}
+
+/**
+ * A check's verdict on a member known only by its shape (an Unknown's `text`, with `${...}` for the
+ * unknown parts): the verdict when every probe gives the same one, else the Unknown itself.
+ */
+export function decideByShape(u: Unknown, test: (member: string) => boolean): boolean | Unknown {
+  const text = u.text ?? memberShapeOfRef(u);
+  if (text === undefined || !text.includes('${')) return u;
+  const parts = text.split(/\$\{[^}]*\}/);
+  const answers = new Set(PROBES.map((p) => test(parts.join(p))));
+  return answers.size === 1 ? [...answers][0]! : u;
 }
 
 function roleVerdict(b: GcpIamBinding, check: BindingCheck): boolean | Unknown {
@@ -57,11 +86,9 @@ export function checkBindings(policy: GcpIamPolicy, ctx: CheckContext, check: Bi
     const wrong: GcpIamMember[] = [];
     const unknown: GcpIamMember[] = [];
     for (const m of b.members) {
-      if (m.value instanceof Unknown) {
-        const decided = m.value.text === undefined ? undefined : check.byPrefix?.(m.value.text.split('${')[0]!);
-        if (decided === true) wrong.push(m);
-        else if (decided === undefined) unknown.push(m);
-      } else if (check.member(m.value)) wrong.push(m);
+      const v = m.value instanceof Unknown ? decideByShape(m.value, check.member) : check.member(m.value);
+      if (v instanceof Unknown) unknown.push(m);
+      else if (v) wrong.push(m);
     }
     if (b.maybe && (wrong.length > 0 || unknown.length > 0)) {
       // A binding of a dynamic block over an unknown collection may not exist at all.
@@ -81,9 +108,21 @@ export function checkBindings(policy: GcpIamPolicy, ctx: CheckContext, check: Bi
   }
 }
 
-/** A member as written: its value, or for one built from unknown parts its text with `${...}` in them. */
+/** A member for messages: its value, or its shape with the unknown parts as `${...}`. */
 function memberText(m: GcpIamMember): string {
   return m.value instanceof Unknown ? (m.value.text ?? m.value.detail) : m.value;
+}
+
+/**
+ * Who a member is, for joining grants: its value, or for a member written as a template, the template
+ * (`serviceAccount:${google_service_account.ci.email}` is the same account in every grant that writes it,
+ * unless it depends on the instance: `each.` and `count.`).
+ */
+function memberKey(m: GcpIamMember): string | undefined {
+  if (typeof m.value === 'string') return m.value;
+  const t = m.value.text;
+  if (t === undefined || !t.includes('${') || /\$\{[^}]*\b(each|count)\./.test(t)) return undefined;
+  return t;
 }
 
 /** A written (fixable) members attribute whose every member is known. */
@@ -104,7 +143,7 @@ function planFix(b: GcpIamBinding, wrong: GcpIamMember[], check: BindingCheck): 
   // role would leave every IAM rule unable to judge the grant.
   const members = knownMembers(b);
   if (!members || !b.membersAttr?.location) return [];
-  const bad = new Set(wrong.map((m) => memberText(m)));
+  const bad = new Set(wrong.map((m) => m.value as string));
   const keep = members.filter((m) => !bad.has(m));
   return [{ id: 'remove-member', title: keep.length > 0 ? 'Remove the member from this grant' : 'Remove every member from this grant', safety: 'unsafe', ops: [{ op: 'set', location: b.membersAttr.location, value: list(...keep.map((m) => lit(m))) }] }];
 }
@@ -116,6 +155,13 @@ export function scopeKey(p: GcpIamPolicy): string {
   if (!p.scope.id.present) return `${p.scope.kind}:default`;
   if (typeof v === 'string') return `${p.scope.kind}:id:${v}`;
   if (v instanceof Unknown && v.text) return `${p.scope.kind}:text:${v.text}`;
+  // The same unknown value (a module output, a variable, another resource's attribute) names the same scope.
+  if (v instanceof Unknown) {
+    const r = v.ref;
+    if (r.kind === 'resource' || r.kind === 'data') return `${p.scope.kind}:ref:${r.address}.${r.attribute ?? ''}`;
+    if (r.kind === 'module') return `${p.scope.kind}:ref:module.${r.address}.${r.output ?? ''}`;
+    if (r.kind === 'variable') return `${p.scope.kind}:ref:var.${r.name}`;
+  }
   return `${p.scope.kind}:at:${p.address}`;
 }
 
@@ -143,44 +189,37 @@ interface AdminGrant {
   maybe?: Unknown;
 }
 
-interface AdminIndex {
-  /** First administering grant per (scope, member). */
-  grants: Map<string, AdminGrant>;
-  /** Scopes with any administering (or maybe administering) grant. */
-  scopes: Set<string>;
-  /** Scopes with an administering grant one of whose members is unknown: the unknown, per scope. */
-  open: Map<string, Unknown>;
-}
+const adminIndexes = new WeakMap<readonly GcpIamPolicy[], WeakMap<SeparationCheck, Map<string, AdminGrant>>>();
 
-const adminIndexes = new WeakMap<readonly GcpIamPolicy[], WeakMap<SeparationCheck, AdminIndex>>();
-
-/** The administering grants of every scope, built once per model and check. */
-function adminGrants(all: readonly GcpIamPolicy[], check: SeparationCheck): AdminIndex {
+/** First administering grant per (scope, member), built once per model and check. */
+function adminGrants(all: readonly GcpIamPolicy[], check: SeparationCheck): Map<string, AdminGrant> {
   let perList = adminIndexes.get(all);
   if (!perList) adminIndexes.set(all, (perList = new WeakMap()));
   let index = perList.get(check);
   if (index) return index;
-  index = { grants: new Map(), scopes: new Set(), open: new Map() };
+  index = new Map();
   for (const p of all) {
     if (!check.scopes.includes(p.scope.kind) || p.unknown) continue;
     const key = scopeKey(p);
     for (const b of p.bindings) {
       const role = b.role.value;
       if (b.maybe) continue;
-      // A grant whose role is unknown may administer: its known members are only "maybe" admins.
+      // A grant whose role is unknown may administer: its members are only "maybe" admins.
       const maybe = role instanceof Unknown ? role : undefined;
       if (!maybe && (typeof role !== 'string' || !check.admin(role))) continue;
-      index.scopes.add(key);
+      const grant: AdminGrant = { policy: p, role: maybe ? 'an unknown role' : (role as string), maybe };
       for (const m of b.members) {
-        if (m.value instanceof Unknown) {
-          // Only a known administering role makes an unknown member a possible admin worth reporting.
-          if (!maybe && !index.open.has(key)) index.open.set(key, m.value);
+        const id = memberKey(m);
+        if (id === undefined) {
+          // `${key}\0*`: an administering grant with a member that may be anyone.
+          if (!maybe && m.value instanceof Unknown && !index.has(`${key}\0*`)) index.set(`${key}\0*`, { ...grant, maybe: m.value });
           continue;
         }
-        const at = `${key}\0${m.value}`;
-        const prev = index.grants.get(at);
-        if (!prev || (prev.maybe && !maybe)) index.grants.set(at, { policy: p, role: maybe ? 'an unknown role' : (role as string), maybe });
+        const prev = index.get(`${key}\0${id}`);
+        if (!prev || (prev.maybe && !maybe)) index.set(`${key}\0${id}`, grant);
       }
+      // `${key}\0` (no member): the scope has an administering (or maybe administering) grant.
+      if (!index.has(`${key}\0`)) index.set(`${key}\0`, grant);
     }
   }
   perList.set(check, index);
@@ -193,35 +232,36 @@ export function checkSeparation(policy: GcpIamPolicy, all: readonly GcpIamPolicy
     ctx.cannotVerify(policy, policy.unknown, `${check.what} (the policy's bindings)`);
     return;
   }
-  const index = adminGrants(all, check);
-  const admins = index.grants;
+  const admins = adminGrants(all, check);
   const key = scopeKey(policy);
-  // Nothing administers this scope in the module: no member can hold both sides here.
-  if (!index.scopes.has(key)) return;
   for (const b of policy.bindings) {
     const role = b.role.value;
     if (role instanceof Unknown) {
-      // An unknown role may be a using role: a member who administers the same scope cannot be cleared.
-      const admin = b.members.find((m) => typeof m.value === 'string' && admins.has(`${key}\0${m.value}`) && admins.get(`${key}\0${m.value}`)!.maybe === undefined);
-      if (admin) ctx.cannotVerify(b.role, role, `${check.what} (the role granted to ${String(admin.value)})`);
+      // An unknown role may be a using role: a member who surely administers the same scope cannot be cleared.
+      const admin = b.members.find((m) => {
+        const id = memberKey(m);
+        const a = id === undefined ? undefined : admins.get(`${key}\0${id}`);
+        return a !== undefined && a.maybe === undefined;
+      });
+      if (admin) ctx.cannotVerify(b.role, role, `${check.what} (the role granted to ${memberText(admin)})`);
       continue;
     }
     if (typeof role !== 'string' || !check.user(role)) continue;
     for (const m of b.members) {
-      if (m.value instanceof Unknown) {
+      const id = memberKey(m);
+      const admin = id === undefined ? undefined : admins.get(`${key}\0${id}`);
+      if (admin) {
+        if (b.maybe) ctx.cannotVerify(b.ref, b.maybe, check.what);
+        else if (admin.maybe) ctx.cannotVerify(m.ref, admin.maybe, `${check.what} (the role ${memberText(m)} holds in \`${admin.policy.address}\`)`);
+        else ctx.report(m.ref, check.message(memberText(m), role, admin.role, admin.policy));
+      } else if (m.value instanceof Unknown && admins.has(`${key}\0`)) {
+        // Only a scope where someone administers can hold a conflict.
         ctx.cannotVerify(m.ref, m.value, `${check.what} (a member of ${role})`);
-        continue;
-      }
-      const admin = admins.get(`${key}\0${m.value}`);
-      if (!admin) {
+      } else {
         // An administering grant with an unknown member may name this one.
-        const open = index.open.get(key);
-        if (open) ctx.cannotVerify(m.ref, open, `${check.what} (the members of the administering grant)`);
-        continue;
+        const open = admins.get(`${key}\0*`);
+        if (open?.maybe) ctx.cannotVerify(m.ref, open.maybe, `${check.what} (the members of \`${open.policy.address}\`)`);
       }
-      if (b.maybe) ctx.cannotVerify(b.ref, b.maybe, check.what);
-      else if (admin.maybe) ctx.cannotVerify(m.ref, admin.maybe, `${check.what} (the role \`${m.value}\` holds in \`${admin.policy.address}\`)`);
-      else ctx.report(m.ref, check.message(m.value, role, admin.role, admin.policy));
     }
   }
 }

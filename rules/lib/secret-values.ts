@@ -59,12 +59,40 @@ export function decodedBase64(s: string): string | null {
   return controls === 0 && /[ -~]/.test(text) ? text : null;
 }
 
-function scanString(s: string, path: string, name: string | null, out: SecretMatch[], depth = 0): void {
+/** What scanString found in one string, without the path (which the caller adds). */
+type Found = { kind: string; masked: string; encoded?: true }[];
+
+/**
+ * scanString's results by string, per [secret-key name, path already reported]: every keystroke in the
+ * editor scans every string of the module again, and nearly all of them are the same strings. Bounded.
+ */
+const memo: Map<string, Found>[] = [new Map(), new Map(), new Map(), new Map()];
+const MEMO_ENTRIES = 20_000;
+const MEMO_LENGTH = 4096;
+
+function scanString(s: string, path: string, name: string | null, out: SecretMatch[]): void {
+  const secretName = name !== null && SECRET_KEY_NAME.test(name);
+  const reported = out.length > 0 && out.some((x) => x.path === path);
+  const cache = s.length <= MEMO_LENGTH ? memo[(secretName ? 2 : 0) + (reported ? 1 : 0)]! : undefined;
+  let found = cache?.get(s);
+  if (!found) {
+    found = [];
+    scanText(s, secretName, reported, found, 0);
+    if (cache) {
+      if (cache.size >= MEMO_ENTRIES) cache.clear();
+      cache.set(s, found);
+    }
+  }
+  for (const f of found) out.push(f.encoded ? { kind: f.kind, masked: f.masked, path, encoded: true } : { kind: f.kind, masked: f.masked, path });
+}
+
+/** The credentials in one string (`reported`: the caller already has a finding at this path). */
+function scanText(s: string, secretName: boolean, reported: boolean, out: Found, depth: number): void {
   const decoded = depth < 3 ? decodedBase64(s) : null;
   if (decoded !== null) {
     // Scan what the base64 stands for (nested encodings included), and say so.
     const before = out.length;
-    scanString(decoded, path, name, out, depth + 1);
+    scanText(decoded, secretName, reported, out, depth + 1);
     for (const m of out.slice(before)) m.encoded = true;
     if (out.length > before) return;
   }
@@ -73,11 +101,11 @@ function scanString(s: string, path: string, name: string | null, out: SecretMat
     for (const m of s.matchAll(re)) {
       const hit = m.groups?.v ?? m[0];
       if (EXAMPLE.test(hit) || EXAMPLE.test(s.slice(m.index ?? 0, (m.index ?? 0) + m[0].length + 12))) continue;
-      out.push({ kind, masked: kind === 'a private key' ? 'a PEM private key block' : kind === 'an AWS secret access key' ? hidden(hit) : mask(hit), path });
+      out.push({ kind, masked: kind === 'a private key' ? 'a PEM private key block' : kind === 'an AWS secret access key' ? hidden(hit) : mask(hit) });
     }
   }
-  if (name !== null && SECRET_KEY_NAME.test(name) && /^[A-Za-z0-9/+=]{40}$/.test(s) && !EXAMPLE.test(s) && !out.some((x) => x.path === path)) {
-    out.push({ kind: 'an AWS secret access key', masked: hidden(s), path });
+  if (secretName && /^[A-Za-z0-9/+=]{40}$/.test(s) && !EXAMPLE.test(s) && !reported && out.length === 0) {
+    out.push({ kind: 'an AWS secret access key', masked: hidden(s) });
   }
 }
 

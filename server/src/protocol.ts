@@ -234,15 +234,19 @@ export interface ReportFileParams {
   format: ReportFileFormat;
 }
 
-/** What each diagnostic carries in `data`, so code actions never parse messages. */
+/**
+ * What each finding's diagnostic carries in `data`, so code actions never parse messages. Kept small: it
+ * is sent with every diagnostic on every keystroke. The rule id is the diagnostic's `code`; the fixes
+ * (titles, edits) are not here: `textDocument/codeAction` finds the finding again by `code`, `start` and
+ * `end` and computes them then.
+ */
 export interface DiagnosticData {
-  ruleId: string;
+  /** The resource's address (`aws_s3_bucket.logs`) or logical id; `(project)` for account-level findings. */
   resource: string;
   kind: 'violation' | 'unverifiable' | 'missing';
   /** Offsets of the finding in the text it was computed on, to find it again. */
   start: number;
   end: number;
-  fixes: { id: string; title: string; safety: 'safe' | 'unsafe' }[];
   /**
    * The finding is kept from an earlier text while its resource is being typed and does not parse (or
    * was lost by the parse): its range moved with the edits, its message is from then.

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 // `npm run new-rule` as the author runs it (scripts/new-rule.mjs): dry runs and usage errors in this
-// checkout, and real scaffolds written into a copy of its rules/ (server/ linked, the catalog copied with a
-// GCP kind added): each variant's files, the registry's marker check failing on them, and the scaffolded
-// rules bundled and run over their own fixtures. The id and index functions are unit-tested in
+// checkout, and real scaffolds written into a copy of its rules/ (server/ linked): each variant's files,
+// the registry's marker check failing on them, and the scaffolded rules bundled and run over their own
+// fixtures. The id and index functions are unit-tested in
 // test/unit/scripts/new-rule.test.ts.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -41,7 +41,7 @@ void describe('new-rule in this checkout (dry runs)', () => {
   void it('usage errors name what there is', () => {
     const cases: [string[], RegExp][] = [
       [['efs', 'efs-some-check', '--kind', 'aws.efs.nothing', '--dry-run'], /no catalog kind aws\.efs\.nothing; of efs: aws\.efs\.fileSystem, aws\.efs\.backupPolicy/],
-      [['spanner', 'spanner-some-check', '--cloud', 'gcp', '--dry-run'], /catalog kinds of gcp\.spanner: \(none: add one in server\/src\/model\/catalog\/gcp-spanner\.ts\)/],
+      [['pubsub', 'pubsub-some-check', '--cloud', 'gcp', '--dry-run'], /catalog kinds of gcp\.pubsub: \(none: add one in server\/src\/model\/catalog\/gcp-\*\.ts\)/],
       [['keyvault', 'keyvault-some-check', '--cloud', 'azure', '--kind', 'aws.efs.fileSystem', '--dry-run'], /no catalog kind aws\.efs\.fileSystem of azure/],
       [['s3', 's3-some-check', '--model', 'buckets', '--dry-run'], /--model must name a typed model list .*: s3Buckets, cloudTrails/],
       [['storage', 'storage-some-check', '--cloud', 'azure', '--model', 's3Buckets'], /the typed model lists are AWS's/],
@@ -69,16 +69,7 @@ void describe('new-rule scaffolds (written into a copy of the checkout)', () => 
   before(() => {
     root = mkdtempSync(join(tmpdir(), 'iac-new-rule-'));
     cpSync(join(repoRoot(), 'rules'), join(root, 'rules'), { recursive: true });
-    // server/src linked entry by entry, except the catalog: a copy with a GCP kind (there is none yet).
-    const src = join(repoRoot(), 'server', 'src');
-    mkdirSync(join(root, 'server', 'src', 'model'), { recursive: true });
-    for (const n of readdirSync(src)) if (n !== 'model') symlinkSync(join(src, n), join(root, 'server', 'src', n));
-    for (const n of readdirSync(join(src, 'model'))) if (n !== 'catalog') symlinkSync(join(src, 'model', n), join(root, 'server', 'src', 'model', n));
-    const catalog = join(root, 'server', 'src', 'model', 'catalog');
-    cpSync(join(src, 'model', 'catalog'), catalog, { recursive: true });
-    writeFileSync(join(catalog, 'gcp-storage.ts'), "import type { CatalogKind } from './types';\n\nexport const GCP_STORAGE = [\n  { kind: 'gcp.storage.bucket', terraform: ['google_storage_bucket'], attrs: { uniformAccess: { type: 'bool', terraform: ['uniform_bucket_level_access'], default: false } } },\n] as const satisfies readonly CatalogKind[];\n");
-    const index = readFileSync(join(catalog, 'index.ts'), 'utf8');
-    writeFileSync(join(catalog, 'index.ts'), index.replace("import type { CatalogKind } from './types';", "import type { CatalogKind } from './types';\nimport { GCP_STORAGE } from './gcp-storage';").replace('const DECLS = [', 'const DECLS = [...GCP_STORAGE, '));
+    symlinkSync(join(repoRoot(), 'server'), join(root, 'server'));
     mkdirSync(join(root, 'test', 'rules'), { recursive: true });
   });
   after(() => {
@@ -102,6 +93,8 @@ void describe('new-rule scaffolds (written into a copy of the checkout)', () => 
     assert.match(rule, /defineCatalogRule\(\{\n {2}kind: 'aws\.efs\.fileSystem',/);
     assert.match(readFileSync(join(root, 'rules/aws/rds/rds-some-check.ts'), 'utf8'), /defineRule\(\{\n {2}target: 'rdsInstances',[\s\S]*resourceTypes: \{ terraform: \['aws_db_instance'/);
     assert.doesNotMatch(readFileSync(join(root, 'rules/azure/keyvault/keyvault-some-check.ts'), 'utf8'), /cloudformation/i);
+    // GCP rules write their metadata through gcpMeta (CIS GCP id and level, concept, Terraform types).
+    assert.match(readFileSync(join(root, 'rules/gcp/storage/storage-some-check.ts'), 'utf8'), /meta: gcpMeta\(\{[\s\S]*cis: \['TODO\(new-rule\)'\],[\s\S]*terraform: \['google_storage_bucket'\],/);
     // Filling in the markers is what clears the check.
     const filled = join(root, 'test/rules/gcp/storage/storage-some-check/pass.tf');
     writeFileSync(filled, readFileSync(filled, 'utf8').replaceAll(SCAFFOLD_MARKER, 'note'));
@@ -137,6 +130,7 @@ void describe('new-rule scaffolds (written into a copy of the checkout)', () => 
     // The model-list skeleton flags every resource until the condition is written.
     assert.deepEqual(run('rds-some-check', 'aws/rds/rds-some-check/fail.tf', '/w/main.tf'), ['aws_db_instance.bad_default medium', 'aws_db_instance.good medium']);
     assert.match(byName('storage-some-check').meta.id, /^GCP-STORAGE-\d{3}$/);
+    assert.deepEqual(run('storage-some-check', 'gcp/storage/storage-some-check/fail.tf', '/w/main.tf'), ['google_storage_bucket.bad_off medium', 'google_storage_bucket.unknown info']);
   });
 });
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
-// The npm package: `npm pack` of this repository holds the CLI alone (package.json, dist/cli.js and its scan worker, README,
-// LICENSE), with no dependencies (esbuild bundles them into dist/cli.js), so it installs OFFLINE into an
+// The npm package: `npm pack` of this repository holds the CLI alone (package.json, dist/cli.js with the bundle it starts and
+// its code cache, the scan worker, README, LICENSE), with no dependencies (esbuild bundles them into dist/cli-main.js), so it installs OFFLINE into an
 // empty folder and `npx iac-compliance scan .` works there. Needs the built CLI (`npm run build`, which
 // `npm test` runs first); packs with --ignore-scripts so the test does not rebuild dist/ under other tests.
 import { describe, it } from 'node:test';
@@ -25,8 +25,8 @@ function npm(args: string[], cwd: string): { status: number; stdout: string; std
 }
 
 void describe('npm package', () => {
-  void it('dist/cli.js and its scan worker need no module outside Node itself', () => {
-    for (const bundle of ['cli.js', 'scan-worker.js']) {
+  void it('dist/cli.js, the bundle it starts and the scan worker need no module outside Node itself', () => {
+    for (const bundle of ['cli.js', 'cli-main.js', 'scan-worker.js']) {
       const code = readFileSync(join(repoRoot(), 'dist', bundle), 'utf8');
       const required = new Set([...code.matchAll(/\brequire\(["']([^"']+)["']\)/g)].map((m) => m[1]!));
       const builtins = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));
@@ -44,7 +44,7 @@ void describe('npm package', () => {
     const packed = npm(['pack', '--ignore-scripts', '--json', '--pack-destination', work], repoRoot());
     assert.equal(packed.status, 0, packed.stderr);
     const info = (JSON.parse(packed.stdout) as { filename: string; files: { path: string }[] }[])[0]!;
-    assert.deepEqual(info.files.map((f) => f.path).sort(), ['LICENSE', 'README.md', 'dist/cli.js', 'dist/scan-worker.js', 'package.json']);
+    assert.deepEqual(info.files.map((f) => f.path).sort(), ['LICENSE', 'README.md', 'dist/cli-main.js', 'dist/cli-main.js.cache', 'dist/cli.js', 'dist/scan-worker.js', 'package.json']);
     const app = mkdtempSync(join(tmpdir(), 'iac-npm-app-'));
     const installed = npm(['install', '--offline', '--no-audit', '--no-fund', join(work, info.filename)], app);
     assert.equal(installed.status, 0, installed.stderr);

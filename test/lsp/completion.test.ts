@@ -34,6 +34,7 @@ void describe('completion: snippets where a resource can start', () => {
       [
         ...['iac-s3-bucket', 'iac-cloudtrail', 'iac-kms-key', 'iac-vpc', 'iac-security-group', 'iac-ec2-instance', 'iac-launch-template', 'iac-rds-instance', 'iac-iam-role', 'iac-log-metric-alarm'],
         ...['iac-azure-storage-account', 'iac-azure-key-vault', 'iac-azure-sql', 'iac-azure-nsg', 'iac-azure-vm', 'iac-azure-app-service', 'iac-azure-aks'],
+        ...['iac-gcp-bucket', 'iac-gcp-cloud-sql', 'iac-gcp-gke', 'iac-gcp-instance', 'iac-gcp-firewall', 'iac-gcp-kms-key'],
       ],
     );
     const bucket = top[0]!;

@@ -46,11 +46,21 @@ export function pinnedStart(options: StartOptions = {}, settings: Record<string,
   return options.configuration ? { ...options, settings: pinned(settings) } : { ...options, initializationOptions: { settings: { iacCompliance: pinned(settings) } } };
 }
 
-export const PAB_FIX = { id: 'block-all', title: 'Add a public access block with every setting on', safety: 'unsafe' };
-export const SSE_FIX = { id: 'sse-s3', title: 'Encrypt with SSE-S3 (AES256) by default', safety: 'safe' };
-export const HTTPS_FIX = { id: 'add-deny-http-policy', title: 'Add a bucket policy that denies requests not sent over HTTPS', safety: 'unsafe' };
-export const RDS_PRIVATE_FIX = { id: 'disable', title: 'Make the instance private', safety: 'unsafe' };
-export const KMS_ROTATION_FIX = { id: 'enable', title: 'Enable automatic key rotation', safety: 'safe' };
+const PAB_FIX: ExpectedFix = { id: 'block-all', title: 'Add a public access block with every setting on', safety: 'unsafe' };
+const SSE_FIX: ExpectedFix = { id: 'sse-s3', title: 'Encrypt with SSE-S3 (AES256) by default', safety: 'safe' };
+const HTTPS_FIX: ExpectedFix = { id: 'add-deny-http-policy', title: 'Add a bucket policy that denies requests not sent over HTTPS', safety: 'unsafe' };
+const RDS_PRIVATE_FIX: ExpectedFix = { id: 'disable', title: 'Make the instance private', safety: 'unsafe' };
+const KMS_ROTATION_FIX: ExpectedFix = { id: 'enable', title: 'Enable automatic key rotation', safety: 'safe' };
+
+/** A fix as the fixture's diagnostic offers it (as a quick fix: the title, preferred when safe). */
+export interface ExpectedFix {
+  id: string;
+  title: string;
+  safety: 'safe' | 'unsafe';
+}
+
+/** A diagnostic's shape and the fixes its code actions offer (they are not in `data`: see DiagnosticData). */
+type Expected = DiagnosticShape & { fixes: ExpectedFix[] };
 
 const S3_001 = '[CIS AWS 5.0.0 2.1.4 (L1) · SOC 2 CC6.1, CC6.6]';
 const S3_002 = '[CIS AWS 1.4.0 2.1.1 (L2) · SOC 2 CC6.1, CC6.2, PI1.4]';
@@ -63,7 +73,7 @@ const CT_001 = '[CIS AWS 5.0.0 3.1 (L1) · SOC 2 A1.2, CC2.1, CC7.2, PI1.3]';
 const CT_002 = '[CIS AWS 5.0.0 3.2 (L2) · SOC 2 CC7.3, PI1.3]';
 const IAM_001 = '[CIS AWS 5.0.0 1.15 (L1) · SOC 2 CC6.1, CC6.3]';
 
-export const PROBLEMS_TF: DiagnosticShape[] = [
+const TF: Expected[] = [
   { code: 'AWS-S3-001', severity: 3, range: '5:0-5:31', message: `No public access block is declared for the bucket: not declared in code, it relies on the AWS default (all four settings on for buckets created since April 2023), which nothing here keeps from being turned off and which does not cover older buckets. Declare the four settings to make them part of the code. ${S3_001}`, resource: 'aws_s3_bucket.logs', kind: 'violation', fixes: [PAB_FIX] },
   { code: 'AWS-S3-002', severity: 2, range: '5:0-5:31', message: `The bucket declares no default server-side encryption. ${S3_002}`, resource: 'aws_s3_bucket.logs', kind: 'violation', fixes: [SSE_FIX] },
   { code: 'AWS-S3-003', severity: 2, range: '5:0-5:31', message: `The bucket has no policy, so requests over plain HTTP are not denied. ${S3_003}`, resource: 'aws_s3_bucket.logs', kind: 'violation', fixes: [HTTPS_FIX] },
@@ -74,7 +84,7 @@ export const PROBLEMS_TF: DiagnosticShape[] = [
   { code: 'AWS-IAM-001', severity: 1, range: '42:2-50:4', message: `The policy statement "Everything" allows every action ("*") on every resource ("*"). ${IAM_001}`, resource: 'aws_iam_policy.admin', kind: 'violation', fixes: [] },
 ];
 
-export const PROBLEMS_YAML: DiagnosticShape[] = [
+const YAML: Expected[] = [
   { code: 'AWS-S3-002', severity: 2, range: '8:2-8:12', message: `The bucket declares no default server-side encryption. ${S3_002}`, resource: 'DataBucket', kind: 'violation', fixes: [SSE_FIX] },
   { code: 'AWS-S3-003', severity: 2, range: '8:2-8:12', message: `The bucket has no policy, so requests over plain HTTP are not denied. ${S3_003}`, resource: 'DataBucket', kind: 'violation', fixes: [HTTPS_FIX] },
   { code: 'AWS-S3-001', severity: 1, range: '14:27-14:32', message: `The public access block does not block public policies: the setting is false. ${S3_001}`, resource: 'DataBucket', kind: 'violation', fixes: [{ id: 'block-all', title: 'Turn on all public access block settings', safety: 'unsafe' }] },
@@ -84,11 +94,23 @@ export const PROBLEMS_YAML: DiagnosticShape[] = [
   { code: 'AWS-CLOUDTRAIL-002', severity: 2, range: '40:31-40:36', message: `Log file validation is turned off for this trail. ${CT_002}`, resource: 'Trail', kind: 'violation', fixes: [{ id: 'enable', title: 'Enable log file validation', safety: 'safe' }] },
 ];
 
-export const PROBLEMS_JSON: DiagnosticShape[] = [
+const JSON_TEMPLATE: Expected[] = [
   { code: 'AWS-KMS-001', severity: 2, range: '7:29-7:34', message: `Automatic rotation is turned off for this symmetric key. ${KMS_001}`, resource: 'Key', kind: 'violation', fixes: [KMS_ROTATION_FIX] },
   { code: 'AWS-RDS-002', severity: 1, range: '18:30-18:34', message: `The instance is publicly accessible. ${RDS_002}`, resource: 'Db', kind: 'violation', fixes: [RDS_PRIVATE_FIX] },
   { code: 'AWS-IAM-001', severity: 1, range: '30:28-30:81', message: `The policy allows every action ("*") on every resource ("*"). ${IAM_001}`, resource: 'Role.Policies[admin]', kind: 'violation', fixes: [] },
 ];
+
+function shapes(list: Expected[]): DiagnosticShape[] {
+  return list.map(({ fixes: _fixes, ...d }) => d);
+}
+
+export const PROBLEMS_TF = shapes(TF);
+export const PROBLEMS_YAML = shapes(YAML);
+export const PROBLEMS_JSON = shapes(JSON_TEMPLATE);
+/** The fixes of each diagnostic of PROBLEMS_TF / _YAML / _JSON, in the same order. */
+export const FIXES_TF = TF.map((d) => d.fixes);
+export const FIXES_YAML = YAML.map((d) => d.fixes);
+export const FIXES_JSON = JSON_TEMPLATE.map((d) => d.fixes);
 
 /** Shapes with the line of every range moved by `delta` from line `from` on. */
 export function shifted(list: DiagnosticShape[], from: number, delta: number): DiagnosticShape[] {

@@ -715,17 +715,15 @@ export interface DiagnosticShape {
   message: string;
   resource?: string;
   kind?: string;
-  fixes?: { id: string; title: string; safety: string }[];
 }
 
 export function shape(d: Diagnostic): DiagnosticShape {
-  const data = d.data as { resource?: string; kind?: string; fixes?: DiagnosticShape['fixes'] } | undefined;
+  const data = d.data as { resource?: string; kind?: string } | undefined;
   const r = d.range;
   const out: DiagnosticShape = { code: String(d.code), severity: d.severity, range: `${r.start.line}:${r.start.character}-${r.end.line}:${r.end.character}`, message: d.message };
   if (data) {
     out.resource = data.resource;
     out.kind = data.kind;
-    out.fixes = data.fixes;
   }
   return out;
 }

@@ -146,8 +146,8 @@ interface FlickerEvent {
 
 /** A diagnostic's identity across keystrokes; the line of non-findings is counted in the final text. */
 function keyOf(d: Diagnostic, text: string, step: { a: number; b: number }, final: string): string {
-  const data = d.data as { ruleId?: string; resource?: string } | undefined;
-  if (data?.ruleId) return `${data.ruleId} on ${data.resource}`;
+  const data = d.data as { resource?: string } | undefined;
+  if (data?.resource) return `${String(d.code)} on ${data.resource}`;
   const o = offsetAt(text, d.range.start);
   const inFinal = o <= step.a ? o : o + (step.b - step.a);
   return `${String(d.code)} "${d.message}" at line ${positionAt(final, inFinal).line + 1}`;

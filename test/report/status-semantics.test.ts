@@ -42,7 +42,9 @@ void describe('status truth table', () => {
     ['resource rule, justified exception', { scope: 'resource', items: [item('pass'), item('excepted')], searched: [] }, 'excepted'],
     ['resource rule, exception without justification', { scope: 'resource', items: [item('excepted'), item('excepted-unjustified')], searched: [] }, 'excepted-unjustified'],
     ['presence, nothing searched (empty workspace)', { scope: 'presence', items: [], searched: [] }, 'fail'],
-    ['presence, out of scope everywhere', { scope: 'presence', items: [], searched: [searched('out-of-scope', 'nothing in this module uses AWS')] }, 'fail'],
+    ['presence, out of scope everywhere (its platform cannot define it)', { scope: 'presence', items: [], searched: [searched('out-of-scope', 'CloudFormation cannot define this control')] }, 'fail'],
+    ['presence, no module uses its cloud (a Google Cloud control in an AWS-only workspace)', { scope: 'presence', items: [], searched: [{ ...searched('out-of-scope', 'nothing in this module uses Google Cloud'), cloudUnused: true }] }, 'not-applicable'],
+    ['presence, its cloud unused in one module, platform out of scope in another', { scope: 'presence', items: [], searched: [{ ...searched('out-of-scope', 'nothing in this module uses AWS'), cloudUnused: true }, searched('out-of-scope', 'Terraform cannot define this control')] }, 'fail'],
     ['presence, missing', { scope: 'presence', items: [item('fail')], searched: [searched('missing')] }, 'fail'],
     ['presence, present', { scope: 'presence', items: [item('pass')], searched: [searched('present')] }, 'pass'],
     ['presence, present in one module, missing in another (not kept)', { scope: 'presence', items: [item('pass')], searched: [searched('present'), searched('missing')] }, 'pass'],
@@ -152,6 +154,31 @@ void describe('no pass without evidence (every control of every framework)', () 
     assert.equal(cis.controls.find((c) => c.id === '3.6')!.status, 'fail', 'SSH from anywhere fails 3.6');
     const level1 = r.frameworks.find((f) => f.key === 'cis-gcp-5.0.0' && f.view === 'level1')!;
     assert.equal(level1.controls.find((c) => c.id === '3.6'), undefined, '3.6 is Level 2: not in the Level 1 view');
+  });
+
+  void it('GCP account-level controls: missing once in a google workspace, evidenced or wrong on the resource, absent elsewhere', () => {
+    const s = scan([folder(SAMPLES['google module']!)], ALL_RULES);
+    const missing = s.findings.filter((f) => f.kind === 'missing').map((f) => f.ruleId);
+    for (const id of ['GCP-LOGGING-001', 'GCP-LOGGING-002', 'GCP-LOGGING-005', 'GCP-LOGGING-012', 'GCP-LOGGING-014', 'GCP-IAM-006']) {
+      assert.equal(missing.filter((m) => m === id).length, 1, `${id} is missing exactly once`);
+    }
+    // Neither an AWS nor an Azure workspace gets any Google Cloud finding.
+    for (const sample of ['S3 bucket module', 'azurerm module', 'SNS-only template']) {
+      const other = scan([folder(SAMPLES[sample]!)], ALL_RULES);
+      assert.deepEqual(other.findings.filter((f) => f.ruleId.startsWith('GCP-')).map((f) => f.ruleId), [], sample);
+    }
+    const audit = (types: string[]): string =>
+      'resource "google_project_iam_audit_config" "all" {\n  service = "allServices"\n' + types.map((t) => `  audit_log_config {\n    log_type = "${t}"\n  }\n`).join('') + '}\n';
+    const sink = 'resource "google_logging_project_sink" "all" {\n  name        = "all"\n  destination = "pubsub.googleapis.com/projects/p/topics/logs"\n}\n';
+    const good = report({ 'main.tf': audit(['ADMIN_READ', 'DATA_READ', 'DATA_WRITE']) + sink });
+    const cisGood = good.frameworks.find((f) => f.key === 'cis-gcp-5.0.0' && f.view === 'all')!;
+    assert.equal(cisGood.controls.find((c) => c.id === '2.1')!.status, 'pass');
+    assert.equal(cisGood.controls.find((c) => c.id === '2.3')!.status, 'pass');
+    const wrong = scan([folder({ 'main.tf': audit(['ADMIN_READ']) })], ALL_RULES);
+    const f = wrong.findings.filter((x) => x.ruleId === 'GCP-LOGGING-001');
+    assert.deepEqual(f.map((x) => [x.kind, x.resource]), [['violation', 'google_project_iam_audit_config.all']], 'present but wrong: reported on the resource, no missing finding');
+    const cisWrong = buildComplianceReport(wrong, ALL_RULES).frameworks.find((x) => x.key === 'cis-gcp-5.0.0' && x.view === 'all')!;
+    assert.equal(cisWrong.controls.find((c) => c.id === '2.1')!.status, 'fail');
   });
 
   void it('exceptions: unjustified ones are counted apart and never pass; expired ones fail', () => {

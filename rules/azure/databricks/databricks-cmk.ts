@@ -34,7 +34,7 @@ export default defineCatalogRule({
       } else if (typeof key.value === 'string' && key.value !== '') return;
     }
     for (const dbfs of catalogOf(ctx.model, 'azure.databricks.root-dbfs-cmk')) {
-      const link = linkTo(dbfs.attrs.workspaceId.value, workspace, dbfs);
+      const link = linkTo(dbfs.attrs.workspaceId.value, workspace);
       if (link === 'this') return;
     }
     if (open) {

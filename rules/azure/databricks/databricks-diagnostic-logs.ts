@@ -27,7 +27,7 @@ export default defineCatalogRule({
   check(workspace, ctx) {
     let open: Unknown | null = null;
     for (const setting of catalogOf(ctx.model, 'azure.resource.diagnostic-setting')) {
-      const link = linkTo(setting.attrs.targetResourceId.value, workspace, setting);
+      const link = linkTo(setting.attrs.targetResourceId.value, workspace);
       if (link === 'other') continue;
       const { enabledLogs, logs } = setting.lists;
       const collects = enabledLogs.items.length > 0 || logs.items.some((l) => l.attrs.enabled.value === true);

@@ -22,7 +22,6 @@ export default defineCatalogRule({
     ...byConcept('public-network-exposure', { cis: { 'cis-azure-6.0.0': ['2.1.9'] } }),
     levels: { 'cis-azure-6.0.0': 1 },
     resourceTypes: { terraform: ['azurerm_databricks_workspace'] },
-    aliases: { checkov: ['CKV_AZURE_158'] },
     fix: 'unsafe',
   },
   check(workspace, ctx) {

@@ -18,7 +18,6 @@ export default defineCatalogRule({
     ...byConcept('public-network-exposure', { cis: { 'cis-azure-6.0.0': ['2.1.1'] } }),
     levels: { 'cis-azure-6.0.0': 1 },
     resourceTypes: { terraform: ['azurerm_databricks_workspace'] },
-    aliases: { checkov: ['CKV2_AZURE_48'] },
     fix: 'none',
   },
   check(workspace, ctx) {

@@ -23,7 +23,7 @@ export default defineCatalogRule({
     title: 'Application gateways accept TLS 1.2 or later only',
     severity: 'medium',
     description:
-      'Every `azurerm_application_gateway` has an `ssl_policy` that refuses TLS 1.0 and 1.1: a `Predefined` policy whose `policy_name` allows TLS 1.2 at the oldest (`AppGwSslPolicy20170401S`, `AppGwSslPolicy20220101`, `AppGwSslPolicy20220101S`), a `Custom`/`CustomV2` policy with `min_protocol_version` `TLSv1_2` or `TLSv1_3`, or `disabled_protocols` listing both `TLSv1_0` and `TLSv1_1`. Without `ssl_policy`, the default policy depends on the API version the provider uses (`AppGwSslPolicy20150501`, TLS 1.0, for older ones), so it is reported. Same names in azurerm 3.x and 4.x.',
+      'Every `azurerm_application_gateway` has an `ssl_policy` that refuses TLS 1.0 and 1.1: a `Predefined` policy whose `policy_name` allows TLS 1.2 at the oldest (`AppGwSslPolicy20170401S`, `AppGwSslPolicy20220101`, `AppGwSslPolicy20220101S`), a `Custom`/`CustomV2` policy with `min_protocol_version` `TLSv1_2` or `TLSv1_3`, or `disabled_protocols` listing both `TLSv1_0` and `TLSv1_1`. Without `ssl_policy`, the default policy depends on the API version the gateway was created with (`AppGwSslPolicy20150501`, TLS 1.0, before 2023-02-01; `AppGwSslPolicy20220101` since), so it is reported at low severity: the code relies on a default that is safe for gateways created today (Azure also stopped accepting TLS 1.0 and 1.1 on application gateways in August 2025). Same names in azurerm 3.x and 4.x.',
     rationale:
       'TLS 1.0 and 1.1 use hash functions and cipher constructions with known practical weaknesses and are deprecated by the IETF (RFC 8996). A listener that still accepts them lets a client, or an attacker downgrading one, protect traffic with them.',
     remediation:
@@ -84,6 +84,12 @@ export default defineCatalogRule({
       });
       return;
     }
-    ctx.report(type.present ? type : gateway, 'The application gateway has no SSL policy: the default policy of older API versions (AppGwSslPolicy20150501) accepts TLS 1.0.', { fixes: predefinedFix() });
+    // The default is AppGwSslPolicy20220101 (TLS 1.2) for gateways created with API version 2023-02-01 or
+    // later, and Azure retired TLS 1.0/1.1 on all gateways in August 2025: the code relies on a default
+    // that is safe for new gateways today, so the finding is low.
+    ctx.report(type.present ? type : gateway, 'The application gateway relies on the default SSL policy, which depends on the API version it was created with (AppGwSslPolicy20150501, TLS 1.0, before 2023-02-01); write one that sets TLS 1.2.', {
+      fixes: predefinedFix(),
+      severity: 'low',
+    });
   },
 });

@@ -25,7 +25,7 @@ export default defineCatalogRule({
   check(resource, ctx) {
     let open: Unknown | null = null;
     for (const assoc of catalogOf(ctx.model, 'azure.network.nsp-association')) {
-      const link = linkTo(assoc.attrs.resourceId.value, resource, assoc);
+      const link = linkTo(assoc.attrs.resourceId.value, resource);
       if (link === 'this') return;
       if (link instanceof Unknown) open ??= link;
     }

@@ -65,7 +65,7 @@ export default defineCatalogRule({
     if (exempt(subnets.attrs.name.value)) return;
     let open: Unknown | null = null;
     for (const assoc of catalogOf(ctx.model, 'azure.network.subnet-nsg-association')) {
-      const link = linkTo(assoc.attrs.subnetId.value, subnets, assoc);
+      const link = linkTo(assoc.attrs.subnetId.value, subnets);
       if (link === 'this') return;
       if (link instanceof Unknown) open ??= link;
     }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
-import { byConcept, defineCatalogRule, Unknown } from '../../api';
+import { byConcept, defineCatalogRule, lit, Unknown } from '../../api';
+import type { PlannedFix } from '../../api';
 
 export default defineCatalogRule({
   kind: 'azure.network.waf-policy',
@@ -13,12 +14,12 @@ export default defineCatalogRule({
     rationale:
       'Scrapers, credential-stuffing tools and vulnerability scanners account for much of the traffic an internet-facing application receives. The bot manager rule set blocks sources Microsoft\'s threat intelligence knows to be malicious bots, which the OWASP rules do not look at.',
     remediation:
-      'Add `managed_rule_set { type = "Microsoft_BotManagerRuleSet", version = "1.1" }` inside `managed_rules`. No quick fix: the block is a second instance of a repeated block, and the version is a choice to make.',
+      'Add `managed_rule_set { type = "Microsoft_BotManagerRuleSet", version = "1.1" }` inside `managed_rules`. The quick fix adds that block with version 1.1; it is unsafe because automation the bot rules classify as malicious is then blocked in Prevention mode.',
     links: ['https://learn.microsoft.com/azure/web-application-firewall/ag/bot-protection-overview', 'https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/web_application_firewall_policy#managed_rule_set'],
     ...byConcept('edge-input-validation', { cis: { 'cis-azure-6.0.0': ['7.15'] } }),
     levels: { 'cis-azure-6.0.0': 2 },
     resourceTypes: { terraform: ['azurerm_web_application_firewall_policy'] },
-    fix: 'none',
+    fix: 'unsafe',
   },
   check(policy, ctx) {
     const sets = policy.lists.managedRuleSets;
@@ -29,6 +30,19 @@ export default defineCatalogRule({
       ctx.cannotVerify(policy, open, what);
       return;
     }
-    ctx.report(policy, 'The WAF policy has no bot protection (no `managed_rule_set` of type "Microsoft_BotManagerRuleSet").');
+    // `managed_rule_set#bot`: a new block beside the existing rule sets, not an edit of the first one.
+    const at = (name: string): { target: typeof policy.target; path: string[] } => ({ target: policy.target, path: ['managed_rules', 'managed_rule_set#bot', name] });
+    const fixes: PlannedFix[] = [
+      {
+        id: 'add-bot-protection',
+        title: 'Add the bot protection rule set (Microsoft_BotManagerRuleSet 1.1)',
+        safety: 'unsafe',
+        ops: [
+          { op: 'set', location: at('type'), value: lit('Microsoft_BotManagerRuleSet') },
+          { op: 'set', location: at('version'), value: lit('1.1') },
+        ],
+      },
+    ];
+    ctx.report(policy, 'The WAF policy has no bot protection (no `managed_rule_set` of type "Microsoft_BotManagerRuleSet").', { fixes });
   },
 });

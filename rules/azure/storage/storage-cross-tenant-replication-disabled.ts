@@ -22,7 +22,6 @@ export default defineCatalogRule({
     ...byConcept('public-resource-policy', { cis: { 'cis-azure-6.0.0': ['9.3.7'] } }),
     levels: { 'cis-azure-6.0.0': 1 },
     resourceTypes: { terraform: ['azurerm_storage_account'] },
-    aliases: { checkov: ['CKV2_AZURE_47'] },
     fix: 'unsafe',
   },
   check(account, ctx) {

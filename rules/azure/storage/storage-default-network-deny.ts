@@ -42,14 +42,14 @@ export default defineCatalogRule({
       return;
     }
     const rules = ctx.model.aws.catalog['azure.storage.account-network-rules'] ?? [];
-    const separate = rules.filter((r) => linkTo(r.attrs.storageAccountId!.value, account, r) === 'this');
+    const separate = rules.filter((r) => linkTo(r.attrs.storageAccountId!.value, account) === 'this');
     if (separate.length > 0) {
       for (const r of separate) judge(r.attrs.defaultAction!);
       return;
     }
     // Network rules whose account comes from outside the module (a variable, a data source) may be this account's.
     for (const r of rules) {
-      const link = linkTo(r.attrs.storageAccountId!.value, account, r);
+      const link = linkTo(r.attrs.storageAccountId!.value, account);
       if (link instanceof Unknown) {
         ctx.cannotVerify(account, link, `${WHAT} (the account of \`${r.address}\`)`);
         return;

@@ -20,7 +20,6 @@ export default defineCatalogRule({
     ...byConcept('recoverable-deletion', { cis: { 'cis-azure-6.0.0': ['9.1.1'] } }),
     levels: { 'cis-azure-6.0.0': 1 },
     resourceTypes: { terraform: ['azurerm_storage_account'] },
-    aliases: { checkov: ['CKV2_AZURE_38'] },
     fix: 'safe',
   },
   check(account, ctx) {
@@ -41,6 +40,6 @@ export default defineCatalogRule({
     const fixes: PlannedFix[] = [
       { id: 'enable-share-soft-delete', title: 'Keep deleted file shares for 7 days', safety: 'safe', ops: [{ op: 'set', location: { target: account.target, path: ['share_properties', 'retention_policy', 'days'] }, value: lit(7) }] },
     ];
-    ctx.report(account, 'Deleted file shares in this storage account cannot be recovered (no `share_properties { retention_policy { ... } }`).', { fixes });
+    ctx.report(account, 'The storage account does not set soft delete for file shares (no `share_properties { retention_policy { ... } }`).', { fixes });
   },
 });

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 import { byConcept, catalogOf, defineCatalogRule, list, lit, setFix, Unknown } from '../../api';
-import { linkTo } from '../../lib/azure';
 import type { Attr } from '../../api';
+import { linkTo } from '../../lib/azure';
 
 const WHAT = 'whether trusted Azure services may pass the storage firewall';
 
@@ -47,7 +47,7 @@ export default defineCatalogRule({
     };
     judge(account.attrs.networkBypass);
     for (const r of catalogOf(ctx.model, 'azure.storage.account-network-rules')) {
-      const link = linkTo(r.attrs.storageAccountId.value, account, r);
+      const link = linkTo(r.attrs.storageAccountId.value, account);
       if (link === 'this') judge(r.attrs.networkBypass);
       // Rules whose account comes from outside the module may be this account's: a bypass they lack cannot be judged.
       else if (link instanceof Unknown && lacksAzureServices(r.attrs.networkBypass)) ctx.cannotVerify(account, link, `${WHAT} (the account of \`${r.address}\`)`);

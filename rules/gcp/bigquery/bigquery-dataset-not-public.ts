@@ -6,8 +6,6 @@ import type { BindingCheck } from '../../lib/gcp-iam';
 const check: BindingCheck = {
   scopes: ['dataset'],
   member: (m) => PUBLIC_MEMBERS.includes(m),
-  // `allUsers` and `allAuthenticatedUsers` have no type: a member whose type is written is neither.
-  byPrefix: (p) => (p.includes(':') ? false : undefined),
   what: 'whether the dataset is public',
   message: (m, role) => `\`${m}\` holds \`${role}\` on this dataset: anyone${m === 'allAuthenticatedUsers' ? ' with a Google account' : ' on the internet'} can query its tables.`,
   fix: 'remove-member',

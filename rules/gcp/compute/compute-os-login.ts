@@ -23,6 +23,7 @@ export default defineCatalogRule({
       'Remove `enable-oslogin` from the VM\'s metadata (or set it to `"TRUE"`) and grant `roles/compute.osLogin` to the people who need access. The quick fix writes `"TRUE"` (unsafe: users who log in with metadata keys need OS Login roles first).',
     links: ['https://cloud.google.com/compute/docs/oslogin/set-up-oslogin', 'https://registry.terraform.io/providers/hashicorp/google/latest/docs/resources/compute_instance#metadata'],
     terraform: INSTANCE_TYPES,
+    aliases: { checkov: ['CKV_GCP_34'] },
     fix: 'unsafe',
   }),
   check(vm, ctx) {

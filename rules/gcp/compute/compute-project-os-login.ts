@@ -25,6 +25,7 @@ export default defineCatalogRule({
       'Set `enable-oslogin = "TRUE"` in the project metadata and grant `roles/compute.osLogin` (or `osAdminLogin`) to the people who need access. The quick fix writes `"TRUE"` (unsafe: users who log in with metadata keys need OS Login roles first).',
     links: ['https://cloud.google.com/compute/docs/oslogin/set-up-oslogin', 'https://registry.terraform.io/providers/hashicorp/google/latest/docs/resources/compute_project_metadata'],
     terraform: ['google_compute_project_metadata', 'google_compute_project_metadata_item'],
+    aliases: { checkov: ['CKV_GCP_33'] },
     fix: 'unsafe',
   }),
   check(res, ctx) {

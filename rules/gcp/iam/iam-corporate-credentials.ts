@@ -9,8 +9,6 @@ const CONSUMER = /@(gmail|googlemail)\.com$/i;
 const check: BindingCheck = {
   scopes: ['project', 'folder', 'organization', 'bucket', 'dataset', 'kms-crypto-key', 'kms-key-ring', 'service-account'],
   member: (m) => /^user:/i.test(m) && CONSUMER.test(m),
-  // Only `user:` members are personal accounts: a service account or group built from a reference is not.
-  byPrefix: (p) => (p.includes(':') && !/^user:/i.test(p) ? false : undefined),
   what: 'whether a personal Google account is granted a role',
   message: (m, role) => `\`${m}\` is a personal Google account and holds \`${role}\`: the organization cannot enforce its login policies on it or remove it when the person leaves.`,
   fix: 'remove-member',

@@ -9,8 +9,6 @@ const check: BindingCheck = {
   scopes: ['project', 'folder', 'organization'],
   role: (r) => ROLES.has(r),
   member: () => true,
-  // A member with written text exists, whoever it is.
-  byPrefix: (p) => (p.length > 0 ? true : undefined),
   what: 'whether a service account user or token creator role is granted on the whole project',
   message: (m, role, p) => `\`${m}\` holds \`${role}\` on the ${scopeWord(p)}, so it can act as every service account in it (present and future), not just the one it needs.`,
   fix: 'remove-member',
@@ -33,6 +31,7 @@ export default defineRule({
     ...byConcept('least-privilege', { cis: { 'cis-gcp-5.0.0': ['1.7'] } }),
     levels: { 'cis-gcp-5.0.0': 1 },
     resourceTypes: { terraform: gcpIamTypes('project', 'folder', 'organization') },
+    aliases: { checkov: ['CKV_GCP_41'] },
     fix: 'unsafe',
   },
   applies: appliesTo(check),

@@ -7,8 +7,6 @@ const check: BindingCheck = {
   scopes: ['project', 'folder', 'organization'],
   role: isAdminRole,
   member: (m) => m.startsWith('serviceAccount:'),
-  // `serviceAccount:${google_service_account.x.email}` is a service account whatever the email.
-  byPrefix: (p) => (p.startsWith('serviceAccount:') ? true : p.includes(':') ? false : undefined),
   what: 'whether a service account holds an administrative role',
   message: (m, role, p) => `Service account \`${m.slice('serviceAccount:'.length)}\` holds \`${role}\` on the ${scopeWord(p)}: an administrative role lets anything running as it take over the ${scopeWord(p)}.`,
   fix: 'remove-member',
@@ -31,6 +29,7 @@ export default defineRule({
     ...byConcept('least-privilege', { cis: { 'cis-gcp-5.0.0': ['1.6'] } }),
     levels: { 'cis-gcp-5.0.0': 1 },
     resourceTypes: { terraform: gcpIamTypes('project', 'folder', 'organization') },
+    aliases: { checkov: ['CKV_GCP_42'] },
     fix: 'unsafe',
   },
   applies: appliesTo(check),

@@ -6,8 +6,6 @@ import type { BindingCheck } from '../../lib/gcp-iam';
 const check: BindingCheck = {
   scopes: ['kms-crypto-key', 'kms-key-ring'],
   member: (m) => PUBLIC_MEMBERS.includes(m),
-  // `allUsers` and `allAuthenticatedUsers` have no type: a member whose type is written is neither.
-  byPrefix: (p) => (p.includes(':') ? false : undefined),
   what: 'whether the KMS key is public',
   message: (m, role, p) => `\`${m}\` holds \`${role}\` on this ${p.scope.kind === 'kms-key-ring' ? 'key ring (every key in it)' : 'crypto key'}: anyone${m === 'allAuthenticatedUsers' ? ' with a Google account' : ''} can use or read it.`,
   fix: 'remove-member',

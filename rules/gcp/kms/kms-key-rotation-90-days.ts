@@ -27,6 +27,7 @@ export default defineCatalogRule({
     ...byConcept('encryption-at-rest-customer-key', { cis: { 'cis-gcp-5.0.0': ['1.11'] }, remark: 'Key rotation is part of managing a customer key.' }),
     levels: { 'cis-gcp-5.0.0': 1 },
     resourceTypes: { terraform: ['google_kms_crypto_key'] },
+    aliases: { checkov: ['CKV_GCP_43'] },
     fix: 'safe',
   },
   check(key, ctx) {

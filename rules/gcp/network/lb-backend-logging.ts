@@ -5,6 +5,9 @@ import { requireValue } from '../../lib/checks';
 /** Backend service protocols served by HTTP(S) load balancers (the default is HTTP). */
 const HTTP = new Set(['HTTP', 'HTTPS', 'HTTP2', 'H2C']);
 
+/** Schemes of regional backend services behind an HTTP(S) proxy load balancer. */
+const MANAGED = new Set(['INTERNAL_MANAGED', 'EXTERNAL_MANAGED']);
+
 export default defineCatalogRule({
   kind: 'gcp.compute.backend-service',
   meta: {
@@ -13,7 +16,7 @@ export default defineCatalogRule({
     title: 'HTTP(S) load balancer backend services log requests',
     severity: 'low',
     description:
-      'Every `google_compute_backend_service` and `google_compute_region_backend_service` serving HTTP, HTTPS or HTTP/2 (the default protocol is HTTP) sets `log_config { enable = true }`. Backends of TCP, SSL and UDP load balancers are not judged.',
+      'Every backend service of an HTTP(S) load balancer sets `log_config { enable = true }`: `google_compute_backend_service` (except Traffic Director, `INTERNAL_SELF_MANAGED`) and `google_compute_region_backend_service` with `load_balancing_scheme` `INTERNAL_MANAGED` or `EXTERNAL_MANAGED`, serving HTTP, HTTPS or HTTP/2 (the default protocol is HTTP). Backends of passthrough (regional `INTERNAL`/`EXTERNAL`, the regional default) and TCP, SSL or UDP load balancers are not judged.',
     rationale:
       'Load balancer request logs are the record of who called the application, from where and with what result. Without them an attack against the application or a data scrape leaves no trace outside the application\'s own logs, which attackers target first.',
     remediation:
@@ -25,6 +28,17 @@ export default defineCatalogRule({
     fix: 'safe',
   },
   check(backend, ctx) {
+    // Which load balancer the backend serves: regional backend services default to INTERNAL (a passthrough
+    // TCP/UDP load balancer); only the managed schemes are HTTP(S) proxies. Traffic Director
+    // (INTERNAL_SELF_MANAGED) has no load balancer logs.
+    const scheme = backend.attrs.loadBalancingScheme;
+    if (scheme.value instanceof Unknown) {
+      ctx.cannotVerify(scheme, scheme.value, 'whether the backend service serves an HTTP(S) load balancer');
+      return;
+    }
+    const regional = backend.sourceType === 'google_compute_region_backend_service';
+    const s = scheme.value ?? (regional ? 'INTERNAL' : 'EXTERNAL');
+    if (regional ? !MANAGED.has(s) : s === 'INTERNAL_SELF_MANAGED') return;
     const protocol = backend.attrs.protocol;
     if (protocol.value instanceof Unknown) {
       ctx.cannotVerify(protocol, protocol.value, 'whether the backend service serves HTTP(S)');

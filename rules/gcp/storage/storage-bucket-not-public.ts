@@ -6,8 +6,6 @@ import type { BindingCheck } from '../../lib/gcp-iam';
 const check: BindingCheck = {
   scopes: ['bucket'],
   member: (m) => PUBLIC_MEMBERS.includes(m),
-  // `allUsers` and `allAuthenticatedUsers` have no type: a member whose type is written is neither.
-  byPrefix: (p) => (p.includes(':') ? false : undefined),
   what: 'whether the bucket is public',
   message: (m, role) => `\`${m}\` holds \`${role}\` on this bucket: anyone${m === 'allAuthenticatedUsers' ? ' with a Google account' : ' on the internet'} gets what the role allows (reading every object, for a viewer role).`,
   fix: 'remove-member',
@@ -30,6 +28,7 @@ export default defineRule({
     ...byConcept('public-resource-policy', { cis: { 'cis-gcp-5.0.0': ['5.1'] } }),
     levels: { 'cis-gcp-5.0.0': 1 },
     resourceTypes: { terraform: gcpIamTypes('bucket') },
+    aliases: { checkov: ['CKV_GCP_28'] },
     fix: 'unsafe',
   },
   applies: appliesTo(check),

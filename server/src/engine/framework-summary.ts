@@ -4,8 +4,20 @@
 import { FRAMEWORK_KEYS, FRAMEWORK_SHORT } from './frameworks';
 import type { RuleMeta } from './rule-api';
 
+const summaries = new WeakMap<RuleMeta, string>();
+
 /** The newest CIS mapping and SOC 2, the two a reader of a diagnostic cares about first. */
 export function frameworkSummary(meta: RuleMeta): string {
+  // Every diagnostic's message ends with it: computed once per rule, not per finding and keystroke.
+  let s = summaries.get(meta);
+  if (s === undefined) {
+    s = summaryOf(meta);
+    summaries.set(meta, s);
+  }
+  return s;
+}
+
+function summaryOf(meta: RuleMeta): string {
   const parts: string[] = [];
   const cis = FRAMEWORK_KEYS.find((k) => k.startsWith('cis-') && (meta.frameworks[k]?.length ?? 0) > 0);
   if (cis) {

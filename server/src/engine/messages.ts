@@ -18,16 +18,22 @@ export function finalMessage(f: Finding): Finding {
 /** Findings on conditionally created resources get the unknown that decides whether they exist. */
 export function withConditions(findings: Finding[], conditional: ReadonlyMap<string, Unknown> | undefined): Finding[] {
   if (!conditional || conditional.size === 0) return findings;
+  // A finding that names the resource without its instance key gets the first instance's unknown (once
+  // per call: looking it up per finding was findings × conditional resources).
+  let byBase: Map<string, Unknown> | undefined;
   return findings.map((f) => {
     if (f.condition || f.kind === 'missing') return f;
-    const c = conditionOf(f.resource, conditional);
+    let c = conditional.get(f.resource);
+    if (!c) {
+      if (!byBase) {
+        byBase = new Map();
+        for (const [a, u] of conditional) {
+          const base = baseAddress(a);
+          if (!byBase.has(base)) byBase.set(base, u);
+        }
+      }
+      c = byBase.get(f.resource);
+    }
     return c ? { ...f, condition: c } : f;
   });
-}
-
-function conditionOf(address: string, conditional: ReadonlyMap<string, Unknown>): Unknown | undefined {
-  const direct = conditional.get(address);
-  if (direct) return direct;
-  for (const [a, u] of conditional) if (baseAddress(a) === address) return u;
-  return undefined;
 }

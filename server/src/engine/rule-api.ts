@@ -121,7 +121,7 @@ export interface TypedRule<K extends TargetKind = TargetKind> {
    * resource (the GCP IAM statements of every scope) is narrowed here, so that a resource the rule is not
    * about is not counted as assessed (and passing) in reports.
    */
-  applies?(resource: AwsModel[K][number]): boolean;
+  applies?(resource: AwsModel[K][number], model: CloudModel): boolean;
   check(resource: AwsModel[K][number], ctx: CheckContext): void;
 }
 
@@ -131,6 +131,8 @@ export interface CatalogRule {
   target: 'catalog';
   /** The catalog kind, e.g. `aws.dynamodb.table`. */
   kind: string;
+  /** Which resources of the kind the rule judges (default: all); see TypedRule.applies. */
+  applies?(resource: CatalogResource, model: CloudModel): boolean;
   check(resource: CatalogResource, ctx: CheckContext): void;
 }
 
@@ -139,6 +141,8 @@ export interface CatalogRuleOf<K extends CatalogKindName> {
   meta: RuleMeta;
   /** The catalog kind, e.g. `aws.dynamodb.table` (a misspelt kind does not compile). */
   kind: K;
+  /** Which resources of the kind the rule judges (default: all); `ctx.model` is the whole model. */
+  applies?(resource: CatalogResourceOf<K>, model: CloudModel): boolean;
   check(resource: CatalogResourceOf<K>, ctx: CheckContext): void;
 }
 

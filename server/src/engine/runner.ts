@@ -286,39 +286,43 @@ export function runRules(model: CloudModel, rules: readonly Rule[], options?: Ru
     const resources: readonly ModelResource[] =
       rule.target === 'catalog' ? (model.aws.catalog[rule.kind] ?? []) : (model.aws[rule.target] as AwsModel[typeof rule.target]);
     const checkOne = rule.check as (r: ModelResource, c: CheckContext) => void;
-    const applies = rule.target !== 'catalog' ? (rule.applies as ((r: ModelResource) => boolean) | undefined) : undefined;
+    const applies = rule.applies as ((r: ModelResource, m: CloudModel) => boolean) | undefined;
     const run: RuleRun = { rule, assessed: [] };
     runs.push(run);
-    for (const resource of resources) {
-      if (applies && !applies(resource)) continue;
+    // One context per rule, naming the resource being checked (checks are synchronous): a context and
+    // two closures per resource and rule were thousands of allocations per keystroke.
+    let resource: ModelResource = resources[0]!;
+    const ctx: CheckContext = {
+      model,
+      report(at, message, options?: ReportOptions) {
+        findings.push({
+          ruleId: rule.meta.id,
+          level: capped(rule.meta.severity, options?.severity),
+          kind: 'violation',
+          ...violation(at, message, options?.secret),
+          resource: resource.address,
+          platform: resource.platform,
+          fixes: options?.fixes ?? [],
+        });
+      },
+      cannotVerify(at, unknown: Unknown, what: string) {
+        findings.push({
+          ruleId: rule.meta.id,
+          level: 'info',
+          kind: 'unverifiable',
+          message: `Cannot verify ${what}: ${unknown.describe()}.`,
+          ref: refOf(at),
+          resource: resource.address,
+          platform: resource.platform,
+          fixes: [],
+          unknown: unknown.ref,
+        });
+      },
+    };
+    for (const r of resources) {
+      if (applies && !applies(r, model)) continue;
+      resource = r;
       run.assessed.push(resource);
-      const ctx: CheckContext = {
-        model,
-        report(at, message, options?: ReportOptions) {
-          findings.push({
-            ruleId: rule.meta.id,
-            level: capped(rule.meta.severity, options?.severity),
-            kind: 'violation',
-            ...violation(at, message, options?.secret),
-            resource: resource.address,
-            platform: resource.platform,
-            fixes: options?.fixes ?? [],
-          });
-        },
-        cannotVerify(at, unknown: Unknown, what: string) {
-          findings.push({
-            ruleId: rule.meta.id,
-            level: 'info',
-            kind: 'unverifiable',
-            message: `Cannot verify ${what}: ${unknown.describe()}.`,
-            ref: refOf(at),
-            resource: resource.address,
-            platform: resource.platform,
-            fixes: [],
-            unknown: unknown.ref,
-          });
-        },
-      };
       try {
         checkOne(resource, ctx);
       } catch (e) {

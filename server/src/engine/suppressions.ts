@@ -166,6 +166,13 @@ export function applySuppressions(findings: readonly Finding[], ctx: Suppression
     if (cache.has(line)) return cache.get(line)!;
     const start = lines.lineStart(line);
     const next = line + 1 < lines.lineCount ? lines.lineStart(line + 1) : text.length;
+    // Only a line with `#` or `/` can hold a comment (commentOf): most lines are ruled out without a slice.
+    let i = start;
+    while (i < next && text.charCodeAt(i) !== 35 && text.charCodeAt(i) !== 47) i++;
+    if (i === next) {
+      cache.set(line, null);
+      return null;
+    }
     const lineText = text.slice(start, next).replace(/\r?\n$/, '');
     const c = commentOf(lineText);
     const result = c ? { whole: c.whole, markers: markersOf(c.body), start, end: start + lineText.length } : null;

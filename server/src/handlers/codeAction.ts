@@ -23,14 +23,16 @@ function lspEdits(current: FileAnalysis, edits: TextEdit[], state?: ServerState,
 }
 
 function findingFor(a: FileAnalysis, d: Diagnostic): AnalyzedFinding | undefined {
-  const data = d.data as DiagnosticData | undefined;
-  if (!data || typeof data.ruleId !== 'string') return undefined;
+  // The rule id is the diagnostic's code; `data` has the finding's offsets (and no fixes: they are found here).
+  const data = d.data as Partial<DiagnosticData> | undefined;
+  const ruleId = d.code;
+  if (!data || typeof data !== 'object' || typeof ruleId !== 'string') return undefined;
   return (
-    a.findings.find((f) => f.ruleId === data.ruleId && f.ref.span.start === data.start && f.ref.span.end === data.end) ??
+    a.findings.find((f) => f.ruleId === ruleId && f.ref.span.start === data.start && f.ref.span.end === data.end) ??
     // The document changed since the diagnostic was computed: match on the rule and the range.
     a.findings.find((f) => {
       const s = a.lines.lspPosition(f.ref.span.start);
-      return f.ruleId === data.ruleId && s.line === d.range.start.line && s.character === d.range.start.character;
+      return f.ruleId === ruleId && s.line === d.range.start.line && s.character === d.range.start.character;
     })
   );
 }

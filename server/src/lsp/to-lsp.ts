@@ -62,14 +62,8 @@ export function cannotVerifySeverity(setting: CannotVerifySeverity): DiagnosticS
 
 export function findingDiagnostic(a: FileAnalysis, f: AnalyzedFinding, rule: Rule | undefined, unverifiable: CannotVerifySeverity = 'hint'): Diagnostic {
   const refs = rule ? frameworkSummary(rule.meta) : '';
-  const data: DiagnosticData = {
-    ruleId: f.ruleId,
-    resource: f.resource,
-    kind: f.kind,
-    start: f.ref.span.start,
-    end: f.ref.span.end,
-    fixes: f.fixes.map((x) => ({ id: x.id, title: x.title, safety: x.safety })),
-  };
+  // No fix titles or edits here: code actions compute them from the finding (see DiagnosticData).
+  const data: DiagnosticData = { resource: f.resource, kind: f.kind, start: f.ref.span.start, end: f.ref.span.end };
   const diagnostic: Diagnostic = {
     range: range(a, f.ref.span.start, f.ref.span.end),
     severity: f.kind === 'unverifiable' ? cannotVerifySeverity(unverifiable) : lspSeverity(f.level),

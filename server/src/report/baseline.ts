@@ -13,7 +13,7 @@
 // message, fingerprint } ] }`, and the output of an earlier `scan --format json`. Suppressed findings are
 // not baselined: they are accounted for by their suppression, and reappear when it expires.
 
-import { createHash } from 'node:crypto';
+import { sha256Hex } from '../core/sha256';
 import { TOOL_NAME, VERSION } from '../version';
 import type { ScanFinding, ScanResult } from './scan-result';
 
@@ -39,7 +39,7 @@ type Identity = Pick<ScanFinding, 'ruleId' | 'file' | 'resource' | 'message'> & 
 /** The line-independent identity of a finding: a SHA-256 of rule, file, resource, kind and message. */
 export function fingerprintOf(f: Identity): string {
   const file = f.kind === 'missing' ? '' : f.file;
-  return createHash('sha256').update(JSON.stringify([f.ruleId, file, f.resource, f.kind, f.message])).digest('hex');
+  return sha256Hex(JSON.stringify([f.ruleId, file, f.resource, f.kind, f.message]));
 }
 
 export function createBaseline(result: ScanResult): Baseline {

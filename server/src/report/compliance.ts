@@ -13,7 +13,7 @@
 //   not-applicable         a resource-scoped control with no resource of its kinds (never counted as pass)
 //   manual                 no rule of this tool maps to the control: evidence must come from outside the code
 
-import { createHash } from 'node:crypto';
+import { sha256Hex } from '../core/sha256';
 import type { ReportFrameworkKey } from '../engine/frameworks';
 import { FRAMEWORK_KEYS, frameworkIdsOf, frameworkTitle, isFrameworkKey, orgFrameworkKeys } from '../engine/frameworks';
 import type { Rule } from '../engine/rule-api';
@@ -99,9 +99,19 @@ export interface ReportContext {
 
 /** A short hash of the rules in force (ids, severities, framework mappings): the rule-set version. */
 export function ruleSetHash(rules: readonly Rule[]): string {
-  const h = createHash('sha256');
-  for (const r of [...rules].sort((a, b) => a.meta.id.localeCompare(b.meta.id))) h.update(JSON.stringify([r.meta.id, r.meta.severity, r.meta.frameworks, r.meta.levels]));
-  return h.digest('hex').slice(0, 12);
+  const chunks = [...rules].sort((a, b) => a.meta.id.localeCompare(b.meta.id)).map((r) => JSON.stringify([r.meta.id, r.meta.severity, r.meta.frameworks, r.meta.levels]));
+  return sha256Hex(...chunks).slice(0, 12);
+}
+
+/** `{ rules, hash }` whose hash is computed on first read (JSON.stringify reads it like a plain field). */
+function lazyRuleSet(rules: readonly Rule[]): { rules: number; hash: string } {
+  let hash: string | undefined;
+  return {
+    rules: rules.length,
+    get hash(): string {
+      return (hash ??= ruleSetHash(rules));
+    },
+  };
 }
 
 /** Whether a rule judged anything here: assessed or named a resource, or looked in a module in scope. */
@@ -136,7 +146,8 @@ export function buildComplianceReport(scan: ScanResult, rules: readonly Rule[], 
   return {
     header: {
       tool: { name: TOOL_NAME, version: VERSION },
-      ruleSet: { rules: rules.length, hash: ruleSetHash(rules) },
+      // Hashed when read (the Markdown, HTML and JSON reports): the text format's table never reads it.
+      ruleSet: lazyRuleSet(rules),
       git: context.git ?? null,
       scope: { roots: context.roots ?? [], filesByKind, excluded: context.excluded ?? [] },
       generatedAt: now.toISOString(),

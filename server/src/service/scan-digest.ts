@@ -189,6 +189,12 @@ export function digestOf(a: FileAnalysis, file: string, runs: WeakMap<RuleRun, D
     const pos = a.lines.lspPosition(p.start);
     d.errors.push({ file, message: p.message, startLine: pos.line + 1, startColumn: pos.character + 1 });
   }
+  // The files of a Terraform folder share their model's runs (hundreds): digested once, listed for each.
+  const listed = runLists.get(a.runs);
+  if (listed && listed.runs === runs) {
+    d.runs = listed.list.slice();
+    return d;
+  }
   const locateLine = (ref: { file: string; span: { start: number } }): number => (ref.file === a.path ? lineOf(ref.span.start) : (a.locate(ref as never)?.line ?? 0) + 1);
   for (const run of a.runs) {
     let dr = runs.get(run);
@@ -198,8 +204,12 @@ export function digestOf(a: FileAnalysis, file: string, runs: WeakMap<RuleRun, D
     }
     if (dr) d.runs.push(dr);
   }
+  runLists.set(a.runs, { runs, list: d.runs.slice() });
   return d;
 }
+
+/** The digested list of a model's runs, made with one `runs` map (digestOf's cache of its last loop). */
+const runLists = new WeakMap<readonly RuleRun[], { runs: WeakMap<RuleRun, DigestRun | null>; list: DigestRun[] }>();
 
 /** A run's digest; null when it judged nothing here (it adds nothing to any verdict). */
 function digestRun(run: RuleRun, lineOf: (ref: { file: string; span: { start: number } }) => number): DigestRun | null {

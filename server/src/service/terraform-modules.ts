@@ -68,12 +68,34 @@ interface CallSite {
   file: TfFile;
 }
 
-/** Per module folder: the parsed files a "module alone" analysis read, and the keys of its findings. */
-export type AloneCache = Map<string, { files: readonly HclFile[]; keys: ReadonlySet<string> }>;
+/**
+ * Per module folder: what its "module alone" analysis reported (the keys of its findings), with the parsed
+ * files of every module folder it read (its own and those of the modules it calls, at any depth) and how
+ * deep below the module it went. Only analyses that read nothing of their caller are kept (see aloneKeys).
+ */
+export type AloneCache = Map<string, AloneEntry>;
+
+export interface AloneEntry {
+  reads: ReadonlyMap<string, readonly HclFile[] | undefined>;
+  /** How many calls deeper than the module the analysis went. */
+  height: number;
+  /** It looked for installed modules and found that the root has none: valid only for such roots. */
+  noInstalled: boolean;
+  keys: ReadonlySet<string>;
+}
 
 export class TerraformModules {
   private readonly instanceRules: readonly Rule[];
-  private readonly alone = new Map<string, Finding[]>();
+  /** What modules report alone for this root: keys, and whether the analysis read anything of the root's (see aloneKeys). */
+  private readonly alone = new Map<string, { keys: ReadonlySet<string>; contextual: boolean; noInstalled: boolean }>();
+  /** Times an analysis read something of its caller: the call stack (recursion), the depth, the root's installed modules. */
+  private contextReads = 0;
+  /** Times an analysis looked for an installed module and the root has none (the same for every such root). */
+  private noInstalledReads = 0;
+  /** The "module alone" analyses running (nested), each recording the module folders it reads. */
+  private readonly recorders: Map<string, readonly HclFile[] | undefined>[] = [];
+  /** The deepest module or call depth reached by the "module alone" analysis running. */
+  private deepest = 0;
   private readonly notes: EvaluationNote[] = [];
   private readonly noted = new Set<string>();
   /** The root module's call being evaluated: problems found deeper are noted on it too, where they are seen. */
@@ -110,13 +132,18 @@ export class TerraformModules {
 
   /** A module instance read with `base`, its `module.x.y` references resolved through its calls. */
   private module(dir: string, files: TfFile[], base: ScopeOptions, depth: number, stack: string[], rootDir: string): TfModule {
+    if (depth > this.deepest) this.deepest = depth;
     const outputs = new Map<string, Value>();
     const sites = new Map(callSites(files).map((c) => [c.name, c]));
     return new TfModule(files, {
       ...base,
       moduleOutput: (name, key, output, trace, from) => {
         const site = sites.get(name);
-        if (!site || depth >= MAX_MODULE_DEPTH) return undefined;
+        if (!site) return undefined;
+        if (depth >= MAX_MODULE_DEPTH) {
+          this.contextReads++;
+          return undefined;
+        }
         const cacheKey = `${name}\u0000${String(key)}\u0000${output}`;
         const cached = outputs.get(cacheKey);
         if (cached !== undefined) return cached;
@@ -132,8 +159,12 @@ export class TerraformModules {
     const address = `module.${site.name}`;
     const unknown = (why: string): Unknown => new Unknown('reference', site.block, `${address}.${output}${why}`, { kind: 'module', address, output });
     const childDir = this.childDir(dir, site, rootDir, stack.length);
-    if (!childDir || stack.includes(childDir)) return unknown('');
-    const files = this.host.moduleFiles(childDir);
+    if (!childDir) return unknown('');
+    if (stack.includes(childDir)) {
+      this.contextReads++;
+      return unknown('');
+    }
+    const files = this.filesOf(childDir);
     if (!files) return unknown('');
     const callerFile: TfFile = { ...site.file, scope: { module: caller } };
     const instances = instancesOf(caller, callerFile, site.block);
@@ -164,9 +195,14 @@ export class TerraformModules {
     if (typeof source !== 'string') return undefined;
     if (source.startsWith('./') || source.startsWith('../') || source === '.' || source === '..') return resolve(dir, source);
     // modules.json keys are the call path from the root (`db.inner`); this simple lookup uses the name at
-    // the root and falls back to a unique match on the last name.
+    // the root and falls back to a unique match on the last name. Where an installed module is depends on
+    // the root (its .terraform/modules/modules.json); a root with none gives nothing, like any other.
     const installed = this.installedModules(rootDir);
-    if (!installed) return undefined;
+    if (!installed) {
+      this.noInstalledReads++;
+      return undefined;
+    }
+    this.contextReads++;
     const exact = installed.get(site.name);
     if (exact && depth <= 1) return exact;
     const matches = [...installed.entries()].filter(([k]) => k === site.name || k.endsWith(`.${site.name}`));
@@ -215,6 +251,7 @@ export class TerraformModules {
   private callFindings(dir: string, callerModule: TfModule, site: CallSite, depth: number, stack: string[], rootDir: string, prefix: string, judged?: Map<Rule, RuleRun>): Finding[] {
     const callRef = headerRef(site.file, site.block);
     const address = `module.${site.name}`;
+    if (depth > this.deepest) this.deepest = depth;
     const childDir = this.childDir(dir, site, rootDir, depth);
     if (!childDir) {
       const sourceAttr = site.block.body.attributes.find((a) => a.name === 'source');
@@ -226,15 +263,17 @@ export class TerraformModules {
       return [];
     }
     if (stack.includes(childDir)) {
+      this.contextReads++;
       const at = this.rootCall ? headerRef(this.rootCall.file, this.rootCall.block) : callRef;
       this.note(at, `${prefix}${address} calls a module that is already being evaluated (${[...stack, childDir].map((d) => relative(rootDir, d) || '.').join(' → ')}): a module cannot call itself; this call is not evaluated.`);
       return [];
     }
     if (depth > MAX_MODULE_DEPTH) {
+      this.contextReads++;
       this.note(callRef, `${prefix}${address} is nested more than ${MAX_MODULE_DEPTH} module calls deep and is not evaluated.`);
       return [];
     }
-    const files = this.host.moduleFiles(childDir);
+    const files = this.filesOf(childDir);
     if (!files) {
       this.note(callRef, `The module folder of ${prefix}${address} (${relative(rootDir, childDir) || '.'}) has no Terraform files.`);
       return [];
@@ -277,28 +316,78 @@ export class TerraformModules {
     return { findings, runs: run.runs };
   }
 
-  /** Keys of what a module reports with its own defaults (what a call does not add). */
+  /** The Terraform files of a module folder, recorded by the "module alone" analyses running. */
+  private filesOf(dir: string): TfFile[] | undefined {
+    const files = this.host.moduleFiles(dir);
+    for (const r of this.recorders) if (!r.has(dir)) r.set(dir, files?.map((f) => f.file));
+    return files;
+  }
+
+  /**
+   * Keys of what a module reports with its own defaults (what a call does not add). The analysis is shared
+   * by every root of the analysis service (`shared`) when it read nothing of the root's: no call stack
+   * seen recursing, no depth limit reached, no installed module looked up. Such an analysis gives the same
+   * keys again while every module folder it read has the same parse, the depth limit stays out of reach
+   * from the caller's depth, and the caller's call stack holds none of those folders (no recursion can be
+   * seen). Modules calling no module are the simplest case: their analysis reads only their own files.
+   */
   private aloneKeys(dir: string, files: TfFile[], depth: number, stack: string[], rootDir: string): ReadonlySet<string> {
-    let findings = this.alone.get(dir);
-    // A module that calls no module reads nothing of its callers (no depth, call stack or installed
-    // modules): what it reports alone is the same for every root, while its files are the same parse.
-    const leaf = !findings && this.shared && callSites(files).length === 0;
-    if (leaf) {
-      const hit = this.shared!.get(dir);
-      if (hit && hit.files.length === files.length && hit.files.every((f, i) => f === files[i]!.file)) return hit.keys;
+    const known = this.alone.get(dir);
+    if (known) {
+      if (known.contextual) this.contextReads++;
+      if (known.noInstalled) this.noInstalledReads++;
+      return known.keys;
     }
-    if (!findings) {
-      this.quiet++;
-      try {
-        findings = this.instanceFindings(dir, files, { defaults: this.defaults }, depth, stack, rootDir, '');
-      } finally {
-        this.quiet--;
-      }
-      this.alone.set(dir, findings);
+    const hit = this.shared?.get(dir);
+    if (hit && this.stillValid(hit, dir, files, depth, stack, rootDir)) {
+      for (const r of this.recorders) for (const [d, f] of hit.reads) if (!r.has(d)) r.set(d, f);
+      this.deepest = Math.max(this.deepest, depth + hit.height);
+      this.alone.set(dir, { keys: hit.keys, contextual: false, noInstalled: hit.noInstalled });
+      return hit.keys;
+    }
+    const reads = new Map<string, readonly HclFile[] | undefined>([[dir, files.map((f) => f.file)]]);
+    for (const r of this.recorders) if (!r.has(dir)) r.set(dir, reads.get(dir));
+    const before = this.contextReads;
+    const lookedUp = this.noInstalledReads;
+    const outerDeepest = this.deepest;
+    this.deepest = depth;
+    this.recorders.push(reads);
+    this.quiet++;
+    let findings: Finding[];
+    let height: number;
+    try {
+      findings = this.instanceFindings(dir, files, { defaults: this.defaults }, depth, stack, rootDir, '');
+    } finally {
+      this.quiet--;
+      this.recorders.pop();
+      height = this.deepest - depth;
+      this.deepest = Math.max(outerDeepest, this.deepest);
     }
     const keys = new Set(findings.map(findingKey));
-    if (leaf) this.shared!.set(dir, { files: files.map((f) => f.file), keys });
+    const contextual = this.contextReads !== before;
+    const noInstalled = this.noInstalledReads !== lookedUp;
+    this.alone.set(dir, { keys, contextual, noInstalled });
+    if (!contextual && this.shared) this.shared.set(dir, { reads, height, noInstalled, keys });
     return keys;
+  }
+
+  private stillValid(entry: AloneEntry, dir: string, files: readonly TfFile[], depth: number, stack: readonly string[], rootDir: string): boolean {
+    if (entry.noInstalled) {
+      if (this.installedModules(rootDir)) return false;
+      this.noInstalledReads++;
+    }
+    // The analysis went `height` calls deeper without meeting MAX_MODULE_DEPTH: from here it must not either.
+    if (depth + entry.height >= MAX_MODULE_DEPTH) return false;
+    for (const [d, read] of entry.reads) {
+      if (d !== dir && stack.includes(d)) return false;
+      const now = d === dir ? files : this.filesOf(d);
+      if (now === undefined || read === undefined) {
+        if (now !== read) return false;
+        continue;
+      }
+      if (now.length !== read.length || now.some((f, i) => f.file !== read[i])) return false;
+    }
+    return true;
   }
 }
 

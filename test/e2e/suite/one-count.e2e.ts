@@ -41,7 +41,7 @@ function problems(dir: string): Counts & { files: Map<string, string[]> } {
     if (!uri.fsPath.startsWith(dir + '/')) continue;
     for (const d of ds) {
       const data = dataOf(d);
-      if (d.source !== SOURCE || !data?.ruleId) continue;
+      if (d.source !== SOURCE || !data?.kind) continue;
       if (data.kind === 'unverifiable') out.cannotVerify++;
       else out.violations++;
       out.files.set(uri.fsPath, [...(out.files.get(uri.fsPath) ?? []), codeOf(d)]);

@@ -82,6 +82,15 @@ void describe('project file: effect on the analysis', () => {
     assert.equal(active.size, ALL_RULES.length - level2Only.length);
     assert.equal(projectRules(ALL_RULES, parse('profile: 2').config).length, ALL_RULES.length);
   });
+  void it('profile 1 applies to CIS GCP levels too: Level 2 GCP rules off, Level 1 GCP rules on', () => {
+    const active = new Set(projectRules(ALL_RULES, parse('profile: 1').config).map((r) => r.meta.id));
+    const gcp = ALL_RULES.filter((r) => r.meta.levels['cis-gcp-5.0.0'] !== undefined);
+    const l1 = gcp.filter((r) => r.meta.levels['cis-gcp-5.0.0'] === 1).map((r) => r.meta.id);
+    const l2 = gcp.filter((r) => r.meta.levels['cis-gcp-5.0.0'] === 2).map((r) => r.meta.id);
+    assert.ok(l1.includes('GCP-DNS-001') && l2.includes('GCP-NETWORK-001'), 'DNSSEC is Level 1, SSH from the internet Level 2');
+    for (const id of l1) assert.ok(active.has(id), id);
+    for (const id of l2) assert.ok(!active.has(id), id);
+  });
   void it('excluded paths are not analyzed', () => {
     const files = { '/w/main.tf': TF, '/w/legacy/old.tf': TF };
     assert.equal(run('exclude: ["legacy/**"]', files, '/w/legacy/old.tf').analysis.relevant, false);

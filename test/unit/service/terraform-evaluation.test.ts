@@ -401,3 +401,58 @@ void describe('terraform evaluation: a module without calls, judged alone once f
     assert.equal(atCall('/a/main.tf').length, 1, 'the call whose argument sets it still reports it');
   });
 });
+
+void describe('terraform evaluation: a module calling modules, judged alone once while everything it read is the same', () => {
+  const leaf = (publicly: string): string => `variable "public" {\n  type    = bool\n  default = false\n}\n` + RDS(publicly);
+  const mid = 'module "leaf" {\n  source = "../leaf"\n  public = true\n}\n';
+  const call = 'module "mid" {\n  source = "../mid"\n}\n';
+
+  void it("an edit of a module two calls down changes what the middle module reports alone, for the roots analysed after it", () => {
+    const { service } = workspace({ '/leaf/main.tf': leaf('false'), '/mid/main.tf': mid, '/a/main.tf': call, '/b/main.tf': call });
+    const atCall = (path: string): AnalyzedFinding[] => findings(service.analyzeFile(path), 'AWS-RDS-002');
+    // The leaf ignores its variable: nothing anywhere.
+    assert.equal(atCall('/a/main.tf').length, 0);
+    assert.equal(atCall('/mid/main.tf').length, 0);
+    // Now the leaf uses it: the middle module's argument makes it public, and the middle module reports that
+    // itself. A root calling the middle module adds nothing (its call set no value), which it can only tell
+    // from the middle module's analysis alone made with the edited leaf, not the one kept from before.
+    service.setOverlay('/leaf/main.tf', leaf('var.public'));
+    assert.equal(atCall('/mid/main.tf').length, 1);
+    assert.equal(atCall('/b/main.tf').length, 0, 'the middle module reports it, not the root calling it');
+    assert.equal(atCall('/a/main.tf').length, 0);
+  });
+
+  void it("a module calling a registry module is judged again for a root that has it installed, not taken from a root that has not", () => {
+    const db = (publicly: string): string => `variable "public" {\n  type    = bool\n  default = false\n}\n` + RDS(publicly);
+    const callM = 'module "m" {\n  source = "../m"\n}\n';
+    const { service } = workspace({
+      '/m/main.tf': 'module "db" {\n  source  = "acme/db/aws"\n  version = "1.0.0"\n  public  = true\n}\n',
+      '/b/main.tf': callM,
+      '/a/main.tf': callM,
+      '/a/.terraform/modules/modules.json': JSON.stringify({ Modules: [{ Key: '', Source: '', Dir: '.' }, { Key: 'm.db', Source: 'registry.terraform.io/acme/db/aws', Dir: '.terraform/modules/db' }] }),
+      '/a/.terraform/modules/db/main.tf': db('var.public'),
+    });
+    // Under /b the registry module is not installed: /m alone reports nothing.
+    assert.equal(findings(service.analyzeFile('/b/main.tf'), 'AWS-RDS-002').length, 0);
+    // Under /a it is: /m's own argument makes it public, which /m reports alone, so /a's call adds nothing.
+    // Kept from /b, /m's analysis alone would say nothing and /a's call would report the finding.
+    assert.equal(findings(service.analyzeFile('/a/main.tf'), 'AWS-RDS-002').length, 0);
+  });
+
+  void it('a module reached again through a call stack that already holds what it calls is judged again, not taken from another root', () => {
+    // /loop/x calls /loop/y, which calls /loop/x: a recursion seen in one root's stack must not be hidden by
+    // an analysis kept from a root whose stack did not hold it.
+    const { service } = workspace({
+      '/loop/x/main.tf': 'module "y" {\n  source = "../y"\n}\n',
+      '/loop/y/main.tf': 'module "x" {\n  source = "../x"\n}\n',
+      '/r1/main.tf': 'module "y" {\n  source = "../loop/y"\n}\n',
+      '/r2/main.tf': 'module "x" {\n  source = "../loop/x"\n}\n',
+    });
+    for (const root of ['/r1/main.tf', '/r2/main.tf', '/loop/x/main.tf', '/loop/y/main.tf']) {
+      const a = service.analyzeFile(root);
+      assert.ok(a.notes.every((n) => /cannot call itself/.test(n.message)), root);
+    }
+    assert.equal(service.analyzeFile('/r1/main.tf').notes.length, 1);
+    assert.equal(service.analyzeFile('/r2/main.tf').notes.length, 1);
+  });
+});

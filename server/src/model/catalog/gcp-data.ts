@@ -42,6 +42,22 @@ export const GCP_DATA = [
     },
   },
   {
+    /** Built-in and IAM database users of Cloud SQL instances. */
+    kind: 'gcp.sql.user',
+    terraform: ['google_sql_user'],
+    attrs: {
+      name: { type: 'string', terraform: ['name'], readOnly: true },
+      /** MySQL only: the host the user may connect from (`%`, the default, is any host). */
+      host: { type: 'string', terraform: ['host'], readOnly: true },
+      password: { type: 'string', terraform: ['password'] },
+      /** google 6.x write-only password (never stored in state). */
+      passwordWriteOnly: { type: 'string', terraform: ['password_wo'], readOnly: true },
+      /** `BUILT_IN` (default), `CLOUD_IAM_USER`, `CLOUD_IAM_SERVICE_ACCOUNT`, ...: only built-in users have passwords. */
+      type: { type: 'string', terraform: ['type'], default: 'BUILT_IN', readOnly: true },
+      instance: { type: 'string', terraform: ['instance'], readOnly: true },
+    },
+  },
+  {
     kind: 'gcp.bigquery.dataset',
     terraform: ['google_bigquery_dataset'],
     attrs: {

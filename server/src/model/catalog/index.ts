@@ -37,12 +37,13 @@ import { AZURE_DATABRICKS } from './azure-databricks';
 import { GCP_NETWORK } from './gcp-network';
 import { GCP_COMPUTE } from './gcp-compute';
 import { GCP_DATA } from './gcp-data';
+import { GCP_PROJECT } from './gcp-project';
 
 import { GCP_SECURITY } from './gcp-security';
 import { GCP_LOGGING } from './gcp-logging';
 import { AZURE_RESOURCES } from './azure-resources';
 
-const DECLS = [...DYNAMODB, ...ELB, ...CLOUDFRONT, ...APIGATEWAY, ...EKS, ...LAMBDA, ...WAF, ...EC2IMAGE, ...EC2LAUNCHTEMPLATE, ...EFS, ...SNS, ...SQS, ...REDSHIFT, ...ELASTICACHE, ...OPENSEARCH, ...ECR, ...KINESIS, ...LOGS, ...SECRETSMANAGER, ...BACKUP, ...RDSCLUSTER, ...RDSSNAPSHOT, ...DOCDB, ...ACCOUNT, ...IAM, ...IAM_CREDENTIALS, ...EC2INSTANCE, ...VPCROUTES, ...SECRETS, ...AZURE_STORAGE, ...AZURE_KEYVAULT, ...AZURE_NETWORK, ...AZURE_DATABRICKS, ...AZURE_RESOURCES, ...GCP_NETWORK, ...GCP_COMPUTE, ...GCP_DATA, ...GCP_SECURITY, ...GCP_LOGGING] as const satisfies readonly CatalogKind[];
+const DECLS = [...DYNAMODB, ...ELB, ...CLOUDFRONT, ...APIGATEWAY, ...EKS, ...LAMBDA, ...WAF, ...EC2IMAGE, ...EC2LAUNCHTEMPLATE, ...EFS, ...SNS, ...SQS, ...REDSHIFT, ...ELASTICACHE, ...OPENSEARCH, ...ECR, ...KINESIS, ...LOGS, ...SECRETSMANAGER, ...BACKUP, ...RDSCLUSTER, ...RDSSNAPSHOT, ...DOCDB, ...ACCOUNT, ...IAM, ...IAM_CREDENTIALS, ...EC2INSTANCE, ...VPCROUTES, ...SECRETS, ...AZURE_STORAGE, ...AZURE_KEYVAULT, ...AZURE_NETWORK, ...AZURE_DATABRICKS, ...AZURE_RESOURCES, ...GCP_NETWORK, ...GCP_COMPUTE, ...GCP_DATA, ...GCP_SECURITY, ...GCP_LOGGING, ...GCP_PROJECT] as const satisfies readonly CatalogKind[];
 
 export const CATALOG: readonly CatalogKind[] = DECLS;
 

@@ -159,8 +159,20 @@ function resourceOf(kind: CatalogKind, r: TfResource): CatalogResource {
   return res;
 }
 
+/** Per catalog: its kinds by Terraform resource type. */
+const kindsByType = new WeakMap<readonly CatalogKind[], Map<string, CatalogKind[]>>();
+
 export function catalogResources(mod: TfModule, catalog: readonly CatalogKind[] = CATALOG): Record<string, CatalogResource[]> {
+  let index = kindsByType.get(catalog);
+  if (!index) {
+    index = new Map();
+    for (const kind of catalog) for (const t of kind.terraform) index.set(t, [...(index.get(t) ?? []), kind]);
+    kindsByType.set(catalog, index);
+  }
+  // A module has a few resource types of the catalog's hundred: only their kinds are read.
+  const present = new Set<CatalogKind>();
+  for (const t of mod.resourceTypes()) for (const kind of index.get(t) ?? []) present.add(kind);
   const out: Record<string, CatalogResource[]> = {};
-  for (const kind of catalog) out[kind.kind] = kind.terraform.flatMap((t) => mod.ofType(t).map((r) => resourceOf(kind, r)));
+  for (const kind of catalog) out[kind.kind] = present.has(kind) ? kind.terraform.flatMap((t) => mod.ofType(t).map((r) => resourceOf(kind, r))) : [];
   return out;
 }

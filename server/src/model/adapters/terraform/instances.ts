@@ -203,23 +203,38 @@ function expandOne(scope: ModuleScope, file: TfFile, dyn: Block, bindings: Map<s
 }
 
 /**
- * A copy of an AST subtree in which traversals rooted at `from` are rooted at `to` instead. Spans are
- * kept (findings still point at the dynamic block's content); shared nodes stay shared.
+ * The AST subtree with traversals rooted at `from` rooted at `to` instead: only the nodes on a path to such
+ * a traversal are copied, the rest is shared with the original (a `content` block is mostly literals and
+ * other references, and was copied whole for each generated block). Spans are kept (findings still point
+ * at the dynamic block's content); nodes shared within the subtree stay shared.
  */
 function renameRoots(node: unknown, from: string, to: string, memo = new Map<object, unknown>()): unknown {
   if (typeof node !== 'object' || node === null) return node;
   const seen = memo.get(node);
   if (seen !== undefined) return seen;
+  // Unchanged until shown otherwise (also what a node met again below itself would see).
+  memo.set(node, node);
+  let result: unknown = node;
   if (Array.isArray(node)) {
-    const arr: unknown[] = [];
-    memo.set(node, arr);
-    for (const x of node) arr.push(renameRoots(x, from, to, memo));
-    return arr;
+    let arr: unknown[] | undefined;
+    for (let i = 0; i < node.length; i++) {
+      const x: unknown = node[i];
+      const y = renameRoots(x, from, to, memo);
+      if (y !== x && !arr) arr = node.slice(0, i) as unknown[];
+      if (arr) arr.push(y);
+    }
+    if (arr) result = arr;
+  } else {
+    const e = node as Expression;
+    let out: Record<string, unknown> | undefined = e.type === 'ScopeTraversal' && e.root === from ? { ...node, root: to } : undefined;
+    for (const [k, v] of Object.entries(node)) {
+      const y = renameRoots(v, from, to, memo);
+      if (y === v) continue;
+      out ??= { ...node };
+      out[k] = y;
+    }
+    if (out) result = out;
   }
-  const out: Record<string, unknown> = {};
-  memo.set(node, out);
-  for (const [k, v] of Object.entries(node)) out[k] = renameRoots(v, from, to, memo);
-  const e = node as Expression;
-  if (e.type === 'ScopeTraversal' && e.root === from) out.root = to;
-  return out;
+  memo.set(node, result);
+  return result;
 }

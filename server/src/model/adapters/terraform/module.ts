@@ -130,6 +130,13 @@ export class TfModule {
     return this.byType.get(`resource:${type}`) ?? [];
   }
 
+  /** The types of the module's resources (mode `resource`). */
+  resourceTypes(): string[] {
+    const out: string[] = [];
+    for (const key of this.byType.keys()) if (key.startsWith('resource:')) out.push(key.slice('resource:'.length));
+    return out;
+  }
+
   private names: Map<string, Set<string>> | undefined;
 
   /** Whether a resource `type.name` (mode `resource`, any instance) is declared: one lookup, for joins. */

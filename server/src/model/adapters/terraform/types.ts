@@ -26,9 +26,21 @@ function unwrap(e: Expression): Expression {
   return x;
 }
 
-/** Reads a type constraint expression; anything not understood is `any` (no conversion, no error). */
+/** Type constraints read so far, by expression: every instance of a module reads its variables' types again. */
+const parsedTypes = new WeakMap<Expression, TypeSpec>();
+
+/** Reads a type constraint expression; anything not understood is `any` (no conversion, no error). Never mutate the result: it is shared. */
 export function parseType(e: Expression | undefined, depth = 0): TypeSpec {
   if (!e || depth > 32) return ANY;
+  if (depth === 0) {
+    let t = parsedTypes.get(e);
+    if (!t) parsedTypes.set(e, (t = readType(e, 0)));
+    return t;
+  }
+  return readType(e, depth);
+}
+
+function readType(e: Expression, depth: number): TypeSpec {
   const x = unwrap(e);
   if (x.type === 'ScopeTraversal' && x.steps.length === 0) {
     if (x.root === 'string' || x.root === 'number' || x.root === 'bool') return { kind: x.root };

@@ -16,7 +16,7 @@ resource "azurerm_network_watcher_flow_log" "bad_disabled" {
   name                 = "bad_disabled"
   network_watcher_name = "nw"
   resource_group_name  = "rg"
-  target_resource_id   = azurerm_virtual_network.main.id
+  target_resource_id   = azurerm_network_security_group.main.id
   storage_account_id   = azurerm_storage_account.logs.id
   enabled              = true
 
@@ -58,12 +58,26 @@ resource "azurerm_network_watcher_flow_log" "good_forever" {
   name                 = "good_forever"
   network_watcher_name = "nw"
   resource_group_name  = "rg"
-  target_resource_id   = azurerm_virtual_network.main.id
+  target_resource_id   = azurerm_network_security_group.main.id
   storage_account_id   = azurerm_storage_account.logs.id
   enabled              = true
 
   retention_policy {
     enabled = true
     days    = 0
+  }
+}
+
+resource "azurerm_network_watcher_flow_log" "vnet_short" {
+  name                 = "vnet_short"
+  network_watcher_name = "nw"
+  resource_group_name  = "rg"
+  target_resource_id   = azurerm_virtual_network.main.id
+  storage_account_id   = azurerm_storage_account.logs.id
+  enabled              = true
+
+  retention_policy {
+    enabled = true
+    days    = 7
   }
 }

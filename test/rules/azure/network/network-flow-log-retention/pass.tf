@@ -12,8 +12,22 @@ resource "azurerm_network_watcher_flow_log" "good" {
   }
 }
 
-resource "azurerm_network_watcher_flow_log" "good_vnet" {
-  name                 = "good_vnet"
+resource "azurerm_network_watcher_flow_log" "good_v4" {
+  name                 = "good_v4"
+  network_watcher_name = "nw"
+  resource_group_name  = "rg"
+  target_resource_id   = azurerm_network_security_group.main.id
+  storage_account_id   = azurerm_storage_account.logs.id
+  enabled              = true
+
+  retention_policy {
+    enabled = true
+    days    = 90
+  }
+}
+
+resource "azurerm_network_watcher_flow_log" "vnet_short" {
+  name                 = "vnet_short"
   network_watcher_name = "nw"
   resource_group_name  = "rg"
   target_resource_id   = azurerm_virtual_network.main.id
@@ -22,6 +36,6 @@ resource "azurerm_network_watcher_flow_log" "good_vnet" {
 
   retention_policy {
     enabled = true
-    days    = 90
+    days    = 7
   }
 }

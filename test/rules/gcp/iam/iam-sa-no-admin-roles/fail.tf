@@ -54,3 +54,13 @@ resource "google_project_iam_member" "good_user_admin" {
   role    = "roles/owner"
   member  = "user:owner@example.com"
 }
+
+resource "google_service_account" "runner" {
+  account_id = "runner"
+}
+
+resource "google_project_iam_member" "bad_templated" {
+  project = "acme-prod"
+  role    = "roles/editor"
+  member  = "serviceAccount:${google_service_account.runner.email}"
+}

@@ -40,3 +40,19 @@ resource "google_project_iam_member" "good_other_project" {
   role    = "roles/iam.serviceAccountUser"
   member  = "group:ops@example.com"
 }
+
+resource "google_service_account" "ci" {
+  account_id = "ci"
+}
+
+resource "google_project_iam_member" "ci_admin" {
+  project = "acme-ci"
+  role    = "roles/iam.serviceAccountAdmin"
+  member  = "serviceAccount:${google_service_account.ci.email}"
+}
+
+resource "google_project_iam_member" "bad_ci_user" {
+  project = "acme-ci"
+  role    = "roles/iam.serviceAccountUser"
+  member  = "serviceAccount:${google_service_account.ci.email}"
+}

@@ -111,3 +111,14 @@ resource "google_compute_firewall" "good_https" {
     ports    = ["443", "8080-8090"]
   }
 }
+
+resource "google_compute_firewall" "bad_mixed_sources" {
+  name          = "bad-mixed-sources"
+  network       = "default"
+  source_ranges = ["10.0.0.0/8", "0.0.0.0/0"]
+
+  allow {
+    protocol = "tcp"
+    ports    = ["3389"]
+  }
+}

@@ -6,3 +6,9 @@ resource "google_compute_backend_service" "good" {
     sample_rate = 0.5
   }
 }
+
+resource "google_compute_region_backend_service" "good_passthrough" {
+  name          = "ilb"
+  region        = "us-west1"
+  health_checks = ["projects/acme/global/healthChecks/hc"]
+}

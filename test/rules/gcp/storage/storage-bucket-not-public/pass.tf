@@ -9,3 +9,11 @@ resource "google_project_iam_member" "good_not_a_bucket" {
   role    = "roles/viewer"
   member  = "allAuthenticatedUsers"
 }
+
+variable "team" {}
+
+resource "google_storage_bucket_iam_member" "good_templated_group" {
+  bucket = "acme-data"
+  role   = "roles/storage.objectViewer"
+  member = "group:${var.team}@example.com"
+}

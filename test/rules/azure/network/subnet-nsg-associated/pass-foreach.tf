@@ -1,4 +1,4 @@
-# Regression: an association over a for_each collection of subnets may cover every instance: cannot verify
+# Regression: an association over a for_each collection of subnets (`each.value.id`) covers every instance
 # (before: "No network security group is associated with the subnet" on each).
 resource "azurerm_subnet" "web" {
   for_each             = toset(["a", "b"])
