@@ -184,6 +184,28 @@ import azureNsgNoInternetUdp from './azure/network/nsg-no-internet-udp';
 import rdsSnapshotNotPublic from './aws/rds/rds-snapshot-not-public';
 import docdbStorageEncrypted from './aws/docdb/docdb-storage-encrypted';
 import providerAndParameterCredentials from './aws/secrets/provider-and-parameter-credentials';
+// azure-sub imports (begin)
+import azureDefenderAgentlessScanning from './azure/defender/defender-agentless-scanning';
+import azureDefenderApis from './azure/defender/defender-apis';
+import azureDefenderAppServices from './azure/defender/defender-app-services';
+import azureDefenderContactAlertNotifications from './azure/defender/defender-contact-alert-notifications';
+import azureDefenderContactEmail from './azure/defender/defender-contact-email';
+import azureDefenderContactNotifyOwners from './azure/defender/defender-contact-notify-owners';
+import azureDefenderContainers from './azure/defender/defender-containers';
+import azureDefenderCosmosdb from './azure/defender/defender-cosmosdb';
+import azureDefenderCspm from './azure/defender/defender-cspm';
+import azureDefenderEndpointProtection from './azure/defender/defender-endpoint-protection';
+import azureDefenderFileIntegrityMonitoring from './azure/defender/defender-file-integrity-monitoring';
+import azureDefenderIot from './azure/defender/defender-iot';
+import azureDefenderKeyVault from './azure/defender/defender-key-vault';
+import azureDefenderOpenSourceDatabases from './azure/defender/defender-open-source-databases';
+import azureDefenderResourceManager from './azure/defender/defender-resource-manager';
+import azureDefenderServers from './azure/defender/defender-servers';
+import azureDefenderSqlDatabases from './azure/defender/defender-sql-databases';
+import azureDefenderSqlOnMachines from './azure/defender/defender-sql-on-machines';
+import azureDefenderStorage from './azure/defender/defender-storage';
+import azureDefenderVulnerabilityAssessment from './azure/defender/defender-vulnerability-assessment';
+// azure-sub imports (end)
 
 export const ALL_RULES: readonly Rule[] = [
   s3BlockPublicAccess,
@@ -368,4 +390,26 @@ export const ALL_RULES: readonly Rule[] = [
   rdsSnapshotNotPublic,
   docdbStorageEncrypted,
   providerAndParameterCredentials,
+  // azure-sub rules (begin)
+  azureDefenderAgentlessScanning,
+  azureDefenderApis,
+  azureDefenderAppServices,
+  azureDefenderContactAlertNotifications,
+  azureDefenderContactEmail,
+  azureDefenderContactNotifyOwners,
+  azureDefenderContainers,
+  azureDefenderCosmosdb,
+  azureDefenderCspm,
+  azureDefenderEndpointProtection,
+  azureDefenderFileIntegrityMonitoring,
+  azureDefenderIot,
+  azureDefenderKeyVault,
+  azureDefenderOpenSourceDatabases,
+  azureDefenderResourceManager,
+  azureDefenderServers,
+  azureDefenderSqlDatabases,
+  azureDefenderSqlOnMachines,
+  azureDefenderStorage,
+  azureDefenderVulnerabilityAssessment,
+  // azure-sub rules (end)
 ];

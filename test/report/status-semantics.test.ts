@@ -12,7 +12,7 @@ import { FRAMEWORK_KEYS } from '../../server/src/engine/frameworks';
 import { scan } from '../../server/src/report/scan-result';
 import { buildComplianceReport } from '../../server/src/report/compliance';
 import type { ComplianceReport } from '../../server/src/report/compliance';
-import { ruleStatus } from '../../server/src/service/workspace-controls';
+import { ruleStatus, workspaceEvidence } from '../../server/src/service/workspace-controls';
 import type { EvidenceItem, SearchedScope } from '../../server/src/service/workspace-controls';
 import { totalsOf } from '../../server/src/report/totals';
 
@@ -43,6 +43,8 @@ void describe('status truth table', () => {
     ['resource rule, exception without justification', { scope: 'resource', items: [item('excepted'), item('excepted-unjustified')], searched: [] }, 'excepted-unjustified'],
     ['presence, nothing searched (empty workspace)', { scope: 'presence', items: [], searched: [] }, 'fail'],
     ['presence, out of scope everywhere', { scope: 'presence', items: [], searched: [searched('out-of-scope', 'nothing in this module uses AWS')] }, 'fail'],
+    ['presence, its cloud used nowhere', { scope: 'presence', items: [], searched: [{ ...searched('out-of-scope', 'nothing in this module uses Azure'), cloudUnused: true }] }, 'not-applicable'],
+    ['presence, its cloud used in one module only', { scope: 'presence', items: [item('fail')], searched: [{ ...searched('out-of-scope', 'nothing in this module uses Azure'), cloudUnused: true }, searched('missing')] }, 'fail'],
     ['presence, missing', { scope: 'presence', items: [item('fail')], searched: [searched('missing')] }, 'fail'],
     ['presence, present', { scope: 'presence', items: [item('pass')], searched: [searched('present')] }, 'pass'],
     ['presence, present in one module, missing in another (not kept)', { scope: 'presence', items: [item('pass')], searched: [searched('present'), searched('missing')] }, 'pass'],
@@ -126,6 +128,10 @@ void describe('no pass without evidence (every control of every framework)', () 
     assert.deepEqual(awsMissing.filter((id) => !id.startsWith('AWS-')), []);
     const azure = scan([folder(SAMPLES['azurerm module']!)], ALL_RULES);
     assert.deepEqual(azure.findings.filter((f) => f.kind === 'missing' && !f.ruleId.startsWith('AZURE-')).map((f) => f.ruleId), []);
+    assert.ok(azure.findings.some((f) => f.kind === 'missing' && f.ruleId.startsWith('AZURE-DEFENDER-')), 'the Azure subscription-level controls are judged');
+    // In the AWS-only workspace the Azure controls are not applicable, not failed (they would fail SOC 2 / NIST controls).
+    const ev = workspaceEvidence(aws.digests, ALL_RULES);
+    assert.equal(ev.get('AZURE-DEFENDER-003')!.status, 'not-applicable');
     // A CloudFormation template is AWS: no control of another cloud is filed there.
     const cfn = scan([folder(SAMPLES['SNS-only template']!)], ALL_RULES);
     assert.deepEqual(cfn.findings.filter((f) => f.kind === 'missing' && !f.ruleId.startsWith('AWS-')).map((f) => f.ruleId), []);

@@ -66,8 +66,13 @@ export interface RuleRun {
   evidence?: ModelResource[];
   /** Where a project-level run looked: the module's anchor file (its main.tf) or the template. */
   anchor?: SourceRef;
-  /** Why the control does not apply here (`project: 'n/a'`). */
+  /** Why the control does not apply here (`project: 'n/a'`), or why it was not searched (`out-of-scope`). */
   reason?: string;
+  /**
+   * `out-of-scope` because the module does not use the rule's cloud (an Azure control in an AWS module):
+   * a workspace where no module uses that cloud has nothing the control could be about.
+   */
+  cloudUnused?: true;
   /**
    * Resources of a workspace module instantiated by a module call of this root (`module.db`), as the rule
    * judged them with the call's arguments: evidence by their full address, at the call.
@@ -276,7 +281,7 @@ export function runRules(model: CloudModel, rules: readonly Rule[], options?: Ru
       const applicable = !!options && (rule.meta.resourceTypes[options.platform]?.length ?? 0) > 0;
       const unused = options && outOfScope(rule, options);
       if (!options) runs.push({ rule, assessed: [], project: 'out-of-scope', reason: 'judged on the root module only' });
-      else if (unused) runs.push({ rule, assessed: [], project: 'out-of-scope', anchor: options.anchor, reason: unused });
+      else if (unused) runs.push({ rule, assessed: [], project: 'out-of-scope', anchor: options.anchor, reason: unused, cloudUnused: true });
       else if (!applicable) runs.push({ rule, assessed: [], project: 'out-of-scope', anchor: options.anchor, reason: `${platformName(options.platform)} cannot define this control` });
       else runs.push(runModuleRule(rule, model, options, findings));
       continue;
@@ -342,6 +347,7 @@ function presenceOf(rule: Rule, run: RuleRun, options: RunOptions, findings: Fin
   if (unused) {
     run.project = 'out-of-scope';
     run.reason = unused;
+    run.cloudUnused = true;
   } else if (run.assessed.length > 0) {
     run.project = 'present';
     run.evidence = [...run.assessed];

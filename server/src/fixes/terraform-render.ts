@@ -14,6 +14,16 @@ export function emptyTree(): AttrTree {
   return { attrs: new Map(), blocks: new Map() };
 }
 
+/**
+ * The block type of a path step: `enabled_log#Security` is an `enabled_log` block. A step with a `#key`
+ * names one of several blocks of a repeated type (one new block per key), and never an existing block, so
+ * a fix can add `enabled_log { category = "Security" }` beside the blocks already written.
+ */
+export function blockTypeOf(step: string): string {
+  const i = step.indexOf('#');
+  return i < 0 ? step : step.slice(0, i);
+}
+
 /** Adds `value` at `path` (nested block names, then the argument name). */
 export function addToTree(tree: AttrTree, path: string[], value: FixValue): void {
   let t = tree;
@@ -67,7 +77,7 @@ export class TerraformRenderer {
 
   /** A nested block `name { ... }` at `indent`, ending in a newline. */
   block(name: string, tree: AttrTree, indent: string): string {
-    return `${indent}${name} {\n${this.body(tree, indent + '  ')}${indent}}\n`;
+    return `${indent}${blockTypeOf(name)} {\n${this.body(tree, indent + '  ')}${indent}}\n`;
   }
 
   /** The inside of a block: arguments, then (after a blank line) nested blocks. */

@@ -109,6 +109,8 @@ export interface DigestRun {
   /** Absolute path of the module's anchor file (main.tf) or the template. */
   anchor?: string;
   reason?: string;
+  /** Out of scope because the module does not use the rule's cloud (RuleRun.cloudUnused). */
+  cloudUnused?: true;
   /** Resources judged (assessed, then evidence), with their absolute file and 1-based line. */
   resources: { file: string; address: string; line: number }[];
   /** Resources of workspace modules instantiated by calls of this root, at the call. */
@@ -208,6 +210,7 @@ function digestRun(run: RuleRun, lineOf: (ref: { file: string; span: { start: nu
   if (run.project) out.project = run.project;
   if (run.anchor) out.anchor = run.anchor.file;
   if (run.reason) out.reason = run.reason;
+  if (run.cloudUnused) out.cloudUnused = true;
   if (run.instances) {
     out.instances = run.instances.map((i) => ({
       address: i.address,

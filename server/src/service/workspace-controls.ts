@@ -80,6 +80,8 @@ export interface SearchedScope {
   outcome: NonNullable<RuleRun['project']>;
   /** For `n/a` and `out-of-scope`: why (the module does not use AWS, the platform cannot define it, the rule's reason). */
   reason?: string;
+  /** `out-of-scope` because the module does not use the rule's cloud. */
+  cloudUnused?: true;
 }
 
 export type RuleStatus = EvidenceStatus | 'not-applicable';
@@ -192,6 +194,7 @@ export function workspaceEvidence(digests: readonly FileDigest[], rules: readonl
         seenRun.add(run);
         const s: SearchedScope = { ruleId: run.ruleId, file: (run.anchor && displayOf.get(run.anchor)) ?? file, outcome: run.project };
         if (run.reason) s.reason = run.reason;
+        if (run.cloudUnused) s.cloudUnused = true;
         ev.searched.push(s);
       }
     }
@@ -227,7 +230,9 @@ export function ruleStatus(ev: Pick<RuleEvidence, 'scope' | 'items' | 'searched'
   if (found) return worst(statuses) ?? 'pass';
   if (statuses.length > 0) return worst(statuses)!;
   // Not applicable only when the rule itself said so everywhere it looked (an account S3 setting where no
-  // module uses S3); out-of-scope places show nothing, and nothing present is a failure.
+  // module uses S3), or when no module uses the rule's cloud at all (an Azure control in an AWS-only
+  // workspace); other out-of-scope places show nothing, and nothing present is a failure.
   const ruleSaidNa = ev.searched.some((s) => s.outcome === 'n/a') && ev.searched.every((s) => s.outcome === 'n/a' || s.outcome === 'out-of-scope');
-  return ruleSaidNa ? 'not-applicable' : 'fail';
+  const cloudUnused = ev.searched.length > 0 && ev.searched.every((s) => s.cloudUnused);
+  return ruleSaidNa || cloudUnused ? 'not-applicable' : 'fail';
 }
