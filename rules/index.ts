@@ -205,6 +205,25 @@ import azureDefenderSqlDatabases from './azure/defender/defender-sql-databases';
 import azureDefenderSqlOnMachines from './azure/defender/defender-sql-on-machines';
 import azureDefenderStorage from './azure/defender/defender-storage';
 import azureDefenderVulnerabilityAssessment from './azure/defender/defender-vulnerability-assessment';
+import azureMonitorActivityLogCategories from './azure/monitor/monitor-activity-log-categories';
+import azureMonitorActivityLogDiagnosticSetting from './azure/monitor/monitor-activity-log-diagnostic-setting';
+import azureMonitorActivityLogStorageCmk from './azure/monitor/monitor-activity-log-storage-cmk';
+import azureMonitorAlertNsgDelete from './azure/monitor/monitor-alert-nsg-delete';
+import azureMonitorAlertNsgWrite from './azure/monitor/monitor-alert-nsg-write';
+import azureMonitorAlertPolicyAssignmentDelete from './azure/monitor/monitor-alert-policy-assignment-delete';
+import azureMonitorAlertPolicyAssignmentWrite from './azure/monitor/monitor-alert-policy-assignment-write';
+import azureMonitorAlertPublicIpDelete from './azure/monitor/monitor-alert-public-ip-delete';
+import azureMonitorAlertPublicIpWrite from './azure/monitor/monitor-alert-public-ip-write';
+import azureMonitorAlertSecuritySolutionDelete from './azure/monitor/monitor-alert-security-solution-delete';
+import azureMonitorAlertSecuritySolutionWrite from './azure/monitor/monitor-alert-security-solution-write';
+import azureMonitorAlertServiceHealth from './azure/monitor/monitor-alert-service-health';
+import azureMonitorAlertSqlFirewallDelete from './azure/monitor/monitor-alert-sql-firewall-delete';
+import azureMonitorAlertSqlFirewallWrite from './azure/monitor/monitor-alert-sql-firewall-write';
+import azureMonitorApplicationInsights from './azure/monitor/monitor-application-insights';
+import azureMonitorEntraActivityLogs from './azure/monitor/monitor-entra-activity-logs';
+import azureMonitorEntraGraphActivityLogs from './azure/monitor/monitor-entra-graph-activity-logs';
+import azureMonitorFlowLogTrafficAnalytics from './azure/monitor/monitor-flow-log-traffic-analytics';
+import azureMonitorKeyvaultLogging from './azure/monitor/monitor-keyvault-logging';
 // azure-sub imports (end)
 
 export const ALL_RULES: readonly Rule[] = [
@@ -411,5 +430,24 @@ export const ALL_RULES: readonly Rule[] = [
   azureDefenderSqlOnMachines,
   azureDefenderStorage,
   azureDefenderVulnerabilityAssessment,
+  azureMonitorActivityLogCategories,
+  azureMonitorActivityLogDiagnosticSetting,
+  azureMonitorActivityLogStorageCmk,
+  azureMonitorAlertNsgDelete,
+  azureMonitorAlertNsgWrite,
+  azureMonitorAlertPolicyAssignmentDelete,
+  azureMonitorAlertPolicyAssignmentWrite,
+  azureMonitorAlertPublicIpDelete,
+  azureMonitorAlertPublicIpWrite,
+  azureMonitorAlertSecuritySolutionDelete,
+  azureMonitorAlertSecuritySolutionWrite,
+  azureMonitorAlertServiceHealth,
+  azureMonitorAlertSqlFirewallDelete,
+  azureMonitorAlertSqlFirewallWrite,
+  azureMonitorApplicationInsights,
+  azureMonitorEntraActivityLogs,
+  azureMonitorEntraGraphActivityLogs,
+  azureMonitorFlowLogTrafficAnalytics,
+  azureMonitorKeyvaultLogging,
   // azure-sub rules (end)
 ];

@@ -86,8 +86,8 @@ export function hasDestination(s: { readonly attrs: { readonly storageAccountId:
 }
 
 /** A fix that adds one azurerm resource to the module ([] when the module has no resource to place it after). */
-export function addAzureResource(model: CloudModel, ctx: ModuleContext, id: string, title: string, type: string, name: string, values: [string[], FixValue][]): PlannedFix[] {
-  return addResourcesFix(model, ctx.platform, id, title, 'unsafe', [{ terraform: { type, name, values } }]);
+export function addAzureResource(model: CloudModel, on: InLanguage, id: string, title: string, type: string, name: string, values: [string[], FixValue][]): PlannedFix[] {
+  return addResourcesFix(model, on.platform, id, title, 'unsafe', [{ terraform: { type, name, values } }]);
 }
 
 /** The placeholder for the subscription a setting or alert is about (`/subscriptions/<id>`). */

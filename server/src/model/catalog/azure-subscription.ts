@@ -108,6 +108,12 @@ export const AZURE_SUBSCRIPTION = [
   { kind: 'azure.network.bastion', terraform: ['azurerm_bastion_host'], attrs: { location: { type: 'string', terraform: ['location'], readOnly: true } } },
   { kind: 'azure.resources.resource-group', terraform: ['azurerm_resource_group'], attrs: { location: { type: 'string', terraform: ['location'], readOnly: true } } },
   {
+    /** A storage account's customer-managed key written as its own resource. */
+    kind: 'azure.storage.customer-managed-key',
+    terraform: ['azurerm_storage_account_customer_managed_key'],
+    attrs: { storageAccountId: { type: 'string', terraform: ['storage_account_id'], readOnly: true } },
+  },
+  {
     kind: 'azure.authorization.role-definition',
     terraform: ['azurerm_role_definition'],
     attrs: { scope: { type: 'string', terraform: ['scope'], readOnly: true }, assignableScopes: { type: 'list', terraform: ['assignable_scopes'], readOnly: true } },
