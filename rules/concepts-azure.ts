@@ -44,7 +44,7 @@ export const AZURE_ACCOUNT_CONCEPTS = {
     nist: ['AU-6', 'AU-12', 'CA-7', 'SI-4'],
     csf: ['DE.CM-01', 'ID.RA-05'],
     reasoning:
-      'Changes to policy, network filtering, security solutions and exposure raise an alert someone receives (CloudWatch metric filters and alarms on AWS, activity log alerts on Azure). The AWS rules that monitor network changes (CIS AWS 4.11-4.14) carry these ids. The maps give the change-monitoring anchors CC5.2 and PI1.3 for SOC 2; CC7.2-CC7.4 (detecting, evaluating and responding to security events) come from the Security Hub anchor, whose maps name them, and NIST/CSF from the anchors\' own maps.',
+      'Changes to policy, network filtering, security solutions and exposure raise an alert someone receives (CloudWatch metric filters and alarms on AWS, activity log alerts on Azure). The AWS rules that monitor network changes (CIS AWS 4.11-4.14) and the GCP log metric rules carry these ids. The maps give the change-monitoring anchors CC5.2 and PI1.3 for SOC 2; CC7.2-CC7.4 (detecting, evaluating and responding to security events) come from the Security Hub anchor, whose maps name them, and NIST/CSF from the anchors\' own maps.',
     anchors: [{ version: '5.0.0', id: '4.10' }, { version: '5.0.0', id: '4.16' }, { version: '5.0.0', id: '3.1' }],
     beyondMaps: [],
   },

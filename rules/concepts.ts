@@ -179,6 +179,76 @@ export const CONCEPTS = {
     anchors: [{ version: '5.0.0', id: '1.14' }, { version: '5.0.0', id: '1.15' }],
     beyondMaps: [],
   },
+  'secure-configuration': {
+    name: 'hardened configuration (least functionality)',
+    soc2: ['CC6.6', 'CC6.8'],
+    nist: ['CM-6', 'CM-7'],
+    csf: ['PR.PS-01'],
+    reasoning:
+      'A host or database engine runs with the features it does not need turned off and its hardening settings on (no IP forwarding on ordinary VMs, verified boot, database options that widen access or leak information off). NIST CM-6 (configuration settings) and CM-7 (least functionality) and SOC 2 CC6.6, from the maps of the network ACL administration-port anchor; SOC 2 CC6.8 (preventing unauthorized or malicious software) and CSF PR.PS-01 (configuration management practices applied) are our choice, being the criteria about hardening by name.',
+    anchors: [{ version: '5.0.0', id: '5.2' }],
+    beyondMaps: ['CC6.8', 'PR.PS-01'],
+  },
+  'deletion-protection': {
+    name: 'protection against deletion',
+    soc2: ['A1.2', 'CC8.1'],
+    nist: ['CP-10', 'CM-3'],
+    csf: ['PR.IR-03'],
+    reasoning:
+      'Deleting a resource first takes a deliberate change (turning deletion protection off), so a stray destroy, a replaced template or a mistaken console action does not take a database, table or load balancer away. NIST CP-10 (recovery and reconstitution), from the maps of the Multi-AZ and MFA-delete anchors; SOC 2 A1.2 (the environment protected against loss of availability) and CC8.1 (changes authorized before they are made), NIST CM-3 (configuration change control) and CSF PR.IR-03 (mechanisms that keep services resilient) are our choice: the protection is a change control on the most destructive change. Not the backup concept: nothing is copied, so nothing can be restored.',
+    anchors: [{ version: '5.0.0', id: '2.2.4' }, { version: '1.4.0', id: '2.1.3' }],
+    beyondMaps: ['A1.2', 'CC8.1', 'CM-3', 'PR.IR-03'],
+  },
+  'log-retention': {
+    name: 'retention of log records',
+    soc2: ['CC7.2', 'CC7.3', 'C1.2'],
+    nist: ['AU-11', 'SI-12'],
+    csf: ['PR.PS-04'],
+    reasoning:
+      'Log records are kept for a decided time: long enough to investigate an incident found months later, and not without end (records kept forever hold personal and confidential data nobody decided to keep). SOC 2 CC7.2/CC7.3 (monitoring, and evaluating security events, which needs the records), from the maps of the CloudTrail-to-CloudWatch-Logs anchor; SOC 2 C1.2 (confidential information disposed of when its retention ends), NIST AU-11 (audit record retention) and SI-12 (information management and retention), and CSF PR.PS-04 (log records made available for continuous monitoring), are our choice: the maps give no anchor a retention control.',
+    anchors: [{ version: '1.4.0', id: '3.4' }],
+    beyondMaps: ['C1.2', 'AU-11', 'SI-12', 'PR.PS-04'],
+  },
+  'vulnerability-scanning': {
+    name: 'vulnerability scanning',
+    soc2: ['CC7.1'],
+    nist: ['RA-5', 'SI-2'],
+    csf: ['ID.RA-01'],
+    reasoning:
+      'Software is scanned for known vulnerabilities as it is delivered (container images on push), so flaws are found before or soon after they run. SOC 2 CC7.1 (detecting vulnerabilities and configuration changes) and CSF ID.RA-01 (vulnerabilities in assets identified), from the maps of the Security Hub anchor; NIST RA-5 (vulnerability monitoring and scanning) and SI-2 (flaw remediation) are our choice: the anchor\'s maps name the assessment controls (CA-2, CA-7), not scanning.',
+    anchors: [{ version: '5.0.0', id: '4.16' }],
+    beyondMaps: ['RA-5', 'SI-2'],
+  },
+  'artifact-integrity': {
+    name: 'integrity of deployed artifacts',
+    soc2: ['CC8.1', 'PI1.3'],
+    nist: ['CM-2', 'SI-7'],
+    csf: ['PR.DS-01'],
+    reasoning:
+      'What runs is what was built and reviewed: an artifact cannot be replaced under the same name (immutable image tags), so a reference always means the same content. SOC 2 PI1.3 and NIST SI-7 (software and information integrity), from the maps of the log file validation anchor (integrity of stored records, the same idea); SOC 2 CC8.1 (changes authorized) and NIST CM-2 (baseline configuration), since an overwritten tag is an unreviewed change to what is deployed, and CSF PR.DS-01 (integrity of data at rest) are our choice.',
+    anchors: [{ version: '5.0.0', id: '3.2' }],
+    beyondMaps: ['CC8.1', 'CM-2', 'PR.DS-01'],
+  },
+  'credential-lifecycle': {
+    name: 'managed, short-lived credentials',
+    soc2: ['CC6.1', 'CC6.2'],
+    nist: ['IA-5', 'AC-2'],
+    csf: ['PR.AA-01'],
+    reasoning:
+      'A credential has a lifecycle managed in one place: it is rotated (a secret\'s rotation schedule) or replaced by short-lived tokens issued to a centrally managed identity (IAM database authentication), so a leaked password stops working. SOC 2 CC6.1/CC6.2 (credentials issued and removed), NIST AC-2 (account management) and CSF PR.AA-01 (identities and credentials managed), from the maps of the access key rotation and unused credentials anchors; NIST IA-5 (authenticator management) is our choice: the maps file it under the root access key recommendation, not these.',
+    anchors: [{ version: '5.0.0', id: '1.13' }, { version: '5.0.0', id: '1.11' }],
+    beyondMaps: ['IA-5'],
+  },
+  'privilege-escalation': {
+    name: 'prevention of privilege escalation',
+    soc2: ['CC6.1', 'CC6.3'],
+    nist: ['AC-6', 'AC-6(10)'],
+    csf: ['PR.AA-05'],
+    reasoning:
+      'An identity cannot give itself or a service more privilege than it holds (passing any role to a service, say), the usual way around least privilege. The least-privilege ids with NIST AC-6(10) (non-privileged users kept from executing privileged functions) in place of AC-3, all from the maps of the IAM group and full-administrator anchors.',
+    anchors: [{ version: '5.0.0', id: '1.14' }, { version: '5.0.0', id: '1.15' }],
+    beyondMaps: [],
+  },
 } as const satisfies Record<string, ControlConcept>;
 
 export type ConceptId = keyof typeof CONCEPTS;

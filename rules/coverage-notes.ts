@@ -19,10 +19,32 @@ export const CIS_AWS_5_PARTIAL: Record<string, string> = {
   '5.6': 'Flags routes that send 0.0.0.0/0 or ::/0 to a VPC peering connection. Whether a narrower destination is still wider than needed is a design judgement.',
 };
 
-/** Why a CIS Azure v6.0.0 recommendation marked checkable (yes/partly) has no rule (none yet: the Azure rules are being written). */
-export const CIS_AZURE_6_NOT_STATIC: Record<string, string> = {};
+/** Why a CIS Azure v6.0.0 recommendation marked checkable (yes/partly) has no rule. */
+export const CIS_AZURE_6_NOT_STATIC: Record<string, string> = {
+  '2.1.3': 'Encryption between worker nodes is switched on by a shell script that a cluster or global init script (`databricks_global_init_script`) runs; whether a script body does that, and whether every cluster runs it, cannot be decided from the Terraform that uploads it.',
+  '2.1.5': 'Unity Catalog is enabled by a metastore assignment that is usually made at the Databricks account level, in another configuration, and new workspaces are enabled automatically; a workspace module without `databricks_metastore_assignment` therefore proves nothing either way.',
+  '8.3.10': 'Whether keys need a Managed HSM (FIPS 140-3 Level 3, single tenancy) is a regulatory judgement about the data they protect; code can show that `azurerm_key_vault_managed_hardware_security_module` is used, not that it is required.',
+  '9.3.1.1': 'Key rotation reminders are the storage account\'s `keyPolicy.keyExpirationPeriodInDays`, which azurerm 3.x and 4.x do not expose (only `azapi` can set it); `sas_policy` is a different control.',
+};
 
 /** CIS Azure v6.0.0 recommendations whose rules are partial checks. */
 export const CIS_AZURE_6_PARTIAL: Record<string, string> = {
+  '2.1.6': 'Checks the lifetime of `databricks_token` resources the code creates. The workspace-wide maximum (`maxTokenLifetimeDays` in `databricks_workspace_conf`), who may create tokens, and tokens made in the UI are not checked.',
+  '2.1.8': 'Checks that a workspace uses at least one customer-managed key (managed services, managed disks or DBFS root). Which workspaces hold critical data is a judgement: suppress the finding on others.',
+  '7.16': 'Checks that storage accounts and key vaults are associated with a network security perimeter in the same module. Other PaaS types, and whether the perimeter\'s access rules are tight, are not judged.',
+  '9.3.10': 'Flags storage accounts with no ReadOnly lock. CIS asks that such locks be considered; where a read-only lock would break key listing or deployments, suppress the finding.',
+  '9.3.11': 'Flags non-geo-redundant Standard accounts. Which accounts are critical is a judgement: suppress the finding on data that can be lost or rebuilt.',
   '8.3.11': 'Checks certificates Key Vault generates; the validity of imported certificates comes from the file and is not visible.',
+};
+
+/**
+ * Why a CIS GCP v5.0.0 recommendation marked checkable (yes/partly) has no rule. Sections 1 and 2 and
+ * 3.1/3.2 (IAM, logging and monitoring, default and legacy networks) are written on another branch.
+ */
+export const CIS_GCP_5_NOT_STATIC: Record<string, string> = {};
+
+/** CIS GCP v5.0.0 recommendations whose rules are partial checks. */
+export const CIS_GCP_5_PARTIAL: Record<string, string> = {
+  '4.4': 'Checks project metadata the code manages (google_compute_project_metadata and its _item) and VMs that turn OS Login off; a project whose metadata is set outside the code is not judged.',
+  '4.7': 'Checks every disk and instance boot disk: which VMs are critical, as the recommendation asks, is a judgement the code does not record (suppress the others with a justification).',
 };

@@ -181,9 +181,110 @@ import azureNsgNoInternetHttp from './azure/network/nsg-no-internet-http';
 import azureNsgNoInternetRdp from './azure/network/nsg-no-internet-rdp';
 import azureNsgNoInternetSsh from './azure/network/nsg-no-internet-ssh';
 import azureNsgNoInternetUdp from './azure/network/nsg-no-internet-udp';
+import azureStorageFileShareSoftDelete from './azure/storage/storage-file-share-soft-delete';
+import azureStorageSmbVersion from './azure/storage/storage-smb-version';
+import azureStorageSmbChannelEncryption from './azure/storage/storage-smb-channel-encryption';
+import azureStorageTrustedServicesBypass from './azure/storage/storage-trusted-services-bypass';
+import azureStorageCrossTenantReplicationDisabled from './azure/storage/storage-cross-tenant-replication-disabled';
+import azureStorageGeoRedundant from './azure/storage/storage-geo-redundant';
+import azureStoragePrivateEndpoint from './azure/storage/storage-private-endpoint';
+import azureStorageDeleteLock from './azure/storage/storage-delete-lock';
+import azureStorageReadOnlyLock from './azure/storage/storage-read-only-lock';
+import azureNetworkFlowLogRetention from './azure/network/network-flow-log-retention';
+import azureVpnGatewayAadAuth from './azure/network/vpn-gateway-aad-auth';
+import azureAppgwWafEnabled from './azure/network/appgw-waf-enabled';
+import azureSubnetNsgAssociated from './azure/network/subnet-nsg-associated';
+import azureAppgwMinTls from './azure/network/appgw-min-tls';
+import azureWafRequestBodyCheck from './azure/network/waf-request-body-check';
+import azureWafBotProtection from './azure/network/waf-bot-protection';
+import azureVnetDdosProtection from './azure/network/vnet-ddos-protection';
+import azureKeyvaultPrivateEndpoint from './azure/keyvault/keyvault-private-endpoint';
+import azureDatabricksVnetInjection from './azure/databricks/databricks-vnet-injection';
+import azureDatabricksSubnetNsg from './azure/databricks/databricks-subnet-nsg';
+import azureDatabricksDiagnosticLogs from './azure/databricks/databricks-diagnostic-logs';
+import azureDatabricksCmk from './azure/databricks/databricks-cmk';
+import azureDatabricksNoPublicIp from './azure/databricks/databricks-no-public-ip';
+import azureDatabricksPrivateEndpoint from './azure/databricks/databricks-private-endpoint';
+import azureNetworkSecurityPerimeter from './azure/network/network-security-perimeter';
+import azureDatabricksTokenLifetime from './azure/databricks/databricks-token-lifetime';
 import rdsSnapshotNotPublic from './aws/rds/rds-snapshot-not-public';
 import docdbStorageEncrypted from './aws/docdb/docdb-storage-encrypted';
 import providerAndParameterCredentials from './aws/secrets/provider-and-parameter-credentials';
+import gcpDnsDnsDnssecEnabled from './gcp/dns/dns-dnssec-enabled';
+import gcpDnsDnsKskNotRsasha1 from './gcp/dns/dns-ksk-not-rsasha1';
+import gcpDnsDnsZskNotRsasha1 from './gcp/dns/dns-zsk-not-rsasha1';
+import gcpNetworkFirewallNoInternetRdp from './gcp/network/firewall-no-internet-rdp';
+import gcpNetworkFirewallNoInternetSsh from './gcp/network/firewall-no-internet-ssh';
+import gcpComputeComputeNoIpForwarding from './gcp/compute/compute-no-ip-forwarding';
+import gcpAppengineAppengineHttpsOnly from './gcp/appengine/appengine-https-only';
+import gcpComputeComputeBlockProjectSshKeys from './gcp/compute/compute-block-project-ssh-keys';
+import gcpComputeComputeBootDiskCsek from './gcp/compute/compute-boot-disk-csek';
+import gcpComputeComputeConfidentialVm from './gcp/compute/compute-confidential-vm';
+import gcpComputeComputeDiskCsek from './gcp/compute/compute-disk-csek';
+import gcpComputeComputeNoDefaultServiceAccount from './gcp/compute/compute-no-default-service-account';
+import gcpComputeComputeNoFullApiScope from './gcp/compute/compute-no-full-api-scope';
+import gcpComputeComputeNoPublicIp from './gcp/compute/compute-no-public-ip';
+import gcpComputeComputeOsLogin from './gcp/compute/compute-os-login';
+import gcpComputeComputeProjectOsLogin from './gcp/compute/compute-project-os-login';
+import gcpComputeComputeSerialPortDisabled from './gcp/compute/compute-serial-port-disabled';
+import gcpComputeComputeShieldedVm from './gcp/compute/compute-shielded-vm';
+import gcpNetworkSslPolicyStrong from './gcp/network/ssl-policy-strong';
+import gcpNetworkSslProxyPolicy from './gcp/network/ssl-proxy-policy';
+import gcpNetworkSubnetFlowLogs from './gcp/network/subnet-flow-logs';
+import gcpSqlSqlMysqlLocalInfileOff from './gcp/sql/sql-mysql-local-infile-off';
+import gcpSqlSqlMysqlSkipShowDatabase from './gcp/sql/sql-mysql-skip-show-database';
+import gcpSqlSqlPgLogConnections from './gcp/sql/sql-pg-log-connections';
+import gcpSqlSqlPgLogDisconnections from './gcp/sql/sql-pg-log-disconnections';
+import gcpSqlSqlPgLogErrorVerbosity from './gcp/sql/sql-pg-log-error-verbosity';
+import gcpSqlSqlPgLogMinDurationDisabled from './gcp/sql/sql-pg-log-min-duration-disabled';
+import gcpSqlSqlPgLogMinErrorStatement from './gcp/sql/sql-pg-log-min-error-statement';
+import gcpSqlSqlPgLogMinMessages from './gcp/sql/sql-pg-log-min-messages';
+import gcpSqlSqlPgLogStatement from './gcp/sql/sql-pg-log-statement';
+import gcpSqlSqlPgPgaudit from './gcp/sql/sql-pg-pgaudit';
+import gcpSqlSqlSqlserverContainedAuthOff from './gcp/sql/sql-sqlserver-contained-auth-off';
+import gcpSqlSqlSqlserverCrossDbOwnershipOff from './gcp/sql/sql-sqlserver-cross-db-ownership-off';
+import gcpSqlSqlSqlserverExternalScriptsOff from './gcp/sql/sql-sqlserver-external-scripts-off';
+import gcpSqlSqlSqlserverRemoteAccessOff from './gcp/sql/sql-sqlserver-remote-access-off';
+import gcpSqlSqlSqlserverTrace3625 from './gcp/sql/sql-sqlserver-trace-3625';
+import gcpSqlSqlSqlserverUserConnections from './gcp/sql/sql-sqlserver-user-connections';
+import gcpSqlSqlSqlserverUserOptionsUnset from './gcp/sql/sql-sqlserver-user-options-unset';
+import gcpSqlSqlBackupsEnabled from './gcp/sql/sql-backups-enabled';
+import gcpSqlSqlDeletionProtection from './gcp/sql/sql-deletion-protection';
+import gcpSqlSqlIamAuthentication from './gcp/sql/sql-iam-authentication';
+import gcpSqlSqlNoOpenAuthorizedNetworks from './gcp/sql/sql-no-open-authorized-networks';
+import gcpSqlSqlNoPublicIp from './gcp/sql/sql-no-public-ip';
+import gcpSqlSqlRequireTls from './gcp/sql/sql-require-tls';
+import gcpBigqueryBigqueryDatasetCmek from './gcp/bigquery/bigquery-dataset-cmek';
+import gcpBigqueryBigqueryTableCmek from './gcp/bigquery/bigquery-table-cmek';
+import gcpDataprocDataprocCmek from './gcp/dataproc/dataproc-cmek';
+import gcpStorageStorageUniformAccess from './gcp/storage/storage-uniform-access';
+import gcpIamSaNoAdminRoles from './gcp/iam/iam-sa-no-admin-roles';
+import gcpIamNoSaUserAtProjectLevel from './gcp/iam/iam-no-sa-user-at-project-level';
+import gcpKmsKeyNotPublic from './gcp/kms/kms-key-not-public';
+import gcpStorageBucketNotPublic from './gcp/storage/storage-bucket-not-public';
+import gcpBigqueryDatasetNotPublic from './gcp/bigquery/bigquery-dataset-not-public';
+import gcpIamCorporateCredentials from './gcp/iam/iam-corporate-credentials';
+import gcpIamSaRolesSeparationOfDuties from './gcp/iam/iam-sa-roles-separation-of-duties';
+import gcpKmsSeparationOfDuties from './gcp/kms/kms-separation-of-duties';
+import gcpIamNoUserManagedSaKeys from './gcp/iam/iam-no-user-managed-sa-keys';
+import gcpIamSaKeyRotation from './gcp/iam/iam-sa-key-rotation';
+import gcpKmsKeyRotation90Days from './gcp/kms/kms-key-rotation-90-days';
+import gcpApikeysRestrictClients from './gcp/apikeys/apikeys-restrict-clients';
+import gcpApikeysRestrictApis from './gcp/apikeys/apikeys-restrict-apis';
+import gcpFunctionsNoSecretsInEnv from './gcp/functions/functions-no-secrets-in-env';
+import gcpLbBackendLogging from './gcp/network/lb-backend-logging';
+import gcpNetworkNoDefaultNetwork from './gcp/network/network-no-default-network';
+import gcpNetworkNoLegacy from './gcp/network/network-no-legacy';
+import gcpEssentialContacts from './gcp/iam/essential-contacts';
+import gcpLoggingAssetInventory from './gcp/logging/logging-asset-inventory';
+import gcpLoggingMetricProjectOwnershipChanges from './gcp/logging/logging-metric-project-ownership-changes';
+import gcpLoggingMetricAuditConfigChanges from './gcp/logging/logging-metric-audit-config-changes';
+import gcpLoggingMetricCustomRoleChanges from './gcp/logging/logging-metric-custom-role-changes';
+import gcpLoggingMetricFirewallRuleChanges from './gcp/logging/logging-metric-firewall-rule-changes';
+import gcpLoggingMetricRouteChanges from './gcp/logging/logging-metric-route-changes';
+import gcpLoggingMetricNetworkChanges from './gcp/logging/logging-metric-network-changes';
+import gcpLoggingMetricBucketIamChanges from './gcp/logging/logging-metric-bucket-iam-changes';
+import gcpLoggingMetricSqlInstanceChanges from './gcp/logging/logging-metric-sql-instance-changes';
 // azure-sub imports (begin)
 import azureDefenderAgentlessScanning from './azure/defender/defender-agentless-scanning';
 import azureDefenderApis from './azure/defender/defender-apis';
@@ -406,9 +507,110 @@ export const ALL_RULES: readonly Rule[] = [
   azureNsgNoInternetRdp,
   azureNsgNoInternetSsh,
   azureNsgNoInternetUdp,
+  azureStorageFileShareSoftDelete,
+  azureStorageSmbVersion,
+  azureStorageSmbChannelEncryption,
+  azureStorageTrustedServicesBypass,
+  azureStorageCrossTenantReplicationDisabled,
+  azureStorageGeoRedundant,
+  azureStoragePrivateEndpoint,
+  azureStorageDeleteLock,
+  azureStorageReadOnlyLock,
+  azureNetworkFlowLogRetention,
+  azureVpnGatewayAadAuth,
+  azureAppgwWafEnabled,
+  azureSubnetNsgAssociated,
+  azureAppgwMinTls,
+  azureWafRequestBodyCheck,
+  azureWafBotProtection,
+  azureVnetDdosProtection,
+  azureKeyvaultPrivateEndpoint,
+  azureDatabricksVnetInjection,
+  azureDatabricksSubnetNsg,
+  azureDatabricksDiagnosticLogs,
+  azureDatabricksCmk,
+  azureDatabricksNoPublicIp,
+  azureDatabricksPrivateEndpoint,
+  azureNetworkSecurityPerimeter,
+  azureDatabricksTokenLifetime,
   rdsSnapshotNotPublic,
   docdbStorageEncrypted,
   providerAndParameterCredentials,
+  gcpDnsDnsDnssecEnabled,
+  gcpDnsDnsKskNotRsasha1,
+  gcpDnsDnsZskNotRsasha1,
+  gcpNetworkFirewallNoInternetRdp,
+  gcpNetworkFirewallNoInternetSsh,
+  gcpComputeComputeNoIpForwarding,
+  gcpAppengineAppengineHttpsOnly,
+  gcpComputeComputeBlockProjectSshKeys,
+  gcpComputeComputeBootDiskCsek,
+  gcpComputeComputeConfidentialVm,
+  gcpComputeComputeDiskCsek,
+  gcpComputeComputeNoDefaultServiceAccount,
+  gcpComputeComputeNoFullApiScope,
+  gcpComputeComputeNoPublicIp,
+  gcpComputeComputeOsLogin,
+  gcpComputeComputeProjectOsLogin,
+  gcpComputeComputeSerialPortDisabled,
+  gcpComputeComputeShieldedVm,
+  gcpNetworkSslPolicyStrong,
+  gcpNetworkSslProxyPolicy,
+  gcpNetworkSubnetFlowLogs,
+  gcpSqlSqlMysqlLocalInfileOff,
+  gcpSqlSqlMysqlSkipShowDatabase,
+  gcpSqlSqlPgLogConnections,
+  gcpSqlSqlPgLogDisconnections,
+  gcpSqlSqlPgLogErrorVerbosity,
+  gcpSqlSqlPgLogMinDurationDisabled,
+  gcpSqlSqlPgLogMinErrorStatement,
+  gcpSqlSqlPgLogMinMessages,
+  gcpSqlSqlPgLogStatement,
+  gcpSqlSqlPgPgaudit,
+  gcpSqlSqlSqlserverContainedAuthOff,
+  gcpSqlSqlSqlserverCrossDbOwnershipOff,
+  gcpSqlSqlSqlserverExternalScriptsOff,
+  gcpSqlSqlSqlserverRemoteAccessOff,
+  gcpSqlSqlSqlserverTrace3625,
+  gcpSqlSqlSqlserverUserConnections,
+  gcpSqlSqlSqlserverUserOptionsUnset,
+  gcpSqlSqlBackupsEnabled,
+  gcpSqlSqlDeletionProtection,
+  gcpSqlSqlIamAuthentication,
+  gcpSqlSqlNoOpenAuthorizedNetworks,
+  gcpSqlSqlNoPublicIp,
+  gcpSqlSqlRequireTls,
+  gcpBigqueryBigqueryDatasetCmek,
+  gcpBigqueryBigqueryTableCmek,
+  gcpDataprocDataprocCmek,
+  gcpStorageStorageUniformAccess,
+  gcpIamSaNoAdminRoles,
+  gcpIamNoSaUserAtProjectLevel,
+  gcpKmsKeyNotPublic,
+  gcpStorageBucketNotPublic,
+  gcpBigqueryDatasetNotPublic,
+  gcpIamCorporateCredentials,
+  gcpIamSaRolesSeparationOfDuties,
+  gcpKmsSeparationOfDuties,
+  gcpIamNoUserManagedSaKeys,
+  gcpIamSaKeyRotation,
+  gcpKmsKeyRotation90Days,
+  gcpApikeysRestrictClients,
+  gcpApikeysRestrictApis,
+  gcpFunctionsNoSecretsInEnv,
+  gcpLbBackendLogging,
+  gcpNetworkNoDefaultNetwork,
+  gcpNetworkNoLegacy,
+  gcpEssentialContacts,
+  gcpLoggingAssetInventory,
+  gcpLoggingMetricProjectOwnershipChanges,
+  gcpLoggingMetricAuditConfigChanges,
+  gcpLoggingMetricCustomRoleChanges,
+  gcpLoggingMetricFirewallRuleChanges,
+  gcpLoggingMetricRouteChanges,
+  gcpLoggingMetricNetworkChanges,
+  gcpLoggingMetricBucketIamChanges,
+  gcpLoggingMetricSqlInstanceChanges,
   // azure-sub rules (begin)
   azureDefenderAgentlessScanning,
   azureDefenderApis,

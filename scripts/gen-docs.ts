@@ -8,7 +8,7 @@ import { ALL_RULES } from '../rules';
 import { ruleDoc, rulesIndex } from '../server/src/docs/rule-docs';
 import { cisCoverage, coverageDoc } from '../server/src/docs/coverage';
 import { readmeCounts, withReadmeCounts } from '../server/src/docs/readme-counts';
-import { CIS_AWS_5_NOT_STATIC, CIS_AWS_5_PARTIAL, CIS_AZURE_6_NOT_STATIC, CIS_AZURE_6_PARTIAL } from '../rules/coverage-notes';
+import { CIS_AWS_5_NOT_STATIC, CIS_AWS_5_PARTIAL, CIS_AZURE_6_NOT_STATIC, CIS_AZURE_6_PARTIAL, CIS_GCP_5_NOT_STATIC, CIS_GCP_5_PARTIAL } from '../rules/coverage-notes';
 
 function repoRoot(): string {
   let dir = __dirname;
@@ -49,7 +49,9 @@ export function generatedDocs(root: string): Map<string, string> {
   const cisTsv = existsSync(cis) ? readFileSync(cis, 'utf8') : null;
   const cisAzure = join(root, '..', 'shared', 'reference', 'compliance', 'cis-azure.tsv');
   const azure = existsSync(cisAzure) ? { tsv: readFileSync(cisAzure, 'utf8'), notStatic: CIS_AZURE_6_NOT_STATIC, partial: CIS_AZURE_6_PARTIAL } : undefined;
-  if (cisTsv) out.set(join('docs', 'coverage.md'), coverageDoc(cisTsv, ALL_RULES, CIS_AWS_5_NOT_STATIC, CIS_AWS_5_PARTIAL, azure));
+  const cisGcp = join(root, '..', 'shared', 'reference', 'compliance', 'cis-gcp.tsv');
+  const gcp = existsSync(cisGcp) ? { tsv: readFileSync(cisGcp, 'utf8'), notStatic: CIS_GCP_5_NOT_STATIC, partial: CIS_GCP_5_PARTIAL } : undefined;
+  if (cisTsv) out.set(join('docs', 'coverage.md'), coverageDoc(cisTsv, ALL_RULES, CIS_AWS_5_NOT_STATIC, CIS_AWS_5_PARTIAL, azure, gcp));
   // The README's counts: without the reference data the CIS sentence cannot be made, so the README is
   // left alone (and not checked) rather than written without it.
   if (cisTsv) {

@@ -8,7 +8,7 @@ import { catalogOf, placeholder, Unknown } from '../api';
 import type { CatalogItems, CatalogResourceOf, CloudModel, FixValue, InLanguage, ModuleContext, PlannedFix } from '../api';
 import { addResourcesFix } from './account-controls';
 
-export type DiagnosticSetting = CatalogResourceOf<'azure.monitor.diagnostic-setting'>;
+export type DiagnosticSetting = CatalogResourceOf<'azure.resource.diagnostic-setting'>;
 
 /** Log categories only the subscription activity log has: a setting that enables one exports it. */
 const ACTIVITY_ONLY = new Set(['administrative', 'servicehealth', 'policy', 'autoscale', 'recommendation', 'resourcehealth']);
@@ -43,7 +43,7 @@ export function targetsSubscription(s: DiagnosticSetting): 'yes' | 'no' | Unknow
 export function activityLogSettings(model: CloudModel): { settings: DiagnosticSetting[]; undecided: [DiagnosticSetting, Unknown][] } {
   const settings: DiagnosticSetting[] = [];
   const undecided: [DiagnosticSetting, Unknown][] = [];
-  for (const s of catalogOf(model, 'azure.monitor.diagnostic-setting')) {
+  for (const s of catalogOf(model, 'azure.resource.diagnostic-setting')) {
     const t = targetsSubscription(s);
     if (t === 'yes') settings.push(s);
     else if (t instanceof Unknown) undecided.push([s, t]);
@@ -52,7 +52,7 @@ export function activityLogSettings(model: CloudModel): { settings: DiagnosticSe
 }
 
 interface LogLists {
-  readonly lists: { readonly enabledLogs: CatalogItems; readonly legacyLogs: CatalogItems };
+  readonly lists: { readonly enabledLogs: CatalogItems; readonly logs: CatalogItems };
 }
 
 /**
@@ -63,7 +63,7 @@ interface LogLists {
 export function categoriesOf(s: LogLists): { enabled: Set<string>; groups: Set<string>; unknown: Unknown | null; legacy: boolean } {
   const enabled = new Set<string>();
   const groups = new Set<string>();
-  let unknown: Unknown | null = s.lists.enabledLogs.unknown ?? s.lists.legacyLogs.unknown;
+  let unknown: Unknown | null = s.lists.enabledLogs.unknown ?? s.lists.logs.unknown;
   const add = (attrs: Record<string, { value?: unknown }>): void => {
     for (const [key, into] of [['category', enabled], ['categoryGroup', groups]] as const) {
       const v = attrs[key]?.value;
@@ -72,12 +72,12 @@ export function categoriesOf(s: LogLists): { enabled: Set<string>; groups: Set<s
     }
   };
   for (const item of s.lists.enabledLogs.items) add(item.attrs);
-  for (const item of s.lists.legacyLogs.items) {
+  for (const item of s.lists.logs.items) {
     const on = item.attrs.enabled?.value;
     if (on instanceof Unknown) unknown ??= on;
     else if (on !== false) add(item.attrs);
   }
-  return { enabled, groups, unknown, legacy: s.lists.legacyLogs.items.length > 0 };
+  return { enabled, groups, unknown, legacy: s.lists.logs.items.length > 0 };
 }
 
 /** Whether a setting sends its logs somewhere (a storage account, a Log Analytics workspace, an event hub). */

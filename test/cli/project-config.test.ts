@@ -68,16 +68,17 @@ void describe('CLI and the project file', () => {
     assert.ok(sections.some((s) => s!.startsWith('CIS AWS Foundations Benchmark v5.0.0')));
     assert.ok(!sections.some((s) => s!.startsWith('NIST')), sections.join(' / '));
   });
-  void it('frameworks: asks for frameworks beyond those evidenced (here one no rule maps: all manual); --framework wins', async () => {
+  void it('frameworks: asks for frameworks beyond those evidenced (here CIS GCP in an AWS-only folder: nothing decided); --framework wins', async () => {
     const dir = workspace('frameworks: [cis-aws-5.0.0, cis-gcp-5.0.0]\n');
     const r = await run(['report', dir, '--format', 'json']);
     const report = JSON.parse(r.out) as { header: { frameworks: { key: string }[]; frameworksRequested: boolean }; frameworks: { key: string; counts: Record<string, number> }[] };
     assert.deepEqual(report.header.frameworks.map((f) => f.key), ['cis-aws-5.0.0', 'cis-gcp-5.0.0']);
     assert.equal(report.header.frameworksRequested, true);
-    // Nothing in an AWS-only folder decides a GCP control: shown, every control manual, never pass.
+    // Nothing in an AWS-only folder decides a GCP control: shown, never pass, and never a failure either
+    // (no Google Cloud account-level control is "missing" where Google Cloud is not used).
     const gcp = report.frameworks.filter((f) => f.key === 'cis-gcp-5.0.0');
     assert.equal(gcp.length, 2);
-    for (const f of gcp) assert.deepEqual([f.counts.pass, f.counts.fail, f.counts.manual > 0], [0, 0, true]);
+    for (const f of gcp) assert.deepEqual([f.counts.pass, f.counts.fail, f.counts.unknown, f.counts.manual > 0, f.counts['not-applicable'] > 0], [0, 0, 0, true, true]);
     // Without the project file: only what the rules evidence (no GCP).
     const plain = JSON.parse((await run(['report', dir, '--format', 'json', '--no-config'])).out) as typeof report;
     assert.ok(!plain.header.frameworks.some((f) => f.key === 'cis-gcp-5.0.0'));

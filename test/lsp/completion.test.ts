@@ -31,7 +31,10 @@ void describe('completion: snippets where a resource can start', () => {
     const top = await complete(uri, { line: 8, character: 6 });
     assert.deepEqual(
       top.map((i) => i.label),
-      ['iac-s3-bucket', 'iac-cloudtrail', 'iac-kms-key', 'iac-vpc', 'iac-security-group', 'iac-ec2-instance', 'iac-launch-template', 'iac-rds-instance', 'iac-iam-role', 'iac-log-metric-alarm'],
+      [
+        ...['iac-s3-bucket', 'iac-cloudtrail', 'iac-kms-key', 'iac-vpc', 'iac-security-group', 'iac-ec2-instance', 'iac-launch-template', 'iac-rds-instance', 'iac-iam-role', 'iac-log-metric-alarm'],
+        ...['iac-azure-storage-account', 'iac-azure-key-vault', 'iac-azure-sql', 'iac-azure-nsg', 'iac-azure-vm', 'iac-azure-app-service', 'iac-azure-aks'],
+      ],
     );
     const bucket = top[0]!;
     assert.deepEqual([bucket.kind, bucket.insertTextFormat, bucket.insertTextMode, bucket.detail], [15, 2, 2, 'Compliant S3 bucket']);

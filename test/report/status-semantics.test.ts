@@ -68,6 +68,13 @@ const SAMPLES: Record<string, Record<string, string>> = {
       // A resource of the model (catalog kind azure.storage.account) must not bring AWS into scope.
       'resource "azurerm_storage_account" "sa" {\n  name                     = "sa"\n  resource_group_name      = "rg"\n  location                 = "westeurope"\n  account_tier             = "Standard"\n  account_replication_type = "GRS"\n}\n',
   },
+  'google module': {
+    'main.tf':
+      'provider "google" {\n  project = "p"\n}\n\n' +
+      // Catalog kinds gcp.* (google and google-beta types) must not bring AWS into scope either.
+      'resource "google_dns_managed_zone" "z" {\n  name     = "z"\n  dns_name = "example.com."\n}\n\n' +
+      'resource "google_compute_firewall" "ssh" {\n  provider      = google-beta\n  name          = "ssh"\n  network       = "default"\n  source_ranges = ["0.0.0.0/0"]\n\n  allow {\n    protocol = "tcp"\n    ports    = ["22"]\n  }\n}\n',
+  },
   'trail without filters': { 'main.tf': 'resource "aws_cloudtrail" "t" {\n  name                  = "t"\n  s3_bucket_name        = "logs"\n  is_multi_region_trail = true\n}\n' },
 };
 
@@ -135,6 +142,22 @@ void describe('no pass without evidence (every control of every framework)', () 
     // A CloudFormation template is AWS: no control of another cloud is filed there.
     const cfn = scan([folder(SAMPLES['SNS-only template']!)], ALL_RULES);
     assert.deepEqual(cfn.findings.filter((f) => f.kind === 'missing' && !f.ruleId.startsWith('AWS-')).map((f) => f.ruleId), []);
+  });
+
+  void it('account-level AWS checks do not run in a google-only module; its rules evidence CIS GCP', () => {
+    const dir = folder(SAMPLES['google module']!);
+    const s = scan([dir], ALL_RULES);
+    assert.deepEqual(s.findings.filter((f) => f.kind === 'missing' && f.ruleId.startsWith('AWS-')), []);
+    assert.deepEqual(s.findings.filter((f) => f.ruleId.startsWith('AWS-') || f.ruleId.startsWith('AZURE-')), []);
+    const r = buildComplianceReport(s, ALL_RULES);
+    const keys = r.frameworks.map((f) => f.key);
+    assert.deepEqual(keys.filter((k) => k.startsWith('cis-aws') || k.startsWith('cis-azure')), [], 'no CIS AWS or Azure framework is evidenced by a google-only folder');
+    assert.ok(keys.includes('cis-gcp-5.0.0'), 'the GCP rules evidence CIS GCP');
+    const cis = r.frameworks.find((f) => f.key === 'cis-gcp-5.0.0' && f.view === 'all')!;
+    assert.equal(cis.controls.find((c) => c.id === '3.3')!.status, 'fail', 'the unsigned zone fails 3.3');
+    assert.equal(cis.controls.find((c) => c.id === '3.6')!.status, 'fail', 'SSH from anywhere fails 3.6');
+    const level1 = r.frameworks.find((f) => f.key === 'cis-gcp-5.0.0' && f.view === 'level1')!;
+    assert.equal(level1.controls.find((c) => c.id === '3.6'), undefined, '3.6 is Level 2: not in the Level 1 view');
   });
 
   void it('exceptions: unjustified ones are counted apart and never pass; expired ones fail', () => {

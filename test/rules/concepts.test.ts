@@ -81,4 +81,18 @@ void describe('control concepts', () => {
     }
     for (const [id] of entries) assert.ok(used.has(id), `concept ${id} is used by no rule`);
   });
+
+  // The only ids typed by hand are CIS ids (and the maps' ids of a CIS recommendation, next to them): a rule
+  // no CIS recommendation covers evidences a concept, or it is not mapped at all.
+  void it('a rule without CIS ids has its SOC 2 / NIST / CSF ids from a concept', () => {
+    const typed: string[] = [];
+    for (const r of ALL_RULES) {
+      const f = r.meta.frameworks;
+      const keys = Object.keys(f).filter((k) => (f[k as keyof typeof f] ?? []).length > 0);
+      if (keys.length === 0 || keys.some((k) => k.startsWith('cis-'))) continue;
+      const concept = entries.find(([, c]) => (f['soc2-2017'] ?? []).join() === c.soc2.join() && (f['nist-800-53-r5'] ?? []).join() === c.nist.join() && (f['nist-csf-2.0'] ?? []).join() === c.csf.join());
+      if (concept === undefined || !r.meta.mappingNote?.startsWith(byConcept(concept[0]).mappingNote)) typed.push(`${r.meta.id} (${keys.map((k) => `${k}: ${(f[k as keyof typeof f] ?? []).join('/')}`).join('; ')})`);
+    }
+    assert.deepEqual(typed, [], 'rules with hand-typed non-CIS ids: name a concept of rules/concepts.ts with byConcept(), adding one if none fits');
+  });
 });

@@ -11,10 +11,11 @@ import { ALL_RULES } from '../../rules';
 import { FRAMEWORK_KEYS } from '../../server/src/engine/frameworks';
 import { repoRoot, sharedDir } from '../support/corpus';
 import { CATALOG } from '../../server/src/model/catalog';
+import { RULE_CLOUDS, SCAFFOLD_MARKER, scaffoldMarkersLeft } from '../support/markers';
 
 const ROOT = repoRoot();
 /** The folders under rules/ (and test/rules/) that hold rules, one per cloud. */
-const CLOUDS = ['aws', 'azure'].filter((c) => existsSync(join(ROOT, 'rules', c)));
+const CLOUDS = RULE_CLOUDS.filter((c) => existsSync(join(ROOT, 'rules', c)));
 
 function tsv(name: string): Record<string, string>[] {
   const [head, ...rows] = readFileSync(join(sharedDir(), 'reference', 'compliance', name), 'utf8').trim().split('\n');
@@ -35,7 +36,7 @@ void describe('rule registry', () => {
   void it('ids are unique, well formed and stable in shape', () => {
     const ids = ALL_RULES.map((r) => r.meta.id);
     assert.equal(new Set(ids).size, ids.length);
-    for (const id of ids) assert.match(id, /^(AWS|AZURE)-[A-Z0-9]+-\d{3}$/);
+    for (const id of ids) assert.match(id, /^(AWS|AZURE|GCP)-[A-Z0-9]+-\d{3}$/);
   });
 
   void it('rules/index.ts lists every rule file exactly once, and names match file names', () => {
@@ -49,6 +50,7 @@ void describe('rule registry', () => {
   void it('framework keys are the allowed ones; CIS ids, titles and levels exist in the reference data', () => {
     const cis = tsv('cis-aws.tsv');
     const cisAzure = tsv('cis-azure.tsv');
+    const cisGcp = tsv('cis-gcp.tsv');
     for (const r of ALL_RULES) {
       for (const [key, ids] of Object.entries(r.meta.frameworks)) {
         assert.ok((FRAMEWORK_KEYS as readonly string[]).includes(key), `${r.meta.id}: unknown framework key ${key}`);
@@ -69,9 +71,17 @@ void describe('rule registry', () => {
             assert.equal(String(r.meta.levels['cis-azure-6.0.0']), row.profile_level, `${r.meta.id}: level of CIS Azure 6.0.0 ${id}`);
           }
         }
-        if (/^cis-(aws|azure)-/.test(key)) assert.ok(r.meta.levels[key as keyof typeof r.meta.levels], `${r.meta.id}: no level for ${key}`);
+        if (key === 'cis-gcp-5.0.0') {
+          for (const id of ids) {
+            const row = cisGcp.find((x) => x.cis_version === '5.0.0' && x.rec_id === id);
+            assert.ok(row, `${r.meta.id}: CIS GCP 5.0.0 has no recommendation ${id}`);
+            assert.equal(String(r.meta.levels['cis-gcp-5.0.0']), row.profile_level, `${r.meta.id}: level of CIS GCP 5.0.0 ${id}`);
+          }
+        }
+        if (/^cis-(aws|azure|gcp)-/.test(key)) assert.ok(r.meta.levels[key as keyof typeof r.meta.levels], `${r.meta.id}: no level for ${key}`);
         // Cloud-specific frameworks only on that cloud's rules.
         if (key.startsWith('cis-azure-')) assert.match(r.meta.id, /^AZURE-/, `${r.meta.id}: CIS Azure ids on a non-Azure rule`);
+        if (key.startsWith('cis-gcp-')) assert.match(r.meta.id, /^GCP-/, `${r.meta.id}: CIS GCP ids on a non-GCP rule`);
         if (key.startsWith('cis-aws-')) assert.match(r.meta.id, /^AWS-/, `${r.meta.id}: CIS AWS ids on a non-AWS rule`);
         if (key === 'soc2-2017') for (const id of ids) assert.match(id, /^(CC\d\.\d|A1\.\d|C1\.\d|PI1\.\d|P\d(\.\d)?)$/);
         if (key === 'nist-800-53-r5') for (const id of ids) assert.match(id, /^[A-Z]{2}-\d+(\(\d+\))?$/);
@@ -108,7 +118,7 @@ void describe('rule registry', () => {
 
   void it('every rule has fixtures for every platform it covers', () => {
     for (const r of ALL_RULES) {
-      const base = join(ROOT, 'test', 'rules', r.meta.id.startsWith('AZURE-') ? 'azure' : 'aws');
+      const base = join(ROOT, 'test', 'rules', r.meta.id.split('-')[0]!.toLowerCase());
       const dir = readdirSync(base)
         .map((s) => join(base, s, r.meta.name))
         .find((d) => existsSync(d));
@@ -124,25 +134,14 @@ void describe('rule registry', () => {
   });
 
   void it('no scaffold marker is left: npm run new-rule writes one wherever only the author knows what to write', () => {
-    const marker = 'TODO' + '(new-rule)';
-    const left: string[] = [];
-    const scan = (dir: string): void => {
-      for (const n of readdirSync(dir)) {
-        const p = join(dir, n);
-        if (statSync(p).isDirectory()) scan(p);
-        else if (readFileSync(p, 'utf8').includes(marker)) left.push(relative(ROOT, p));
-      }
-    };
-    scan(join(ROOT, 'rules'));
-    for (const c of CLOUDS) if (existsSync(join(ROOT, 'test', 'rules', c))) scan(join(ROOT, 'test', 'rules', c));
-    assert.deepEqual(left, [], `fill in every ${marker} of these files`);
+    assert.deepEqual(scaffoldMarkersLeft(ROOT), [], `fill in every ${SCAFFOLD_MARKER} of these files`);
   });
 
   void it('peer aliases are well-formed ids of known tools; CloudFormation-only tools only on CloudFormation rules', () => {
     const FORMAT: Record<string, RegExp> = {
-      checkov: /^CKV2?_(AWS|AZURE)_\d+$/,
-      trivy: /^AVD-(AWS|AZU)-\d{4}$/,
-      tfsec: /^(aws|azure)-[a-z0-9-]+$/,
+      checkov: /^CKV2?_(AWS|AZURE|GCP)_\d+$/,
+      trivy: /^AVD-(AWS|AZU|GCP)-\d{4}$/,
+      tfsec: /^(aws|azure|google)-[a-z0-9-]+$/,
       kics: /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/,
       cfn_nag: /^[FW]\d+$/,
       guard: /^[A-Z0-9_]+$/,
@@ -156,8 +155,11 @@ void describe('rule registry', () => {
         assert.equal(new Set(ids).size, ids!.length, `${r.meta.id}: duplicate ${tool} ids`);
         for (const id of ids!) assert.match(id, FORMAT[tool]!, `${r.meta.id}: ${tool} id ${id}`);
         // A peer id of another cloud would suppress the wrong check.
-        const azure = r.meta.id.startsWith('AZURE-');
-        for (const id of ids!) if (/AWS|AZU|^aws-|^azure-/.test(id)) assert.equal(/AZU|^azure-/.test(id), azure, `${r.meta.id}: ${tool} id ${id} is of another cloud`);
+        const cloud = r.meta.id.startsWith('AZURE-') ? 'azure' : r.meta.id.startsWith('GCP-') ? 'gcp' : 'aws';
+        for (const id of ids!) {
+          const of = /AZU|^azure-/.test(id) ? 'azure' : /GCP|^google-/.test(id) ? 'gcp' : /AWS|^aws-/.test(id) ? 'aws' : null;
+          if (of) assert.equal(of, cloud, `${r.meta.id}: ${tool} id ${id} is of another cloud`);
+        }
         if (tool === 'cfn_nag' || tool === 'guard' || tool === 'cfn-lint') assert.ok(r.meta.resourceTypes.cloudformation, `${r.meta.id}: ${tool} alias on a rule without CloudFormation`);
         count += ids!.length;
       }

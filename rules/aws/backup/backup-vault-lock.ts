@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { catalogOf, defineCatalogRule, lit, localName, setFix, Unknown } from '../../api';
+import { byConcept, catalogOf, defineCatalogRule, lit, localName, setFix, Unknown } from '../../api';
 import { linkIndex, maxAddress, perModel } from '../../lib/joins';
 
 const MIN_DAYS = 7;
@@ -19,14 +19,8 @@ export default defineCatalogRule({
     remediation:
       'Terraform: add an `aws_backup_vault_lock_configuration` with `backup_vault_name = aws_backup_vault.<name>.name` and `min_retention_days`. CloudFormation: set `LockConfiguration.MinRetentionDays` on the `AWS::Backup::BackupVault`. Without `changeable_for_days` / `ChangeableForDays` the lock stays in governance mode and can be removed with a specific permission; with it, the lock becomes permanent after the grace period. Backup rules that keep recovery points for less than the minimum then fail.',
     links: ['https://docs.aws.amazon.com/aws-backup/latest/devguide/vault-lock.html'],
-    frameworks: {
-      'soc2-2017': ['A1.2', 'CC6.1'],
-      'nist-800-53-r5': ['CP-9', 'SI-7'],
-      'nist-csf-2.0': ['PR.DS-11'],
-    },
+    ...byConcept('backup', { remark: 'The lock keeps recovery points from being deleted or their retention shortened, even by an administrator: the "protected" of PR.DS-11.' }),
     levels: {},
-    mappingNote:
-      'Not a CIS Foundations recommendation; mapped by control concept (protected backups: SOC 2 A1.2/CC6.1, NIST CP-9/SI-7, CSF PR.DS-11).',
     resourceTypes: { terraform: ['aws_backup_vault'], cloudformation: ['AWS::Backup::BackupVault'] },
     fix: 'unsafe',
   },

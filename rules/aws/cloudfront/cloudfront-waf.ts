@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { defineCatalogRule, placeholder, setFix, Unknown } from '../../api';
+import { byConcept, defineCatalogRule, placeholder, setFix, Unknown } from '../../api';
 import { isResourceAttribute } from '../../lib/checks';
 
 export default defineCatalogRule({
@@ -15,13 +15,8 @@ export default defineCatalogRule({
     remediation:
       'Terraform: set `web_acl_id` to the ARN of an `aws_wafv2_web_acl` with `scope = "CLOUDFRONT"` (created in us-east-1). CloudFormation: set `DistributionConfig.WebACLId` to the web ACL ARN. The quick fix adds a variable/parameter for the ARN.',
     links: ['https://docs.aws.amazon.com/waf/latest/developerguide/cloudfront-features.html'],
-    frameworks: {
-      'soc2-2017': ['CC6.6'],
-      'nist-800-53-r5': ['SC-7', 'SI-4'],
-      'nist-csf-2.0': ['PR.IR-01'],
-    },
+    ...byConcept('edge-input-validation'),
     levels: {},
-    mappingNote: 'Not a CIS Foundations recommendation; mapped by control concept (boundary protection of public endpoints: SOC 2 CC6.6, NIST SC-7/SI-4, CSF PR.IR-01).',
     resourceTypes: { terraform: ['aws_cloudfront_distribution'], cloudformation: ['AWS::CloudFront::Distribution'] },
     aliases: { checkov: ['CKV_AWS_68'], trivy: ['AVD-AWS-0011'], tfsec: ['aws-cloudfront-enable-waf'] },
     fix: 'unsafe',

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { defineCatalogRule } from '../../api';
+import { byConcept, defineCatalogRule } from '../../api';
 import { requireValue } from '../../lib/checks';
 import { isGlobalTable, replicaName, replicas } from '../../lib/dynamodb';
 
@@ -17,13 +17,8 @@ export default defineCatalogRule({
     remediation:
       'Terraform: set `deletion_protection_enabled = true` on the `aws_dynamodb_table`. CloudFormation: set `DeletionProtectionEnabled: true`. Turn it off deliberately when a table really has to go.',
     links: ['https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/WorkingWithTables.Basics.html#WorkingWithTables.Basics.DeletionProtection'],
-    frameworks: {
-      'soc2-2017': ['A1.2', 'CC8.1'],
-      'nist-800-53-r5': ['CP-9', 'CP-10'],
-      'nist-csf-2.0': ['PR.DS-11'],
-    },
+    ...byConcept('deletion-protection'),
     levels: {},
-    mappingNote: 'Not a CIS Foundations recommendation; mapped by control concept (backup and availability: SOC 2 A1.2, NIST CP-9/CP-10, CSF PR.DS-11; change control: CC8.1).',
     resourceTypes: { terraform: ['aws_dynamodb_table'], cloudformation: ['AWS::DynamoDB::Table', 'AWS::DynamoDB::GlobalTable'] },
     fix: 'safe',
   },

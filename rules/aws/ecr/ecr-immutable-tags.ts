@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { defineCatalogRule, lit, setFix, Unknown } from '../../api';
+import { byConcept, defineCatalogRule, lit, setFix, Unknown } from '../../api';
 import { show } from '../../lib/checks';
 
 export default defineCatalogRule({
@@ -15,14 +15,8 @@ export default defineCatalogRule({
     remediation:
       'Terraform: set `image_tag_mutability = "IMMUTABLE"` on the `aws_ecr_repository`. CloudFormation: set `ImageTagMutability: IMMUTABLE`. Pipelines that re-push moving tags such as `latest` must push unique tags instead (or use exclusions).',
     links: ['https://docs.aws.amazon.com/AmazonECR/latest/userguide/image-tag-mutability.html'],
-    frameworks: {
-      'soc2-2017': ['CC8.1', 'PI1.3'],
-      'nist-800-53-r5': ['CM-2', 'SI-7'],
-      'nist-csf-2.0': ['PR.DS-01'],
-    },
+    ...byConcept('artifact-integrity'),
     levels: {},
-    mappingNote:
-      'Not a CIS Foundations recommendation; mapped by control concept (integrity of deployed artifacts and change control: SOC 2 CC8.1/PI1.3, NIST SI-7/CM-2, CSF PR.DS-01).',
     resourceTypes: { terraform: ['aws_ecr_repository'], cloudformation: ['AWS::ECR::Repository'] },
     aliases: { checkov: ['CKV_AWS_51'], trivy: ['AVD-AWS-0031'], tfsec: ['aws-ecr-enforce-immutable-repository'], kics: ['d1846b12-20c5-4d45-8798-fc35b79268eb'] },
     fix: 'unsafe',

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { defineCatalogRule, lit, setFix, Unknown } from '../../api';
+import { byConcept, defineCatalogRule, lit, setFix, Unknown } from '../../api';
 import { show } from '../../lib/checks';
 
 export default defineCatalogRule({
@@ -16,14 +16,8 @@ export default defineCatalogRule({
     remediation:
       'Terraform: add `encryption_configuration { encryption_type = "KMS" }` (optionally `kms_key`) to the `aws_ecr_repository`. CloudFormation: set `EncryptionConfiguration.EncryptionType: KMS` (optionally `KmsKey`). The encryption of a repository cannot change after creation, so the repository is replaced: push the images again.',
     links: ['https://docs.aws.amazon.com/AmazonECR/latest/userguide/encryption-at-rest.html'],
-    frameworks: {
-      'soc2-2017': ['CC6.1'],
-      'nist-800-53-r5': ['SC-12', 'SC-13', 'SC-28'],
-      'nist-csf-2.0': ['PR.DS-01'],
-    },
+    ...byConcept('encryption-at-rest-customer-key'),
     levels: {},
-    mappingNote:
-      'Not a CIS Foundations recommendation; mapped by control concept (encryption at rest with managed keys: SOC 2 CC6.1, NIST SC-28/SC-13/SC-12, CSF PR.DS-01).',
     resourceTypes: { terraform: ['aws_ecr_repository'], cloudformation: ['AWS::ECR::Repository'] },
     aliases: { checkov: ['CKV_AWS_136'], trivy: ['AVD-AWS-0033'], tfsec: ['aws-ecr-repository-customer-key'] },
     fix: 'unsafe',

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { defineCatalogRule } from '../../api';
+import { byConcept, defineCatalogRule } from '../../api';
 import { requireValue } from '../../lib/checks';
 
 export default defineCatalogRule({
@@ -16,14 +16,8 @@ export default defineCatalogRule({
     remediation:
       'Terraform: add `image_scanning_configuration { scan_on_push = true }` to the `aws_ecr_repository`. CloudFormation: set `ImageScanningConfiguration.ScanOnPush: true`. A registry-level scanning configuration (enhanced scanning) also covers this.',
     links: ['https://docs.aws.amazon.com/AmazonECR/latest/userguide/image-scanning.html'],
-    frameworks: {
-      'soc2-2017': ['CC7.1'],
-      'nist-800-53-r5': ['RA-5', 'SI-2'],
-      'nist-csf-2.0': ['ID.RA-01'],
-    },
+    ...byConcept('vulnerability-scanning'),
     levels: {},
-    mappingNote:
-      'Not a CIS Foundations recommendation; mapped by control concept (vulnerability management: SOC 2 CC7.1, NIST RA-5/SI-2, CSF ID.RA-01).',
     resourceTypes: { terraform: ['aws_ecr_repository'], cloudformation: ['AWS::ECR::Repository'] },
     aliases: { checkov: ['CKV_AWS_163'], trivy: ['AVD-AWS-0030'], tfsec: ['aws-ecr-enable-image-scans'], cfn_nag: ['W79'] },
     fix: 'safe',

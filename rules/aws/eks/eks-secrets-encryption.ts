@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { defineCatalogRule, list, lit, placeholder, Unknown } from '../../api';
+import { byConcept, defineCatalogRule, list, lit, placeholder, Unknown } from '../../api';
 import { multiFix, opsFor } from '../../lib/catalog-fix';
 
 export default defineCatalogRule({
@@ -15,13 +15,8 @@ export default defineCatalogRule({
     remediation:
       'Terraform: add `encryption_config { resources = ["secrets"] provider { key_arn = <KMS key ARN> } }` to the `aws_eks_cluster`. CloudFormation: set `EncryptionConfig: [{ Resources: [secrets], Provider: { KeyArn: <KMS key ARN> } }]`. The quick fix adds a variable/parameter for the key ARN; enabling it on an existing cluster cannot be undone.',
     links: ['https://docs.aws.amazon.com/eks/latest/userguide/enable-kms.html'],
-    frameworks: {
-      'soc2-2017': ['CC6.1'],
-      'nist-800-53-r5': ['SC-28', 'SC-12'],
-      'nist-csf-2.0': ['PR.DS-01'],
-    },
+    ...byConcept('encryption-at-rest-customer-key'),
     levels: {},
-    mappingNote: 'Not a CIS Foundations recommendation; mapped by control concept (encryption of stored secrets with managed keys: SOC 2 CC6.1, NIST SC-28/SC-12, CSF PR.DS-01).',
     resourceTypes: { terraform: ['aws_eks_cluster'], cloudformation: ['AWS::EKS::Cluster'] },
     aliases: { checkov: ['CKV_AWS_58'], trivy: ['AVD-AWS-0039'], tfsec: ['aws-eks-encrypt-secrets'], cfn_nag: ['W82'], guard: ['EKS_CLUSTER_ENCRYPTION_RULE'] },
     fix: 'unsafe',

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { defineCatalogRule, lit, spelled, Unknown } from '../../api';
+import { byConcept, defineCatalogRule, lit, spelled, Unknown } from '../../api';
 import { multiFix, opsFor } from '../../lib/catalog-fix';
 
 export default defineCatalogRule({
@@ -15,13 +15,8 @@ export default defineCatalogRule({
     remediation:
       'Terraform: set `enable_deletion_protection = true` on the `aws_lb`. CloudFormation: add the `LoadBalancerAttributes` entry `deletion_protection.enabled` = `"true"`. Deletion protection does not affect traffic, so the quick fix is safe; turn it off again before an intended deletion.',
     links: ['https://docs.aws.amazon.com/elasticloadbalancing/latest/application/application-load-balancers.html#deletion-protection'],
-    frameworks: {
-      'soc2-2017': ['A1.2', 'CC8.1'],
-      'nist-800-53-r5': ['CP-10', 'CM-3'],
-      'nist-csf-2.0': ['PR.IR-03'],
-    },
+    ...byConcept('deletion-protection'),
     levels: {},
-    mappingNote: 'Not a CIS Foundations recommendation; mapped by control concept (availability and protection against unintended change: SOC 2 A1.2/CC8.1, NIST CP-10/CM-3, CSF PR.IR-03).',
     resourceTypes: { terraform: ['aws_lb', 'aws_alb'], cloudformation: ['AWS::ElasticLoadBalancingV2::LoadBalancer'] },
     aliases: { checkov: ['CKV_AWS_150'], kics: ['afecd1f1-6378-4f7e-bb3b-60c35801fdd4'] },
     fix: 'safe',

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { defineRule, Unknown } from '../../api';
+import { byConcept, defineRule, Unknown } from '../../api';
 import { isResourceAttribute } from '../../lib/checks';
 import { allResources, ifGenerated, isPlainAllow, patternCovers, statementName, StatementName } from '../../lib/iam-actions';
 
@@ -20,13 +20,8 @@ export default defineRule({
       'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_use_passrole.html',
       'https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html#grant-least-privilege',
     ],
-    frameworks: {
-      'soc2-2017': ['CC6.1', 'CC6.3'],
-      'nist-800-53-r5': ['AC-6', 'AC-6(10)'],
-      'nist-csf-2.0': ['PR.AA-05'],
-    },
+    ...byConcept('privilege-escalation', { remark: 'iam:PassRole on every role lets the holder give a service more privilege than its own.' }),
     levels: {},
-    mappingNote: 'Not a CIS Foundations recommendation; mapped by control concept (least privilege, preventing privilege escalation: SOC 2 CC6.1/CC6.3, NIST AC-6/AC-6(10), CSF PR.AA-05).',
     resourceTypes: {
       terraform: ['aws_iam_policy', 'aws_iam_role_policy', 'aws_iam_user_policy', 'aws_iam_group_policy', 'aws_iam_role', 'aws_iam_policy_document'],
       cloudformation: ['AWS::IAM::Policy', 'AWS::IAM::ManagedPolicy', 'AWS::IAM::Role', 'AWS::IAM::User', 'AWS::IAM::Group'],

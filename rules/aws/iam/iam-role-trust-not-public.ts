@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { defineRule, Unknown } from '../../api';
+import { byConcept, defineRule, Unknown } from '../../api';
 import type { PolicyStatement } from '../../api';
 import { isResourceAttribute } from '../../lib/checks';
 import { ifGenerated, statementName } from '../../lib/iam-actions';
@@ -41,13 +41,8 @@ export default defineRule({
       'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_terms-and-concepts.html#term_trust-policy',
       'https://docs.github.com/en/actions/security-for-github-actions/security-hardening-your-deployments/configuring-openid-connect-in-amazon-web-services',
     ],
-    frameworks: {
-      'soc2-2017': ['CC6.1', 'CC6.3', 'CC6.6'],
-      'nist-800-53-r5': ['AC-3', 'AC-6', 'AC-17'],
-      'nist-csf-2.0': ['PR.AA-05'],
-    },
+    ...byConcept('public-resource-policy', { remark: 'A role\'s trust policy is its resource policy: a `*` principal lets any account assume the role.' }),
     levels: {},
-    mappingNote: 'Not a CIS Foundations recommendation; mapped by control concept (access enforcement and least privilege for who may act as the role: SOC 2 CC6.1/CC6.3/CC6.6, NIST AC-3/AC-6/AC-17, CSF PR.AA-05).',
     resourceTypes: { terraform: ['aws_iam_role'], cloudformation: ['AWS::IAM::Role'] },
     aliases: { checkov: ['CKV_AWS_60'] },
     fix: 'none',

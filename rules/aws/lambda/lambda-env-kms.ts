@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { defineCatalogRule, isObjectValue, placeholder, setFix, Unknown } from '../../api';
+import { byConcept, defineCatalogRule, isObjectValue, placeholder, setFix, Unknown } from '../../api';
 import { isResourceAttribute } from '../../lib/checks';
 
 export default defineCatalogRule({
@@ -15,13 +15,8 @@ export default defineCatalogRule({
     remediation:
       'Terraform: set `kms_key_arn` on the `aws_lambda_function` to a KMS key whose policy lets the execution role decrypt. CloudFormation: set `KmsKeyArn`. The quick fix adds a variable/parameter for the key ARN; without decrypt permission the function fails to start, so it is unsafe.',
     links: ['https://docs.aws.amazon.com/lambda/latest/dg/configuration-envvars-encryption.html'],
-    frameworks: {
-      'soc2-2017': ['CC6.1'],
-      'nist-800-53-r5': ['SC-28', 'SC-12'],
-      'nist-csf-2.0': ['PR.DS-01'],
-    },
+    ...byConcept('encryption-at-rest-customer-key'),
     levels: {},
-    mappingNote: 'Not a CIS Foundations recommendation; mapped by control concept (encryption at rest with managed keys: SOC 2 CC6.1, NIST SC-28/SC-12, CSF PR.DS-01).',
     resourceTypes: { terraform: ['aws_lambda_function'], cloudformation: ['AWS::Lambda::Function'] },
     aliases: { checkov: ['CKV_AWS_173'] },
     fix: 'unsafe',

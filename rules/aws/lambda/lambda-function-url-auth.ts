@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { defineCatalogRule, lit, setFix, Unknown } from '../../api';
+import { byConcept, defineCatalogRule, lit, setFix, Unknown } from '../../api';
 
 export default defineCatalogRule({
   kind: 'aws.lambda.function-url',
@@ -14,13 +14,8 @@ export default defineCatalogRule({
     remediation:
       'Terraform: set `authorization_type = "AWS_IAM"` on the `aws_lambda_function_url` and grant `lambda:InvokeFunctionUrl` to the callers. CloudFormation: set `AuthType: AWS_IAM` on the `AWS::Lambda::Url`. If the function must be public, put it behind API Gateway or CloudFront with WAF instead. Callers must then sign requests, so the quick fix is unsafe.',
     links: ['https://docs.aws.amazon.com/lambda/latest/dg/urls-auth.html'],
-    frameworks: {
-      'soc2-2017': ['CC6.1', 'CC6.6'],
-      'nist-800-53-r5': ['AC-3', 'SC-7'],
-      'nist-csf-2.0': ['PR.AA-05', 'PR.IR-01'],
-    },
+    ...byConcept('authenticated-interfaces'),
     levels: {},
-    mappingNote: 'Not a CIS Foundations recommendation; mapped by control concept (unauthenticated public exposure: SOC 2 CC6.1/CC6.6, NIST AC-3/SC-7, CSF PR.AA-05/PR.IR-01).',
     resourceTypes: { terraform: ['aws_lambda_function_url'], cloudformation: ['AWS::Lambda::Url'] },
     aliases: { checkov: ['CKV_AWS_258'] },
     fix: 'unsafe',

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { defineCatalogRule, placeholder, setFix, Unknown } from '../../api';
+import { byConcept, defineCatalogRule, placeholder, setFix, Unknown } from '../../api';
 import { isResourceAttribute } from '../../lib/checks';
 import { isAnyonePrincipal } from '../../lib/resource-policy';
 
@@ -17,13 +17,8 @@ export default defineCatalogRule({
     remediation:
       'Terraform: set `principal` to a specific account or service and add `source_arn` / `source_account`, or `principal_org_id` for your organization, on the `aws_lambda_permission`. CloudFormation: the same with `Principal`, `SourceArn`, `SourceAccount` or `PrincipalOrgID` on the `AWS::Lambda::Permission`. The quick fix restricts the statement to an organization id (a variable/parameter), so it is unsafe.',
     links: ['https://docs.aws.amazon.com/lambda/latest/dg/access-control-resource-based.html'],
-    frameworks: {
-      'soc2-2017': ['CC6.3', 'CC6.6'],
-      'nist-800-53-r5': ['AC-6', 'AC-3'],
-      'nist-csf-2.0': ['PR.AA-05'],
-    },
+    ...byConcept('public-resource-policy', { remark: 'A Lambda permission is a statement of the function\'s resource policy.' }),
     levels: {},
-    mappingNote: 'Not a CIS v5/v3/v1.4 Foundations recommendation; mapped by control concept (least privilege and public exposure of resource policies: SOC 2 CC6.3/CC6.6, NIST AC-6/AC-3, CSF PR.AA-05).',
     resourceTypes: { terraform: ['aws_lambda_permission'], cloudformation: ['AWS::Lambda::Permission'] },
     aliases: { checkov: ['CKV_AWS_301'], cfn_nag: ['F13'] },
     fix: 'unsafe',

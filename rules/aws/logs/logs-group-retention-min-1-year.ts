@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { defineCatalogRule, lit, setFix, Unknown } from '../../api';
+import { byConcept, defineCatalogRule, lit, setFix, Unknown } from '../../api';
 
 const MIN_DAYS = 365;
 
@@ -16,14 +16,8 @@ export default defineCatalogRule({
     remediation:
       'Terraform: set `retention_in_days` to 365 or more on the `aws_cloudwatch_log_group`. CloudFormation: set `RetentionInDays: 365` or more. Logs that must be kept for a shorter time (e.g. by a privacy commitment) can be suppressed with a justification.',
     links: ['https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/Working-with-log-groups-and-streams.html#SettingLogRetention'],
-    frameworks: {
-      'soc2-2017': ['CC7.2', 'CC7.3'],
-      'nist-800-53-r5': ['AU-11', 'AU-12'],
-      'nist-csf-2.0': ['DE.CM-01'],
-    },
+    ...byConcept('log-retention'),
     levels: {},
-    mappingNote:
-      'Not a CIS Foundations recommendation; mapped by control concept (logging and log retention: SOC 2 CC7.2/CC7.3, NIST AU-11/AU-12, CSF DE.CM-01).',
     resourceTypes: { terraform: ['aws_cloudwatch_log_group'], cloudformation: ['AWS::Logs::LogGroup'] },
     aliases: { checkov: ['CKV_AWS_338'] },
     fix: 'safe',

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { defineCatalogRule, lit, setFix, Unknown } from '../../api';
+import { byConcept, defineCatalogRule, lit, setFix, Unknown } from '../../api';
 
 export default defineCatalogRule({
   kind: 'aws.logs.logGroup',
@@ -14,14 +14,8 @@ export default defineCatalogRule({
     remediation:
       'Terraform: set `retention_in_days` on the `aws_cloudwatch_log_group` to one of the allowed values (e.g. 365). CloudFormation: set `RetentionInDays`. The quick fix sets 365 days; older events are deleted, so check the period against your retention policy.',
     links: ['https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/Working-with-log-groups-and-streams.html#SettingLogRetention'],
-    frameworks: {
-      'soc2-2017': ['CC7.2', 'C1.2'],
-      'nist-800-53-r5': ['AU-11', 'SI-12'],
-      'nist-csf-2.0': ['DE.CM-01'],
-    },
+    ...byConcept('log-retention'),
     levels: {},
-    mappingNote:
-      'Not a CIS Foundations recommendation; mapped by control concept (log retention and disposal: SOC 2 CC7.2/C1.2, NIST AU-11/SI-12, CSF DE.CM-01).',
     resourceTypes: { terraform: ['aws_cloudwatch_log_group'], cloudformation: ['AWS::Logs::LogGroup'] },
     aliases: { checkov: ['CKV_AWS_66'] },
     fix: 'unsafe',

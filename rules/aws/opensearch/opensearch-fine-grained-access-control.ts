@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { defineCatalogRule, lit, placeholder, setFix, Unknown } from '../../api';
+import { byConcept, defineCatalogRule, lit, placeholder, setFix, Unknown } from '../../api';
 import type { Attr, FixValue } from '../../api';
 
 export default defineCatalogRule({
@@ -16,14 +16,8 @@ export default defineCatalogRule({
     remediation:
       'Terraform: add `advanced_security_options { enabled = true, ... }` with an IAM master user ARN or an internal user database. CloudFormation: set `AdvancedSecurityOptions.Enabled: true` with `MasterUserOptions`. It also requires HTTPS, node-to-node encryption and encryption at rest. The quick fix enables it with an IAM master user and adds a variable / parameter for that role or user ARN.',
     links: ['https://docs.aws.amazon.com/opensearch-service/latest/developerguide/fgac.html'],
-    frameworks: {
-      'soc2-2017': ['CC6.1', 'CC6.3'],
-      'nist-800-53-r5': ['AC-3', 'AC-6'],
-      'nist-csf-2.0': ['PR.AA-05'],
-    },
+    ...byConcept('least-privilege'),
     levels: {},
-    mappingNote:
-      'Not a CIS Foundations recommendation; mapped by control concept (least-privilege access to data: SOC 2 CC6.1/CC6.3, NIST AC-3/AC-6, CSF PR.AA-05).',
     resourceTypes: { terraform: ['aws_opensearch_domain', 'aws_elasticsearch_domain'], cloudformation: ['AWS::OpenSearchService::Domain', 'AWS::Elasticsearch::Domain'] },
     aliases: { checkov: ['CKV2_AWS_52'] },
     fix: 'unsafe',

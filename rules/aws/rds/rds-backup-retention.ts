@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { defineRule } from '../../api';
+import { byConcept, defineRule } from '../../api';
 import { requireAtLeast } from '../../lib/checks';
 import { attrName, inCluster, isReplica } from '../../lib/rds';
 
@@ -18,13 +18,8 @@ export default defineRule({
     remediation:
       `Terraform: set \`backup_retention_period\` to ${MIN_DAYS} or more on the \`aws_db_instance\` (unset, RDS applies its default of 1 day). CloudFormation: set \`BackupRetentionPeriod\` to ${MIN_DAYS} or more (default 1). Turning backups on for an instance that had 0 causes a brief outage while RDS takes the first backup; longer retention costs backup storage. Aurora cluster members and read replicas are not checked here.`,
     links: ['https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_WorkingWithAutomatedBackups.html'],
-    frameworks: {
-      'soc2-2017': ['A1.2', 'CC9.1'],
-      'nist-800-53-r5': ['CP-9', 'CP-10'],
-      'nist-csf-2.0': ['PR.DS-11', 'RC.RP-03'],
-    },
+    ...byConcept('backup'),
     levels: {},
-    mappingNote: 'Not a CIS Foundations recommendation; mapped by control concept (backup and recovery: SOC 2 A1.2, NIST CP-9/CP-10, CSF PR.DS-11/RC.RP-03).',
     resourceTypes: { terraform: ['aws_db_instance'], cloudformation: ['AWS::RDS::DBInstance'] },
     fix: 'unsafe',
   },

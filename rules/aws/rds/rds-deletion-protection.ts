@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { defineRule } from '../../api';
+import { byConcept, defineRule } from '../../api';
 import { requireValue } from '../../lib/checks';
 import { attrName, inCluster } from '../../lib/rds';
 
@@ -16,13 +16,8 @@ export default defineRule({
     remediation:
       'Terraform: set `deletion_protection = true` on the `aws_db_instance`. CloudFormation: set `DeletionProtection: true` (and consider `DeletionPolicy: Snapshot`). To delete the instance later, turn the flag off in a separate change first. Aurora cluster members are protected by the cluster\'s setting and are not checked here.',
     links: ['https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_DeleteInstance.html#USER_DeleteInstance.DeletionProtection'],
-    frameworks: {
-      'soc2-2017': ['A1.2', 'CC8.1'],
-      'nist-800-53-r5': ['CP-9', 'CM-3', 'SI-12'],
-      'nist-csf-2.0': ['PR.DS-11', 'PR.PS-01'],
-    },
+    ...byConcept('deletion-protection'),
     levels: {},
-    mappingNote: 'Not a CIS Foundations recommendation; mapped by control concept (protection of data and availability against unintended change: SOC 2 A1.2/CC8.1, NIST CP-9/CM-3/SI-12, CSF PR.DS-11/PR.PS-01).',
     resourceTypes: { terraform: ['aws_db_instance'], cloudformation: ['AWS::RDS::DBInstance'] },
     aliases: { checkov: ['CKV_AWS_293'], trivy: ['AVD-AWS-0177'], tfsec: ['aws-rds-enable-deletion-protection'], guard: ['RDS_INSTANCE_DELETION_PROTECTION_ENABLED'] },
     fix: 'safe',

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { defineRule, lit, placeholder, setFix, Unknown } from '../../api';
+import { byConcept, defineRule, lit, placeholder, setFix, Unknown } from '../../api';
 import type { Attr, FixValue } from '../../api';
 import { attrName } from '../../lib/rds';
 
@@ -20,13 +20,8 @@ export default defineRule({
     remediation:
       'Terraform: set `monitoring_interval` (1, 5, 10, 15, 30 or 60) and `monitoring_role_arn` to a role that trusts `monitoring.rds.amazonaws.com` and has the `AmazonRDSEnhancedMonitoringRole` policy. CloudFormation: set `MonitoringInterval` and `MonitoringRoleArn`. The quick fix sets a 60-second interval and, when no role is named, adds a variable/parameter for the role ARN; Enhanced Monitoring is billed as CloudWatch Logs usage.',
     links: ['https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_Monitoring.OS.html'],
-    frameworks: {
-      'soc2-2017': ['CC7.2'],
-      'nist-800-53-r5': ['SI-4', 'AU-12'],
-      'nist-csf-2.0': ['DE.CM-09'],
-    },
+    ...byConcept('application-monitoring', { remark: 'Enhanced Monitoring reports the database host\'s processes, memory and I/O.' }),
     levels: {},
-    mappingNote: 'Not a CIS Foundations recommendation; mapped by control concept (monitoring of the database host: SOC 2 CC7.2, NIST SI-4/AU-12, CSF DE.CM-09).',
     resourceTypes: { terraform: ['aws_db_instance', 'aws_rds_cluster_instance'], cloudformation: ['AWS::RDS::DBInstance'] },
     aliases: { checkov: ['CKV_AWS_118'] },
     fix: 'unsafe',

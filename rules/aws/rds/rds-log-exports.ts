@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { defineRule, list, lit, setFix, Unknown } from '../../api';
+import { byConcept, defineRule, list, lit, setFix, Unknown } from '../../api';
 import { attrName, inCluster } from '../../lib/rds';
 
 /** The log types each engine family can export (RDS documentation), used by the fix. */
@@ -24,13 +24,8 @@ export default defineRule({
     remediation:
       'Terraform: set `enabled_cloudwatch_logs_exports` on the `aws_db_instance` to the engine\'s log types (for example `["audit", "error", "general", "slowquery"]` for MySQL, `["postgresql", "upgrade"]` for PostgreSQL). CloudFormation: set `EnableCloudwatchLogsExports` likewise. MySQL and MariaDB need the audit plugin in an option group for audit logs, and the general and slow query logs are enabled through parameter group settings. Aurora cluster members export through the cluster and are not checked here.',
     links: ['https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_LogAccess.Procedural.UploadtoCloudWatch.html'],
-    frameworks: {
-      'soc2-2017': ['CC7.2', 'CC7.3'],
-      'nist-800-53-r5': ['AU-2', 'AU-6', 'AU-12'],
-      'nist-csf-2.0': ['DE.CM-09', 'PR.PS-04'],
-    },
+    ...byConcept('audit-logging'),
     levels: {},
-    mappingNote: 'Not a CIS Foundations recommendation; mapped by control concept (event logging and monitoring: SOC 2 CC7.2/CC7.3, NIST AU-2/AU-6/AU-12, CSF DE.CM-09/PR.PS-04).',
     resourceTypes: { terraform: ['aws_db_instance'], cloudformation: ['AWS::RDS::DBInstance'] },
     aliases: { checkov: ['CKV_AWS_129'], guard: ['RDS_INSTANCE_LOGGING_ENABLED'] },
     fix: 'unsafe',

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { defineRule, Unknown } from '../../api';
+import { byConcept, defineRule, Unknown } from '../../api';
 import { attrName } from '../../lib/rds';
 
 /** A CloudFormation dynamic reference resolves at deploy time from SSM or Secrets Manager. */
@@ -21,13 +21,8 @@ export default defineRule({
     remediation:
       'Terraform: remove `password` and set `manage_master_user_password = true` so RDS generates the password and keeps it in Secrets Manager (or read it from `aws_secretsmanager_secret_version` / a `sensitive` variable). CloudFormation: remove `MasterUserPassword` and set `ManageMasterUserPassword: true`, or use a dynamic reference such as `{{resolve:secretsmanager:my-secret:SecretString:password}}`. Then rotate the password: the old one is in the version history. No quick fix is offered: the right change removes the attribute and depends on how secrets are managed, and the exposed password has to be rotated anyway.',
     links: ['https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/rds-secrets-manager.html', 'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/dynamic-references.html'],
-    frameworks: {
-      'soc2-2017': ['CC6.1', 'CC6.2'],
-      'nist-800-53-r5': ['IA-5', 'SC-28'],
-      'nist-csf-2.0': ['PR.AA-01', 'PR.DS-01'],
-    },
+    ...byConcept('secrets-in-code'),
     levels: {},
-    mappingNote: 'Not a CIS Foundations recommendation; mapped by control concept (protection of authenticators: SOC 2 CC6.1/CC6.2, NIST IA-5(1) password handling and SC-28, CSF PR.AA-01/PR.DS-01).',
     resourceTypes: { terraform: ['aws_db_instance'], cloudformation: ['AWS::RDS::DBInstance'] },
     aliases: { cfn_nag: ['F23'], guard: ['RDS_MASTER_USER_PASSWORD_NO_PLAINTEXT_PASSWORD'] },
     fix: 'none',

@@ -16,7 +16,7 @@ export default defineCatalogRule({
     remediation:
       'Terraform: set `deletion_protection = true` on the `aws_rds_cluster`. CloudFormation: set `DeletionProtection: true`. Turn it off deliberately when the cluster really has to go.',
     links: ['https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/USER_DeleteCluster.html#USER_DeletionProtection'],
-    ...byConcept('backup'),
+    ...byConcept('deletion-protection'),
     levels: {},
     resourceTypes: { terraform: ['aws_rds_cluster'], cloudformation: ['AWS::RDS::DBCluster'] },
     aliases: { checkov: ['CKV_AWS_139'], trivy: ['AVD-AWS-0343'], tfsec: ['aws-rds-enable-cluster-deletion-protection'] },

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { defineCatalogRule } from '../../api';
+import { byConcept, defineCatalogRule } from '../../api';
 import { requireValue } from '../../lib/checks';
 
 export default defineCatalogRule({
@@ -16,14 +16,8 @@ export default defineCatalogRule({
     remediation:
       'Terraform: set `iam_database_authentication_enabled = true` on the `aws_rds_cluster`. CloudFormation: set `EnableIAMDatabaseAuthentication: true`. Then grant `rds_iam` (PostgreSQL) or the AWSAuthenticationPlugin (MySQL) to the database users that should use it.',
     links: ['https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/UsingWithRDS.IAMDBAuth.html'],
-    frameworks: {
-      'soc2-2017': ['CC6.1', 'CC6.2'],
-      'nist-800-53-r5': ['AC-2', 'IA-2', 'IA-5'],
-      'nist-csf-2.0': ['PR.AA-01'],
-    },
+    ...byConcept('credential-lifecycle'),
     levels: {},
-    mappingNote:
-      'Not a CIS Foundations recommendation; mapped by control concept (centrally managed, short-lived credentials: SOC 2 CC6.1/CC6.2, NIST AC-2/IA-2/IA-5, CSF PR.AA-01).',
     resourceTypes: { terraform: ['aws_rds_cluster'], cloudformation: ['AWS::RDS::DBCluster'] },
     aliases: { checkov: ['CKV_AWS_162'] },
     fix: 'safe',

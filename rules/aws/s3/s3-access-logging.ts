@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { defineRule, Unknown } from '../../api';
+import { byConcept, defineRule, Unknown } from '../../api';
 import { accessLoggingFix, isLogTarget } from '../../lib/s3';
 
 export default defineRule({
@@ -16,13 +16,8 @@ export default defineRule({
     remediation:
       'Terraform: add an `aws_s3_bucket_logging` with `target_bucket` (a dedicated log bucket) and `target_prefix`. CloudFormation: set `LoggingConfiguration.DestinationBucketName` (and `LogFilePrefix`). The log bucket must allow the S3 logging service to write to it (a bucket policy for `logging.s3.amazonaws.com`) and should not log to itself.',
     links: ['https://docs.aws.amazon.com/AmazonS3/latest/userguide/ServerLogs.html'],
-    frameworks: {
-      'soc2-2017': ['CC7.2', 'CC7.3'],
-      'nist-800-53-r5': ['AU-2', 'AU-3', 'AU-12'],
-      'nist-csf-2.0': ['DE.CM-09', 'PR.PS-04'],
-    },
+    ...byConcept('audit-logging', { remark: 'CIS asks for access logging only on the CloudTrail bucket (AWS-CLOUDTRAIL-004); this rule extends it to every bucket.' }),
     levels: {},
-    mappingNote: 'CIS asks for access logging only on the CloudTrail bucket (see AWS-CLOUDTRAIL-004); this rule extends it to every bucket and is mapped by control concept (event logging: SOC 2 CC7.2/CC7.3, NIST AU-2/AU-3/AU-12, CSF DE.CM-09/PR.PS-04).',
     resourceTypes: { terraform: ['aws_s3_bucket', 'aws_s3_bucket_logging'], cloudformation: ['AWS::S3::Bucket'] },
     aliases: { checkov: ['CKV_AWS_18'], trivy: ['AVD-AWS-0089'], tfsec: ['aws-s3-enable-bucket-logging'], cfn_nag: ['W35'], guard: ['S3_BUCKET_LOGGING_ENABLED'] },
     fix: 'unsafe',

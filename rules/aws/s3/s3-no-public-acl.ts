@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { defineRule, lit, setFix, Unknown } from '../../api';
+import { byConcept, defineRule, lit, setFix, Unknown } from '../../api';
 import type { CheckContext, S3Bucket } from '../../api';
 
 /** Canned ACLs that grant access to everyone or to every AWS account (Terraform and CloudFormation spellings). */
@@ -26,13 +26,8 @@ export default defineRule({
     remediation:
       'Terraform: set `acl = "private"` on the `aws_s3_bucket_acl` (or the legacy `acl` argument), or better remove the ACL resource and use `aws_s3_bucket_ownership_controls` with `BucketOwnerEnforced`. Remove `grant` blocks whose grantee URI ends in `/global/AllUsers` or `/global/AuthenticatedUsers` (no quick fix for those: the grant has to go, and only you know whether someone still relies on it). CloudFormation: set `AccessControl: Private` or remove it. Serve public content through CloudFront with origin access control instead.',
     links: ['https://docs.aws.amazon.com/AmazonS3/latest/userguide/acl-overview.html#canned-acl'],
-    frameworks: {
-      'soc2-2017': ['CC6.1', 'CC6.6'],
-      'nist-800-53-r5': ['AC-3', 'AC-6', 'SC-7'],
-      'nist-csf-2.0': ['PR.AA-05', 'PR.DS-01'],
-    },
+    ...byConcept('public-resource-policy', { remark: 'No CIS recommendation of its own: CIS 2.1.4 (Block Public Access) guards against public ACLs among other grants. An ACL grant to everyone is a resource policy in its older form.' }),
     levels: {},
-    mappingNote: 'Not a separate CIS Foundations recommendation (it is part of what CIS 2.1.4 Block Public Access guards against); mapped by control concept (logical access and boundary protection: SOC 2 CC6.1/CC6.6, NIST AC-3/AC-6/SC-7, CSF PR.AA-05/PR.DS-01).',
     resourceTypes: { terraform: ['aws_s3_bucket', 'aws_s3_bucket_acl'], cloudformation: ['AWS::S3::Bucket'] },
     aliases: { checkov: ['CKV_AWS_20', 'CKV_AWS_57'], trivy: ['AVD-AWS-0092'], tfsec: ['aws-s3-no-public-access-with-acl'], cfn_nag: ['F14', 'W31'], guard: ['S3_BUCKET_NO_PUBLIC_RW_ACL', 'S3_BUCKET_PUBLIC_READ_ACL'] },
     fix: 'unsafe',

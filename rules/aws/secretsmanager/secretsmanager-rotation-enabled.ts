@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { catalogOf, defineCatalogRule, lit, localName, placeholder, Unknown } from '../../api';
+import { byConcept, catalogOf, defineCatalogRule, lit, localName, placeholder, Unknown } from '../../api';
 import type { CatalogResource, EditTarget, FixValue, PlannedFix } from '../../api';
 import { linkIndex, maxAddress, perModel } from '../../lib/joins';
 
@@ -59,14 +59,8 @@ export default defineCatalogRule({
     remediation:
       'Terraform: add an `aws_secretsmanager_secret_rotation` with `secret_id = aws_secretsmanager_secret.<name>.id` and `rotation_rules { automatically_after_days = 30 }` (plus a rotation Lambda unless the secret type has managed rotation). CloudFormation: add an `AWS::SecretsManager::RotationSchedule` with `SecretId: !Ref <Secret>` and `RotationRules`. The quick fix adds a 30-day rotation schedule and a variable / parameter for the rotation function, which depends on the kind of secret.',
     links: ['https://docs.aws.amazon.com/secretsmanager/latest/userguide/rotating-secrets.html'],
-    frameworks: {
-      'soc2-2017': ['CC6.1', 'CC6.2'],
-      'nist-800-53-r5': ['IA-5'],
-      'nist-csf-2.0': ['PR.AA-01'],
-    },
+    ...byConcept('credential-lifecycle'),
     levels: {},
-    mappingNote:
-      'Not a CIS Foundations recommendation; mapped by control concept (credential lifecycle: SOC 2 CC6.1/CC6.2, NIST IA-5, CSF PR.AA-01).',
     resourceTypes: { terraform: ['aws_secretsmanager_secret'], cloudformation: ['AWS::SecretsManager::Secret'] },
     aliases: { checkov: ['CKV2_AWS_57'] },
     fix: 'unsafe',

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { defineCatalogRule } from '../../api';
+import { byConcept, defineCatalogRule } from '../../api';
 
 export default defineCatalogRule({
   kind: 'aws.wafv2.web-acl',
@@ -14,13 +14,8 @@ export default defineCatalogRule({
     remediation:
       'Terraform: add `rule` blocks to the `aws_wafv2_web_acl`, for example one with `managed_rule_group_statement { name = "AWSManagedRulesCommonRuleSet", vendor_name = "AWS" }` and `override_action { none {} }`. CloudFormation: add `Rules` with a `ManagedRuleGroupStatement`. Which rules fit depends on the application, so there is no quick fix.',
     links: ['https://docs.aws.amazon.com/waf/latest/developerguide/aws-managed-rule-groups-list.html'],
-    frameworks: {
-      'soc2-2017': ['CC6.6', 'CC6.8'],
-      'nist-800-53-r5': ['SC-7', 'SI-3'],
-      'nist-csf-2.0': ['PR.IR-01'],
-    },
+    ...byConcept('edge-input-validation'),
     levels: {},
-    mappingNote: 'Not a CIS Foundations recommendation; mapped by control concept (effective boundary protection: SOC 2 CC6.6/CC6.8, NIST SC-7/SI-3, CSF PR.IR-01).',
     resourceTypes: { terraform: ['aws_wafv2_web_acl'], cloudformation: ['AWS::WAFv2::WebACL'] },
     aliases: { checkov: ['CKV_AWS_175'] },
     fix: 'none',

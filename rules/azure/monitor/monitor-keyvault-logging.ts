@@ -24,7 +24,7 @@ export default defineCatalogRule({
   },
   check(vault, ctx) {
     if (vault.platform !== 'terraform') return;
-    const settings = catalogOf(ctx.model, 'azure.monitor.diagnostic-setting');
+    const settings = catalogOf(ctx.model, 'azure.resource.diagnostic-setting');
     let hidden: Unknown | null = null;
     for (const s of settings) {
       const target = s.attrs.targetResourceId.value;

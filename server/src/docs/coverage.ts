@@ -2,7 +2,7 @@
 // docs/coverage.md: for every CIS AWS Foundations v5.0.0 recommendation the reference data marks
 // checkable from code (yes / partly), the rules that evidence it, the languages they cover and whether
 // they fix it; or why no static check can decide it. Then the same table for CIS Microsoft Azure
-// Foundations v6.0.0 (azurerm rules).
+// Foundations v6.0.0 (azurerm rules) and for CIS Google Cloud Platform Foundation v5.0.0 (google rules).
 
 import type { Rule } from '../engine/rule-api';
 import type { FrameworkKey } from '../engine/frameworks';
@@ -111,9 +111,18 @@ function coverageSection(cisTsv: string, rules: readonly Rule[], spec: CoverageS
   ];
 }
 
-export function coverageDoc(cisTsv: string, rules: readonly Rule[], notStatic: Record<string, string>, partial: Record<string, string> = {}, azure?: { tsv: string; notStatic: Record<string, string>; partial: Record<string, string> }): string {
+/** Another cloud's benchmark table: its reference data and notes. */
+export interface CoverageInput {
+  tsv: string;
+  notStatic: Record<string, string>;
+  partial: Record<string, string>;
+}
+
+export function coverageDoc(cisTsv: string, rules: readonly Rule[], notStatic: Record<string, string>, partial: Record<string, string> = {}, azure?: CoverageInput, gcp?: CoverageInput): string {
   const out = coverageSection(cisTsv, rules, { title: 'CIS AWS Foundations v5.0.0', source: 'cis-aws.tsv', version: '5.0.0', key: 'cis-aws-5.0.0', notStatic, partial });
   // The Azure table follows as a second section of the same page (Terraform azurerm only).
   if (azure) out.push('#' + coverageSection(azure.tsv, rules, { title: 'CIS Microsoft Azure Foundations v6.0.0', source: 'cis-azure.tsv', version: '6.0.0', key: 'cis-azure-6.0.0', notStatic: azure.notStatic, partial: azure.partial }).join('\n'));
+  // Then CIS Google Cloud Platform Foundation (Terraform google / google-beta only).
+  if (gcp) out.push('#' + coverageSection(gcp.tsv, rules, { title: 'CIS Google Cloud Platform Foundation v5.0.0', source: 'cis-gcp.tsv', version: '5.0.0', key: 'cis-gcp-5.0.0', notStatic: gcp.notStatic, partial: gcp.partial }).join('\n'));
   return out.join('\n');
 }

@@ -71,13 +71,13 @@ export function rulesIndex(rules: readonly Rule[]): string {
     '',
     'Generated from the rule metadata (`npm run docs`); do not edit by hand.',
     '',
-    '| id | title | severity | CIS AWS 5.0.0 / Azure 6.0.0 | SOC 2 | platforms |',
+    '| id | title | severity | CIS AWS 5.0.0 / Azure 6.0.0 / GCP 5.0.0 | SOC 2 | platforms |',
     '| --- | --- | --- | --- | --- | --- |',
   ];
   for (const r of [...rules].sort((a, b) => a.meta.id.localeCompare(b.meta.id))) {
     const m = r.meta;
     lines.push(
-      `| [${m.id}](${m.id}.md) | ${m.title} | ${m.severity} | ${(m.frameworks['cis-aws-5.0.0'] ?? m.frameworks['cis-azure-6.0.0'] ?? []).join(', ') || '-'} | ${(m.frameworks['soc2-2017'] ?? []).join(', ') || '-'} | ${Object.keys(m.resourceTypes).join(', ')} |`,
+      `| [${m.id}](${m.id}.md) | ${m.title} | ${m.severity} | ${(m.frameworks['cis-aws-5.0.0'] ?? m.frameworks['cis-azure-6.0.0'] ?? m.frameworks['cis-gcp-5.0.0'] ?? []).join(', ') || '-'} | ${(m.frameworks['soc2-2017'] ?? []).join(', ') || '-'} | ${Object.keys(m.resourceTypes).join(', ')} |`,
     );
   }
   lines.push('');

@@ -116,6 +116,12 @@ export interface TypedRule<K extends TargetKind = TargetKind> {
   meta: RuleMeta;
   /** The model list the rule checks, one resource at a time. */
   target: K;
+  /**
+   * Which resources of the list the rule judges (default: all). A list that holds several kinds of
+   * resource (the GCP IAM statements of every scope) is narrowed here, so that a resource the rule is not
+   * about is not counted as assessed (and passing) in reports.
+   */
+  applies?(resource: AwsModel[K][number]): boolean;
   check(resource: AwsModel[K][number], ctx: CheckContext): void;
 }
 

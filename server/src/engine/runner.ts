@@ -68,10 +68,7 @@ export interface RuleRun {
   anchor?: SourceRef;
   /** Why the control does not apply here (`project: 'n/a'`), or why it was not searched (`out-of-scope`). */
   reason?: string;
-  /**
-   * `out-of-scope` because the module does not use the rule's cloud (an Azure control in an AWS module):
-   * a workspace where no module uses that cloud has nothing the control could be about.
-   */
+  /** `out-of-scope` because the module or template does not use the rule's cloud (not for other reasons). */
   cloudUnused?: true;
   /**
    * Resources of a workspace module instantiated by a module call of this root (`module.db`), as the rule
@@ -289,9 +286,11 @@ export function runRules(model: CloudModel, rules: readonly Rule[], options?: Ru
     const resources: readonly ModelResource[] =
       rule.target === 'catalog' ? (model.aws.catalog[rule.kind] ?? []) : (model.aws[rule.target] as AwsModel[typeof rule.target]);
     const checkOne = rule.check as (r: ModelResource, c: CheckContext) => void;
+    const applies = rule.target !== 'catalog' ? (rule.applies as ((r: ModelResource) => boolean) | undefined) : undefined;
     const run: RuleRun = { rule, assessed: [] };
     runs.push(run);
     for (const resource of resources) {
+      if (applies && !applies(resource)) continue;
       run.assessed.push(resource);
       const ctx: CheckContext = {
         model,

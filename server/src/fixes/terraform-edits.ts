@@ -13,7 +13,7 @@ import type { FixValue, TerraformNewResourceTarget } from '../model/edit-target'
 import type { FixOp } from '../engine/rule-api';
 import type { TextEdit } from './text-edit';
 import { eolOf, withEol } from './eol';
-import { addToTree, emptyTree, TerraformRenderer } from './terraform-render';
+import { addToTree, emptyTree, isNewRepeatedBlock, TerraformRenderer } from './terraform-render';
 import type { AttrTree } from './terraform-render';
 
 /** Where the `variable` blocks of placeholder values go when not at the end of the edited file. */
@@ -118,7 +118,8 @@ class TerraformEditor {
     }
     const newBlocks: [string, AttrTree][] = [];
     for (const [name, sub] of tree.blocks) {
-      const nested = block.body.blocks.find((b) => b.blockType === name);
+      // `database_flags#log_connections`: a new block of a repeated type, whatever blocks of it exist.
+      const nested = isNewRepeatedBlock(name) ? undefined : block.body.blocks.find((b) => b.blockType === name);
       if (nested && this.isMultiLine(nested)) this.applyTree(nested, sub);
       else if (nested) this.rewriteOneLineBlock(nested, sub);
       else newBlocks.push([name, sub]);

@@ -15,13 +15,17 @@ export function emptyTree(): AttrTree {
 }
 
 /**
- * The block type of a path step: `enabled_log#Security` is an `enabled_log` block. A step with a `#key`
- * names one of several blocks of a repeated type (one new block per key), and never an existing block, so
- * a fix can add `enabled_log { category = "Security" }` beside the blocks already written.
+ * A path step `type#key` names a new block of a repeated type (a `database_flags` entry) that is added
+ * beside the existing blocks of that type instead of editing the first of them; `key` keeps several new
+ * ones apart. The written block type is the part before `#`.
  */
+export function isNewRepeatedBlock(step: string): boolean {
+  return step.includes('#');
+}
+
 export function blockTypeOf(step: string): string {
-  const i = step.indexOf('#');
-  return i < 0 ? step : step.slice(0, i);
+  const hash = step.indexOf('#');
+  return hash < 0 ? step : step.slice(0, hash);
 }
 
 /** Adds `value` at `path` (nested block names, then the argument name). */

@@ -14,6 +14,7 @@ import type { CatalogResource } from './aws/catalog-resource';
 import type { ResourcePolicy } from './aws/resource-policy';
 import type { CredentialSetting } from './aws/credentials';
 import type { LogGroup, MetricAlarm, MetricFilter, SnsSubscription, SnsTopic } from './aws/monitoring';
+import type { GcpIamPolicy } from './gcp/iam';
 
 export interface AwsModel {
   s3Buckets: S3Bucket[];
@@ -41,6 +42,12 @@ export interface AwsModel {
   resourcePolicies: ResourcePolicy[];
   /** Credentials outside resources: Terraform `provider "aws"` arguments, CloudFormation NoEcho parameter defaults. */
   credentialSettings: CredentialSetting[];
+  /**
+   * Google Cloud IAM statements (Terraform only): every IAM resource shape as one binding model
+   * (model/gcp/iam.ts). It lives in this list of typed lists, like the Azure and GCP catalog kinds, so the
+   * runner, custom rules and reports see it without a second model root.
+   */
+  gcpIamPolicies: GcpIamPolicy[];
   /** Resources of catalog kinds (model/catalog), by kind. */
   catalog: Record<string, CatalogResource[]>;
 }
@@ -60,6 +67,20 @@ export interface CloudModel {
   openConditions?: readonly string[];
   /** Information about the evaluation (a CloudFormation `Fn::ForEach` loop that could not be expanded). */
   notes?: readonly { ref: SourceRef; message: string }[];
+  /**
+   * Terraform: the providers the module's `required_providers` name, by local name (`azurerm`), with the
+   * version constraint as written (absent when none is). Rules whose provider default changed between major
+   * versions read it; a provider not listed here is not constrained by this module.
+   */
+  requiredProviders?: Readonly<Record<string, ProviderRequirement>>;
+}
+
+/** One `required_providers` entry. */
+export interface ProviderRequirement {
+  /** The version constraint (`"~> 3.0"`), unknown when computed, undefined when not written. */
+  version: string | Unknown | undefined;
+  /** The entry (or the `required_providers` block when the entry has no version). */
+  ref: SourceRef;
 }
 
 /** The typed model lists a rule can target, by name (catalog kinds are targeted by `kind`). */
@@ -87,6 +108,7 @@ export function emptyModel(): CloudModel {
       snsSubscriptions: [],
       resourcePolicies: [],
       credentialSettings: [],
+      gcpIamPolicies: [],
       catalog: {},
     },
   };
@@ -102,6 +124,7 @@ export type * from './aws/catalog-resource';
 export type * from './aws/resource-policy';
 export type * from './aws/credentials';
 export type * from './aws/monitoring';
+export type * from './gcp/iam';
 export type * from './attr';
 export type * from './edit-target';
 export type * from './resource';

@@ -109,7 +109,6 @@ export interface DigestRun {
   /** Absolute path of the module's anchor file (main.tf) or the template. */
   anchor?: string;
   reason?: string;
-  /** Out of scope because the module does not use the rule's cloud (RuleRun.cloudUnused). */
   cloudUnused?: true;
   /** Resources judged (assessed, then evidence), with their absolute file and 1-based line. */
   resources: { file: string; address: string; line: number }[];

@@ -80,7 +80,7 @@ export interface SearchedScope {
   outcome: NonNullable<RuleRun['project']>;
   /** For `n/a` and `out-of-scope`: why (the module does not use AWS, the platform cannot define it, the rule's reason). */
   reason?: string;
-  /** `out-of-scope` because the module does not use the rule's cloud. */
+  /** Out of scope because the module does not use the rule's cloud. */
   cloudUnused?: true;
 }
 
@@ -221,7 +221,10 @@ function withoutCallKey(address: string): string {
  * A rule's workspace status. Resource rules: the worst of their items, not applicable with none.
  * Presence rules: when some module has the control, the worst of the items (at least pass); when a
  * "missing" finding stands, fail (or excepted); when every module said "not applicable" for a reason of the
- * rule's own, not applicable; otherwise (nothing present anywhere, nothing in scope) fail.
+ * rule's own, not applicable; when no module or template of the workspace uses the rule's cloud, not
+ * applicable (an AWS workspace says nothing about a Google Cloud organization: the control is neither
+ * missing nor met, and is never counted as pass); otherwise (nothing present anywhere, nothing in scope)
+ * fail.
  */
 export function ruleStatus(ev: Pick<RuleEvidence, 'scope' | 'items' | 'searched'>): RuleStatus {
   const statuses = ev.items.map((i) => i.status);
@@ -230,9 +233,8 @@ export function ruleStatus(ev: Pick<RuleEvidence, 'scope' | 'items' | 'searched'
   if (found) return worst(statuses) ?? 'pass';
   if (statuses.length > 0) return worst(statuses)!;
   // Not applicable only when the rule itself said so everywhere it looked (an account S3 setting where no
-  // module uses S3), or when no module uses the rule's cloud at all (an Azure control in an AWS-only
-  // workspace); other out-of-scope places show nothing, and nothing present is a failure.
+  // module uses S3); out-of-scope places show nothing, and nothing present is a failure.
   const ruleSaidNa = ev.searched.some((s) => s.outcome === 'n/a') && ev.searched.every((s) => s.outcome === 'n/a' || s.outcome === 'out-of-scope');
-  const cloudUnused = ev.searched.length > 0 && ev.searched.every((s) => s.cloudUnused);
+  const cloudUnused = ev.searched.length > 0 && ev.searched.every((s) => s.cloudUnused === true);
   return ruleSaidNa || cloudUnused ? 'not-applicable' : 'fail';
 }

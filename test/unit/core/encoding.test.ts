@@ -1,20 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 // decodeFile: UTF-16 with a byte order mark is decoded and reported; invalid UTF-8 is pointed at by its
-// first bad byte, which agrees with the platform's strict decoder on random bytes.
+// first bad byte (which agrees with the platform's strict decoder on random bytes: test/fuzz/encoding.test.ts).
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { decodeFile, firstInvalidUtf8 } from '../../../server/src/core/encoding';
-import { mulberry32 } from '../../support/damage';
+import { decodeFile } from '../../../server/src/core/encoding';
 
-const strict = new TextDecoder('utf-8', { fatal: true });
-const valid = (b: Uint8Array): boolean => {
-  try {
-    strict.decode(b);
-    return true;
-  } catch {
-    return false;
-  }
-};
 
 void describe('decodeFile', () => {
   void it('UTF-8 is read as is, without a problem', () => {
@@ -45,14 +35,5 @@ void describe('decodeFile', () => {
     assert.equal(r.problem!.offset, 4);
     assert.match(r.problem!.message, /byte 0xC3/);
   });
-  void it('firstInvalidUtf8 agrees with the strict decoder on random bytes (overlong forms, surrogates, truncation)', () => {
-    const rnd = mulberry32(8);
-    for (let n = 0; n < 5000; n++) {
-      const b = new Uint8Array(1 + Math.floor(rnd() * 8));
-      for (let i = 0; i < b.length; i++) b[i] = rnd() < 0.5 ? 0x80 + Math.floor(rnd() * 0x80) : Math.floor(rnd() * 256);
-      const at = firstInvalidUtf8(b);
-      assert.equal(at === b.length, valid(b), `${Buffer.from(b).toString('hex')}: ${at}`);
-      if (at < b.length) assert.ok(valid(b.subarray(0, at)), `${Buffer.from(b).toString('hex')}: prefix before ${at} is valid`);
-    }
-  });
+
 });

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // The linear-time matcher: the same answers as JavaScript's RegExp on the supported subset (on seeded
-// random texts: test/fuzz/linear-match.test.ts), globs as the old regex translations read them, and patterns that make RegExp
-// backtrack exponentially finishing at once (the tests carry a timeout instead of timing themselves).
+// random texts: test/fuzz/linear-match.test.ts), and globs as the old regex translations read them. Patterns
+// that make RegExp backtrack exponentially, on long texts: test/hostile/linear-match.test.ts.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { compileGlob, compileRegex, MAX_STATES } from '../../../server/src/core/linear-match';
@@ -20,14 +20,6 @@ void describe('linear-match: regular expressions', () => {
     }
   });
 
-  void it('matches catastrophic-backtracking patterns in linear time', { timeout: 5000 }, () => {
-    const text = 'x'.repeat(20000);
-    for (const src of ['^(.|.|.)*Q$', '(a*)*b', '(x+x+)+y', '^(\\w+\\s?)*$!']) {
-      const c = compileRegex(src);
-      assert.ok(c.ok);
-      assert.equal(c.matcher.test(text), false, src);
-    }
-  });
 });
 
 void describe('linear-match: globs', () => {
@@ -55,18 +47,4 @@ void describe('linear-match: globs', () => {
     }
   });
 
-  void it('star-heavy globs finish at once', { timeout: 5000 }, () => {
-    const text = 'a'.repeat(5000);
-    for (const [glob, paths] of [
-      ['*'.repeat(40) + 'Q', false],
-      ['*a'.repeat(40) + '*b', true],
-      ['x/' + '**/'.repeat(40) + 'Q', true],
-      ['**/'.repeat(40) + 'Q', true],
-    ] as const) {
-      const g = compileGlob(glob, { paths });
-      assert.ok(g.ok, glob);
-      assert.equal(g.matcher.test(text), false, glob);
-      assert.equal(g.matcher.test('x/' + 'a/'.repeat(2000) + 'b'), false, glob);
-    }
-  });
 });

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // Terraform semantic tokens from our parser (issue 14, item 2): the exact token list of a sample that has
-// every kind of token, the LSP encoding, and well-formed tokens on every prefix of a half-typed file.
+// every kind of token and the LSP encoding (well-formed tokens on every prefix of a half-typed file:
+// test/fuzz/prefix-sweeps.test.ts).
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -137,19 +138,4 @@ void describe('terraform semantic tokens', () => {
     );
   });
 
-  void it('every prefix of the sample (a file being typed) gives ordered, non-overlapping tokens inside their lines', () => {
-    for (let n = 0; n <= SAMPLE.length; n++) {
-      const text = SAMPLE.slice(0, n);
-      const lines = text.split(/\r?\n/);
-      let line = -1;
-      let end = 0;
-      for (const t of terraformSemanticTokens(text)) {
-        assert.ok(t.length > 0 && t.character + t.length <= lines[t.line]!.length, `prefix ${n}: ${JSON.stringify(t)}`);
-        assert.ok(t.line > line || t.character >= end, `prefix ${n}: order at ${JSON.stringify(t)}`);
-        if (t.line !== line) end = 0;
-        line = t.line;
-        end = t.character + t.length;
-      }
-    }
-  });
 });

@@ -1,17 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
 // Custom rule files: what a valid file becomes (metadata, frameworks of our own, conditions, fix,
 // examples), and every kind of mistake reported at the offending key or value with its line and column.
-// Hostile files (huge, deeply nested, many conditions, catastrophic patterns) are generated here.
+// Hostile files (huge, deeply nested, many conditions, catastrophic patterns) are generated here; folders
+// over their budgets in test/hostile/custom-rules-folders.test.ts, damaged texts in test/fuzz/.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseCustomRule, CUSTOM_RULE_LIMITS } from '../../../server/src/service/custom-rules/schema';
-import { customRulesFromTexts, loadCustomRules } from '../../../server/src/service/custom-rules/load';
+import { customRulesFromTexts } from '../../../server/src/service/custom-rules/load';
 import { compileCustomRule } from '../../../server/src/service/custom-rules/compile';
 import { ALL_RULES } from '../../../rules';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
-import { repoRoot } from '../../support/corpus';
 
 const FILE = '/w/.iac-compliance/rules/r.yaml';
 const BUILT_IN = new Set(ALL_RULES.map((r) => r.meta.id));
@@ -165,50 +162,5 @@ void describe('custom rule files: budgets (generated hostile files)', () => {
     const p = problems(`${HEAD.replace('aws.dynamodb.table', 'aws.s3.bucket')}assert:\n  attribute: name\n  matches: "(a{1,1000}){1,1000}"\n`);
     assert.equal(p.length, 1);
     assert.match(p[0]!, /^9:12: assert\.matches: pattern too complex/);
-  });
-});
-
-void describe('custom rule files: damaged texts', () => {
-  void it('truncations, deletions and insertions all along of the example rules read without throwing', () => {
-    const dir = join(repoRoot(), 'examples', '.iac-compliance', 'rules');
-    let texts = 0;
-    for (const name of readdirSync(dir)) {
-      const text = readFileSync(join(dir, name), 'utf8');
-      assert.ok(parseCustomRule(text, name).spec, `${name} is valid`);
-      const damaged: string[] = [];
-      for (let i = 0; i < text.length; i += 31) damaged.push(text.slice(0, i), text.slice(0, i) + text.slice(i + 1), text.slice(0, i) + '\t' + text.slice(i));
-      for (const d of damaged) {
-        const { spec, problems } = parseCustomRule(d, name);
-        // Either a rule or a reason why not, with positions inside the text.
-        assert.ok(spec !== null || problems.length > 0, JSON.stringify(d));
-        for (const p of problems) assert.ok(p.start >= 0 && p.end <= d.length + 1 && p.line >= 1, JSON.stringify(p));
-        texts++;
-      }
-    }
-    assert.ok(texts > 200, `${texts} damaged texts`);
-  });
-});
-
-void describe('custom rule folders: budgets (generated in a temp folder)', () => {
-  void it('too many files, a file over the size limit and a link are problems; the readable rules load', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'iac-custom-rules-'));
-    try {
-      const rules = join(dir, '.iac-compliance', 'rules');
-      mkdirSync(rules, { recursive: true });
-      const valid = (n: number): string => `${HEAD.replace('ACME-DDB-001', `ACME-DDB-${String(n).padStart(3, '0')}`)}assert:\n  attribute: deletionProtection\n  equals: true\n`;
-      for (let i = 0; i < CUSTOM_RULE_LIMITS.files + 5; i++) writeFileSync(join(rules, `r${String(i).padStart(3, '0')}.yaml`), valid(i));
-      writeFileSync(join(rules, 'a-huge.yaml'), `${valid(999)}description: "${'x'.repeat(CUSTOM_RULE_LIMITS.fileSize)}"\n`);
-      symlinkSync(join(rules, 'r000.yaml'), join(rules, 'a-link.yaml'));
-      const set = loadCustomRules([rules], BUILT_IN);
-      assert.deepEqual(set.dirProblems.map((p) => p.message), [`${CUSTOM_RULE_LIMITS.files + 7} rule files in ${rules}: only the first ${CUSTOM_RULE_LIMITS.files} are read`]);
-      const problems = set.files.filter((f) => f.problems.length > 0).map((f) => [basename(f.file), f.problems.map((p) => p.message)]);
-      assert.deepEqual(problems, [
-        ['a-huge.yaml', [`the rule file is larger than ${CUSTOM_RULE_LIMITS.fileSize / 1024} KB; it is not read`]],
-        ['a-link.yaml', ['not a regular file (a link or a folder): not read']],
-      ]);
-      assert.equal(set.rules.length, CUSTOM_RULE_LIMITS.files - 2);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
   });
 });

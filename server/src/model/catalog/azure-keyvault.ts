@@ -12,6 +12,8 @@ export const AZURE_KEYVAULT = [
       rbacAuthorization: { type: 'bool', terraform: ['rbac_authorization_enabled'], terraformFormerly: [['enable_rbac_authorization']], default: false },
       publicNetworkAccess: { type: 'bool', terraform: ['public_network_access_enabled'], default: true },
       networkDefaultAction: { type: 'string', terraform: ['network_acls', 'default_action'] },
+      /** `standard` or `premium` (HSM-backed keys). */
+      skuName: { type: 'string', terraform: ['sku_name'], readOnly: true },
     },
   },
   {

@@ -24,6 +24,19 @@ export const AZURE_STORAGE = [
       /** Data Lake Storage (hierarchical namespace): blob versioning is not available. */
       hierarchicalNamespace: { type: 'bool', terraform: ['is_hns_enabled'], default: false, readOnly: true },
       versioning: { type: 'bool', terraform: ['blob_properties', 'versioning_enabled'], default: false },
+      /** `Standard` or `Premium`: premium accounts offer only locally and zone-redundant replication. */
+      accountTier: { type: 'string', terraform: ['account_tier'], readOnly: true },
+      /** To join locks on the account's resource group. */
+      resourceGroupName: { type: 'string', terraform: ['resource_group_name'], readOnly: true },
+      replicationType: { type: 'string', terraform: ['account_replication_type'] },
+      /** No default here: azurerm 3.x defaults to true, 4.x to false (rules read the provider constraint). */
+      crossTenantReplication: { type: 'bool', terraform: ['cross_tenant_replication_enabled'] },
+      /** Services allowed past the firewall; Azure applies `["AzureServices"]` when not written. */
+      networkBypass: { type: 'list', terraform: ['network_rules', 'bypass'] },
+      /** SMB versions file shares accept; all of them (2.1, 3.0, 3.1.1) when not written. */
+      smbVersions: { type: 'list', terraform: ['share_properties', 'smb', 'versions'] },
+      /** SMB channel encryption algorithms accepted; all of them when not written. */
+      smbChannelEncryption: { type: 'list', terraform: ['share_properties', 'smb', 'channel_encryption_type'] },
     },
     lists: {
       /** At most one block; its presence turns blob soft delete on (7 days unless `days` says otherwise). */
@@ -31,6 +44,8 @@ export const AZURE_STORAGE = [
       containerDeleteRetention: { terraform: ['blob_properties', 'container_delete_retention_policy'], attrs: { days: { type: 'number', terraform: ['days'], default: 7 } } },
       /** An inline customer-managed key (the other form is azurerm_storage_account_customer_managed_key, kind azure.storage.customer-managed-key). */
       customerManagedKey: { terraform: ['customer_managed_key'], attrs: { keyVaultKeyId: { type: 'string', terraform: ['key_vault_key_id'], readOnly: true } } },
+      /** File share soft delete: `share_properties { retention_policy { days } }` (7 days when `days` is not written). */
+      shareRetention: { terraform: ['share_properties', 'retention_policy'], attrs: { days: { type: 'number', terraform: ['days'], default: 7 } } },
     },
   },
   {
@@ -40,6 +55,7 @@ export const AZURE_STORAGE = [
     attrs: {
       storageAccountId: { type: 'string', terraform: ['storage_account_id'], readOnly: true },
       defaultAction: { type: 'string', terraform: ['default_action'] },
+      networkBypass: { type: 'list', terraform: ['bypass'] },
     },
   },
 ] as const satisfies readonly CatalogKind[];

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // Azure subscription-level resources (azurerm): Microsoft Defender for Cloud plans, settings and contacts,
-// Azure Monitor diagnostic settings and activity log alerts, role definitions and assignments, locks, and
+// Entra diagnostic settings, activity log alerts, role definitions and assignments, and
 // the resources whose presence the subscription-level rules look for (resource groups and virtual
 // networks for the regions in use, Bastion, IoT Hub, Application Insights). Terraform-only kinds; the
 // settings are read with the same names in azurerm 3.x and 4.x unless a note says otherwise.
@@ -19,7 +19,7 @@ const DESTINATIONS = {
  */
 const LOG_LISTS = {
   enabledLogs: { terraform: ['enabled_log'], attrs: { category: { type: 'string', terraform: ['category'] }, categoryGroup: { type: 'string', terraform: ['category_group'] } } },
-  legacyLogs: {
+  logs: {
     terraform: ['log'],
     attrs: { category: { type: 'string', terraform: ['category'] }, categoryGroup: { type: 'string', terraform: ['category_group'] }, enabled: { type: 'bool', terraform: ['enabled'], default: true } },
   },
@@ -64,12 +64,6 @@ export const AZURE_SUBSCRIPTION = [
   },
   { kind: 'azure.iot.hub', terraform: ['azurerm_iothub'], attrs: { location: { type: 'string', terraform: ['location'], readOnly: true } } },
   {
-    kind: 'azure.monitor.diagnostic-setting',
-    terraform: ['azurerm_monitor_diagnostic_setting'],
-    attrs: { targetResourceId: { type: 'string', terraform: ['target_resource_id'], readOnly: true }, ...DESTINATIONS },
-    lists: LOG_LISTS,
-  },
-  {
     kind: 'azure.monitor.aad-diagnostic-setting',
     terraform: ['azurerm_monitor_aad_diagnostic_setting'],
     attrs: DESTINATIONS,
@@ -87,24 +81,7 @@ export const AZURE_SUBSCRIPTION = [
     },
   },
   { kind: 'azure.monitor.application-insights', terraform: ['azurerm_application_insights'], attrs: { location: { type: 'string', terraform: ['location'], readOnly: true } } },
-  {
-    /** `network_security_group_id` (azurerm 3.x, deprecated in 4.x) or `target_resource_id` (a VNet, subnet or NIC; 4.x). */
-    kind: 'azure.network.flow-log',
-    terraform: ['azurerm_network_watcher_flow_log'],
-    attrs: {
-      nsgId: { type: 'string', terraform: ['network_security_group_id'], readOnly: true },
-      targetResourceId: { type: 'string', terraform: ['target_resource_id'], readOnly: true },
-      enabled: { type: 'bool', terraform: ['enabled'] },
-    },
-    lists: {
-      trafficAnalytics: {
-        terraform: ['traffic_analytics'],
-        attrs: { enabled: { type: 'bool', terraform: ['enabled'] }, workspaceResourceId: { type: 'string', terraform: ['workspace_resource_id'], readOnly: true } },
-      },
-    },
-  },
   { kind: 'azure.network.watcher', terraform: ['azurerm_network_watcher'], attrs: { location: { type: 'string', terraform: ['location'], readOnly: true } } },
-  { kind: 'azure.network.virtual-network', terraform: ['azurerm_virtual_network'], attrs: { location: { type: 'string', terraform: ['location'], readOnly: true } } },
   { kind: 'azure.network.bastion', terraform: ['azurerm_bastion_host'], attrs: { location: { type: 'string', terraform: ['location'], readOnly: true } } },
   { kind: 'azure.resources.resource-group', terraform: ['azurerm_resource_group'], attrs: { location: { type: 'string', terraform: ['location'], readOnly: true } } },
   {
@@ -129,10 +106,5 @@ export const AZURE_SUBSCRIPTION = [
       roleDefinitionName: { type: 'string', terraform: ['role_definition_name'], readOnly: true },
       roleDefinitionId: { type: 'string', terraform: ['role_definition_id'], readOnly: true },
     },
-  },
-  {
-    kind: 'azure.management.lock',
-    terraform: ['azurerm_management_lock'],
-    attrs: { scope: { type: 'string', terraform: ['scope'], readOnly: true }, lockLevel: { type: 'string', terraform: ['lock_level'] } },
   },
 ] as const satisfies readonly CatalogKind[];

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // Every catalog kind. Service files export arrays of kinds; this list joins them. `azure-*.ts` hold the
-// Terraform-only azurerm kinds.
+// Terraform-only azurerm kinds, `gcp-*.ts` the Terraform-only google / google-beta kinds.
 
 import type { CatalogKind } from './types';
 import { DYNAMODB } from './dynamodb';
@@ -35,8 +35,15 @@ import { AZURE_KEYVAULT } from './azure-keyvault';
 import { AZURE_NETWORK } from './azure-network';
 import { AZURE_DATABRICKS } from './azure-databricks';
 import { AZURE_SUBSCRIPTION } from './azure-subscription';
+import { GCP_NETWORK } from './gcp-network';
+import { GCP_COMPUTE } from './gcp-compute';
+import { GCP_DATA } from './gcp-data';
 
-const DECLS = [...DYNAMODB, ...ELB, ...CLOUDFRONT, ...APIGATEWAY, ...EKS, ...LAMBDA, ...WAF, ...EC2IMAGE, ...EC2LAUNCHTEMPLATE, ...EFS, ...SNS, ...SQS, ...REDSHIFT, ...ELASTICACHE, ...OPENSEARCH, ...ECR, ...KINESIS, ...LOGS, ...SECRETSMANAGER, ...BACKUP, ...RDSCLUSTER, ...RDSSNAPSHOT, ...DOCDB, ...ACCOUNT, ...IAM, ...IAM_CREDENTIALS, ...EC2INSTANCE, ...VPCROUTES, ...SECRETS, ...AZURE_STORAGE, ...AZURE_KEYVAULT, ...AZURE_NETWORK, ...AZURE_DATABRICKS, ...AZURE_SUBSCRIPTION] as const satisfies readonly CatalogKind[];
+import { GCP_SECURITY } from './gcp-security';
+import { GCP_LOGGING } from './gcp-logging';
+import { AZURE_RESOURCES } from './azure-resources';
+
+const DECLS = [...DYNAMODB, ...ELB, ...CLOUDFRONT, ...APIGATEWAY, ...EKS, ...LAMBDA, ...WAF, ...EC2IMAGE, ...EC2LAUNCHTEMPLATE, ...EFS, ...SNS, ...SQS, ...REDSHIFT, ...ELASTICACHE, ...OPENSEARCH, ...ECR, ...KINESIS, ...LOGS, ...SECRETSMANAGER, ...BACKUP, ...RDSCLUSTER, ...RDSSNAPSHOT, ...DOCDB, ...ACCOUNT, ...IAM, ...IAM_CREDENTIALS, ...EC2INSTANCE, ...VPCROUTES, ...SECRETS, ...AZURE_STORAGE, ...AZURE_KEYVAULT, ...AZURE_NETWORK, ...AZURE_DATABRICKS, ...AZURE_RESOURCES, ...AZURE_SUBSCRIPTION, ...GCP_NETWORK, ...GCP_COMPUTE, ...GCP_DATA, ...GCP_SECURITY, ...GCP_LOGGING] as const satisfies readonly CatalogKind[];
 
 export const CATALOG: readonly CatalogKind[] = DECLS;
 

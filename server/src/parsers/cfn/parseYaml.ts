@@ -31,8 +31,21 @@ const PARSE_OPTIONS = {
   uniqueKeys: false,
 };
 
+/**
+ * V8 compiles a regular expression on its first use, and compiling one with the stack nearly exhausted is
+ * a fatal "RegExpCompiler Allocation failed" that kills the process (no exception to catch). The library
+ * first uses some of its expressions deep inside a recursion when the first text a process reads is
+ * absurdly nested (`[` 5,000 times), so one small document is parsed once, with a shallow stack, first.
+ * test/hostile/parsers-deep.test.ts reads such a text first thing in a fresh process.
+ */
+let warmedUp = false;
+
 /** Parses YAML text into CfnNodes. Never throws. */
 export function parseYaml(text: string): CfnParseResult {
+  if (!warmedUp) {
+    warmedUp = true;
+    parseAllDocuments('a: [b, {c: "d"}]\n', PARSE_OPTIONS);
+  }
   try {
     return parseWithRepairs(text);
   } catch (error) {

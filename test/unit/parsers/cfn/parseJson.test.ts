@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // Inline-string tests of the CloudFormation JSON reader: values and spans, long-form functions, and
-// recovery from truncation and the usual typing mistakes.
+// recovery from truncation and the usual typing mistakes (the template cut at every offset:
+// test/fuzz/prefix-sweeps.test.ts).
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { getPath, mapEntry, mapGet, parseJson, toPlain } from '../../../../server/src/parsers/cfn';
@@ -68,23 +69,6 @@ describe('CloudFormation JSON: values and spans', () => {
 });
 
 describe('CloudFormation JSON: recovery', () => {
-  it('keeps every complete resource when truncated anywhere', () => {
-    const full = rootOf(parseJson(TEMPLATE));
-    const bucketEnd = mapEntry(mapGet(full, 'Resources'), 'Bucket')?.value.end ?? 0;
-    const bucket = toPlain(getPath(full, ['Resources', 'Bucket']) as CfnNode);
-    for (let cut = 0; cut <= TEMPLATE.length; cut++) {
-      const text = TEMPLATE.slice(0, cut);
-      const result = parseJson(text);
-      if (result.root) assertSpansNested(result.root, text);
-      if (cut > bucketEnd) {
-        assert.deepEqual(toPlain(getPath(result.root, ['Resources', 'Bucket']) as CfnNode), bucket, `cut at ${cut}`);
-      }
-      if (cut > 0 && cut < TEMPLATE.trimEnd().length) {
-        assert.ok(result.diagnostics.some((d) => d.severity === 'error'), `no error when cut at ${cut}`);
-      }
-    }
-  });
-
   it('keeps the partial member of a truncated resource', () => {
     const text = '{"Resources": {"A": {"Type": "AWS::S3::Bucket"}, "B": {"Type": "AWS::SNS::To';
     const result = parseJson(text);
@@ -183,7 +167,8 @@ describe('CloudFormation JSON: recovery', () => {
   });
 
   it('never throws, whatever the input', () => {
-    const inputs = ['{', '[', '"', '}', ']', ':', ',', '{"a"', '{"a":', '-', '01', 'tru', 'nul', '"\\', '"\\u12', '/*', '//', '[' .repeat(100000), '{"a":'.repeat(50000), '\u0000'];
+    // Deep nesting (100,000 brackets) is in test/hostile/parsers-deep.test.ts.
+    const inputs = ['{', '[', '"', '}', ']', ':', ',', '{"a"', '{"a":', '-', '01', 'tru', 'nul', '"\\', '"\\u12', '/*', '//', '[[[[', '{"a":{"a":', '\u0000'];
     for (const input of inputs) assert.doesNotThrow(() => parseJson(input), input.slice(0, 20));
   });
 });

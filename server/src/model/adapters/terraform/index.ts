@@ -8,9 +8,11 @@ import { s3Buckets } from './aws/s3';
 import { cloudTrails, ebsVolumes, instances, kmsKeys, rdsInstances } from './aws/simple';
 import { TfModule } from './module';
 import { catalogResources } from './catalog';
+import { requiredProviders } from './azure/required-providers';
 import { resourcePolicies } from './aws/resource-policy';
 import { providerCredentials } from './aws/providers';
 import { logGroups, metricAlarms, metricFilters, snsSubscriptions, snsTopics } from './aws/monitoring';
+import { gcpIamPolicies } from './gcp/iam';
 import type { TfFile } from './module';
 import type { ScopeOptions } from './scope';
 
@@ -28,6 +30,7 @@ export function buildTerraformModel(files: TfFile[], options?: ScopeOptions): Cl
 export function modelOf(mod: TfModule): CloudModel {
   return {
     conditional: mod.conditional,
+    requiredProviders: requiredProviders(mod),
     aws: {
       s3Buckets: s3Buckets(mod),
       cloudTrails: cloudTrails(mod),
@@ -48,6 +51,7 @@ export function modelOf(mod: TfModule): CloudModel {
       snsSubscriptions: snsSubscriptions(mod),
       resourcePolicies: resourcePolicies(mod),
       credentialSettings: providerCredentials(mod),
+      gcpIamPolicies: gcpIamPolicies(mod),
       catalog: catalogResources(mod),
     },
   };

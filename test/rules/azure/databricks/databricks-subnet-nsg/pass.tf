@@ -1,0 +1,21 @@
+resource "azurerm_databricks_workspace" "good" {
+  name                = "good"
+  resource_group_name = "rg"
+  location            = "westeurope"
+  sku                 = "premium"
+
+  custom_parameters {
+    virtual_network_id                                   = azurerm_virtual_network.main.id
+    public_subnet_name                                   = azurerm_subnet.public.name
+    private_subnet_name                                  = azurerm_subnet.private.name
+    public_subnet_network_security_group_association_id  = azurerm_subnet_network_security_group_association.public.id
+    private_subnet_network_security_group_association_id = azurerm_subnet_network_security_group_association.private.id
+  }
+}
+
+resource "azurerm_databricks_workspace" "good_managed" {
+  name                = "good_managed"
+  resource_group_name = "rg"
+  location            = "westeurope"
+  sku                 = "premium"
+}

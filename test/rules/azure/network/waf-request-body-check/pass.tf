@@ -1,0 +1,39 @@
+resource "azurerm_web_application_firewall_policy" "good_default" {
+  name                = "good_default"
+  resource_group_name = "rg"
+  location            = "westeurope"
+
+  managed_rules {
+    managed_rule_set {
+      type    = "OWASP"
+      version = "3.2"
+    }
+
+    managed_rule_set {
+      type    = "Microsoft_BotManagerRuleSet"
+      version = "1.1"
+    }
+  }
+}
+
+resource "azurerm_web_application_firewall_policy" "good" {
+  name                = "good"
+  resource_group_name = "rg"
+  location            = "westeurope"
+
+  policy_settings {
+    request_body_check = true
+  }
+
+  managed_rules {
+    managed_rule_set {
+      type    = "OWASP"
+      version = "3.2"
+    }
+
+    managed_rule_set {
+      type    = "Microsoft_BotManagerRuleSet"
+      version = "1.1"
+    }
+  }
+}

@@ -1,0 +1,18 @@
+resource "azurerm_resource_group" "locked" {
+  name     = "locked"
+  location = "westeurope"
+}
+
+resource "azurerm_storage_account" "good_in_group" {
+  name                     = "goodingroup"
+  resource_group_name      = azurerm_resource_group.locked.name
+  location                 = "westeurope"
+  account_tier             = "Standard"
+  account_replication_type = "GRS"
+}
+
+resource "azurerm_management_lock" "group" {
+  name       = "group"
+  scope      = azurerm_resource_group.locked.id
+  lock_level = "ReadOnly"
+}

@@ -1,0 +1,3 @@
+resource "google_project_service" "compute" {
+  service = "compute.googleapis.com"
+}

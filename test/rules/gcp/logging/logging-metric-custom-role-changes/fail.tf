@@ -1,0 +1,3 @@
+resource "google_project_service" "logging" {
+  service = "logging.googleapis.com"
+}

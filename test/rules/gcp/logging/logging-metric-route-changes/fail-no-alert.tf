@@ -1,0 +1,33 @@
+variable "channels" {}
+
+resource "google_logging_metric" "bad_unwatched" {
+  name   = "unwatched"
+  filter = "resource.type=\"gce_route\" AND (protoPayload.methodName:\"compute.routes.delete\" OR protoPayload.methodName:\"compute.routes.insert\")"
+  metric_descriptor {
+    metric_kind = "DELTA"
+    value_type  = "INT64"
+  }
+}
+
+resource "google_logging_metric" "watched" {
+  name   = "watched"
+  filter = "resource.type=\"gce_route\" AND (protoPayload.methodName:\"compute.routes.delete\" OR protoPayload.methodName:\"compute.routes.insert\")"
+  metric_descriptor {
+    metric_kind = "DELTA"
+    value_type  = "INT64"
+  }
+}
+
+resource "google_monitoring_alert_policy" "bad_silent" {
+  display_name = "silent"
+  combiner     = "OR"
+  conditions {
+    display_name = "changes"
+    condition_threshold {
+      filter          = "metric.type=\"logging.googleapis.com/user/watched\""
+      comparison      = "COMPARISON_GT"
+      threshold_value = 0
+      duration        = "0s"
+    }
+  }
+}
