@@ -325,10 +325,12 @@ import azureMonitorEntraActivityLogs from './azure/monitor/monitor-entra-activit
 import azureMonitorEntraGraphActivityLogs from './azure/monitor/monitor-entra-graph-activity-logs';
 import azureMonitorFlowLogTrafficAnalytics from './azure/monitor/monitor-flow-log-traffic-analytics';
 import azureMonitorKeyvaultLogging from './azure/monitor/monitor-keyvault-logging';
+import azureIamLockAdminRole from './azure/iam/iam-lock-admin-role';
 import azureIamNoCustomOwnerRoles from './azure/iam/iam-no-custom-owner-roles';
 import azureIamUserAccessAdministrator from './azure/iam/iam-user-access-administrator';
 import azureNetworkWatcherPerRegion from './azure/networkwatcher/network-watcher-per-region';
 import azureBastionHostExists from './azure/bastion/bastion-host-exists';
+import azureResourceLocks from './azure/lock/resource-locks';
 // azure-sub imports (end)
 
 export const ALL_RULES: readonly Rule[] = [
@@ -580,10 +582,12 @@ export const ALL_RULES: readonly Rule[] = [
   azureMonitorEntraGraphActivityLogs,
   azureMonitorFlowLogTrafficAnalytics,
   azureMonitorKeyvaultLogging,
+  azureIamLockAdminRole,
   azureIamNoCustomOwnerRoles,
   azureIamUserAccessAdministrator,
   azureNetworkWatcherPerRegion,
   azureBastionHostExists,
+  azureResourceLocks,
   // azure-sub rules (end)
   gcpDnsDnsDnssecEnabled,
   gcpDnsDnsKskNotRsasha1,
