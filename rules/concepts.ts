@@ -10,6 +10,7 @@
 // judgement, explained in `reasoning`.
 
 import type { CisFrameworkKey, FrameworkKey } from './api';
+import { AZURE_ACCOUNT_CONCEPTS } from './concepts-azure';
 
 export interface ControlConcept {
   /** How the generated mapping note names the concept. */
@@ -27,6 +28,7 @@ export interface ControlConcept {
 }
 
 export const CONCEPTS = {
+  ...AZURE_ACCOUNT_CONCEPTS,
   'encryption-in-transit': {
     name: 'encryption in transit',
     soc2: ['CC6.7'],

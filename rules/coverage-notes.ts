@@ -21,6 +21,8 @@ export const CIS_AWS_5_PARTIAL: Record<string, string> = {
 
 /** Why a CIS Azure v6.0.0 recommendation marked checkable (yes/partly) has no rule. */
 export const CIS_AZURE_6_NOT_STATIC: Record<string, string> = {
+  '5.1.1': 'Security defaults are a tenant setting with no resource in azurerm or azuread (the reference data names none); Conditional Access policies that replace them are azuread resources, usually managed outside the subscription code.',
+  '5.1.3': 'Whether every user must use MFA depends on the tenant\'s Conditional Access policies as a whole (azuread provider, with exclusions and per-user state that code does not show); one policy in a module cannot show that all users are covered.',
   '2.1.3': 'Encryption between worker nodes is switched on by a shell script that a cluster or global init script (`databricks_global_init_script`) runs; whether a script body does that, and whether every cluster runs it, cannot be decided from the Terraform that uploads it.',
   '2.1.5': 'Unity Catalog is enabled by a metastore assignment that is usually made at the Databricks account level, in another configuration, and new workspaces are enabled automatically; a workspace module without `databricks_metastore_assignment` therefore proves nothing either way.',
   '8.3.10': 'Whether keys need a Managed HSM (FIPS 140-3 Level 3, single tenancy) is a regulatory judgement about the data they protect; code can show that `azurerm_key_vault_managed_hardware_security_module` is used, not that it is required.',
@@ -29,6 +31,15 @@ export const CIS_AZURE_6_NOT_STATIC: Record<string, string> = {
 
 /** CIS Azure v6.0.0 recommendations whose rules are partial checks. */
 export const CIS_AZURE_6_PARTIAL: Record<string, string> = {
+  '5.5': 'Checks that some custom role in code administers locks (Microsoft.Authorization/locks/*). Who is assigned it, and roles made in the portal, are not visible.',
+  '6.2': 'Checks that the workspace places at least one management lock; which resources are mission-critical is a judgement, so unlocked resources are not flagged one by one (storage accounts have their own lock rules).',
+  '5.3.3': 'Flags role assignments in code that grant User Access Administrator. Standing assignments made in the portal, and a Global Administrator\'s elevation to the root scope, are not visible.',
+  '6.1.1.7': 'Checks that an Entra diagnostic setting in code exports MicrosoftGraphActivityLogs to a destination. Settings made in the Entra admin center are not visible; one in any module counts for the tenant.',
+  '6.1.1.8': 'Checks that an Entra diagnostic setting in code exports AuditLogs and SignInLogs to a destination. Settings made in the Entra admin center are not visible; one in any module counts for the tenant.',
+  '7.6': 'Checks a Network Watcher in the region of each virtual network in code. Watchers Azure creates automatically (NetworkWatcherRG) are not in code: a module relying on them suppresses the finding.',
+  '8.1.3.3': 'Checks the Defender for Endpoint integration setting (WDATP). Whether each machine actually runs the sensor is runtime state.',
+  '8.2.1': 'Checks that each IoT hub in code is listed by an enabled azurerm_iot_security_solution. Hubs and solutions outside the module are not visible.',
+  '8.4.1': 'Checks that a Bastion host exists where the code defines virtual networks; whether every network can reach it (peering from a hub) is a design question not judged.',
   '2.1.6': 'Checks the lifetime of `databricks_token` resources the code creates. The workspace-wide maximum (`maxTokenLifetimeDays` in `databricks_workspace_conf`), who may create tokens, and tokens made in the UI are not checked.',
   '2.1.8': 'Checks that a workspace uses at least one customer-managed key (managed services, managed disks or DBFS root). Which workspaces hold critical data is a judgement: suppress the finding on others.',
   '7.16': 'Checks that storage accounts and key vaults are associated with a network security perimeter in the same module. Other PaaS types, and whether the perimeter\'s access rules are tight, are not judged.',

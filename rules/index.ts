@@ -296,6 +296,53 @@ import gcpLoggingSinkAllEntries from './gcp/logging/logging-sink-all-entries';
 import gcpLoggingSinkBucketLocked from './gcp/logging/logging-sink-bucket-locked';
 import gcpDnsLoggingNetworks from './gcp/network/dns-logging-networks';
 import gcpAccessApprovalEnabled from './gcp/logging/access-approval-enabled';
+// azure-sub imports (begin)
+import azureDefenderAgentlessScanning from './azure/defender/defender-agentless-scanning';
+import azureDefenderApis from './azure/defender/defender-apis';
+import azureDefenderAppServices from './azure/defender/defender-app-services';
+import azureDefenderContactAlertNotifications from './azure/defender/defender-contact-alert-notifications';
+import azureDefenderContactEmail from './azure/defender/defender-contact-email';
+import azureDefenderContactNotifyOwners from './azure/defender/defender-contact-notify-owners';
+import azureDefenderContainers from './azure/defender/defender-containers';
+import azureDefenderCosmosdb from './azure/defender/defender-cosmosdb';
+import azureDefenderCspm from './azure/defender/defender-cspm';
+import azureDefenderEndpointProtection from './azure/defender/defender-endpoint-protection';
+import azureDefenderFileIntegrityMonitoring from './azure/defender/defender-file-integrity-monitoring';
+import azureDefenderIot from './azure/defender/defender-iot';
+import azureDefenderKeyVault from './azure/defender/defender-key-vault';
+import azureDefenderOpenSourceDatabases from './azure/defender/defender-open-source-databases';
+import azureDefenderResourceManager from './azure/defender/defender-resource-manager';
+import azureDefenderServers from './azure/defender/defender-servers';
+import azureDefenderSqlDatabases from './azure/defender/defender-sql-databases';
+import azureDefenderSqlOnMachines from './azure/defender/defender-sql-on-machines';
+import azureDefenderStorage from './azure/defender/defender-storage';
+import azureDefenderVulnerabilityAssessment from './azure/defender/defender-vulnerability-assessment';
+import azureMonitorActivityLogCategories from './azure/monitor/monitor-activity-log-categories';
+import azureMonitorActivityLogDiagnosticSetting from './azure/monitor/monitor-activity-log-diagnostic-setting';
+import azureMonitorActivityLogStorageCmk from './azure/monitor/monitor-activity-log-storage-cmk';
+import azureMonitorAlertNsgDelete from './azure/monitor/monitor-alert-nsg-delete';
+import azureMonitorAlertNsgWrite from './azure/monitor/monitor-alert-nsg-write';
+import azureMonitorAlertPolicyAssignmentDelete from './azure/monitor/monitor-alert-policy-assignment-delete';
+import azureMonitorAlertPolicyAssignmentWrite from './azure/monitor/monitor-alert-policy-assignment-write';
+import azureMonitorAlertPublicIpDelete from './azure/monitor/monitor-alert-public-ip-delete';
+import azureMonitorAlertPublicIpWrite from './azure/monitor/monitor-alert-public-ip-write';
+import azureMonitorAlertSecuritySolutionDelete from './azure/monitor/monitor-alert-security-solution-delete';
+import azureMonitorAlertSecuritySolutionWrite from './azure/monitor/monitor-alert-security-solution-write';
+import azureMonitorAlertServiceHealth from './azure/monitor/monitor-alert-service-health';
+import azureMonitorAlertSqlFirewallDelete from './azure/monitor/monitor-alert-sql-firewall-delete';
+import azureMonitorAlertSqlFirewallWrite from './azure/monitor/monitor-alert-sql-firewall-write';
+import azureMonitorApplicationInsights from './azure/monitor/monitor-application-insights';
+import azureMonitorEntraActivityLogs from './azure/monitor/monitor-entra-activity-logs';
+import azureMonitorEntraGraphActivityLogs from './azure/monitor/monitor-entra-graph-activity-logs';
+import azureMonitorFlowLogTrafficAnalytics from './azure/monitor/monitor-flow-log-traffic-analytics';
+import azureMonitorKeyvaultLogging from './azure/monitor/monitor-keyvault-logging';
+import azureIamLockAdminRole from './azure/iam/iam-lock-admin-role';
+import azureIamNoCustomOwnerRoles from './azure/iam/iam-no-custom-owner-roles';
+import azureIamUserAccessAdministrator from './azure/iam/iam-user-access-administrator';
+import azureNetworkWatcherPerRegion from './azure/networkwatcher/network-watcher-per-region';
+import azureBastionHostExists from './azure/bastion/bastion-host-exists';
+import azureResourceLocks from './azure/lock/resource-locks';
+// azure-sub imports (end)
 
 export const ALL_RULES: readonly Rule[] = [
   s3BlockPublicAccess,
@@ -507,6 +554,53 @@ export const ALL_RULES: readonly Rule[] = [
   rdsSnapshotNotPublic,
   docdbStorageEncrypted,
   providerAndParameterCredentials,
+  // azure-sub rules (begin)
+  azureDefenderAgentlessScanning,
+  azureDefenderApis,
+  azureDefenderAppServices,
+  azureDefenderContactAlertNotifications,
+  azureDefenderContactEmail,
+  azureDefenderContactNotifyOwners,
+  azureDefenderContainers,
+  azureDefenderCosmosdb,
+  azureDefenderCspm,
+  azureDefenderEndpointProtection,
+  azureDefenderFileIntegrityMonitoring,
+  azureDefenderIot,
+  azureDefenderKeyVault,
+  azureDefenderOpenSourceDatabases,
+  azureDefenderResourceManager,
+  azureDefenderServers,
+  azureDefenderSqlDatabases,
+  azureDefenderSqlOnMachines,
+  azureDefenderStorage,
+  azureDefenderVulnerabilityAssessment,
+  azureMonitorActivityLogCategories,
+  azureMonitorActivityLogDiagnosticSetting,
+  azureMonitorActivityLogStorageCmk,
+  azureMonitorAlertNsgDelete,
+  azureMonitorAlertNsgWrite,
+  azureMonitorAlertPolicyAssignmentDelete,
+  azureMonitorAlertPolicyAssignmentWrite,
+  azureMonitorAlertPublicIpDelete,
+  azureMonitorAlertPublicIpWrite,
+  azureMonitorAlertSecuritySolutionDelete,
+  azureMonitorAlertSecuritySolutionWrite,
+  azureMonitorAlertServiceHealth,
+  azureMonitorAlertSqlFirewallDelete,
+  azureMonitorAlertSqlFirewallWrite,
+  azureMonitorApplicationInsights,
+  azureMonitorEntraActivityLogs,
+  azureMonitorEntraGraphActivityLogs,
+  azureMonitorFlowLogTrafficAnalytics,
+  azureMonitorKeyvaultLogging,
+  azureIamLockAdminRole,
+  azureIamNoCustomOwnerRoles,
+  azureIamUserAccessAdministrator,
+  azureNetworkWatcherPerRegion,
+  azureBastionHostExists,
+  azureResourceLocks,
+  // azure-sub rules (end)
   gcpDnsDnsDnssecEnabled,
   gcpDnsDnsKskNotRsasha1,
   gcpDnsDnsZskNotRsasha1,

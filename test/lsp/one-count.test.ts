@@ -49,15 +49,18 @@ void describe('one count: CLI, report and editor agree', () => {
     assert.equal(audit.suppressed, cli.suppressed);
     await s.barrier();
     const published = s.publishes.slice(mark).flatMap((p) => p.params.diagnostics.map((d) => ({ uri: p.params.uri, d })));
-    const shown = published.filter(({ d }) => /^AWS-/.test(String(d.code)) && !d.message.startsWith('Cannot verify'));
+    const shown = published.filter(({ d }) => /^(AWS|AZURE)-/.test(String(d.code)) && !d.message.startsWith('Cannot verify'));
     assert.equal(shown.length, cli.violations, 'the Problems panel holds as many violations as scan counts');
     const missing = published.filter(({ d }) => (d.data as { kind?: string } | undefined)?.kind === 'missing');
     const perRule = new Map<string, number>();
     for (const { d } of missing) perRule.set(String(d.code), (perRule.get(String(d.code)) ?? 0) + 1);
     assert.ok(perRule.size > 0);
     for (const [rule, n] of perRule) assert.equal(n, 1, `${rule} is published ${n} times`);
-    // Nothing account-level on the Azure module, which does not use AWS.
-    assert.ok(!missing.some(({ uri }) => uri.includes('/azure/')));
+    // Account-level controls only where their cloud is used: no AWS one on the Azure module, no Azure one
+    // on the AWS module or the templates; the Azure module gets the Azure subscription-level ones.
+    assert.ok(!missing.some(({ uri, d }) => uri.includes('/azure/') && String(d.code).startsWith('AWS-')));
+    assert.ok(!missing.some(({ uri, d }) => !uri.includes('/azure/') && String(d.code).startsWith('AZURE-')));
+    assert.ok(missing.some(({ uri, d }) => uri.includes('/azure/') && String(d.code).startsWith('AZURE-')));
     // "Cannot verify" is a hint by default.
     const hints = published.filter(({ d }) => d.message.startsWith('Cannot verify'));
     assert.equal(hints.length, cli.cannotVerify);

@@ -12,7 +12,7 @@ import { FRAMEWORK_KEYS } from '../../server/src/engine/frameworks';
 import { scan } from '../../server/src/report/scan-result';
 import { buildComplianceReport } from '../../server/src/report/compliance';
 import type { ComplianceReport } from '../../server/src/report/compliance';
-import { ruleStatus } from '../../server/src/service/workspace-controls';
+import { ruleStatus, workspaceEvidence } from '../../server/src/service/workspace-controls';
 import type { EvidenceItem, SearchedScope } from '../../server/src/service/workspace-controls';
 import { totalsOf } from '../../server/src/report/totals';
 
@@ -45,6 +45,7 @@ void describe('status truth table', () => {
     ['presence, out of scope everywhere (its platform cannot define it)', { scope: 'presence', items: [], searched: [searched('out-of-scope', 'CloudFormation cannot define this control')] }, 'fail'],
     ['presence, no module uses its cloud (a Google Cloud control in an AWS-only workspace)', { scope: 'presence', items: [], searched: [{ ...searched('out-of-scope', 'nothing in this module uses Google Cloud'), cloudUnused: true }] }, 'not-applicable'],
     ['presence, its cloud unused in one module, platform out of scope in another', { scope: 'presence', items: [], searched: [{ ...searched('out-of-scope', 'nothing in this module uses AWS'), cloudUnused: true }, searched('out-of-scope', 'Terraform cannot define this control')] }, 'fail'],
+    ['presence, its cloud used in one module only', { scope: 'presence', items: [item('fail')], searched: [{ ...searched('out-of-scope', 'nothing in this module uses Azure'), cloudUnused: true }, searched('missing')] }, 'fail'],
     ['presence, missing', { scope: 'presence', items: [item('fail')], searched: [searched('missing')] }, 'fail'],
     ['presence, present', { scope: 'presence', items: [item('pass')], searched: [searched('present')] }, 'pass'],
     ['presence, present in one module, missing in another (not kept)', { scope: 'presence', items: [item('pass')], searched: [searched('present'), searched('missing')] }, 'pass'],
@@ -135,6 +136,10 @@ void describe('no pass without evidence (every control of every framework)', () 
     assert.deepEqual(awsMissing.filter((id) => !id.startsWith('AWS-')), []);
     const azure = scan([folder(SAMPLES['azurerm module']!)], ALL_RULES);
     assert.deepEqual(azure.findings.filter((f) => f.kind === 'missing' && !f.ruleId.startsWith('AZURE-')).map((f) => f.ruleId), []);
+    assert.ok(azure.findings.some((f) => f.kind === 'missing' && f.ruleId.startsWith('AZURE-DEFENDER-')), 'the Azure subscription-level controls are judged');
+    // In the AWS-only workspace the Azure controls are not applicable, not failed (they would fail SOC 2 / NIST controls).
+    const ev = workspaceEvidence(aws.digests, ALL_RULES);
+    assert.equal(ev.get('AZURE-DEFENDER-003')!.status, 'not-applicable');
     // A CloudFormation template is AWS: no control of another cloud is filed there.
     const cfn = scan([folder(SAMPLES['SNS-only template']!)], ALL_RULES);
     assert.deepEqual(cfn.findings.filter((f) => f.kind === 'missing' && !f.ruleId.startsWith('AWS-')).map((f) => f.ruleId), []);

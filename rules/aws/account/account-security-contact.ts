@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { catalogOf, defineModuleRule, lit, Unknown } from '../../api';
+import { byConcept, catalogOf, defineModuleRule, lit, Unknown } from '../../api';
 import type { Attr } from '../../api';
 import { addResourcesFix } from '../../lib/account-controls';
 
@@ -19,16 +19,8 @@ export default defineModuleRule({
       'https://docs.aws.amazon.com/accounts/latest/reference/manage-acct-update-contact-alternate.html',
       'https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/account_alternate_contact',
     ],
-    frameworks: {
-      'cis-aws-5.0.0': ['1.2'],
-      'cis-aws-3.0.0': ['1.2'],
-      'cis-aws-1.4.0': ['1.2'],
-      'soc2-2017': ['CC2.3', 'CC7.3'],
-      'nist-800-53-r5': ['IR-6', 'IR-7'],
-      'nist-csf-2.0': ['RS.CO-02'],
-    },
+    ...byConcept('security-contact', { cis: { 'cis-aws-5.0.0': ['1.2'], 'cis-aws-3.0.0': ['1.2'], 'cis-aws-1.4.0': ['1.2'] } }),
     levels: { 'cis-aws-5.0.0': 1, 'cis-aws-3.0.0': 1, 'cis-aws-1.4.0': 1 },
-    mappingNote: 'SOC 2, NIST and CSF ids chosen by control concept (incident reporting and communication with external parties); the reference data maps none to this recommendation.',
     resourceTypes: { terraform: ['aws_account_alternate_contact'] },
     fix: 'unsafe',
   },

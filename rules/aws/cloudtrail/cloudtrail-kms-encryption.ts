@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { defineRule, placeholder, setFix, Unknown } from '../../api';
+import { byConcept, defineRule, placeholder, setFix, Unknown } from '../../api';
 import { isResourceAttribute } from '../../lib/checks';
 
 export default defineRule({
@@ -15,14 +15,7 @@ export default defineRule({
     remediation:
       'Set `kms_key_id` (Terraform) or `KMSKeyId` (CloudFormation) to the ARN of a KMS key whose policy lets CloudTrail encrypt. The quick fix adds a variable for the key ARN, which you fill in.',
     links: ['https://docs.aws.amazon.com/awscloudtrail/latest/userguide/encrypting-cloudtrail-log-files-with-aws-kms.html'],
-    frameworks: {
-      'cis-aws-5.0.0': ['3.5'],
-      'cis-aws-3.0.0': ['3.5'],
-      'cis-aws-1.4.0': ['3.7'],
-      'soc2-2017': ['CC6.1', 'CC6.2'],
-      'nist-800-53-r5': ['AU-9', 'SC-13', 'SC-28'],
-      'nist-csf-2.0': ['PR.DS-01'],
-    },
+    ...byConcept('activity-log-encryption', { cis: { 'cis-aws-5.0.0': ['3.5'], 'cis-aws-3.0.0': ['3.5'], 'cis-aws-1.4.0': ['3.7'] } }),
     levels: { 'cis-aws-5.0.0': 2, 'cis-aws-3.0.0': 2, 'cis-aws-1.4.0': 2 },
     resourceTypes: { terraform: ['aws_cloudtrail'], cloudformation: ['AWS::CloudTrail::Trail'] },
     aliases: { checkov: ['CKV_AWS_35'], trivy: ['AVD-AWS-0015'], tfsec: ['aws-cloudtrail-enable-at-rest-encryption', 'aws-cloudtrail-encryption-customer-managed-key'], guard: ['CLOUD_TRAIL_ENCRYPTION_ENABLED'] },

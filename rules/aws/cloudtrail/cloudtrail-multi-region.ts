@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { defineRule } from '../../api';
+import { byConcept, defineRule } from '../../api';
 import { requireValue } from '../../lib/checks';
 
 export default defineRule({
@@ -14,14 +14,7 @@ export default defineRule({
       'An attacker with stolen credentials often works in a region nobody watches. A single-region trail leaves that activity unrecorded; a multi-region trail also captures global service events in one place.',
     remediation: 'Set `is_multi_region_trail = true` (Terraform) or `IsMultiRegionTrail: true` (CloudFormation) on the trail.',
     links: ['https://docs.aws.amazon.com/awscloudtrail/latest/userguide/receive-cloudtrail-log-files-from-multiple-regions.html'],
-    frameworks: {
-      'cis-aws-5.0.0': ['3.1'],
-      'cis-aws-3.0.0': ['3.1'],
-      'cis-aws-1.4.0': ['3.1'],
-      'soc2-2017': ['A1.2', 'CC2.1', 'CC7.2', 'PI1.3'],
-      'nist-800-53-r5': ['AU-2', 'AU-3', 'AU-6', 'AU-12', 'CA-7', 'SI-4'],
-      'nist-csf-2.0': ['ID.RA-05', 'DE.CM-01'],
-    },
+    ...byConcept('activity-log-export', { cis: { 'cis-aws-5.0.0': ['3.1'], 'cis-aws-3.0.0': ['3.1'], 'cis-aws-1.4.0': ['3.1'] } }),
     levels: { 'cis-aws-5.0.0': 1, 'cis-aws-3.0.0': 1, 'cis-aws-1.4.0': 1 },
     resourceTypes: { terraform: ['aws_cloudtrail'], cloudformation: ['AWS::CloudTrail::Trail'] },
     aliases: { checkov: ['CKV_AWS_67'], trivy: ['AVD-AWS-0014'], tfsec: ['aws-cloudtrail-enable-all-regions'], guard: ['MULTI_REGION_CLOUD_TRAIL_ENABLED'] },

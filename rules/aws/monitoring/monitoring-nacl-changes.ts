@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
-import { defineModuleRule } from '../../api';
-import { checkMonitoring, MONITORING_LINKS, MONITORING_MAPPING_NOTE, MONITORING_RESOURCE_TYPES, monitoringRemediation } from '../../lib/monitoring';
+import { byConcept, defineModuleRule } from '../../api';
+import { checkMonitoring, MONITORING_LINKS, MONITORING_RESOURCE_TYPES, monitoringRemediation } from '../../lib/monitoring';
 import { MONITORING_SPECS } from '../../lib/monitoring-events';
 
 const spec = MONITORING_SPECS['4.11']!;
@@ -16,16 +16,8 @@ export default defineModuleRule({
       'Network ACLs filter traffic for whole subnets. A changed entry can expose every resource in a subnet at once, so changes made outside the usual pipeline should be seen and checked.',
     remediation: monitoringRemediation('creating, deleting and replacing network ACLs, their entries and associations'),
     links: MONITORING_LINKS,
-    frameworks: {
-      'cis-aws-5.0.0': ['4.11'],
-      'cis-aws-3.0.0': ['4.11'],
-      'cis-aws-1.4.0': ['4.11'],
-      'soc2-2017': ['CC7.2', 'CC7.3', 'CC7.4'],
-      'nist-800-53-r5': ['AU-6', 'AU-12', 'CA-7', 'SI-4'],
-      'nist-csf-2.0': ['DE.CM-01', 'ID.RA-05'],
-    },
+    ...byConcept('change-alerting', { cis: { 'cis-aws-5.0.0': ['4.11'], 'cis-aws-3.0.0': ['4.11'], 'cis-aws-1.4.0': ['4.11'] } }),
     levels: { 'cis-aws-5.0.0': 2, 'cis-aws-3.0.0': 2, 'cis-aws-1.4.0': 2 },
-    mappingNote: MONITORING_MAPPING_NOTE,
     resourceTypes: MONITORING_RESOURCE_TYPES,
     aliases: { trivy: ['AVD-AWS-0157'], tfsec: ['aws-cloudwatch-require-nacl-changes-alarm'] },
     fix: 'unsafe',

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
-import { defineModuleRule } from '../../api';
-import { checkMonitoring, MONITORING_LINKS, MONITORING_MAPPING_NOTE, MONITORING_RESOURCE_TYPES, monitoringRemediation } from '../../lib/monitoring';
+import { byConcept, defineModuleRule } from '../../api';
+import { checkMonitoring, MONITORING_LINKS, MONITORING_RESOURCE_TYPES, monitoringRemediation } from '../../lib/monitoring';
 import { MONITORING_SPECS } from '../../lib/monitoring-events';
 
 const spec = MONITORING_SPECS['4.13']!;
@@ -16,16 +16,8 @@ export default defineModuleRule({
       'A single added route can send a private subnet’s traffic to the internet or through an appliance an attacker controls. Alerting on route changes makes unexpected traffic paths visible while they are new.',
     remediation: monitoringRemediation('creating, replacing and deleting routes and route tables and changing their associations'),
     links: MONITORING_LINKS,
-    frameworks: {
-      'cis-aws-5.0.0': ['4.13'],
-      'cis-aws-3.0.0': ['4.13'],
-      'cis-aws-1.4.0': ['4.13'],
-      'soc2-2017': ['CC7.2', 'CC7.3', 'CC7.4'],
-      'nist-800-53-r5': ['AU-6', 'AU-12', 'CA-7', 'SI-4'],
-      'nist-csf-2.0': ['DE.CM-01', 'ID.RA-05'],
-    },
+    ...byConcept('change-alerting', { cis: { 'cis-aws-5.0.0': ['4.13'], 'cis-aws-3.0.0': ['4.13'], 'cis-aws-1.4.0': ['4.13'] } }),
     levels: { 'cis-aws-5.0.0': 1, 'cis-aws-3.0.0': 1, 'cis-aws-1.4.0': 1 },
-    mappingNote: MONITORING_MAPPING_NOTE,
     resourceTypes: MONITORING_RESOURCE_TYPES,
     aliases: { trivy: ['AVD-AWS-0159'] },
     fix: 'unsafe',

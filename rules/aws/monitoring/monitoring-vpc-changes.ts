@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
-import { defineModuleRule } from '../../api';
-import { checkMonitoring, MONITORING_LINKS, MONITORING_MAPPING_NOTE, MONITORING_RESOURCE_TYPES, monitoringRemediation } from '../../lib/monitoring';
+import { byConcept, defineModuleRule } from '../../api';
+import { checkMonitoring, MONITORING_LINKS, MONITORING_RESOURCE_TYPES, monitoringRemediation } from '../../lib/monitoring';
 import { MONITORING_SPECS } from '../../lib/monitoring-events';
 
 const spec = MONITORING_SPECS['4.14']!;
@@ -16,16 +16,8 @@ export default defineModuleRule({
       'VPCs and peering connections define which networks can talk to each other. A new peering connection or a changed VPC attribute can join environments that were meant to stay apart, so such changes should reach a person.',
     remediation: monitoringRemediation('creating, deleting and modifying VPCs, VPC peering connections and ClassicLink'),
     links: MONITORING_LINKS,
-    frameworks: {
-      'cis-aws-5.0.0': ['4.14'],
-      'cis-aws-3.0.0': ['4.14'],
-      'cis-aws-1.4.0': ['4.14'],
-      'soc2-2017': ['CC7.2', 'CC7.3', 'CC7.4'],
-      'nist-800-53-r5': ['AU-6', 'AU-12', 'CA-7', 'SI-4'],
-      'nist-csf-2.0': ['DE.CM-01', 'ID.RA-05'],
-    },
+    ...byConcept('change-alerting', { cis: { 'cis-aws-5.0.0': ['4.14'], 'cis-aws-3.0.0': ['4.14'], 'cis-aws-1.4.0': ['4.14'] } }),
     levels: { 'cis-aws-5.0.0': 1, 'cis-aws-3.0.0': 1, 'cis-aws-1.4.0': 1 },
-    mappingNote: MONITORING_MAPPING_NOTE,
     resourceTypes: MONITORING_RESOURCE_TYPES,
     aliases: { trivy: ['AVD-AWS-0160'], tfsec: ['aws-cloudwatch-require-vpc-changes-alarm'] },
     fix: 'unsafe',

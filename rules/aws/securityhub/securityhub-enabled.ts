@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { catalogOf, defineModuleRule, unitWord } from '../../api';
+import { byConcept, catalogOf, defineModuleRule, unitWord } from '../../api';
 import { addResourcesFix } from '../../lib/account-controls';
 
 export default defineModuleRule({
@@ -18,15 +18,8 @@ export default defineModuleRule({
       'https://docs.aws.amazon.com/securityhub/latest/userguide/what-is-securityhub.html',
       'https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/securityhub_account',
     ],
-    frameworks: {
-      'cis-aws-5.0.0': ['4.16'],
-      'cis-aws-3.0.0': ['4.16'],
-      'soc2-2017': ['CC3.1', 'CC6.8', 'CC7.1', 'CC7.2', 'CC7.3', 'CC7.4'],
-      'nist-800-53-r5': ['AU-6', 'CA-7', 'PM-14', 'PM-31'],
-      'nist-csf-2.0': ['DE.AE-02', 'DE.AE-03', 'ID.RA-01', 'RS.MA-01'],
-    },
+    ...byConcept('threat-detection', { cis: { 'cis-aws-5.0.0': ['4.16'], 'cis-aws-3.0.0': ['4.16'] }, remark: 'CIS v1.4.0 has no equivalent.' }),
     levels: { 'cis-aws-5.0.0': 2, 'cis-aws-3.0.0': 2 },
-    mappingNote: 'SOC 2, NIST and CSF ids from the reference maps for this recommendation (the CSF list narrowed to detection and triage). CIS v1.4.0 has no equivalent.',
     resourceTypes: { terraform: ['aws_securityhub_account'], cloudformation: ['AWS::SecurityHub::Hub'] },
     fix: 'unsafe',
   },

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { createCompanion, defineRule, lit, placeholder, setFix, Unknown } from '../../api';
+import { byConcept, createCompanion, defineRule, lit, placeholder, setFix, Unknown } from '../../api';
 
 export default defineRule({
   target: 'vpcs',
@@ -14,14 +14,7 @@ export default defineRule({
     remediation:
       'Terraform: add an `aws_flow_log` with `vpc_id` referencing the VPC, a `traffic_type` (`ALL` or `REJECT`) and a destination (CloudWatch Logs with an IAM role, or S3). CloudFormation: add an `AWS::EC2::FlowLog` with `ResourceId: !Ref <Vpc>` and `ResourceType: VPC`. The quick fix adds a flow log to S3 with a variable for the bucket ARN.',
     links: ['https://docs.aws.amazon.com/vpc/latest/userguide/flow-logs.html'],
-    frameworks: {
-      'cis-aws-5.0.0': ['3.7'],
-      'cis-aws-3.0.0': ['3.7'],
-      'cis-aws-1.4.0': ['3.9'],
-      'soc2-2017': ['CC6.6', 'CC7.2', 'CC7.3'],
-      'nist-800-53-r5': ['AU-2', 'AU-3', 'AU-12', 'CA-7', 'SI-4'],
-      'nist-csf-2.0': ['DE.CM-01', 'ID.AM-03'],
-    },
+    ...byConcept('network-flow-logging', { cis: { 'cis-aws-5.0.0': ['3.7'], 'cis-aws-3.0.0': ['3.7'], 'cis-aws-1.4.0': ['3.9'] } }),
     levels: { 'cis-aws-5.0.0': 2, 'cis-aws-3.0.0': 2, 'cis-aws-1.4.0': 2 },
     resourceTypes: { terraform: ['aws_vpc', 'aws_flow_log'], cloudformation: ['AWS::EC2::VPC', 'AWS::EC2::FlowLog'] },
     aliases: { checkov: ['CKV2_AWS_11'], trivy: ['AVD-AWS-0178'], tfsec: ['aws-ec2-require-vpc-flow-logs-for-all-vpcs'] },

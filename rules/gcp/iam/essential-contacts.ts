@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { catalogOf, defineModuleRule, list, lit, placeholder, Unknown } from '../../api';
+import { byConcept, catalogOf, defineModuleRule, list, lit, placeholder, Unknown } from '../../api';
 import type { Attr, Value } from '../../api';
 import { addGcpResource, stringsOf } from '../../lib/gcp-account';
 
@@ -19,14 +19,8 @@ export default defineModuleRule({
     remediation:
       'Add `google_essential_contacts_contact` with `parent = "organizations/ORG_ID"`, a team mailbox as `email`, `language_tag = "en"` and `notification_category_subscriptions = ["ALL"]` (or the five categories). The fix adds one with variables for the organization and the address.',
     links: ['https://cloud.google.com/resource-manager/docs/managing-notification-contacts', 'https://registry.terraform.io/providers/hashicorp/google/latest/docs/resources/essential_contacts_contact'],
-    frameworks: {
-      'cis-gcp-5.0.0': ['1.17'],
-      'soc2-2017': ['CC2.3', 'CC7.3'],
-      'nist-800-53-r5': ['IR-6', 'IR-7'],
-      'nist-csf-2.0': ['RS.CO-02'],
-    },
+    ...byConcept('security-contact', { cis: { 'cis-gcp-5.0.0': ['1.17'] } }),
     levels: { 'cis-gcp-5.0.0': 1 },
-    mappingNote: 'CIS ids from the reference data; SOC 2, NIST and CSF ids as the CIS AWS security contact rule (AWS-ACCOUNT-003) maps them: incident reporting and communication with external parties.',
     resourceTypes: { terraform: ['google_essential_contacts_contact'] },
     fix: 'unsafe',
   },

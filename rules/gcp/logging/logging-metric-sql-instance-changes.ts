@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
-import { defineModuleRule } from '../../api';
-import { checkGcpMonitoring, GCP_MONITORING_LINKS, GCP_MONITORING_MAPPING_NOTE, GCP_MONITORING_TYPES, gcpMonitoringFrameworks, gcpMonitoringRemediation } from '../../lib/gcp-monitoring';
+import { byConcept, defineModuleRule } from '../../api';
+import { checkGcpMonitoring, GCP_MONITORING_LINKS, GCP_MONITORING_TYPES, gcpMonitoringRemediation } from '../../lib/gcp-monitoring';
 import { GCP_MONITORING_SPECS } from '../../lib/gcp-monitoring-events';
 
 const spec = GCP_MONITORING_SPECS['2.12']!;
@@ -16,9 +16,8 @@ export default defineModuleRule({
       'Instance settings control network exposure, SSL, backups and database flags. A changed setting can open a database to the internet or disable its logging without anything else changing.',
     remediation: gcpMonitoringRemediation(spec.what),
     links: GCP_MONITORING_LINKS,
-    frameworks: { 'cis-gcp-5.0.0': ['2.12'], ...gcpMonitoringFrameworks() },
+    ...byConcept('change-alerting', { cis: { 'cis-gcp-5.0.0': ['2.12'] } }),
     levels: { 'cis-gcp-5.0.0': 2 },
-    mappingNote: GCP_MONITORING_MAPPING_NOTE,
     resourceTypes: GCP_MONITORING_TYPES,
     fix: 'unsafe',
   },

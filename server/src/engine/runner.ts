@@ -66,7 +66,7 @@ export interface RuleRun {
   evidence?: ModelResource[];
   /** Where a project-level run looked: the module's anchor file (its main.tf) or the template. */
   anchor?: SourceRef;
-  /** Why the control does not apply here (`project: 'n/a'`). */
+  /** Why the control does not apply here (`project: 'n/a'`), or why it was not searched (`out-of-scope`). */
   reason?: string;
   /** `out-of-scope` because the module or template does not use the rule's cloud (not for other reasons). */
   cloudUnused?: true;

@@ -57,4 +57,16 @@ void describe('logging query language', () => {
     assert.equal(parseLoggingQuery('resource.type="x" AND (').ok, false);
     assert.equal(parseLoggingQuery('resource.type="unterminated').ok, false);
   });
+
+  void it('hostile queries (generated here) are refused, not a crash: deep nesting, NOT chains, over-long text', () => {
+    const deep = '('.repeat(5000) + 'a' + ')'.repeat(5000);
+    const r1 = parseLoggingQuery(deep);
+    assert.ok(!r1.ok && r1.unsupported);
+    const nots = parseLoggingQuery('NOT '.repeat(5000) + 'a');
+    assert.ok(!nots.ok && nots.unsupported);
+    const long = parseLoggingQuery('a '.repeat(20000));
+    assert.ok(!long.ok && long.unsupported);
+    const many = parseLoggingQuery(Array.from({ length: 1000 }, (_, i) => `x${i}="v"`).join(' OR '));
+    assert.ok(many.ok);
+  });
 });

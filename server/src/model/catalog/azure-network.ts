@@ -65,6 +65,13 @@ export const AZURE_NETWORK = [
       targetResourceId: { type: 'string', terraform: ['target_resource_id'], readOnly: true },
       retentionEnabled: { type: 'bool', terraform: ['retention_policy', 'enabled'] },
       retentionDays: { type: 'number', terraform: ['retention_policy', 'days'] },
+      enabled: { type: 'bool', terraform: ['enabled'] },
+    },
+    lists: {
+      trafficAnalytics: {
+        terraform: ['traffic_analytics'],
+        attrs: { enabled: { type: 'bool', terraform: ['enabled'] }, workspaceResourceId: { type: 'string', terraform: ['workspace_resource_id'], readOnly: true } },
+      },
     },
   },
   {
@@ -89,6 +96,8 @@ export const AZURE_NETWORK = [
     attrs: {
       ddosPlanId: { type: 'string', terraform: ['ddos_protection_plan', 'id'] },
       ddosEnabled: { type: 'bool', terraform: ['ddos_protection_plan', 'enable'] },
+      /** The region the network is in (Network Watcher is per region in use). */
+      location: { type: 'string', terraform: ['location'], readOnly: true },
     },
   },
   {

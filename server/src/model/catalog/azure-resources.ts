@@ -18,12 +18,19 @@ export const AZURE_RESOURCES = [
     terraform: ['azurerm_monitor_diagnostic_setting'],
     attrs: {
       targetResourceId: { type: 'string', terraform: ['target_resource_id'], readOnly: true },
+      /** Destinations: any one of them makes the setting deliver somewhere. */
+      storageAccountId: { type: 'string', terraform: ['storage_account_id'], readOnly: true },
+      workspaceId: { type: 'string', terraform: ['log_analytics_workspace_id'], readOnly: true },
+      eventhubRuleId: { type: 'string', terraform: ['eventhub_authorization_rule_id'], readOnly: true },
     },
     lists: {
       /** azurerm 3.x (from 3.39) and 4.x. */
       enabledLogs: { terraform: ['enabled_log'], attrs: { category: { type: 'string', terraform: ['category'] }, categoryGroup: { type: 'string', terraform: ['category_group'] } } },
       /** azurerm 3.x `log` blocks (removed in 4.x): a block with `enabled = false` collects nothing. */
-      logs: { terraform: ['log'], attrs: { category: { type: 'string', terraform: ['category'] }, enabled: { type: 'bool', terraform: ['enabled'], default: true } } },
+      logs: {
+        terraform: ['log'],
+        attrs: { category: { type: 'string', terraform: ['category'] }, categoryGroup: { type: 'string', terraform: ['category_group'] }, enabled: { type: 'bool', terraform: ['enabled'], default: true } },
+      },
     },
   },
 ] as const satisfies readonly CatalogKind[];

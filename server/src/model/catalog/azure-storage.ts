@@ -42,6 +42,8 @@ export const AZURE_STORAGE = [
       /** At most one block; its presence turns blob soft delete on (7 days unless `days` says otherwise). */
       blobDeleteRetention: { terraform: ['blob_properties', 'delete_retention_policy'], attrs: { days: { type: 'number', terraform: ['days'], default: 7 } } },
       containerDeleteRetention: { terraform: ['blob_properties', 'container_delete_retention_policy'], attrs: { days: { type: 'number', terraform: ['days'], default: 7 } } },
+      /** An inline customer-managed key (the other form is azurerm_storage_account_customer_managed_key, kind azure.storage.customer-managed-key). */
+      customerManagedKey: { terraform: ['customer_managed_key'], attrs: { keyVaultKeyId: { type: 'string', terraform: ['key_vault_key_id'], readOnly: true } } },
       /** File share soft delete: `share_properties { retention_policy { days } }` (7 days when `days` is not written). */
       shareRetention: { terraform: ['share_properties', 'retention_policy'], attrs: { days: { type: 'number', terraform: ['days'], default: 7 } } },
     },

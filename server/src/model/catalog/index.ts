@@ -34,6 +34,7 @@ import { AZURE_STORAGE } from './azure-storage';
 import { AZURE_KEYVAULT } from './azure-keyvault';
 import { AZURE_NETWORK } from './azure-network';
 import { AZURE_DATABRICKS } from './azure-databricks';
+import { AZURE_SUBSCRIPTION } from './azure-subscription';
 import { GCP_NETWORK } from './gcp-network';
 import { GCP_COMPUTE } from './gcp-compute';
 import { GCP_DATA } from './gcp-data';
@@ -43,7 +44,7 @@ import { GCP_SECURITY } from './gcp-security';
 import { GCP_LOGGING } from './gcp-logging';
 import { AZURE_RESOURCES } from './azure-resources';
 
-const DECLS = [...DYNAMODB, ...ELB, ...CLOUDFRONT, ...APIGATEWAY, ...EKS, ...LAMBDA, ...WAF, ...EC2IMAGE, ...EC2LAUNCHTEMPLATE, ...EFS, ...SNS, ...SQS, ...REDSHIFT, ...ELASTICACHE, ...OPENSEARCH, ...ECR, ...KINESIS, ...LOGS, ...SECRETSMANAGER, ...BACKUP, ...RDSCLUSTER, ...RDSSNAPSHOT, ...DOCDB, ...ACCOUNT, ...IAM, ...IAM_CREDENTIALS, ...EC2INSTANCE, ...VPCROUTES, ...SECRETS, ...AZURE_STORAGE, ...AZURE_KEYVAULT, ...AZURE_NETWORK, ...AZURE_DATABRICKS, ...AZURE_RESOURCES, ...GCP_NETWORK, ...GCP_COMPUTE, ...GCP_DATA, ...GCP_SECURITY, ...GCP_LOGGING, ...GCP_PROJECT] as const satisfies readonly CatalogKind[];
+const DECLS = [...DYNAMODB, ...ELB, ...CLOUDFRONT, ...APIGATEWAY, ...EKS, ...LAMBDA, ...WAF, ...EC2IMAGE, ...EC2LAUNCHTEMPLATE, ...EFS, ...SNS, ...SQS, ...REDSHIFT, ...ELASTICACHE, ...OPENSEARCH, ...ECR, ...KINESIS, ...LOGS, ...SECRETSMANAGER, ...BACKUP, ...RDSCLUSTER, ...RDSSNAPSHOT, ...DOCDB, ...ACCOUNT, ...IAM, ...IAM_CREDENTIALS, ...EC2INSTANCE, ...VPCROUTES, ...SECRETS, ...AZURE_STORAGE, ...AZURE_KEYVAULT, ...AZURE_NETWORK, ...AZURE_DATABRICKS, ...AZURE_RESOURCES, ...AZURE_SUBSCRIPTION, ...GCP_NETWORK, ...GCP_COMPUTE, ...GCP_DATA, ...GCP_SECURITY, ...GCP_LOGGING, ...GCP_PROJECT] as const satisfies readonly CatalogKind[];
 
 export const CATALOG: readonly CatalogKind[] = DECLS;
 

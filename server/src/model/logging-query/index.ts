@@ -92,8 +92,13 @@ function tokenize(src: string): Token[] {
   return out;
 }
 
+/** Cloud Logging rejects longer queries; nesting deeper than this is not something people write. */
+export const MAX_QUERY_LENGTH = 20000;
+const MAX_DEPTH = 100;
+
 class Parser {
   private i = 0;
+  private depth = 0;
   constructor(private readonly toks: Token[]) {}
 
   private peek(): Token | undefined {
@@ -140,6 +145,15 @@ class Parser {
   }
 
   private not(): QueryNode {
+    if (++this.depth > MAX_DEPTH) throw new QueryError(`the query nests deeper than ${MAX_DEPTH} levels`, true);
+    try {
+      return this.notInner();
+    } finally {
+      this.depth--;
+    }
+  }
+
+  private notInner(): QueryNode {
     const t = this.peek();
     if (this.isKeyword(t, 'NOT')) {
       this.i++;
@@ -215,6 +229,7 @@ class Parser {
 
 /** Parses a filter. An empty filter (or only comments) is `ast: null`: it matches every entry. */
 export function parseLoggingQuery(src: string): QueryParse {
+  if (src.length > MAX_QUERY_LENGTH) return { ok: false, error: `the query is longer than ${MAX_QUERY_LENGTH} characters`, unsupported: true };
   try {
     return { ok: true, ast: new Parser(tokenize(src)).parse() };
   } catch (e) {

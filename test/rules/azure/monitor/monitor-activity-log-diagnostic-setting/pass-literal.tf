@@ -1,0 +1,30 @@
+provider "azurerm" {
+  features {}
+}
+
+resource "azurerm_resource_group" "rg" {
+  name     = "rg-monitor"
+  location = "westeurope"
+}
+
+resource "azurerm_monitor_diagnostic_setting" "good" {
+  name                       = "good"
+  target_resource_id         = "/subscriptions/00000000-0000-0000-0000-000000000000"
+  log_analytics_workspace_id = "/subscriptions/0000/resourceGroups/rg/providers/Microsoft.OperationalInsights/workspaces/logs"
+
+  enabled_log {
+    category = "Administrative"
+  }
+
+  enabled_log {
+    category = "Alert"
+  }
+
+  enabled_log {
+    category = "Policy"
+  }
+
+  enabled_log {
+    category = "Security"
+  }
+}

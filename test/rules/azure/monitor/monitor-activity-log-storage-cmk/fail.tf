@@ -1,0 +1,40 @@
+provider "azurerm" {
+  features {}
+}
+
+resource "azurerm_resource_group" "rg" {
+  name     = "rg-monitor"
+  location = "westeurope"
+}
+
+data "azurerm_subscription" "current" {}
+
+resource "azurerm_storage_account" "bad" {
+  name                     = "badlogs"
+  resource_group_name      = azurerm_resource_group.rg.name
+  location                 = azurerm_resource_group.rg.location
+  account_tier             = "Standard"
+  account_replication_type = "GRS"
+}
+
+resource "azurerm_monitor_diagnostic_setting" "activity" {
+  name                       = "activity"
+  target_resource_id         = data.azurerm_subscription.current.id
+  storage_account_id         = azurerm_storage_account.bad.id
+
+  enabled_log {
+    category = "Administrative"
+  }
+
+  enabled_log {
+    category = "Alert"
+  }
+
+  enabled_log {
+    category = "Policy"
+  }
+
+  enabled_log {
+    category = "Security"
+  }
+}

@@ -1,0 +1,15 @@
+provider "azurerm" {
+  features {}
+}
+
+resource "azurerm_resource_group" "rg" {
+  name     = "rg-monitor"
+  location = "westeurope"
+}
+
+resource "azurerm_virtual_network" "bad" {
+  name                = "bad-vnet"
+  location            = azurerm_resource_group.rg.location
+  resource_group_name = azurerm_resource_group.rg.name
+  address_space       = ["10.0.0.0/16"]
+}

@@ -1,0 +1,28 @@
+provider "azurerm" {
+  features {}
+}
+
+resource "azurerm_resource_group" "rg" {
+  name     = "rg-monitor"
+  location = "westeurope"
+}
+
+resource "azurerm_key_vault" "kv" {
+  name                       = "kv-kv"
+  location                   = azurerm_resource_group.rg.location
+  resource_group_name        = azurerm_resource_group.rg.name
+  tenant_id                  = "00000000-0000-0000-0000-000000000000"
+  sku_name                   = "standard"
+  purge_protection_enabled   = true
+  rbac_authorization_enabled = true
+}
+
+resource "azurerm_monitor_diagnostic_setting" "bad" {
+  name                       = "bad"
+  target_resource_id         = azurerm_key_vault.kv.id
+  log_analytics_workspace_id = "/subscriptions/0000/resourceGroups/rg/providers/Microsoft.OperationalInsights/workspaces/logs"
+
+  enabled_log {
+    category = "AzurePolicyEvaluationDetails"
+  }
+}

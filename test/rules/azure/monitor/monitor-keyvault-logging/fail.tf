@@ -1,0 +1,18 @@
+provider "azurerm" {
+  features {}
+}
+
+resource "azurerm_resource_group" "rg" {
+  name     = "rg-monitor"
+  location = "westeurope"
+}
+
+resource "azurerm_key_vault" "bad" {
+  name                       = "bad-kv"
+  location                   = azurerm_resource_group.rg.location
+  resource_group_name        = azurerm_resource_group.rg.name
+  tenant_id                  = "00000000-0000-0000-0000-000000000000"
+  sku_name                   = "standard"
+  purge_protection_enabled   = true
+  rbac_authorization_enabled = true
+}

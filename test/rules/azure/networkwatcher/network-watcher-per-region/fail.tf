@@ -1,0 +1,21 @@
+provider "azurerm" {
+  features {}
+}
+
+resource "azurerm_resource_group" "rg" {
+  name     = "rg-platform"
+  location = "westeurope"
+}
+
+resource "azurerm_virtual_network" "bad" {
+  name                = "bad-vnet"
+  location            = "westeurope"
+  resource_group_name = azurerm_resource_group.rg.name
+  address_space       = ["10.0.0.0/16"]
+}
+
+resource "azurerm_network_watcher" "other" {
+  name                = "other-watcher"
+  location            = "northeurope"
+  resource_group_name = azurerm_resource_group.rg.name
+}
