@@ -65,8 +65,21 @@ export function decideByShape(u: Unknown, test: (member: string) => boolean): bo
 function roleVerdict(b: GcpIamBinding, check: BindingCheck): boolean | Unknown {
   if (!check.role) return true;
   const v = b.role.value;
-  if (v instanceof Unknown) return v;
+  if (v instanceof Unknown) return decideRoleByShape(v, check.role);
   return typeof v === 'string' && check.role(v);
+}
+
+/**
+ * A check's verdict on a role known only by its shape. A custom role (`projects/${...}/roles/${...}`,
+ * `organizations/.../roles/...`) is never a predefined `roles/...` role, but its id may end in "admin":
+ * probing with an id that does and one that does not tells which checks its unknown parts can change.
+ */
+export function decideRoleByShape(u: Unknown, test: (role: string) => boolean): boolean | Unknown {
+  const text = u.text;
+  if (text === undefined || !/^(projects|organizations)\//.test(text) || !text.includes('/roles/')) return u;
+  const parts = text.split(/\$\{[^}]*\}/);
+  const answers = new Set(['x', 'xAdmin', 'xadmin'].map((p) => test(parts.join(p))));
+  return answers.size === 1 ? [...answers][0]! : u;
 }
 
 /** A statement the rule is about: one of its scopes, with at least one binding (or unknown bindings). */
@@ -205,7 +218,9 @@ function adminGrants(all: readonly GcpIamPolicy[], check: SeparationCheck): Map<
       const role = b.role.value;
       if (b.maybe) continue;
       // A grant whose role is unknown may administer: its members are only "maybe" admins.
-      const maybe = role instanceof Unknown ? role : undefined;
+      const decided = role instanceof Unknown ? decideRoleByShape(role, check.admin) : undefined;
+      if (decided === false) continue;
+      const maybe = decided instanceof Unknown ? decided : undefined;
       if (!maybe && (typeof role !== 'string' || !check.admin(role))) continue;
       const grant: AdminGrant = { policy: p, role: maybe ? 'an unknown role' : (role as string), maybe };
       for (const m of b.members) {
@@ -236,6 +251,7 @@ export function checkSeparation(policy: GcpIamPolicy, all: readonly GcpIamPolicy
   const key = scopeKey(policy);
   for (const b of policy.bindings) {
     const role = b.role.value;
+    if (role instanceof Unknown && decideRoleByShape(role, check.user) === false) continue;
     if (role instanceof Unknown) {
       // An unknown role may be a using role: a member who surely administers the same scope cannot be cleared.
       const admin = b.members.find((m) => {

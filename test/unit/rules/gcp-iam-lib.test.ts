@@ -6,7 +6,7 @@ import { describe, it } from 'node:test';
 import { parseHcl } from '../../../server/src/parsers/hcl/parser';
 import { buildTerraformModel } from '../../../server/src/model/adapters/terraform';
 import { Unknown } from '../../../server/src/core/value';
-import { decideByShape, scopeKey } from '../../../rules/lib/gcp-iam';
+import { decideByShape, decideRoleByShape, isAdminRole, scopeKey } from '../../../rules/lib/gcp-iam';
 
 const isSa = (m: string): boolean => m.startsWith('serviceAccount:');
 const isPublic = (m: string): boolean => m === 'allUsers' || m === 'allAuthenticatedUsers';
@@ -20,6 +20,15 @@ void describe('GCP IAM rule library', () => {
     assert.ok(decideByShape(u(undefined), isSa) instanceof Unknown);
     const attr = new Unknown('reference', { start: 0, end: 0 }, 'google_service_account.a.member', { kind: 'resource', address: 'google_service_account.a', attribute: 'member' });
     assert.equal(decideByShape(attr, isSa), true);
+  });
+
+  void it('decides a custom role by shape: never a predefined role, maybe an admin one', () => {
+    const isSaUser = (r: string): boolean => r === 'roles/iam.serviceAccountUser';
+    assert.equal(decideRoleByShape(u('projects/${var.p}/roles/${google_project_iam_custom_role.r.role_id}'), isSaUser), false);
+    assert.equal(decideRoleByShape(u('organizations/${var.o}/roles/reader'), isAdminRole), false);
+    assert.ok(decideRoleByShape(u('projects/${var.p}/roles/${var.id}'), isAdminRole) instanceof Unknown);
+    // A role that may be predefined stays unknown for an equality check.
+    assert.ok(decideRoleByShape(u('roles/${var.r}'), isSaUser) instanceof Unknown);
   });
 
   void it('grants on the same unknown scope share a key; different resources do not', () => {
