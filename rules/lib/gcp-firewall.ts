@@ -24,13 +24,24 @@ function listValues(a: Attr<unknown>): unknown[] | Unknown {
   return Array.isArray(a.value) ? (a.value as unknown[]) : [];
 }
 
+/** Whether a `source_tags` / `source_service_accounts` list names at least one source. */
+function namesSource(a: Attr<unknown>): boolean | Unknown {
+  if (!a.present) return false;
+  const values = listValues(a);
+  return values instanceof Unknown ? values : values.length > 0;
+}
+
 /** Any internet source: a /0 range, or no source at all (GCP then applies the rule to 0.0.0.0/0). */
 function fromInternet(fw: Firewall): Tri {
   const ranges = fw.attrs.sourceRanges;
   if (!ranges.present) {
-    const tags = fw.attrs.sourceTags;
-    const accounts = fw.attrs.sourceServiceAccounts;
-    if (tags.present || accounts.present) return false;
+    // Tags or service accounts make a source only when the list has an item: an empty (or null) list
+    // leaves the rule with no source, and a list from a variable may be empty.
+    const tags = namesSource(fw.attrs.sourceTags);
+    const accounts = namesSource(fw.attrs.sourceServiceAccounts);
+    if (tags === true || accounts === true) return false;
+    if (tags instanceof Unknown) return tags;
+    if (accounts instanceof Unknown) return accounts;
     return true;
   }
   const values = listValues(ranges);
