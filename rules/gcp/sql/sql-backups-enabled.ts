@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { defineCatalogRule } from '../../api';
+import { defineCatalogRule, Unknown } from '../../api';
 import { gcpMeta } from '../../lib/gcp';
 import { requireValue } from '../../lib/checks';
 
@@ -25,9 +25,15 @@ export default defineCatalogRule({
     fix: 'safe',
   }),
   check(sql, ctx) {
-    // A replica, even of an instance whose name is unknown here.
-    if (sql.attrs.masterInstanceName.present) return;
+    const master = sql.attrs.masterInstanceName;
     const enabled = sql.attrs.backupEnabled;
+    // A replica, even of an instance whose name is unknown here (another resource's name is never null).
+    // A name from a variable or a module output may be null, which makes the instance a primary.
+    if (master.present && master.value instanceof Unknown && (master.value.ref.kind === 'variable' || master.value.ref.kind === 'module') && enabled.value !== true) {
+      ctx.cannotVerify(master, master.value, 'whether the instance takes automated backups (whether it is a replica, which takes none)');
+      return;
+    }
+    if (master.present) return;
     requireValue(ctx, enabled, true, 'whether the instance takes automated backups', enabled.present ? 'Automated backups are turned off for the instance.' : 'The instance does not turn automated backups on (`backup_configuration.enabled` defaults to false).', { id: 'backups-on', title: 'Turn automated backups on', safety: 'safe' });
   },
 });
