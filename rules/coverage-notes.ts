@@ -31,6 +31,7 @@ export const CIS_AZURE_6_NOT_STATIC: Record<string, string> = {
 
 /** CIS Azure v6.0.0 recommendations whose rules are partial checks. */
 export const CIS_AZURE_6_PARTIAL: Record<string, string> = {
+  '5.7': 'Counts Owner assignments at a subscription scope made in code, per subscription: more than three, or exactly one, is reported. Owners assigned in the portal or by other configurations are not visible, so a module that assigns no subscription Owner is not judged.',
   '5.5': 'Checks that some custom role in code administers locks (Microsoft.Authorization/locks/*). Who is assigned it, and roles made in the portal, are not visible.',
   '6.2': 'Checks that the workspace places at least one management lock; which resources are mission-critical is a judgement, so unlocked resources are not flagged one by one (storage accounts have their own lock rules).',
   '5.3.3': 'Flags role assignments in code that grant User Access Administrator. Standing assignments made in the portal, and a Global Administrator\'s elevation to the root scope, are not visible.',

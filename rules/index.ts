@@ -343,6 +343,9 @@ import azureNetworkWatcherPerRegion from './azure/networkwatcher/network-watcher
 import azureBastionHostExists from './azure/bastion/bastion-host-exists';
 import azureResourceLocks from './azure/lock/resource-locks';
 // azure-sub imports (end)
+// azure-last imports
+import azureIamSubscriptionOwnerCount from './azure/iam/iam-subscription-owner-count';
+// azure-last imports (end)
 
 export const ALL_RULES: readonly Rule[] = [
   s3BlockPublicAccess,
@@ -597,6 +600,7 @@ export const ALL_RULES: readonly Rule[] = [
   azureIamLockAdminRole,
   azureIamNoCustomOwnerRoles,
   azureIamUserAccessAdministrator,
+  azureIamSubscriptionOwnerCount,
   azureNetworkWatcherPerRegion,
   azureBastionHostExists,
   azureResourceLocks,
