@@ -31,6 +31,7 @@ export const CIS_AZURE_6_NOT_STATIC: Record<string, string> = {
 
 /** CIS Azure v6.0.0 recommendations whose rules are partial checks. */
 export const CIS_AZURE_6_PARTIAL: Record<string, string> = {
+  '6.1.4': 'Checks a diagnostic setting with logs and a destination for each resource in code of a type that writes resource logs (33 azurerm types; key vaults and Databricks have their own rules). Storage accounts (logged per service), settings made by Azure Policy (DeployIfNotExists) and resource types not on the list are not judged.',
   '5.7': 'Counts Owner assignments at a subscription scope made in code, per subscription: more than three, or exactly one, is reported. Owners assigned in the portal or by other configurations are not visible, so a module that assigns no subscription Owner is not judged.',
   '5.5': 'Checks that some custom role in code administers locks (Microsoft.Authorization/locks/*). Who is assigned it, and roles made in the portal, are not visible.',
   '6.2': 'Checks that the workspace places at least one management lock; which resources are mission-critical is a judgement, so unlocked resources are not flagged one by one (storage accounts have their own lock rules).',

@@ -345,6 +345,7 @@ import azureResourceLocks from './azure/lock/resource-locks';
 // azure-sub imports (end)
 // azure-last imports
 import azureIamSubscriptionOwnerCount from './azure/iam/iam-subscription-owner-count';
+import azureMonitorResourceLogging from './azure/monitor/monitor-resource-logging';
 // azure-last imports (end)
 
 export const ALL_RULES: readonly Rule[] = [
@@ -601,6 +602,7 @@ export const ALL_RULES: readonly Rule[] = [
   azureIamNoCustomOwnerRoles,
   azureIamUserAccessAdministrator,
   azureIamSubscriptionOwnerCount,
+  azureMonitorResourceLogging,
   azureNetworkWatcherPerRegion,
   azureBastionHostExists,
   azureResourceLocks,
