@@ -346,6 +346,7 @@ import azureResourceLocks from './azure/lock/resource-locks';
 // azure-last imports
 import azureIamSubscriptionOwnerCount from './azure/iam/iam-subscription-owner-count';
 import azureMonitorResourceLogging from './azure/monitor/monitor-resource-logging';
+import azurePolicyMcsbNoDisabledEffects from './azure/policy/policy-mcsb-no-disabled-effects';
 // azure-last imports (end)
 
 export const ALL_RULES: readonly Rule[] = [
@@ -603,6 +604,7 @@ export const ALL_RULES: readonly Rule[] = [
   azureIamUserAccessAdministrator,
   azureIamSubscriptionOwnerCount,
   azureMonitorResourceLogging,
+  azurePolicyMcsbNoDisabledEffects,
   azureNetworkWatcherPerRegion,
   azureBastionHostExists,
   azureResourceLocks,
