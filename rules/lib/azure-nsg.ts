@@ -5,12 +5,11 @@
 // Each condition of a rule is yes, no or unknown: a definite "no" clears it, all "yes" is a finding, and
 // otherwise the first unknown is reported as "cannot verify".
 
-import { Unknown } from '../api';
+import { byConcept, Unknown } from '../api';
 import type { Attr, CatalogItem, CatalogResourceOf, CheckContext, RuleMeta } from '../api';
 
 type NsgRules = CatalogResourceOf<'azure.network.security-rules'>;
 import { isAnyAddress } from './cidr';
-import { byConcept } from './azure';
 
 type Tri = true | false | Unknown;
 
@@ -105,9 +104,9 @@ export function nsgMeta(m: Pick<RuleMeta, 'id' | 'name' | 'title' | 'description
   return {
     ...rest,
     links: ['https://learn.microsoft.com/azure/virtual-network/network-security-groups-overview', 'https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/network_security_rule'],
-    frameworks: { 'cis-azure-6.0.0': [cis], ...byConcept('network') },
+    // SSH and RDP are remote administration (the AWS security group rules' concept); other ports expose a service.
+    ...byConcept(cis === '7.1' || cis === '7.2' ? 'control-plane-exposure' : 'public-network-exposure', { cis: { 'cis-azure-6.0.0': [cis] } }),
     levels: { 'cis-azure-6.0.0': 1 },
-    mappingNote: 'SOC 2, NIST 800-53 and CSF by control concept (network exposure), as the AWS security group rules map them.',
     resourceTypes: { terraform: ['azurerm_network_security_group', 'azurerm_network_security_rule'] },
     fix: 'none',
   };

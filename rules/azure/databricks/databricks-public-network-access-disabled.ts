@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { defineCatalogRule } from '../../api';
-import { byConcept } from '../../lib/azure';
+import { byConcept, defineCatalogRule } from '../../api';
 import { requireValue } from '../../lib/checks';
 
 export default defineCatalogRule({
@@ -17,9 +16,8 @@ export default defineCatalogRule({
     remediation:
       'Set up front-end Private Link (`azurerm_private_endpoint` with `subresource_names = ["databricks_ui_api"]`), set `public_network_access_enabled = false` and `network_security_group_rules_required = "NoAzureDatabricksRules"`. The quick fix is unsafe: users and tools outside the private networks lose access.',
     links: ['https://learn.microsoft.com/azure/databricks/security/network/front-end/front-end-private-connect', 'https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/databricks_workspace#public_network_access_enabled'],
-    frameworks: { 'cis-azure-6.0.0': ['2.1.10'], ...byConcept('network') },
+    ...byConcept('public-network-exposure', { cis: { 'cis-azure-6.0.0': ['2.1.10'] } }),
     levels: { 'cis-azure-6.0.0': 1 },
-    mappingNote: 'SOC 2, NIST 800-53 and CSF by control concept (network exposure), as the AWS rules of that concept map them.',
     resourceTypes: { terraform: ['azurerm_databricks_workspace'] },
     fix: 'unsafe',
   },

@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { defineCatalogRule, lit, setFix, Unknown } from '../../api';
-import { byConcept } from '../../lib/azure';
+import { byConcept, defineCatalogRule, lit, setFix, Unknown } from '../../api';
 
 export default defineCatalogRule({
   kind: 'azure.keyvault.certificate',
@@ -16,9 +15,8 @@ export default defineCatalogRule({
     remediation:
       'Set `validity_in_months = 12` (or less) and a `lifetime_action` that renews the certificate before it expires. The quick fix writes 12; it is unsafe because the new value replaces the certificate on the next apply.',
     links: ['https://learn.microsoft.com/azure/key-vault/certificates/about-certificates', 'https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/key_vault_certificate#validity_in_months'],
-    frameworks: { 'cis-azure-6.0.0': ['8.3.11'], ...byConcept('keyLifecycle') },
+    ...byConcept('credential-lifecycle', { cis: { 'cis-azure-6.0.0': ['8.3.11'] }, remark: 'A certificate is a credential of the service that presents it: a bounded validity forces its renewal.' }),
     levels: { 'cis-azure-6.0.0': 1 },
-    mappingNote: 'SOC 2, NIST 800-53 and CSF by control concept (key and secret lifecycle), as the AWS key rotation rules map them.',
     resourceTypes: { terraform: ['azurerm_key_vault_certificate'] },
     fix: 'unsafe',
   },

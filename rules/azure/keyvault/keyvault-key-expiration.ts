@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
-import { defineCatalogRule, placeholder, Unknown } from '../../api';
+import { byConcept, defineCatalogRule, placeholder, Unknown } from '../../api';
 import { requirePresent } from '../../lib/checks';
-import { byConcept } from '../../lib/azure';
 
 export default defineCatalogRule({
   kind: 'azure.keyvault.key',
@@ -17,9 +16,8 @@ export default defineCatalogRule({
     remediation:
       'Set `expiration_date` to a date within your rotation period (for example from `timeadd(timestamp(), "8760h")` kept stable with `lifecycle { ignore_changes = [expiration_date] }`, or a variable), and rotate before it passes: reads of an expired key fail. The quick fix adds a variable for the date.',
     links: ['https://learn.microsoft.com/azure/key-vault/general/about-keys-secrets-certificates#object-types', 'https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/key_vault_key#expiration_date'],
-    frameworks: { 'cis-azure-6.0.0': ['8.3.1', '8.3.2'], ...byConcept('keyLifecycle') },
+    ...byConcept('credential-lifecycle', { cis: { 'cis-azure-6.0.0': ['8.3.1', '8.3.2'] }, remark: 'Keys are the cryptographic counterpart of credentials: an expiry bounds how long a leaked key stays useful.' }),
     levels: { 'cis-azure-6.0.0': 1 },
-    mappingNote: 'SOC 2, NIST 800-53 and CSF by control concept (key and secret lifecycle), as the AWS key rotation rules map them.',
     resourceTypes: { terraform: ['azurerm_key_vault_key'] },
     aliases: { checkov: ['CKV_AZURE_40'], trivy: ['AVD-AZU-0014'] },
     fix: 'unsafe',

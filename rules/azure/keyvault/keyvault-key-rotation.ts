@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { defineCatalogRule, Unknown } from '../../api';
-import { byConcept } from '../../lib/azure';
+import { byConcept, defineCatalogRule, Unknown } from '../../api';
 
 export default defineCatalogRule({
   kind: 'azure.keyvault.key',
@@ -16,9 +15,8 @@ export default defineCatalogRule({
     remediation:
       'Add `rotation_policy { expire_after = "P1Y"  automatic { time_before_expiry = "P30D" } }` (ISO 8601 durations of your choice) to the key. Services that pin a key version must follow the new version. No quick fix: the durations are a policy choice.',
     links: ['https://learn.microsoft.com/azure/key-vault/keys/how-to-configure-key-rotation', 'https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/key_vault_key#rotation_policy'],
-    frameworks: { 'cis-azure-6.0.0': ['8.3.9'], ...byConcept('keyLifecycle') },
+    ...byConcept('credential-lifecycle', { cis: { 'cis-azure-6.0.0': ['8.3.9'] }, remark: 'Keys are the cryptographic counterpart of credentials: rotation bounds how long a leaked key stays useful.' }),
     levels: { 'cis-azure-6.0.0': 2 },
-    mappingNote: 'SOC 2, NIST 800-53 and CSF by control concept (key and secret lifecycle), as the AWS key rotation rules map them.',
     resourceTypes: { terraform: ['azurerm_key_vault_key'] },
     fix: 'none',
   },

@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { defineCatalogRule } from '../../api';
-import { byConcept } from '../../lib/azure';
+import { byConcept, defineCatalogRule } from '../../api';
 import { requireValue } from '../../lib/checks';
 
 export default defineCatalogRule({
@@ -17,9 +16,8 @@ export default defineCatalogRule({
     remediation:
       'Give the clients a private endpoint (`azurerm_private_endpoint` with `subresource_names = ["vault"]`) and set `public_network_access_enabled = false`. The quick fix is unsafe: clients outside those networks, including the machine that runs Terraform, lose access to the vault\'s data.',
     links: ['https://learn.microsoft.com/azure/key-vault/general/network-security', 'https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/key_vault#public_network_access_enabled'],
-    frameworks: { 'cis-azure-6.0.0': ['8.3.7'], ...byConcept('network') },
+    ...byConcept('public-network-exposure', { cis: { 'cis-azure-6.0.0': ['8.3.7'] } }),
     levels: { 'cis-azure-6.0.0': 1 },
-    mappingNote: 'SOC 2, NIST 800-53 and CSF by control concept (network exposure), as the AWS rules of that concept map them.',
     resourceTypes: { terraform: ['azurerm_key_vault'] },
     aliases: { checkov: ['CKV_AZURE_189'] },
     fix: 'unsafe',

@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { defineCatalogRule } from '../../api';
-import { byConcept } from '../../lib/azure';
+import { byConcept, defineCatalogRule } from '../../api';
 import { requireValue } from '../../lib/checks';
 
 export default defineCatalogRule({
@@ -17,9 +16,8 @@ export default defineCatalogRule({
     remediation:
       'Create role assignments (Key Vault Secrets User, Crypto User, Administrator...) for the identities that need access, then set `rbac_authorization_enabled = true` (azurerm 4.x) or `enable_rbac_authorization = true` (3.x) and remove the `access_policy` blocks. The quick fix is unsafe: until the role assignments exist, callers lose access.',
     links: ['https://learn.microsoft.com/azure/key-vault/general/rbac-guide', 'https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/key_vault#rbac_authorization_enabled'],
-    frameworks: { 'cis-azure-6.0.0': ['8.3.6'], ...byConcept('identity') },
+    ...byConcept('least-privilege', { cis: { 'cis-azure-6.0.0': ['8.3.6'] }, remark: 'Azure RBAC grants vault data access per role and scope, where access policies grant it per vault.' }),
     levels: { 'cis-azure-6.0.0': 2 },
-    mappingNote: 'SOC 2, NIST 800-53 and CSF by control concept (identity-based authorization), as the AWS IAM rules of that concept map them.',
     resourceTypes: { terraform: ['azurerm_key_vault'] },
     fix: 'unsafe',
   },

@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { defineCatalogRule } from '../../api';
-import { byConcept } from '../../lib/azure';
+import { byConcept, defineCatalogRule } from '../../api';
 import { requireValue } from '../../lib/checks';
 
 export default defineCatalogRule({
@@ -17,9 +16,8 @@ export default defineCatalogRule({
     remediation:
       'Set `enable_http2 = true` on the `azurerm_application_gateway`. Back-end connections stay on HTTP/1.1, so the back ends need no change. The quick fix writes the setting.',
     links: ['https://learn.microsoft.com/azure/application-gateway/configuration-listeners#http2-support', 'https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/application_gateway#enable_http2'],
-    frameworks: { 'cis-azure-6.0.0': ['7.13'], ...byConcept('transit') },
+    ...byConcept('encryption-in-transit', { cis: { 'cis-azure-6.0.0': ['7.13'] } }),
     levels: { 'cis-azure-6.0.0': 1 },
-    mappingNote: 'SOC 2, NIST 800-53 and CSF by control concept (encryption in transit), as the AWS rules of that concept map them.',
     resourceTypes: { terraform: ['azurerm_application_gateway'] },
     fix: 'safe',
   },

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
-import { defineCatalogRule, lit, refersTo, setFix, Unknown } from '../../api';
+import { byConcept, defineCatalogRule, lit, refersTo, setFix, Unknown } from '../../api';
 import type { Attr, PlannedFix } from '../../api';
-import { byConcept } from '../../lib/azure';
 import { show } from '../../lib/checks';
 
 const WHAT = 'whether the storage account denies network access by default';
@@ -20,9 +19,8 @@ export default defineCatalogRule({
     remediation:
       'Add `network_rules { default_action = "Deny" }` with the `ip_rules`, `virtual_network_subnet_ids` and `bypass` your clients need (or set `default_action = "Deny"` on the `azurerm_storage_account_network_rules` resource). The quick fix is unsafe: clients not listed lose access.',
     links: ['https://learn.microsoft.com/azure/storage/common/storage-network-security', 'https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/storage_account#network_rules'],
-    frameworks: { 'cis-azure-6.0.0': ['9.3.2.3'], ...byConcept('network') },
+    ...byConcept('public-network-exposure', { cis: { 'cis-azure-6.0.0': ['9.3.2.3'] } }),
     levels: { 'cis-azure-6.0.0': 1 },
-    mappingNote: 'SOC 2, NIST 800-53 and CSF by control concept (network exposure), as the AWS rules of that concept map them.',
     resourceTypes: { terraform: ['azurerm_storage_account'] },
     aliases: { checkov: ['CKV_AZURE_35'], trivy: ['AVD-AZU-0012'] },
     fix: 'unsafe',

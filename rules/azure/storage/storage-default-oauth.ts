@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { defineCatalogRule } from '../../api';
-import { byConcept } from '../../lib/azure';
+import { byConcept, defineCatalogRule } from '../../api';
 import { requireValue } from '../../lib/checks';
 
 export default defineCatalogRule({
@@ -17,9 +16,8 @@ export default defineCatalogRule({
     remediation:
       'Set `default_to_oauth_authentication = true`. People who browse data in the portal need a data role (Storage Blob Data Reader or similar). The quick fix writes the setting; it changes only the portal default.',
     links: ['https://learn.microsoft.com/azure/storage/blobs/authorize-data-operations-portal', 'https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/storage_account#default_to_oauth_authentication'],
-    frameworks: { 'cis-azure-6.0.0': ['9.3.3.1'], ...byConcept('identity') },
+    ...byConcept('credential-lifecycle', { cis: { 'cis-azure-6.0.0': ['9.3.3.1'] } }),
     levels: { 'cis-azure-6.0.0': 1 },
-    mappingNote: 'SOC 2, NIST 800-53 and CSF by control concept (identity-based authorization instead of shared secrets), as the AWS IAM rules of that concept map them.',
     resourceTypes: { terraform: ['azurerm_storage_account'] },
     fix: 'safe',
   },

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
-import { defineCatalogRule, lit, setFix, Unknown } from '../../api';
+import { byConcept, defineCatalogRule, lit, setFix, Unknown } from '../../api';
 import type { Attr } from '../../api';
-import { byConcept } from '../../lib/azure';
 import { show } from '../../lib/checks';
 
 const OLD = new Set(['TLS1_0', 'TLS1_1']);
@@ -20,9 +19,8 @@ export default defineCatalogRule({
     remediation:
       'Set `min_tls_version = "TLS1_2"` on the account (or remove the setting to take the provider default). Check first that no client still needs TLS 1.0/1.1. The quick fix writes `TLS1_2`.',
     links: ['https://learn.microsoft.com/azure/storage/common/transport-layer-security-configure-minimum-version', 'https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/storage_account#min_tls_version'],
-    frameworks: { 'cis-azure-6.0.0': ['9.3.6'], ...byConcept('transit') },
+    ...byConcept('encryption-in-transit', { cis: { 'cis-azure-6.0.0': ['9.3.6'] } }),
     levels: { 'cis-azure-6.0.0': 1 },
-    mappingNote: 'SOC 2, NIST 800-53 and CSF by control concept (encryption in transit), as the AWS rules of that concept map them.',
     resourceTypes: { terraform: ['azurerm_storage_account'] },
     aliases: { checkov: ['CKV_AZURE_44'], trivy: ['AVD-AZU-0011'] },
     fix: 'safe',

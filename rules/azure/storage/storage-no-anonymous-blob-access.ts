@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { defineCatalogRule } from '../../api';
-import { byConcept } from '../../lib/azure';
+import { byConcept, defineCatalogRule } from '../../api';
 import { requireValue } from '../../lib/checks';
 
 export default defineCatalogRule({
@@ -17,9 +16,8 @@ export default defineCatalogRule({
     remediation:
       'Set `allow_nested_items_to_be_public = false`. Anything served anonymously from the account must move behind SAS tokens, Entra ID or a CDN with its own access control. The quick fix writes the setting.',
     links: ['https://learn.microsoft.com/azure/storage/blobs/anonymous-read-access-prevent', 'https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/storage_account#allow_nested_items_to_be_public'],
-    frameworks: { 'cis-azure-6.0.0': ['9.3.8'], ...byConcept('publicAccess') },
+    ...byConcept('public-resource-policy', { cis: { 'cis-azure-6.0.0': ['9.3.8'] }, remark: 'Anonymous container access is the storage account\'s form of a policy that grants everyone.' }),
     levels: { 'cis-azure-6.0.0': 1 },
-    mappingNote: 'SOC 2, NIST 800-53 and CSF by control concept (no public access to data), as the AWS rules of that concept map them.',
     resourceTypes: { terraform: ['azurerm_storage_account'] },
     aliases: { checkov: ['CKV_AZURE_190'] },
     fix: 'safe',

@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { defineCatalogRule } from '../../api';
-import { byConcept } from '../../lib/azure';
+import { byConcept, defineCatalogRule } from '../../api';
 import { requireValue } from '../../lib/checks';
 
 export default defineCatalogRule({
@@ -17,9 +16,8 @@ export default defineCatalogRule({
     remediation:
       'Set `public_network_access_enabled = false` and give the clients a private endpoint (`azurerm_private_endpoint`) in their virtual network. Clients outside those networks, including some Azure services, lose access: that is why the quick fix is marked unsafe.',
     links: ['https://learn.microsoft.com/azure/storage/common/storage-network-security', 'https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/storage_account#public_network_access_enabled'],
-    frameworks: { 'cis-azure-6.0.0': ['9.3.2.2'], ...byConcept('network') },
+    ...byConcept('public-network-exposure', { cis: { 'cis-azure-6.0.0': ['9.3.2.2'] } }),
     levels: { 'cis-azure-6.0.0': 1 },
-    mappingNote: 'SOC 2, NIST 800-53 and CSF by control concept (network exposure), as the AWS rules of that concept map them.',
     resourceTypes: { terraform: ['azurerm_storage_account'] },
     aliases: { checkov: ['CKV_AZURE_59'] },
     fix: 'unsafe',

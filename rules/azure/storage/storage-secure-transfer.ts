@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { defineCatalogRule } from '../../api';
-import { byConcept } from '../../lib/azure';
+import { byConcept, defineCatalogRule } from '../../api';
 import { requireValue } from '../../lib/checks';
 
 export default defineCatalogRule({
@@ -17,9 +16,8 @@ export default defineCatalogRule({
     remediation:
       'Remove `https_traffic_only_enabled = false` (or `enable_https_traffic_only = false` on azurerm 3.x) or set it to true. Clients that still use `http://` endpoints must switch to `https://`. The quick fix sets the written setting to true.',
     links: ['https://learn.microsoft.com/azure/storage/common/storage-require-secure-transfer', 'https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/storage_account#https_traffic_only_enabled'],
-    frameworks: { 'cis-azure-6.0.0': ['9.3.4'], ...byConcept('transit') },
+    ...byConcept('encryption-in-transit', { cis: { 'cis-azure-6.0.0': ['9.3.4'] } }),
     levels: { 'cis-azure-6.0.0': 1 },
-    mappingNote: 'SOC 2, NIST 800-53 and CSF by control concept (encryption in transit), as the AWS rules of that concept map them.',
     resourceTypes: { terraform: ['azurerm_storage_account'] },
     aliases: { checkov: ['CKV_AZURE_3'], trivy: ['AVD-AZU-0008'] },
     fix: 'safe',

@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { defineCatalogRule } from '../../api';
-import { byConcept } from '../../lib/azure';
+import { byConcept, defineCatalogRule } from '../../api';
 import { requireValue } from '../../lib/checks';
 
 export default defineCatalogRule({
@@ -17,9 +16,8 @@ export default defineCatalogRule({
     remediation:
       'Grant callers Azure RBAC data roles (Storage Blob Data Reader/Contributor...) and set `shared_access_key_enabled = false`. The azurerm provider itself then needs `storage_use_azuread = true` in its `provider` block to manage containers. The quick fix is unsafe because clients that still use keys or account SAS stop working.',
     links: ['https://learn.microsoft.com/azure/storage/common/shared-key-authorization-prevent', 'https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/storage_account#shared_access_key_enabled'],
-    frameworks: { 'cis-azure-6.0.0': ['9.3.1.3'], ...byConcept('identity') },
+    ...byConcept('credential-lifecycle', { cis: { 'cis-azure-6.0.0': ['9.3.1.3'] } }),
     levels: { 'cis-azure-6.0.0': 1 },
-    mappingNote: 'SOC 2, NIST 800-53 and CSF by control concept (identity-based authorization instead of shared secrets), as the AWS IAM rules of that concept map them.',
     resourceTypes: { terraform: ['azurerm_storage_account'] },
     aliases: { checkov: ['CKV2_AZURE_40'] },
     fix: 'unsafe',
