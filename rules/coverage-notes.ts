@@ -21,6 +21,7 @@ export const CIS_AWS_5_PARTIAL: Record<string, string> = {
 
 /** Why a CIS Azure v6.0.0 recommendation marked checkable (yes/partly) has no rule. */
 export const CIS_AZURE_6_NOT_STATIC: Record<string, string> = {
+  '6.1.5': 'Whether a resource is a production artifact that needs monitoring and an SLA is a judgement about its use; code shows the `sku` / `sku_name`, not that a Basic, Free or Consumption tier on a development or test resource is wrong.',
   '5.1.1': 'Security defaults are a tenant setting with no resource in azurerm or azuread (the reference data names none); Conditional Access policies that replace them are azuread resources, usually managed outside the subscription code.',
   '5.1.3': 'Whether every user must use MFA depends on the tenant\'s Conditional Access policies as a whole (azuread provider, with exclusions and per-user state that code does not show); one policy in a module cannot show that all users are covered.',
   '2.1.3': 'Encryption between worker nodes is switched on by a shell script that a cluster or global init script (`databricks_global_init_script`) runs; whether a script body does that, and whether every cluster runs it, cannot be decided from the Terraform that uploads it.',
@@ -31,6 +32,10 @@ export const CIS_AZURE_6_NOT_STATIC: Record<string, string> = {
 
 /** CIS Azure v6.0.0 recommendations whose rules are partial checks. */
 export const CIS_AZURE_6_PARTIAL: Record<string, string> = {
+  '8.1.10': 'Flags an assignment in code of the Microsoft cloud security benchmark that sets effect parameters (the machine update check among them) or overrides to Disabled. The default assignment Defender for Cloud makes itself, and changes made in the portal, are not in code.',
+  '8.1.11': 'Flags an assignment in code of the Microsoft cloud security benchmark that sets any effect parameter, or an override, to Disabled. The default assignment Defender for Cloud makes itself, and changes made in the portal, are not in code; which policies are deprecated is not checked.',
+  '6.1.4': 'Checks a diagnostic setting with logs and a destination for each resource in code of a type that writes resource logs (33 azurerm types; key vaults and Databricks have their own rules). Storage accounts (logged per service), settings made by Azure Policy (DeployIfNotExists) and resource types not on the list are not judged.',
+  '5.7': 'Counts Owner assignments at a subscription scope made in code, per subscription: more than three, or exactly one, is reported. Owners assigned in the portal or by other configurations are not visible, so a module that assigns no subscription Owner is not judged.',
   '5.5': 'Checks that some custom role in code administers locks (Microsoft.Authorization/locks/*). Who is assigned it, and roles made in the portal, are not visible.',
   '6.2': 'Checks that the workspace places at least one management lock; which resources are mission-critical is a judgement, so unlocked resources are not flagged one by one (storage accounts have their own lock rules).',
   '5.3.3': 'Flags role assignments in code that grant User Access Administrator. Standing assignments made in the portal, and a Global Administrator\'s elevation to the root scope, are not visible.',

@@ -343,6 +343,11 @@ import azureNetworkWatcherPerRegion from './azure/networkwatcher/network-watcher
 import azureBastionHostExists from './azure/bastion/bastion-host-exists';
 import azureResourceLocks from './azure/lock/resource-locks';
 // azure-sub imports (end)
+// azure-last imports
+import azureIamSubscriptionOwnerCount from './azure/iam/iam-subscription-owner-count';
+import azureMonitorResourceLogging from './azure/monitor/monitor-resource-logging';
+import azurePolicyMcsbNoDisabledEffects from './azure/policy/policy-mcsb-no-disabled-effects';
+// azure-last imports (end)
 
 export const ALL_RULES: readonly Rule[] = [
   s3BlockPublicAccess,
@@ -597,6 +602,9 @@ export const ALL_RULES: readonly Rule[] = [
   azureIamLockAdminRole,
   azureIamNoCustomOwnerRoles,
   azureIamUserAccessAdministrator,
+  azureIamSubscriptionOwnerCount,
+  azureMonitorResourceLogging,
+  azurePolicyMcsbNoDisabledEffects,
   azureNetworkWatcherPerRegion,
   azureBastionHostExists,
   azureResourceLocks,

@@ -126,3 +126,18 @@ export function sameValue(a: unknown, b: unknown): boolean | null {
 function normalize(s: string): string {
   return s.toLowerCase().replace(/\s+/g, '');
 }
+
+/**
+ * Which subscription a role assignment scope names: a key that is the same for the same subscription
+ * (`/subscriptions/<id>` lower case, or the `data.azurerm_subscription` it reads), `null` for a narrower
+ * or other scope (a resource group, a resource of this configuration, a management group), or the Unknown
+ * when the scope comes from a variable or an expression we cannot follow.
+ */
+export function subscriptionScopeKey(v: unknown): string | null | Unknown {
+  if (typeof v === 'string') return SUBSCRIPTION_PATH.test(v) ? v.replace(/\/$/, '').toLowerCase() : null;
+  if (!(v instanceof Unknown)) return null;
+  if (v.ref.kind === 'data' && v.ref.address.startsWith('data.azurerm_subscription.')) return v.ref.address;
+  if (v.text !== undefined && SUBSCRIPTION_PATH.test(v.text)) return v.text.replace(/\/$/, '').toLowerCase();
+  if (v.ref.kind === 'resource' || v.ref.kind === 'data') return null;
+  return v;
+}

@@ -107,4 +107,18 @@ export const AZURE_SUBSCRIPTION = [
       roleDefinitionId: { type: 'string', terraform: ['role_definition_id'], readOnly: true },
     },
   },
+  {
+    /** An Azure Policy assignment at a subscription or management group scope (the same names in azurerm 3.x and 4.x). */
+    kind: 'azure.policy.assignment',
+    terraform: ['azurerm_subscription_policy_assignment', 'azurerm_management_group_policy_assignment'],
+    attrs: {
+      policyDefinitionId: { type: 'string', terraform: ['policy_definition_id'], readOnly: true },
+      /** JSON (usually `jsonencode({...})`): `{ "<name>": { "value": ... } }`. */
+      parameters: { type: 'any', terraform: ['parameters'], readOnly: true },
+    },
+    lists: {
+      /** `overrides { value = "Disabled" }` changes the effect of the policies its selectors pick. */
+      overrides: { terraform: ['overrides'], attrs: { value: { type: 'string', terraform: ['value'] } } },
+    },
+  },
 ] as const satisfies readonly CatalogKind[];
