@@ -21,6 +21,7 @@ export const CIS_AWS_5_PARTIAL: Record<string, string> = {
 
 /** Why a CIS Azure v6.0.0 recommendation marked checkable (yes/partly) has no rule. */
 export const CIS_AZURE_6_NOT_STATIC: Record<string, string> = {
+  '8.1.15': 'Attack path notifications are a `notificationsSources` entry (`sourceType = "AttackPath"`, `minimalRiskLevel`) of the security contact, which `azurerm_security_center_contact` in azurerm 3.x and 4.x does not expose; only an `azapi_resource` of `Microsoft.Security/securityContacts` can set it, and azapi resources are not read.',
   '6.1.5': 'Whether a resource is a production artifact that needs monitoring and an SLA is a judgement about its use; code shows the `sku` / `sku_name`, not that a Basic, Free or Consumption tier on a development or test resource is wrong.',
   '5.1.1': 'Security defaults are a tenant setting with no resource in azurerm or azuread (the reference data names none); Conditional Access policies that replace them are azuread resources, usually managed outside the subscription code.',
   '5.1.3': 'Whether every user must use MFA depends on the tenant\'s Conditional Access policies as a whole (azuread provider, with exclusions and per-user state that code does not show); one policy in a module cannot show that all users are covered.',
