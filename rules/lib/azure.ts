@@ -4,6 +4,7 @@
 // (Settings azurerm renamed between major versions are read by the catalog: `terraformFormerly`.)
 
 import { catalogOf, createCompanion, list, lit, localName, placeholder, setFix, Unknown } from '../api';
+import { valueText } from './checks';
 import type { Attr, CatalogResource, CheckContext, CloudModel, EditTarget, FixValue, ModelResource, PlannedFix, SourceRef } from '../api';
 
 /** Whether a storage account holds blobs: `FileStorage` accounts hold file shares only. Unknown kinds are assumed to. */
@@ -207,7 +208,7 @@ export function requireOnly(
     ctx.report(attr, messages.absent, { fixes });
     return;
   }
-  const extra = items.map(String).filter((i) => !allowed.includes(i));
+  const extra = items.map(valueText).filter((i) => !allowed.includes(i));
   if (extra.length > 0) ctx.report(attr, messages.wider(extra), { fixes });
 }
 

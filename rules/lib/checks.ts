@@ -61,7 +61,21 @@ export function requirePresent(ctx: CheckContext, attr: Attr<unknown>, message: 
 
 /** Describes a value for a message: `"public-read"`, `false`. */
 export function show(v: unknown): string {
-  return typeof v === 'string' ? JSON.stringify(v) : String(v);
+  return typeof v === 'string' ? JSON.stringify(v) : valueText(v);
+}
+
+/**
+ * Any evaluated value as text, never throwing: a string as it is, a list or object as JSON. (`String()` of
+ * an object built without a prototype, as HCL objects are, throws; a damaged file can put one anywhere.)
+ */
+export function valueText(v: unknown): string {
+  if (typeof v === 'string') return v;
+  if (v === null || (typeof v !== 'object' && typeof v !== 'function')) return String(v);
+  try {
+    return JSON.stringify(v) ?? 'a value';
+  } catch {
+    return 'a value';
+  }
 }
 
 /**

@@ -5,6 +5,7 @@
 
 import { byConcept, isObjectValue, lit, obj, Unknown } from '../api';
 import type { Attr, ConceptId, FixValue, PlannedFix, RuleMeta, Value } from '../api';
+import { valueText } from './checks';
 
 /** The part of a GCP rule's metadata the rule itself writes. */
 export type GcpMetaInput = Pick<RuleMeta, 'id' | 'name' | 'title' | 'description' | 'rationale' | 'remediation' | 'severity' | 'links' | 'aliases' | 'fix'> & {
@@ -42,7 +43,7 @@ export function metadataKey(metadata: Attr<unknown>, key: string): MetadataKey {
   const v = m[key]!;
   if (v instanceof Unknown) return { state: 'unknown', unknown: v };
   if (typeof v === 'boolean') return { state: 'known', value: v, written: v };
-  const s = String(v).trim().toLowerCase();
+  const s = valueText(v).trim().toLowerCase();
   return { state: 'known', value: TRUE.has(s) ? true : FALSE.has(s) ? false : null, written: v };
 }
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 import { byConcept, defineCatalogRule, list, lit, setFix, Unknown } from '../../api';
+import { valueText } from '../../lib/checks';
 
 const WHAT = 'how point-to-site VPN clients authenticate';
 
@@ -43,7 +44,7 @@ export default defineCatalogRule({
         ctx.cannotVerify(types, open, WHAT);
         return;
       }
-      const others = items.filter((i) => i !== 'AAD').map(String);
+      const others = items.filter((i) => i !== 'AAD').map(valueText);
       if (others.length > 0 || items.length === 0) ctx.report(types, `Point-to-site VPN clients can authenticate without Microsoft Entra ID (${others.length > 0 ? others.join(', ') : 'no method listed'}).`, { fixes });
       return;
     }
