@@ -119,10 +119,20 @@ export function createCompanion(target: EditTarget, values: CompanionValues): Fi
 /**
  * Whether an unknown value refers to `resource` of the same configuration (`aws_kms_key.k.arn`,
  * `!GetAtt Key.Arn`, `!Ref Key`), optionally to one of its attributes (compared case-insensitively, since
- * Terraform writes `arn` and CloudFormation `Arn`).
+ * Terraform writes `arn` and CloudFormation `Arn`). Instance-aware: references name the block
+ * (`azurerm_key_vault.kv`) while the model holds instances (`azurerm_key_vault.kv[0]`); a reference that
+ * writes a key (`kv[0].id`, `kv[count.index].id` evaluated per instance) names that instance only, one
+ * that does not (`each.value.id` over the same block) stands for every instance.
  */
 export function refersTo(value: unknown, resource: { readonly address: string }, attribute?: string): boolean {
-  if (!(value instanceof Unknown) || value.ref.kind !== 'resource' || value.ref.address !== resource.address) return false;
-  return attribute === undefined || value.ref.attribute?.toLowerCase() === attribute.toLowerCase();
+  if (!(value instanceof Unknown) || value.ref.kind !== 'resource') return false;
+  if (attribute !== undefined && value.ref.attribute?.toLowerCase() !== attribute.toLowerCase()) return false;
+  const keyed = /^(.*?)(\[[^\]]*\])$/.exec(resource.address);
+  const base = keyed ? keyed[1]! : resource.address;
+  if (value.ref.address !== base) return false;
+  if (!keyed) return true;
+  if (value.ref.key !== undefined) return value.ref.key === keyed[2];
+  if (!value.detail.startsWith(`${base}[`)) return true;
+  return value.detail.startsWith(`${base}${keyed[2]!}`);
 }
 

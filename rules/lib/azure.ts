@@ -3,7 +3,7 @@
 // fixes add. Framework mappings come by control concept from rules/concepts.ts, as for AWS and GCP.
 // (Settings azurerm renamed between major versions are read by the catalog: `terraformFormerly`.)
 
-import { catalogOf, createCompanion, list, lit, localName, placeholder, setFix, Unknown } from '../api';
+import { catalogOf, createCompanion, list, lit, localName, placeholder, refersTo, setFix, Unknown } from '../api';
 import { valueText } from './checks';
 import type { Attr, CatalogResource, CheckContext, CloudModel, EditTarget, FixValue, ModelResource, PlannedFix, SourceRef } from '../api';
 
@@ -23,14 +23,8 @@ export function holdsBlobs(account: CatalogResource): boolean {
 export function linkTo(value: unknown, resource: { readonly address: string }): 'this' | 'other' | Unknown {
   if (!(value instanceof Unknown)) return 'other';
   if (value.ref.kind !== 'resource') return value;
-  // References name the resource block (`azurerm_key_vault.kv`); instances carry a key (`kv[0]`,
-  // `each["a"]`). A reference that writes a key (`kv[0].id`) names that instance only; one that does not
-  // (`each.value.id` over the same block) stands for every instance.
-  const keyed = /^(.*?)(\[[^\]]*\])$/.exec(resource.address);
-  const base = keyed ? keyed[1]! : resource.address;
-  if (value.ref.address !== base) return 'other';
-  if (!keyed || !value.detail.startsWith(`${base}[`)) return 'this';
-  return value.detail.startsWith(`${base}${keyed[2]!}`) ? 'this' : 'other';
+  // Instance keys are matched by the shared refersTo (rules/api.ts).
+  return refersTo(value, resource) ? 'this' : 'other';
 }
 
 /** The Terraform expression of an attribute of `resource` (`azurerm_key_vault.kv.id`). */

@@ -38,7 +38,12 @@ export type UnknownRef =
   /** A CloudFormation pseudo parameter that differs per deployment (`AWS::AccountId`, `AWS::Region`). */
   | { kind: 'pseudo'; name: string }
   /** An attribute of a resource of this configuration that only exists once it is created (`arn`, `!GetAtt X.Arn`, `!Ref X`). */
-  | { kind: 'resource'; address: string; attribute?: string }
+  /**
+   * `key`: the instance an index expression selected (`[0]`, `["a"]`), when the reference was indexed by
+   * an expression (`aws_x.y[count.index].id`) rather than written in one traversal (whose key is in
+   * `detail`).
+   */
+  | { kind: 'resource'; address: string; attribute?: string; key?: string }
   /** A Terraform data source: read from the cloud at plan time. */
   | { kind: 'data'; address: string; attribute?: string }
   /** An output of a module whose value could not be followed. */

@@ -119,7 +119,7 @@ class Evaluator {
       case 'Index': {
         const coll = this.eval(e.collection);
         const key = this.eval(e.key);
-        if (coll instanceof Unknown) return coll;
+        if (coll instanceof Unknown) return selectedInstance(coll, key);
         if (key instanceof Unknown) return key;
         return this.index(coll, key, e);
       }
@@ -380,10 +380,31 @@ class Evaluator {
 export function applySteps(base: Value, steps: readonly TraversalStep[], at: Span): Value {
   let v = base;
   for (const s of steps) {
-    if (v instanceof Unknown) return v;
+    if (v instanceof Unknown) return s.type === 'AttrStep' ? withAttribute(v, s.name) : v;
     v = s.type === 'AttrStep' ? indexValue(v, s.name, at) : s.key === null ? new Unknown('invalid', s, 'index') : indexValue(v, s.key, at);
   }
   return v;
+}
+
+/**
+ * A resource reference indexed by an expression (`azurerm_key_vault.kv[count.index]`): the same unknown,
+ * its ref naming the instance the key selects, so joins pair instances (rules' `refersTo`). The words
+ * (`detail`) stay as they were.
+ */
+function selectedInstance(coll: Unknown, key: Value): Unknown {
+  const ref = coll.ref;
+  if (ref.kind !== 'resource' || ref.key !== undefined || ref.attribute !== undefined) return coll;
+  if (coll.detail !== ref.address) return coll;
+  const k = typeof key === 'number' && Number.isInteger(key) ? `[${key}]` : typeof key === 'string' ? `[${JSON.stringify(key)}]` : null;
+  if (k === null) return coll;
+  return new Unknown(coll.reason, coll.span, coll.detail, { ...ref, key: k }, coll.text, coll.shape);
+}
+
+/** The first attribute read from a resource reference (`...kv[count.index].id`) names what it refers to. */
+function withAttribute(v: Unknown, name: string): Unknown {
+  const ref = v.ref;
+  if (ref.kind !== 'resource' || ref.attribute !== undefined || ref.key === undefined) return v;
+  return new Unknown(v.reason, v.span, v.detail, { ...ref, attribute: name }, v.text, v.shape);
 }
 
 /** `coll[key]` as Terraform indexes lists, tuples, maps and objects. */
