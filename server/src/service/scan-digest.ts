@@ -128,7 +128,8 @@ export interface FileDigest {
   evidence: EvidenceFinding[];
   errors: ScanError[];
   notes: ScanNote[];
-  runs: DigestRun[];
+  /** Shared by the digests of a folder's files (one list, never changed after digestOf). */
+  runs: readonly DigestRun[];
   /**
    * Made for an output that lists findings only (`scan --format json`, SARIF...): `evidence` is empty and
    * `runs` holds only the account-level runs that found their control (what keeps or drops the "missing"
@@ -204,15 +205,18 @@ export function digestOf(a: FileAnalysis, file: string, runs: WeakMap<RuleRun, D
   }
   if (!verdicts) {
     // Per-resource runs feed only the verdicts; what an account-level rule found decides the "missing" findings.
-    for (const run of a.runs) if (controlFound(run)) d.runs.push({ ruleId: run.rule.meta.id, project: run.project, resources: [] });
+    const found: DigestRun[] = [];
+    for (const run of a.runs) if (controlFound(run)) found.push({ ruleId: run.rule.meta.id, project: run.project, resources: [] });
+    d.runs = found;
     return d;
   }
   // The files of a Terraform folder share their model's runs (hundreds): digested once, listed for each.
   const listed = runLists.get(a.runs);
   if (listed && listed.runs === runs) {
-    d.runs = listed.list.slice();
+    d.runs = listed.list;
     return d;
   }
+  const list: DigestRun[] = [];
   const locateLine = (ref: { file: string; span: { start: number } }): number => (ref.file === a.path ? lineOf(ref.span.start) : (a.locate(ref as never)?.line ?? 0) + 1);
   for (const run of a.runs) {
     let dr = runs.get(run);
@@ -220,9 +224,10 @@ export function digestOf(a: FileAnalysis, file: string, runs: WeakMap<RuleRun, D
       dr = digestRun(run, locateLine);
       runs.set(run, dr);
     }
-    if (dr) d.runs.push(dr);
+    if (dr) list.push(dr);
   }
-  runLists.set(a.runs, { runs, list: d.runs.slice() });
+  d.runs = list;
+  runLists.set(a.runs, { runs, list });
   return d;
 }
 
