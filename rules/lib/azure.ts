@@ -116,12 +116,18 @@ export function requirePrivateEndpoint(ctx: CheckContext, resource: ModelResourc
 // ---- provider version ------------------------------------------------------------------------------
 
 /** The azurerm major version a module runs, or why it cannot be told. */
-export type ProviderMajor = { major: number; ref: SourceRef } | { unknown: Unknown; why: string };
+export type ProviderMajor = { major: number; ref: SourceRef; from: 'constraint' | 'lock' } | { unknown: Unknown; why: string };
+
+/** "which this module requires" / "which the lock file pins", for messages naming the major version. */
+export function majorSource(major: { from: 'constraint' | 'lock' }): string {
+  return major.from === 'lock' ? 'which .terraform.lock.hcl pins' : 'which this module requires';
+}
 
 /**
  * The single azurerm major version the module's `required_providers` constraint allows (`~> 3.0`,
- * `>= 3.50, < 4.0`, `= 4.2.0`). A constraint open to several majors, a computed one, or none at all cannot
- * tell which default the provider applies: Terraform installs the newest version allowed (or the lock file's).
+ * `>= 3.50, < 4.0`, `= 4.2.0`), or else the version the root module's `.terraform.lock.hcl` locks (what
+ * `terraform init` installs). A constraint open to several majors, a computed one, or none at all, with no
+ * lock, cannot tell which default the provider applies: Terraform would install the newest version allowed.
  */
 export function azurermMajor(model: CloudModel, at: SourceRef): ProviderMajor {
   const req = model.requiredProviders?.['azurerm'];
@@ -129,11 +135,21 @@ export function azurermMajor(model: CloudModel, at: SourceRef): ProviderMajor {
     unknown: new Unknown('reference', ref.span, `the azurerm provider version (${why})`, { kind: 'external', what: 'the azurerm provider version' }),
     why,
   });
+  const lock = model.providerLocks?.get(req?.source ?? 'hashicorp/azurerm');
+  if (lock) {
+    const major = Number(/^\d+/.exec(lock.version)![0]);
+    const allowed = typeof req?.version === 'string' ? majorRange(req.version) : null;
+    // `terraform init` refuses a lock outside the constraint: which version runs is then not known.
+    if (allowed && (major < allowed.lo || major > allowed.hi)) {
+      return open(req!.ref, `the lock file's version ${lock.version} does not satisfy the constraint ${JSON.stringify(req!.version)}`);
+    }
+    if (allowed || !(req?.version instanceof Unknown)) return { major, ref: lock.ref, from: 'lock' };
+  }
   if (!req) return open(at, 'the module declares no azurerm version in required_providers');
   if (req.version instanceof Unknown) return open(req.ref, `the version constraint is computed from ${req.version.detail}`);
   if (req.version === undefined) return open(req.ref, 'the azurerm entry of required_providers has no version');
   const range = majorRange(req.version);
-  if (range && range.lo === range.hi) return { major: range.lo, ref: req.ref };
+  if (range && range.lo === range.hi) return { major: range.lo, ref: req.ref, from: 'constraint' };
   return open(req.ref, `the constraint ${JSON.stringify(req.version)} allows more than one major version`);
 }
 

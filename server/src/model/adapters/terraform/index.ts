@@ -31,6 +31,7 @@ export function modelOf(mod: TfModule): CloudModel {
   return {
     conditional: mod.conditional,
     requiredProviders: requiredProviders(mod),
+    ...(mod.scope.options.providerLocks ? { providerLocks: mod.scope.options.providerLocks } : {}),
     aws: {
       s3Buckets: s3Buckets(mod),
       cloudTrails: cloudTrails(mod),
