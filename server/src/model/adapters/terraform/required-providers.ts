@@ -4,12 +4,12 @@
 // (`cross_tenant_replication_enabled`, `no_public_ip`), so rules judging an unwritten setting need to know
 // which major version the module runs.
 
-import { isObjectValue, Unknown } from '../../../../core/value';
-import type { ProviderRequirement } from '../../../model';
-import type { TfFile, TfModule } from '../module';
-import { evalExpr, headerRef } from '../values';
-import { sourceRef } from '../../../source';
-import { implicitSource, normalizeSource } from '../lock-file';
+import { isObjectValue, Unknown } from '../../../core/value';
+import type { ProviderRequirement } from '../../model';
+import type { TfFile, TfModule } from './module';
+import { evalExpr, headerRef } from './values';
+import { sourceRef } from '../../source';
+import { implicitSource, normalizeSource } from './lock-file';
 
 /** Each provider named in a `required_providers` block of the module, by local name. */
 export function requiredProviders(mod: TfModule): Record<string, ProviderRequirement> {
