@@ -5,6 +5,7 @@
 
 import { catalogOf, createCompanion, list, lit, localName, placeholder, refersTo, setFix, Unknown } from '../api';
 import { valueText } from './checks';
+import { referringItems } from './joins';
 import type { Attr, CatalogResource, CheckContext, CloudModel, EditTarget, FixValue, ModelResource, PlannedFix, SourceRef } from '../api';
 
 /** Whether a storage account holds blobs: `FileStorage` accounts hold file shares only. Unknown kinds are assumed to. */
@@ -62,7 +63,15 @@ export interface PrivateEndpointSpec {
 export function requirePrivateEndpoint(ctx: CheckContext, resource: ModelResource, spec: PrivateEndpointSpec): void {
   const wanted = new Set(spec.subresources.map((s) => s.toLowerCase()));
   let unknown: { at: SourceRef | Attr<unknown>; u: Unknown } | null = null;
-  for (const endpoint of catalogOf(ctx.model, 'azure.network.private-endpoint')) {
+  // Only endpoints that may connect to this resource (see referringItems): the same verdicts as looking at all.
+  const endpoints = referringItems(
+    ctx.model,
+    'azure.network.private-endpoint',
+    () => catalogOf(ctx.model, 'azure.network.private-endpoint'),
+    (e) => e.lists.connections.items.map((c) => c.attrs.resourceId.value),
+    (e) => !!e.lists.connections.unknown,
+  )(resource.address);
+  for (const endpoint of endpoints) {
     const connections = endpoint.lists.connections;
     if (connections.unknown) unknown ??= { at: endpoint.ref, u: connections.unknown };
     for (const c of connections.items) {
@@ -230,7 +239,9 @@ export function requireOnly(
 export function lockOn(model: CloudModel, resource: ModelResource, resourceGroupName: Attr<unknown>, levels: readonly string[]): 'found' | 'none' | Unknown {
   let open: Unknown | null = null;
   const rg = resourceGroupName.value;
-  for (const lock of catalogOf(model, 'azure.resource.management-lock')) {
+  const candidates = referringItems(model, 'azure.resource.management-lock', () => catalogOf(model, 'azure.resource.management-lock'), (l) => [l.attrs.scope.value]);
+  const group = rg instanceof Unknown && rg.ref.kind === 'resource' ? [rg.ref.address] : [];
+  for (const lock of candidates(resource.address, ...group)) {
     const scope = lock.attrs.scope.value;
     let link = linkTo(scope, resource);
     // A lock on the resource group holds every resource in it.
