@@ -121,4 +121,12 @@ void describe('scan --summary-md', () => {
     const bad = await runCli(['scan', dir, '--summary-md', file, '--framework', 'cis-aws-9']);
     assert.equal(bad.code, 2);
   });
+  void it('with an output that lists findings only (SARIF), the summary still gets its per-framework verdicts', async () => {
+    // SARIF alone needs findings-only digests; the summary's table needs full ones (scan.ts chooses).
+    const dir = workspace();
+    const file = join(dir, 'summary.md');
+    const r = await runCli(['scan', dir, '--no-config', '--format', 'sarif', '--summary-md', file, '--fail-on', 'critical', '--framework', 'cis-aws-5.0.0']);
+    assert.equal(r.code, 0);
+    assert.match(readFileSync(file, 'utf8'), /\| CIS AWS Foundations Benchmark v5\.0\.0 \(Levels 1 and 2\) \| [\d.]+% \| \d+ \| [1-9]\d* \|/);
+  });
 });
