@@ -202,6 +202,12 @@ export interface RunOptions {
    * as in scope.
    */
   scope?: ReadonlySet<Cloud>;
+  /**
+   * Resources of the model that are there only for joins (a called module instance's companions, see
+   * service/module-joins.ts): resource rules do not judge them, account-level rules count them as present
+   * but report nothing on them (they are judged in their own module).
+   */
+  joinOnly?: (r: ModelResource) => boolean;
 }
 
 /** Why an account-level rule is not judged here: its cloud is not used (undefined when it is in scope). */
@@ -229,9 +235,11 @@ function runModuleRule(rule: ModuleRule, model: CloudModel, options: RunOptions,
     model,
     platform: options.platform,
     report(resource, at, message, opts) {
+      if (options.joinOnly?.(resource)) return;
       push({ level: capped(rule.meta.severity, opts?.severity), kind: 'violation', ...violation(at, message, opts?.secret), resource: resource.address, fixes: opts?.fixes ?? [] });
     },
     cannotVerify(resource, at, unknown, what) {
+      if (options.joinOnly?.(resource)) return;
       push({ level: 'info', kind: 'unverifiable', message: `Cannot verify ${what}: ${unknown.describe()}.`, ref: refOf(at), resource: resource.address, fixes: [], unknown: unknown.ref });
     },
     reportMissing: missing,
@@ -319,7 +327,13 @@ export function runRules(model: CloudModel, rules: readonly Rule[], options?: Ru
         });
       },
     };
+    const joinOnly = options?.joinOnly;
+    let joined: ModelResource[] | undefined;
     for (const r of resources) {
+      if (joinOnly?.(r)) {
+        (joined ??= []).push(r);
+        continue;
+      }
       if (applies && !applies(r, model)) continue;
       resource = r;
       run.assessed.push(resource);
@@ -338,22 +352,23 @@ export function runRules(model: CloudModel, rules: readonly Rule[], options?: Ru
         });
       }
     }
-    if (rule.meta.presence && options) presenceOf(rule, run, options, findings);
+    if (rule.meta.presence && options) presenceOf(rule, run, options, findings, joined?.filter((r) => !applies || applies(r, model)));
   }
   return { findings, runs };
 }
 
 /** A resource rule whose control is the resource's existence: none where its cloud is used is a missing control. */
-function presenceOf(rule: Rule, run: RuleRun, options: RunOptions, findings: Finding[]): void {
+function presenceOf(rule: Rule, run: RuleRun, options: RunOptions, findings: Finding[], joined?: readonly ModelResource[]): void {
   run.anchor = options.anchor;
   const unused = outOfScope(rule, options);
   if (unused) {
     run.project = 'out-of-scope';
     run.reason = unused;
     run.cloudUnused = true;
-  } else if (run.assessed.length > 0) {
+  } else if (run.assessed.length > 0 || (joined?.length ?? 0) > 0) {
+    // Made by a module this one calls counts too: the control exists once the configuration is applied.
     run.project = 'present';
-    run.evidence = [...run.assessed];
+    run.evidence = [...run.assessed, ...(joined ?? [])];
   } else if ((rule.meta.resourceTypes[options.platform]?.length ?? 0) === 0) {
     run.project = 'out-of-scope';
     run.reason = `${platformName(options.platform)} cannot define this control`;

@@ -34,6 +34,8 @@ import { baseAddress } from '../engine/instances';
 import type { FixOp, PlannedFix, Rule } from '../engine/rule-api';
 import { collapseInstances } from '../engine/instances';
 import { withConditions } from '../engine/messages';
+import { attachModuleJoins } from './module-joins';
+import type { JoinHost } from './module-joins';
 
 /** Module calls nest at most this deep (Terraform has no limit; real configurations stay under 5). */
 export const MAX_MODULE_DEPTH = 8;
@@ -116,10 +118,12 @@ export class TerraformModules {
   /** The root module of `dir`: its own model and findings, plus what its module calls add. */
   analyzeRoot(dir: string, files: TfFile[], rootVars: ReadonlyMap<string, InputValue>, runOptions: RunOptions): RootAnalysis {
     const mod = this.module(dir, files, { defaults: this.defaults, rootVars }, 0, [dir], dir);
+    // Companions made by the module instances this root calls (module-joins.ts), before the model is read.
+    const joins = this.quietly(() => attachModuleJoins(mod, callSites(files), this.joinHost(dir), this.defaults));
     const model = modelOf(mod);
     // Account-level controls of a cloud are judged only in modules that use it.
-    const run = runRules(model, this.rules, { ...runOptions, scope: runOptions.scope ?? terraformScope(files, model) });
-    const findings = run.findings.map((f) => fixAtDefault(f, mod));
+    const run = runRules(joins.joinModel(model), this.rules, { ...runOptions, scope: runOptions.scope ?? terraformScope(files, model), joinOnly: joins.joinOnly });
+    const findings = joins.relocate(run.findings, relocateFix).map((f) => fixAtDefault(f, mod));
     const calls: ModelResource[] = [];
     const instanceRuns = new Map<Rule, RuleRun>();
     for (const call of callSites(files)) {
@@ -128,6 +132,30 @@ export class TerraformModules {
       findings.push(...this.callFindings(dir, mod, call, 1, [dir], dir, '', instanceRuns));
     }
     return { model, findings, runs: [...run.runs, ...instanceRuns.values()], notes: this.notes, calls };
+  }
+
+  /** How module-joins.ts reads the root's calls: their folders (not on disk: undefined) and instances. */
+  private joinHost(dir: string): JoinHost {
+    return {
+      locate: (site) => {
+        const childDir = this.childDir(dir, site, dir, 1);
+        if (!childDir || childDir === dir) return undefined;
+        const files = this.filesOf(childDir);
+        return files ? { dir: childDir, files } : undefined;
+      },
+      instantiate: (childDir, files, options) => this.module(childDir, files, options, 1, [dir, childDir], dir),
+      argumentsOf: callArguments,
+    };
+  }
+
+  /** `f` with notes silenced (the calls' own evaluation notes them). */
+  private quietly<T>(f: () => T): T {
+    this.quiet++;
+    try {
+      return f();
+    } finally {
+      this.quiet--;
+    }
   }
 
   /** A module instance read with `base`, its `module.x.y` references resolved through its calls. */
@@ -480,7 +508,7 @@ function relocate(f: Finding, site: CallSite, callAddress: string, args: Readonl
  * A fix that sets an attribute written as `var.x` in the module, where x is this call's argument, becomes
  * the same value set on the argument; any other fix would change the module for every caller: dropped.
  */
-function relocateFix(fix: PlannedFix, site: CallSite, args: ReadonlyMap<string, CallArgument>): PlannedFix[] {
+export function relocateFix(fix: PlannedFix, site: CallSite, args: ReadonlyMap<string, CallArgument>): PlannedFix[] {
   const ops: FixOp[] = [];
   for (const op of fix.ops) {
     if (op.op !== 'set' || op.location.target.platform !== 'terraform' || op.location.target.kind !== 'block') return [];

@@ -17,7 +17,7 @@ import type { TfFile } from './module';
 import type { ScopeOptions } from './scope';
 
 export { TfModule } from './module';
-export type { TfFile, TfResource } from './module';
+export type { OpaqueCall, TfFile, TfResource } from './module';
 
 export type { ScopeOptions, CallArgument, Traced } from './scope';
 
