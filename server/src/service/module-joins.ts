@@ -33,6 +33,7 @@ import { modelOf } from '../model/adapters/terraform';
 import type { CallArgument, OpaqueCall, ScopeOptions, TfFile, TfModule, TfResource } from '../model/adapters/terraform';
 import { instancesOf } from '../model/adapters/terraform/instances';
 import { evalExpr, headerRef } from '../model/adapters/terraform/values';
+import { S3_COMPANION_TYPES } from '../model/adapters/terraform/aws/s3';
 import type { AwsModel, CloudModel } from '../model/model';
 import type { ModelResource } from '../model/resource';
 import type { Finding } from '../engine/runner';
@@ -188,4 +189,60 @@ function relocateJoined(f: Finding, instances: readonly JoinedInstance[], fixAtC
     message: `${f.message.replace(/\.\s*$/, '')} (set by ${where}).`,
     fixes: f.fixes.flatMap((x) => fixAtCall(x, site, inst.args)),
   };
+}
+
+/** Per caller module: its companion resources given a module's output, by call name. */
+const outputUses = new WeakMap<TfModule, Map<string, OutputUse[]>>();
+
+interface OutputUse {
+  resource: TfResource;
+  output: string;
+  unknown: Unknown;
+}
+
+/**
+ * The reverse direction, made "cannot verify" rather than joined: a companion in the caller given one of
+ * the call's outputs (`aws_s3_bucket_public_access_block` with `bucket = module.s3.bucket_id`) may be the
+ * companion of the instance's resource that output names (`output "bucket_id" { value = aws_s3_bucket.this.id }`).
+ * The instance's joins of that type are unknown, naming the output, instead of a confident "none".
+ */
+export function callerCompanions(caller: TfModule, siteName: string, instance: TfModule): OpaqueCall[] {
+  const uses = usesOf(caller).get(siteName);
+  if (!uses) return [];
+  const out: OpaqueCall[] = [];
+  for (const use of uses) {
+    const refs = new Set<string>();
+    for (const f of instance.files) {
+      for (const b of f.file.body.blocks) {
+        if (b.blockType !== 'output' || b.labels[0]?.value !== use.output) continue;
+        const value = b.body.attributes.find((a) => a.name === 'value');
+        if (value) collectRefs(instance.scope.evaluate(f, value.expr), refs, 0);
+      }
+    }
+    if (refs.size > 0) out.push({ address: use.resource.address, refs, types: new Set([use.resource.type]), unknown: use.unknown });
+  }
+  return out;
+}
+
+function usesOf(caller: TfModule): Map<string, OutputUse[]> {
+  let uses = outputUses.get(caller);
+  if (uses) return uses;
+  uses = new Map();
+  for (const type of S3_COMPANION_TYPES) {
+    for (const r of caller.ofType(type)) {
+      for (const a of r.block.body.attributes) {
+        const v = evalExpr(r.file, a.expr);
+        if (!(v instanceof Unknown) || v.ref.kind !== 'module' || v.ref.output === undefined) continue;
+        const name = v.ref.address.replace(/^module\./, '');
+        const use: OutputUse = {
+          resource: r,
+          output: v.ref.output,
+          unknown: new Unknown('reference', v.span, `${v.ref.address}.${v.ref.output}, which ${r.address} of the calling module is given: it may be this resource's companion, and how it is set is not joined across the call`, v.ref),
+        };
+        uses.set(name, [...(uses.get(name) ?? []), use]);
+      }
+    }
+  }
+  outputUses.set(caller, uses);
+  return uses;
 }

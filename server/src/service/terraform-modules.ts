@@ -34,7 +34,7 @@ import { baseAddress } from '../engine/instances';
 import type { FixOp, PlannedFix, Rule } from '../engine/rule-api';
 import { collapseInstances } from '../engine/instances';
 import { withConditions } from '../engine/messages';
-import { attachModuleJoins } from './module-joins';
+import { attachModuleJoins, callerCompanions } from './module-joins';
 import type { JoinHost } from './module-joins';
 
 /** Module calls nest at most this deep (Terraform has no limit; real configurations stay under 5). */
@@ -314,7 +314,9 @@ export class TerraformModules {
       const callAddress = address + instance.suffix;
       const instanceFile: TfFile = { ...site.file, scope: { module: callerModule.scope, bindings: instance.bindings } };
       const args = callArguments(site, instanceFile);
-      const { findings: found, runs } = this.instanceRun(childDir, files, { defaults: this.defaults, args, callAddress }, depth, [...stack, childDir], rootDir, `${prefix}${callAddress} → `);
+      // A companion in the caller given this call's output (module-joins.ts): the instance's join is unknown.
+      const attach = (m: TfModule): void => m.attachCalled([], callerCompanions(callerModule, site.name, m));
+      const { findings: found, runs } = this.instanceRun(childDir, files, { defaults: this.defaults, args, callAddress }, depth, [...stack, childDir], rootDir, `${prefix}${callAddress} → `, attach);
       if (judged && !installed) recordInstances(judged, runs, found, callAddress, callRef);
       for (const f of found) {
         // A workspace module reports its own findings itself, unless this call's argument set the value
@@ -335,8 +337,9 @@ export class TerraformModules {
   }
 
   /** instanceFindings, with the instance's rule runs (what each rule judged in it). */
-  private instanceRun(dir: string, files: TfFile[], base: ScopeOptions, depth: number, stack: string[], rootDir: string, prefix: string): { findings: Finding[]; runs: RuleRun[] } {
+  private instanceRun(dir: string, files: TfFile[], base: ScopeOptions, depth: number, stack: string[], rootDir: string, prefix: string, attach?: (mod: TfModule) => void): { findings: Finding[]; runs: RuleRun[] } {
     const mod = this.module(dir, files, base, depth, stack, rootDir);
+    attach?.(mod);
     const model = modelOf(mod);
     const run = runRules(model, this.instanceRules);
     const findings = withConditions(collapseInstances(run.findings, modelResourcesOf(model)), model.conditional);

@@ -229,4 +229,59 @@ resource "azurerm_private_endpoint" "this" {
     const alone = analyze({ '/r/main.tf': root.replace(/module "trail" \{[^}]*\}\n/, '') });
     assert.equal(of(alone, 'AWS-CLOUDTRAIL-001')[0]?.kind, 'missing');
   });
+
+  // The same join as in the rule's pass fixture, with the companion moved into a called module that is
+  // given the reference as an argument: the verdict is the pass fixture's; without the call, the rule fails.
+  const moved: { rule: string; root: string; child: string; arg: string }[] = [
+    {
+      rule: 'AZURE-LOCK-001',
+      root: 'provider "azurerm" {\n  features {}\n}\n\nresource "azurerm_resource_group" "rg" {\n  name     = "rg-platform"\n  location = "westeurope"\n}\n',
+      child: 'variable "target" {}\n\nresource "azurerm_management_lock" "this" {\n  name       = "lock"\n  scope      = var.target\n  lock_level = "CanNotDelete"\n  notes      = "Production"\n}\n',
+      arg: 'azurerm_resource_group.rg.id',
+    },
+    {
+      rule: 'AZURE-MONITOR-004',
+      root: 'resource "azurerm_key_vault" "kv" {\n  name                = "kv"\n  location            = "westeurope"\n  resource_group_name = "rg"\n  tenant_id           = "00000000-0000-0000-0000-000000000000"\n  sku_name            = "standard"\n}\n',
+      child:
+        'variable "target" {}\n\nresource "azurerm_monitor_diagnostic_setting" "this" {\n  name                       = "audit"\n  target_resource_id         = var.target\n  log_analytics_workspace_id = "/subscriptions/0000/resourceGroups/rg/providers/Microsoft.OperationalInsights/workspaces/logs"\n\n  enabled_log {\n    category = "AuditEvent"\n  }\n}\n',
+      arg: 'azurerm_key_vault.kv.id',
+    },
+    {
+      rule: 'GCP-LOGGING-011',
+      root: 'resource "google_logging_metric" "changes" {\n  name   = "cis-bucket-iam"\n  filter = "resource.type=\\"gcs_bucket\\" AND protoPayload.methodName=\\"storage.setIamPermissions\\""\n  metric_descriptor {\n    metric_kind = "DELTA"\n    value_type  = "INT64"\n  }\n}\n',
+      child:
+        'variable "target" {}\n\nresource "google_monitoring_notification_channel" "security" {\n  display_name = "security"\n  type         = "email"\n  labels = {\n    email_address = "security@example.com"\n  }\n}\n\nresource "google_monitoring_alert_policy" "this" {\n  display_name          = "CIS 2.11"\n  combiner              = "OR"\n  notification_channels = [google_monitoring_notification_channel.security.id]\n  conditions {\n    display_name = "changes"\n    condition_threshold {\n      filter          = "metric.type=\\"logging.googleapis.com/user/${var.target}\\""\n      comparison      = "COMPARISON_GT"\n      threshold_value = 0\n      duration        = "0s"\n    }\n  }\n}\n',
+      arg: 'google_logging_metric.changes.name',
+    },
+  ];
+  for (const c of moved) {
+    void it(`${c.rule}: the companion made by a called module, given ${c.arg}, counts`, () => {
+      const call = `module "companion" {\n  source = "./companion"\n  target = ${c.arg}\n}\n`;
+      const a = analyze({ '/r/main.tf': c.root + call, '/r/companion/main.tf': c.child });
+      assert.deepEqual(of(a, c.rule).map((f) => f.message), []);
+      const alone = analyze({ '/r/main.tf': c.root });
+      assert.ok(of(alone, c.rule).some((f) => f.kind === 'violation' || f.kind === 'missing'));
+    });
+  }
+
+  void it('the reverse direction (bucket in the module, its public access block in the caller through an output) is "cannot verify" for the call, not "none"', () => {
+    const child = 'resource "aws_s3_bucket" "this" {\n  bucket = "data"\n}\n\noutput "bucket_id" {\n  value = aws_s3_bucket.this.id\n}\n';
+    const root = `module "s3" {\n  source = "./s3"\n}\n\n${PAB_MODULE('true').replace('variable "bucket_id" {}\n', '').replace('var.bucket_id', 'module.s3.bucket_id')}`;
+    const a = analyze({ '/r/main.tf': root, '/r/s3/main.tf': child });
+    const found = of(a, 'AWS-S3-001');
+    assert.ok(found.length > 0);
+    for (const f of found) {
+      assert.equal(f.kind, 'unverifiable');
+      assert.equal(f.module, 'module.s3.aws_s3_bucket.this');
+      assert.match(f.message, /module\.s3\.bucket_id, which aws_s3_bucket_public_access_block\.this of the calling module is given/);
+    }
+    // The module judged on its own (its defaults, no caller) keeps its verdict in its own file: that is a
+    // documented limit (docs/evaluation.md, "Joins across module calls").
+    const own = of(analyze({ '/r/main.tf': root, '/r/s3/main.tf': child }, '/r/s3/main.tf'), 'AWS-S3-001');
+    assert.equal(own[0]?.kind, 'violation');
+    assert.equal(own[0]?.level, 'low');
+    // A caller resource of another type given the output changes nothing for the bucket's public access block.
+    const other = analyze({ '/r/main.tf': 'module "s3" {\n  source = "./s3"\n}\nresource "aws_s3_bucket_versioning" "v" {\n  bucket = module.s3.bucket_id\n  versioning_configuration {\n    status = "Enabled"\n  }\n}\n', '/r/s3/main.tf': child });
+    assert.ok(of(other, 'AWS-S3-001').every((f) => f.kind !== 'unverifiable'));
+  });
 });

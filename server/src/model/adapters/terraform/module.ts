@@ -50,6 +50,8 @@ export interface OpaqueCall {
   address: string;
   /** Base addresses of this module's resources that the call's arguments reference. */
   refs: ReadonlySet<string>;
+  /** The companion types it may stand for (absent: any). */
+  types?: ReadonlySet<string>;
   /** The unknown a join that it may satisfy depends on (kind `module`, naming the call). */
   unknown: Unknown;
 }
@@ -177,9 +179,13 @@ export class TfModule {
     return more ? [...this.ofType(type), ...more] : this.ofType(type);
   }
 
-  /** A call whose module is not on disk and is given a reference to `baseAddress`: it may create its companions. */
-  opaqueCallFor(baseAddress: string): OpaqueCall | undefined {
-    return this.opaque.find((c) => c.refs.has(baseAddress));
+  /**
+   * What may make a companion of `type` for `baseAddress` that cannot be read: a call whose module is not
+   * on disk and is given a reference to it, or a resource of the calling module given a module output
+   * that names it.
+   */
+  opaqueCallFor(baseAddress: string, type: string): OpaqueCall | undefined {
+    return this.opaque.find((c) => c.refs.has(baseAddress) && (!c.types || c.types.has(type)));
   }
 
   /** Resources (mode `resource`) of a type, in file order, one entry per instance. */
