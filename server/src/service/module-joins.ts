@@ -47,7 +47,8 @@ export interface JoinSite {
 
 /** How the analysis reads a called module: its folder and files (undefined: not on disk), an instance of it. */
 export interface JoinHost {
-  locate(site: JoinSite): { dir: string; files: TfFile[] } | undefined;
+  /** `skip`: a call that is not read for joins (a module calling itself). */
+  locate(site: JoinSite): { dir: string; files: TfFile[] } | 'skip' | undefined;
   instantiate(dir: string, files: TfFile[], options: ScopeOptions): TfModule;
   /** The call's arguments, evaluated in the caller's scope (with an instance's bindings) when read. */
   argumentsOf(site: JoinSite, callerFile: TfFile): Map<string, CallArgument>;
@@ -87,6 +88,7 @@ export function attachModuleJoins(root: TfModule, sites: readonly JoinSite[], ho
     const address = `module.${site.name}`;
     const scoped: TfFile = { ...site.file, scope: { module: root.scope } };
     const located = host.locate(site);
+    if (located === 'skip') continue;
     if (!located) {
       const refs = referencedResources(site, scoped);
       if (refs.size > 0) opaque.push({ address, refs, unknown: opaqueUnknown(site, address) });

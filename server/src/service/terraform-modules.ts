@@ -139,7 +139,8 @@ export class TerraformModules {
     return {
       locate: (site) => {
         const childDir = this.childDir(dir, site, dir, 1);
-        if (!childDir || childDir === dir) return undefined;
+        if (!childDir) return undefined;
+        if (childDir === dir) return 'skip';
         const files = this.filesOf(childDir);
         return files ? { dir: childDir, files } : undefined;
       },

@@ -284,4 +284,11 @@ resource "azurerm_private_endpoint" "this" {
     const other = analyze({ '/r/main.tf': 'module "s3" {\n  source = "./s3"\n}\nresource "aws_s3_bucket_versioning" "v" {\n  bucket = module.s3.bucket_id\n  versioning_configuration {\n    status = "Enabled"\n  }\n}\n', '/r/s3/main.tf': child });
     assert.ok(of(other, 'AWS-S3-001').every((f) => f.kind !== 'unverifiable'));
   });
+
+  void it('a module that calls itself is not read for joins and does not make the join "cannot verify"', () => {
+    const a = analyze({ '/r/main.tf': `${ROOT_BUCKET}module "again" {\n  source    = "./"\n  bucket_id = aws_s3_bucket.b.id\n}\n` });
+    const found = of(a, 'AWS-S3-001');
+    assert.ok(found.some((f) => f.kind === 'violation' && /^No public access block is declared/.test(f.message)));
+    assert.ok(found.every((f) => f.unknown?.kind !== 'module'));
+  });
 });
