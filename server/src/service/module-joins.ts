@@ -20,9 +20,10 @@
 // - An instance that exists only for some values of something unknown (`count = var.x ? 1 : 0`) makes the
 //   settings of its companions unknown, naming the condition; a call whose module is not on disk, given a
 //   reference to a resource, makes that resource's missing companions unknown, naming the call.
-// - Only the root's own calls (one level): companions two calls down, and the reverse direction (a
-//   resource made by a called module, its companion in the root through a module output) are not joined
-//   (docs/evaluation.md, "Joins across module calls").
+// - Calls of calls are read too (a wrapper module around the one that makes the companion), down to
+//   MAX_JOIN_DEPTH; their findings move to the root's call. The reverse direction (a resource made by a
+//   called module, its companion in the caller through a module output) is not joined: the instance's
+//   join is "cannot verify" (callerCompanions; docs/evaluation.md, "Joins across module calls").
 
 import { dirname } from 'node:path';
 import { firstUnknown, isObjectValue, Unknown } from '../core/value';
@@ -47,9 +48,10 @@ export interface JoinSite {
 
 /** How the analysis reads a called module: its folder and files (undefined: not on disk), an instance of it. */
 export interface JoinHost {
-  /** `skip`: a call that is not read for joins (a module calling itself). */
-  locate(site: JoinSite): { dir: string; files: TfFile[] } | 'skip' | undefined;
-  instantiate(dir: string, files: TfFile[], options: ScopeOptions): TfModule;
+  /** The folder of a call made in folder `from`, `depth` calls below the root; `skip`: not read for joins (a module calling itself). */
+  locate(site: JoinSite, from: string, depth: number): { dir: string; files: TfFile[] } | 'skip' | undefined;
+  instantiate(dir: string, files: TfFile[], options: ScopeOptions, depth: number, stack: string[]): TfModule;
+  callSitesOf(files: readonly TfFile[]): JoinSite[];
   /** The call's arguments, evaluated in the caller's scope (with an instance's bindings) when read. */
   argumentsOf(site: JoinSite, callerFile: TfFile): Map<string, CallArgument>;
 }
@@ -74,42 +76,54 @@ export interface ModuleJoins {
   relocate(findings: Finding[], fixAtCall: (fix: PlannedFix, site: JoinSite, args: ReadonlyMap<string, CallArgument>) => PlannedFix[]): Finding[];
 }
 
+/** Calls nested deeper than this below the root are not read for joins (each level multiplies the instances). */
+export const MAX_JOIN_DEPTH = 4;
+
 const META_ARGUMENTS = new Set(['source', 'version', 'count', 'for_each', 'providers', 'depends_on']);
 
 /**
  * Reads the root's calls for joins and attaches the instances' resources (and the calls that cannot be
  * read) to `root`, before its model is built.
  */
-export function attachModuleJoins(root: TfModule, sites: readonly JoinSite[], host: JoinHost, defaults: 'assume' | 'unknown'): ModuleJoins {
+export function attachModuleJoins(root: TfModule, rootDir: string, sites: readonly JoinSite[], host: JoinHost, defaults: 'assume' | 'unknown'): ModuleJoins {
   const instances: JoinedInstance[] = [];
   const opaque: OpaqueCall[] = [];
   const resources: TfResource[] = [];
-  for (const site of sites) {
-    const address = `module.${site.name}`;
-    const scoped: TfFile = { ...site.file, scope: { module: root.scope } };
-    const located = host.locate(site);
-    if (located === 'skip') continue;
-    if (!located) {
-      const refs = referencedResources(site, scoped);
-      if (refs.size > 0) opaque.push({ address, refs, unknown: opaqueUnknown(site, address) });
-      continue;
-    }
-    for (const instance of instancesOf(root.scope, scoped, site.block)) {
-      const callAddress = address + instance.suffix;
-      const instanceFile: TfFile = { ...site.file, scope: { module: root.scope, bindings: instance.bindings } };
-      const args = host.argumentsOf(site, instanceFile);
-      const mod = host.instantiate(located.dir, located.files, { defaults, args, callAddress, resourcePrefix: `${callAddress}.` });
-      for (const r of mod.resources) {
-        // The whole instance exists only for some inputs: so does each of its resources.
-        if (instance.maybe && !r.maybe) {
-          r.maybe = instance.maybe;
-          mod.conditional.set(r.address, instance.maybe);
-        }
-        resources.push(r);
+  /** The calls of `caller` (the root, or an instance read for joins), read in turn down to MAX_JOIN_DEPTH. */
+  const read = (caller: TfModule, from: string, callSites: readonly JoinSite[], at: { rootSite?: JoinSite; depth: number; stack: string[]; maybe?: Unknown }): void => {
+    for (const site of callSites) {
+      const address = `${caller.prefix}module.${site.name}`;
+      const scoped: TfFile = { ...site.file, scope: { module: caller.scope } };
+      const located = host.locate(site, from, at.depth);
+      if (located === 'skip' || (located && at.stack.includes(located.dir))) continue;
+      if (!located) {
+        const refs = referencedResources(site, scoped);
+        if (refs.size > 0) opaque.push({ address, refs, unknown: opaqueUnknown(site, address) });
+        continue;
       }
-      instances.push({ site, dir: located.dir, callAddress, args, module: mod, model: modelOf(mod) });
+      for (const instance of instancesOf(caller.scope, scoped, site.block)) {
+        const callAddress = address + instance.suffix;
+        const instanceFile: TfFile = { ...site.file, scope: { module: caller.scope, bindings: instance.bindings } };
+        const args = host.argumentsOf(site, instanceFile);
+        const stack = [...at.stack, located.dir];
+        const mod = host.instantiate(located.dir, located.files, { defaults, args, callAddress, resourcePrefix: `${callAddress}.` }, at.depth, stack);
+        // The whole instance exists only for some inputs (or its caller does): so does each of its resources.
+        const maybe = instance.maybe ?? at.maybe;
+        for (const r of mod.resources) {
+          if (maybe && !r.maybe) {
+            r.maybe = maybe;
+            mod.conditional.set(r.address, maybe);
+          }
+          resources.push(r);
+        }
+        // Findings move to the root's call; only its own arguments can take a fix.
+        const rootSite = at.rootSite ?? site;
+        instances.push({ site: rootSite, dir: located.dir, callAddress, args: at.rootSite ? new Map() : args, module: mod, model: modelOf(mod) });
+        if (at.depth < MAX_JOIN_DEPTH) read(mod, located.dir, host.callSitesOf(located.files), { rootSite, depth: at.depth + 1, stack, ...(maybe ? { maybe } : {}) });
+      }
     }
-  }
+  };
+  read(root, rootDir, sites, { depth: 1, stack: [rootDir] });
   root.attachCalled(resources, opaque);
   const joined = new WeakSet<ModelResource>();
   return {

@@ -120,7 +120,7 @@ export class TerraformModules {
   analyzeRoot(dir: string, files: TfFile[], rootVars: ReadonlyMap<string, InputValue>, runOptions: RunOptions, providerLocks?: ProviderLocks): RootAnalysis {
     const mod = this.module(dir, files, { defaults: this.defaults, rootVars, ...(providerLocks ? { providerLocks } : {}) }, 0, [dir], dir);
     // Companions made by the module instances this root calls (module-joins.ts), before the model is read.
-    const joins = this.quietly(() => attachModuleJoins(mod, callSites(files), this.joinHost(dir), this.defaults));
+    const joins = this.quietly(() => attachModuleJoins(mod, dir, callSites(files), this.joinHost(dir), this.defaults));
     const model = modelOf(mod);
     // Account-level controls of a cloud are judged only in modules that use it.
     const run = runRules(joins.joinModel(model), this.rules, { ...runOptions, scope: runOptions.scope ?? terraformScope(files, model), joinOnly: joins.joinOnly });
@@ -136,16 +136,17 @@ export class TerraformModules {
   }
 
   /** How module-joins.ts reads the root's calls: their folders (not on disk: undefined) and instances. */
-  private joinHost(dir: string): JoinHost {
+  private joinHost(rootDir: string): JoinHost {
     return {
-      locate: (site) => {
-        const childDir = this.childDir(dir, site, dir, 1);
+      locate: (site, from, depth) => {
+        const childDir = this.childDir(from, site, rootDir, depth);
         if (!childDir) return undefined;
-        if (childDir === dir) return 'skip';
+        if (childDir === from) return 'skip';
         const files = this.filesOf(childDir);
         return files ? { dir: childDir, files } : undefined;
       },
-      instantiate: (childDir, files, options) => this.module(childDir, files, options, 1, [dir, childDir], dir),
+      instantiate: (childDir, files, options, depth, stack) => this.module(childDir, files, options, depth, stack, rootDir),
+      callSitesOf: callSites,
       argumentsOf: callArguments,
     };
   }

@@ -291,4 +291,16 @@ resource "azurerm_private_endpoint" "this" {
     assert.ok(found.some((f) => f.kind === 'violation' && /^No public access block is declared/.test(f.message)));
     assert.ok(found.every((f) => f.unknown?.kind !== 'module'));
   });
+
+  void it('a companion two calls down (a wrapper module around the one that makes it) counts, and its wrong setting is reported at the root\'s call', () => {
+    const wrap = 'variable "bucket_id" {}\n\nmodule "pab" {\n  source    = "../pab"\n  bucket_id = var.bucket_id\n}\n';
+    const root = `${ROOT_BUCKET}module "wrap" {\n  source    = "./wrap"\n  bucket_id = aws_s3_bucket.b.id\n}\n`;
+    assert.deepEqual(of(analyze({ '/r/main.tf': root, '/r/wrap/main.tf': wrap, '/r/pab/main.tf': PAB_MODULE('true') }), 'AWS-S3-001'), []);
+    const a = analyze({ '/r/main.tf': root, '/r/wrap/main.tf': wrap, '/r/pab/main.tf': PAB_MODULE('false') });
+    const [f] = of(a, 'AWS-S3-001');
+    assert.equal(f?.kind, 'violation');
+    assert.equal(f!.resource, 'aws_s3_bucket.b');
+    assert.match(f!.message, /\(set by module\.wrap\.module\.pab\.aws_s3_bucket_public_access_block\.this\)\.$/);
+    assert.equal(lineOf(a, f!), 4);
+  });
 });
