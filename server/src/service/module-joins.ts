@@ -79,6 +79,12 @@ export interface ModuleJoins {
 /** Calls nested deeper than this below the root are not read for joins (each level multiplies the instances). */
 export const MAX_JOIN_DEPTH = 4;
 
+/**
+ * Module instances one root reads for joins, at most (calls with for_each, nested, multiply). The calls left
+ * unread are treated like calls whose module is not on disk: what they may make is unknown (`limit`).
+ */
+export const MAX_JOIN_INSTANCES = 1000;
+
 const META_ARGUMENTS = new Set(['source', 'version', 'count', 'for_each', 'providers', 'depends_on']);
 
 /**
@@ -102,6 +108,11 @@ export function attachModuleJoins(root: TfModule, rootDir: string, sites: readon
         continue;
       }
       for (const instance of instancesOf(caller.scope, scoped, site.block)) {
+        if (instances.length >= MAX_JOIN_INSTANCES) {
+          const refs = referencedResources(site, scoped);
+          if (refs.size > 0) opaque.push({ address, refs, unknown: limitUnknown(site, address) });
+          break;
+        }
         const callAddress = address + instance.suffix;
         const instanceFile: TfFile = { ...site.file, scope: { module: caller.scope, bindings: instance.bindings } };
         const args = host.argumentsOf(site, instanceFile);
@@ -164,6 +175,10 @@ function opaqueUnknown(site: JoinSite, address: string): Unknown {
   const source = site.block.body.attributes.find((a) => a.name === 'source');
   const at = source ?? { start: site.block.start, end: site.block.end };
   return new Unknown('reference', at, `${address}, which is given a reference to it and whose module is not on disk (run \`terraform init\`), so what it creates is not known`, { kind: 'module', address });
+}
+
+function limitUnknown(site: JoinSite, address: string): Unknown {
+  return new Unknown('expression', { start: site.block.start, end: site.block.end }, `${address}, which is given a reference to it and is not read for joins (more than ${MAX_JOIN_INSTANCES} module instances), so what it creates is not known`, { kind: 'limit', what: 'module instances read for joins' });
 }
 
 function allOf(model: CloudModel): ModelResource[] {
