@@ -273,74 +273,76 @@ function runModuleRule(rule: ModuleRule, model: CloudModel, options: RunOptions,
 export function runRules(model: CloudModel, rules: readonly Rule[], options?: RunOptions): RunResult {
   const findings: Finding[] = [];
   const runs: RuleRun[] = [];
-  for (const rule of rules) {
-    if (rule.target === 'module') {
-      const applicable = !!options && (rule.meta.resourceTypes[options.platform]?.length ?? 0) > 0;
-      const unused = options && outOfScope(rule, options);
-      if (!options) runs.push({ rule, assessed: [], project: 'out-of-scope', reason: 'judged on the root module only' });
-      else if (unused) runs.push({ rule, assessed: [], project: 'out-of-scope', anchor: options.anchor, reason: unused, cloudUnused: true });
-      else if (!applicable) runs.push({ rule, assessed: [], project: 'out-of-scope', anchor: options.anchor, reason: `${platformName(options.platform)} cannot define this control` });
-      else runs.push(runModuleRule(rule, model, options, findings));
-      continue;
-    }
-    const resources: readonly ModelResource[] =
-      rule.target === 'catalog' ? (model.aws.catalog[rule.kind] ?? []) : (model.aws[rule.target] as AwsModel[typeof rule.target]);
-    const checkOne = rule.check as (r: ModelResource, c: CheckContext) => void;
-    const applies = rule.applies as ((r: ModelResource, m: CloudModel) => boolean) | undefined;
-    const run: RuleRun = { rule, assessed: [] };
-    runs.push(run);
-    // One context per rule, naming the resource being checked (checks are synchronous): a context and
-    // two closures per resource and rule were thousands of allocations per keystroke.
-    let resource: ModelResource = resources[0]!;
-    const ctx: CheckContext = {
-      model,
-      report(at, message, options?: ReportOptions) {
-        findings.push({
-          ruleId: rule.meta.id,
-          level: capped(rule.meta.severity, options?.severity),
-          kind: 'violation',
-          ...violation(at, message, options?.secret),
-          resource: resource.address,
-          platform: resource.platform,
-          fixes: options?.fixes ?? [],
-        });
-      },
-      cannotVerify(at, unknown: Unknown, what: string) {
-        findings.push({
-          ruleId: rule.meta.id,
-          level: 'info',
-          kind: 'unverifiable',
-          message: `Cannot verify ${what}: ${unknown.describe()}.`,
-          ref: refOf(at),
-          resource: resource.address,
-          platform: resource.platform,
-          fixes: [],
-          unknown: unknown.ref,
-        });
-      },
-    };
-    for (const r of resources) {
-      if (applies && !applies(r, model)) continue;
-      resource = r;
-      run.assessed.push(resource);
-      try {
-        checkOne(resource, ctx);
-      } catch (e) {
-        findings.push({
-          ruleId: rule.meta.id,
-          level: 'info',
-          kind: 'unverifiable',
-          message: `Internal error in rule ${rule.meta.id}: ${e instanceof Error ? e.message : String(e)}`,
-          ref: resource.ref,
-          resource: resource.address,
-          platform: resource.platform,
-          fixes: [],
-        });
-      }
-    }
-    if (rule.meta.presence && options) presenceOf(rule, run, options, findings);
-  }
+  for (const rule of rules) runs.push(runRule(rule, model, options, findings));
   return { findings, runs };
+}
+
+/** One rule of runRules: its findings are appended to `findings`, its run returned. */
+export function runRule(rule: Rule, model: CloudModel, options: RunOptions | undefined, findings: Finding[]): RuleRun {
+  if (rule.target === 'module') {
+    const applicable = !!options && (rule.meta.resourceTypes[options.platform]?.length ?? 0) > 0;
+    const unused = options && outOfScope(rule, options);
+    if (!options) return { rule, assessed: [], project: 'out-of-scope', reason: 'judged on the root module only' };
+    if (unused) return { rule, assessed: [], project: 'out-of-scope', anchor: options.anchor, reason: unused, cloudUnused: true };
+    if (!applicable) return { rule, assessed: [], project: 'out-of-scope', anchor: options.anchor, reason: `${platformName(options.platform)} cannot define this control` };
+    return runModuleRule(rule, model, options, findings);
+  }
+  const resources: readonly ModelResource[] =
+    rule.target === 'catalog' ? (model.aws.catalog[rule.kind] ?? []) : (model.aws[rule.target] as AwsModel[typeof rule.target]);
+  const checkOne = rule.check as (r: ModelResource, c: CheckContext) => void;
+  const applies = rule.applies as ((r: ModelResource, m: CloudModel) => boolean) | undefined;
+  const run: RuleRun = { rule, assessed: [] };
+  // One context per rule, naming the resource being checked (checks are synchronous): a context and
+  // two closures per resource and rule were thousands of allocations per keystroke.
+  let resource: ModelResource = resources[0]!;
+  const ctx: CheckContext = {
+    model,
+    report(at, message, options?: ReportOptions) {
+      findings.push({
+        ruleId: rule.meta.id,
+        level: capped(rule.meta.severity, options?.severity),
+        kind: 'violation',
+        ...violation(at, message, options?.secret),
+        resource: resource.address,
+        platform: resource.platform,
+        fixes: options?.fixes ?? [],
+      });
+    },
+    cannotVerify(at, unknown: Unknown, what: string) {
+      findings.push({
+        ruleId: rule.meta.id,
+        level: 'info',
+        kind: 'unverifiable',
+        message: `Cannot verify ${what}: ${unknown.describe()}.`,
+        ref: refOf(at),
+        resource: resource.address,
+        platform: resource.platform,
+        fixes: [],
+        unknown: unknown.ref,
+      });
+    },
+  };
+  for (const r of resources) {
+    if (applies && !applies(r, model)) continue;
+    resource = r;
+    run.assessed.push(resource);
+    try {
+      checkOne(resource, ctx);
+    } catch (e) {
+      findings.push({
+        ruleId: rule.meta.id,
+        level: 'info',
+        kind: 'unverifiable',
+        message: `Internal error in rule ${rule.meta.id}: ${e instanceof Error ? e.message : String(e)}`,
+        ref: resource.ref,
+        resource: resource.address,
+        platform: resource.platform,
+        fixes: [],
+      });
+    }
+  }
+  if (rule.meta.presence && options) presenceOf(rule, run, options, findings);
+  return run;
 }
 
 /** A resource rule whose control is the resource's existence: none where its cloud is used is a missing control. */
