@@ -27,6 +27,7 @@ import type { CloudModel } from '../model/model';
 import { runRule } from '../engine/runner';
 import type { Finding, RuleRun, RunOptions } from '../engine/runner';
 import type { Rule } from '../engine/rule-api';
+import { Unknown } from '../core/value';
 
 /** The kill switch: IAC_COMPLIANCE_REUSE=0 analyses every keystroke from scratch. */
 export function reuseEnabled(): boolean {
@@ -120,43 +121,109 @@ function editBetween(old: string, text: string): Edit {
 }
 
 /**
+ * Per reused root (a list's element, a finding): an upper bound of the start offsets (any file) of every
+ * span it reaches, exact when first computed, then raised by each move that lengthens a file (never lowered:
+ * a shorter file leaves it an upper bound). A root whose bound is at or before every edit has nothing to
+ * move and is not walked: edits are local, so most of a 2,000-line module is skipped.
+ */
+const bounds = new WeakMap<object, number>();
+
+/** The largest start offset of a span under `x` (SourceRefs and the model's own AST copies). */
+function boundOf(x: unknown, seen: Set<object>): number {
+  if (typeof x !== 'object' || x === null || seen.has(x)) return -1;
+  seen.add(x);
+  if (x instanceof Unknown) return -1;
+  let max = -1;
+  if (Array.isArray(x)) {
+    for (const y of x) max = Math.max(max, boundOf(y, seen));
+    return max;
+  }
+  if (x instanceof Map) {
+    for (const [k, v] of x) max = Math.max(max, boundOf(k, seen), boundOf(v, seen));
+    return max;
+  }
+  if (x instanceof Set) {
+    for (const v of x) max = Math.max(max, boundOf(v, seen));
+    return max;
+  }
+  const o = x as Record<string, unknown>;
+  if (typeof o.start === 'number') {
+    if (!synthesizedNodes.has(o)) return -1;
+    max = o.start;
+  } else if (typeof o.file === 'string' && typeof o.span === 'object' && o.span !== null) {
+    max = (o.span as { start: number }).start;
+  }
+  for (const k in o) {
+    const v = o[k];
+    if (typeof v === 'object' && v !== null) max = Math.max(max, boundOf(v, seen));
+  }
+  return max;
+}
+
+/**
  * Moves, in place, every offset of the edited files that lies after the edit, in what is reused: SourceRefs
  * (`{ file, span }`) and the model's own AST copies. Parser nodes are left alone (the parse moved them) and
- * not entered (they hold neither). Each object moves once.
+ * not entered (they hold neither); unknowns are not entered either (their span is where the unknown part
+ * was written, which nothing reports). Each object moves once.
  */
 class Mover {
   private readonly seen = new Set<object>();
+  /** The earliest end of an edit: spans at or before it move in no file. */
+  private readonly first: number;
+  /** The largest lengthening of a file. */
+  private readonly growth: number;
 
-  constructor(private readonly edits: ReadonlyMap<string, Edit>) {}
+  constructor(private readonly edits: ReadonlyMap<string, Edit>) {
+    let first = Infinity;
+    let growth = 0;
+    for (const e of edits.values()) {
+      first = Math.min(first, e.oldTo);
+      growth = Math.max(growth, e.delta);
+    }
+    this.first = first;
+    this.growth = growth;
+  }
 
-  move(x: unknown): void {
-    if (x === null || typeof x !== 'object' || this.seen.has(x)) return;
+  /** Moves what a root reaches, unless its bound shows that nothing of it lies after an edit. */
+  root(x: object): void {
+    let bound = bounds.get(x);
+    if (bound === undefined) bound = boundOf(x, new Set());
+    if (bound > this.first) {
+      this.move(x);
+      bound += this.growth;
+    }
+    bounds.set(x, bound);
+  }
+
+  private move(x: unknown): void {
+    if (typeof x !== 'object' || x === null || this.seen.has(x)) return;
     this.seen.add(x);
     if (Array.isArray(x)) {
       for (const y of x) this.move(y);
       return;
     }
-    if (x instanceof Map) {
+    const o = x as Record<string, unknown>;
+    if (typeof o.start === 'number') {
+      const file = synthesizedNodes.get(o);
+      // A parser node, or a span copied without its file: nothing reads it as an offset.
+      if (file === undefined) return;
+      this.shift(o as { start: number; end: number }, file);
+    } else if (typeof o.file === 'string' && typeof o.span === 'object' && o.span !== null) {
+      if (!this.seen.has(o.span)) {
+        this.seen.add(o.span);
+        this.shift(o.span as { start: number; end: number }, o.file);
+      }
+    } else if (x instanceof Unknown) {
+      return;
+    } else if (x instanceof Map) {
       for (const [k, v] of x) {
         this.move(k);
         this.move(v);
       }
       return;
-    }
-    if (x instanceof Set) {
+    } else if (x instanceof Set) {
       for (const v of x) this.move(v);
       return;
-    }
-    const o = x as Record<string, unknown>;
-    const synthesized = synthesizedNodes.get(o);
-    if (synthesized !== undefined) {
-      this.shift(o as { start: number; end: number }, synthesized);
-    } else if (typeof o.start === 'number') {
-      // A parser node, or a span copied without its file (an Unknown's): nothing reads it as an offset.
-      return;
-    } else if (typeof o.file === 'string' && typeof o.span === 'object' && o.span !== null && !this.seen.has(o.span)) {
-      this.seen.add(o.span);
-      this.shift(o.span as { start: number; end: number }, o.file);
     }
     for (const k in o) {
       const v = o[k];
@@ -257,10 +324,18 @@ export class Reuse {
       const kept = this.previous?.rules.get(rule);
       return keep(kept) ? kept : undefined;
     });
-    for (const kept of plan) if (kept) this.reused.push(kept.findings, kept.run.assessed, kept.run.evidence);
     if (this.changes && this.changes.edits.size > 0) {
       const mover = new Mover(this.changes.edits);
-      for (const x of this.reused) mover.move(x);
+      for (const x of this.reused) {
+        if (Array.isArray(x)) for (const y of x as unknown[]) mover.root(y as object);
+        else mover.root(x as object);
+      }
+      for (const kept of plan) {
+        if (!kept) continue;
+        for (const f of kept.findings) mover.root(f);
+        for (const r of kept.run.assessed) mover.root(r);
+        for (const r of kept.run.evidence ?? []) mover.root(r);
+      }
     }
     const findings: Finding[] = [];
     const runs: RuleRun[] = [];
@@ -275,7 +350,11 @@ export class Reuse {
       }
       const reads = new Set<string>();
       const start = findings.length;
-      const run = runRule(rule, recordingModel(model, reads), options, findings);
+      // A rule that read the whole model last time (account-level controls) depends on everything anyway:
+      // it runs on the model itself, sharing what rules compute once per model (account-controls.ts).
+      const everything = this.previous?.rules.get(rule)?.reads.has('*') === true;
+      if (everything) reads.add('*');
+      const run = runRule(rule, everything ? model : recordingModel(model, reads), options, findings);
       runs.push(run);
       this.next.rules.set(rule, { findings: findings.slice(start), run, reads });
       this.stats.rulesRun++;
