@@ -277,8 +277,18 @@ export function runRules(model: CloudModel, rules: readonly Rule[], options?: Ru
   return { findings, runs };
 }
 
+/**
+ * The editor's memo of a resource rule's findings per resource (service/tf-reuse.ts): `known` gives those
+ * of a resource judged before when they cannot have changed; `begin` and `end` bracket each check.
+ */
+export interface ResourceMemo {
+  known(resource: ModelResource): readonly Finding[] | undefined;
+  begin(): void;
+  end(resource: ModelResource, found: readonly Finding[]): void;
+}
+
 /** One rule of runRules: its findings are appended to `findings`, its run returned. */
-export function runRule(rule: Rule, model: CloudModel, options: RunOptions | undefined, findings: Finding[]): RuleRun {
+export function runRule(rule: Rule, model: CloudModel, options: RunOptions | undefined, findings: Finding[], memo?: ResourceMemo): RuleRun {
   if (rule.target === 'module') {
     const applicable = !!options && (rule.meta.resourceTypes[options.platform]?.length ?? 0) > 0;
     const unused = options && outOfScope(rule, options);
@@ -326,6 +336,13 @@ export function runRule(rule: Rule, model: CloudModel, options: RunOptions | und
     if (applies && !applies(r, model)) continue;
     resource = r;
     run.assessed.push(resource);
+    const known = memo?.known(r);
+    if (known) {
+      for (const f of known) findings.push(f);
+      continue;
+    }
+    const start = findings.length;
+    memo?.begin();
     try {
       checkOne(resource, ctx);
     } catch (e) {
@@ -340,6 +357,7 @@ export function runRule(rule: Rule, model: CloudModel, options: RunOptions | und
         fixes: [],
       });
     }
+    memo?.end(r, findings.slice(start));
   }
   if (rule.meta.presence && options) presenceOf(rule, run, options, findings);
   return run;

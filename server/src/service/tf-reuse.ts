@@ -21,11 +21,12 @@
 // its own nodes).
 
 import type { Attribute, Block, HclFile } from '../parsers/hcl/ast';
+import { incrementalChange } from '../parsers/hcl/incremental';
 import type { ListSource, TfFile } from '../model/adapters/terraform';
 import { recordingReads, synthesizedNodes } from '../model/adapters/terraform/reads';
 import type { CloudModel } from '../model/model';
 import { runRule } from '../engine/runner';
-import type { Finding, RuleRun, RunOptions } from '../engine/runner';
+import type { Finding, ResourceMemo, RuleRun, RunOptions } from '../engine/runner';
 import type { Rule } from '../engine/rule-api';
 import { Unknown } from '../core/value';
 
@@ -50,6 +51,8 @@ interface KeptRule {
   findings: Finding[];
   run: RuleRun;
   reads: ReadonlySet<string>;
+  /** Per resource whose check read nothing of the model but the resource: its findings. */
+  perResource: Map<object, readonly Finding[]>;
 }
 
 /** What a root analysis keeps for the next keystroke's. */
@@ -84,6 +87,17 @@ function changesSince(previous: ReuseState, files: readonly TfFile[]): Changes |
     if (was.path !== now.path) return null;
     if (was.file === now.file) continue;
     const body = now.file.body;
+    const change = incrementalChange(now.file);
+    if (change?.previous === was.file) {
+      // The parse says which items it re-parsed: those and the ones they replaced are the changed blocks.
+      for (const item of [...change.removed, ...change.added]) {
+        const key = item.type === 'Block' ? blockKey(item) : undefined;
+        if (!key) return null;
+        keys.add(key);
+      }
+      edits.set(now.path, { oldTo: change.oldTo, delta: change.delta });
+      continue;
+    }
     if (body.attributes.length !== was.attributes.length || body.attributes.some((a, j) => a !== was.attributes[j])) return null;
     const kept = new Set<Block>(body.blocks);
     for (const b of was.blocks) {
@@ -128,34 +142,54 @@ function editBetween(old: string, text: string): Edit {
  */
 const bounds = new WeakMap<object, number>();
 
-/** The largest start offset of a span under `x` (SourceRefs and the model's own AST copies). */
-function boundOf(x: unknown, seen: Set<object>): number {
-  if (typeof x !== 'object' || x === null || seen.has(x)) return -1;
+/** The largest start offset of a span under `x` (SourceRefs and the model's own AST copies), or -1. */
+function boundOf(x: object, seen: Set<object>): number {
+  if (seen.has(x)) return -1;
   seen.add(x);
-  if (x instanceof Unknown) return -1;
   let max = -1;
   if (Array.isArray(x)) {
-    for (const y of x) max = Math.max(max, boundOf(y, seen));
-    return max;
-  }
-  if (x instanceof Map) {
-    for (const [k, v] of x) max = Math.max(max, boundOf(k, seen), boundOf(v, seen));
-    return max;
-  }
-  if (x instanceof Set) {
-    for (const v of x) max = Math.max(max, boundOf(v, seen));
+    for (let i = 0; i < x.length; i++) {
+      const y: unknown = x[i];
+      if (typeof y === 'object' && y !== null) {
+        const b = boundOf(y, seen);
+        if (b > max) max = b;
+      }
+    }
     return max;
   }
   const o = x as Record<string, unknown>;
   if (typeof o.start === 'number') {
     if (!synthesizedNodes.has(o)) return -1;
     max = o.start;
-  } else if (typeof o.file === 'string' && typeof o.span === 'object' && o.span !== null) {
-    max = (o.span as { start: number }).start;
+  } else if (typeof o.file === 'string') {
+    const span = o.span as { start?: unknown } | undefined;
+    if (typeof span === 'object' && span !== null && typeof span.start === 'number') max = span.start;
+  } else if (o.constructor !== Object) {
+    if (x instanceof Unknown) return -1;
+    if (x instanceof Map || x instanceof Set) {
+      for (const v of x.values() as Iterable<unknown>) {
+        if (typeof v === 'object' && v !== null) {
+          const b = boundOf(v, seen);
+          if (b > max) max = b;
+        }
+      }
+      if (x instanceof Map) {
+        for (const k of x.keys() as Iterable<unknown>) {
+          if (typeof k === 'object' && k !== null) {
+            const b = boundOf(k, seen);
+            if (b > max) max = b;
+          }
+        }
+      }
+      return max;
+    }
   }
   for (const k in o) {
     const v = o[k];
-    if (typeof v === 'object' && v !== null) max = Math.max(max, boundOf(v, seen));
+    if (typeof v === 'object' && v !== null) {
+      const b = boundOf(v, seen);
+      if (b > max) max = b;
+    }
   }
   return max;
 }
@@ -184,22 +218,31 @@ class Mover {
     this.growth = growth;
   }
 
+  private readonly scratch = new Set<object>();
+
   /** Moves what a root reaches, unless its bound shows that nothing of it lies after an edit. */
-  root(x: object): void {
+  root(x: unknown): void {
+    if (typeof x !== 'object' || x === null) return;
     let bound = bounds.get(x);
-    if (bound === undefined) bound = boundOf(x, new Set());
+    if (bound === undefined) {
+      this.scratch.clear();
+      bound = boundOf(x, this.scratch);
+      bounds.set(x, bound);
+    }
     if (bound > this.first) {
       this.move(x);
-      bound += this.growth;
+      bounds.set(x, bound + this.growth);
     }
-    bounds.set(x, bound);
   }
 
-  private move(x: unknown): void {
-    if (typeof x !== 'object' || x === null || this.seen.has(x)) return;
+  private move(x: object): void {
+    if (this.seen.has(x)) return;
     this.seen.add(x);
     if (Array.isArray(x)) {
-      for (const y of x) this.move(y);
+      for (let i = 0; i < x.length; i++) {
+        const y: unknown = x[i];
+        if (typeof y === 'object' && y !== null) this.move(y);
+      }
       return;
     }
     const o = x as Record<string, unknown>;
@@ -208,22 +251,19 @@ class Mover {
       // A parser node, or a span copied without its file: nothing reads it as an offset.
       if (file === undefined) return;
       this.shift(o as { start: number; end: number }, file);
-    } else if (typeof o.file === 'string' && typeof o.span === 'object' && o.span !== null) {
-      if (!this.seen.has(o.span)) {
-        this.seen.add(o.span);
-        this.shift(o.span as { start: number; end: number }, o.file);
+    } else if (typeof o.file === 'string') {
+      const span = o.span as { start: number; end: number } | undefined;
+      if (typeof span === 'object' && span !== null && typeof span.start === 'number' && !this.seen.has(span)) {
+        this.seen.add(span);
+        this.shift(span, o.file);
       }
-    } else if (x instanceof Unknown) {
-      return;
-    } else if (x instanceof Map) {
-      for (const [k, v] of x) {
-        this.move(k);
-        this.move(v);
+    } else if (o.constructor !== Object) {
+      if (x instanceof Unknown) return;
+      if (x instanceof Map || x instanceof Set) {
+        for (const v of x.values() as Iterable<unknown>) if (typeof v === 'object' && v !== null) this.move(v);
+        if (x instanceof Map) for (const k of x.keys() as Iterable<unknown>) if (typeof k === 'object' && k !== null) this.move(k);
+        return;
       }
-      return;
-    } else if (x instanceof Set) {
-      for (const v of x) this.move(v);
-      return;
     }
     for (const k in o) {
       const v = o[k];
@@ -239,28 +279,103 @@ class Mover {
   }
 }
 
+interface Recorder {
+  reads: Set<string>;
+  /** Every read counted (a resource's check that reads nothing of the model leaves it unchanged). */
+  accesses: number;
+}
+
 /**
  * A view of the model that records which lists are read (`aws.<list>`, `catalog.<kind>`, `conditional`,
  * `requiredProviders`) and `*` when the model is enumerated. One view per rule: a rule's helpers that cache
  * per model object then compute (and record) again for each rule.
  */
-function recordingModel(model: CloudModel, reads: Set<string>): CloudModel {
-  const all = (): void => void reads.add('*');
+function recordingModel(model: CloudModel, rec: Recorder): CloudModel {
+  const note = (key: string | symbol, prefix: string): void => {
+    rec.accesses++;
+    if (typeof key === 'string') rec.reads.add(prefix + key);
+  };
+  const all = (): void => {
+    rec.accesses++;
+    rec.reads.add('*');
+  };
   const catalog = new Proxy(model.aws.catalog, {
-    get: (t, p, r) => (typeof p === 'string' && reads.add(`catalog.${p}`), Reflect.get(t, p, r)),
-    has: (t, p) => (typeof p === 'string' && reads.add(`catalog.${p}`), Reflect.has(t, p)),
+    get: (t, p, r) => (note(p, 'catalog.'), Reflect.get(t, p, r)),
+    has: (t, p) => (note(p, 'catalog.'), Reflect.has(t, p)),
     ownKeys: (t) => (all(), Reflect.ownKeys(t)),
   });
   const aws = new Proxy(model.aws, {
-    get: (t, p, r) => (p === 'catalog' ? catalog : (typeof p === 'string' && reads.add(`aws.${p}`), Reflect.get(t, p, r))),
-    has: (t, p) => (typeof p === 'string' && reads.add(`aws.${p}`), Reflect.has(t, p)),
+    get: (t, p, r) => (p === 'catalog' ? (rec.accesses++, catalog) : (note(p, 'aws.'), Reflect.get(t, p, r))),
+    has: (t, p) => (note(p, 'aws.'), Reflect.has(t, p)),
     ownKeys: (t) => (all(), Reflect.ownKeys(t)),
   });
   return new Proxy(model, {
-    get: (t, p, r) => (p === 'aws' ? aws : (typeof p === 'string' && reads.add(p), Reflect.get(t, p, r))),
-    has: (t, p) => (typeof p === 'string' && reads.add(p), Reflect.has(t, p)),
+    get: (t, p, r) => (p === 'aws' ? (rec.accesses++, aws) : (note(p, ''), Reflect.get(t, p, r))),
+    has: (t, p) => (note(p, ''), Reflect.has(t, p)),
     ownKeys: (t) => (all(), Reflect.ownKeys(t)),
   });
+}
+
+/** An old offset (of the text before the edits) in the new text. */
+function moved(edits: ReadonlyMap<string, Edit>, file: string, offset: number): number {
+  const e = edits.get(file);
+  return e && offset > e.oldTo ? offset + e.delta : offset;
+}
+
+/**
+ * Whether `old` (built before the edits, not moved) equals `now` once moved: the same parser nodes (by
+ * identity), the model's AST copies and SourceRefs at the moved offsets, everything else by value. Unknowns
+ * compare without their span (nothing reports it). `pairs` holds the objects matched so far (shared
+ * objects and cycles).
+ */
+function sameMoved(old: unknown, now: unknown, edits: ReadonlyMap<string, Edit>, pairs: Map<object, object>): boolean {
+  if (old === now) return true;
+  if (typeof old !== 'object' || typeof now !== 'object' || old === null || now === null) return false;
+  const paired = pairs.get(old);
+  if (paired !== undefined) return paired === now;
+  pairs.set(old, now);
+  if (Array.isArray(old)) {
+    if (!Array.isArray(now) || old.length !== now.length) return false;
+    for (let i = 0; i < old.length; i++) if (!sameMoved(old[i], now[i], edits, pairs)) return false;
+    return true;
+  }
+  if (Object.getPrototypeOf(old) !== Object.getPrototypeOf(now)) return false;
+  if (old instanceof Unknown) {
+    const n = now as Unknown;
+    return old.reason === n.reason && old.detail === n.detail && old.text === n.text && old.shape === n.shape && sameMoved(old.ref, n.ref, edits, pairs);
+  }
+  if (old instanceof Map || old instanceof Set) {
+    const n = now as Map<unknown, unknown> | Set<unknown>;
+    if (old.size !== n.size) return false;
+    const a = [...old.entries()];
+    const b = [...n.entries()];
+    return a.every((x, i) => sameMoved(x[0], b[i]![0], edits, pairs) && sameMoved(x[1], b[i]![1], edits, pairs));
+  }
+  const o = old as Record<string, unknown>;
+  const n = now as Record<string, unknown>;
+  let skip: string | undefined;
+  if (typeof o.start === 'number') {
+    // Parser nodes are the same object or different; the model's copies are compared moved.
+    const file = synthesizedNodes.get(o);
+    if (file === undefined || synthesizedNodes.get(n) !== file) return false;
+    if (moved(edits, file, o.start) !== n.start || moved(edits, file, o.end as number) !== n.end) return false;
+  } else if (typeof o.file === 'string' && typeof o.span === 'object' && o.span !== null && !synthesizedNodes.has(o.span)) {
+    const a = o.span as { start: number; end: number };
+    const b = n.span as { start: number; end: number } | undefined;
+    if (o.file !== n.file || typeof b !== 'object' || b === null || Object.keys(a).length !== 2 || Object.keys(b).length !== 2) return false;
+    if (moved(edits, o.file, a.start) !== b.start || moved(edits, o.file, a.end) !== b.end) return false;
+    skip = 'span';
+  }
+  const keys = Object.keys(o);
+  const other = Object.keys(n);
+  if (keys.length !== other.length) return false;
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i]!;
+    if (k !== other[i]) return false;
+    if (k === skip || ((k === 'start' || k === 'end') && typeof o.start === 'number')) continue;
+    if (!sameMoved(o[k], n[k], edits, pairs)) return false;
+  }
+  return true;
 }
 
 /** One keystroke's reuse of the previous analysis of the same root module. */
@@ -270,7 +385,7 @@ export class Reuse {
   private readonly rebuilt = new Set<string>();
   private readonly reused: unknown[] = [];
   /** Counts for tests and the benchmark: lists and rules reused / rebuilt this time. */
-  readonly stats = { listsReused: 0, listsBuilt: 0, rulesReused: 0, rulesRun: 0 };
+  readonly stats = { listsReused: 0, listsBuilt: 0, elementsKept: 0, rulesReused: 0, rulesRun: 0, checksKept: 0 };
 
   constructor(
     private readonly previous: ReuseState | undefined,
@@ -296,9 +411,31 @@ export class Reuse {
     }
     const reads = new Set<string>();
     const value = recordingReads(reads, build);
+    this.stats.listsBuilt++;
+    if (kept && this.changes && Array.isArray(kept.value) && Array.isArray(value)) {
+      // Elements equal to the previous ones (the resources the edit did not touch) are the previous
+      // objects: what rules found on them per resource stays valid (ResourceMemo).
+      const old = kept.value as unknown[];
+      const now = value as unknown[];
+      if (old.length === now.length) {
+        const edits = this.changes.edits;
+        const same: unknown[] = [];
+        for (let i = 0; i < now.length; i++) {
+          if (!sameMoved(old[i], now[i], edits, new Map())) continue;
+          now[i] = old[i];
+          same.push(old[i]);
+        }
+        this.reused.push(same);
+        this.stats.elementsKept += same.length;
+        if (same.length === now.length) {
+          // The whole list is the same: rules that read it need not run again.
+          this.next.lists.set(name, { value: old, reads });
+          return old as T;
+        }
+      }
+    }
     this.next.lists.set(name, { value, reads });
     this.rebuilt.add(name);
-    this.stats.listsBuilt++;
     return value;
   };
 
@@ -327,15 +464,16 @@ export class Reuse {
     if (this.changes && this.changes.edits.size > 0) {
       const mover = new Mover(this.changes.edits);
       for (const x of this.reused) {
-        if (Array.isArray(x)) for (const y of x as unknown[]) mover.root(y as object);
-        else mover.root(x as object);
+        if (Array.isArray(x)) for (const y of x as unknown[]) mover.root(y);
+        else mover.root(x);
       }
-      for (const kept of plan) {
-        if (!kept) continue;
-        for (const f of kept.findings) mover.root(f);
-        for (const r of kept.run.assessed) mover.root(r);
-        for (const r of kept.run.evidence ?? []) mover.root(r);
-      }
+      // A reused rule's assessed and evidence resources are elements of the lists it read, reused too.
+      // Findings kept per resource of a rule that runs again are moved as well (those of resources that
+      // changed are moved for nothing).
+      rules.forEach((rule, i) => {
+        const kept = plan[i] ?? this.previous?.rules.get(rule);
+        if (kept) for (const f of kept.findings) mover.root(f);
+      });
     }
     const findings: Finding[] = [];
     const runs: RuleRun[] = [];
@@ -348,15 +486,33 @@ export class Reuse {
         this.stats.rulesReused++;
         return;
       }
-      const reads = new Set<string>();
+      const rec: Recorder = { reads: new Set<string>(), accesses: 0 };
       const start = findings.length;
+      const before = this.previous?.rules.get(rule);
       // A rule that read the whole model last time (account-level controls) depends on everything anyway:
       // it runs on the model itself, sharing what rules compute once per model (account-controls.ts).
-      const everything = this.previous?.rules.get(rule)?.reads.has('*') === true;
-      if (everything) reads.add('*');
-      const run = runRule(rule, everything ? model : recordingModel(model, reads), options, findings);
+      const everything = before?.reads.has('*') === true;
+      if (everything) rec.reads.add('*');
+      const perResource = new Map<object, readonly Finding[]>();
+      const known = this.changes && sameOptions ? before?.perResource : undefined;
+      let mark = 0;
+      const memo: ResourceMemo | undefined = everything
+        ? undefined
+        : {
+            known: (r) => {
+              const found = known?.get(r);
+              if (found) {
+                perResource.set(r, found);
+                this.stats.checksKept++;
+              }
+              return found;
+            },
+            begin: () => void (mark = rec.accesses),
+            end: (r, found) => void (rec.accesses === mark && perResource.set(r, found)),
+          };
+      const run = runRule(rule, everything ? model : recordingModel(model, rec), options, findings, memo);
       runs.push(run);
-      this.next.rules.set(rule, { findings: findings.slice(start), run, reads });
+      this.next.rules.set(rule, { findings: findings.slice(start), run, reads: rec.reads, perResource });
       this.stats.rulesRun++;
     });
     return { findings, runs };
