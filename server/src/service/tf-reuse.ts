@@ -144,9 +144,8 @@ const bounds = new WeakMap<object, number>();
 
 /** The largest start offset of a span under `x` (SourceRefs and the model's own AST copies), or -1. */
 function boundOf(x: object, seen: Set<object>): number {
-  if (seen.has(x)) return -1;
-  seen.add(x);
   let max = -1;
+  // Arrays are not marked: what they hold is (a cycle passes through an object).
   if (Array.isArray(x)) {
     for (let i = 0; i < x.length; i++) {
       const y: unknown = x[i];
@@ -157,7 +156,13 @@ function boundOf(x: object, seen: Set<object>): number {
     }
     return max;
   }
+  if (seen.has(x)) return -1;
+  seen.add(x);
   const o = x as Record<string, unknown>;
+  if (typeof o.op === 'string') {
+    const where = o.location ?? o.target;
+    return typeof where === 'object' && where !== null ? boundOf(where, seen) : -1;
+  }
   if (typeof o.start === 'number') {
     if (!synthesizedNodes.has(o)) return -1;
     max = o.start;
@@ -184,7 +189,10 @@ function boundOf(x: object, seen: Set<object>): number {
       return max;
     }
   }
+  const attr = 'present' in o;
   for (const k in o) {
+    // An Attr's raw value is a Value: no offsets (a fix op's values neither, above).
+    if (attr && k === 'raw') continue;
     const v = o[k];
     if (typeof v === 'object' && v !== null) {
       const b = boundOf(v, seen);
@@ -236,8 +244,7 @@ class Mover {
   }
 
   private move(x: object): void {
-    if (this.seen.has(x)) return;
-    this.seen.add(x);
+    // Arrays are not marked: what they hold is (a cycle passes through an object).
     if (Array.isArray(x)) {
       for (let i = 0; i < x.length; i++) {
         const y: unknown = x[i];
@@ -245,7 +252,15 @@ class Mover {
       }
       return;
     }
+    if (this.seen.has(x)) return;
+    this.seen.add(x);
     const o = x as Record<string, unknown>;
+    // A fix op: only where it writes holds offsets (the values it writes have none).
+    if (typeof o.op === 'string') {
+      const where = o.location ?? o.target;
+      if (typeof where === 'object' && where !== null) this.move(where);
+      return;
+    }
     if (typeof o.start === 'number') {
       const file = synthesizedNodes.get(o);
       // A parser node, or a span copied without its file: nothing reads it as an offset.
@@ -265,7 +280,10 @@ class Mover {
         return;
       }
     }
+    const attr = 'present' in o;
     for (const k in o) {
+      // An Attr's raw value is a Value: no offsets.
+      if (attr && k === 'raw') continue;
       const v = o[k];
       if (typeof v === 'object' && v !== null) this.move(v);
     }
