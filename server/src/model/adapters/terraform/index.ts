@@ -7,8 +7,9 @@ import { defaultSecurityGroups, networkAclEntries, securityGroups, vpcs } from '
 import { s3Buckets } from './aws/s3';
 import { cloudTrails, ebsVolumes, instances, kmsKeys, rdsInstances } from './aws/simple';
 import { TfModule } from './module';
+import { unrecorded } from './reads';
 import { catalogByKind, catalogResources } from './catalog';
-import { requiredProviders } from './azure/required-providers';
+import { requiredProviders } from './required-providers';
 import { resourcePolicies } from './aws/resource-policy';
 import { providerCredentials } from './aws/providers';
 import { logGroups, metricAlarms, metricFilters, snsSubscriptions, snsTopics } from './aws/monitoring';
@@ -39,7 +40,8 @@ const build: ListSource = (_name, b) => b();
 export function modelOf(mod: TfModule, list: ListSource = build): CloudModel {
   return {
     conditional: mod.conditional,
-    requiredProviders: list('requiredProviders', () => requiredProviders(mod)),
+    requiredProviders: list('requiredProviders', () => requiredProviders(list === build ? mod : settingsView(mod))),
+    ...(mod.scope.options.providerLocks ? { providerLocks: mod.scope.options.providerLocks } : {}),
     aws: {
       s3Buckets: list('aws.s3Buckets', () => s3Buckets(mod)),
       cloudTrails: list('aws.cloudTrails', () => cloudTrails(mod)),
@@ -59,9 +61,25 @@ export function modelOf(mod: TfModule, list: ListSource = build): CloudModel {
       snsTopics: list('aws.snsTopics', () => snsTopics(mod)),
       snsSubscriptions: list('aws.snsSubscriptions', () => snsSubscriptions(mod)),
       resourcePolicies: list('aws.resourcePolicies', () => resourcePolicies(mod)),
-      credentialSettings: list('aws.credentialSettings', () => providerCredentials(mod)),
+      credentialSettings: list('aws.credentialSettings', () => providerCredentials(list === build ? mod : settingsView(mod))),
       gcpIamPolicies: list('aws.gcpIamPolicies', () => gcpIamPolicies(mod)),
       catalog: list === build ? catalogResources(mod) : catalogByKind(mod, list),
     },
   };
+}
+
+/**
+ * The module with only its blocks that are not resources or data sources (`terraform`, `provider`, ...),
+ * for the lists that read only those (required providers, provider credentials): built from it, they read
+ * no resource type, so an edit of a resource does not rebuild them (service/tf-reuse.ts).
+ */
+function settingsView(mod: TfModule): TfModule {
+  const view = Object.create(mod) as TfModule;
+  // Only the blocks kept are exposed, so reading the files here is not a read of everything.
+  const files = unrecorded(() => mod.files).map((f) => {
+    const blocks = f.file.body.blocks.filter((b) => b.blockType !== 'resource' && b.blockType !== 'data');
+    return { ...f, file: { ...f.file, body: { ...f.file.body, blocks, items: [...f.file.body.attributes, ...blocks] } } };
+  });
+  Object.defineProperty(view, 'files', { value: files });
+  return view;
 }

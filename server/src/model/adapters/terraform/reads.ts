@@ -32,3 +32,14 @@ export function recordingReads<T>(into: Set<string>, fn: () => T): T {
  * hold these copies must have them moved too (service/tf-reuse.ts).
  */
 export const synthesizedNodes = new WeakMap<object, string>();
+
+/** Runs `fn` with no recorder: for a view that exposes only part of what it reads (its reader records). */
+export function unrecorded<T>(fn: () => T): T {
+  const outer = current;
+  current = undefined;
+  try {
+    return fn();
+  } finally {
+    current = outer;
+  }
+}
