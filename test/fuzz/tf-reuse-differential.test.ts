@@ -235,8 +235,10 @@ function randomEdit(text: string, r: () => number): Edit {
       return { what: 'attribute', at: m.index! + m[0].length, remove: 0, insert: pick(ATTRIBUTES) };
     }
     const lines = matches(/^[^\n]*\n/gm);
-    const m = pick(lines);
-    return { what: 'delete line', at: m.index!, remove: m[0].length, insert: '' };
+    if (lines.length > 0) {
+      const m = pick(lines);
+      return { what: 'delete line', at: m.index!, remove: m[0].length, insert: '' };
+    }
   }
   if (roll < 0.8) {
     // A whole block inserted between two top-level blocks, or one removed.
