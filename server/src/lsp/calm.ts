@@ -210,8 +210,13 @@ export function calmEntries(doc: CalmDoc, a: FileAnalysis, current: Entry[], edi
 /** A finding kept from an earlier text: its range moved to where its text is now, marked stale. */
 function staleEntry(e: Entry, a: FileAnalysis): Entry {
   const data = e.diagnostic.data as DiagnosticData | undefined;
-  const range = { start: a.lines.lspPosition(e.start), end: a.lines.lspPosition(e.end) };
-  const diagnostic: Diagnostic = { ...e.diagnostic, range };
-  if (data) diagnostic.data = { ...data, start: e.start, end: e.end, stale: true } satisfies DiagnosticData;
+  const start = a.lines.lspPosition(e.start);
+  const end = a.lines.lspPosition(e.end);
+  // Kept stale over several keystrokes: the same diagnostic while its range does not move (its JSON is
+  // then not written again, see diagnostic-memo.ts).
+  const r = e.diagnostic.range;
+  if (data?.stale && r.start.line === start.line && r.start.character === start.character && r.end.line === end.line && r.end.character === end.character) return e;
+  const diagnostic: Diagnostic = { ...e.diagnostic, range: { start, end } };
+  if (data) diagnostic.data = { ...data, stale: true } satisfies DiagnosticData;
   return { ...e, diagnostic };
 }
