@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 // What a keystroke's publish reuses from the previous one. An edit changes a few findings of a 2,000-line
-// file; the others come back from the analysis as fresh objects equal to the last ones, and rebuilding
-// their diagnostics (message with its framework suffix, documentation link, range, data) and serializing
-// them again was most of the publish cost. So each open document keeps the diagnostics of its last
-// publish by identity (rule, resource, kind) and range (line and character, which typing within a line
-// does not move, unlike offsets), and reuses one when everything it is made of is unchanged: its range,
-// and the facts the caller names (message, severity, rule). Otherwise it is rebuilt. (Works as well when
-// the analysis reuses Finding objects: the check is on content, not identity.) Entries the latest publish
-// did not use are dropped, so a session does not grow the memo.
+// file; when the analysis reuses the Finding objects of what the edit did not touch (service/tf-reuse.ts
+// moves their offsets in place), their diagnostics are reused too, by the finding's identity, as long as
+// everything the diagnostic is made of is unchanged: its range (line and character: typing within a line
+// moves offsets, not ranges), the identity fields and the facts the caller names (message, severity,
+// rule), all compared with `===` (cheap when the finding is reused: the same strings). A finding built
+// afresh misses and its diagnostic is built, which costs about what a lookup by content would (measured:
+// matching 220 fresh findings by content, message included, cost more than building their diagnostics;
+// see docs/performance.md). Slots live in a WeakMap: they go with their findings, nothing accumulates.
 //
 // The serialized JSON of a diagnostic is memoized by object (jsonOf), so a reused diagnostic is not
 // serialized again either (see encodeMessage). Diagnostics are never mutated once built (calm.ts copies).
@@ -25,53 +25,45 @@ export const PUBLISH_CACHE = process.env.IAC_PUBLISH_CACHE !== 'off';
 interface Slot {
   /** The last entry made with it (reused whole when its offsets and resource are the same too). */
   entry: Entry;
-  /** The publish (generation) that last used it. */
-  used: number;
+  startLine: number;
+  startCharacter: number;
   endLine: number;
   endCharacter: number;
   facts: readonly [unknown, unknown, unknown];
 }
 
 export class DiagnosticMemo {
-  private readonly slots = new Map<string, Slot>();
-  private generation = 0;
-
-  /** Starts a publish: entries not asked for until `finish` are dropped then. */
-  begin(): void {
-    this.generation++;
-  }
+  private readonly slots = new WeakMap<object, Slot>();
 
   /**
-   * The entry for `key` at `start`..`end` (offsets in the text `lines` indexes), with the diagnostic kept
-   * from an earlier publish when its range and `facts` (compared with `===`) are the same, else the one
-   * `build()` makes, kept for the next publish.
+   * The entry of `owner` (a finding) at `start`..`end` (offsets in the text `lines` indexes), with the
+   * diagnostic kept from an earlier publish when its key, range and `facts` (compared with `===`) are
+   * the same, else the one `build()` makes, kept for the next publish.
    */
-  entry(lines: LineIndex, key: string, start: number, end: number, group: string | null, syntax: boolean, f0: unknown, f1: unknown, f2: unknown, build: () => Diagnostic): Entry {
+  entry(lines: LineIndex, owner: object, key: string, start: number, end: number, group: string | null, syntax: boolean, f0: unknown, f1: unknown, f2: unknown, build: () => Diagnostic): Entry {
     const sl = lineOfClamped(lines, start);
     const sc = clampOffset(lines, start) - lines.lineStart(sl);
     const el = lineOfClamped(lines, end);
     const ec = clampOffset(lines, end) - lines.lineStart(el);
-    const id = `${key}@${sl}:${sc}`;
-    const slot = this.slots.get(id);
-    if (slot && slot.used !== this.generation && slot.endLine === el && slot.endCharacter === ec && slot.facts[0] === f0 && slot.facts[1] === f1 && slot.facts[2] === f2) {
-      slot.used = this.generation;
+    const slot = this.slots.get(owner);
+    if (
+      slot &&
+      slot.startLine === sl &&
+      slot.startCharacter === sc &&
+      slot.endLine === el &&
+      slot.endCharacter === ec &&
+      slot.entry.key === key &&
+      slot.facts[0] === f0 &&
+      slot.facts[1] === f1 &&
+      slot.facts[2] === f2
+    ) {
       const e = slot.entry;
-      if (e.start !== start || e.end !== end || e.group !== group) slot.entry = { diagnostic: e.diagnostic, start, end, key, group, syntax };
+      if (e.start !== start || e.end !== end || e.group !== group || e.syntax !== syntax) slot.entry = { diagnostic: e.diagnostic, start, end, key, group, syntax };
       return slot.entry;
     }
     const entry: Entry = { diagnostic: build(), start, end, key, group, syntax };
-    // Two diagnostics with one identity at one place (rare): the first keeps the slot.
-    if (!slot || slot.used !== this.generation) this.slots.set(id, { entry, used: this.generation, endLine: el, endCharacter: ec, facts: [f0, f1, f2] });
+    this.slots.set(owner, { entry, startLine: sl, startCharacter: sc, endLine: el, endCharacter: ec, facts: [f0, f1, f2] });
     return entry;
-  }
-
-  /** Ends a publish: forgets what it did not use. */
-  finish(): void {
-    for (const [id, slot] of this.slots) if (slot.used !== this.generation) this.slots.delete(id);
-  }
-
-  get size(): number {
-    return this.slots.size;
   }
 }
 

@@ -43,16 +43,12 @@ export function entriesOf(state: ServerState, a: FileAnalysis, memo?: Diagnostic
   if (!state.settings.enable || !a.relevant) return [];
   const spans = resourceSpans(a);
   const lines = a.lines;
-  memo?.begin();
-  // One entry, from the memo when it has it (f0..f2: what the diagnostic is made of besides its offsets).
-  const entry = (key: string, start: number, end: number, group: string | null, syntax: boolean, f0: unknown, f1: unknown, f2: unknown, build: () => Diagnostic): Entry =>
-    memo ? memo.entry(lines, key, start, end, group, syntax, f0, f1, f2, build) : { diagnostic: build(), start, end, key, group, syntax };
   // Bounded: a file of junk must not become hundreds of thousands of diagnostics (megabytes of JSON per
   // keystroke); the first ones say where the trouble starts, and a note says how many were left out.
   const out: Entry[] = [];
   for (const d of a.syntax.slice(0, MAX_SYNTAX)) {
     const end = Math.max(d.start, d.end);
-    out.push(entry(`syntax|${d.message}`, d.start, end, groupAt(spans, d.start), true, d.severity, null, null, () => syntaxDiagnostic(a, d)));
+    out.push({ diagnostic: syntaxDiagnostic(a, d), start: d.start, end, key: `syntax|${d.message}`, group: groupAt(spans, d.start), syntax: true });
   }
   if (a.syntax.length > MAX_SYNTAX) out.push({ diagnostic: overflowDiagnostic(a.syntax.length - MAX_SYNTAX, 'syntax problems'), start: 0, end: 0, key: 'overflow|syntax', group: null, syntax: false });
   let shown = 0;
@@ -73,13 +69,12 @@ export function entriesOf(state: ServerState, a: FileAnalysis, memo?: Diagnostic
     const key = `${f.ruleId}|${f.resource}|${f.kind}`;
     const build = (): Diagnostic => findingDiagnostic(a, f, rule, unverifiable);
     // Related information points into other files, which the memo does not follow: built each time.
-    if (f.via && f.via.length > 0) out.push({ diagnostic: build(), start, end, key, group, syntax: false });
-    else out.push(entry(key, start, end, group, false, f.message, f.kind === 'unverifiable' ? unverifiable : f.level, rule, build));
+    if (!memo || (f.via && f.via.length > 0)) out.push({ diagnostic: build(), start, end, key, group, syntax: false });
+    else out.push(memo.entry(lines, f, key, start, end, group, false, f.message, f.kind === 'unverifiable' ? unverifiable : f.level, rule, build));
   }
   if (hidden > 0) out.push({ diagnostic: overflowDiagnostic(hidden, 'findings (run the CLI scan for the full list)'), start: 0, end: 0, key: 'overflow|findings', group: null, syntax: false });
-  for (const p of a.suppressionProblems) out.push(entry(`suppression|${p.message}`, p.start, p.end, groupAt(spans, p.start), false, null, null, null, () => suppressionDiagnostic(a, p)));
-  for (const n of a.notes) out.push(entry(`evaluation|${n.message}`, n.ref.span.start, n.ref.span.end, groupAt(spans, n.ref.span.start), false, null, null, null, () => noteDiagnostic(a, n)));
-  memo?.finish();
+  for (const p of a.suppressionProblems) out.push({ diagnostic: suppressionDiagnostic(a, p), start: p.start, end: p.end, key: `suppression|${p.message}`, group: groupAt(spans, p.start), syntax: false });
+  for (const n of a.notes) out.push({ diagnostic: noteDiagnostic(a, n), start: n.ref.span.start, end: n.ref.span.end, key: `evaluation|${n.message}`, group: groupAt(spans, n.ref.span.start), syntax: false });
   return out;
 }
 
