@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
-// The publish path reuses the diagnostics (and their JSON) of the previous publish that nothing changed
-// (server/src/lsp/diagnostic-memo.ts). Two servers get the same edits, one with the reuse off
-// (IAC_PUBLISH_CACHE=off: every diagnostic built and serialized afresh): every notification must be the
-// same. The edits cover typing within a line, lines added and removed above the findings, findings that
+// The publish path reuses the diagnostics of the previous publish whose findings the analysis reused and
+// nothing changed (server/src/lsp/diagnostic-memo.ts). Two servers get the same edits, one with the reuse
+// off (IAC_PUBLISH_CACHE=off: every diagnostic built afresh): every notification must be the same. The edits cover typing within a line, lines added and removed above the findings, findings that
 // appear and vanish, a block that stops parsing (calm keeps its resource's findings, stale), a
 // suppression and a malformed one, and a settings change that alters the severity of "cannot verify".
 
@@ -113,7 +112,7 @@ function isStale(d: Diagnostic): boolean {
   return (d.data as { stale?: boolean } | undefined)?.stale === true;
 }
 
-void describe('publish reuse (diagnostic memo and cached JSON)', () => {
+void describe('publish reuse (diagnostic memo)', () => {
   let cached: LspSession;
   let fresh: LspSession;
   const settings = { typingDelay: NO_PAUSE };

@@ -9,17 +9,15 @@
 // matching 220 fresh findings by content, message included, cost more than building their diagnostics;
 // see docs/performance.md). Slots live in a WeakMap: they go with their findings, nothing accumulates.
 //
-// The serialized JSON of a diagnostic is memoized by object (jsonOf), so a reused diagnostic is not
-// serialized again either (see encodeMessage). Diagnostics are never mutated once built (calm.ts copies).
+// (Serializing publishDiagnostics from per-diagnostic cached JSON was tried, for stdio: assembling the
+// strings cost more than JSON.stringify saved while most findings are fresh, and VS Code's Node IPC
+// serializes messages itself; see docs/performance.md.)
 
-import type { Diagnostic, Message } from 'vscode-languageserver';
+import type { Diagnostic } from 'vscode-languageserver';
 import type { LineIndex } from '../core/positions';
 import type { Entry } from './calm';
 
-/**
- * Whether the memo and the cached serialization are used. `IAC_PUBLISH_CACHE=off` turns both off: the
- * test that compares the two paths runs a server each way.
- */
+/** Whether the memo is used. `IAC_PUBLISH_CACHE=off` turns it off: a test compares the two paths. */
 export const PUBLISH_CACHE = process.env.IAC_PUBLISH_CACHE !== 'off';
 
 interface Slot {
@@ -74,53 +72,4 @@ function clampOffset(lines: LineIndex, offset: number): number {
 
 function lineOfClamped(lines: LineIndex, offset: number): number {
   return lines.lineOf(clampOffset(lines, offset));
-}
-
-// --- serialization --------------------------------------------------------------------------------------
-
-const json = new WeakMap<object, string>();
-
-/** JSON of a diagnostic, computed once per object. */
-function jsonOf(d: Diagnostic): string {
-  let s = json.get(d);
-  if (s === undefined) {
-    s = JSON.stringify(d);
-    json.set(d, s);
-  }
-  return s;
-}
-
-const PUBLISH = 'textDocument/publishDiagnostics';
-
-/**
- * A JSON-RPC message as JSON.stringify writes it, except that a publishDiagnostics notification's
- * diagnostics come from their memoized JSON: the 100 KiB of a large file's publish is then assembled
- * from strings instead of walked and escaped again at every keystroke. Keys keep their order.
- */
-export function encodeMessage(msg: Message): string {
-  const m = msg as unknown as Record<string, unknown>;
-  const params = m.params as Record<string, unknown> | undefined;
-  if (!PUBLISH_CACHE || m.method !== PUBLISH || !params || !Array.isArray(params.diagnostics)) return JSON.stringify(msg);
-  let out = '{';
-  let first = true;
-  for (const k of Object.keys(m)) {
-    const v = m[k];
-    if (v === undefined || typeof v === 'function') continue;
-    out += `${first ? '' : ','}${JSON.stringify(k)}:${k === 'params' ? encodeParams(params) : JSON.stringify(v)}`;
-    first = false;
-  }
-  return `${out}}`;
-}
-
-function encodeParams(params: Record<string, unknown>): string {
-  let out = '{';
-  let first = true;
-  for (const k of Object.keys(params)) {
-    const v = params[k];
-    if (v === undefined || typeof v === 'function') continue;
-    const value = k === 'diagnostics' ? `[${(v as Diagnostic[]).map(jsonOf).join(',')}]` : JSON.stringify(v);
-    out += `${first ? '' : ','}${JSON.stringify(k)}:${value}`;
-    first = false;
-  }
-  return `${out}}`;
 }
