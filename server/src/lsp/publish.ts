@@ -43,6 +43,7 @@ export function entriesOf(state: ServerState, a: FileAnalysis, memo?: Diagnostic
   if (!state.settings.enable || !a.relevant) return [];
   const spans = resourceSpans(a);
   const lines = a.lines;
+  memo?.begin();
   // Bounded: a file of junk must not become hundreds of thousands of diagnostics (megabytes of JSON per
   // keystroke); the first ones say where the trouble starts, and a note says how many were left out.
   const out: Entry[] = [];
@@ -69,12 +70,13 @@ export function entriesOf(state: ServerState, a: FileAnalysis, memo?: Diagnostic
     const key = `${f.ruleId}|${f.resource}|${f.kind}`;
     const build = (): Diagnostic => findingDiagnostic(a, f, rule, unverifiable);
     // Related information points into other files, which the memo does not follow: built each time.
-    if (!memo || (f.via && f.via.length > 0)) out.push({ diagnostic: build(), start, end, key, group, syntax: false });
+    if (!memo?.wanted || (f.via && f.via.length > 0)) out.push({ diagnostic: build(), start, end, key, group, syntax: false });
     else out.push(memo.entry(lines, f, key, start, end, group, false, f.message, f.kind === 'unverifiable' ? unverifiable : f.level, rule, build));
   }
   if (hidden > 0) out.push({ diagnostic: overflowDiagnostic(hidden, 'findings (run the CLI scan for the full list)'), start: 0, end: 0, key: 'overflow|findings', group: null, syntax: false });
   for (const p of a.suppressionProblems) out.push({ diagnostic: suppressionDiagnostic(a, p), start: p.start, end: p.end, key: `suppression|${p.message}`, group: groupAt(spans, p.start), syntax: false });
   for (const n of a.notes) out.push({ diagnostic: noteDiagnostic(a, n), start: n.ref.span.start, end: n.ref.span.end, key: `evaluation|${n.message}`, group: groupAt(spans, n.ref.span.start), syntax: false });
+  memo?.finish();
   return out;
 }
 
