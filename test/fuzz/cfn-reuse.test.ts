@@ -4,7 +4,7 @@
 // (the keystroke bench's, the examples, rule fixtures with joins and conditions, a JSON template), and
 // after every edit the findings (offsets, messages, fix edits, `when`), rule runs, syntax diagnostics and
 // notes of the service that saw every previous text must equal those of a new service that sees only
-// this one. Edits: typing into values, toggling booleans, removing lines, adding properties, removing and
+// this one, with reuse turned off (IAC_COMPLIANCE_REUSE=0). Edits: typing into values, toggling booleans, removing lines, adding properties, removing and
 // copying whole resources, Parameters / Conditions / Mappings edits, an open condition, a resource
 // `Condition:`, `Fn::If` with `AWS::NoValue`, and broken YAML left for a step or two. Fuzz layer: the
 // number of edits scales with FUZZ_SCALE (test/support/fuzz.ts).
@@ -225,6 +225,20 @@ const TEMPLATES: { name: string; path: string; text: string }[] = [
   { name: 'network example (JSON)', path: '/w/network.json', text: fixture('examples/cloudformation/network.json') },
 ];
 
+/** The analysis of a service that sees only this text, with no reuse of any kind (the kill switch). */
+function freshView(path: string, text: string): unknown {
+  const before = process.env.IAC_COMPLIANCE_REUSE;
+  process.env.IAC_COMPLIANCE_REUSE = '0';
+  try {
+    const fresh = new AnalysisService({ fs: new MemoryFs(), rules: ALL_RULES, today: TEST_TODAY });
+    fresh.setOverlay(path, text);
+    return view(fresh, fresh.analyzeFile(path));
+  } finally {
+    if (before === undefined) delete process.env.IAC_COMPLIANCE_REUSE;
+    else process.env.IAC_COMPLIANCE_REUSE = before;
+  }
+}
+
 /** Runs `steps` seeded edits on each template; returns how many analyses differed (0 is the pass). */
 function differential(steps: number, seed: number): { compared: number; differences: string[] } {
   const differences: string[] = [];
@@ -239,12 +253,9 @@ function differential(steps: number, seed: number): { compared: number; differen
     for (let step = 0; step < steps; step++) {
       editor.setOverlay(t.path, text);
       const incremental = view(editor, editor.analyzeFile(t.path));
-      const freshFs = new MemoryFs();
-      const fresh = new AnalysisService({ fs: freshFs, rules: ALL_RULES, today: TEST_TODAY });
-      fresh.setOverlay(t.path, text);
       compared++;
       try {
-        assert.deepEqual(incremental, view(fresh, fresh.analyzeFile(t.path)));
+        assert.deepEqual(incremental, freshView(t.path, text));
       } catch (e) {
         differences.push(`${t.name}, step ${step}: ${(e as Error).message.slice(0, 1500)}`);
         if (differences.length > 3) return { compared, differences };

@@ -10,6 +10,7 @@ import type { ModelResource } from '../model/resource';
 import type { Platform, SourceRef } from '../model/source';
 import type { CheckContext, FindingLevel, ModuleContext, ModuleRule, PlannedFix, ReportOptions, Rule, Severity } from './rule-api';
 import { cloudInfo, ruleCloud } from './clouds';
+import { memoOn } from './model-memo';
 import type { Cloud } from './clouds';
 
 export interface Finding {
@@ -179,17 +180,12 @@ function refOf(at: Attr<unknown> | SourceRef | ModelResource): SourceRef {
   return at;
 }
 
-const resourceLists = new WeakMap<CloudModel, ModelResource[]>();
-
 /** Every resource of a model: the typed lists and the catalog kinds (computed once per model). */
 export function modelResources(model: CloudModel): ModelResource[] {
-  let list = resourceLists.get(model);
-  if (!list) {
+  return memoOn(model, 'modelResources', () => {
     const { catalog, ...typed } = model.aws;
-    list = [...(Object.values(typed) as ModelResource[][]).flat(), ...Object.values(catalog).flat()];
-    resourceLists.set(model, list);
-  }
-  return list;
+    return [...(Object.values(typed) as ModelResource[][]).flat(), ...Object.values(catalog).flat()];
+  });
 }
 
 export interface RunOptions {
@@ -273,22 +269,26 @@ function runModuleRule(rule: ModuleRule, model: CloudModel, options: RunOptions,
 export function runRules(model: CloudModel, rules: readonly Rule[], options?: RunOptions): RunResult {
   const findings: Finding[] = [];
   const runs: RuleRun[] = [];
-  for (const rule of rules) {
+  for (const rule of rules) runs.push(runRule(rule, model, findings, options));
+  return { findings, runs };
+}
+
+/** One rule of runRules: its findings are appended to `findings` (callers that reuse results per rule). */
+export function runRule(rule: Rule, model: CloudModel, findings: Finding[], options?: RunOptions): RuleRun {
+  {
     if (rule.target === 'module') {
       const applicable = !!options && (rule.meta.resourceTypes[options.platform]?.length ?? 0) > 0;
       const unused = options && outOfScope(rule, options);
-      if (!options) runs.push({ rule, assessed: [], project: 'out-of-scope', reason: 'judged on the root module only' });
-      else if (unused) runs.push({ rule, assessed: [], project: 'out-of-scope', anchor: options.anchor, reason: unused, cloudUnused: true });
-      else if (!applicable) runs.push({ rule, assessed: [], project: 'out-of-scope', anchor: options.anchor, reason: `${platformName(options.platform)} cannot define this control` });
-      else runs.push(runModuleRule(rule, model, options, findings));
-      continue;
+      if (!options) return { rule, assessed: [], project: 'out-of-scope', reason: 'judged on the root module only' };
+      else if (unused) return { rule, assessed: [], project: 'out-of-scope', anchor: options.anchor, reason: unused, cloudUnused: true };
+      else if (!applicable) return { rule, assessed: [], project: 'out-of-scope', anchor: options.anchor, reason: `${platformName(options.platform)} cannot define this control` };
+      else return runModuleRule(rule, model, options, findings);
     }
     const resources: readonly ModelResource[] =
       rule.target === 'catalog' ? (model.aws.catalog[rule.kind] ?? []) : (model.aws[rule.target] as AwsModel[typeof rule.target]);
     const checkOne = rule.check as (r: ModelResource, c: CheckContext) => void;
     const applies = rule.applies as ((r: ModelResource, m: CloudModel) => boolean) | undefined;
     const run: RuleRun = { rule, assessed: [] };
-    runs.push(run);
     // One context per rule, naming the resource being checked (checks are synchronous): a context and
     // two closures per resource and rule were thousands of allocations per keystroke.
     let resource: ModelResource = resources[0]!;
@@ -339,8 +339,8 @@ export function runRules(model: CloudModel, rules: readonly Rule[], options?: Ru
       }
     }
     if (rule.meta.presence && options) presenceOf(rule, run, options, findings);
+    return run;
   }
-  return { findings, runs };
 }
 
 /** A resource rule whose control is the resource's existence: none where its cloud is used is a missing control. */
