@@ -169,7 +169,8 @@ export class IncrementalYaml {
    */
   private oneResourceEdited(text: string): { joined: CfnParseResult | null } | undefined {
     const last = this.last;
-    if (!last) return undefined;
+    // IAC_COMPLIANCE_REUSE=0 (the kill switch of reuse between analyses, service/cfn-reuse.ts): split anew.
+    if (!last || process.env.IAC_COMPLIANCE_REUSE === '0') return undefined;
     const prev = last.text;
     const max = Math.min(prev.length, text.length);
     let p = 0;
