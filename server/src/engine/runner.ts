@@ -10,6 +10,7 @@ import type { ModelResource } from '../model/resource';
 import type { Platform, SourceRef } from '../model/source';
 import type { CheckContext, FindingLevel, ModuleContext, ModuleRule, PlannedFix, ReportOptions, Rule, Severity } from './rule-api';
 import { cloudInfo, ruleCloud } from './clouds';
+import { memoOn } from './model-memo';
 import type { Cloud } from './clouds';
 
 export interface Finding {
@@ -179,17 +180,12 @@ function refOf(at: Attr<unknown> | SourceRef | ModelResource): SourceRef {
   return at;
 }
 
-const resourceLists = new WeakMap<CloudModel, ModelResource[]>();
-
 /** Every resource of a model: the typed lists and the catalog kinds (computed once per model). */
 export function modelResources(model: CloudModel): ModelResource[] {
-  let list = resourceLists.get(model);
-  if (!list) {
+  return memoOn(model, 'modelResources', () => {
     const { catalog, ...typed } = model.aws;
-    list = [...(Object.values(typed) as ModelResource[][]).flat(), ...Object.values(catalog).flat()];
-    resourceLists.set(model, list);
-  }
-  return list;
+    return [...(Object.values(typed) as ModelResource[][]).flat(), ...Object.values(catalog).flat()];
+  });
 }
 
 export interface RunOptions {
