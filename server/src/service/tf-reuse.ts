@@ -438,8 +438,11 @@ export class Reuse {
       if (old.length === now.length) {
         const edits = this.changes.edits;
         const same: unknown[] = [];
+        const pairs = new Map<object, object>();
         for (let i = 0; i < now.length; i++) {
-          if (!sameMoved(old[i], now[i], edits, new Map())) continue;
+          // Pairs of one element only: a failed comparison leaves pairs that are not equal.
+          pairs.clear();
+          if (!sameMoved(old[i], now[i], edits, pairs)) continue;
           now[i] = old[i];
           same.push(old[i]);
         }
