@@ -123,13 +123,14 @@ export class TerraformModules {
     // Companions made by the module instances this root calls (module-joins.ts), before the model is read.
     const sites = callSites(files);
     const joins = this.quietly(() => attachModuleJoins(mod, dir, sites, this.joinHost(dir), this.defaults));
-    // The keystroke reuse (tf-reuse.ts) tracks the root's own blocks; what called modules make for its joins
-    // depends on the calls' arguments and the modules' files, so a root that calls modules is analysed in full.
-    const reusing = sites.length === 0 ? reuse : undefined;
-    const model = reusing ? modelOf(mod, reusing.list) : modelOf(mod);
+    // What called modules make for the root's joins depends on the module blocks, the root's variables and
+    // locals (the scope never resolves a resource reference: an argument naming a root resource stays a
+    // reference) and the called modules' files; any change to those rebuilds everything in the keystroke
+    // reuse (tf-reuse.ts), so its lists and rules may be reused with the same joined instances.
+    const model = reuse ? modelOf(mod, reuse.list) : modelOf(mod);
     // Account-level controls of a cloud are judged only in modules that use it.
     const options = { ...runOptions, scope: runOptions.scope ?? terraformScope(files, model), joinOnly: joins.joinOnly };
-    const run = reusing ? reusing.runRules(model, this.rules, options) : runRules(joins.joinModel(model), this.rules, options);
+    const run = reuse ? reuse.runRules(joins.joinModel(model), this.rules, options) : runRules(joins.joinModel(model), this.rules, options);
     const findings = joins.relocate(run.findings, relocateFix).map((f) => fixAtDefault(f, mod));
     const calls: ModelResource[] = [];
     const instanceRuns = new Map<Rule, RuleRun>();
