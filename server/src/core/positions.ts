@@ -76,6 +76,11 @@ export class LineIndex {
     return this.lineStarts.length;
   }
 
+  /** Length of the indexed text (UTF-16 code units): offsets are clamped to it. */
+  get textLength(): number {
+    return this.text.length;
+  }
+
   /** 0-based line containing the offset. */
   lineOf(offset: number, starts = this.lineStarts): number {
     let lo = 0;
