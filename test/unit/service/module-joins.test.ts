@@ -315,4 +315,14 @@ resource "azurerm_private_endpoint" "this" {
     // Without the call the bucket is not in the configuration: "cannot verify", as before.
     assert.equal(of(analyze({ '/r/main.tf': root.replace(/module "logs" \{[^}]*\}\n/, '') }), 'AWS-CLOUDTRAIL-004')[0]?.kind, 'unverifiable');
   });
+
+  void it('an account-level rule undecided on a called module\'s resource leaves the root "unknown", never a quiet "present"', () => {
+    const child = 'variable "policy_arn" {}\n\nresource "aws_iam_role_policy_attachment" "a" {\n  role       = "support"\n  policy_arn = var.policy_arn\n}\n';
+    const a = analyze({ '/r/main.tf': 'resource "aws_s3_bucket" "b" {\n  bucket = "data"\n}\nmodule "iam" {\n  source = "./iam"\n}\n', '/r/iam/main.tf': child });
+    const run = a.runs.find((r) => r.rule.meta.id === 'AWS-IAM-006');
+    assert.equal(run?.project, 'unknown');
+    assert.deepEqual(run?.evidence?.map((r) => r.address), ['module.iam.aws_iam_role_policy_attachment.a']);
+    // Reported in the module's own files, not again at the root.
+    assert.deepEqual(of(a, 'AWS-IAM-006'), []);
+  });
 });
