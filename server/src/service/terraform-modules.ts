@@ -37,6 +37,7 @@ import { collapseInstances } from '../engine/instances';
 import { withConditions } from '../engine/messages';
 import { attachModuleJoins, callerCompanions } from './module-joins';
 import type { JoinHost } from './module-joins';
+import type { Reuse } from './tf-reuse';
 
 /** Module calls nest at most this deep (Terraform has no limit; real configurations stay under 5). */
 export const MAX_MODULE_DEPTH = 8;
@@ -117,13 +118,18 @@ export class TerraformModules {
   }
 
   /** The root module of `dir`: its own model and findings, plus what its module calls add. */
-  analyzeRoot(dir: string, files: TfFile[], rootVars: ReadonlyMap<string, InputValue>, runOptions: RunOptions, providerLocks?: ProviderLocks): RootAnalysis {
+  analyzeRoot(dir: string, files: TfFile[], rootVars: ReadonlyMap<string, InputValue>, runOptions: RunOptions, providerLocks?: ProviderLocks, reuse?: Reuse): RootAnalysis {
     const mod = this.module(dir, files, { defaults: this.defaults, rootVars, ...(providerLocks ? { providerLocks } : {}) }, 0, [dir], dir);
     // Companions made by the module instances this root calls (module-joins.ts), before the model is read.
     const joins = this.quietly(() => attachModuleJoins(mod, dir, callSites(files), this.joinHost(dir), this.defaults));
-    const model = modelOf(mod);
+    // The keystroke reuse (tf-reuse.ts) compares the root's own blocks only: a root whose joins read what
+    // its calls make is analysed afresh.
+    const reusing = joins.active ? undefined : reuse;
+    const model = reusing ? modelOf(mod, reusing.list) : modelOf(mod);
     // Account-level controls of a cloud are judged only in modules that use it.
-    const run = runRules(joins.joinModel(model), this.rules, { ...runOptions, scope: runOptions.scope ?? terraformScope(files, model), joinOnly: joins.joinOnly });
+    const options = { ...runOptions, scope: runOptions.scope ?? terraformScope(files, model), joinOnly: joins.joinOnly };
+    const joined = joins.joinModel(model);
+    const run = reusing ? reusing.runRules(joined, this.rules, options) : runRules(joined, this.rules, options);
     const findings = joins.relocate(run.findings, relocateFix).map((f) => fixAtDefault(f, mod));
     const calls: ModelResource[] = [];
     const instanceRuns = new Map<Rule, RuleRun>();
