@@ -237,16 +237,15 @@ export interface ReportFileParams {
 /**
  * What each finding's diagnostic carries in `data`, so code actions never parse messages. Kept small: it
  * is sent with every diagnostic on every keystroke. The rule id is the diagnostic's `code`; the fixes
- * (titles, edits) are not here: `textDocument/codeAction` finds the finding again by `code`, `start` and
- * `end` and computes them then.
+ * (titles, edits) are not here: `textDocument/codeAction` finds the finding again by `code` and the range
+ * (as offsets in the current text) and computes them then. No offsets either: the range says the same,
+ * and offsets change for every diagnostic after an edit where ranges do not (typing within a line), so
+ * they would defeat the reuse of the unchanged diagnostics' JSON from one publish to the next.
  */
 export interface DiagnosticData {
   /** The resource's address (`aws_s3_bucket.logs`) or logical id; `(project)` for account-level findings. */
   resource: string;
   kind: 'violation' | 'unverifiable' | 'missing';
-  /** Offsets of the finding in the text it was computed on, to find it again. */
-  start: number;
-  end: number;
   /**
    * The finding is kept from an earlier text while its resource is being typed and does not parse (or
    * was lost by the parse): its range moved with the edits, its message is from then.

@@ -156,6 +156,15 @@ function fixtures(): Fixture[] {
       },
     },
     { name: 'lsp-module', files: { '/ws/lm/a.tf': read('test/fixtures/lsp/module/a.tf'), '/ws/lm/b.tf': read('test/fixtures/lsp/module/b.tf') } },
+    {
+      // Companions made by called modules for the root's resources (service/module-joins.ts): a local module
+      // given the bucket's id, and a registry module not on disk given a reference.
+      name: 'module-joins',
+      files: {
+        '/ws/mj/main.tf': `resource "aws_s3_bucket" "b" {\n  bucket = "data"\n}\n\nresource "aws_s3_bucket" "c" {\n  bucket = "more"\n}\n\nmodule "pab" {\n  source    = "./pab"\n  bucket_id = aws_s3_bucket.b.id\n  acls      = false\n}\n\nmodule "remote" {\n  source    = "acme/pab/aws"\n  bucket_id = aws_s3_bucket.c.id\n}\n`,
+        '/ws/mj/pab/main.tf': `variable "bucket_id" {}\n\nvariable "acls" {\n  default = true\n}\n\nresource "aws_s3_bucket_public_access_block" "this" {\n  bucket                  = var.bucket_id\n  block_public_acls       = var.acls\n  block_public_policy     = true\n  ignore_public_acls      = true\n  restrict_public_buckets = true\n}\n`,
+      },
+    },
     { name: 'trail-pattern', files: { '/ws/tp/main.tf': read('test/rules/aws/monitoring/monitoring-cloudtrail-changes/fail-pattern.tf') } },
   ];
 }

@@ -95,6 +95,8 @@ export interface StartOptions {
   execArgv?: string[];
   /** Working directory of the server (where --cpu-prof writes). */
   cwd?: string;
+  /** Environment variables for the server, on top of this process's. */
+  env?: Record<string, string>;
   serverPath?: string;
   /** More `textDocument` client capabilities (`{ semanticTokens: { dynamicRegistration: true } }`). */
   textDocumentCapabilities?: Record<string, unknown>;
@@ -174,6 +176,7 @@ export class LspSession {
     if (!existsSync(serverPath)) throw new Error(`${serverPath} does not exist: run \`npm run build\` first`);
     const child = spawn(process.execPath, [...(options.execArgv ?? []), serverPath, '--stdio'], {
       cwd: options.cwd ?? ROOT,
+      env: options.env ? { ...process.env, ...options.env } : process.env,
       stdio: ['pipe', 'pipe', 'pipe'],
     });
     const connection = rpc.createMessageConnection(new rpc.StreamMessageReader(child.stdout!), new PipeMessageWriter(child.stdin!));

@@ -10,6 +10,7 @@ import type { ModelResource } from '../model/resource';
 import type { Platform, SourceRef } from '../model/source';
 import type { CheckContext, FindingLevel, ModuleContext, ModuleRule, PlannedFix, ReportOptions, Rule, Severity } from './rule-api';
 import { cloudInfo, ruleCloud } from './clouds';
+import { memoOn } from './model-memo';
 import type { Cloud } from './clouds';
 
 export interface Finding {
@@ -179,17 +180,12 @@ function refOf(at: Attr<unknown> | SourceRef | ModelResource): SourceRef {
   return at;
 }
 
-const resourceLists = new WeakMap<CloudModel, ModelResource[]>();
-
 /** Every resource of a model: the typed lists and the catalog kinds (computed once per model). */
 export function modelResources(model: CloudModel): ModelResource[] {
-  let list = resourceLists.get(model);
-  if (!list) {
+  return memoOn(model, 'modelResources', () => {
     const { catalog, ...typed } = model.aws;
-    list = [...(Object.values(typed) as ModelResource[][]).flat(), ...Object.values(catalog).flat()];
-    resourceLists.set(model, list);
-  }
-  return list;
+    return [...(Object.values(typed) as ModelResource[][]).flat(), ...Object.values(catalog).flat()];
+  });
 }
 
 export interface RunOptions {
@@ -352,6 +348,7 @@ export function runRule(rule: Rule, model: CloudModel, options: RunOptions | und
   const joinOnly = options?.joinOnly;
   let joined: ModelResource[] | undefined;
   for (const r of resources) {
+    // A called module's resource, there only for the root's joins (service/module-joins.ts): not judged here.
     if (joinOnly?.(r)) {
       (joined ??= []).push(r);
       continue;

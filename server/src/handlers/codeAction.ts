@@ -23,12 +23,15 @@ function lspEdits(current: FileAnalysis, edits: TextEdit[], state?: ServerState,
 }
 
 function findingFor(a: FileAnalysis, d: Diagnostic): AnalyzedFinding | undefined {
-  // The rule id is the diagnostic's code; `data` has the finding's offsets (and no fixes: they are found here).
+  // The rule id is the diagnostic's code; its range, as offsets in the current text, is the finding's span
+  // (`data` says it is a finding, and has no fixes: they are found here).
   const data = d.data as Partial<DiagnosticData> | undefined;
   const ruleId = d.code;
   if (!data || typeof data !== 'object' || typeof ruleId !== 'string') return undefined;
+  const start = a.lines.offsetAt(d.range.start);
+  const end = a.lines.offsetAt(d.range.end);
   return (
-    a.findings.find((f) => f.ruleId === ruleId && f.ref.span.start === data.start && f.ref.span.end === data.end) ??
+    a.findings.find((f) => f.ruleId === ruleId && f.ref.span.start === start && f.ref.span.end === end) ??
     // The document changed since the diagnostic was computed: match on the rule and the range.
     a.findings.find((f) => {
       const s = a.lines.lspPosition(f.ref.span.start);

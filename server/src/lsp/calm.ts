@@ -139,26 +139,29 @@ export function calmEntries(doc: CalmDoc, a: FileAnalysis, current: Entry[], edi
   const changed = edits === undefined ? (doc.text === a.text ? [] : null) : edits;
   const deltas = changed ?? [textDelta(doc.text, a.text)].filter((d): d is TextEditSpan => d !== null);
   const lines = a.lines;
-  // The previous publish, moved into the current text.
-  const previous: Entry[] =
-    deltas.length > 0
-      ? doc.shown.map((e) => {
-          let start = e.start;
-          let end = e.end;
-          for (const d of deltas) {
-            start = moveOffset(start, d);
-            end = Math.max(start, moveOffset(end, d));
-          }
-          return start === e.start && end === e.end ? e : { ...e, start, end };
-        })
-      : doc.shown;
+  // The previous publish, moved into the current text: only the few entries that are looked at by place
+  // (syntax errors, findings gone from the caret's line, those kept stale) are moved, when asked for.
+  const previous = doc.shown;
+  const moved = (e: Entry): Entry => {
+    let start = e.start;
+    let end = e.end;
+    for (const d of deltas) {
+      start = moveOffset(start, d);
+      end = Math.max(start, moveOffset(end, d));
+    }
+    return start === e.start && end === e.end ? e : { ...e, start, end };
+  };
   const last = deltas.at(-1);
   if (last) doc.caret = last.at + last.inserted;
   if (doc.caret > a.text.length) doc.caret = a.text.length;
   const caret = doc.caret;
   const caretLine = caret < 0 ? -1 : lines.lineOf(caret);
-  const shownKeys = new Set(previous.map((e) => e.key));
-  const shownSyntax = new Set(previous.filter((e) => e.syntax).map((e) => `${e.key}@${e.start}`));
+  const shownKeys = new Set<string>();
+  const shownSyntax = new Set<string>();
+  for (const e of previous) {
+    shownKeys.add(e.key);
+    if (e.syntax) shownSyntax.add(`${e.key}@${moved(e).start}`);
+  }
 
   const onCaretLine = (e: Entry): boolean => lines.lineOf(e.start) <= caretLine && caretLine <= lines.lineOf(e.end);
   const held = new Set<Entry>();
@@ -182,8 +185,9 @@ export function calmEntries(doc: CalmDoc, a: FileAnalysis, current: Entry[], edi
   const frozen = new Set<string>();
   for (const e of current) if (e.group !== null && (e.syntax || held.has(e))) frozen.add(e.group);
   if (caretLine >= 0) {
-    const currentKeys = new Set(current.map((e) => e.key));
-    for (const e of previous) if (e.group !== null && !e.syntax && !currentKeys.has(e.key) && onCaretLine(e)) frozen.add(e.group);
+    const currentKeys = new Set<string>();
+    for (const e of current) currentKeys.add(e.key);
+    for (const e of previous) if (e.group !== null && !e.syntax && !currentKeys.has(e.key) && onCaretLine(moved(e))) frozen.add(e.group);
   }
   const hasSyntax = current.some((e) => e.syntax);
   if (hasSyntax) {
@@ -199,7 +203,7 @@ export function calmEntries(doc: CalmDoc, a: FileAnalysis, current: Entry[], edi
   }
   for (const e of previous) {
     if (e.syntax || e.group === null || !frozen.has(e.group)) continue;
-    out.push(staleEntry(e, a));
+    out.push(staleEntry(moved(e), a));
   }
   doc.holding = held.size > 0 || frozen.size > 0;
   doc.text = a.text;
@@ -210,8 +214,13 @@ export function calmEntries(doc: CalmDoc, a: FileAnalysis, current: Entry[], edi
 /** A finding kept from an earlier text: its range moved to where its text is now, marked stale. */
 function staleEntry(e: Entry, a: FileAnalysis): Entry {
   const data = e.diagnostic.data as DiagnosticData | undefined;
-  const range = { start: a.lines.lspPosition(e.start), end: a.lines.lspPosition(e.end) };
-  const diagnostic: Diagnostic = { ...e.diagnostic, range };
-  if (data) diagnostic.data = { ...data, start: e.start, end: e.end, stale: true } satisfies DiagnosticData;
+  const start = a.lines.lspPosition(e.start);
+  const end = a.lines.lspPosition(e.end);
+  // Kept stale over several keystrokes: the same diagnostic while its range does not move (its JSON is
+  // then not written again, see diagnostic-memo.ts).
+  const r = e.diagnostic.range;
+  if (data?.stale && r.start.line === start.line && r.start.character === start.character && r.end.line === end.line && r.end.character === end.character) return e;
+  const diagnostic: Diagnostic = { ...e.diagnostic, range: { start, end } };
+  if (data) diagnostic.data = { ...data, stale: true } satisfies DiagnosticData;
   return { ...e, diagnostic };
 }

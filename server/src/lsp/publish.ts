@@ -15,6 +15,7 @@ import { projectFindingKey } from '../service/workspace-controls';
 import { calmEntries, groupAt, newCalmDoc, resourceSpans } from './calm';
 import { revalidateModuleSiblings } from './siblings';
 import type { CalmDoc, Entry } from './calm';
+import { DiagnosticMemo, PUBLISH_CACHE } from './diagnostic-memo';
 
 /** Whether the settings show this finding (hover, code actions and fix-all follow the same filter). */
 export function isVisible(state: ServerState, f: AnalyzedFinding): boolean {
@@ -34,17 +35,26 @@ export function diagnosticsOf(state: ServerState, a: FileAnalysis): Diagnostic[]
   return entriesOf(state, a).map((e) => e.diagnostic);
 }
 
-/** diagnosticsOf, with the offsets, identity and resource of each diagnostic (for calm.ts). */
-export function entriesOf(state: ServerState, a: FileAnalysis): Entry[] {
+/**
+ * diagnosticsOf, with the offsets, identity and resource of each diagnostic (for calm.ts). With a memo (an
+ * open document's), the entries of the previous publish that nothing changed are reused as they are.
+ */
+export function entriesOf(state: ServerState, a: FileAnalysis, memo?: DiagnosticMemo): Entry[] {
   if (!state.settings.enable || !a.relevant) return [];
   const spans = resourceSpans(a);
-  const entry = (diagnostic: Diagnostic, start: number, end: number, key: string, syntax = false): Entry => ({ diagnostic, start, end, key, group: groupAt(spans, start), syntax });
+  const lines = a.lines;
+  memo?.begin();
   // Bounded: a file of junk must not become hundreds of thousands of diagnostics (megabytes of JSON per
   // keystroke); the first ones say where the trouble starts, and a note says how many were left out.
-  const out: Entry[] = a.syntax.slice(0, MAX_SYNTAX).map((d) => entry(syntaxDiagnostic(a, d), d.start, Math.max(d.start, d.end), `syntax|${d.message}`, true));
+  const out: Entry[] = [];
+  for (const d of a.syntax.slice(0, MAX_SYNTAX)) {
+    const end = Math.max(d.start, d.end);
+    out.push({ diagnostic: syntaxDiagnostic(a, d), start: d.start, end, key: `syntax|${d.message}`, group: groupAt(spans, d.start), syntax: true });
+  }
   if (a.syntax.length > MAX_SYNTAX) out.push({ diagnostic: overflowDiagnostic(a.syntax.length - MAX_SYNTAX, 'syntax problems'), start: 0, end: 0, key: 'overflow|syntax', group: null, syntax: false });
   let shown = 0;
   let hidden = 0;
+  const unverifiable = state.settings.cannotVerifySeverity;
   for (const f of a.findings) {
     if (!isVisible(state, f)) continue;
     if (f.kind === 'missing' && !state.projectFindings.has(projectFindingKey(f.ruleId, a.path))) continue;
@@ -53,14 +63,20 @@ export function entriesOf(state: ServerState, a: FileAnalysis): Entry[] {
       continue;
     }
     shown++;
-    const d = findingDiagnostic(a, f, state.rulesById.get(f.ruleId), state.settings.cannotVerifySeverity);
-    const e = entry(d, f.ref.span.start, f.ref.span.end, `${f.ruleId}|${f.resource}|${f.kind}`);
+    const rule = state.rulesById.get(f.ruleId);
+    const { start, end } = f.ref.span;
     // Outside every resource (a module call's finding): its own resource names it, so calm can keep it.
-    out.push(e.group === null ? { ...e, group: f.resource } : e);
+    const group = groupAt(spans, start) ?? f.resource;
+    const key = `${f.ruleId}|${f.resource}|${f.kind}`;
+    const build = (): Diagnostic => findingDiagnostic(a, f, rule, unverifiable);
+    // Related information points into other files, which the memo does not follow: built each time.
+    if (!memo?.wanted || (f.via && f.via.length > 0)) out.push({ diagnostic: build(), start, end, key, group, syntax: false });
+    else out.push(memo.entry(lines, f, key, start, end, group, false, f.message, f.kind === 'unverifiable' ? unverifiable : f.level, rule, build));
   }
   if (hidden > 0) out.push({ diagnostic: overflowDiagnostic(hidden, 'findings (run the CLI scan for the full list)'), start: 0, end: 0, key: 'overflow|findings', group: null, syntax: false });
-  for (const p of a.suppressionProblems) out.push(entry(suppressionDiagnostic(a, p), p.start, p.end, `suppression|${p.message}`));
-  for (const n of a.notes) out.push(entry(noteDiagnostic(a, n), n.ref.span.start, n.ref.span.end, `evaluation|${n.message}`));
+  for (const p of a.suppressionProblems) out.push({ diagnostic: suppressionDiagnostic(a, p), start: p.start, end: p.end, key: `suppression|${p.message}`, group: groupAt(spans, p.start), syntax: false });
+  for (const n of a.notes) out.push({ diagnostic: noteDiagnostic(a, n), start: n.ref.span.start, end: n.ref.span.end, key: `evaluation|${n.message}`, group: groupAt(spans, n.ref.span.start), syntax: false });
+  memo?.finish();
   return out;
 }
 
@@ -142,6 +158,8 @@ export function validateNow(state: ServerState, uri: string): void {
 // --- calm while typing (see calm.ts) ---------------------------------------------------------------------
 
 const calmDocs = new Map<string, CalmDoc>();
+/** Per open document: what its next publish may reuse (diagnostic-memo.ts). */
+const memos = new Map<string, DiagnosticMemo>();
 const pauseTimers = new Map<string, NodeJS.Timeout>();
 
 /**
@@ -149,7 +167,9 @@ const pauseTimers = new Map<string, NodeJS.Timeout>();
  * calm.ts keeps from flickering. Records what is published for the next edit.
  */
 function calmDiagnostics(state: ServerState, uri: string, analysis: FileAnalysis): Diagnostic[] {
-  const current = entriesOf(state, analysis);
+  let memo = memos.get(uri);
+  if (!memo && PUBLISH_CACHE) memos.set(uri, (memo = new DiagnosticMemo()));
+  const current = entriesOf(state, analysis, memo);
   const edits = state.edits.get(uri);
   state.edits.delete(uri);
   let doc = calmDocs.get(uri);
@@ -212,6 +232,7 @@ export function forgetDocument(state: ServerState, uri: string): void {
   if (timer) clearTimeout(timer);
   pauseTimers.delete(uri);
   calmDocs.delete(uri);
+  memos.delete(uri);
   siblingsDue.delete(uri);
   state.edits.delete(uri);
 }

@@ -63,7 +63,7 @@ export function cannotVerifySeverity(setting: CannotVerifySeverity): DiagnosticS
 export function findingDiagnostic(a: FileAnalysis, f: AnalyzedFinding, rule: Rule | undefined, unverifiable: CannotVerifySeverity = 'hint'): Diagnostic {
   const refs = rule ? frameworkSummary(rule.meta) : '';
   // No fix titles or edits here: code actions compute them from the finding (see DiagnosticData).
-  const data: DiagnosticData = { resource: f.resource, kind: f.kind, start: f.ref.span.start, end: f.ref.span.end };
+  const data: DiagnosticData = { resource: f.resource, kind: f.kind };
   const diagnostic: Diagnostic = {
     range: range(a, f.ref.span.start, f.ref.span.end),
     severity: f.kind === 'unverifiable' ? cannotVerifySeverity(unverifiable) : lspSeverity(f.level),

@@ -27,6 +27,7 @@ import type { EvaluationInputs, InputValue } from '../core/inputs';
 import { buildCloudFormationModel } from '../model/adapters/cloudformation';
 import { CfnContext } from '../model/adapters/cloudformation/read';
 import { judgeScenarios } from './cfn-scenarios';
+import { ScenarioJudge } from './cfn-reuse';
 import { fixAtParameterDefault } from './cfn-default-fixes';
 import { parameterFileValues } from '../model/adapters/cloudformation/parameter-file';
 import type { CloudModel } from '../model/model';
@@ -640,12 +641,17 @@ export class AnalysisService {
     const options: RunOptions = { anchor: { file: path, span: { start: 0, end: 0 } }, platform: 'cloudformation', scope: CLOUDFORMATION_SCOPE };
     // Judged per scenario of the conditions only the deployment decides (see cfn-scenarios.ts).
     const conditions = new CfnContext(path, template, parsed.language, inputs).conditions;
+    const finalize = (model: CloudModel, findings: Finding[]): Finding[] => withoutLoopFixes(model, finalFindings(model, findings)).map((f) => fixAtParameterDefault(f, template));
+    // Later scenarios reuse the parts of the first that their forced conditions do not change (cfn-reuse.ts).
+    const judge = reuseEnabled()
+      ? new ScenarioJudge(path, template, parsed.language, inputs, this.rules, options, finalize)
+      : undefined;
     const merged = judgeScenarios(
       (forced) => {
+        if (judge) return judge.judge(forced);
         const model = buildCloudFormationModel(path, template, parsed.language, inputs, forced);
         const run = runRules(model, this.rules, options);
-        const findings = withoutLoopFixes(model, finalFindings(model, run.findings)).map((f) => fixAtParameterDefault(f, template));
-        return { model, findings, runs: run.runs };
+        return { model, findings: finalize(model, run.findings), runs: run.runs };
       },
       (name) => conditions.isOpen(name),
     );

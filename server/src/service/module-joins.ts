@@ -68,8 +68,6 @@ interface JoinedInstance {
 
 export interface ModuleJoins {
   instances: JoinedInstance[];
-  /** Whether anything of the calls was read for joins (instances, or calls that cannot be read). */
-  active: boolean;
   /** The root's model plus the instances' resources, for the root's rules (those resources join-only). */
   joinModel(root: CloudModel): CloudModel;
   /** Whether a resource of the join model belongs to a called instance (never judged at the root). */
@@ -141,7 +139,6 @@ export function attachModuleJoins(root: TfModule, rootDir: string, sites: readon
   const joined = new WeakSet<ModelResource>();
   return {
     instances,
-    active: instances.length > 0 || opaque.length > 0,
     joinModel: (model) => {
       if (instances.length === 0) return model;
       const merged = mergeModels(model, instances.map((i) => i.model));

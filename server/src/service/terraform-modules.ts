@@ -121,15 +121,16 @@ export class TerraformModules {
   analyzeRoot(dir: string, files: TfFile[], rootVars: ReadonlyMap<string, InputValue>, runOptions: RunOptions, providerLocks?: ProviderLocks, reuse?: Reuse): RootAnalysis {
     const mod = this.module(dir, files, { defaults: this.defaults, rootVars, ...(providerLocks ? { providerLocks } : {}) }, 0, [dir], dir);
     // Companions made by the module instances this root calls (module-joins.ts), before the model is read.
-    const joins = this.quietly(() => attachModuleJoins(mod, dir, callSites(files), this.joinHost(dir), this.defaults));
-    // The keystroke reuse (tf-reuse.ts) compares the root's own blocks only: a root whose joins read what
-    // its calls make is analysed afresh.
-    const reusing = joins.active ? undefined : reuse;
-    const model = reusing ? modelOf(mod, reusing.list) : modelOf(mod);
+    const sites = callSites(files);
+    const joins = this.quietly(() => attachModuleJoins(mod, dir, sites, this.joinHost(dir), this.defaults));
+    // What called modules make for the root's joins depends on the module blocks, the root's variables and
+    // locals (the scope never resolves a resource reference: an argument naming a root resource stays a
+    // reference) and the called modules' files; any change to those rebuilds everything in the keystroke
+    // reuse (tf-reuse.ts), so its lists and rules may be reused with the same joined instances.
+    const model = reuse ? modelOf(mod, reuse.list) : modelOf(mod);
     // Account-level controls of a cloud are judged only in modules that use it.
     const options = { ...runOptions, scope: runOptions.scope ?? terraformScope(files, model), joinOnly: joins.joinOnly };
-    const joined = joins.joinModel(model);
-    const run = reusing ? reusing.runRules(joined, this.rules, options) : runRules(joined, this.rules, options);
+    const run = reuse ? reuse.runRules(joins.joinModel(model), this.rules, options) : runRules(joins.joinModel(model), this.rules, options);
     const findings = joins.relocate(run.findings, relocateFix).map((f) => fixAtDefault(f, mod));
     const calls: ModelResource[] = [];
     const instanceRuns = new Map<Rule, RuleRun>();
