@@ -224,6 +224,11 @@ function platformName(platform: Platform): string {
 function runModuleRule(rule: ModuleRule, model: CloudModel, options: RunOptions, findings: Finding[]): RuleRun {
   const before = findings.length;
   const evidence: ModelResource[] = [];
+  /**
+   * What the rule said about resources there only for joins (a called module's): not reported here (their
+   * module reports them), but the control's outcome is theirs, never a quiet "present".
+   */
+  const joined: { resource: ModelResource; kind: 'violation' | 'unverifiable' }[] = [];
   let naReason: string | undefined;
   const push = (f: Omit<Finding, 'ruleId' | 'platform'>): void => void findings.push({ ruleId: rule.meta.id, platform: options.platform, ...f });
   const missing = (message: string, opts?: ReportOptions): void => push({ level: rule.meta.severity, kind: 'missing', message, ref: options.anchor, resource: '(project)', fixes: opts?.fixes ?? [] });
@@ -231,11 +236,11 @@ function runModuleRule(rule: ModuleRule, model: CloudModel, options: RunOptions,
     model,
     platform: options.platform,
     report(resource, at, message, opts) {
-      if (options.joinOnly?.(resource)) return;
+      if (options.joinOnly?.(resource)) return void joined.push({ resource, kind: 'violation' });
       push({ level: capped(rule.meta.severity, opts?.severity), kind: 'violation', ...violation(at, message, opts?.secret), resource: resource.address, fixes: opts?.fixes ?? [] });
     },
     cannotVerify(resource, at, unknown, what) {
-      if (options.joinOnly?.(resource)) return;
+      if (options.joinOnly?.(resource)) return void joined.push({ resource, kind: 'unverifiable' });
       push({ level: 'info', kind: 'unverifiable', message: `Cannot verify ${what}: ${unknown.describe()}.`, ref: refOf(at), resource: resource.address, fixes: [], unknown: unknown.ref });
     },
     reportMissing: missing,
@@ -256,6 +261,10 @@ function runModuleRule(rule: ModuleRule, model: CloudModel, options: RunOptions,
   if (mine.some((f) => f.kind === 'missing')) run.project = 'missing';
   else if (mine.some((f) => f.kind === 'violation')) run.project = 'violation';
   else if (mine.length > 0) run.project = 'unknown';
+  else if (joined.length > 0) {
+    run.project = joined.some((j) => j.kind === 'violation') ? 'violation' : 'unknown';
+    for (const j of joined) if (!evidence.includes(j.resource)) evidence.push(j.resource);
+  }
   else if (naReason !== undefined) {
     run.project = 'n/a';
     run.reason = naReason;

@@ -150,6 +150,29 @@ export function attachModuleJoins(root: TfModule, rootDir: string, sites: readon
   };
 }
 
+/** The instance whose module files hold `file`, if any. */
+function instanceOfFile(instances: readonly JoinedInstance[], file: string): JoinedInstance | undefined {
+  const dir = dirname(file);
+  return instances.find((i) => i.dir === dir && i.module.files.some((f) => f.path === file));
+}
+
+/**
+ * A root finding placed in the root whose fix would edit a called module (a trail's log bucket that a
+ * module makes): the fix sets the call's argument when the setting is written as one, else it is dropped
+ * (editing the module would change it for every caller).
+ */
+function withFixesAtCalls(f: Finding, instances: readonly JoinedInstance[], fixAtCall: (fix: PlannedFix, site: JoinSite, args: ReadonlyMap<string, CallArgument>) => PlannedFix[]): Finding {
+  if (f.fixes.length === 0) return f;
+  let changed = false;
+  const fixes = f.fixes.flatMap((fix) => {
+    const inst = fix.ops.map((op) => instanceOfFile(instances, op.op === 'set' ? op.location.target.file : op.target.file)).find((i) => i !== undefined);
+    if (!inst) return [fix];
+    changed = true;
+    return fixAtCall(fix, inst.site, inst.args);
+  });
+  return changed ? { ...f, fixes } : f;
+}
+
 /** Base addresses of the caller's resources that a call's arguments reference (anywhere in their values). */
 function referencedResources(site: JoinSite, callerFile: TfFile): Set<string> {
   const out = new Set<string>();
@@ -205,9 +228,8 @@ function mergeModels(root: CloudModel, more: readonly CloudModel[]): CloudModel 
  * module for every caller).
  */
 function relocateJoined(f: Finding, instances: readonly JoinedInstance[], fixAtCall: (fix: PlannedFix, site: JoinSite, args: ReadonlyMap<string, CallArgument>) => PlannedFix[]): Finding {
-  const dir = dirname(f.ref.file);
-  const inst = instances.find((i) => i.dir === dir && i.module.files.some((file) => file.path === f.ref.file));
-  if (!inst) return f;
+  const inst = instanceOfFile(instances, f.ref.file);
+  if (!inst) return withFixesAtCalls(f, instances, fixAtCall);
   const { site } = inst;
   const inCall = (ref: SourceRef): boolean => ref.file === site.file.path && ref.span.start >= site.block.start && ref.span.end <= site.block.end;
   const arg = (f.via ?? []).find((p) => p.kind === 'module-argument' && inCall(p.ref));

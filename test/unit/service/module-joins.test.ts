@@ -303,4 +303,26 @@ resource "azurerm_private_endpoint" "this" {
     assert.match(f!.message, /\(set by module\.wrap\.module\.pab\.aws_s3_bucket_public_access_block\.this\)\.$/);
     assert.equal(lineOf(a, f!), 4);
   });
+
+  void it("a trail's log bucket made by a called module is judged, and no fix edits the module", () => {
+    const root = 'resource "aws_cloudtrail" "main" {\n  name           = "main"\n  s3_bucket_name = "acme-trail-logs"\n}\n\nmodule "logs" {\n  source = "./logs"\n}\n';
+    const child = 'resource "aws_s3_bucket" "this" {\n  bucket = "acme-trail-logs"\n}\n';
+    const a = analyze({ '/r/main.tf': root, '/r/logs/main.tf': child });
+    const [f] = of(a, 'AWS-CLOUDTRAIL-004');
+    assert.equal(f?.kind, 'violation');
+    assert.match(f!.message, /module\.logs\.aws_s3_bucket\.this has no server access logging/);
+    assert.ok(f!.fixes.every((x) => x.ops.every((op) => (op.op === 'set' ? op.location.target.file : op.target.file) === '/r/main.tf')));
+    // Without the call the bucket is not in the configuration: "cannot verify", as before.
+    assert.equal(of(analyze({ '/r/main.tf': root.replace(/module "logs" \{[^}]*\}\n/, '') }), 'AWS-CLOUDTRAIL-004')[0]?.kind, 'unverifiable');
+  });
+
+  void it('an account-level rule undecided on a called module\'s resource leaves the root "unknown", never a quiet "present"', () => {
+    const child = 'variable "policy_arn" {}\n\nresource "aws_iam_role_policy_attachment" "a" {\n  role       = "support"\n  policy_arn = var.policy_arn\n}\n';
+    const a = analyze({ '/r/main.tf': 'resource "aws_s3_bucket" "b" {\n  bucket = "data"\n}\nmodule "iam" {\n  source = "./iam"\n}\n', '/r/iam/main.tf': child });
+    const run = a.runs.find((r) => r.rule.meta.id === 'AWS-IAM-006');
+    assert.equal(run?.project, 'unknown');
+    assert.deepEqual(run?.evidence?.map((r) => r.address), ['module.iam.aws_iam_role_policy_attachment.a']);
+    // Reported in the module's own files, not again at the root.
+    assert.deepEqual(of(a, 'AWS-IAM-006'), []);
+  });
 });
