@@ -269,78 +269,94 @@ function runModuleRule(rule: ModuleRule, model: CloudModel, options: RunOptions,
 export function runRules(model: CloudModel, rules: readonly Rule[], options?: RunOptions): RunResult {
   const findings: Finding[] = [];
   const runs: RuleRun[] = [];
-  for (const rule of rules) runs.push(runRule(rule, model, findings, options));
+  for (const rule of rules) runs.push(runRule(rule, model, options, findings));
   return { findings, runs };
 }
 
-/** One rule of runRules: its findings are appended to `findings` (callers that reuse results per rule). */
-export function runRule(rule: Rule, model: CloudModel, findings: Finding[], options?: RunOptions): RuleRun {
-  {
-    if (rule.target === 'module') {
-      const applicable = !!options && (rule.meta.resourceTypes[options.platform]?.length ?? 0) > 0;
-      const unused = options && outOfScope(rule, options);
-      if (!options) return { rule, assessed: [], project: 'out-of-scope', reason: 'judged on the root module only' };
-      else if (unused) return { rule, assessed: [], project: 'out-of-scope', anchor: options.anchor, reason: unused, cloudUnused: true };
-      else if (!applicable) return { rule, assessed: [], project: 'out-of-scope', anchor: options.anchor, reason: `${platformName(options.platform)} cannot define this control` };
-      else return runModuleRule(rule, model, options, findings);
-    }
-    const resources: readonly ModelResource[] =
-      rule.target === 'catalog' ? (model.aws.catalog[rule.kind] ?? []) : (model.aws[rule.target] as AwsModel[typeof rule.target]);
-    const checkOne = rule.check as (r: ModelResource, c: CheckContext) => void;
-    const applies = rule.applies as ((r: ModelResource, m: CloudModel) => boolean) | undefined;
-    const run: RuleRun = { rule, assessed: [] };
-    // One context per rule, naming the resource being checked (checks are synchronous): a context and
-    // two closures per resource and rule were thousands of allocations per keystroke.
-    let resource: ModelResource = resources[0]!;
-    const ctx: CheckContext = {
-      model,
-      report(at, message, options?: ReportOptions) {
-        findings.push({
-          ruleId: rule.meta.id,
-          level: capped(rule.meta.severity, options?.severity),
-          kind: 'violation',
-          ...violation(at, message, options?.secret),
-          resource: resource.address,
-          platform: resource.platform,
-          fixes: options?.fixes ?? [],
-        });
-      },
-      cannotVerify(at, unknown: Unknown, what: string) {
-        findings.push({
-          ruleId: rule.meta.id,
-          level: 'info',
-          kind: 'unverifiable',
-          message: `Cannot verify ${what}: ${unknown.describe()}.`,
-          ref: refOf(at),
-          resource: resource.address,
-          platform: resource.platform,
-          fixes: [],
-          unknown: unknown.ref,
-        });
-      },
-    };
-    for (const r of resources) {
-      if (applies && !applies(r, model)) continue;
-      resource = r;
-      run.assessed.push(resource);
-      try {
-        checkOne(resource, ctx);
-      } catch (e) {
-        findings.push({
-          ruleId: rule.meta.id,
-          level: 'info',
-          kind: 'unverifiable',
-          message: `Internal error in rule ${rule.meta.id}: ${e instanceof Error ? e.message : String(e)}`,
-          ref: resource.ref,
-          resource: resource.address,
-          platform: resource.platform,
-          fixes: [],
-        });
-      }
-    }
-    if (rule.meta.presence && options) presenceOf(rule, run, options, findings);
-    return run;
+/**
+ * The editor's memo of a resource rule's findings per resource (service/tf-reuse.ts): `known` gives those
+ * of a resource judged before when they cannot have changed; `begin` and `end` bracket each check.
+ */
+export interface ResourceMemo {
+  known(resource: ModelResource): readonly Finding[] | undefined;
+  begin(): void;
+  end(resource: ModelResource, found: readonly Finding[]): void;
+}
+
+/** One rule of runRules: its findings are appended to `findings`, its run returned. */
+export function runRule(rule: Rule, model: CloudModel, options: RunOptions | undefined, findings: Finding[], memo?: ResourceMemo): RuleRun {
+  if (rule.target === 'module') {
+    const applicable = !!options && (rule.meta.resourceTypes[options.platform]?.length ?? 0) > 0;
+    const unused = options && outOfScope(rule, options);
+    if (!options) return { rule, assessed: [], project: 'out-of-scope', reason: 'judged on the root module only' };
+    if (unused) return { rule, assessed: [], project: 'out-of-scope', anchor: options.anchor, reason: unused, cloudUnused: true };
+    if (!applicable) return { rule, assessed: [], project: 'out-of-scope', anchor: options.anchor, reason: `${platformName(options.platform)} cannot define this control` };
+    return runModuleRule(rule, model, options, findings);
   }
+  const resources: readonly ModelResource[] =
+    rule.target === 'catalog' ? (model.aws.catalog[rule.kind] ?? []) : (model.aws[rule.target] as AwsModel[typeof rule.target]);
+  const checkOne = rule.check as (r: ModelResource, c: CheckContext) => void;
+  const applies = rule.applies as ((r: ModelResource, m: CloudModel) => boolean) | undefined;
+  const run: RuleRun = { rule, assessed: [] };
+  // One context per rule, naming the resource being checked (checks are synchronous): a context and
+  // two closures per resource and rule were thousands of allocations per keystroke.
+  let resource: ModelResource = resources[0]!;
+  const ctx: CheckContext = {
+    model,
+    report(at, message, options?: ReportOptions) {
+      findings.push({
+        ruleId: rule.meta.id,
+        level: capped(rule.meta.severity, options?.severity),
+        kind: 'violation',
+        ...violation(at, message, options?.secret),
+        resource: resource.address,
+        platform: resource.platform,
+        fixes: options?.fixes ?? [],
+      });
+    },
+    cannotVerify(at, unknown: Unknown, what: string) {
+      findings.push({
+        ruleId: rule.meta.id,
+        level: 'info',
+        kind: 'unverifiable',
+        message: `Cannot verify ${what}: ${unknown.describe()}.`,
+        ref: refOf(at),
+        resource: resource.address,
+        platform: resource.platform,
+        fixes: [],
+        unknown: unknown.ref,
+      });
+    },
+  };
+  for (const r of resources) {
+    if (applies && !applies(r, model)) continue;
+    resource = r;
+    run.assessed.push(resource);
+    const known = memo?.known(r);
+    if (known) {
+      for (const f of known) findings.push(f);
+      continue;
+    }
+    const start = findings.length;
+    memo?.begin();
+    try {
+      checkOne(resource, ctx);
+    } catch (e) {
+      findings.push({
+        ruleId: rule.meta.id,
+        level: 'info',
+        kind: 'unverifiable',
+        message: `Internal error in rule ${rule.meta.id}: ${e instanceof Error ? e.message : String(e)}`,
+        ref: resource.ref,
+        resource: resource.address,
+        platform: resource.platform,
+        fixes: [],
+      });
+    }
+    memo?.end(r, findings.slice(start));
+  }
+  if (rule.meta.presence && options) presenceOf(rule, run, options, findings);
+  return run;
 }
 
 /** A resource rule whose control is the resource's existence: none where its cloud is used is a missing control. */

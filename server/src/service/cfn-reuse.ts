@@ -8,7 +8,8 @@
 // depend on them), and re-runs only the rules that read a rebuilt part; every other rule's findings are
 // the first scenario's (a rule is a function of what it reads). Results are those of judging everything
 // again: test/fuzz/cfn-reuse.test.ts compares them with a fresh analysis after random edits.
-// `IAC_COMPLIANCE_REUSE=0` turns this off (everything is judged in every scenario, as before).
+// `IAC_COMPLIANCE_REUSE=0` turns this off (everything is judged in every scenario, as before; tf-reuse.ts's
+// reuseEnabled, which the service asks).
 
 import type { EvaluationInputs } from '../core/inputs';
 import type { CloudModel } from '../model/model';
@@ -23,11 +24,6 @@ import type { Rule } from '../engine/rule-api';
 import { READS_ALL, RECORDING } from '../engine/model-memo';
 import type { RecordingView } from '../engine/model-memo';
 import type { ScenarioResult } from './cfn-scenarios';
-
-/** Whether analyses may reuse earlier work (the kill switch: `IAC_COMPLIANCE_REUSE=0`). */
-export function reuseEnabled(): boolean {
-  return process.env.IAC_COMPLIANCE_REUSE !== '0';
-}
 
 interface RuleResult {
   run: RuleRun;
@@ -81,7 +77,7 @@ export class ScenarioJudge {
       if (!intersects(before.reads, differ)) {
         for (const f of before.findings) findings.push(f);
         runs.push(before.run);
-      } else runs.push(runRule(rule, built.model, findings, this.options));
+      } else runs.push(runRule(rule, built.model, this.options, findings));
     });
     return { model: built.model, findings: this.finalize(built.model, findings), runs };
   }
@@ -100,7 +96,7 @@ export class ScenarioJudge {
     const open = (model.openConditions?.length ?? 0) > 0 || [...(model.conditional?.values() ?? [])].some((u) => u.ref.kind === 'condition');
     if (!open && !this.keep) {
       const findings: Finding[] = [];
-      const runs = this.rules.map((rule) => runRule(rule, model, findings, this.options));
+      const runs = this.rules.map((rule) => runRule(rule, model, this.options, findings));
       return { model, findings: this.finalize(model, findings), runs };
     }
     const results: RuleResult[] = this.rules.map((rule) => {
@@ -108,7 +104,7 @@ export class ScenarioJudge {
       const findings: Finding[] = [];
       // A view of its own per rule; values memoized per model (rules/lib, memoOn) add the reads that built
       // them to each rule that uses them.
-      const run = runRule(rule, recordingModel(model, holder), findings, this.options);
+      const run = runRule(rule, recordingModel(model, holder), this.options, findings);
       return { run, findings, reads: holder.reads };
     });
     this.root = { built, rules: results };
@@ -137,7 +133,7 @@ export class ScenarioJudge {
       }
       const holder = { reads: new Set<string>() };
       const findings: Finding[] = [];
-      const run = runRule(rule, recordingModel(model, holder), findings, this.options);
+      const run = runRule(rule, recordingModel(model, holder), this.options, findings);
       return { run, findings, reads: holder.reads };
     });
     this.root = { built, rules: results };
@@ -147,7 +143,7 @@ export class ScenarioJudge {
   private judgeAll(forced: ReadonlyMap<string, boolean>): ScenarioResult {
     const model = buildCloudFormationParts(this.file, this.template, this.language, this.inputs, forced).model;
     const findings: Finding[] = [];
-    const runs = this.rules.map((rule) => runRule(rule, model, findings, this.options));
+    const runs = this.rules.map((rule) => runRule(rule, model, this.options, findings));
     return { model, findings: this.finalize(model, findings), runs };
   }
 }

@@ -35,6 +35,7 @@ import { baseAddress } from '../engine/instances';
 import type { FixOp, PlannedFix, Rule } from '../engine/rule-api';
 import { collapseInstances } from '../engine/instances';
 import { withConditions } from '../engine/messages';
+import type { Reuse } from './tf-reuse';
 
 /** Module calls nest at most this deep (Terraform has no limit; real configurations stay under 5). */
 export const MAX_MODULE_DEPTH = 8;
@@ -115,11 +116,12 @@ export class TerraformModules {
   }
 
   /** The root module of `dir`: its own model and findings, plus what its module calls add. */
-  analyzeRoot(dir: string, files: TfFile[], rootVars: ReadonlyMap<string, InputValue>, runOptions: RunOptions, providerLocks?: ProviderLocks): RootAnalysis {
+  analyzeRoot(dir: string, files: TfFile[], rootVars: ReadonlyMap<string, InputValue>, runOptions: RunOptions, providerLocks?: ProviderLocks, reuse?: Reuse): RootAnalysis {
     const mod = this.module(dir, files, { defaults: this.defaults, rootVars, ...(providerLocks ? { providerLocks } : {}) }, 0, [dir], dir);
-    const model = modelOf(mod);
+    const model = reuse ? modelOf(mod, reuse.list) : modelOf(mod);
     // Account-level controls of a cloud are judged only in modules that use it.
-    const run = runRules(model, this.rules, { ...runOptions, scope: runOptions.scope ?? terraformScope(files, model) });
+    const options = { ...runOptions, scope: runOptions.scope ?? terraformScope(files, model) };
+    const run = reuse ? reuse.runRules(model, this.rules, options) : runRules(model, this.rules, options);
     const findings = run.findings.map((f) => fixAtDefault(f, mod));
     const calls: ModelResource[] = [];
     const instanceRuns = new Map<Rule, RuleRun>();

@@ -9,6 +9,7 @@ import type { Unknown, Value } from '../../../core/value';
 import { ModuleScope } from './scope';
 import type { ScopeOptions } from './scope';
 import { expandDynamic, instancesOf } from './instances';
+import { recordRead, synthesizedNodes } from './reads';
 
 export interface TfFile {
   path: string;
@@ -40,7 +41,7 @@ export interface TfResource {
 }
 
 export class TfModule {
-  readonly resources: TfResource[] = [];
+  private readonly all: TfResource[] = [];
   /** Instances that exist only for some values of something unknown, by address. */
   readonly conditional = new Map<string, Unknown>();
   readonly scope: ModuleScope;
@@ -48,10 +49,10 @@ export class TfModule {
   /** `locals` values by name, for following `local.x` to what it stands for. */
   private readonly locals = new Map<string, Attribute>();
 
-  constructor(
-    readonly files: TfFile[],
-    options: ScopeOptions = { defaults: 'assume' },
-  ) {
+  private readonly tfFiles: TfFile[];
+
+  constructor(files: TfFile[], options: ScopeOptions = { defaults: 'assume' }) {
+    this.tfFiles = files;
     this.scope = new ModuleScope(files, options);
     const scoped = new Map<TfFile, TfFile>();
     for (const f of files) scoped.set(f, { ...f, scope: { module: this.scope } });
@@ -77,7 +78,7 @@ export class TfModule {
             r.maybe = instance.maybe;
             this.conditional.set(r.address, instance.maybe);
           }
-          this.resources.push(r);
+          this.all.push(r);
           const key = `${mode}:${type}`;
           const list = this.byType.get(key);
           if (list) list.push(r);
@@ -85,6 +86,18 @@ export class TfModule {
         }
       }
     }
+  }
+
+  /** Every file of the module (a reader of these reads everything: see reads.ts). */
+  get files(): TfFile[] {
+    recordRead('*');
+    return this.tfFiles;
+  }
+
+  /** Every resource and data source instance, in file order. */
+  get resources(): TfResource[] {
+    recordRead('*');
+    return this.all;
   }
 
   /**
@@ -122,16 +135,20 @@ export class TfModule {
     const value = this.deref(item.value);
     if (rest.length === 0) return value;
     if (value.type !== 'ScopeTraversal') return e;
-    return { ...value, steps: [...value.steps, ...rest], end: e.end };
+    const joined: Expression = { ...value, steps: [...value.steps, ...rest], end: e.end };
+    synthesizedNodes.set(joined, r.file.path);
+    return joined;
   }
 
   /** Resources (mode `resource`) of a type, in file order, one entry per instance. */
   ofType(type: string): TfResource[] {
+    recordRead(`resource:${type}`);
     return this.byType.get(`resource:${type}`) ?? [];
   }
 
   /** The types of the module's resources (mode `resource`). */
   resourceTypes(): string[] {
+    recordRead('*');
     const out: string[] = [];
     for (const key of this.byType.keys()) if (key.startsWith('resource:')) out.push(key.slice('resource:'.length));
     return out;
@@ -141,9 +158,10 @@ export class TfModule {
 
   /** Whether a resource `type.name` (mode `resource`, any instance) is declared: one lookup, for joins. */
   hasResource(type: string, name: string): boolean {
+    recordRead(`resource:${type}`);
     if (!this.names) {
       this.names = new Map();
-      for (const r of this.resources) {
+      for (const r of this.all) {
         if (r.mode !== 'resource') continue;
         const set = this.names.get(r.type) ?? new Set<string>();
         set.add(r.name);
@@ -154,6 +172,7 @@ export class TfModule {
   }
 
   dataOfType(type: string): TfResource[] {
+    recordRead(`data:${type}`);
     return this.byType.get(`data:${type}`) ?? [];
   }
 }
