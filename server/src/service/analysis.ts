@@ -28,6 +28,8 @@ import { buildCloudFormationModel } from '../model/adapters/cloudformation';
 import { CfnContext } from '../model/adapters/cloudformation/read';
 import { judgeScenarios } from './cfn-scenarios';
 import { ScenarioJudge } from './cfn-reuse';
+import type { PreviousJudge } from './cfn-reuse';
+import { OffsetShift } from '../core/shift-offsets';
 import { fixAtParameterDefault } from './cfn-default-fixes';
 import { parameterFileValues } from '../model/adapters/cloudformation/parameter-file';
 import type { CloudModel } from '../model/model';
@@ -165,6 +167,8 @@ type Parsed =
 interface CacheEntry {
   text: string;
   parsed: Parsed;
+  /** An open template read after a keystroke inside one resource: the text before and where it changed. */
+  edit?: { before: string; at: number; delta: number };
 }
 
 /** What a Terraform model was built from: a folder listing, a parsed file, or a text read (modules.json). */
@@ -207,6 +211,8 @@ export class AnalysisService {
   private readonly models = new Map<string, ModelEntry>();
   /** Open documents' incremental parsers (they keep the previous tree of the text). */
   private readonly incremental = new Map<string, Incremental>();
+  /** Open templates: the judge of the last text analysed (cfn-reuse.ts), for the next keystroke. */
+  private readonly cfnJudges = new Map<string, { judge: ScenarioJudge; text: string; template: CfnTemplate }>();
   private rules: readonly Rule[];
   private baseRules: readonly Rule[];
   private config: ProjectConfig | undefined;
@@ -304,6 +310,7 @@ export class AnalysisService {
   removeOverlay(path: string): void {
     this.overlays.delete(path);
     this.incremental.delete(path);
+    this.cfnJudges.delete(path);
   }
 
   /** Forgets what was read from disk for a path (a file watcher saw it change). */
@@ -437,6 +444,7 @@ export class AnalysisService {
       this.incremental.set(path, incremental);
     }
     const entry: CacheEntry = { text, parsed: parseText(path, text, incremental) };
+    if (incremental instanceof IncrementalYaml && incremental.lastEdit) entry.edit = incremental.lastEdit;
     this.parseCache.set(path, entry);
     return entry;
   }
@@ -643,9 +651,10 @@ export class AnalysisService {
     const conditions = new CfnContext(path, template, parsed.language, inputs).conditions;
     const finalize = (model: CloudModel, findings: Finding[]): Finding[] => withoutLoopFixes(model, finalFindings(model, findings)).map((f) => fixAtParameterDefault(f, template));
     // Later scenarios reuse the parts of the first that their forced conditions do not change (cfn-reuse.ts).
-    const judge = reuseEnabled()
-      ? new ScenarioJudge(path, template, parsed.language, inputs, this.rules, options, finalize)
-      : undefined;
+    const open = this.overlays.has(path);
+    const judge = reuseEnabled() ? new ScenarioJudge(path, template, parsed.language, inputs, this.rules, options, finalize, open, open ? this.previousJudge(path, entry, template) : undefined) : undefined;
+    if (judge && open) this.cfnJudges.set(path, { judge, text: entry.text, template });
+    else this.cfnJudges.delete(path);
     const merged = judgeScenarios(
       (forced) => {
         if (judge) return judge.judge(forced);
@@ -661,6 +670,34 @@ export class AnalysisService {
     if (deps.length > 0) stored.deps = deps;
     this.models.set(key, stored);
     return stored;
+  }
+
+  /**
+   * An open template's judge of its last text, when this text came from it by a keystroke inside one
+   * resource (the parts and rule results that did not read that resource are then reused, moved).
+   */
+  private previousJudge(path: string, entry: CacheEntry, template: CfnTemplate): PreviousJudge | undefined {
+    const last = this.cfnJudges.get(path);
+    const edit = entry.edit;
+    if (!last || !edit || last.text !== edit.before) return undefined;
+    const holding = (t: CfnTemplate): CfnTemplate['resources'][number] | undefined => {
+      let best: CfnTemplate['resources'][number] | undefined;
+      for (const r of t.resources) if (r.logicalIdRange.start <= edit.at && (!best || r.logicalIdRange.start > best.logicalIdRange.start)) best = r;
+      return best;
+    };
+    const now = holding(template);
+    const then = holding(last.template);
+    if (!now || !then || now.logicalId !== then.logicalId) return undefined;
+    // Fix targets name template resources: the moved copy of one is the new text's resource of that id.
+    const byId = new Map(template.resources.map((r) => [r.logicalId, r]));
+    if (byId.size !== template.resources.length || last.template.resources.length !== byId.size) return undefined;
+    const replacements = new Map<object, object>();
+    for (const r of last.template.resources) {
+      const to = byId.get(r.logicalId);
+      if (!to) return undefined;
+      replacements.set(r, to);
+    }
+    return { judge: last.judge, edit: { id: now.logicalId, types: new Set([now.type, then.type]), shift: new OffsetShift(edit.at, edit.delta, replacements) } };
   }
 
   /**

@@ -8,13 +8,14 @@
 // depend on them), and re-runs only the rules that read a rebuilt part; every other rule's findings are
 // the first scenario's (a rule is a function of what it reads). Results are those of judging everything
 // again: test/fuzz/cfn-reuse.test.ts compares them with a fresh analysis after random edits.
-// `IAC_COMPLIANCE_REUSE=0` turns this off (everything is judged in every scenario, as before).
+// `IAC_COMPLIANCE_REUSE=0` turns this off (everything is judged in every scenario, as before; tf-reuse.ts's
+// reuseEnabled, which the service asks).
 
 import type { EvaluationInputs } from '../core/inputs';
 import type { CloudModel } from '../model/model';
 import type { CfnTemplate } from '../parsers/cfn';
 import { buildCloudFormationParts } from '../model/adapters/cloudformation';
-import type { BuiltModel } from '../model/adapters/cloudformation';
+import type { BuiltModel, ResourceEdit } from '../model/adapters/cloudformation';
 import { conditionTaint } from '../model/adapters/cloudformation/conditions';
 import { narrowsParameters } from '../model/adapters/cloudformation/read';
 import { runRule } from '../engine/runner';
@@ -35,21 +36,31 @@ interface RuleResult {
   reads: Set<string>;
 }
 
+/** The judge of the text before a keystroke inside one resource, and that edit (see ResourceEdit). */
+export interface PreviousJudge {
+  judge: ScenarioJudge;
+  edit: ResourceEdit;
+}
+
 export class ScenarioJudge {
   private root: { built: BuiltModel; rules: RuleResult[] } | undefined;
   private readonly taint: ReturnType<typeof conditionTaint>;
 
   /**
    * @param finalize makes one scenario's findings final (instances collapsed, messages, fixes)
+   * @param previous for an open document: the last text's judge and the edit since; `keep` records the
+   *   first scenario's reads whatever the conditions, for the next keystroke
    */
   constructor(
     private readonly file: string,
     private readonly template: CfnTemplate,
     private readonly language: 'yaml' | 'json',
-    private readonly inputs: EvaluationInputs,
-    private readonly rules: readonly Rule[],
+    readonly inputs: EvaluationInputs,
+    readonly rules: readonly Rule[],
     private readonly options: RunOptions,
     private readonly finalize: (model: CloudModel, findings: Finding[]) => Finding[],
+    private readonly keep = false,
+    private previous?: PreviousJudge,
   ) {
     this.taint = conditionTaint(template);
   }
@@ -75,13 +86,18 @@ export class ScenarioJudge {
   }
 
   private judgeRoot(): ScenarioResult {
+    const previous = this.previous;
+    // Only the last keystroke's work is kept.
+    this.previous = undefined;
+    const before = previous?.judge.root;
+    if (before && previous.judge.rules === this.rules && previous.judge.inputs === this.inputs) return this.judgeAfterEdit(before, previous.edit);
     const built = buildCloudFormationParts(this.file, this.template, this.language, this.inputs);
     const model = built.model;
     // Recording what rules read costs a tenth of their time: only when a scenario is likely to follow (the
     // model read an open condition, or a resource exists only for some values of one). Should one follow
     // anyway, it is judged whole.
     const open = (model.openConditions?.length ?? 0) > 0 || [...(model.conditional?.values() ?? [])].some((u) => u.ref.kind === 'condition');
-    if (!open) {
+    if (!open && !this.keep) {
       const findings: Finding[] = [];
       const runs = this.rules.map((rule) => runRule(rule, model, this.options, findings));
       return { model, findings: this.finalize(model, findings), runs };
@@ -91,6 +107,35 @@ export class ScenarioJudge {
       const findings: Finding[] = [];
       // A view of its own per rule; values memoized per model (rules/lib, memoOn) add the reads that built
       // them to each rule that uses them.
+      const run = runRule(rule, recordingModel(model, holder), this.options, findings);
+      return { run, findings, reads: holder.reads };
+    });
+    this.root = { built, rules: results };
+    return { model, findings: this.finalize(model, results.flatMap((r) => r.findings)), runs: results.map((r) => r.run) };
+  }
+
+  /**
+   * The first scenario after a keystroke inside one resource: the parts that did not read that resource
+   * are the last text's, moved; the rules that read none of the parts built again keep their findings,
+   * moved (the same OffsetShift, so they name the moved resources).
+   */
+  private judgeAfterEdit(before: { built: BuiltModel; rules: RuleResult[] }, edit: ResourceEdit): ScenarioResult {
+    const built = buildCloudFormationParts(this.file, this.template, this.language, this.inputs, new Map(), { from: before.built, tainted: new Set(), edit });
+    const model = built.model;
+    const differ = rebuiltKeys(before.built.model, model, built.rebuilt);
+    differ.add(READS_ALL);
+    const shift = edit.shift;
+    const results: RuleResult[] = this.rules.map((rule, i) => {
+      const last = before.rules[i]!;
+      if (!intersects(last.reads, differ)) {
+        const run: RuleRun = { ...last.run, assessed: shift.apply(last.run.assessed) };
+        if (last.run.evidence) run.evidence = shift.apply(last.run.evidence);
+        if (last.run.anchor) run.anchor = shift.apply(last.run.anchor);
+        if (last.run.instances) run.instances = shift.apply(last.run.instances);
+        return { run, findings: shift.apply(last.findings), reads: last.reads };
+      }
+      const holder = { reads: new Set<string>() };
+      const findings: Finding[] = [];
       const run = runRule(rule, recordingModel(model, holder), this.options, findings);
       return { run, findings, reads: holder.reads };
     });
@@ -146,6 +191,28 @@ function recorder<T extends object>(prefix: string, holder: { reads: Set<string>
       return Reflect.getOwnPropertyDescriptor(target, key);
     },
   };
+}
+
+/**
+ * After an edit: the keys of the parts built again (the others are the last ones, moved), the catalog's
+ * kinds when it was, and the top-level keys other than `aws` that are made anew (conditional resources,
+ * open conditions, notes).
+ */
+function rebuiltKeys(a: CloudModel, b: CloudModel, rebuilt: ReadonlySet<string>): Set<string> {
+  const out = new Set<string>();
+  for (const k of rebuilt) {
+    if (k !== 'catalog') {
+      out.add('a:' + k);
+      continue;
+    }
+    out.add('c:*');
+    for (const kind of new Set([...Object.keys(a.aws.catalog), ...Object.keys(b.aws.catalog)])) out.add('c:' + kind);
+  }
+  for (const k of ['conditional', 'openConditions', 'notes'] as const) if (a[k] !== undefined || b[k] !== undefined) out.add('m:' + k);
+  const ka = Object.keys(a);
+  const kb = Object.keys(b);
+  if (ka.length !== kb.length || ka.some((k, i) => kb[i] !== k)) out.add('m:*');
+  return out;
 }
 
 /** The keys whose values are not the same objects in the two models (as RuleResult.reads names them). */

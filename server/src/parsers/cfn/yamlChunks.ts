@@ -120,12 +120,18 @@ export class IncrementalYaml {
   private cache = new Map<string, CfnParseResult>();
   /** Chunks re-parsed by the last call (for tests and the benchmark); -1 when it fell back to a full parse. */
   lastParsedChunks = 0;
+  /**
+   * When the last call took the one-resource path: the text before, and where it changed (offsets from
+   * `at` on moved by `delta`; the resource whose chunk holds the change keeps its first line).
+   */
+  lastEdit: { before: string; at: number; delta: number } | undefined;
   /** The last text read in chunks, its chunks and their parses (for the edit of one resource). */
   private last: { text: string; parts: { chunk: Chunk; result: CfnParseResult }[] } | undefined;
   /** Each chunk's tree moved to where it was last joined: unchanged chunks before an edit keep theirs. */
   private shifted = new WeakMap<CfnParseResult, { start: number; map: CfnMap; diagnostics: CfnDiagnostic[] }>();
 
   parse(text: string): CfnParseResult {
+    this.lastEdit = undefined;
     const joined = this.tryChunks(text);
     if (joined) return joined;
     this.last = undefined;
@@ -215,6 +221,7 @@ export class IncrementalYaml {
     this.lastParsedChunks = parsed;
     const joined = join(parts, this.shifted);
     this.last = joined ? { text, parts } : undefined;
+    if (joined) this.lastEdit = { before: prev, at: p, delta };
     return { joined };
   }
 }

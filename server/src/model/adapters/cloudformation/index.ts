@@ -14,6 +14,7 @@ import { iamPolicies, iamRoles } from './iam';
 import { kmsKeys } from './kms';
 import { rdsInstances } from './rds';
 import { CfnContext } from './read';
+import type { OffsetShift } from '../../../core/shift-offsets';
 import { s3Buckets } from './s3';
 import { securityGroups } from './security-groups';
 import { catalogResources } from './catalog';
@@ -51,6 +52,21 @@ const PARTS: readonly [keyof AwsModel, (ctx: CfnContext) => unknown][] = [
 export interface PartReads {
   conditions: Set<string>;
   open: string[];
+  /** Resources it asked for by type and by logical id, or all of them. */
+  types: Set<string | null>;
+  ids: Set<string>;
+  all: boolean;
+}
+
+/**
+ * An edit inside one resource since `from` was built (service/cfn-reuse.ts): the resource's logical id, its
+ * types before and after, and how offsets moved. Parts that read no resource of those types, not that
+ * id, and not every resource are the same but for offsets.
+ */
+export interface ResourceEdit {
+  id: string;
+  types: ReadonlySet<string | null>;
+  shift: OffsetShift;
 }
 
 /** A model with what each part read, for scenarios that reuse the parts no forced condition affects. */
@@ -59,6 +75,10 @@ export interface BuiltModel {
   reads: Map<keyof AwsModel, PartReads>;
   /** Every resource's `Condition` (whether the resources exist, and `model.conditional`). */
   resourceConditions: ReadonlySet<string>;
+  /** Resources made by `Fn::ForEach` or SAM (parts are then not reused across edits). */
+  expanded: boolean;
+  /** The parts built here (not taken from `reuse.from`). */
+  rebuilt: Set<keyof AwsModel>;
 }
 
 /**
@@ -86,7 +106,7 @@ export function buildCloudFormationParts(
   language: 'yaml' | 'json',
   inputs: EvaluationInputs = DEFAULT_INPUTS,
   forced: ReadonlyMap<string, boolean> = new Map(),
-  reuse?: { from: BuiltModel; tainted: ReadonlySet<string> },
+  reuse?: { from: BuiltModel; tainted: ReadonlySet<string>; edit?: ResourceEdit },
 ): BuiltModel {
   const ctx = new CfnContext(file, template, language, inputs, forced);
   const resourceConditions = ctx.resourceConditions();
@@ -95,25 +115,31 @@ export function buildCloudFormationParts(
     for (const c of read) if (reuse!.tainted.has(c)) return true;
     return false;
   };
-  const conditional = from && !touches(resourceConditions) ? from.model.conditional : ctx.conditional.size > 0 ? ctx.conditional : undefined;
+  const edit = reuse?.edit;
+  if (edit && (ctx.expanded || from!.expanded)) return buildCloudFormationParts(file, template, language, inputs, forced);
+  const conditional = from && !edit && !touches(resourceConditions) ? from.model.conditional : ctx.conditional.size > 0 ? ctx.conditional : undefined;
   // Parts this builder does not make (defaultSecurityGroups) are the empty lists of emptyModel, shared.
   const model: CloudModel = from ? { ...from.model, aws: { ...from.model.aws } } : emptyModel();
   delete model.conditional;
   delete model.openConditions;
   delete model.notes;
+  if (edit) for (const k of Object.keys(model) as (keyof CloudModel)[]) if (k !== 'aws') (model as unknown as Record<string, unknown>)[k] = edit.shift.apply(model[k]);
   if (conditional) model.conditional = conditional;
   const aws = model.aws as unknown as Record<string, unknown>;
   const reads = new Map<keyof AwsModel, PartReads>();
   const open = new Set<string>();
+  const rebuilt = new Set<keyof AwsModel>();
   for (const [key, build] of PARTS) {
     const before = from?.reads.get(key);
-    if (before && !touches(before.conditions)) {
+    if (before && !touches(before.conditions) && (!edit || (!before.all && !before.ids.has(edit.id) && ![...edit.types].some((t) => before.types.has(t))))) {
       reads.set(key, before);
+      if (edit) aws[key] = edit.shift.apply(aws[key]);
       for (const c of before.open) open.add(c);
       continue;
     }
-    const read: PartReads = { conditions: new Set(), open: [] };
+    const read: PartReads = { conditions: new Set(), open: [], types: new Set(), ids: new Set(), all: false };
     ctx.recording = read;
+    rebuilt.add(key);
     try {
       aws[key] = build(ctx);
     } finally {
@@ -124,5 +150,5 @@ export function buildCloudFormationParts(
   }
   if (open.size > 0) model.openConditions = [...open];
   if (ctx.notes.length > 0) model.notes = ctx.notes;
-  return { model, reads, resourceConditions };
+  return { model, reads, resourceConditions, expanded: ctx.expanded, rebuilt };
 }

@@ -42,7 +42,9 @@ export class CfnContext {
    * or through which resources exist, and the open conditions it read through `Fn::If`, in order. A part
    * that read no condition a scenario forces is the same in that scenario.
    */
-  recording: { conditions: Set<string>; open: string[] } | undefined;
+  recording: { conditions: Set<string>; open: string[]; types: Set<string | null>; ids: Set<string>; all: boolean } | undefined;
+  /** Whether `Fn::ForEach` loops or SAM resources made resources (then parts are not reused across texts). */
+  readonly expanded: boolean;
   /** Every resource's `Condition`, whether or not it exists here: by type and by logical id. */
   private readonly conditionsByType = new Map<string | null, string[]>();
   private readonly conditionsById = new Map<string, string[]>();
@@ -81,6 +83,7 @@ export class CfnContext {
       },
     };
     const all = [...template.resources, ...loops.resources, ...sam];
+    this.expanded = loops.resources.length + sam.length > 0;
     for (const r of all) {
       if (r.condition === null) continue;
       pushTo(this.conditionsByType, r.type, r.condition);
@@ -97,6 +100,7 @@ export class CfnContext {
 
   /** The resources that exist for these inputs: a resource whose `Condition` is false is not created. */
   get resources(): CfnResource[] {
+    if (this.recording) this.recording.all = true;
     if (this.recording) for (const list of this.conditionsByType.values()) for (const c of list) this.recording.conditions.add(c);
     return this.existing;
   }
@@ -116,6 +120,7 @@ export class CfnContext {
 
   /** Resources of a type, in template order (indexed once: the adapters ask for every type they know). */
   ofType(type: string): CfnResource[] {
+    this.recording?.types.add(type);
     this.recordExistence(this.conditionsByType.get(type));
     if (!this.byType) {
       this.byType = new Map();
@@ -129,6 +134,7 @@ export class CfnContext {
   }
 
   resource(logicalId: string): CfnResource | undefined {
+    this.recording?.ids.add(logicalId);
     this.recordExistence(this.conditionsById.get(logicalId));
     return this.byId.get(logicalId);
   }
@@ -146,9 +152,11 @@ export class CfnContext {
   /** A logical id not used yet, starting from `wanted` (`LogsPolicy`, then `LogsPolicy2`, ...). */
   freeLogicalId(wanted: string): string {
     let id = wanted;
+    this.recording?.ids.add(id);
     this.recordExistence(this.conditionsById.get(id));
     for (let n = 2; this.byId.has(id); n++) {
       id = `${wanted}${n}`;
+      this.recording?.ids.add(id);
       this.recordExistence(this.conditionsById.get(id));
     }
     return id;
