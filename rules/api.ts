@@ -127,12 +127,28 @@ export function createCompanion(target: EditTarget, values: CompanionValues): Fi
 export function refersTo(value: unknown, resource: { readonly address: string }, attribute?: string): boolean {
   if (!(value instanceof Unknown) || value.ref.kind !== 'resource') return false;
   if (attribute !== undefined && value.ref.attribute?.toLowerCase() !== attribute.toLowerCase()) return false;
-  const keyed = /^(.*?)(\[[^\]]*\])$/.exec(resource.address);
-  const base = keyed ? keyed[1]! : resource.address;
+  const { base, key } = splitAddress(resource.address);
   if (value.ref.address !== base) return false;
-  if (!keyed) return true;
-  if (value.ref.key !== undefined) return value.ref.key === keyed[2];
+  if (key === undefined) return true;
+  if (value.ref.key !== undefined) return value.ref.key === key;
   if (!value.detail.startsWith(`${base}[`)) return true;
-  return value.detail.startsWith(`${base}${keyed[2]!}`);
+  return value.detail.startsWith(`${base}${key}`);
+}
+
+/** The last split addresses: joins test one resource against many values, so its split is reused. */
+const splits = new Map<string, { base: string; key: string | undefined }>();
+
+/**
+ * A resource address without its instance key, and the key as written (`aws_x.a["k"]` → `aws_x.a`,
+ * `["k"]`). Memoized (bounded): a join calls it once per resource and candidate.
+ */
+export function splitAddress(address: string): { base: string; key: string | undefined } {
+  let s = splits.get(address);
+  if (s) return s;
+  const keyed = /^(.*?)(\[[^\]]*\])$/.exec(address);
+  s = keyed ? { base: keyed[1]!, key: keyed[2]! } : { base: address, key: undefined };
+  if (splits.size >= 10_000) splits.clear();
+  splits.set(address, s);
+  return s;
 }
 

@@ -77,6 +77,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<IacCom
         vscode.workspace.createFileSystemWatcher('**/*.{tf,tf.json,tfvars,yaml,yml,json,template}'),
         // The project file (a dot file, which some glob engines leave out of `*`).
         vscode.workspace.createFileSystemWatcher('**/.iac-compliance.yaml'),
+        // Terraform's dependency lock file pins provider versions, which decide some defaults.
+        vscode.workspace.createFileSystemWatcher('**/.terraform.lock.hcl'),
       ],
     },
   };

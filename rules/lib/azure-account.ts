@@ -7,6 +7,7 @@
 import { catalogOf, placeholder, Unknown } from '../api';
 import type { CatalogItems, CatalogResourceOf, CloudModel, FixValue, InLanguage, ModuleContext, PlannedFix } from '../api';
 import { addResourcesFix } from './account-controls';
+import { referringItems } from './joins';
 
 export type DiagnosticSetting = CatalogResourceOf<'azure.resource.diagnostic-setting'>;
 
@@ -37,6 +38,15 @@ export function targetsSubscription(s: DiagnosticSetting): 'yes' | 'no' | Unknow
     return v;
   }
   return 'no';
+}
+
+/**
+ * The diagnostic settings that may target a resource (its own reference as `target_resource_id`, or a
+ * target from outside the module), in model order: what a loop over every setting testing `refersTo`
+ * looks at, without the cost of testing every setting for every resource.
+ */
+export function diagnosticSettingsOf(model: CloudModel): (...addresses: string[]) => readonly DiagnosticSetting[] {
+  return referringItems(model, 'azure.resource.diagnostic-setting', () => catalogOf(model, 'azure.resource.diagnostic-setting'), (s) => [s.attrs.targetResourceId.value]);
 }
 
 /** The subscription activity log settings of the model, and those that may be one (unknown target). */

@@ -5,6 +5,7 @@
 
 import { catalogOf, createCompanion, list, lit, localName, placeholder, refersTo, setFix, Unknown } from '../api';
 import { valueText } from './checks';
+import { referringItems } from './joins';
 import type { Attr, CatalogResource, CheckContext, CloudModel, EditTarget, FixValue, ModelResource, PlannedFix, SourceRef } from '../api';
 
 /** Whether a storage account holds blobs: `FileStorage` accounts hold file shares only. Unknown kinds are assumed to. */
@@ -62,7 +63,15 @@ export interface PrivateEndpointSpec {
 export function requirePrivateEndpoint(ctx: CheckContext, resource: ModelResource, spec: PrivateEndpointSpec): void {
   const wanted = new Set(spec.subresources.map((s) => s.toLowerCase()));
   let unknown: { at: SourceRef | Attr<unknown>; u: Unknown } | null = null;
-  for (const endpoint of catalogOf(ctx.model, 'azure.network.private-endpoint')) {
+  // Only endpoints that may connect to this resource (see referringItems): the same verdicts as looking at all.
+  const endpoints = referringItems(
+    ctx.model,
+    'azure.network.private-endpoint',
+    () => catalogOf(ctx.model, 'azure.network.private-endpoint'),
+    (e) => e.lists.connections.items.map((c) => c.attrs.resourceId.value),
+    (e) => !!e.lists.connections.unknown,
+  )(resource.address);
+  for (const endpoint of endpoints) {
     const connections = endpoint.lists.connections;
     if (connections.unknown) unknown ??= { at: endpoint.ref, u: connections.unknown };
     for (const c of connections.items) {
@@ -116,12 +125,18 @@ export function requirePrivateEndpoint(ctx: CheckContext, resource: ModelResourc
 // ---- provider version ------------------------------------------------------------------------------
 
 /** The azurerm major version a module runs, or why it cannot be told. */
-export type ProviderMajor = { major: number; ref: SourceRef } | { unknown: Unknown; why: string };
+export type ProviderMajor = { major: number; ref: SourceRef; from: 'constraint' | 'lock' } | { unknown: Unknown; why: string };
+
+/** "which this module requires" / "which the lock file pins", for messages naming the major version. */
+export function majorSource(major: { from: 'constraint' | 'lock' }): string {
+  return major.from === 'lock' ? 'which .terraform.lock.hcl pins' : 'which this module requires';
+}
 
 /**
  * The single azurerm major version the module's `required_providers` constraint allows (`~> 3.0`,
- * `>= 3.50, < 4.0`, `= 4.2.0`). A constraint open to several majors, a computed one, or none at all cannot
- * tell which default the provider applies: Terraform installs the newest version allowed (or the lock file's).
+ * `>= 3.50, < 4.0`, `= 4.2.0`), or else the version the root module's `.terraform.lock.hcl` locks (what
+ * `terraform init` installs). A constraint open to several majors, a computed one, or none at all, with no
+ * lock, cannot tell which default the provider applies: Terraform would install the newest version allowed.
  */
 export function azurermMajor(model: CloudModel, at: SourceRef): ProviderMajor {
   const req = model.requiredProviders?.['azurerm'];
@@ -129,11 +144,21 @@ export function azurermMajor(model: CloudModel, at: SourceRef): ProviderMajor {
     unknown: new Unknown('reference', ref.span, `the azurerm provider version (${why})`, { kind: 'external', what: 'the azurerm provider version' }),
     why,
   });
+  const lock = model.providerLocks?.get(req?.source ?? 'hashicorp/azurerm');
+  if (lock) {
+    const major = Number(/^\d+/.exec(lock.version)![0]);
+    const allowed = typeof req?.version === 'string' ? majorRange(req.version) : null;
+    // `terraform init` refuses a lock outside the constraint: which version runs is then not known.
+    if (allowed && (major < allowed.lo || major > allowed.hi)) {
+      return open(req!.ref, `the lock file's version ${lock.version} does not satisfy the constraint ${JSON.stringify(req!.version)}`);
+    }
+    if (allowed || !(req?.version instanceof Unknown)) return { major, ref: lock.ref, from: 'lock' };
+  }
   if (!req) return open(at, 'the module declares no azurerm version in required_providers');
   if (req.version instanceof Unknown) return open(req.ref, `the version constraint is computed from ${req.version.detail}`);
   if (req.version === undefined) return open(req.ref, 'the azurerm entry of required_providers has no version');
   const range = majorRange(req.version);
-  if (range && range.lo === range.hi) return { major: range.lo, ref: req.ref };
+  if (range && range.lo === range.hi) return { major: range.lo, ref: req.ref, from: 'constraint' };
   return open(req.ref, `the constraint ${JSON.stringify(req.version)} allows more than one major version`);
 }
 
@@ -214,7 +239,9 @@ export function requireOnly(
 export function lockOn(model: CloudModel, resource: ModelResource, resourceGroupName: Attr<unknown>, levels: readonly string[]): 'found' | 'none' | Unknown {
   let open: Unknown | null = null;
   const rg = resourceGroupName.value;
-  for (const lock of catalogOf(model, 'azure.resource.management-lock')) {
+  const candidates = referringItems(model, 'azure.resource.management-lock', () => catalogOf(model, 'azure.resource.management-lock'), (l) => [l.attrs.scope.value]);
+  const group = rg instanceof Unknown && rg.ref.kind === 'resource' ? [rg.ref.address] : [];
+  for (const lock of candidates(resource.address, ...group)) {
     const scope = lock.attrs.scope.value;
     let link = linkTo(scope, resource);
     // A lock on the resource group holds every resource in it.

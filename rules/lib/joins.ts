@@ -4,7 +4,7 @@
 // companion for each one costs resources × companions, which a module with thousands of each turns into
 // minutes. With the index each check is a few lookups (see docs/limits.md, "Joins").
 
-import { Unknown } from '../api';
+import { splitAddress, Unknown } from '../api';
 import type { CatalogResource, CloudModel } from '../api';
 
 const memos = new WeakMap<object, Map<string, unknown>>();
@@ -60,4 +60,49 @@ export function firstOf<R extends CatalogResource>(index: LinkIndex<R>, hits: re
   let best: number | undefined;
   for (const h of hits) if (h !== undefined && (best === undefined || h < best)) best = h;
   return best === undefined ? undefined : index.items[best];
+}
+
+/**
+ * The items of a model list that may refer to a resource, in list order: those with a value that is a
+ * reference to the resource's block (`azurerm_key_vault.kv.id`, any instance key), those with a value
+ * from outside the module (a variable, a data source, a module output: it may be any resource), and those
+ * `always` picks. A join that tests every item against every resource with `refersTo` / `linkTo` and
+ * skips literals and other resources' references gets exactly the same items to look at, so its verdicts
+ * are the same; the index is built once per model (`key`), and each resource costs a few lookups.
+ */
+export function referringItems<T>(
+  model: CloudModel,
+  key: string,
+  items: () => readonly T[],
+  valuesOf: (item: T) => readonly unknown[],
+  always?: (item: T) => boolean,
+): (...addresses: string[]) => readonly T[] {
+  const index = perModel(model, `referring:${key}`, () => {
+    const list = items();
+    const byBase = new Map<string, number[]>();
+    const open: number[] = [];
+    list.forEach((item, i) => {
+      let isOpen = always?.(item) ?? false;
+      const bases = new Set<string>();
+      for (const v of valuesOf(item)) {
+        if (!(v instanceof Unknown)) continue;
+        if (v.ref.kind === 'resource') bases.add(v.ref.address);
+        else isOpen = true;
+      }
+      if (isOpen) open.push(i);
+      else
+        {for (const b of bases) {
+          const at = byBase.get(b);
+          if (at) at.push(i);
+          else byBase.set(b, [i]);
+        }}
+    });
+    return { list, byBase, open };
+  });
+  return (...addresses) => {
+    const picked = new Set<number>(index.open);
+    for (const a of addresses) for (const i of index.byBase.get(splitAddress(a).base) ?? []) picked.add(i);
+    if (picked.size === index.list.length) return index.list;
+    return [...picked].sort((x, y) => x - y).map((i) => index.list[i]!);
+  };
 }

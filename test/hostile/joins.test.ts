@@ -100,4 +100,23 @@ void describe('hostile inputs: joins stay linear', () => {
       assert.equal(count(json, rule, new RegExp(`^${type}\\.[a-z]\\d*[02468]$`)), 0, `${rule}: none with a companion`);
     }
   });
+  void it('Terraform (Azure): 3,000 storage accounts and key vaults, half with a private endpoint, a lock and a diagnostic setting', () => {
+    const n = 3_000;
+    const parts: string[] = ['terraform {\n  required_providers {\n    azurerm = {\n      source  = "hashicorp/azurerm"\n      version = "~> 4.0"\n    }\n  }\n}\n'];
+    for (let i = 0; i < n; i++) {
+      parts.push(`resource "azurerm_storage_account" "sa${i}" {\n  name                     = "sa${i}"\n  resource_group_name      = "rg"\n  location                 = "westeurope"\n  account_tier             = "Standard"\n  account_replication_type = "GRS"\n}\n`);
+      parts.push(`resource "azurerm_key_vault" "kv${i}" {\n  name                = "kv${i}"\n  location            = "westeurope"\n  resource_group_name = "rg"\n  tenant_id           = "t"\n  sku_name            = "standard"\n}\n`);
+      if (i % 2 === 1) continue; // odd ones have no companions
+      parts.push(`resource "azurerm_private_endpoint" "pe${i}" {\n  name                = "pe${i}"\n  location            = "westeurope"\n  resource_group_name = "rg"\n  subnet_id           = "x"\n  private_service_connection {\n    name                           = "c"\n    private_connection_resource_id = azurerm_storage_account.sa${i}.id\n    subresource_names              = ["blob"]\n    is_manual_connection           = false\n  }\n}\n`);
+      parts.push(`resource "azurerm_management_lock" "l${i}" {\n  name       = "l${i}"\n  scope      = azurerm_storage_account.sa${i}.id\n  lock_level = "CanNotDelete"\n}\n`);
+      parts.push(`resource "azurerm_monitor_diagnostic_setting" "d${i}" {\n  name                       = "d${i}"\n  target_resource_id         = azurerm_key_vault.kv${i}.id\n  log_analytics_workspace_id = "w"\n  enabled_log {\n    category_group = "audit"\n  }\n}\n`);
+    }
+    const json = scanOne('main.tf', parts.join(''), 2 * n + (3 * n) / 2);
+    // Exactly the odd accounts and vaults lack their companion.
+    for (const [rule, prefix] of [['AZURE-STORAGE-017', 'azurerm_storage_account.sa'], ['AZURE-STORAGE-018', 'azurerm_storage_account.sa'], ['AZURE-MONITOR-004', 'azurerm_key_vault.kv']] as const) {
+      const flagged = json.findings.filter((f) => f.ruleId === rule).map((f) => f.resource ?? '');
+      assert.equal(flagged.length, n / 2, `${rule}: ${flagged.length} findings`);
+      assert.ok(flagged.every((r) => r.startsWith(prefix) && /[13579]$/.test(r)), `${rule}: only odd ones lack the companion: ${flagged.slice(0, 3).join(', ')}`);
+    }
+  });
 });

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 import { byConcept, defineCatalogRule, lit, setFix } from '../../api';
-import { azurermMajor } from '../../lib/azure';
+import { azurermMajor, majorSource } from '../../lib/azure';
 import { requireValue } from '../../lib/checks';
 
 const WHAT = 'whether Databricks cluster nodes get public IP addresses';
@@ -37,6 +37,6 @@ export default defineCatalogRule({
       return;
     }
     if (major.major >= 4) return;
-    ctx.report(attr, `Databricks cluster nodes get public IP addresses (\`no_public_ip\` defaults to false in azurerm ${major.major}.x, which this module requires).`, { fixes: setFix(fix.id, fix.title, fix.safety, [attr, lit(true)]) });
+    ctx.report(attr, `Databricks cluster nodes get public IP addresses (\`no_public_ip\` defaults to false in azurerm ${major.major}.x, ${majorSource(major)}).`, { fixes: setFix(fix.id, fix.title, fix.safety, [attr, lit(true)]) });
   },
 });

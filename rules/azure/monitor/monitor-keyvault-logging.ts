@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
-import { byConcept, catalogOf, defineCatalogRule, lit, localName, refersTo, Unknown } from '../../api';
+import { byConcept, defineCatalogRule, lit, localName, refersTo, Unknown } from '../../api';
 import type { FixValue } from '../../api';
-import { addAzureResource, categoriesOf, hasDestination, workspacePlaceholder } from '../../lib/azure-account';
+import { addAzureResource, categoriesOf, diagnosticSettingsOf, hasDestination, workspacePlaceholder } from '../../lib/azure-account';
 
 export default defineCatalogRule({
   kind: 'azure.keyvault.vault',
@@ -24,7 +24,7 @@ export default defineCatalogRule({
   },
   check(vault, ctx) {
     if (vault.platform !== 'terraform') return;
-    const settings = catalogOf(ctx.model, 'azure.resource.diagnostic-setting');
+    const settings = diagnosticSettingsOf(ctx.model)(vault.address);
     let hidden: Unknown | null = null;
     for (const s of settings) {
       const target = s.attrs.targetResourceId.value;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
-import { byConcept, catalogOf, defineCatalogRule, lit, localName, refersTo, Unknown } from '../../api';
+import { byConcept, defineCatalogRule, lit, localName, refersTo, Unknown } from '../../api';
 import type { FixValue } from '../../api';
-import { addAzureResource, categoriesOf, hasDestination, workspacePlaceholder } from '../../lib/azure-account';
+import { addAzureResource, categoriesOf, diagnosticSettingsOf, hasDestination, workspacePlaceholder } from '../../lib/azure-account';
 
 export default defineCatalogRule({
   kind: 'azure.monitor.loggable-resource',
@@ -61,7 +61,7 @@ export default defineCatalogRule({
   check(resource, ctx) {
     if (resource.platform !== 'terraform') return;
     let hidden: Unknown | null = null;
-    for (const s of catalogOf(ctx.model, 'azure.resource.diagnostic-setting')) {
+    for (const s of diagnosticSettingsOf(ctx.model)(resource.address)) {
       const target = s.attrs.targetResourceId.value;
       if (!refersTo(target, resource, 'id')) {
         // A variable or module output may name this resource; another resource's id or a literal does not.

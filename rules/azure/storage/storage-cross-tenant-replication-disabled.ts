@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 import { byConcept, defineCatalogRule, lit, setFix } from '../../api';
-import { azurermMajor } from '../../lib/azure';
+import { azurermMajor, majorSource } from '../../lib/azure';
 import { requireValue } from '../../lib/checks';
 
 const WHAT = 'whether the storage account allows object replication to other tenants';
@@ -37,7 +37,7 @@ export default defineCatalogRule({
       return;
     }
     if (major.major >= 4) return;
-    ctx.report(attr, `The storage account allows object replication to other tenants (\`cross_tenant_replication_enabled\` defaults to true in azurerm ${major.major}.x, which this module requires).`, {
+    ctx.report(attr, `The storage account allows object replication to other tenants (\`cross_tenant_replication_enabled\` defaults to true in azurerm ${major.major}.x, ${majorSource(major)}).`, {
       fixes: setFix(fix.id, fix.title, fix.safety, [attr, lit(false)]),
     });
   },

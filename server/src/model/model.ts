@@ -73,12 +73,19 @@ export interface CloudModel {
    * versions read it; a provider not listed here is not constrained by this module.
    */
   requiredProviders?: Readonly<Record<string, ProviderRequirement>>;
+  /**
+   * Terraform root modules: the exact provider versions of the folder's `.terraform.lock.hcl`, by source
+   * address (`hashicorp/azurerm`). Terraform installs these whatever range the constraints allow.
+   */
+  providerLocks?: ReadonlyMap<string, { version: string; ref: SourceRef }>;
 }
 
 /** One `required_providers` entry. */
 export interface ProviderRequirement {
   /** The version constraint (`"~> 3.0"`), unknown when computed, undefined when not written. */
   version: string | Unknown | undefined;
+  /** The provider's source address (`hashicorp/azurerm`, lock-file.ts `normalizeSource`): written, or Terraform's implicit one. */
+  source?: string;
   /** The entry (or the `required_providers` block when the entry has no version). */
   ref: SourceRef;
 }

@@ -15,6 +15,8 @@ import { IncrementalYaml } from '../parsers/cfn/yamlChunks';
 import { IncrementalHcl } from '../parsers/hcl/incremental';
 import type { TfFile } from '../model/adapters/terraform';
 import { autoVarFiles, tfvarsJsonValues, tfvarsValues } from '../model/adapters/terraform/tfvars';
+import { LOCK_FILE_NAME, readLockFile } from '../model/adapters/terraform/lock-file';
+import type { ProviderLocks } from '../model/adapters/terraform/lock-file';
 import { TerraformModules } from './terraform-modules';
 import type { AloneCache } from './terraform-modules';
 import type { EvaluationNote } from './terraform-modules';
@@ -514,6 +516,7 @@ export class AnalysisService {
     const deps: Dependency[] = [];
     const files = this.moduleFiles(dir, deps, path) ?? [];
     const rootVars = this.rootVars(dir, deps);
+    const locks = this.providerLocks(dir, deps);
     const host = {
       moduleFiles: (d: string): TfFile[] | undefined => this.moduleFiles(d, deps),
       readText: (p: string): string | undefined => {
@@ -525,7 +528,7 @@ export class AnalysisService {
     const modules = new TerraformModules(host, this.rules, this.inputs.defaults, this.aloneCache);
     // Project-level findings of the module go to main.tf when there is one, else its first file.
     const anchorPath = files.find((f) => /(^|[\\/])main\.tf$/.test(f.path))?.path ?? files[0]?.path ?? path;
-    const root = modules.analyzeRoot(dir, files, rootVars, { anchor: { file: anchorPath, span: { start: 0, end: 0 } }, platform: 'terraform' });
+    const root = modules.analyzeRoot(dir, files, rootVars, { anchor: { file: anchorPath, span: { start: 0, end: 0 } }, platform: 'terraform' }, locks);
     const entry = this.entry(root.model, { findings: root.findings, runs: root.runs }, [], root.notes, root.calls);
     entry.deps = deps;
     this.models.set(key, entry);
@@ -584,6 +587,16 @@ export class AnalysisService {
     }
     for (const [name, v] of this.inputs.terraformVars ?? []) vars.set(name, v);
     return vars;
+  }
+
+  /** The provider versions of the folder's `.terraform.lock.hcl`, when it has one (lock-file.ts). */
+  private providerLocks(dir: string, deps: Dependency[]): ProviderLocks | undefined {
+    const path = join(dir, LOCK_FILE_NAME);
+    if (!this.listDir(dir).includes(path)) return undefined;
+    const text = this.read(path);
+    deps.push({ kind: 'text', path, text });
+    const locks = text === undefined ? undefined : readLockFile(path, text);
+    return locks && locks.size > 0 ? locks : undefined;
   }
 
   private varFileValues(path: string, origin: InputValue['origin'], deps: Dependency[]): Map<string, InputValue> {

@@ -24,6 +24,7 @@ import { modelOf, TfModule } from '../model/adapters/terraform';
 import type { CallArgument, ScopeOptions, TfFile } from '../model/adapters/terraform';
 import { instancesOf } from '../model/adapters/terraform/instances';
 import type { ModuleScope } from '../model/adapters/terraform/scope';
+import type { ProviderLocks } from '../model/adapters/terraform/lock-file';
 import { blockTarget, evalExpr, headerRef } from '../model/adapters/terraform/values';
 import type { CloudModel } from '../model/model';
 import type { ModelResource } from '../model/resource';
@@ -114,8 +115,8 @@ export class TerraformModules {
   }
 
   /** The root module of `dir`: its own model and findings, plus what its module calls add. */
-  analyzeRoot(dir: string, files: TfFile[], rootVars: ReadonlyMap<string, InputValue>, runOptions: RunOptions): RootAnalysis {
-    const mod = this.module(dir, files, { defaults: this.defaults, rootVars }, 0, [dir], dir);
+  analyzeRoot(dir: string, files: TfFile[], rootVars: ReadonlyMap<string, InputValue>, runOptions: RunOptions, providerLocks?: ProviderLocks): RootAnalysis {
+    const mod = this.module(dir, files, { defaults: this.defaults, rootVars, ...(providerLocks ? { providerLocks } : {}) }, 0, [dir], dir);
     const model = modelOf(mod);
     // Account-level controls of a cloud are judged only in modules that use it.
     const run = runRules(model, this.rules, { ...runOptions, scope: runOptions.scope ?? terraformScope(files, model) });

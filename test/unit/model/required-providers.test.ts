@@ -7,6 +7,7 @@ import { parseHcl } from '../../../server/src/parsers/hcl/parser';
 import { buildTerraformModel } from '../../../server/src/model/adapters/terraform';
 import { Unknown } from '../../../server/src/core/value';
 import { azurermMajor, majorRange } from '../../../rules/lib/azure';
+import { normalizeSource, readLockFile } from '../../../server/src/model/adapters/terraform/lock-file';
 
 const tf = (...texts: string[]) => buildTerraformModel(texts.map((text, i) => ({ path: `/m/f${i}.tf`, file: parseHcl(text) })));
 const at = { file: '/m/f0.tf', span: { start: 0, end: 0 } };
@@ -54,5 +55,48 @@ void describe('azurerm major version', () => {
     assert.ok('unknown' in open && /allows more than one major version/.test(open.unknown.detail));
     const none = azurermMajor(tf('resource "azurerm_resource_group" "rg" {\n  name     = "rg"\n  location = "westeurope"\n}\n'), at);
     assert.ok('unknown' in none && /declares no azurerm version/.test(none.unknown.detail));
+  });
+});
+
+const LOCK = (version: string, address = 'registry.terraform.io/hashicorp/azurerm'): string =>
+  `# This file is maintained automatically by "terraform init".\n\nprovider "${address}" {\n  version     = "${version}"\n  constraints = ">= 3.0"\n  hashes = [\n    "h1:abc=",\n  ]\n}\n`;
+
+void describe('the dependency lock file', () => {
+  void it('reads each provider block: its address, in one form, and the exact version', () => {
+    const locks = readLockFile('/m/.terraform.lock.hcl', LOCK('3.116.0') + LOCK('2.3.4', 'example.com/Acme/Thing'));
+    assert.equal(locks.get('hashicorp/azurerm')?.version, '3.116.0');
+    assert.equal(locks.get('example.com/acme/thing')?.version, '2.3.4');
+    assert.equal(locks.get('hashicorp/azurerm')?.ref.file, '/m/.terraform.lock.hcl');
+  });
+  void it('skips what it cannot read, never throws', () => {
+    assert.equal(readLockFile('/m/l', 'provider "x/y" {\n  version = "latest"\n}\nprovider {\n}\n{{{').size, 0);
+    assert.equal(normalizeSource('registry.terraform.io/hashicorp/azurerm'), 'hashicorp/azurerm');
+    assert.equal(normalizeSource('a//b'), undefined);
+  });
+});
+
+void describe('azurerm major version from the lock file', () => {
+  const withLock = (constraint: string | undefined, version: string, source = '') => {
+    const entry = constraint === undefined ? '' : `terraform {\n  required_providers {\n    azurerm = {\n${source}      version = "${constraint}"\n    }\n  }\n}\n`;
+    const model = tf(entry || 'resource "azurerm_resource_group" "rg" {\n  name     = "rg"\n  location = "westeurope"\n}\n');
+    return azurermMajor({ ...model, providerLocks: readLockFile('/m/.terraform.lock.hcl', LOCK(version)) }, at);
+  };
+  void it('a constraint open to several majors is decided by the locked version', () => {
+    const m = withLock('>= 3.0', '3.116.0');
+    assert.ok('major' in m && m.major === 3 && m.from === 'lock' && m.ref.file === '/m/.terraform.lock.hcl');
+    const four = withLock('>= 3.0', '4.10.0');
+    assert.ok('major' in four && four.major === 4);
+  });
+  void it('no required_providers entry: the lock still says what runs', () => {
+    const m = withLock(undefined, '4.1.0');
+    assert.ok('major' in m && m.major === 4 && m.from === 'lock');
+  });
+  void it('a lock outside the constraint (terraform init would refuse it) decides nothing', () => {
+    const m = withLock('~> 4.0', '3.116.0');
+    assert.ok('unknown' in m && /does not satisfy the constraint/.test(m.unknown.detail));
+  });
+  void it('a provider from another source is not the lock of hashicorp/azurerm', () => {
+    const m = withLock('>= 3.0', '3.116.0', '      source  = "someone/azurerm"\n');
+    assert.ok('unknown' in m && /allows more than one major version/.test(m.unknown.detail));
   });
 });

@@ -456,3 +456,48 @@ void describe('terraform evaluation: a module calling modules, judged alone once
     assert.equal(service.analyzeFile('/r2/main.tf').notes.length, 1);
   });
 });
+
+void describe('terraform evaluation: the dependency lock file decides the provider major version', () => {
+  const STORAGE = `terraform {
+  required_providers {
+    azurerm = {
+      source  = "hashicorp/azurerm"
+      version = ">= 3.0"
+    }
+  }
+}
+
+resource "azurerm_storage_account" "sa" {
+  name                     = "sa"
+  resource_group_name      = "rg"
+  location                 = "westeurope"
+  account_tier             = "Standard"
+  account_replication_type = "GRS"
+}
+`;
+  const LOCK = (version: string): string => `provider "registry.terraform.io/hashicorp/azurerm" {\n  version     = "${version}"\n  constraints = ">= 3.0"\n}\n`;
+  const verdict = (service: AnalysisService): AnalyzedFinding[] => findings(service.analyzeFile('/w/main.tf'), 'AZURE-STORAGE-015');
+
+  void it('without a lock ">= 3.0" cannot be decided; azurerm 3 locked: the old default is a finding; 4 locked: none', () => {
+    const { service } = workspace({ '/w/main.tf': STORAGE });
+    assert.deepEqual(verdict(service).map((f) => f.kind), ['unverifiable']);
+    const three = workspace({ '/w/main.tf': STORAGE, '/w/.terraform.lock.hcl': LOCK('3.116.0') });
+    const [f] = verdict(three.service);
+    assert.equal(f?.kind, 'violation');
+    assert.match(f!.message, /azurerm 3\.x, which \.terraform\.lock\.hcl pins/);
+    const four = workspace({ '/w/main.tf': STORAGE, '/w/.terraform.lock.hcl': LOCK('4.2.0') });
+    assert.deepEqual(verdict(four.service), []);
+  });
+
+  void it('an edit of the lock file is seen by the next analysis', () => {
+    const { service } = workspace({ '/w/main.tf': STORAGE, '/w/.terraform.lock.hcl': LOCK('4.2.0') });
+    assert.deepEqual(verdict(service), []);
+    service.setOverlay('/w/.terraform.lock.hcl', LOCK('3.99.0'));
+    assert.deepEqual(verdict(service).map((f) => f.kind), ['violation']);
+  });
+
+  void it("a lock belongs to its folder's configuration: another root's lock does not decide this one", () => {
+    const { service } = workspace({ '/w/main.tf': STORAGE, '/other/.terraform.lock.hcl': LOCK('3.116.0'), '/other/main.tf': STORAGE });
+    assert.deepEqual(verdict(service).map((f) => f.kind), ['unverifiable']);
+  });
+});

@@ -8,7 +8,7 @@ import { s3Buckets } from './aws/s3';
 import { cloudTrails, ebsVolumes, instances, kmsKeys, rdsInstances } from './aws/simple';
 import { TfModule } from './module';
 import { catalogResources } from './catalog';
-import { requiredProviders } from './azure/required-providers';
+import { requiredProviders } from './required-providers';
 import { resourcePolicies } from './aws/resource-policy';
 import { providerCredentials } from './aws/providers';
 import { logGroups, metricAlarms, metricFilters, snsSubscriptions, snsTopics } from './aws/monitoring';
@@ -31,6 +31,7 @@ export function modelOf(mod: TfModule): CloudModel {
   return {
     conditional: mod.conditional,
     requiredProviders: requiredProviders(mod),
+    ...(mod.scope.options.providerLocks ? { providerLocks: mod.scope.options.providerLocks } : {}),
     aws: {
       s3Buckets: s3Buckets(mod),
       cloudTrails: cloudTrails(mod),

@@ -9,6 +9,7 @@
 // none of these is unknown. Locals are evaluated lazily, once, across all files of the module; a cycle
 // is an unknown with the reason "cycle" (Terraform would reject the configuration), never a hang.
 
+import type { ProviderLocks } from './lock-file';
 import type { Attribute, Block, Expression, ScopeTraversalExpr } from '../../../parsers/hcl/ast';
 import { applySteps, evaluate } from '../../../parsers/hcl/evaluate';
 import type { EvalContext } from '../../../parsers/hcl/evaluate';
@@ -38,6 +39,11 @@ export interface ScopeOptions {
   defaults: 'assume' | 'unknown';
   /** Root modules: values from var files and the command line, by variable name (precedence applied). */
   rootVars?: ReadonlyMap<string, InputValue>;
+  /**
+   * Root modules: the provider versions of the folder's `.terraform.lock.hcl` (lock-file.ts). Only the root
+   * has them: a called module runs the root's versions, but the instance analysis does not use them.
+   */
+  providerLocks?: ProviderLocks;
   /** Child modules: the call's arguments, by variable name. */
   args?: ReadonlyMap<string, CallArgument>;
   /** The call's address for messages (`module.db`, `module.db["a"]`); absent for a root module. */

@@ -4,11 +4,12 @@
 // (`cross_tenant_replication_enabled`, `no_public_ip`), so rules judging an unwritten setting need to know
 // which major version the module runs.
 
-import { isObjectValue, Unknown } from '../../../../core/value';
-import type { ProviderRequirement } from '../../../model';
-import type { TfFile, TfModule } from '../module';
-import { evalExpr, headerRef } from '../values';
-import { sourceRef } from '../../../source';
+import { isObjectValue, Unknown } from '../../../core/value';
+import type { ProviderRequirement } from '../../model';
+import type { TfFile, TfModule } from './module';
+import { evalExpr, headerRef } from './values';
+import { sourceRef } from '../../source';
+import { implicitSource, normalizeSource } from './lock-file';
 
 /** Each provider named in a `required_providers` block of the module, by local name. */
 export function requiredProviders(mod: TfModule): Record<string, ProviderRequirement> {
@@ -23,15 +24,18 @@ export function requiredProviders(mod: TfModule): Record<string, ProviderRequire
           const v = evalExpr(file, a.expr);
           const ref = sourceRef(f.path, a);
           let version: string | Unknown | undefined;
+          let source = implicitSource(a.name);
           if (typeof v === 'string') version = v;
           else if (v instanceof Unknown) version = v;
           else if (isObjectValue(v)) {
             const written = v['version'];
             version = typeof written === 'string' || written instanceof Unknown ? written : undefined;
+            const src = v['source'];
+            if (typeof src === 'string') source = normalizeSource(src) ?? source;
           }
           // A later declaration of the same provider (another file) does not override one with a version.
           if (out[a.name]?.version !== undefined && version === undefined) continue;
-          out[a.name] = { version, ref: version === undefined ? headerRef(file, inner) : ref };
+          out[a.name] = { version, source, ref: version === undefined ? headerRef(file, inner) : ref };
         }
       }
     }
