@@ -8,6 +8,7 @@
 //     20×; deleted after), scanned: the time per copy (slope) and memory against the corpus alone;
 //   - one file from the command line: `scan F` of the corpus's .tf file closest to 300 lines, Node start
 //     included.
+// `-- --cli PATH` measures another build's CLI (alternate it with this one's for A/B numbers).
 // The machine is shared: the load average is printed with every number, and only ratios within one run
 // mean anything. Medians of `--runs` runs (3 by default). Measures, never asserts.
 
@@ -24,7 +25,11 @@ function repoRoot(): string {
 }
 
 const ROOT = repoRoot();
-const CLI = join(ROOT, 'dist', 'cli.js');
+/** `-- --cli PATH`: another build's dist/cli.js (e.g. main's checkout), for A/B runs against this one. */
+const CLI = ((): string => {
+  const i = process.argv.indexOf('--cli');
+  return i >= 0 && process.argv[i + 1] ? resolve(process.argv[i + 1]!) : join(ROOT, 'dist', 'cli.js');
+})();
 const FLOOR = join(ROOT, 'out', 'scripts', 'bench-floor.js');
 const RUSAGE = join(ROOT, 'scripts', 'bench-rusage.js');
 
@@ -91,7 +96,7 @@ function main(): void {
   const runs = option('runs', 3);
   const copies = option('scale', 5);
   const files = listWorkspaceFiles(corpus).length;
-  console.log(`node ${process.version}, ${process.platform}/${process.arch}, ${availableParallelism()} cores; corpus: ${files} files; load average at start: ${load()}`);
+  console.log(`node ${process.version}, ${process.platform}/${process.arch}, ${availableParallelism()} cores; corpus: ${files} files; CLI: ${CLI}; load average at start: ${load()}`);
   console.log('');
   console.log('| process | wall | CPU | peak RSS | load (1/5/15 min) |');
   console.log('| --- | --- | --- | --- | --- |');

@@ -3,7 +3,7 @@
 // where a fix that adds a missing control
 // writes the new resource (after the module's last resource, preferring main.tf).
 
-import { modelResources } from '../api';
+import { memoOn, modelResources } from '../api';
 
 import type { CloudModel, EditTarget, FixOp, FixSafety, FixValue, ModelResource, PlannedFix, Platform } from '../api';
 
@@ -33,20 +33,8 @@ type Place = Extract<EditTarget, { kind: 'block' }> | Extract<EditTarget, { kind
  * Where new resources go in a model, per platform: the same for every missing control of the model, so
  * found once per model (each keystroke builds a new model; a dozen module rules ask for it).
  */
-const places = new WeakMap<CloudModel, Map<Platform, Place | null>>();
-
 function placeOf(model: CloudModel, platform: Platform): Place | null {
-  let byPlatform = places.get(model);
-  if (!byPlatform) {
-    byPlatform = new Map();
-    places.set(model, byPlatform);
-  }
-  let place = byPlatform.get(platform);
-  if (place === undefined) {
-    place = platform === 'terraform' ? lastTerraformBlock(model) : lastCfnResource(model);
-    byPlatform.set(platform, place);
-  }
-  return place;
+  return memoOn(model, `account-controls:place:${platform}`, () => (platform === 'terraform' ? lastTerraformBlock(model) : lastCfnResource(model)));
 }
 
 function lastTerraformBlock(model: CloudModel): Extract<EditTarget, { kind: 'block' }> | null {

@@ -58,7 +58,8 @@ export function judgeFilter(filter: string, spec: GcpMonitoringSpec): FilterVerd
   return { missed, extra, full, partial: !full && specific && caught > 0 && caught >= Math.ceil(spec.mustMatch.length / 2) };
 }
 
-const USER_METRIC = /logging\.googleapis\.com\/user\/(?:\$\{google_logging_metric\.([A-Za-z0-9_-]+)(?:\[[^\]]*\])?\.(?:name|id)\}|([A-Za-z0-9_./-]+))/g;
+// A metric of a module instance read for its caller's joins is named by its full address (`module.m.google_logging_metric.x`).
+const USER_METRIC = /logging\.googleapis\.com\/user\/(?:\$\{((?:module\.[A-Za-z0-9_-]+(?:\[[^\]]*\])?\.)*)google_logging_metric\.([A-Za-z0-9_-]+)(?:\[[^\]]*\])?\.(?:name|id)\}|([A-Za-z0-9_./-]+))/g;
 
 /** The metrics (by resource address and by literal name) an alert policy's conditions watch; `unknown` when a condition's query cannot be read. */
 function watched(p: Policy): { addresses: Set<string>; names: Set<string>; unknown: Unknown | null } {
@@ -72,13 +73,13 @@ function watched(p: Policy): { addresses: Set<string>; names: Set<string>; unkno
         continue;
       }
       for (const m of text.matchAll(USER_METRIC)) {
-        if (m[1]) out.addresses.add(`google_logging_metric.${m[1]}`);
-        if (m[2]) out.names.add(m[2]);
+        if (m[2]) out.addresses.add(`${m[1] ?? ''}google_logging_metric.${m[2]}`);
+        if (m[3]) out.names.add(m[3]);
       }
       // PromQL names user metrics `logging_googleapis_com:user_<name>`.
       for (const m of text.matchAll(/logging_googleapis_com:user_([A-Za-z0-9_]+)/g)) out.names.add(m[1]!);
       // A metric name built from an unknown (`user/${var.metric}`) may be any metric's: not "watches none".
-      if (v instanceof Unknown && /(?:logging\.googleapis\.com\/user\/|logging_googleapis_com:user_)[A-Za-z0-9_./-]*\$\{(?!google_logging_metric\.)/.test(text)) out.unknown ??= v;
+      if (v instanceof Unknown && /(?:logging\.googleapis\.com\/user\/|logging_googleapis_com:user_)[A-Za-z0-9_./-]*\$\{(?!(?:module\.[A-Za-z0-9_-]+(?:\[[^\]]*\])?\.)*google_logging_metric\.)/.test(text)) out.unknown ??= v;
     }
   }
   if (p.lists.conditions.unknown) out.unknown ??= p.lists.conditions.unknown;

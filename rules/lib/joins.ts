@@ -4,17 +4,12 @@
 // companion for each one costs resources × companions, which a module with thousands of each turns into
 // minutes. With the index each check is a few lookups (see docs/limits.md, "Joins").
 
-import { splitAddress, Unknown } from '../api';
+import { memoOn, splitAddress, Unknown } from '../api';
 import type { CatalogResource, CloudModel } from '../api';
-
-const memos = new WeakMap<object, Map<string, unknown>>();
 
 /** `build()` once per model and key (the model is rebuilt whenever its files change). */
 export function perModel<T>(model: CloudModel, key: string, build: () => T): T {
-  let m = memos.get(model);
-  if (!m) memos.set(model, (m = new Map()));
-  if (!m.has(key)) m.set(key, build());
-  return m.get(key) as T;
+  return memoOn(model, `joins:${key}`, build);
 }
 
 /** Companions by the value of one of their attributes, each key to the first companion (in model order) that has it. */

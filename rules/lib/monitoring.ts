@@ -8,7 +8,7 @@
 // A module is in scope when it declares a CloudTrail trail or a metric filter over CloudTrail fields: that
 // is where account monitoring lives. Other modules (an application stack) get no findings from these rules.
 
-import { list, lit, matchesEvent, obj, parseFilterPattern, placeholder, selectorsOf, unitWord, Unknown } from '../api';
+import { list, lit, matchesEvent, memoOn, obj, parseFilterPattern, placeholder, selectorsOf, unitWord, Unknown } from '../api';
 import type { Attr, AwsModel, CloudModel, CloudTrail, EditTarget, FixOp, FixValue, LogGroup, MetricAlarm, MetricFilter, ModelResource, ModuleContext, PlannedFix, ResourceLink, SnsTopic } from '../api';
 import type { MonitoringSpec } from './monitoring-events';
 
@@ -91,10 +91,7 @@ interface Indexes {
   alarmsByName: Map<string, number[]>;
   alarmsUnknownName: number[];
   alarmsStringName: number[];
-  taken?: Set<string>;
 }
-
-const indexes = new WeakMap<AwsModel, Indexes>();
 
 function firstBy<T>(items: readonly T[], key: (t: T) => string | null | undefined): Map<string, T> {
   const out = new Map<string, T>();
@@ -112,11 +109,13 @@ function push<K, V>(map: Map<K, V[]>, k: K, v: V): void {
 }
 
 function ix(aws: AwsModel): Indexes {
-  let x = indexes.get(aws);
-  if (x) return x;
+  return memoOn(aws, 'monitoring:indexes', () => indexesOf(aws));
+}
+
+function indexesOf(aws: AwsModel): Indexes {
   const groupOfTrail = new Map<string, LogGroup>();
   for (const g of aws.logGroups) for (const t of g.deliveredBy) if (!groupOfTrail.has(t)) groupOfTrail.set(t, g);
-  x = {
+  const x: Indexes = {
     groupByAddress: firstBy(aws.logGroups, (g) => g.address),
     groupOfTrail,
     topicByAddress: firstBy(aws.snsTopics, (t) => t.address),
@@ -127,15 +126,14 @@ function ix(aws: AwsModel): Indexes {
     alarmsStringName: [],
   };
   aws.metricAlarms.forEach((a, i) => {
-    if (a.metricName.resource !== null) push(x!.alarmsByLink, a.metricName.resource, i);
+    if (a.metricName.resource !== null) push(x.alarmsByLink, a.metricName.resource, i);
     const name = a.metricName.attr.value;
-    if (name instanceof Unknown) x!.alarmsUnknownName.push(i);
+    if (name instanceof Unknown) x.alarmsUnknownName.push(i);
     else if (typeof name === 'string') {
-      x!.alarmsStringName.push(i);
-      push(x!.alarmsByName, name, i);
+      x.alarmsStringName.push(i);
+      push(x.alarmsByName, name, i);
     }
   });
-  indexes.set(aws, x);
   return x;
 }
 
@@ -272,13 +270,12 @@ class Taken {
 }
 
 function taken(aws: AwsModel): Taken {
-  const x = ix(aws);
-  if (!x.taken) {
+  const addresses = memoOn(aws, 'monitoring:taken', () => {
     const { catalog, ...typed } = aws;
     const all = [...(Object.values(typed) as ModelResource[][]).flat(), ...Object.values(catalog).flat()];
-    x.taken = new Set(all.map((r) => r.address));
-  }
-  return new Taken(x.taken);
+    return new Set(all.map((r) => r.address));
+  });
+  return new Taken(addresses);
 }
 
 function free(used: Taken, wanted: string, sep: string): string {

@@ -3,7 +3,8 @@
 // pool (server/src/cli/scan-pool.ts) gives byte-identical `scan --format json` output and the same compliance
 // report. IAC_COMPLIANCE_SCAN_REFERENCE=FILE also compares the JSON with a reference made by
 // `iac-compliance scan ../shared/corpus/real --format json -o FILE` of another build (the speed work compared
-// itself with main's output this way; docs/performance.md).
+// itself with main's output this way; docs/performance.md). Findings-only digests (ScanOptions.scope, what
+// the CLI uses for outputs without verdicts) give the same JSON.
 
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -39,5 +40,13 @@ void describe('scan results are the same in one thread and on the worker pool', 
     // The tool's version is "dev" outside the bundle: the rest must be byte for byte the same.
     const unversioned = (text: string): string => text.replace(/"version": "[^"]*"/, '"version": ""');
     if (reference) assert.equal(unversioned(json), unversioned(readFileSync(reference, 'utf8')), `differs from ${reference}`);
+    // Findings-only digests (what `scan --format json` and SARIF keep): the same output, in one thread and
+    // on the pool, and no verdicts can be built from them by mistake.
+    const lean = scan([corpusRoot()], ALL_RULES, { config: false, scope: 'findings' });
+    assert.equal(toJson(lean), json);
+    assert.ok(lean.digests.every((d) => d.findingsOnly && d.evidence.length === 0));
+    assert.throws(() => reportOf(lean), /findings-only/);
+    const leanPooled = await scanParallel([corpusRoot()], ALL_RULES, { config: false, scope: 'findings' }, 2);
+    assert.equal(toJson(leanPooled), json);
   });
 });

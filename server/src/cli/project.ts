@@ -147,7 +147,7 @@ export async function scanWithProject(
   parsed: ParsedArgs,
   exclude: string | undefined,
   command: string,
-  extra: Pick<ScanOptions, 'displayBase'> = {},
+  extra: Pick<ScanOptions, 'displayBase' | 'scope'> = {},
   io?: Pick<CliIo, 'err'>,
 ): Promise<ScanResult> {
   const { values, flags } = parsed;

@@ -24,6 +24,7 @@ import type { ScanEntry, ScanOutcome } from '../service/workspace-scan';
 import { encodeInputs } from './scan-inputs';
 import type { EncodedInputs } from './scan-inputs';
 import type { AnalysisService } from '../service/analysis';
+import type { DigestScope } from '../service/scan-digest';
 
 export const MIN_PARALLEL_FILES = 200;
 
@@ -33,6 +34,8 @@ export interface WorkerSetup {
   configFile?: string;
   inputs?: EncodedInputs;
   maxFileSize?: number;
+  /** What the digests keep (scan-digest.ts): findings only when the output needs no verdicts. */
+  scope?: DigestScope;
   entries: ScanEntry[];
 }
 
@@ -67,18 +70,20 @@ export function scanThreads(env: NodeJS.ProcessEnv = process.env): number {
 export async function scanEntries(
   entries: ScanEntry[],
   local: () => AnalysisService,
-  setup: { rules: readonly Rule[]; configFile?: string; inputs?: EvaluationInputs; maxFileSize?: number },
+  setup: { rules: readonly Rule[]; configFile?: string; inputs?: EvaluationInputs; maxFileSize?: number; scope?: DigestScope },
   threads = scanThreads(),
 ): Promise<ScanOutcome[]> {
+  const scope = setup.scope ?? 'verdicts';
   // Workers rebuild the rules by id: only the bundled rules can cross (a test's own rule objects cannot).
   const bundled = new Set<Rule>(ALL_RULES);
-  if (threads <= 1 || entries.length < MIN_PARALLEL_FILES || !setup.rules.every((r) => bundled.has(r))) return scanInProcess(local(), entries);
+  if (threads <= 1 || entries.length < MIN_PARALLEL_FILES || !setup.rules.every((r) => bundled.has(r))) return scanInProcess(local(), entries, scope);
   const workerSetup: WorkerSetup = {
     ruleIds: setup.rules.map((r) => r.meta.id),
     entries,
     ...(setup.configFile ? { configFile: setup.configFile } : {}),
     ...(setup.inputs ? { inputs: encodeInputs(setup.inputs) } : {}),
     ...(setup.maxFileSize !== undefined ? { maxFileSize: setup.maxFileSize } : {}),
+    scope,
   };
   return runPool(entries, workerSetup, Math.min(threads, 64), local);
 }
@@ -131,6 +136,7 @@ function runPool(entries: ScanEntry[], setup: WorkerSetup, threads: number, loca
         const redo = scanInProcess(
           local(),
           flat.map((i) => entries[i]!),
+          setup.scope,
         );
         flat.forEach((i, k) => (outcomes[i] = redo[k]!));
       }
@@ -180,7 +186,7 @@ export async function scanParallel(roots: readonly string[], rules: readonly Rul
   const outcomes = await scanEntries(
     plan.entries,
     local,
-    { rules, ...(configFile ? { configFile } : {}), ...(options.inputs ? { inputs: options.inputs } : {}), ...(options.maxFileSize !== undefined ? { maxFileSize: options.maxFileSize } : {}) },
+    { rules, ...(configFile ? { configFile } : {}), ...(options.inputs ? { inputs: options.inputs } : {}), ...(options.maxFileSize !== undefined ? { maxFileSize: options.maxFileSize } : {}), ...(options.scope ? { scope: options.scope } : {}) },
     threads,
   );
   return finishScan(plan, outcomes, local().activeRules, configAbove, loaded);

@@ -21,7 +21,7 @@ const service = scanService(rules, { ...(setup.inputs ? { inputs: decodeInputs(s
 parentPort!.on('message', (req: WorkRequest) => {
   const outcomes: [number, ScanOutcome][] = [];
   for (const unit of req.units) {
-    const results = scanUnit(service, setup.entries, unit);
+    const results = scanUnit(service, setup.entries, unit, setup.scope ?? 'verdicts');
     unit.forEach((i, k) => outcomes.push([i, results[k]!]));
   }
   parentPort!.postMessage({ outcomes } satisfies WorkReply);

@@ -16,6 +16,9 @@ export interface HclPosition {
   Byte: number;
 }
 
+/** A character that needs the general loop below: beyond ASCII, or a `\r` (a lone one is a line break). */
+const NOT_ASCII_OR_CR = /[^\x00-\x0c\x0e-\x7f]/;
+
 export class LineIndex {
   /** UTF-16 offset at which each line starts. */
   private readonly lineStarts: number[];
@@ -26,6 +29,17 @@ export class LineIndex {
   private readonly hclStarts: number[];
 
   constructor(private readonly text: string) {
+    // Most files are ASCII with `\n` line ends: their line starts are found by indexOf (much faster than
+    // a loop over every character, which was a few % of a workspace scan), and bytes are characters.
+    if (!NOT_ASCII_OR_CR.test(text)) {
+      const starts = [0];
+      for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+      this.lineStarts = starts;
+      this.lineStartBytes = starts;
+      this.hclStarts = starts;
+      this.ascii = true;
+      return;
+    }
     const starts = [0];
     const bytes = [0];
     let hcl: number[] | null = null;

@@ -10,6 +10,7 @@ import type { ModelResource } from '../model/resource';
 import type { Platform, SourceRef } from '../model/source';
 import type { CheckContext, FindingLevel, ModuleContext, ModuleRule, PlannedFix, ReportOptions, Rule, Severity } from './rule-api';
 import { cloudInfo, ruleCloud } from './clouds';
+import { memoOn } from './model-memo';
 import type { Cloud } from './clouds';
 
 export interface Finding {
@@ -179,17 +180,12 @@ function refOf(at: Attr<unknown> | SourceRef | ModelResource): SourceRef {
   return at;
 }
 
-const resourceLists = new WeakMap<CloudModel, ModelResource[]>();
-
 /** Every resource of a model: the typed lists and the catalog kinds (computed once per model). */
 export function modelResources(model: CloudModel): ModelResource[] {
-  let list = resourceLists.get(model);
-  if (!list) {
+  return memoOn(model, 'modelResources', () => {
     const { catalog, ...typed } = model.aws;
-    list = [...(Object.values(typed) as ModelResource[][]).flat(), ...Object.values(catalog).flat()];
-    resourceLists.set(model, list);
-  }
-  return list;
+    return [...(Object.values(typed) as ModelResource[][]).flat(), ...Object.values(catalog).flat()];
+  });
 }
 
 export interface RunOptions {
@@ -202,6 +198,12 @@ export interface RunOptions {
    * as in scope.
    */
   scope?: ReadonlySet<Cloud>;
+  /**
+   * Resources of the model that are there only for joins (a called module instance's companions, see
+   * service/module-joins.ts): resource rules do not judge them, account-level rules count them as present
+   * but report nothing on them (they are judged in their own module).
+   */
+  joinOnly?: (r: ModelResource) => boolean;
 }
 
 /** Why an account-level rule is not judged here: its cloud is not used (undefined when it is in scope). */
@@ -229,9 +231,11 @@ function runModuleRule(rule: ModuleRule, model: CloudModel, options: RunOptions,
     model,
     platform: options.platform,
     report(resource, at, message, opts) {
+      if (options.joinOnly?.(resource)) return;
       push({ level: capped(rule.meta.severity, opts?.severity), kind: 'violation', ...violation(at, message, opts?.secret), resource: resource.address, fixes: opts?.fixes ?? [] });
     },
     cannotVerify(resource, at, unknown, what) {
+      if (options.joinOnly?.(resource)) return;
       push({ level: 'info', kind: 'unverifiable', message: `Cannot verify ${what}: ${unknown.describe()}.`, ref: refOf(at), resource: resource.address, fixes: [], unknown: unknown.ref });
     },
     reportMissing: missing,
@@ -273,87 +277,115 @@ function runModuleRule(rule: ModuleRule, model: CloudModel, options: RunOptions,
 export function runRules(model: CloudModel, rules: readonly Rule[], options?: RunOptions): RunResult {
   const findings: Finding[] = [];
   const runs: RuleRun[] = [];
-  for (const rule of rules) {
-    if (rule.target === 'module') {
-      const applicable = !!options && (rule.meta.resourceTypes[options.platform]?.length ?? 0) > 0;
-      const unused = options && outOfScope(rule, options);
-      if (!options) runs.push({ rule, assessed: [], project: 'out-of-scope', reason: 'judged on the root module only' });
-      else if (unused) runs.push({ rule, assessed: [], project: 'out-of-scope', anchor: options.anchor, reason: unused, cloudUnused: true });
-      else if (!applicable) runs.push({ rule, assessed: [], project: 'out-of-scope', anchor: options.anchor, reason: `${platformName(options.platform)} cannot define this control` });
-      else runs.push(runModuleRule(rule, model, options, findings));
-      continue;
-    }
-    const resources: readonly ModelResource[] =
-      rule.target === 'catalog' ? (model.aws.catalog[rule.kind] ?? []) : (model.aws[rule.target] as AwsModel[typeof rule.target]);
-    const checkOne = rule.check as (r: ModelResource, c: CheckContext) => void;
-    const applies = rule.applies as ((r: ModelResource, m: CloudModel) => boolean) | undefined;
-    const run: RuleRun = { rule, assessed: [] };
-    runs.push(run);
-    // One context per rule, naming the resource being checked (checks are synchronous): a context and
-    // two closures per resource and rule were thousands of allocations per keystroke.
-    let resource: ModelResource = resources[0]!;
-    const ctx: CheckContext = {
-      model,
-      report(at, message, options?: ReportOptions) {
-        findings.push({
-          ruleId: rule.meta.id,
-          level: capped(rule.meta.severity, options?.severity),
-          kind: 'violation',
-          ...violation(at, message, options?.secret),
-          resource: resource.address,
-          platform: resource.platform,
-          fixes: options?.fixes ?? [],
-        });
-      },
-      cannotVerify(at, unknown: Unknown, what: string) {
-        findings.push({
-          ruleId: rule.meta.id,
-          level: 'info',
-          kind: 'unverifiable',
-          message: `Cannot verify ${what}: ${unknown.describe()}.`,
-          ref: refOf(at),
-          resource: resource.address,
-          platform: resource.platform,
-          fixes: [],
-          unknown: unknown.ref,
-        });
-      },
-    };
-    for (const r of resources) {
-      if (applies && !applies(r, model)) continue;
-      resource = r;
-      run.assessed.push(resource);
-      try {
-        checkOne(resource, ctx);
-      } catch (e) {
-        findings.push({
-          ruleId: rule.meta.id,
-          level: 'info',
-          kind: 'unverifiable',
-          message: `Internal error in rule ${rule.meta.id}: ${e instanceof Error ? e.message : String(e)}`,
-          ref: resource.ref,
-          resource: resource.address,
-          platform: resource.platform,
-          fixes: [],
-        });
-      }
-    }
-    if (rule.meta.presence && options) presenceOf(rule, run, options, findings);
-  }
+  for (const rule of rules) runs.push(runRule(rule, model, options, findings));
   return { findings, runs };
 }
 
+/**
+ * The editor's memo of a resource rule's findings per resource (service/tf-reuse.ts): `known` gives those
+ * of a resource judged before when they cannot have changed; `begin` and `end` bracket each check.
+ */
+export interface ResourceMemo {
+  known(resource: ModelResource): readonly Finding[] | undefined;
+  begin(): void;
+  end(resource: ModelResource, found: readonly Finding[]): void;
+}
+
+/** One rule of runRules: its findings are appended to `findings`, its run returned. */
+export function runRule(rule: Rule, model: CloudModel, options: RunOptions | undefined, findings: Finding[], memo?: ResourceMemo): RuleRun {
+  if (rule.target === 'module') {
+    const applicable = !!options && (rule.meta.resourceTypes[options.platform]?.length ?? 0) > 0;
+    const unused = options && outOfScope(rule, options);
+    if (!options) return { rule, assessed: [], project: 'out-of-scope', reason: 'judged on the root module only' };
+    if (unused) return { rule, assessed: [], project: 'out-of-scope', anchor: options.anchor, reason: unused, cloudUnused: true };
+    if (!applicable) return { rule, assessed: [], project: 'out-of-scope', anchor: options.anchor, reason: `${platformName(options.platform)} cannot define this control` };
+    return runModuleRule(rule, model, options, findings);
+  }
+  const resources: readonly ModelResource[] =
+    rule.target === 'catalog' ? (model.aws.catalog[rule.kind] ?? []) : (model.aws[rule.target] as AwsModel[typeof rule.target]);
+  const checkOne = rule.check as (r: ModelResource, c: CheckContext) => void;
+  const applies = rule.applies as ((r: ModelResource, m: CloudModel) => boolean) | undefined;
+  const run: RuleRun = { rule, assessed: [] };
+  // One context per rule, naming the resource being checked (checks are synchronous): a context and
+  // two closures per resource and rule were thousands of allocations per keystroke.
+  let resource: ModelResource = resources[0]!;
+  const ctx: CheckContext = {
+    model,
+    report(at, message, options?: ReportOptions) {
+      findings.push({
+        ruleId: rule.meta.id,
+        level: capped(rule.meta.severity, options?.severity),
+        kind: 'violation',
+        ...violation(at, message, options?.secret),
+        resource: resource.address,
+        platform: resource.platform,
+        fixes: options?.fixes ?? [],
+      });
+    },
+    cannotVerify(at, unknown: Unknown, what: string) {
+      findings.push({
+        ruleId: rule.meta.id,
+        level: 'info',
+        kind: 'unverifiable',
+        message: `Cannot verify ${what}: ${unknown.describe()}.`,
+        ref: refOf(at),
+        resource: resource.address,
+        platform: resource.platform,
+        fixes: [],
+        unknown: unknown.ref,
+      });
+    },
+  };
+  const joinOnly = options?.joinOnly;
+  let joined: ModelResource[] | undefined;
+  for (const r of resources) {
+    // A called module's resource, there only for the root's joins (service/module-joins.ts): not judged here.
+    if (joinOnly?.(r)) {
+      (joined ??= []).push(r);
+      continue;
+    }
+    if (applies && !applies(r, model)) continue;
+    resource = r;
+    run.assessed.push(resource);
+    const known = memo?.known(r);
+    if (known) {
+      for (const f of known) findings.push(f);
+      continue;
+    }
+    const start = findings.length;
+    memo?.begin();
+    try {
+      checkOne(resource, ctx);
+    } catch (e) {
+      findings.push({
+        ruleId: rule.meta.id,
+        level: 'info',
+        kind: 'unverifiable',
+        message: `Internal error in rule ${rule.meta.id}: ${e instanceof Error ? e.message : String(e)}`,
+        ref: resource.ref,
+        resource: resource.address,
+        platform: resource.platform,
+        fixes: [],
+      });
+    }
+    memo?.end(r, findings.slice(start));
+  }
+  if (rule.meta.presence && options) presenceOf(rule, run, options, findings, joined?.filter((r) => !applies || applies(r, model)));
+  return run;
+}
+
 /** A resource rule whose control is the resource's existence: none where its cloud is used is a missing control. */
-function presenceOf(rule: Rule, run: RuleRun, options: RunOptions, findings: Finding[]): void {
+function presenceOf(rule: Rule, run: RuleRun, options: RunOptions, findings: Finding[], joined?: readonly ModelResource[]): void {
   run.anchor = options.anchor;
   const unused = outOfScope(rule, options);
   if (unused) {
     run.project = 'out-of-scope';
     run.reason = unused;
     run.cloudUnused = true;
-  } else if (run.assessed.length > 0) {
+  } else if (run.assessed.length > 0 || (joined?.length ?? 0) > 0) {
+    // Made by a module this one calls counts too: the control exists once the configuration is applied.
     run.project = 'present';
-    run.evidence = [...run.assessed];
+    run.evidence = [...run.assessed, ...(joined ?? [])];
   } else if ((rule.meta.resourceTypes[options.platform]?.length ?? 0) === 0) {
     run.project = 'out-of-scope';
     run.reason = `${platformName(options.platform)} cannot define this control`;

@@ -34,7 +34,8 @@ export interface ReportFormatInput {
 }
 
 export type OutputFormat =
-  | { command: 'scan'; name: string; description: string; render(input: ScanFormatInput): string }
+  /** `verdicts`: the format reads the workspace verdicts (the text format's per-framework table), not only findings. */
+  | { command: 'scan'; name: string; description: string; verdicts?: true; render(input: ScanFormatInput): string }
   | { command: 'report'; name: string; description: string; render(input: ReportFormatInput): string };
 
 /** The JSON report: `summary` first (the same totals as `scan --format json`), then the header and the rest. */
@@ -44,7 +45,7 @@ export function reportJson(report: ComplianceReport): Record<string, unknown> {
 }
 
 export const OUTPUT_FORMATS: readonly OutputFormat[] = [
-  { command: 'scan', name: 'text', description: 'findings by file, totals and per-framework table, for a terminal', render: (i) => toText(i.result, i.rules, { colour: i.colour, ...(i.frameworks ? { frameworks: i.frameworks } : {}) }) },
+  { command: 'scan', name: 'text', description: 'findings by file, totals and per-framework table, for a terminal', verdicts: true, render: (i) => toText(i.result, i.rules, { colour: i.colour, ...(i.frameworks ? { frameworks: i.frameworks } : {}) }) },
   { command: 'scan', name: 'json', description: 'findings, errors, notes and totals', render: (i) => toJson(i.result) },
   { command: 'scan', name: 'sarif', description: 'SARIF 2.1.0 (GitHub code scanning)', render: (i) => toSarif(i.result, i.rules) },
   { command: 'scan', name: 'gitlab-sast', description: 'GitLab security report', render: (i) => toGitlabSast(i.result, i.rules, { start: i.started, end: new Date() }) },

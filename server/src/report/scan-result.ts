@@ -14,7 +14,7 @@ import { findProjectConfig, loadProjectConfig, projectConfigAbove } from '../ser
 import type { ConfigProblem, ProjectConfig } from '../service/project-config';
 import type { EvaluationInputs } from '../core/inputs';
 import { digestOf } from '../service/scan-digest';
-import type { DigestRun, FileDigest, ScanError, ScanFinding, ScanNote } from '../service/scan-digest';
+import type { DigestRun, DigestScope, FileDigest, ScanError, ScanFinding, ScanNote } from '../service/scan-digest';
 import { collectOutcomes, planScan, scanInProcess } from '../service/workspace-scan';
 import type { ScanOutcome, ScanPlan } from '../service/workspace-scan';
 
@@ -72,6 +72,11 @@ export interface ScanOptions {
   displayBase?: string;
   /** Largest file analyzed, in bytes (`--max-file-size`). */
   maxFileSize?: number;
+  /**
+   * What the file digests keep: `verdicts` (default) for the compliance report and the text format's
+   * framework table; `findings` for outputs that list findings only (less memory and work per file).
+   */
+  scope?: DigestScope;
 }
 
 /** The project file a scan of `roots` applies (see ScanOptions.config), loaded; and one above, only named. */
@@ -100,7 +105,7 @@ export function scan(roots: readonly string[], rules: readonly Rule[], options: 
   const { configAbove, loaded } = scanConfig(roots, rules, options);
   const service = scanService(rules, options, loaded?.config);
   const plan = planScan(roots, options.exclude ?? [], options.displayBase);
-  return finishScan(plan, scanInProcess(service, plan.entries), service.activeRules, configAbove, loaded);
+  return finishScan(plan, scanInProcess(service, plan.entries, options.scope), service.activeRules, configAbove, loaded);
 }
 
 /** The scan result of a plan's outcomes (made in this thread or by the pool). */

@@ -19,12 +19,15 @@ import { LOCK_FILE_NAME, readLockFile } from '../model/adapters/terraform/lock-f
 import type { ProviderLocks } from '../model/adapters/terraform/lock-file';
 import { TerraformModules } from './terraform-modules';
 import type { AloneCache } from './terraform-modules';
+import { Reuse, reuseEnabled } from './tf-reuse';
+import type { ReuseState } from './tf-reuse';
 import type { EvaluationNote } from './terraform-modules';
 import { DEFAULT_INPUTS } from '../core/inputs';
 import type { EvaluationInputs, InputValue } from '../core/inputs';
 import { buildCloudFormationModel } from '../model/adapters/cloudformation';
 import { CfnContext } from '../model/adapters/cloudformation/read';
 import { judgeScenarios } from './cfn-scenarios';
+import { ScenarioJudge } from './cfn-reuse';
 import { fixAtParameterDefault } from './cfn-default-fixes';
 import { parameterFileValues } from '../model/adapters/cloudformation/parameter-file';
 import type { CloudModel } from '../model/model';
@@ -178,6 +181,8 @@ interface ModelEntry {
   findings: Finding[];
   runs: RuleRun[];
   resourcesByAddress: Map<string, ModelResource>;
+  /** An open Terraform document's: what the next keystroke may reuse (tf-reuse.ts). */
+  reuse?: ReuseState;
 }
 
 export interface AnalysisOptions {
@@ -528,9 +533,16 @@ export class AnalysisService {
     const modules = new TerraformModules(host, this.rules, this.inputs.defaults, this.aloneCache);
     // Project-level findings of the module go to main.tf when there is one, else its first file.
     const anchorPath = files.find((f) => /(^|[\\/])main\.tf$/.test(f.path))?.path ?? files[0]?.path ?? path;
-    const root = modules.analyzeRoot(dir, files, rootVars, { anchor: { file: anchorPath, span: { start: 0, end: 0 } }, platform: 'terraform' }, locks);
+    // An open document's keystroke reuses what the edit cannot have changed (tf-reuse.ts): only when
+    // nothing but the module's own .tf files changed since (var files, lock file, called modules, listing).
+    const reuse = this.overlays.has(path) && reuseEnabled() ? new Reuse(cached?.reuse && cached.deps && this.freshBesides(cached.deps, dir) ? cached.reuse : undefined, files) : undefined;
+    const root = modules.analyzeRoot(dir, files, rootVars, { anchor: { file: anchorPath, span: { start: 0, end: 0 } }, platform: 'terraform' }, locks, reuse);
     const entry = this.entry(root.model, { findings: root.findings, runs: root.runs }, [], root.notes, root.calls);
     entry.deps = deps;
+    if (reuse) {
+      entry.reuse = reuse.state();
+      this.lastReuse = reuse.stats;
+    }
     this.models.set(key, entry);
     return entry;
   }
@@ -546,6 +558,14 @@ export class AnalysisService {
       if (entry.deps.some((d) => (d.kind === 'dir' ? d.dir === dirname(path) : d.path === path))) out.push(key.slice(3));
     }
     return out;
+  }
+
+  /** What the last keystroke of an open Terraform document reused (tests, benchmark). */
+  lastReuse: Reuse['stats'] | undefined;
+
+  /** fresh, not counting the .tf files of the module folder `dir` itself (tf-reuse.ts compares those). */
+  private freshBesides(deps: readonly Dependency[], dir: string): boolean {
+    return this.fresh(deps.filter((d) => !(d.kind === 'file' && dirname(d.path) === dir && isTerraformModuleFile(d.path))));
   }
 
   /** Whether nothing a model was built from has changed (each check is a cache lookup). */
@@ -621,12 +641,17 @@ export class AnalysisService {
     const options: RunOptions = { anchor: { file: path, span: { start: 0, end: 0 } }, platform: 'cloudformation', scope: CLOUDFORMATION_SCOPE };
     // Judged per scenario of the conditions only the deployment decides (see cfn-scenarios.ts).
     const conditions = new CfnContext(path, template, parsed.language, inputs).conditions;
+    const finalize = (model: CloudModel, findings: Finding[]): Finding[] => withoutLoopFixes(model, finalFindings(model, findings)).map((f) => fixAtParameterDefault(f, template));
+    // Later scenarios reuse the parts of the first that their forced conditions do not change (cfn-reuse.ts).
+    const judge = reuseEnabled()
+      ? new ScenarioJudge(path, template, parsed.language, inputs, this.rules, options, finalize)
+      : undefined;
     const merged = judgeScenarios(
       (forced) => {
+        if (judge) return judge.judge(forced);
         const model = buildCloudFormationModel(path, template, parsed.language, inputs, forced);
         const run = runRules(model, this.rules, options);
-        const findings = withoutLoopFixes(model, finalFindings(model, run.findings)).map((f) => fixAtParameterDefault(f, template));
-        return { model, findings, runs: run.runs };
+        return { model, findings: finalize(model, run.findings), runs: run.runs };
       },
       (name) => conditions.isOpen(name),
     );

@@ -15,6 +15,7 @@ import type { Provenance, UnknownRef, Value } from '../core/value';
 import { firstUnknown } from '../core/value';
 import type { ReportFrameworkKey } from '../engine/frameworks';
 import { PROJECT_CONFIG_NAME } from './project-config';
+import { controlFound } from './workspace-controls';
 
 export interface ScanFinding {
   ruleId: string;
@@ -127,8 +128,18 @@ export interface FileDigest {
   evidence: EvidenceFinding[];
   errors: ScanError[];
   notes: ScanNote[];
-  runs: DigestRun[];
+  /** Shared by the digests of a folder's files (one list, never changed after digestOf). */
+  runs: readonly DigestRun[];
+  /**
+   * Made for an output that lists findings only (`scan --format json`, SARIF...): `evidence` is empty and
+   * `runs` holds only the account-level runs that found their control (what keeps or drops the "missing"
+   * findings), without resources. Enough for resultOfDigests, not for the workspace verdicts.
+   */
+  findingsOnly?: true;
 }
+
+/** What a digest keeps: everything (the report, the text format's framework table), or findings only. */
+export type DigestScope = 'verdicts' | 'findings';
 
 function posix(p: string): string {
   return p.split(sep).join('/');
@@ -143,8 +154,10 @@ export function findingPlace(f: { ruleId: string; kind: string; ref: { file: str
  * The digest of an analysis shown as `file`. `runs` maps the rule runs already digested (a Terraform
  * folder's files share theirs): pass the same map for the files of one folder so they share the digests too.
  */
-export function digestOf(a: FileAnalysis, file: string, runs: WeakMap<RuleRun, DigestRun | null> = new WeakMap()): FileDigest {
+export function digestOf(a: FileAnalysis, file: string, runs: WeakMap<RuleRun, DigestRun | null> = new WeakMap(), scope: DigestScope = 'verdicts'): FileDigest {
   const d: FileDigest = { path: a.path, file, kind: a.kind, findings: [], evidence: [], errors: [], notes: [], runs: [] };
+  const verdicts = scope === 'verdicts';
+  if (!verdicts) d.findingsOnly = true;
   const lineOf = (offset: number): number => a.lines.lspPosition(offset).line + 1;
   for (const s of a.syntax) {
     const p = a.lines.lspPosition(s.start);
@@ -176,6 +189,7 @@ export function digestOf(a: FileAnalysis, file: string, runs: WeakMap<RuleRun, D
     if (f.via) item.via = f.via.map((p) => provenanceOf(p, file, a));
     if (f.when) item.when = f.when.map((conj) => conj.map((c) => ({ ...c })));
     d.findings.push(item);
+    if (!verdicts) continue;
     const ev: EvidenceFinding = { ruleId: f.ruleId, kind: f.kind, resource: f.resource, message: f.message, line: s.line + 1, place: findingPlace(f) };
     if (f.module) ev.module = f.module;
     if (f.suppressedBy) ev.exception = { justification: f.suppressedBy.justification, origin: f.suppressedBy.origin, until: f.suppressedBy.until };
@@ -189,12 +203,20 @@ export function digestOf(a: FileAnalysis, file: string, runs: WeakMap<RuleRun, D
     const pos = a.lines.lspPosition(p.start);
     d.errors.push({ file, message: p.message, startLine: pos.line + 1, startColumn: pos.character + 1 });
   }
+  if (!verdicts) {
+    // Per-resource runs feed only the verdicts; what an account-level rule found decides the "missing" findings.
+    const found: DigestRun[] = [];
+    for (const run of a.runs) if (controlFound(run)) found.push({ ruleId: run.rule.meta.id, project: run.project, resources: [] });
+    d.runs = found;
+    return d;
+  }
   // The files of a Terraform folder share their model's runs (hundreds): digested once, listed for each.
   const listed = runLists.get(a.runs);
   if (listed && listed.runs === runs) {
-    d.runs = listed.list.slice();
+    d.runs = listed.list;
     return d;
   }
+  const list: DigestRun[] = [];
   const locateLine = (ref: { file: string; span: { start: number } }): number => (ref.file === a.path ? lineOf(ref.span.start) : (a.locate(ref as never)?.line ?? 0) + 1);
   for (const run of a.runs) {
     let dr = runs.get(run);
@@ -202,9 +224,10 @@ export function digestOf(a: FileAnalysis, file: string, runs: WeakMap<RuleRun, D
       dr = digestRun(run, locateLine);
       runs.set(run, dr);
     }
-    if (dr) d.runs.push(dr);
+    if (dr) list.push(dr);
   }
-  runLists.set(a.runs, { runs, list: d.runs.slice() });
+  d.runs = list;
+  runLists.set(a.runs, { runs, list });
   return d;
 }
 

@@ -35,6 +35,9 @@ import { baseAddress } from '../engine/instances';
 import type { FixOp, PlannedFix, Rule } from '../engine/rule-api';
 import { collapseInstances } from '../engine/instances';
 import { withConditions } from '../engine/messages';
+import { attachModuleJoins, callerCompanions } from './module-joins';
+import type { JoinHost } from './module-joins';
+import type { Reuse } from './tf-reuse';
 
 /** Module calls nest at most this deep (Terraform has no limit; real configurations stay under 5). */
 export const MAX_MODULE_DEPTH = 8;
@@ -115,12 +118,20 @@ export class TerraformModules {
   }
 
   /** The root module of `dir`: its own model and findings, plus what its module calls add. */
-  analyzeRoot(dir: string, files: TfFile[], rootVars: ReadonlyMap<string, InputValue>, runOptions: RunOptions, providerLocks?: ProviderLocks): RootAnalysis {
+  analyzeRoot(dir: string, files: TfFile[], rootVars: ReadonlyMap<string, InputValue>, runOptions: RunOptions, providerLocks?: ProviderLocks, reuse?: Reuse): RootAnalysis {
     const mod = this.module(dir, files, { defaults: this.defaults, rootVars, ...(providerLocks ? { providerLocks } : {}) }, 0, [dir], dir);
-    const model = modelOf(mod);
+    // Companions made by the module instances this root calls (module-joins.ts), before the model is read.
+    const sites = callSites(files);
+    const joins = this.quietly(() => attachModuleJoins(mod, dir, sites, this.joinHost(dir), this.defaults));
+    // What called modules make for the root's joins depends on the module blocks, the root's variables and
+    // locals (the scope never resolves a resource reference: an argument naming a root resource stays a
+    // reference) and the called modules' files; any change to those rebuilds everything in the keystroke
+    // reuse (tf-reuse.ts), so its lists and rules may be reused with the same joined instances.
+    const model = reuse ? modelOf(mod, reuse.list) : modelOf(mod);
     // Account-level controls of a cloud are judged only in modules that use it.
-    const run = runRules(model, this.rules, { ...runOptions, scope: runOptions.scope ?? terraformScope(files, model) });
-    const findings = run.findings.map((f) => fixAtDefault(f, mod));
+    const options = { ...runOptions, scope: runOptions.scope ?? terraformScope(files, model), joinOnly: joins.joinOnly };
+    const run = reuse ? reuse.runRules(joins.joinModel(model), this.rules, options) : runRules(joins.joinModel(model), this.rules, options);
+    const findings = joins.relocate(run.findings, relocateFix).map((f) => fixAtDefault(f, mod));
     const calls: ModelResource[] = [];
     const instanceRuns = new Map<Rule, RuleRun>();
     for (const call of callSites(files)) {
@@ -129,6 +140,32 @@ export class TerraformModules {
       findings.push(...this.callFindings(dir, mod, call, 1, [dir], dir, '', instanceRuns));
     }
     return { model, findings, runs: [...run.runs, ...instanceRuns.values()], notes: this.notes, calls };
+  }
+
+  /** How module-joins.ts reads the root's calls: their folders (not on disk: undefined) and instances. */
+  private joinHost(rootDir: string): JoinHost {
+    return {
+      locate: (site, from, depth) => {
+        const childDir = this.childDir(from, site, rootDir, depth);
+        if (!childDir) return undefined;
+        if (childDir === from) return 'skip';
+        const files = this.filesOf(childDir);
+        return files ? { dir: childDir, files } : undefined;
+      },
+      instantiate: (childDir, files, options, depth, stack) => this.module(childDir, files, options, depth, stack, rootDir),
+      callSitesOf: callSites,
+      argumentsOf: callArguments,
+    };
+  }
+
+  /** `f` with notes silenced (the calls' own evaluation notes them). */
+  private quietly<T>(f: () => T): T {
+    this.quiet++;
+    try {
+      return f();
+    } finally {
+      this.quiet--;
+    }
   }
 
   /** A module instance read with `base`, its `module.x.y` references resolved through its calls. */
@@ -287,7 +324,9 @@ export class TerraformModules {
       const callAddress = address + instance.suffix;
       const instanceFile: TfFile = { ...site.file, scope: { module: callerModule.scope, bindings: instance.bindings } };
       const args = callArguments(site, instanceFile);
-      const { findings: found, runs } = this.instanceRun(childDir, files, { defaults: this.defaults, args, callAddress }, depth, [...stack, childDir], rootDir, `${prefix}${callAddress} → `);
+      // A companion in the caller given this call's output (module-joins.ts): the instance's join is unknown.
+      const attach = (m: TfModule): void => m.attachCalled([], callerCompanions(callerModule, site.name, m));
+      const { findings: found, runs } = this.instanceRun(childDir, files, { defaults: this.defaults, args, callAddress }, depth, [...stack, childDir], rootDir, `${prefix}${callAddress} → `, attach);
       if (judged && !installed) recordInstances(judged, runs, found, callAddress, callRef);
       for (const f of found) {
         // A workspace module reports its own findings itself, unless this call's argument set the value
@@ -308,8 +347,9 @@ export class TerraformModules {
   }
 
   /** instanceFindings, with the instance's rule runs (what each rule judged in it). */
-  private instanceRun(dir: string, files: TfFile[], base: ScopeOptions, depth: number, stack: string[], rootDir: string, prefix: string): { findings: Finding[]; runs: RuleRun[] } {
+  private instanceRun(dir: string, files: TfFile[], base: ScopeOptions, depth: number, stack: string[], rootDir: string, prefix: string, attach?: (mod: TfModule) => void): { findings: Finding[]; runs: RuleRun[] } {
     const mod = this.module(dir, files, base, depth, stack, rootDir);
+    attach?.(mod);
     const model = modelOf(mod);
     const run = runRules(model, this.instanceRules);
     const findings = withConditions(collapseInstances(run.findings, modelResourcesOf(model)), model.conditional);
@@ -481,7 +521,7 @@ function relocate(f: Finding, site: CallSite, callAddress: string, args: Readonl
  * A fix that sets an attribute written as `var.x` in the module, where x is this call's argument, becomes
  * the same value set on the argument; any other fix would change the module for every caller: dropped.
  */
-function relocateFix(fix: PlannedFix, site: CallSite, args: ReadonlyMap<string, CallArgument>): PlannedFix[] {
+export function relocateFix(fix: PlannedFix, site: CallSite, args: ReadonlyMap<string, CallArgument>): PlannedFix[] {
   const ops: FixOp[] = [];
   for (const op of fix.ops) {
     if (op.op !== 'set' || op.location.target.platform !== 'terraform' || op.location.target.kind !== 'block') return [];

@@ -19,7 +19,7 @@ export function projectFindingKey(ruleId: string, path: string): string {
 }
 
 /** Runs of account-level rules that found the control (rightly or wrongly configured, or undecided). */
-function exists(run: Pick<RuleRun, 'project'>): boolean {
+export function controlFound(run: Pick<RuleRun, 'project'>): boolean {
   return run.project === 'present' || run.project === 'violation' || run.project === 'unknown';
 }
 
@@ -38,7 +38,7 @@ export interface ProjectItem {
  */
 export function keptProjectFindings(items: readonly ProjectItem[]): Set<string> {
   const satisfied = new Set<string>();
-  for (const { runs } of items) for (const run of runs) if (exists(run)) satisfied.add(run.ruleId);
+  for (const { runs } of items) for (const run of runs) if (controlFound(run)) satisfied.add(run.ruleId);
   const chosen = new Map<string, { depth: number; file: string; path: string }>();
   for (const { file, path, findings } of items) {
     for (const f of findings) {
@@ -51,9 +51,9 @@ export function keptProjectFindings(items: readonly ProjectItem[]): Set<string> 
   return new Set([...chosen].map(([ruleId, c]) => projectFindingKey(ruleId, c.path)));
 }
 
-/** The project-level item of a digest (its evidence findings carry rule and kind). */
+/** The project-level item of a digest (its findings carry rule and kind; a findings-only digest has no evidence). */
 export function projectItemOf(d: FileDigest): ProjectItem {
-  return { file: d.file, path: d.path, runs: d.runs, findings: d.evidence };
+  return { file: d.file, path: d.path, runs: d.runs, findings: d.findings };
 }
 
 export type EvidenceStatus = 'pass' | 'fail' | 'excepted' | 'excepted-unjustified' | 'unknown';
@@ -128,6 +128,8 @@ function item(ruleId: string, resource: string, file: string, line: number, find
 
 /** Per rule, its evidence across the workspace and its status (see docs/report.md). */
 export function workspaceEvidence(digests: readonly FileDigest[], rules: readonly Rule[]): Map<string, RuleEvidence> {
+  // A findings-only digest (scan-digest.ts) has no evidence: a verdict from it would be wrong, not partial.
+  if (digests.some((d) => d.findingsOnly)) throw new Error('workspace verdicts need digests made for them, not findings-only ones');
   const kept = keptProjectFindings(digests.map(projectItemOf));
   const displayOf = new Map(digests.map((d) => [d.path, d.file]));
   const out = new Map<string, RuleEvidence>();

@@ -13,7 +13,7 @@ import type { AnalysisService, FileAnalysis } from './analysis';
 import { listWorkspaceFiles } from './workspace-files';
 import type { WalkProblem } from './workspace-files';
 import { digestOf } from './scan-digest';
-import type { DigestRun, FileDigest, ScanError } from './scan-digest';
+import type { DigestRun, DigestScope, FileDigest, ScanError } from './scan-digest';
 import type { RuleRun } from '../engine/runner';
 
 /** A file to scan: its absolute path, the path shown, and the root it was found under. */
@@ -89,7 +89,7 @@ export function scanUnits(entries: readonly ScanEntry[]): number[][] {
  * Analyses one file for a scan. One file's failure never costs the others their results: it becomes an
  * error entry. `runs` is shared by the files of a folder (they share their rule runs).
  */
-export function scanOne(service: AnalysisService, entry: ScanEntry, runs: WeakMap<RuleRun, DigestRun | null>, onAnalysis?: (a: FileAnalysis, entry: ScanEntry) => void): ScanOutcome {
+export function scanOne(service: AnalysisService, entry: ScanEntry, runs: WeakMap<RuleRun, DigestRun | null>, onAnalysis?: (a: FileAnalysis, entry: ScanEntry) => void, scope: DigestScope = 'verdicts'): ScanOutcome {
   let a: FileAnalysis;
   try {
     a = service.analyzeFile(entry.path);
@@ -98,22 +98,22 @@ export function scanOne(service: AnalysisService, entry: ScanEntry, runs: WeakMa
   }
   if (!a.relevant) return null;
   onAnalysis?.(a, entry);
-  return digestOf(a, entry.file, runs);
+  return digestOf(a, entry.file, runs, scope);
 }
 
 /** Analyses a unit's files in order and lets the service forget them (a scan reads each folder once). */
-export function scanUnit(service: AnalysisService, entries: readonly ScanEntry[], unit: readonly number[]): ScanOutcome[] {
+export function scanUnit(service: AnalysisService, entries: readonly ScanEntry[], unit: readonly number[], scope: DigestScope = 'verdicts'): ScanOutcome[] {
   const runs = new WeakMap<RuleRun, DigestRun | null>();
-  const out = unit.map((i) => scanOne(service, entries[i]!, runs));
+  const out = unit.map((i) => scanOne(service, entries[i]!, runs, undefined, scope));
   service.releaseScanned(unit.map((i) => entries[i]!.path));
   return out;
 }
 
 /** Scans every entry in this thread, folder by folder; outcomes in entry order. */
-export function scanInProcess(service: AnalysisService, entries: readonly ScanEntry[]): ScanOutcome[] {
+export function scanInProcess(service: AnalysisService, entries: readonly ScanEntry[], scope: DigestScope = 'verdicts'): ScanOutcome[] {
   const out: ScanOutcome[] = new Array<ScanOutcome>(entries.length).fill(null);
   for (const unit of scanUnits(entries)) {
-    const results = scanUnit(service, entries, unit);
+    const results = scanUnit(service, entries, unit, scope);
     unit.forEach((i, k) => (out[i] = results[k]!));
   }
   return out;

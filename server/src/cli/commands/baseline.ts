@@ -52,7 +52,7 @@ export const baselineCommand: Command = {
     const roots = parsed.positionals.map((p) => resolve(p));
     for (const [i, r] of roots.entries()) if (!existsSync(r)) throw new UsageError(`cannot read ${parsed.positionals[i]}: no such file or folder`, 'baseline');
     const exclude = parsed.values.get('exclude');
-    const result = await scanWithProject(roots, rulesForRun(ALL_RULES, roots, parsed, io).rules, parsed, exclude, 'baseline', {}, io);
+    const result = await scanWithProject(roots, rulesForRun(ALL_RULES, roots, parsed, io).rules, parsed, exclude, 'baseline', { scope: 'findings' }, io);
     const baseline = createBaseline(result);
     const text = baselineToJson(baseline);
     const output = parsed.values.get('output');

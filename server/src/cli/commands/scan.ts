@@ -77,7 +77,9 @@ Exit codes: 0 no failing findings, 1 failing findings, 2 bad usage, unreadable p
     const run = rulesForRun(ALL_RULES, ruleRoots, parsed, io);
     const rules = run.rules;
     const frameworks = frameworkKeys(parsed.values.get('framework'), 'scan', rules);
-    const full = plan !== undefined ? scanPlanWithProject(plan, parsed, rules, 'scan') : await scanWithProject(roots, rules, parsed, exclude, 'scan', changed ? { displayBase: process.cwd() } : {}, io);
+    // Findings-only digests when nothing reads the verdicts (the per-framework tables of text and --summary-md).
+    const scope = format.verdicts || parsed.values.has('summary-md') ? 'verdicts' : 'findings';
+    const full = plan !== undefined ? scanPlanWithProject(plan, parsed, rules, 'scan') : await scanWithProject(roots, rules, parsed, exclude, 'scan', { scope, ...(changed ? { displayBase: process.cwd() } : {}) }, io);
     full.errors.unshift(...run.errors);
     const { result } = baseline ? applyBaseline(full, baseline, baselinePath!) : { result: full };
     const text = format.render({ result, rules, colour: useColour(io, parsed.values.has('output')), ...(frameworks ? { frameworks } : {}), started });

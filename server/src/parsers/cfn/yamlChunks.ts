@@ -120,16 +120,23 @@ export class IncrementalYaml {
   private cache = new Map<string, CfnParseResult>();
   /** Chunks re-parsed by the last call (for tests and the benchmark); -1 when it fell back to a full parse. */
   lastParsedChunks = 0;
+  /** The last text read in chunks, its chunks and their parses (for the edit of one resource). */
+  private last: { text: string; parts: { chunk: Chunk; result: CfnParseResult }[] } | undefined;
+  /** Each chunk's tree moved to where it was last joined: unchanged chunks before an edit keep theirs. */
+  private shifted = new WeakMap<CfnParseResult, { start: number; map: CfnMap; diagnostics: CfnDiagnostic[] }>();
 
   parse(text: string): CfnParseResult {
     const joined = this.tryChunks(text);
     if (joined) return joined;
+    this.last = undefined;
     // The cache is kept: once the damage is repaired, the other chunks are still there to reuse.
     this.lastParsedChunks = -1;
     return parseYaml(text);
   }
 
   private tryChunks(text: string): CfnParseResult | null {
+    const quick = this.oneResourceEdited(text);
+    if (quick) return quick.joined;
     const chunks = splitChunks(text);
     if (!chunks) return null;
     const next = new Map<string, CfnParseResult>();
@@ -144,28 +151,104 @@ export class IncrementalYaml {
         parsed++;
       }
       next.set(key, result);
-      // A syntax problem: the full parse recovers from it with the whole text in view, as the CLI does, so
-      // the editor and the CLI report the same. (Also covers an alias whose anchor is in another chunk.)
-      if (result.diagnostics.some((d) => d.severity === 'error' || d.code === 'MULTIPLE_DOCUMENTS')) return null;
-      if (result.root?.type !== 'Map') return null;
-      if (chunk.role === 'resource' && result.root.entries.length !== 1) return null;
+      if (!usable(chunk, result)) return null;
       results.push({ chunk, result });
     }
     this.cache = next;
     this.lastParsedChunks = parsed;
-    return join(results);
+    const joined = join(results, this.shifted);
+    this.last = joined ? { text, parts: results } : undefined;
+    return joined;
+  }
+
+  /**
+   * The usual keystroke: the text differs from the last one only inside one resource's chunk, after its
+   * first line, and the lines there are still that resource's (indented deeper than resource keys). Then
+   * the other chunks are the last ones, moved, without splitting and looking up the whole text again
+   * (what splitChunks would find for these lines is checked here). Undefined when that is not the case.
+   */
+  private oneResourceEdited(text: string): { joined: CfnParseResult | null } | undefined {
+    const last = this.last;
+    // IAC_COMPLIANCE_REUSE=0 (the kill switch of reuse between analyses, service/cfn-reuse.ts): split anew.
+    if (!last || process.env.IAC_COMPLIANCE_REUSE === '0') return undefined;
+    const prev = last.text;
+    const max = Math.min(prev.length, text.length);
+    let p = 0;
+    while (p < max && prev.charCodeAt(p) === text.charCodeAt(p)) p++;
+    if (p === prev.length && p === text.length) return undefined;
+    let sfx = 0;
+    while (sfx < max - p && prev.charCodeAt(prev.length - 1 - sfx) === text.charCodeAt(text.length - 1 - sfx)) sfx++;
+    const oldEnd = prev.length - sfx;
+    const delta = text.length - prev.length;
+    const k = last.parts.findIndex((x) => x.chunk.start <= p && p < x.chunk.end);
+    if (k < 0) return undefined;
+    const chunk = last.parts[k]!.chunk;
+    // The chunk's own line break at its end and its first line (the logical id) unchanged.
+    if (chunk.role !== 'resource' || oldEnd > chunk.end - 1 || prev.charCodeAt(chunk.end - 1) !== 10) return undefined;
+    const firstLineEnd = prev.indexOf('\n', chunk.start);
+    if (firstLineEnd < 0 || p <= firstLineEnd) return undefined;
+    const indent = indentOf(prev.slice(chunk.start, firstLineEnd));
+    const newEnd = chunk.end + delta;
+    for (let at = firstLineEnd + 1; at < newEnd; ) {
+      const nl = text.indexOf('\n', at);
+      const stop = nl < 0 || nl >= newEnd ? newEnd : nl;
+      let line = text.slice(at, stop);
+      if (line.endsWith('\r')) line = line.slice(0, -1);
+      at = stop + 1;
+      const first = line.charCodeAt(0);
+      if (line.length === 0 || first === 35 /* # */) continue;
+      if (first !== 32 || (!BLANK_OR_COMMENT.test(line) && indentOf(line) <= indent)) return undefined;
+    }
+    const edited: Chunk = { start: chunk.start, end: newEnd, role: 'resource' };
+    const source = text.slice(edited.start, edited.end);
+    const key = `resource\u0000${source}`;
+    let result = this.cache.get(key);
+    let parsed = 0;
+    if (!result) {
+      result = parseYaml(source);
+      parsed++;
+    }
+    if (!usable(edited, result)) return { joined: null };
+    this.cache.delete(`resource\u0000${prev.slice(chunk.start, chunk.end)}`);
+    this.cache.set(key, result);
+    const parts = last.parts.map((x, i) => (i < k ? x : i === k ? { chunk: edited, result: result! } : { chunk: { ...x.chunk, start: x.chunk.start + delta, end: x.chunk.end + delta }, result: x.result }));
+    this.lastParsedChunks = parsed;
+    const joined = join(parts, this.shifted);
+    this.last = joined ? { text, parts } : undefined;
+    return { joined };
   }
 }
 
-function join(parts: { chunk: Chunk; result: CfnParseResult }[]): CfnParseResult | null {
+/** Leading whitespace, as splitChunks measures it. */
+function indentOf(line: string): number {
+  return line.length - line.trimStart().length;
+}
+
+/**
+ * Whether a chunk's parse can be joined. A syntax problem: the full parse recovers from it with the whole
+ * text in view, as the CLI does, so the editor and the CLI report the same. (Also covers an alias whose
+ * anchor is in another chunk.)
+ */
+function usable(chunk: Chunk, result: CfnParseResult): boolean {
+  if (result.diagnostics.some((d) => d.severity === 'error' || d.code === 'MULTIPLE_DOCUMENTS')) return false;
+  if (result.root?.type !== 'Map') return false;
+  return chunk.role !== 'resource' || result.root.entries.length === 1;
+}
+
+function join(parts: { chunk: Chunk; result: CfnParseResult }[], shifted: WeakMap<CfnParseResult, { start: number; map: CfnMap; diagnostics: CfnDiagnostic[] }>): CfnParseResult | null {
   const diagnostics: CfnDiagnostic[] = [];
   const rootEntries: CfnMapEntry[] = [];
   const resources: CfnMapEntry[] = [];
   let headMap: CfnMap | undefined;
   let resourcesAt = -1;
   for (const { chunk, result } of parts) {
-    for (const d of result.diagnostics) diagnostics.push(shiftDiagnostic(d, chunk.start));
-    const map = shift(result.root as CfnMap, chunk.start);
+    let moved = shifted.get(result);
+    if (moved?.start !== chunk.start) {
+      moved = { start: chunk.start, map: shift(result.root as CfnMap, chunk.start), diagnostics: result.diagnostics.map((d) => shiftDiagnostic(d, chunk.start)) };
+      shifted.set(result, moved);
+    }
+    for (const d of moved.diagnostics) diagnostics.push(d);
+    const map = moved.map;
     if (chunk.role === 'head') {
       headMap = map;
       resourcesAt = map.entries.findIndex((e) => e.key.value === 'Resources');

@@ -282,7 +282,10 @@ class Evaluator {
       if (v instanceof Unknown) {
         if (v.reason === 'invalid' || v.reason === 'type-error') return unknown ?? v;
         unknown ??= v;
-        out += `\${${this.text(part)}}`;
+        // A reference to a resource is written as the resource it names, even through a variable or a
+        // local (a module's `${var.metric}` given `google_logging_metric.m.name`), so joins on the text see it.
+        const named = part.type === 'ScopeTraversal' && (v.ref.kind === 'resource' || v.ref.kind === 'data');
+        out += `\${${named ? v.detail : this.text(part)}}`;
         continue;
       }
       const s = toTemplateString(v);

@@ -160,6 +160,26 @@ function shiftAny(node: unknown, delta: number): void {
   }
 }
 
+/**
+ * How an incrementally parsed tree differs from the tree it was made from: the top-level items re-parsed
+ * (`added`) in place of `removed`, and offsets after `oldTo` (in the previous text) moved by `delta`. Every
+ * other item is the previous tree's own object. Read by the analysis to reuse what the edit did not touch.
+ */
+export interface IncrementalChange {
+  previous: HclFile;
+  removed: readonly (Attribute | Block)[];
+  added: readonly (Attribute | Block)[];
+  oldTo: number;
+  delta: number;
+}
+
+const changes = new WeakMap<HclFile, IncrementalChange>();
+
+/** The change that made `file` from the previous parse of its document, when it was parsed incrementally. */
+export function incrementalChange(file: HclFile): IncrementalChange | undefined {
+  return changes.get(file);
+}
+
 export class IncrementalHcl {
   private previous: HclFile | undefined;
   /** What the last call re-parsed: the slice's length, or -1 for a full parse (tests, benchmark). */
@@ -231,7 +251,7 @@ export class IncrementalHcl {
       }
     }
     this.lastReparsedLength = sliceEnd - sliceStart;
-    return {
+    const file: HclFile = {
       source: text,
       body: {
         type: 'Body',
@@ -245,5 +265,7 @@ export class IncrementalHcl {
       comments,
       diagnostics: [],
     };
+    changes.set(file, { previous: prev, removed: items.slice(before, after), added: middle, oldTo, delta });
+    return file;
   }
 }

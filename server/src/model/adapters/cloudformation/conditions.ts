@@ -6,7 +6,7 @@
 // Unknown of kind `cycle`, never a hang.
 
 import { Unknown } from '../../../core/value';
-import type { CfnTemplate } from '../../../parsers/cfn';
+import type { CfnNode, CfnTemplate } from '../../../parsers/cfn';
 import { FOR_EACH, loopEntries, valueOf } from './values';
 import type { ValueScope } from './values';
 
@@ -75,4 +75,56 @@ export class Conditions {
     const v = this.value(name);
     return v instanceof Unknown && v.ref.kind === 'condition';
   }
+}
+
+/**
+ * For scenarios that reuse what another scenario built (service/cfn-reuse.ts): the conditions whose value
+ * may differ once `forced` are given values, i.e. those and every condition whose expression names one of
+ * them, transitively (any string in an expression that is a condition's name counts: over-approximating is
+ * safe). Null when conditions are made by `Fn::ForEach` loops (their names are not written).
+ */
+export function conditionTaint(template: CfnTemplate): ((forced: ReadonlyMap<string, boolean>) => Set<string>) | null {
+  if (template.conditions.some((c) => c.name.startsWith(FOR_EACH))) return null;
+  const names = new Set(template.conditions.map((c) => c.name));
+  const readers = new Map<string, string[]>();
+  for (const c of template.conditions) {
+    for (const s of strings(c.node)) {
+      if (!names.has(s)) continue;
+      const list = readers.get(s);
+      if (list) list.push(c.name);
+      else readers.set(s, [c.name]);
+    }
+  }
+  return (forced) => {
+    const out = new Set<string>();
+    const queue = [...forced.keys()];
+    while (queue.length > 0) {
+      const name = queue.pop()!;
+      if (out.has(name)) continue;
+      out.add(name);
+      queue.push(...(readers.get(name) ?? []));
+    }
+    return out;
+  };
+}
+
+function strings(node: CfnNode, out: string[] = []): string[] {
+  switch (node.type) {
+    case 'Scalar':
+      if (typeof node.value === 'string') out.push(node.value);
+      out.push(node.raw);
+      break;
+    case 'Map':
+      for (const e of node.entries) {
+        out.push(e.key.value);
+        strings(e.value, out);
+      }
+      break;
+    case 'Sequence':
+      for (const i of node.items) strings(i, out);
+      break;
+    case 'Intrinsic':
+      strings(node.argument, out);
+  }
+  return out;
 }

@@ -7,7 +7,7 @@ import type { CfnTemplate } from '../../../parsers/cfn';
 import { DEFAULT_INPUTS } from '../../../core/inputs';
 import type { EvaluationInputs } from '../../../core/inputs';
 import { emptyModel } from '../../model';
-import type { CloudModel } from '../../model';
+import type { AwsModel, CloudModel } from '../../model';
 import { cloudTrails } from './cloudtrail';
 import { ebsVolumes, launchTemplates, networkAclEntries, vpcs } from './ec2';
 import { iamPolicies, iamRoles } from './iam';
@@ -24,6 +24,43 @@ import { logGroups, metricAlarms, metricFilters, snsSubscriptions, snsTopics } f
 export { NO_VALUE, valueOf } from './values';
 export type { ValueScope } from './values';
 
+/** The parts of a model built one by one: each a list of `aws` (the catalog is one part). */
+const PARTS: readonly [keyof AwsModel, (ctx: CfnContext) => unknown][] = [
+  ['s3Buckets', s3Buckets],
+  ['cloudTrails', cloudTrails],
+  ['kmsKeys', kmsKeys],
+  ['vpcs', vpcs],
+  ['securityGroups', securityGroups],
+  ['instances', launchTemplates],
+  ['ebsVolumes', ebsVolumes],
+  ['rdsInstances', rdsInstances],
+  ['iamPolicies', iamPolicies],
+  ['networkAclEntries', networkAclEntries],
+  ['iamRoles', iamRoles],
+  ['logGroups', logGroups],
+  ['metricFilters', metricFilters],
+  ['metricAlarms', metricAlarms],
+  ['snsTopics', snsTopics],
+  ['snsSubscriptions', snsSubscriptions],
+  ['resourcePolicies', resourcePolicies],
+  ['credentialSettings', noEchoDefaults],
+  ['catalog', catalogResources],
+];
+
+/** What building one part read: conditions (directly or through which resources exist), open ones in order. */
+export interface PartReads {
+  conditions: Set<string>;
+  open: string[];
+}
+
+/** A model with what each part read, for scenarios that reuse the parts no forced condition affects. */
+export interface BuiltModel {
+  model: CloudModel;
+  reads: Map<keyof AwsModel, PartReads>;
+  /** Every resource's `Condition` (whether the resources exist, and `model.conditional`). */
+  resourceConditions: ReadonlySet<string>;
+}
+
 /**
  * @param inputs parameter values given from outside and whether defaults count
  * @param forced conditions a scenario decides (see service/cfn-scenarios.ts)
@@ -35,29 +72,57 @@ export function buildCloudFormationModel(
   inputs: EvaluationInputs = DEFAULT_INPUTS,
   forced: ReadonlyMap<string, boolean> = new Map(),
 ): CloudModel {
+  return buildCloudFormationParts(file, template, language, inputs, forced).model;
+}
+
+/**
+ * buildCloudFormationModel, recording what each part read; with `reuse`, the parts of `reuse.from` that read
+ * none of `reuse.tainted` (the conditions whose value differs between that model's scenario and this one)
+ * are taken as they are: building them again would give the same (the adapters are deterministic).
+ */
+export function buildCloudFormationParts(
+  file: string,
+  template: CfnTemplate,
+  language: 'yaml' | 'json',
+  inputs: EvaluationInputs = DEFAULT_INPUTS,
+  forced: ReadonlyMap<string, boolean> = new Map(),
+  reuse?: { from: BuiltModel; tainted: ReadonlySet<string> },
+): BuiltModel {
   const ctx = new CfnContext(file, template, language, inputs, forced);
-  const model: CloudModel = ctx.conditional.size > 0 ? { ...emptyModel(), conditional: ctx.conditional } : emptyModel();
-  const aws = model.aws;
-  aws.s3Buckets = s3Buckets(ctx);
-  aws.cloudTrails = cloudTrails(ctx);
-  aws.kmsKeys = kmsKeys(ctx);
-  aws.vpcs = vpcs(ctx);
-  aws.securityGroups = securityGroups(ctx);
-  aws.instances = launchTemplates(ctx);
-  aws.ebsVolumes = ebsVolumes(ctx);
-  aws.rdsInstances = rdsInstances(ctx);
-  aws.iamPolicies = iamPolicies(ctx);
-  aws.networkAclEntries = networkAclEntries(ctx);
-  aws.iamRoles = iamRoles(ctx);
-  aws.logGroups = logGroups(ctx);
-  aws.metricFilters = metricFilters(ctx);
-  aws.metricAlarms = metricAlarms(ctx);
-  aws.snsTopics = snsTopics(ctx);
-  aws.snsSubscriptions = snsSubscriptions(ctx);
-  aws.resourcePolicies = resourcePolicies(ctx);
-  aws.credentialSettings = noEchoDefaults(ctx);
-  aws.catalog = catalogResources(ctx);
-  if (ctx.openConditionsRead.size > 0) model.openConditions = [...ctx.openConditionsRead];
+  const resourceConditions = ctx.resourceConditions();
+  const from = reuse?.from;
+  const touches = (read: Iterable<string>): boolean => {
+    for (const c of read) if (reuse!.tainted.has(c)) return true;
+    return false;
+  };
+  const conditional = from && !touches(resourceConditions) ? from.model.conditional : ctx.conditional.size > 0 ? ctx.conditional : undefined;
+  // Parts this builder does not make (defaultSecurityGroups) are the empty lists of emptyModel, shared.
+  const model: CloudModel = from ? { ...from.model, aws: { ...from.model.aws } } : emptyModel();
+  delete model.conditional;
+  delete model.openConditions;
+  delete model.notes;
+  if (conditional) model.conditional = conditional;
+  const aws = model.aws as unknown as Record<string, unknown>;
+  const reads = new Map<keyof AwsModel, PartReads>();
+  const open = new Set<string>();
+  for (const [key, build] of PARTS) {
+    const before = from?.reads.get(key);
+    if (before && !touches(before.conditions)) {
+      reads.set(key, before);
+      for (const c of before.open) open.add(c);
+      continue;
+    }
+    const read: PartReads = { conditions: new Set(), open: [] };
+    ctx.recording = read;
+    try {
+      aws[key] = build(ctx);
+    } finally {
+      ctx.recording = undefined;
+    }
+    reads.set(key, read);
+    for (const c of read.open) open.add(c);
+  }
+  if (open.size > 0) model.openConditions = [...open];
   if (ctx.notes.length > 0) model.notes = ctx.notes;
-  return model;
+  return { model, reads, resourceConditions };
 }

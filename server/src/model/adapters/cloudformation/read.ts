@@ -28,8 +28,8 @@ import type { ValueScope } from './values';
 export class CfnContext {
   readonly scope: ValueScope;
   readonly conditions: Conditions;
-  /** The resources that exist for these inputs: a resource whose `Condition` is false is not created. */
-  readonly resources: CfnResource[];
+  /** The resources that exist for these inputs (see `resources`). */
+  private readonly existing: CfnResource[];
   /** Resources whose `Condition` is unknown (no scenario decided it): they exist only for some inputs. */
   readonly conditional = new Map<string, Unknown>();
   /** Information about the template's evaluation (an `Fn::ForEach` loop that could not be expanded). */
@@ -37,6 +37,15 @@ export class CfnContext {
   /** Conditions only the deployment decides, read by `Fn::If` in a value (see CloudModel.openConditions). */
   readonly openConditionsRead = new Set<string>();
   private readonly byId = new Map<string, CfnResource>();
+  /**
+   * While a part of the model is built (service/cfn-reuse.ts): the conditions whose value it read, directly
+   * or through which resources exist, and the open conditions it read through `Fn::If`, in order. A part
+   * that read no condition a scenario forces is the same in that scenario.
+   */
+  recording: { conditions: Set<string>; open: string[] } | undefined;
+  /** Every resource's `Condition`, whether or not it exists here: by type and by logical id. */
+  private readonly conditionsByType = new Map<string | null, string[]>();
+  private readonly conditionsById = new Map<string, string[]>();
 
   constructor(
     readonly file: string,
@@ -63,26 +72,54 @@ export class CfnContext {
       ...base,
       condition: (name) => {
         const v = this.conditions.value(name);
-        if (v instanceof Unknown && this.conditions.isOpen(name)) this.openConditionsRead.add(name);
+        this.recording?.conditions.add(name);
+        if (v instanceof Unknown && this.conditions.isOpen(name)) {
+          this.openConditionsRead.add(name);
+          this.recording?.open.push(name);
+        }
         return v;
       },
     };
-    this.resources = [...template.resources, ...loops.resources, ...sam].filter((r) => {
+    const all = [...template.resources, ...loops.resources, ...sam];
+    for (const r of all) {
+      if (r.condition === null) continue;
+      pushTo(this.conditionsByType, r.type, r.condition);
+      pushTo(this.conditionsById, r.logicalId, r.condition);
+    }
+    this.existing = all.filter((r) => {
       if (r.condition === null) return true;
       const c = this.conditions.value(r.condition);
       if (c instanceof Unknown) this.conditional.set(r.logicalId, c);
       return c !== false;
     });
-    for (const r of this.resources) this.byId.set(r.logicalId, r);
+    for (const r of this.existing) this.byId.set(r.logicalId, r);
+  }
+
+  /** The resources that exist for these inputs: a resource whose `Condition` is false is not created. */
+  get resources(): CfnResource[] {
+    if (this.recording) for (const list of this.conditionsByType.values()) for (const c of list) this.recording.conditions.add(c);
+    return this.existing;
+  }
+
+  /** Every resource's `Condition` (the conditions that decide which resources exist). */
+  resourceConditions(): Set<string> {
+    const out = new Set<string>();
+    for (const list of this.conditionsByType.values()) for (const c of list) out.add(c);
+    return out;
+  }
+
+  private recordExistence(list: readonly string[] | undefined): void {
+    if (this.recording && list) for (const c of list) this.recording.conditions.add(c);
   }
 
   private byType: Map<string | null, CfnResource[]> | undefined;
 
   /** Resources of a type, in template order (indexed once: the adapters ask for every type they know). */
   ofType(type: string): CfnResource[] {
+    this.recordExistence(this.conditionsByType.get(type));
     if (!this.byType) {
       this.byType = new Map();
-      for (const r of this.resources) {
+      for (const r of this.existing) {
         const list = this.byType.get(r.type);
         if (list) list.push(r);
         else this.byType.set(r.type, [r]);
@@ -92,6 +129,7 @@ export class CfnContext {
   }
 
   resource(logicalId: string): CfnResource | undefined {
+    this.recordExistence(this.conditionsById.get(logicalId));
     return this.byId.get(logicalId);
   }
 
@@ -108,9 +146,19 @@ export class CfnContext {
   /** A logical id not used yet, starting from `wanted` (`LogsPolicy`, then `LogsPolicy2`, ...). */
   freeLogicalId(wanted: string): string {
     let id = wanted;
-    for (let n = 2; this.byId.has(id); n++) id = `${wanted}${n}`;
+    this.recordExistence(this.conditionsById.get(id));
+    for (let n = 2; this.byId.has(id); n++) {
+      id = `${wanted}${n}`;
+      this.recordExistence(this.conditionsById.get(id));
+    }
     return id;
   }
+}
+
+function pushTo<K, V>(map: Map<K, V[]>, k: K, v: V): void {
+  const list = map.get(k);
+  if (list) list.push(v);
+  else map.set(k, [v]);
 }
 
 /**
@@ -120,24 +168,36 @@ export class CfnContext {
  */
 function narrowParameters(params: Map<string, ParameterValue>, template: CfnTemplate, forced: ReadonlyMap<string, boolean>): Map<string, ParameterValue> {
   for (const [name, value] of forced) {
-    let node: CfnNode | undefined = template.conditions.find((c) => c.name === name)?.node;
-    let holds = value;
-    if (node?.type === 'Intrinsic' && node.name === 'Fn::Not') {
-      node = node.argument.type === 'Sequence' ? node.argument.items[0] : node.argument;
-      holds = !holds;
-    }
-    // `holds` is whether the Equals is true: not-empty is known when it is false.
-    if (holds || node?.type !== 'Intrinsic' || node.name !== 'Fn::Equals' || node.argument.type !== 'Sequence') continue;
-    const [a, b] = node.argument.items;
-    const param = refName(a) ?? refName(b);
-    const empty = (n: CfnNode | undefined): boolean => n?.type === 'Scalar' && (n.value === '' || n.value === null);
-    if (!param || !(empty(a) || empty(b))) continue;
+    const param = notEmptyParameter(template, name, value);
+    if (!param) continue;
     const p = params.get(param);
     const u = p?.value;
     if (!p || !(u instanceof Unknown) || u.ref.kind !== 'parameter') continue;
     params.set(param, { ...p, value: new Unknown(u.reason, u.span, `${u.detail} (not empty)`, { ...u.ref, notEmpty: true }, u.text) });
   }
   return params;
+}
+
+/** The parameter that condition `name` having `value` says is not empty (`!Not [!Equals [!Ref Key, ""]]` true). */
+function notEmptyParameter(template: CfnTemplate, name: string, value: boolean): string | undefined {
+  let node: CfnNode | undefined = template.conditions.find((c) => c.name === name)?.node;
+  let holds = value;
+  if (node?.type === 'Intrinsic' && node.name === 'Fn::Not') {
+    node = node.argument.type === 'Sequence' ? node.argument.items[0] : node.argument;
+    holds = !holds;
+  }
+  // `holds` is whether the Equals is true: not-empty is known when it is false.
+  if (holds || node?.type !== 'Intrinsic' || node.name !== 'Fn::Equals' || node.argument.type !== 'Sequence') return undefined;
+  const [a, b] = node.argument.items;
+  const param = refName(a) ?? refName(b);
+  const empty = (n: CfnNode | undefined): boolean => n?.type === 'Scalar' && (n.value === '' || n.value === null);
+  return param && (empty(a) || empty(b)) ? param : undefined;
+}
+
+/** Whether forcing these conditions tells something about a parameter (then values read from it may differ). */
+export function narrowsParameters(template: CfnTemplate, forced: ReadonlyMap<string, boolean>): boolean {
+  for (const [name, value] of forced) if (notEmptyParameter(template, name, value)) return true;
+  return false;
 }
 
 function refName(n: CfnNode | undefined): string | undefined {

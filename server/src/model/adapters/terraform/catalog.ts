@@ -176,3 +176,14 @@ export function catalogResources(mod: TfModule, catalog: readonly CatalogKind[] 
   for (const kind of catalog) out[kind.kind] = present.has(kind) ? kind.terraform.flatMap((t) => mod.ofType(t).map((r) => resourceOf(kind, r))) : [];
   return out;
 }
+
+/**
+ * catalogResources, each kind got through `list` (`catalog.<kind>`): a kind reads only its own resource
+ * types, so the editor rebuilds only the kinds of the types an edit touched. The same lists as
+ * catalogResources (a kind none of whose types the module has is empty either way).
+ */
+export function catalogByKind(mod: TfModule, list: <T>(name: string, build: () => T) => T, catalog: readonly CatalogKind[] = CATALOG): Record<string, CatalogResource[]> {
+  const out: Record<string, CatalogResource[]> = {};
+  for (const kind of catalog) out[kind.kind] = list(`catalog.${kind.kind}`, () => kind.terraform.flatMap((t) => mod.ofType(t).map((r) => resourceOf(kind, r))));
+  return out;
+}

@@ -17,6 +17,7 @@ import type { Provenance, Value, ValueObject } from '../../../core/value';
 import { setBindingProvenance } from '../../../parsers/hcl/evaluate';
 import type { ModuleScope } from './scope';
 import type { TfFile } from './module';
+import { synthesizedNodes } from './reads';
 
 /** At most this many instances of one resource (or generated blocks of one dynamic block). */
 export const MAX_INSTANCES = 1000;
@@ -171,6 +172,8 @@ export function expandDynamic(scope: ModuleScope, file: TfFile, block: Block, bi
   if (!changed) return block;
   const body: Body = { ...block.body, items, attributes: items.filter((i): i is Attribute => i.type === 'Attribute'), blocks: items.filter((i): i is Block => i.type === 'Block') };
   const copy: Block = { ...block, body };
+  synthesizedNodes.set(body, file.path);
+  synthesizedNodes.set(copy, file.path);
   if (generated.has(block)) generated.add(copy);
   return copy;
 }
@@ -194,8 +197,9 @@ function expandOne(scope: ModuleScope, file: TfFile, dyn: Block, bindings: Map<s
   for (const [k, val] of items) {
     const name = `\u0000dyn${++iteratorCounter}`;
     bindings.set(name, bound({ key: k, value: val }, via));
-    const body = renameRoots(content.body, iterator, name) as Body;
+    const body = renameRoots(content.body, iterator, name, file.path) as Body;
     const block: Block = { ...content, blockType: type, typeRange: dyn.typeRange, labels: [], body };
+    synthesizedNodes.set(block, file.path);
     generated.add(block);
     out.push(expandDynamic(scope, file, block, bindings, depth + 1));
   }
@@ -208,7 +212,7 @@ function expandOne(scope: ModuleScope, file: TfFile, dyn: Block, bindings: Map<s
  * other references, and was copied whole for each generated block). Spans are kept (findings still point
  * at the dynamic block's content); nodes shared within the subtree stay shared.
  */
-function renameRoots(node: unknown, from: string, to: string, memo = new Map<object, unknown>()): unknown {
+function renameRoots(node: unknown, from: string, to: string, path: string, memo = new Map<object, unknown>()): unknown {
   if (typeof node !== 'object' || node === null) return node;
   const seen = memo.get(node);
   if (seen !== undefined) return seen;
@@ -219,7 +223,7 @@ function renameRoots(node: unknown, from: string, to: string, memo = new Map<obj
     let arr: unknown[] | undefined;
     for (let i = 0; i < node.length; i++) {
       const x: unknown = node[i];
-      const y = renameRoots(x, from, to, memo);
+      const y = renameRoots(x, from, to, path, memo);
       if (y !== x && !arr) arr = node.slice(0, i) as unknown[];
       if (arr) arr.push(y);
     }
@@ -228,12 +232,15 @@ function renameRoots(node: unknown, from: string, to: string, memo = new Map<obj
     const e = node as Expression;
     let out: Record<string, unknown> | undefined = e.type === 'ScopeTraversal' && e.root === from ? { ...node, root: to } : undefined;
     for (const [k, v] of Object.entries(node)) {
-      const y = renameRoots(v, from, to, memo);
+      const y = renameRoots(v, from, to, path, memo);
       if (y === v) continue;
       out ??= { ...node };
       out[k] = y;
     }
-    if (out) result = out;
+    if (out) {
+      synthesizedNodes.set(out, path);
+      result = out;
+    }
   }
   memo.set(node, result);
   return result;

@@ -9,6 +9,7 @@ import type { Unknown, Value } from '../../../core/value';
 import { ModuleScope } from './scope';
 import type { ScopeOptions } from './scope';
 import { expandDynamic, instancesOf } from './instances';
+import { recordRead, synthesizedNodes } from './reads';
 
 export interface TfFile {
   path: string;
@@ -33,26 +34,46 @@ export interface TfResource {
   key?: number | string;
   /** Set when whether the instance exists depends on something unknown (see Instance.maybe). */
   maybe?: Unknown;
+  /**
+   * A resource of a called module's instance, read for the caller's joins only (service/module-joins.ts):
+   * the call's address (`module.pab`, `module.pab["a"]`). Its `address` starts with it.
+   */
+  calledBy?: string;
   /** The block as written, with its known dynamic blocks expanded. */
   block: Block;
   /** The file, carrying this instance's evaluation scope. */
   file: TfFile;
 }
 
+/** A module call whose module cannot be read: what decides its companions is unknown. */
+export interface OpaqueCall {
+  /** `module.pab`. */
+  address: string;
+  /** Base addresses of this module's resources that the call's arguments reference. */
+  refs: ReadonlySet<string>;
+  /** The companion types it may stand for (absent: any). */
+  types?: ReadonlySet<string>;
+  /** The unknown a join that it may satisfy depends on (kind `module`, naming the call). */
+  unknown: Unknown;
+}
+
 export class TfModule {
-  readonly resources: TfResource[] = [];
+  private readonly all: TfResource[] = [];
   /** Instances that exist only for some values of something unknown, by address. */
   readonly conditional = new Map<string, Unknown>();
   readonly scope: ModuleScope;
+  /** `module.pab.` for a module instance read for its caller's joins (ScopeOptions.resourcePrefix), else ''. */
+  readonly prefix: string;
   private readonly byType = new Map<string, TfResource[]>();
   /** `locals` values by name, for following `local.x` to what it stands for. */
   private readonly locals = new Map<string, Attribute>();
 
-  constructor(
-    readonly files: TfFile[],
-    options: ScopeOptions = { defaults: 'assume' },
-  ) {
+  private readonly tfFiles: TfFile[];
+
+  constructor(files: TfFile[], options: ScopeOptions = { defaults: 'assume' }) {
+    this.tfFiles = files;
     this.scope = new ModuleScope(files, options);
+    this.prefix = options.resourcePrefix ?? '';
     const scoped = new Map<TfFile, TfFile>();
     for (const f of files) scoped.set(f, { ...f, scope: { module: this.scope } });
     for (const f of files) {
@@ -66,18 +87,20 @@ export class TfModule {
         const mode = block.blockType;
         const type = block.labels[0]!.value;
         const name = block.labels[1]!.value;
-        const baseAddress = mode === 'data' ? `data.${type}.${name}` : `${type}.${name}`;
+        const prefix = options.resourcePrefix ?? '';
+        const baseAddress = `${prefix}${mode === 'data' ? `data.${type}.${name}` : `${type}.${name}`}`;
         for (const instance of instancesOf(this.scope, file, block)) {
           const expanded = expandDynamic(this.scope, file, block, instance.bindings);
           // count/each and the iterators of expanded dynamic blocks: the instance's file carries them.
           const instanceFile: TfFile = instance.bindings.size > 0 ? { ...f, scope: { module: this.scope, bindings: instance.bindings } } : file;
           const r: TfResource = { mode, type, name, address: baseAddress + instance.suffix, baseAddress, block: expanded, file: instanceFile };
           if (instance.key !== undefined) r.key = instance.key;
+          if (prefix !== '') r.calledBy = prefix.slice(0, -1);
           if (instance.maybe) {
             r.maybe = instance.maybe;
             this.conditional.set(r.address, instance.maybe);
           }
-          this.resources.push(r);
+          this.all.push(r);
           const key = `${mode}:${type}`;
           const list = this.byType.get(key);
           if (list) list.push(r);
@@ -85,6 +108,18 @@ export class TfModule {
         }
       }
     }
+  }
+
+  /** Every file of the module (a reader of these reads everything: see reads.ts). */
+  get files(): TfFile[] {
+    recordRead('*');
+    return this.tfFiles;
+  }
+
+  /** Every resource and data source instance, in file order. */
+  get resources(): TfResource[] {
+    recordRead('*');
+    return this.all;
   }
 
   /**
@@ -122,16 +157,61 @@ export class TfModule {
     const value = this.deref(item.value);
     if (rest.length === 0) return value;
     if (value.type !== 'ScopeTraversal') return e;
-    return { ...value, steps: [...value.steps, ...rest], end: e.end };
+    const joined: Expression = { ...value, steps: [...value.steps, ...rest], end: e.end };
+    synthesizedNodes.set(joined, r.file.path);
+    return joined;
+  }
+
+  /** Resources of called module instances that may be companions of this module's resources (see module-joins.ts). */
+  private called: TfResource[] = [];
+  private calledByType: Map<string, TfResource[]> | undefined;
+  /** Calls whose module cannot be read (source not on disk), with the resources each one is given a reference to. */
+  private opaque: OpaqueCall[] = [];
+
+  /** Makes the resources of called module instances visible to this module's joins (companionsOfType). */
+  attachCalled(resources: readonly TfResource[], opaque: readonly OpaqueCall[]): void {
+    this.called = [...resources];
+    this.calledByType = undefined;
+    this.opaque = [...opaque];
+  }
+
+  /**
+   * Candidates for a join to this module's resources: its own resources of `type`, then those of the
+   * module instances it calls (a public access block made by `module "pab"` for a bucket passed in).
+   */
+  companionsOfType(type: string): TfResource[] {
+    if (this.called.length === 0) return this.ofType(type);
+    if (!this.calledByType) {
+      this.calledByType = new Map();
+      for (const r of this.called) {
+        if (r.mode !== 'resource') continue;
+        const list = this.calledByType.get(r.type);
+        if (list) list.push(r);
+        else this.calledByType.set(r.type, [r]);
+      }
+    }
+    const more = this.calledByType.get(type);
+    return more ? [...this.ofType(type), ...more] : this.ofType(type);
+  }
+
+  /**
+   * What may make a companion of `type` for `baseAddress` that cannot be read: a call whose module is not
+   * on disk and is given a reference to it, or a resource of the calling module given a module output
+   * that names it.
+   */
+  opaqueCallFor(baseAddress: string, type: string): OpaqueCall | undefined {
+    return this.opaque.find((c) => c.refs.has(baseAddress) && (!c.types || c.types.has(type)));
   }
 
   /** Resources (mode `resource`) of a type, in file order, one entry per instance. */
   ofType(type: string): TfResource[] {
+    recordRead(`resource:${type}`);
     return this.byType.get(`resource:${type}`) ?? [];
   }
 
   /** The types of the module's resources (mode `resource`). */
   resourceTypes(): string[] {
+    recordRead('*');
     const out: string[] = [];
     for (const key of this.byType.keys()) if (key.startsWith('resource:')) out.push(key.slice('resource:'.length));
     return out;
@@ -141,9 +221,10 @@ export class TfModule {
 
   /** Whether a resource `type.name` (mode `resource`, any instance) is declared: one lookup, for joins. */
   hasResource(type: string, name: string): boolean {
+    recordRead(`resource:${type}`);
     if (!this.names) {
       this.names = new Map();
-      for (const r of this.resources) {
+      for (const r of this.all) {
         if (r.mode !== 'resource') continue;
         const set = this.names.get(r.type) ?? new Set<string>();
         set.add(r.name);
@@ -154,6 +235,7 @@ export class TfModule {
   }
 
   dataOfType(type: string): TfResource[] {
+    recordRead(`data:${type}`);
     return this.byType.get(`data:${type}`) ?? [];
   }
 }

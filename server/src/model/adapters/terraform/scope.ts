@@ -11,7 +11,7 @@
 
 import type { ProviderLocks } from './lock-file';
 import type { Attribute, Block, Expression, ScopeTraversalExpr } from '../../../parsers/hcl/ast';
-import { applySteps, evaluate } from '../../../parsers/hcl/evaluate';
+import { applySteps, evaluate, traversalRef } from '../../../parsers/hcl/evaluate';
 import type { EvalContext } from '../../../parsers/hcl/evaluate';
 import { Unknown } from '../../../core/value';
 import type { Provenance, Value } from '../../../core/value';
@@ -50,6 +50,13 @@ export interface ScopeOptions {
   callAddress?: string;
   /** `module.<name>.<output>` of a module called from this one (undefined: leave it unknown). */
   moduleOutput?(name: string, key: Value | undefined, output: string, trace: Provenance[] | undefined, from: ModuleScope): Value | undefined;
+  /**
+   * A module instance read for the caller's joins (service/module-joins.ts): its resources are named by
+   * their full address (`module.pab.aws_s3_bucket_public_access_block.this`), and so are the references to
+   * them inside it, so they never pass for the caller's resources of the same name. References the caller
+   * passed in as arguments keep naming the caller's resources.
+   */
+  resourcePrefix?: string;
 }
 
 /** Work all evaluations of one module instance may do together (each single evaluation has its own budget too). */
@@ -133,7 +140,7 @@ export class ModuleScope {
       return new Unknown('expression', expr, 'an evaluation limit (the module needs too much evaluation work)', { kind: 'limit', what: 'module evaluation budget' });
     }
     const budget = { steps: 0, depth: 0 };
-    const ctx: EvalContext = { resolve: (t, _src, tr) => this.resolve(t, tr), budget };
+    const ctx: EvalContext = { resolve: (t, src, tr) => this.resolve(t, tr, src), budget };
     if (bindings) ctx.scope = bindings;
     if (trace) ctx.trace = trace;
     const v = evaluate(expr, file.file.source, ctx);
@@ -142,7 +149,7 @@ export class ModuleScope {
   }
 
   /** What a reference stands for in this module (undefined: not a variable, local, path or module output). */
-  resolve(t: ScopeTraversalExpr, trace: Provenance[] | undefined): Value | undefined {
+  resolve(t: ScopeTraversalExpr, trace: Provenance[] | undefined, source?: string): Value | undefined {
     const first = t.steps[0];
     const name = first?.type === 'AttrStep' ? first.name : undefined;
     switch (t.root) {
@@ -183,8 +190,17 @@ export class ModuleScope {
         return v === undefined ? undefined : applySteps(v, rest.slice(1), t);
       }
       default:
-        return undefined;
+        return this.prefixed(t, source);
     }
+  }
+
+  /** A reference to a resource or data source of a module instance read for joins: by its full address. */
+  private prefixed(t: ScopeTraversalExpr, source: string | undefined): Value | undefined {
+    const prefix = this.options.resourcePrefix;
+    if (!prefix || source === undefined) return undefined;
+    const ref = traversalRef(t);
+    if (ref.kind !== 'resource' && ref.kind !== 'data') return undefined;
+    return new Unknown('reference', t, `${prefix}${source.slice(t.start, t.end)}`, { ...ref, address: `${prefix}${ref.address}` });
   }
 
   /** A variable's value with its provenance, or an Unknown that says why there is none. */

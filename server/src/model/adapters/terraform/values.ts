@@ -110,7 +110,7 @@ export function refersTo(expr: Expression, type: string, name: string, attrs: re
   return referencedName(expr, type, attrs) === name;
 }
 
-/** Companions of one type by the parent they reference and by the literal name they give. */
+/** Companions of one type by the parent they reference (its base address) and by the literal name they give. */
 interface CompanionIndex {
   byRef: Map<string, number>;
   byName: Map<string, number>;
@@ -119,29 +119,46 @@ interface CompanionIndex {
 const companionIndexes = new WeakMap<TfModule, Map<string, CompanionIndex>>();
 
 /**
- * The first companion of `type` (in file order) whose `attrName` points at `parent`: by reference
- * (`aws_s3_bucket.logs.id`) or by the parent's literal name (`bucket = "acme-logs"`). Found through an
- * index built once per module, so each companion's attribute is read and evaluated once.
+ * The resource `value` (a companion's evaluated attribute) refers to, by base address, when it is a
+ * reference to a resource of `parentType` through one of `refAttrs` (any attribute when empty).
+ */
+function referencedAddress(value: Value, parentType: string, refAttrs: readonly string[]): string | undefined {
+  if (!(value instanceof Unknown) || value.ref.kind !== 'resource') return undefined;
+  const { address, attribute } = value.ref;
+  // `aws_s3_bucket.b`, `module.pab.aws_s3_bucket.this`: the type is the part before the name.
+  if (address.split('.').slice(-2)[0] !== parentType) return undefined;
+  if (refAttrs.length > 0 && (attribute === undefined || !refAttrs.includes(attribute))) return undefined;
+  return address;
+}
+
+/**
+ * The first companion of `type` (in file order, this module's before those of the module instances it
+ * calls) whose `attrName` points at `parent`: by reference (`aws_s3_bucket.logs.id`, or in a called module
+ * `var.bucket_id` given that reference) or by the parent's literal name (`bucket = "acme-logs"`). Found
+ * through an index built once per module, so each companion's attribute is read and evaluated once.
  */
 export function findCompanion(mod: TfModule, type: string, attrName: string, parent: TfResource, refAttrs: readonly string[], parentName: Value | undefined): TfResource | undefined {
   let perModule = companionIndexes.get(mod);
   if (!perModule) companionIndexes.set(mod, (perModule = new Map()));
   const key = `${type}\0${attrName}\0${parent.type}\0${refAttrs.join(',')}`;
   let index = perModule.get(key);
-  const list = mod.ofType(type);
+  const list = mod.companionsOfType(type);
   if (!index) {
     index = { byRef: new Map(), byName: new Map() };
     list.forEach((c, i) => {
       const a = findAttribute(c.block, attrName);
       if (!a) return;
-      const name = referencedName(mod.derefInstance(c, a.expr), parent.type, refAttrs);
-      if (name !== undefined && !index!.byRef.has(name)) index!.byRef.set(name, i);
       const v = evalExpr(c.file, a.expr);
+      // A companion of a called module names resources by evaluated reference only: its expressions
+      // are written in that module's terms (its `aws_s3_bucket.this` is not the caller's).
+      const name = c.calledBy === undefined ? referencedName(mod.derefInstance(c, a.expr), parent.type, refAttrs) : undefined;
+      const address = name !== undefined ? `${parent.type}.${name}` : c.calledBy !== undefined ? referencedAddress(v, parent.type, refAttrs) : undefined;
+      if (address !== undefined && !index!.byRef.has(address)) index!.byRef.set(address, i);
       if (typeof v === 'string' && !index!.byName.has(v)) index!.byName.set(v, i);
     });
     perModule.set(key, index);
   }
-  const byRef = index.byRef.get(parent.name);
+  const byRef = index.byRef.get(parent.baseAddress);
   const byName = typeof parentName === 'string' ? index.byName.get(parentName) : undefined;
   const first = byRef === undefined ? byName : byName === undefined ? byRef : Math.min(byRef, byName);
   return first === undefined ? undefined : list[first];

@@ -42,7 +42,7 @@ function referencedResource(mod: TfModule, expr: Expression, types: readonly str
     case 'ScopeTraversal': {
       const first = e.steps[0];
       if (!types.includes(e.root) || first?.type !== 'AttrStep') return null;
-      return mod.hasResource(e.root, first.name) ? `${e.root}.${first.name}` : null;
+      return mod.hasResource(e.root, first.name) ? `${mod.prefix}${e.root}.${first.name}` : null;
     }
     default:
       return null;
@@ -54,7 +54,18 @@ function link(mod: TfModule, r: TfResource, path: string[], types: readonly stri
   let block = r.block;
   for (const step of path.slice(0, -1)) block = nestedBlock(block, step) ?? block;
   const a = findAttribute(block, path[path.length - 1]!);
-  return { attr, resource: a ? referencedResource(mod, a.expr, types) : null };
+  const written = a ? referencedResource(mod, a.expr, types) : null;
+  return { attr, resource: written ?? (mod.prefix !== '' ? passedIn(attr.value, types) : null) };
+}
+
+/**
+ * In a module instance read for its caller's joins: the caller's resource a value names when the caller
+ * passed a reference to it as an argument (`log_group_name = var.group` given `aws_cloudwatch_log_group.ct.name`).
+ */
+function passedIn(value: unknown, types: readonly string[]): string | null {
+  if (!(value instanceof Unknown) || value.ref.kind !== 'resource') return null;
+  const address = value.ref.address;
+  return types.includes(address.split('.').slice(-2)[0]!) ? address : null;
 }
 
 export function logGroups(mod: TfModule): LogGroup[] {
@@ -100,7 +111,7 @@ export function metricAlarms(mod: TfModule): MetricAlarm[] {
           const itemRef = sourceRef(a.file.path, item);
           const v = evalExpr(a.file, item);
           const value = v instanceof Unknown || typeof v === 'string' ? v : new Unknown('type-error', itemRef.span, `expected an ARN, found ${JSON.stringify(v)}`);
-          actions.push({ attr: presentAttr<string>(value, itemRef, v, null), resource: referencedResource(mod, item, ['aws_sns_topic']) });
+          actions.push({ attr: presentAttr<string>(value, itemRef, v, null), resource: referencedResource(mod, item, ['aws_sns_topic']) ?? (mod.prefix !== '' ? passedIn(v, ['aws_sns_topic']) : null) });
         }
       } else if (raw instanceof Unknown) {
         actions.push({ attr: presentAttr<string>(raw, ref, raw, null), resource: null });

@@ -7,7 +7,7 @@
 import { Unknown } from '../../../../core/value';
 import type { Block } from '../../../../parsers/hcl/ast';
 import type { Attr } from '../../../attr';
-import { absentAttr } from '../../../attr';
+import { absentAttr, presentAttr } from '../../../attr';
 import type { PolicyDocument } from '../../../aws/iam';
 import type { S3Bucket, S3BucketPolicy, S3Encryption, S3Grant, S3Grants, S3PublicAccessBlock } from '../../../aws/s3';
 import type { EditTarget, FixValue } from '../../../edit-target';
@@ -23,6 +23,16 @@ const BUCKET_REF_ATTRS = ['id', 'bucket'];
 export function s3Buckets(mod: TfModule): S3Bucket[] {
   return mod.ofType('aws_s3_bucket').map((b) => bucket(mod, b));
 }
+
+/** The split-out settings resources joined to a bucket (for joins across module calls, see service/module-joins.ts). */
+export const S3_COMPANION_TYPES: ReadonlySet<string> = new Set([
+  'aws_s3_bucket_acl',
+  'aws_s3_bucket_public_access_block',
+  'aws_s3_bucket_server_side_encryption_configuration',
+  'aws_s3_bucket_policy',
+  'aws_s3_bucket_versioning',
+  'aws_s3_bucket_logging',
+]);
 
 function bucketReference(b: TfResource): FixValue {
   return { kind: 'reference', terraform: `aws_s3_bucket.${b.name}.id`, cloudformation: { ref: b.name } };
@@ -43,6 +53,21 @@ function newCompanion(b: TfResource, resourceType: string): EditTarget {
 /** The first companion of `type` whose `bucket` points at this bucket. */
 function companion(mod: TfModule, b: TfResource, type: string, bucketName: string | undefined): TfResource | undefined {
   return findCompanion(mod, type, 'bucket', b, BUCKET_REF_ATTRS, bucketName);
+}
+
+/**
+ * Why the settings of a bucket's companion cannot be known here: the companion is made by a called module
+ * instance that exists only for some inputs, or none is found but a call whose module is not on disk is
+ * given a reference to the bucket and may make one (service/module-joins.ts).
+ */
+function undecided(mod: TfModule, b: TfResource, c: TfResource | undefined, type: string): Unknown | undefined {
+  if (c) return c.calledBy !== undefined && c.maybe ? c.maybe.rephrase(`${c.maybe.detail} (whether ${c.calledBy}, which makes ${c.address.slice(c.calledBy.length + 1)}, is created)`) : undefined;
+  return mod.opaqueCallFor(b.baseAddress, type)?.unknown;
+}
+
+/** The attribute, unknown for `u` when set. */
+function guard<T>(attr: Attr<T>, u: Unknown | undefined): Attr<T> {
+  return u ? { ...attr, value: u, raw: u } : attr;
 }
 
 function bucket(mod: TfModule, b: TfResource): S3Bucket {
@@ -112,7 +137,8 @@ function publicAccessBlock(mod: TfModule, b: TfResource, header: SourceRef, buck
   const target = pab ? blockTarget(pab.file, pab.block) : newCompanion(b, 'aws_s3_bucket_public_access_block');
   const absentRef = pab ? headerRef(pab.file, pab.block) : header;
   // The provider's default for every setting is false: an absent setting does not block anything.
-  const flag = (attr: string): Attr<boolean> => readAttr(file, block, [attr], asBool, { target, absentRef, fallback: false });
+  const u = undecided(mod, b, pab, 'aws_s3_bucket_public_access_block');
+  const flag = (attr: string): Attr<boolean> => guard(readAttr(file, block, [attr], asBool, { target, absentRef, fallback: false }), u);
   return {
     exists: !!pab,
     ref: absentRef,
@@ -144,11 +170,12 @@ function encryption(mod: TfModule, b: TfResource, header: SourceRef, bucketName:
   const absentRef = c ? headerRef(c.file, c.block) : header;
   const block: Block | null = c?.block ?? null;
   const file = c?.file ?? b.file;
+  const u = undecided(mod, b, c, 'aws_s3_bucket_server_side_encryption_configuration');
   return {
-    exists: !!c,
+    exists: !!c || !!u,
     ref: absentRef,
-    algorithm: readAttr(file, block, [...SSE_PATH, 'sse_algorithm'], asString, { target, absentRef }),
-    kmsKeyId: readAttr(file, block, [...SSE_PATH, 'kms_master_key_id'], asString, { target, absentRef }),
+    algorithm: guard(readAttr(file, block, [...SSE_PATH, 'sse_algorithm'], asString, { target, absentRef }), u),
+    kmsKeyId: guard(readAttr(file, block, [...SSE_PATH, 'kms_master_key_id'], asString, { target, absentRef }), u),
   };
 }
 
@@ -159,6 +186,8 @@ function policy(mod: TfModule, b: TfResource, bucketName: string | undefined): S
     return { ref: sourceRef(b.file.path, inline), document: policyDocumentAttr(mod, b.file, b.block, 'policy', target) };
   }
   const c = companion(mod, b, 'aws_s3_bucket_policy', bucketName);
+  const u = undecided(mod, b, c, 'aws_s3_bucket_policy');
+  if (u) return { ref: c ? headerRef(c.file, c.block) : headerRef(b.file, b.block), document: presentAttr<PolicyDocument>(u, c ? headerRef(c.file, c.block) : headerRef(b.file, b.block), u, null) };
   if (!c) return null;
   const document: Attr<PolicyDocument> = findAttribute(c.block, 'policy')
     ? policyDocumentAttr(mod, c.file, c.block, 'policy', blockTarget(c.file, c.block))
@@ -178,9 +207,10 @@ function versioning(mod: TfModule, b: TfResource, header: SourceRef, bucketName:
   const c = companion(mod, b, 'aws_s3_bucket_versioning', bucketName);
   const target = c ? blockTarget(c.file, c.block) : newCompanion(b, 'aws_s3_bucket_versioning');
   const absentRef = c ? headerRef(c.file, c.block) : header;
+  const u = undecided(mod, b, c, 'aws_s3_bucket_versioning');
   return {
-    enabled: readAttr(c?.file ?? b.file, c?.block ?? null, ['versioning_configuration', 'status'], enabledStatus, { target, absentRef, fallback: false }),
-    mfaDelete: readAttr(c?.file ?? b.file, c?.block ?? null, ['versioning_configuration', 'mfa_delete'], enabledStatus, { target, absentRef, fallback: false }),
+    enabled: guard(readAttr(c?.file ?? b.file, c?.block ?? null, ['versioning_configuration', 'status'], enabledStatus, { target, absentRef, fallback: false }), u),
+    mfaDelete: guard(readAttr(c?.file ?? b.file, c?.block ?? null, ['versioning_configuration', 'mfa_delete'], enabledStatus, { target, absentRef, fallback: false }), u),
   };
 }
 
@@ -198,7 +228,7 @@ function logging(mod: TfModule, b: TfResource, header: SourceRef, bucketName: st
   const c = companion(mod, b, 'aws_s3_bucket_logging', bucketName);
   const target = c ? blockTarget(c.file, c.block) : newCompanion(b, 'aws_s3_bucket_logging');
   return {
-    targetBucket: readAttr(c?.file ?? b.file, c?.block ?? null, ['target_bucket'], asString, { target, absentRef: c ? headerRef(c.file, c.block) : header }),
+    targetBucket: guard(readAttr(c?.file ?? b.file, c?.block ?? null, ['target_bucket'], asString, { target, absentRef: c ? headerRef(c.file, c.block) : header }), undecided(mod, b, c, 'aws_s3_bucket_logging')),
   };
 }
 
