@@ -197,14 +197,21 @@ export function applySuppressions(findings: readonly Finding[], ctx: Suppression
     return ctx.aliases(tool, id).includes(ruleId);
   };
 
+  // A Checkov skip can be on any line of a resource: looking for one walked every line of the finding's
+  // resource for every finding (a tenth of a keystroke's publish path). No `checkov:skip=` in the text, no walk.
+  const anyCheckov = text.includes('checkov:skip=');
+  // Likewise for every comment marker (ours, tfsec / Trivy, KICS, Checkov): with none in the text, only
+  // Metadata and the project file can suppress, and the lines around each finding are not looked at.
+  const anyMarker = anyCheckov || text.includes('iac-compliance:ignore') || text.includes(':ignore:') || text.includes('kics-scan');
+  const none: CommentLine[] = [];
   const problems = new Map<number, SuppressionProblem>();
   const out: AnalyzedSuppression[] = [];
   for (const f of findings) {
-    const findingLine = lines.lineOf(f.ref.span.start);
-    const resource = ctx.resourceOf(f);
-    const stacked = [...above(findingLine), ...(resource && resource.headerLine !== findingLine ? above(resource.headerLine) : [])];
+    const findingLine = anyMarker ? lines.lineOf(f.ref.span.start) : -1;
+    const resource = anyMarker ? ctx.resourceOf(f) : null;
+    const stacked = anyMarker ? [...above(findingLine), ...(resource && resource.headerLine !== findingLine ? above(resource.headerLine) : [])] : none;
     // Ours also reads the comments above the block the finding is written in (peers keep their own scope).
-    const enclosing = ctx.enclosingHeaderOf?.(f) ?? null;
+    const enclosing = anyMarker ? (ctx.enclosingHeaderOf?.(f) ?? null) : null;
     const ours = enclosing === null || enclosing === findingLine || enclosing === resource?.headerLine ? stacked : [...stacked, ...above(enclosing)];
     const candidates: Suppression[] = [];
     const expired: Suppression[] = [];
@@ -247,9 +254,9 @@ export function applySuppressions(findings: readonly Finding[], ctx: Suppression
     // 4. Peers' comments: above the line or the resource, at the end of the line, and for Checkov anywhere
     //    inside the resource.
     const peerLines = [...stacked];
-    const own = lineAt(findingLine);
+    const own = anyMarker ? lineAt(findingLine) : null;
     if (own && !own.whole) peerLines.push(own);
-    if (resource) {
+    if (resource && anyCheckov) {
       const first = lines.lineOf(resource.start);
       const last = lines.lineOf(Math.max(resource.start, resource.end - 1));
       for (let l = first; l <= last && l - first < 10000; l++) {
@@ -265,7 +272,7 @@ export function applySuppressions(findings: readonly Finding[], ctx: Suppression
       }
     }
     // 5. KICS: `ignore-line` right above the finding's line, `ignore-block` right above the resource.
-    const lineAbove = lineAt(findingLine - 1);
+    const lineAbove = anyMarker ? lineAt(findingLine - 1) : null;
     if (lineAbove?.whole && lineAbove.markers.some((m) => m.kind === 'kics' && m.mode === 'line')) {
       consider({ ruleId: f.ruleId, justification: '', until: null, origin: 'kics', writtenId: '*', start: lineAbove.start, end: lineAbove.end });
     }
