@@ -485,7 +485,7 @@ export class AnalysisService {
     // Sorted by position, then rule: stable output for goldens, the CLI and the Problems panel.
     const mine = model.findings
       .filter((f) => f.ref.file === path)
-      .sort((a, b) => a.ref.span.start - b.ref.span.start || a.ref.span.end - b.ref.span.end || a.ruleId.localeCompare(b.ruleId) || a.message.localeCompare(b.message));
+      .sort((a, b) => a.ref.span.start - b.ref.span.start || a.ref.span.end - b.ref.span.end || byText(a.ruleId, b.ruleId) || byText(a.message, b.message));
     const suppressed = applySuppressions(mine, {
       text,
       lines,
@@ -755,6 +755,9 @@ export class AnalysisService {
   }
 }
 
+/** `localeCompare`'s order (a collator made with the same defaults), without building one per call. */
+const byText = new Intl.Collator().compare;
+
 /** Every resource of a model: the typed lists and the catalog kinds. */
 export const allResources = modelResources;
 
@@ -779,7 +782,23 @@ function withoutLoopFixes(model: CloudModel, findings: Finding[]): Finding[] {
  * through (see Attr.via) and what decides whether a conditionally created resource exists.
  */
 function finalFindings(model: CloudModel, findings: Finding[]): Finding[] {
-  return withConditions(collapseInstances(findings, allResources(model)), model.conditional).map(finalMessage);
+  return withConditions(collapseInstances(findings, allResources(model)), model.conditional).map(reuseEnabled() ? finalMessageOnce : finalMessage);
+}
+
+/**
+ * finalMessage per Finding object, remembered: a keystroke's reused rule results are the previous
+ * keystroke's Finding objects, whose message needs no rewriting again. Safe because a finding's message,
+ * `via` and `condition` never change once made, and the result holds no offset of its own (it shares the
+ * finding's `ref`, which tf-reuse's Mover moves in place).
+ */
+const finalMessages = new WeakMap<Finding, Finding>();
+function finalMessageOnce(f: Finding): Finding {
+  let out = finalMessages.get(f);
+  if (out === undefined) {
+    out = finalMessage(f);
+    finalMessages.set(f, out);
+  }
+  return out;
 }
 
 /**
