@@ -35,8 +35,9 @@ import type { ModelResource } from '../model/resource';
 import type { SourceRef } from '../model/source';
 import { modelResources, runRules } from '../engine/runner';
 import type { Finding, RuleRun, RunOptions } from '../engine/runner';
+import type { Unknown } from '../core/value';
 import { CLOUDFORMATION_SCOPE } from '../engine/clouds';
-import { finalMessage, withConditions } from '../engine/messages';
+import { conditionLookup, finalMessage, withConditions } from '../engine/messages';
 import type { Rule } from '../engine/rule-api';
 import { applySuppressions } from '../engine/suppressions';
 import { baseAddress, collapseInstances } from '../engine/instances';
@@ -782,7 +783,30 @@ function withoutLoopFixes(model: CloudModel, findings: Finding[]): Finding[] {
  * through (see Attr.via) and what decides whether a conditionally created resource exists.
  */
 function finalFindings(model: CloudModel, findings: Finding[]): Finding[] {
-  return withConditions(collapseInstances(findings, allResources(model)), model.conditional).map(reuseEnabled() ? finalMessageOnce : finalMessage);
+  const collapsed = collapseInstances(findings, allResources(model));
+  if (!reuseEnabled()) return withConditions(collapsed, model.conditional).map(finalMessage);
+  const conditional = model.conditional;
+  if (!conditional || conditional.size === 0) return collapsed.map(finalMessageOnce);
+  const conditionOf = conditionLookup(conditional);
+  return collapsed.map((f) => {
+    const c = conditionOf(f);
+    return c ? conditionedOnce(f, c) : finalMessageOnce(f);
+  });
+}
+
+/**
+ * finalMessage of `f` given the unknown that decides whether its resource exists. The unknown is the
+ * model's, new on every keystroke (it may hold offsets), so the finding is new each time too; what is
+ * remembered, per reused Finding object, is the message, keyed on what the unknown says.
+ */
+const conditionedMessages = new WeakMap<Finding, { says: string; message: string }>();
+function conditionedOnce(f: Finding, condition: Unknown): Finding {
+  const says = condition.describe();
+  const known = conditionedMessages.get(f);
+  if (known && known.says === says) return { ...f, condition, message: known.message };
+  const out = finalMessage({ ...f, condition });
+  conditionedMessages.set(f, { says, message: out.message });
+  return out;
 }
 
 /**
