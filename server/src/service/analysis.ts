@@ -832,7 +832,19 @@ function finalMessageOnce(f: Finding): Finding {
 function resourceLocator(parsed: Parsed, model: ModelEntry, path: string, lines: LineIndex): (f: Finding) => { headerLine: number; start: number; end: number } | null {
   const blocks = parsed.kind === 'terraform' ? parsed.hcl.body.blocks : [];
   const cfn = parsed.kind === 'cloudformation' && parsed.template ? new Map(parsed.template.resources.map((r) => [r.logicalId, r])) : undefined;
+  // Many findings share a resource: located once per resource (per platform) for this text.
+  const located = new Map<string, Map<string, { headerLine: number; start: number; end: number } | null>>();
   return (f) => {
+    let byResource = located.get(f.platform);
+    if (!byResource) located.set(f.platform, (byResource = new Map()));
+    let out = byResource.get(f.resource);
+    if (out === undefined) {
+      out = locate(f);
+      byResource.set(f.resource, out);
+    }
+    return out;
+  };
+  function locate(f: Finding): { headerLine: number; start: number; end: number } | null {
     const resource = model.resourcesByAddress.get(`${f.platform}:${f.resource}`);
     if (!resource || resource.ref.file !== path) return null;
     const at = resource.ref.span.start;
@@ -852,7 +864,7 @@ function resourceLocator(parsed: Parsed, model: ModelEntry, path: string, lines:
       else return { headerLine: lines.lineOf(b.start), start: b.start, end: b.end };
     }
     return { headerLine, start: at, end: resource.ref.span.end };
-  };
+  }
 }
 
 /** The top-level block or CloudFormation resource holding an offset (binary search: they are in source order). */
