@@ -18,11 +18,20 @@ export function finalMessage(f: Finding): Finding {
 /** Findings on conditionally created resources get the unknown that decides whether they exist. */
 export function withConditions(findings: Finding[], conditional: ReadonlyMap<string, Unknown> | undefined): Finding[] {
   if (!conditional || conditional.size === 0) return findings;
+  const conditionOf = conditionLookup(conditional);
+  return findings.map((f) => {
+    const c = conditionOf(f);
+    return c ? { ...f, condition: c } : f;
+  });
+}
+
+/** The unknown withConditions gives a finding, if any. */
+export function conditionLookup(conditional: ReadonlyMap<string, Unknown>): (f: Finding) => Unknown | undefined {
   // A finding that names the resource without its instance key gets the first instance's unknown (once
   // per call: looking it up per finding was findings × conditional resources).
   let byBase: Map<string, Unknown> | undefined;
-  return findings.map((f) => {
-    if (f.condition || f.kind === 'missing') return f;
+  return (f) => {
+    if (f.condition || f.kind === 'missing') return undefined;
     let c = conditional.get(f.resource);
     if (!c) {
       if (!byBase) {
@@ -34,6 +43,6 @@ export function withConditions(findings: Finding[], conditional: ReadonlyMap<str
       }
       c = byBase.get(f.resource);
     }
-    return c ? { ...f, condition: c } : f;
-  });
+    return c;
+  };
 }

@@ -161,6 +161,10 @@ export function applySuppressions(findings: readonly Finding[], ctx: Suppression
   const today = ctx.today ?? new Date().toISOString().slice(0, 10);
   const { text, lines } = ctx;
   const cache = new Map<number, CommentLine | null>();
+  // The lines that can hold a marker, found once per call by one scan of the text: every finding's own
+  // line, the lines above it and its resource's lines are looked at only where one of these lies, so a
+  // keystroke's cost does not grow with findings × lines of their resources.
+  const markerLines = linesWithMarkers(text, lines);
   const lineAt = (line: number): CommentLine | null => {
     if (line < 0 || line >= lines.lineCount) return null;
     if (cache.has(line)) return cache.get(line)!;
@@ -182,6 +186,8 @@ export function applySuppressions(findings: readonly Finding[], ctx: Suppression
   /** The comment lines stacked right above `line` (nearest first). */
   const above = (line: number): CommentLine[] => {
     const out: CommentLine[] = [];
+    // A stack without a marker line suppresses nothing and reports no problem: no need to read it.
+    if (!hasMarkerIn(markerLines, 0, line - 1)) return out;
     for (let l = line - 1; l >= 0; l--) {
       const c = lineAt(l);
       if (!c || !c.whole) break;
@@ -254,12 +260,12 @@ export function applySuppressions(findings: readonly Finding[], ctx: Suppression
     // 4. Peers' comments: above the line or the resource, at the end of the line, and for Checkov anywhere
     //    inside the resource.
     const peerLines = [...stacked];
-    const own = anyMarker ? lineAt(findingLine) : null;
+    const own = markerLines.has(findingLine) ? lineAt(findingLine) : null;
     if (own && !own.whole) peerLines.push(own);
-    if (resource && anyCheckov) {
+    if (resource && markerLines.size > 0) {
       const first = lines.lineOf(resource.start);
-      const last = lines.lineOf(Math.max(resource.start, resource.end - 1));
-      for (let l = first; l <= last && l - first < 10000; l++) {
+      const last = Math.min(lines.lineOf(Math.max(resource.start, resource.end - 1)), first + 9999);
+      for (const l of markerLinesIn(markerLines, first, last)) {
         const c = lineAt(l);
         if (c && c.markers.some((m) => m.kind === 'peer' && m.tool === 'checkov')) peerLines.push(c);
       }
@@ -272,11 +278,11 @@ export function applySuppressions(findings: readonly Finding[], ctx: Suppression
       }
     }
     // 5. KICS: `ignore-line` right above the finding's line, `ignore-block` right above the resource.
-    const lineAbove = anyMarker ? lineAt(findingLine - 1) : null;
+    const lineAbove = markerLines.has(findingLine - 1) ? lineAt(findingLine - 1) : null;
     if (lineAbove?.whole && lineAbove.markers.some((m) => m.kind === 'kics' && m.mode === 'line')) {
       consider({ ruleId: f.ruleId, justification: '', until: null, origin: 'kics', writtenId: '*', start: lineAbove.start, end: lineAbove.end });
     }
-    const headerAbove = resource ? lineAt(resource.headerLine - 1) : null;
+    const headerAbove = resource && markerLines.has(resource.headerLine - 1) ? lineAt(resource.headerLine - 1) : null;
     if (headerAbove?.whole && headerAbove.markers.some((m) => m.kind === 'kics' && m.mode === 'block')) {
       consider({ ruleId: f.ruleId, justification: '', until: null, origin: 'kics', writtenId: '*', start: headerAbove.start, end: headerAbove.end });
     }
@@ -287,4 +293,33 @@ export function applySuppressions(findings: readonly Finding[], ctx: Suppression
     else out.push(f);
   }
   return { findings: out, problems: [...problems.values()] };
+}
+
+// --- where markers can be ------------------------------------------------------------------------------
+
+/**
+ * Every marker `markersOf` reads contains one of these words, so a line without any holds no marker (the
+ * set may hold lines whose word is not in a comment: `lineAt` still reads those properly).
+ */
+const MARKER_WORDS = /iac-compliance:ignore|checkov:skip=|tfsec:ignore:|trivy:ignore:|kics-scan\s+ignore-/g;
+
+/** The lines of `text` holding a marker word, in ascending order (a Set keeps insertion order). */
+function linesWithMarkers(text: string, lines: LineIndex): Set<number> {
+  const out = new Set<number>();
+  MARKER_WORDS.lastIndex = 0;
+  for (let m = MARKER_WORDS.exec(text); m !== null; m = MARKER_WORDS.exec(text)) out.add(lines.lineOf(m.index));
+  return out;
+}
+
+function hasMarkerIn(markerLines: ReadonlySet<number>, first: number, last: number): boolean {
+  if (first > last) return false;
+  for (const l of markerLines) if (l >= first && l <= last) return true;
+  return false;
+}
+
+/** The marker lines in [first, last], ascending. */
+function markerLinesIn(markerLines: ReadonlySet<number>, first: number, last: number): number[] {
+  const out: number[] = [];
+  for (const l of markerLines) if (l >= first && l <= last) out.push(l);
+  return out;
 }

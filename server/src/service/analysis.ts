@@ -37,8 +37,9 @@ import type { ModelResource } from '../model/resource';
 import type { SourceRef } from '../model/source';
 import { modelResources, runRules } from '../engine/runner';
 import type { Finding, RuleRun, RunOptions } from '../engine/runner';
+import type { Unknown } from '../core/value';
 import { CLOUDFORMATION_SCOPE } from '../engine/clouds';
-import { finalMessage, withConditions } from '../engine/messages';
+import { conditionLookup, finalMessage, withConditions } from '../engine/messages';
 import type { Rule } from '../engine/rule-api';
 import { applySuppressions } from '../engine/suppressions';
 import { baseAddress, collapseInstances } from '../engine/instances';
@@ -493,7 +494,7 @@ export class AnalysisService {
     // Sorted by position, then rule: stable output for goldens, the CLI and the Problems panel.
     const mine = model.findings
       .filter((f) => f.ref.file === path)
-      .sort((a, b) => a.ref.span.start - b.ref.span.start || a.ref.span.end - b.ref.span.end || a.ruleId.localeCompare(b.ruleId) || a.message.localeCompare(b.message));
+      .sort((a, b) => a.ref.span.start - b.ref.span.start || a.ref.span.end - b.ref.span.end || byText(a.ruleId, b.ruleId) || byText(a.message, b.message));
     const suppressed = applySuppressions(mine, {
       text,
       lines,
@@ -792,6 +793,9 @@ export class AnalysisService {
   }
 }
 
+/** `localeCompare`'s order (a collator made with the same defaults), without building one per call. */
+const byText = new Intl.Collator().compare;
+
 /** Every resource of a model: the typed lists and the catalog kinds. */
 export const allResources = modelResources;
 
@@ -816,7 +820,46 @@ function withoutLoopFixes(model: CloudModel, findings: Finding[]): Finding[] {
  * through (see Attr.via) and what decides whether a conditionally created resource exists.
  */
 function finalFindings(model: CloudModel, findings: Finding[]): Finding[] {
-  return withConditions(collapseInstances(findings, allResources(model)), model.conditional).map(finalMessage);
+  const collapsed = collapseInstances(findings, allResources(model));
+  if (!reuseEnabled()) return withConditions(collapsed, model.conditional).map(finalMessage);
+  const conditional = model.conditional;
+  if (!conditional || conditional.size === 0) return collapsed.map(finalMessageOnce);
+  const conditionOf = conditionLookup(conditional);
+  return collapsed.map((f) => {
+    const c = conditionOf(f);
+    return c ? conditionedOnce(f, c) : finalMessageOnce(f);
+  });
+}
+
+/**
+ * finalMessage of `f` given the unknown that decides whether its resource exists. The unknown is the
+ * model's, new on every keystroke (it may hold offsets), so the finding is new each time too; what is
+ * remembered, per reused Finding object, is the message, keyed on what the unknown says.
+ */
+const conditionedMessages = new WeakMap<Finding, { says: string; message: string }>();
+function conditionedOnce(f: Finding, condition: Unknown): Finding {
+  const says = condition.describe();
+  const known = conditionedMessages.get(f);
+  if (known && known.says === says) return { ...f, condition, message: known.message };
+  const out = finalMessage({ ...f, condition });
+  conditionedMessages.set(f, { says, message: out.message });
+  return out;
+}
+
+/**
+ * finalMessage per Finding object, remembered: a keystroke's reused rule results are the previous
+ * keystroke's Finding objects, whose message needs no rewriting again. Safe because a finding's message,
+ * `via` and `condition` never change once made, and the result holds no offset of its own (it shares the
+ * finding's `ref`, which tf-reuse's Mover moves in place).
+ */
+const finalMessages = new WeakMap<Finding, Finding>();
+function finalMessageOnce(f: Finding): Finding {
+  let out = finalMessages.get(f);
+  if (out === undefined) {
+    out = finalMessage(f);
+    finalMessages.set(f, out);
+  }
+  return out;
 }
 
 /**
@@ -826,7 +869,19 @@ function finalFindings(model: CloudModel, findings: Finding[]): Finding[] {
 function resourceLocator(parsed: Parsed, model: ModelEntry, path: string, lines: LineIndex): (f: Finding) => { headerLine: number; start: number; end: number } | null {
   const blocks = parsed.kind === 'terraform' ? parsed.hcl.body.blocks : [];
   const cfn = parsed.kind === 'cloudformation' && parsed.template ? new Map(parsed.template.resources.map((r) => [r.logicalId, r])) : undefined;
+  // Many findings share a resource: located once per resource (per platform) for this text.
+  const located = new Map<string, Map<string, { headerLine: number; start: number; end: number } | null>>();
   return (f) => {
+    let byResource = located.get(f.platform);
+    if (!byResource) located.set(f.platform, (byResource = new Map()));
+    let out = byResource.get(f.resource);
+    if (out === undefined) {
+      out = locate(f);
+      byResource.set(f.resource, out);
+    }
+    return out;
+  };
+  function locate(f: Finding): { headerLine: number; start: number; end: number } | null {
     const resource = model.resourcesByAddress.get(`${f.platform}:${f.resource}`);
     if (!resource || resource.ref.file !== path) return null;
     const at = resource.ref.span.start;
@@ -846,7 +901,7 @@ function resourceLocator(parsed: Parsed, model: ModelEntry, path: string, lines:
       else return { headerLine: lines.lineOf(b.start), start: b.start, end: b.end };
     }
     return { headerLine, start: at, end: resource.ref.span.end };
-  };
+  }
 }
 
 /** The top-level block or CloudFormation resource holding an offset (binary search: they are in source order). */

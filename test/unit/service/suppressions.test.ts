@@ -110,3 +110,17 @@ void describe("suppressions: peers' syntax, through the rules' aliases", () => {
     assert.equal(how(analyze('/w/t.yaml', yaml('      cfn-lint:\n        config:\n          ignore_checks:\n            - W3005\n'))), null);
   });
 });
+
+void describe('suppressions: only lines holding a marker word are read', () => {
+  /** The KMS keys of `text` and whether each one's finding is suppressed, in source order. */
+  const suppressed = (text: string): boolean[] => analyze('/w/main.tf', text).findings.map((f) => f.suppressedBy !== undefined);
+  const key = (name: string, comments = '', inside = ''): string => `${comments}resource "aws_kms_key" "${name}" {\n  description = "app"${inside}\n}\n\n`;
+  void it('a Checkov skip inside one resource reaches that resource only, among many', () => {
+    const text = key('a') + key('b', '', '\n  #checkov:skip=CKV_AWS_7:HSM') + key('c') + key('d', '# iac-compliance:ignore AWS-KMS-001 manual rotation\n# owner: platform\n');
+    assert.deepEqual(suppressed(text), [false, true, false, true]);
+  });
+  void it('a marker word outside a comment, or above a code line, suppresses nothing', () => {
+    assert.deepEqual(suppressed(key('a', '', '\n  tags = { note = "checkov:skip=CKV_AWS_7:x" }')), [false]);
+    assert.deepEqual(suppressed(`# iac-compliance:ignore AWS-KMS-001 manual rotation\nlocals {}\n${key('a')}`), [false]);
+  });
+});
