@@ -13,6 +13,7 @@ import type { RdsInstance } from '../../../aws/rds';
 import type { ModelResource } from '../../../resource';
 import type { TfModule, TfResource } from '../module';
 import type { Convert } from '../values';
+import { perElement } from '../reads';
 import { asBool, asNumber, asString, blockTarget, evalExpr, findAttribute, headerRef, headerSpan, nestedBlocks, readAttr } from '../values';
 
 function base(r: TfResource): ModelResource & { read: <T>(path: string[], convert: Convert<T>, fallback?: T) => ReturnType<typeof readAttr<T>> } {
@@ -129,13 +130,17 @@ export function instances(mod: TfModule): InstanceLike[] {
   const out: InstanceLike[] = [];
   for (const type of ['aws_instance', 'aws_launch_template', 'aws_launch_configuration']) {
     for (const r of mod.ofType(type)) {
-      const b = base(r);
-      // Without metadata_options, instances default to IMDSv1 allowed ("optional").
-      out.push({
-        ...strip(b),
-        httpTokens: b.read(['metadata_options', 'http_tokens'], asString, 'optional'),
-        httpEndpoint: b.read(['metadata_options', 'http_endpoint'], asString, 'enabled'),
-      });
+      out.push(
+        perElement('instance', r, () => {
+          const b = base(r);
+          // Without metadata_options, instances default to IMDSv1 allowed ("optional").
+          return {
+            ...strip(b),
+            httpTokens: b.read(['metadata_options', 'http_tokens'], asString, 'optional'),
+            httpEndpoint: b.read(['metadata_options', 'http_endpoint'], asString, 'enabled'),
+          };
+        }),
+      );
     }
   }
   return out;
