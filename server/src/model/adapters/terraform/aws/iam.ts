@@ -250,16 +250,18 @@ export function iamPolicies(mod: TfModule): IamPolicy[] {
 
 /** IAM roles with their trust policies (`assume_role_policy`, which may come from a data document). */
 export function iamRoles(mod: TfModule): IamRole[] {
-  return mod.ofType('aws_iam_role').map((r) => {
-    const target = blockTarget(r.file, r.block);
-    return {
-      platform: 'terraform',
-      address: r.address,
-      sourceType: 'aws_iam_role',
-      ref: headerRef(r.file, r.block),
-      target,
-      // Read only: no fix rewrites a trust policy.
-      trustPolicy: { ...policyDocumentAttr(mod, r.file, r.block, 'assume_role_policy', target), location: null },
-    };
-  });
+  return mod.ofType('aws_iam_role').map((r) =>
+    perElement('role', r, (): IamRole => {
+      const target = blockTarget(r.file, r.block);
+      return {
+        platform: 'terraform',
+        address: r.address,
+        sourceType: 'aws_iam_role',
+        ref: headerRef(r.file, r.block),
+        target,
+        // Read only: no fix rewrites a trust policy.
+        trustPolicy: { ...policyDocumentAttr(mod, r.file, r.block, 'assume_role_policy', target), location: null },
+      };
+    }),
+  );
 }
