@@ -7,7 +7,7 @@
 import type { Block } from '../parsers/hcl/ast';
 import type { TfFile } from '../model/adapters/terraform';
 import type { CloudModel } from '../model/model';
-import { modelResources } from '../engine/runner';
+import type { ModelResource } from '../model/resource';
 import { providerCloud, typeCloud } from '../engine/clouds';
 import type { Cloud } from '../engine/clouds';
 
@@ -38,9 +38,29 @@ export function terraformScope(files: readonly TfFile[], model: CloudModel): Set
       if (c) out.add(c);
     }
   }
-  for (const r of modelResources(model)) {
-    const c = typeCloud(r.sourceType);
-    if (c) out.add(c);
-  }
+  const { catalog, ...typed } = model.aws;
+  for (const list of Object.values(typed) as ModelResource[][]) for (const c of cloudsOf(list)) out.add(c);
+  for (const list of Object.values(catalog)) for (const c of cloudsOf(list)) out.add(c);
   return out;
+}
+
+/**
+ * The clouds of a model list's resources, once per list: a keystroke that reuses the previous one's lists
+ * (service/tf-reuse.ts) finds them here instead of walking every resource of the model again. A list is
+ * not changed once the model is built.
+ */
+const listClouds = new WeakMap<readonly ModelResource[], readonly Cloud[]>();
+
+function cloudsOf(list: readonly ModelResource[]): readonly Cloud[] {
+  let clouds = listClouds.get(list);
+  if (!clouds) {
+    const found = new Set<Cloud>();
+    for (const r of list) {
+      const c = typeCloud(r.sourceType);
+      if (c) found.add(c);
+    }
+    clouds = [...found];
+    listClouds.set(list, clouds);
+  }
+  return clouds;
 }

@@ -23,7 +23,8 @@
 import type { Attribute, Block, HclFile } from '../parsers/hcl/ast';
 import { incrementalChange } from '../parsers/hcl/incremental';
 import type { ListSource, TfFile } from '../model/adapters/terraform';
-import { recordingReads, synthesizedNodes } from '../model/adapters/terraform/reads';
+import { recordRead, recordingReads, synthesizedNodes, withElements } from '../model/adapters/terraform/reads';
+import type { ElementSource } from '../model/adapters/terraform/reads';
 import type { CloudModel } from '../model/model';
 import { runRule } from '../engine/runner';
 import type { Finding, ResourceMemo, RuleRun, RunOptions } from '../engine/runner';
@@ -43,6 +44,15 @@ interface FileSnapshot {
 }
 
 interface KeptList {
+  value: unknown;
+  reads: ReadonlySet<string>;
+  /** The elements its builder made per resource instance: by block, then by builder tag and address. */
+  elements: Map<object, Map<string, KeptElement>>;
+}
+
+/** One element a list's builder made of one resource instance (reads.ts perElement), with what it read. */
+interface KeptElement {
+  /** The object in the model (the previous one when the rebuilt list found it equal). */
   value: unknown;
   reads: ReadonlySet<string>;
 }
@@ -403,7 +413,7 @@ export class Reuse {
   private readonly rebuilt = new Set<string>();
   private readonly reused: unknown[] = [];
   /** Counts for tests and the benchmark: lists and rules reused / rebuilt this time. */
-  readonly stats = { listsReused: 0, listsBuilt: 0, elementsKept: 0, rulesReused: 0, rulesRun: 0, checksKept: 0 };
+  readonly stats = { listsReused: 0, listsBuilt: 0, elementsKept: 0, elementsReused: 0, rulesReused: 0, rulesRun: 0, checksKept: 0 };
 
   constructor(
     private readonly previous: ReuseState | undefined,
@@ -428,7 +438,9 @@ export class Reuse {
       return kept.value as T;
     }
     const reads = new Set<string>();
-    const value = recordingReads(reads, build);
+    const elements = new Map<object, Map<string, KeptElement>>();
+    const fresh = new Map<unknown, KeptElement>();
+    const value = withElements(this.elementSource(kept, elements, fresh), () => recordingReads(reads, build));
     this.stats.listsBuilt++;
     if (kept && this.changes && Array.isArray(kept.value) && Array.isArray(value)) {
       // Elements equal to the previous ones (the resources the edit did not touch) are the previous
@@ -443,6 +455,9 @@ export class Reuse {
           // Pairs of one element only: a failed comparison leaves pairs that are not equal.
           pairs.clear();
           if (!sameMoved(old[i], now[i], edits, pairs)) continue;
+          // The element kept for the next keystroke is the one in the model (moved with it from now on).
+          const entry = fresh.get(now[i]);
+          if (entry) entry.value = old[i];
           now[i] = old[i];
           same.push(old[i]);
         }
@@ -450,15 +465,46 @@ export class Reuse {
         this.stats.elementsKept += same.length;
         if (same.length === now.length) {
           // The whole list is the same: rules that read it need not run again.
-          this.next.lists.set(name, { value: old, reads });
+          this.next.lists.set(name, { value: old, reads, elements });
           return old as T;
         }
       }
     }
-    this.next.lists.set(name, { value, reads });
+    this.next.lists.set(name, { value, reads, elements });
     this.rebuilt.add(name);
     return value;
   };
+
+  /**
+   * The elements of a list being rebuilt: the previous element of a resource instance whose block was not
+   * re-parsed (the same block object) and none of whose reads changed, else built, recording. What they
+   * read is read by the list too. The scope is the same whenever `changes` is known (anything that feeds it
+   * rebuilds everything).
+   */
+  private elementSource(kept: KeptList | undefined, into: Map<object, Map<string, KeptElement>>, fresh: Map<unknown, KeptElement>): ElementSource {
+    const changes = this.changes;
+    const before = changes ? kept?.elements : undefined;
+    return <T>(tag: string, r: { readonly block: object; readonly address: string }, build: () => T): T => {
+      const key = `${tag}\u0000${r.address}`;
+      const was = before?.get(r.block)?.get(key);
+      let entry: KeptElement;
+      if (was && !readsChanged(was.reads, changes!.keys)) {
+        for (const k of was.reads) recordRead(k);
+        entry = was;
+        // Moved with what else is reused (a root moves once per keystroke).
+        if (typeof was.value === 'object' && was.value !== null) this.reused.push(was.value);
+        this.stats.elementsReused++;
+      } else {
+        const reads = new Set<string>();
+        entry = { value: recordingReads(reads, build), reads };
+        if (typeof entry.value === 'object' && entry.value !== null) fresh.set(entry.value, entry);
+      }
+      let byKey = into.get(r.block);
+      if (!byKey) into.set(r.block, (byKey = new Map()));
+      byKey.set(key, entry);
+      return entry.value as T;
+    };
+  }
 
   /**
    * runRules over the model modelOf built with `list`, reusing the findings and run of each rule none of

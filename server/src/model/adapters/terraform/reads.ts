@@ -43,3 +43,37 @@ export function unrecorded<T>(fn: () => T): T {
     current = outer;
   }
 }
+
+/**
+ * How a list builder gets the element it makes of one resource instance: by building it (no source
+ * installed: the CLI, a fresh analysis), or from the previous keystroke when the instance's block was not
+ * re-parsed and nothing the element read changed (service/tf-reuse.ts). `tag` names the builder (two
+ * builders may make elements of the same block in one list).
+ */
+export type ElementSource = <T>(tag: string, r: { readonly block: object; readonly address: string }, build: () => T) => T;
+
+let elements: ElementSource | undefined;
+
+/** The element a list builder makes of `r` (see ElementSource). */
+export function perElement<T>(tag: string, r: { readonly block: object; readonly address: string }, build: () => T): T {
+  if (!elements) return build();
+  // An element's builder that makes elements itself builds them: only the outer element is kept.
+  const source = elements;
+  elements = undefined;
+  try {
+    return source(tag, r, build);
+  } finally {
+    elements = source;
+  }
+}
+
+/** Runs `fn` (one list's build) with `source` giving its elements. */
+export function withElements<T>(source: ElementSource | undefined, fn: () => T): T {
+  const outer = elements;
+  elements = source;
+  try {
+    return fn();
+  } finally {
+    elements = outer;
+  }
+}

@@ -20,6 +20,7 @@ import type { SourceRef } from '../../../source';
 import type { TfFile, TfModule, TfResource } from '../module';
 import { absentAttr } from '../../../attr';
 import { blockTarget, evalExpr, findAttribute, headerRef, headerSpan, nestedBlocks, stringList } from '../values';
+import { perElement } from '../reads';
 
 // Stand-ins for unknown values inside a policy text: plain characters, so JSON.parse still accepts them.
 const SENTINEL = /__iac_unknown_(\d+)__/;
@@ -194,19 +195,23 @@ export function iamPolicies(mod: TfModule): IamPolicy[] {
   const out: IamPolicy[] = [];
   for (const [type, policyKind] of POLICY_RESOURCES) {
     for (const r of mod.ofType(type)) {
-      const attribute = findAttribute(r.block, 'policy');
-      // A policy built from a data document is checked once, on the document, where the fix belongs.
-      if (attribute && documentDataSource(mod, attribute.expr, r.file)) continue;
-      const target = blockTarget(r.file, r.block);
-      out.push({
-        platform: 'terraform',
-        address: r.address,
-        sourceType: type,
-        ref: headerRef(r.file, r.block),
-        target,
-        policyKind,
-        document: policyDocumentAttr(mod, r.file, r.block, 'policy', target),
+      // Per resource instance: the editor keeps the element of a block it did not re-parse (reads.ts).
+      const policy = perElement('policy', r, (): IamPolicy | null => {
+        const attribute = findAttribute(r.block, 'policy');
+        // A policy built from a data document is checked once, on the document, where the fix belongs.
+        if (attribute && documentDataSource(mod, attribute.expr, r.file)) return null;
+        const target = blockTarget(r.file, r.block);
+        return {
+          platform: 'terraform',
+          address: r.address,
+          sourceType: type,
+          ref: headerRef(r.file, r.block),
+          target,
+          policyKind,
+          document: policyDocumentAttr(mod, r.file, r.block, 'policy', target),
+        };
       });
+      if (policy) out.push(policy);
     }
   }
   for (const r of mod.ofType('aws_iam_role')) {
@@ -225,32 +230,38 @@ export function iamPolicies(mod: TfModule): IamPolicy[] {
     }
   }
   for (const d of mod.dataOfType('aws_iam_policy_document')) {
-    const header = headerRef(d.file, d.block);
-    out.push({
-      platform: 'terraform',
-      address: d.address,
-      sourceType: 'aws_iam_policy_document',
-      ref: header,
-      target: blockTarget(d.file, d.block),
-      policyKind: 'document',
-      document: presentAttr(documentFromData(d), header, null, null),
-    });
+    out.push(
+      perElement('document', d, (): IamPolicy => {
+        const header = headerRef(d.file, d.block);
+        return {
+          platform: 'terraform',
+          address: d.address,
+          sourceType: 'aws_iam_policy_document',
+          ref: header,
+          target: blockTarget(d.file, d.block),
+          policyKind: 'document',
+          document: presentAttr(documentFromData(d), header, null, null),
+        };
+      }),
+    );
   }
   return out;
 }
 
 /** IAM roles with their trust policies (`assume_role_policy`, which may come from a data document). */
 export function iamRoles(mod: TfModule): IamRole[] {
-  return mod.ofType('aws_iam_role').map((r) => {
-    const target = blockTarget(r.file, r.block);
-    return {
-      platform: 'terraform',
-      address: r.address,
-      sourceType: 'aws_iam_role',
-      ref: headerRef(r.file, r.block),
-      target,
-      // Read only: no fix rewrites a trust policy.
-      trustPolicy: { ...policyDocumentAttr(mod, r.file, r.block, 'assume_role_policy', target), location: null },
-    };
-  });
+  return mod.ofType('aws_iam_role').map((r) =>
+    perElement('role', r, (): IamRole => {
+      const target = blockTarget(r.file, r.block);
+      return {
+        platform: 'terraform',
+        address: r.address,
+        sourceType: 'aws_iam_role',
+        ref: headerRef(r.file, r.block),
+        target,
+        // Read only: no fix rewrites a trust policy.
+        trustPolicy: { ...policyDocumentAttr(mod, r.file, r.block, 'assume_role_policy', target), location: null },
+      };
+    }),
+  );
 }

@@ -17,11 +17,12 @@ import type { TfFile, TfModule, TfResource } from '../module';
 import { policyDocumentAttr } from './iam';
 import { asBool, asString, blockTarget, findAttribute, findCompanion, headerRef, headerSpan, nestedBlock, nestedBlocks, readAttr } from '../values';
 import type { Convert } from '../values';
+import { perElement } from '../reads';
 
 const BUCKET_REF_ATTRS = ['id', 'bucket'];
 
 export function s3Buckets(mod: TfModule): S3Bucket[] {
-  return mod.ofType('aws_s3_bucket').map((b) => bucket(mod, b));
+  return mod.ofType('aws_s3_bucket').map((b) => perElement('bucket', b, () => bucket(mod, b)));
 }
 
 /** The split-out settings resources joined to a bucket (for joins across module calls, see service/module-joins.ts). */
