@@ -43,6 +43,9 @@ function lastTerraformBlock(model: CloudModel): Extract<EditTarget, { kind: 'blo
   for (const r of everyResource(model)) {
     const t = r.target;
     if (t.platform !== 'terraform' || t.kind !== 'block' || t.block.blockType !== 'resource') continue;
+    // A called module's resource, in the model for the root's joins (service/module-joins.ts, full address
+    // `module.x....`): new resources go into the root's own files, never into a module every caller shares.
+    if (r.address.startsWith('module.')) continue;
     const main = /(^|[\\/])main\.tf$/.test(t.file);
     if (!best || (main && !bestMain) || (main === bestMain && (t.file > best.file || (t.file === best.file && t.block.end > best.block.end)))) {
       best = t;

@@ -326,3 +326,15 @@ resource "azurerm_private_endpoint" "this" {
     assert.deepEqual(of(a, 'AWS-IAM-006'), []);
   });
 });
+
+void describe('module joins: fixes that add a resource', () => {
+  void it("a missing control's fix adds the resource to the root's own file, not to a called module's (which the join model holds)", () => {
+    const root = 'resource "azurerm_virtual_network" "net" {\n  name                = "net"\n  location            = "westeurope"\n  resource_group_name = "rg"\n  address_space       = ["10.0.0.0/16"]\n}\n\nmodule "zz" {\n  source = "./zz"\n}\n';
+    const child = 'resource "azurerm_resource_group" "rg" {\n  name     = "rg"\n  location = "westeurope"\n}\n';
+    const a = analyze({ '/r/main.tf': root, '/r/zz/main.tf': child });
+    const [f] = of(a, 'AZURE-NETWATCHER-001');
+    assert.equal(f?.kind, 'violation');
+    assert.ok(f!.fixes.length > 0, 'the fix is kept');
+    assert.ok(f!.fixes.every((x) => x.ops.every((op) => (op.op === 'set' ? op.location.target.file : op.target.file) === '/r/main.tf')));
+  });
+});
