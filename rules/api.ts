@@ -12,6 +12,7 @@ import type { Platform } from '../server/src/model/source';
 import type { CloudModel } from '../server/src/model/model';
 import type { CatalogResourceOf } from '../server/src/model/aws/catalog-resource';
 import type { CatalogKindName } from '../server/src/model/catalog';
+import { CATALOG } from '../server/src/model/catalog';
 
 export { defineCatalogRule, defineModuleRule, defineRule, setFix } from '../server/src/engine/rule-api';
 export type { CatalogRule, CheckContext, FixOp, FixSafety, ModuleContext, ModuleRule, PlannedFix, ReportOptions, Rule, RuleMeta, Severity, TypedRule } from '../server/src/engine/rule-api';
@@ -153,3 +154,12 @@ export function splitAddress(address: string): { base: string; key: string | und
   return s;
 }
 
+/**
+ * Every resource type of a catalog kind, per language, for a rule that judges the whole kind
+ * (`meta.resourceTypes: typesOfKind('azure.monitor.loggable-resource')`): the catalog stays the one list.
+ */
+export function typesOfKind(kind: CatalogKindName): Partial<Record<Platform, string[]>> {
+  const decl = CATALOG.find((k) => k.kind === kind);
+  if (!decl) throw new Error(`no catalog kind ${kind}`);
+  return decl.cloudformation && decl.cloudformation.length > 0 ? { terraform: [...decl.terraform], cloudformation: [...decl.cloudformation] } : { terraform: [...decl.terraform] };
+}

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { byConcept, defineCatalogRule, lit, localName, refersTo, Unknown } from '../../api';
+import { byConcept, defineCatalogRule, typesOfKind, lit, localName, refersTo, Unknown } from '../../api';
 import type { FixValue } from '../../api';
 import { addAzureResource, categoriesOf, diagnosticSettingsOf, hasDestination, workspacePlaceholder } from '../../lib/azure-account';
 
@@ -19,43 +19,7 @@ export default defineCatalogRule({
     links: ['https://learn.microsoft.com/azure/azure-monitor/essentials/resource-logs', 'https://registry.terraform.io/providers/hashicorp/azurerm/latest/docs/resources/monitor_diagnostic_setting'],
     ...byConcept('audit-logging', { cis: { 'cis-azure-6.0.0': ['6.1.4'] } }),
     levels: { 'cis-azure-6.0.0': 1 },
-    resourceTypes: {
-      terraform: [
-        'azurerm_network_security_group',
-        'azurerm_application_gateway',
-        'azurerm_firewall',
-        'azurerm_public_ip',
-        'azurerm_bastion_host',
-        'azurerm_virtual_network_gateway',
-        'azurerm_kubernetes_cluster',
-        'azurerm_container_registry',
-        'azurerm_linux_web_app',
-        'azurerm_windows_web_app',
-        'azurerm_linux_function_app',
-        'azurerm_windows_function_app',
-        'azurerm_app_service',
-        'azurerm_function_app',
-        'azurerm_logic_app_workflow',
-        'azurerm_api_management',
-        'azurerm_mssql_database',
-        'azurerm_postgresql_flexible_server',
-        'azurerm_mysql_flexible_server',
-        'azurerm_cosmosdb_account',
-        'azurerm_redis_cache',
-        'azurerm_servicebus_namespace',
-        'azurerm_eventhub_namespace',
-        'azurerm_eventgrid_topic',
-        'azurerm_data_factory',
-        'azurerm_search_service',
-        'azurerm_cognitive_account',
-        'azurerm_cdn_frontdoor_profile',
-        'azurerm_recovery_services_vault',
-        'azurerm_automation_account',
-        'azurerm_batch_account',
-        'azurerm_synapse_workspace',
-        'azurerm_machine_learning_workspace',
-      ],
-    },
+    resourceTypes: typesOfKind('azure.monitor.loggable-resource'),
     fix: 'unsafe',
   },
   check(resource, ctx) {
