@@ -528,7 +528,8 @@ export class Reuse {
       const kept = this.previous?.rules.get(rule);
       return keep(kept) ? kept : undefined;
     });
-    if (this.changes && this.changes.edits.size > 0) {
+    // Edits that keep every file's length move no offset: nothing to walk.
+    if (this.changes && [...this.changes.edits.values()].some((e) => e.delta !== 0)) {
       const mover = new Mover(this.changes.edits);
       for (const x of this.reused) {
         if (Array.isArray(x)) for (const y of x as unknown[]) mover.root(y);

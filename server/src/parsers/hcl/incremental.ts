@@ -230,7 +230,8 @@ export class IncrementalHcl {
     const middleComments = slice.comments;
     for (const c of middleComments) shiftSpan(c, sliceStart);
     const tail = items.slice(after);
-    shiftInPlace(tail, delta);
+    // An edit that keeps the length (a value toggled, a character replaced) moves nothing.
+    if (delta !== 0) shiftInPlace(tail, delta);
     const joinedItems = [...items.slice(0, before), ...middle, ...tail];
     // A top-level attribute defined twice is an error only the full parse reports.
     const names = new Set<string>();
@@ -245,8 +246,7 @@ export class IncrementalHcl {
     const tailStart = after < items.length ? items[after].start : old.length;
     for (const c of prev.comments) {
       if (c.start >= tailStart) {
-        c.start += delta;
-        c.end += delta;
+        if (delta !== 0) shiftSpan(c, delta);
         comments.push(c);
       }
     }
