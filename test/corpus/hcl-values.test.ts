@@ -196,7 +196,7 @@ function spanProblems(file: HclFile): string[] {
     for (const key in rec) {
       const value = rec[key];
       if (typeof value !== 'object' || value === null) continue;
-      const outside = rec['type'] === 'Block' && (key === 'typeRange' || key === 'labels');
+      const outside = rec['type'] === 'Block' && (key === 'typeRange' || key === 'labels' || key === 'header');
       keys.push(key);
       visit(value, outside ? container : inner);
       keys.pop();

@@ -15,6 +15,40 @@ export interface SourceRef {
   span: Span;
 }
 
+/**
+ * The spans sourceRef made (copies). The editor's keystroke reuse (service/tf-reuse.ts) moves these when
+ * an edit before them changes the file's length; the span of a nodeRef is the parser's own node, which the
+ * incremental parse moves itself.
+ */
+export const copiedSpans = new WeakSet<Span>();
+
+/** A reference to `span` as it is now: a copy, for spans that are not a parser node's own (computed ones). */
 export function sourceRef(file: string, span: Span): SourceRef {
-  return { file, span: { start: span.start, end: span.end } };
+  const copy = { start: span.start, end: span.end };
+  copiedSpans.add(copy);
+  return { file, span: copy };
+}
+
+/**
+ * A reference to a parser node (or a span the node owns, such as a block's `header`): the node itself, not
+ * a copy, so it stays right when an incremental parse moves the node, and nothing else has to move it.
+ * Readers see `span.start` / `span.end` as with sourceRef; the node's other fields are not part of it.
+ */
+export function nodeRef(file: string, node: Span): SourceRef {
+  return new NodeRef(file, node);
+}
+
+/**
+ * A SourceRef whose span is a parser node. Serialized as a plain SourceRef: the node's other fields (its
+ * expression, a literal's value, which may be a secret) are never written out with it.
+ */
+class NodeRef implements SourceRef {
+  constructor(
+    readonly file: string,
+    readonly span: Span,
+  ) {}
+
+  toJSON(): SourceRef {
+    return { file: this.file, span: { start: this.span.start, end: this.span.end } };
+  }
 }

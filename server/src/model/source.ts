@@ -3,6 +3,6 @@
 // with the file's LineIndex at the edge (LSP positions, CLI columns, SARIF regions).
 
 export type { SourceRef } from '../core/span';
-export { sourceRef } from '../core/span';
+export { nodeRef, sourceRef } from '../core/span';
 
 export type Platform = 'terraform' | 'cloudformation';

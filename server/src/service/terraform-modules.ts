@@ -18,7 +18,7 @@ import type { Attribute, Block, Expression, HclFile } from '../parsers/hcl/ast';
 import { Unknown, firstUnknown } from '../core/value';
 import type { Provenance, Value } from '../core/value';
 import type { InputValue } from '../core/inputs';
-import { sourceRef } from '../core/span';
+import { nodeRef } from '../core/span';
 import type { SourceRef } from '../core/span';
 import { modelOf, TfModule } from '../model/adapters/terraform';
 import type { CallArgument, ScopeOptions, TfFile } from '../model/adapters/terraform';
@@ -296,7 +296,7 @@ export class TerraformModules {
       const source = sourceAttr ? evalExpr(site.file, sourceAttr.expr) : undefined;
       const what = typeof source === 'string' ? `"${source}"` : 'its source';
       if (depth === 1 || typeof source !== 'string' || source.startsWith('.')) {
-        this.note(sourceAttr ? sourceRef(site.file.path, sourceAttr) : callRef, `The module ${what} of ${prefix}${address} is not on disk, so its resources are not checked: run \`terraform init\` (it installs modules under .terraform/modules) or check the path.`);
+        this.note(sourceAttr ? nodeRef(site.file.path, sourceAttr) : callRef, `The module ${what} of ${prefix}${address} is not on disk, so its resources are not checked: run \`terraform init\` (it installs modules under .terraform/modules) or check the path.`);
       }
       return [];
     }
@@ -474,7 +474,7 @@ function callArguments(site: CallSite, callerFile: TfFile): Map<string, CallArgu
     if (META_ARGUMENTS.has(a.name)) continue;
     let cached: { value: Value; via: Provenance[] } | undefined;
     args.set(a.name, {
-      ref: sourceRef(site.file.path, a),
+      ref: nodeRef(site.file.path, a),
       value: () => {
         if (!cached) {
           const via: Provenance[] = [];

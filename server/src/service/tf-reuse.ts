@@ -15,10 +15,11 @@
 // reads through `ctx.model`, its own target list, everything when it enumerates the model). A list is
 // reused when none of its types changed; a rule when none of the lists it read was rebuilt.
 //
-// Offsets: model objects and findings copy offsets (sourceRef), so what is reused is moved, in place, by
-// the edit's length difference where it lies after the edit (an untouched block is never inside it): every
-// SourceRef of the edited file, and the AST copies the model made itself (synthesizedNodes; the parser moves
-// its own nodes).
+// Offsets: the Terraform adapters refer to the parser's own nodes (core/span.ts nodeRef: attributes, list
+// items, a block's `header`), which the incremental parse moves. What holds a copied offset is moved here,
+// in place, by the edit's length difference where it lies after the edit (an untouched block is never inside
+// it): spans sourceRef copied (computed spans) of the edited file, and the AST copies the model made itself
+// (synthesizedNodes). A reused object that holds neither is never walked (its bound is -1).
 
 import type { Attribute, Block, HclFile } from '../parsers/hcl/ast';
 import { incrementalChange } from '../parsers/hcl/incremental';
@@ -30,6 +31,8 @@ import { runRule } from '../engine/runner';
 import type { Finding, ResourceMemo, RuleRun, RunOptions } from '../engine/runner';
 import type { Rule } from '../engine/rule-api';
 import { Unknown } from '../core/value';
+import { copiedSpans } from '../core/span';
+import type { Span } from '../core/span';
 
 /** The kill switch: IAC_COMPLIANCE_REUSE=0 analyses every keystroke from scratch. */
 export function reuseEnabled(): boolean {
@@ -177,8 +180,10 @@ function boundOf(x: object, seen: Set<object>): number {
     if (!synthesizedNodes.has(o)) return -1;
     max = o.start;
   } else if (typeof o.file === 'string') {
+    // Only copies move (a nodeRef's span is the parser's node, moved by the parse); a synthesized node
+    // under `span` is met below.
     const span = o.span as { start?: unknown } | undefined;
-    if (typeof span === 'object' && span !== null && typeof span.start === 'number') max = span.start;
+    if (typeof span === 'object' && span !== null && typeof span.start === 'number' && copiedSpans.has(span as Span)) max = span.start;
   } else if (o.constructor !== Object) {
     if (x instanceof Unknown) return -1;
     if (x instanceof Map || x instanceof Set) {
@@ -278,7 +283,7 @@ class Mover {
       this.shift(o as { start: number; end: number }, file);
     } else if (typeof o.file === 'string') {
       const span = o.span as { start: number; end: number } | undefined;
-      if (typeof span === 'object' && span !== null && typeof span.start === 'number' && !this.seen.has(span)) {
+      if (typeof span === 'object' && span !== null && typeof span.start === 'number' && copiedSpans.has(span) && !this.seen.has(span)) {
         this.seen.add(span);
         this.shift(span, o.file);
       }
@@ -387,7 +392,7 @@ function sameMoved(old: unknown, now: unknown, edits: ReadonlyMap<string, Edit>,
     const file = synthesizedNodes.get(o);
     if (file === undefined || synthesizedNodes.get(n) !== file) return false;
     if (moved(edits, file, o.start) !== n.start || moved(edits, file, o.end as number) !== n.end) return false;
-  } else if (typeof o.file === 'string' && typeof o.span === 'object' && o.span !== null && !synthesizedNodes.has(o.span)) {
+  } else if (typeof o.file === 'string' && typeof o.span === 'object' && o.span !== null && copiedSpans.has(o.span as Span)) {
     const a = o.span as { start: number; end: number };
     const b = n.span as { start: number; end: number } | undefined;
     if (o.file !== n.file || typeof b !== 'object' || b === null || Object.keys(a).length !== 2 || Object.keys(b).length !== 2) return false;

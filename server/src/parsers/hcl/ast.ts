@@ -54,6 +54,12 @@ export interface Block extends Span {
   blockType: string;
   typeRange: Span;
   labels: BlockLabel[];
+  /**
+   * From the type to the end of the last label (`resource "aws_s3_bucket" "logs"`): where a finding on the
+   * whole block is shown. The parser's own object, so that references to it (nodeRef) move with the tree
+   * when an incremental parse moves the blocks after an edit.
+   */
+  header: Span;
   openBrace: Span;
   closeBrace: Span;
   body: Body;

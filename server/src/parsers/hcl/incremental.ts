@@ -44,6 +44,7 @@ function shiftItem(n: Attribute | Block, delta: number, moved: Set<AnonSymbolExp
   }
   shiftSpan(n.typeRange, delta);
   for (const l of n.labels) shiftSpan(l, delta);
+  shiftSpan(n.header, delta);
   shiftSpan(n.openBrace, delta);
   shiftSpan(n.closeBrace, delta);
   shiftSpan(n.body, delta);

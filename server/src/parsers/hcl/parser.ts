@@ -378,6 +378,7 @@ class Parser {
           blockType: this.text(ident),
           typeRange: span(ident),
           labels,
+          header: headerOf(ident, labels),
           openBrace: span(ident),
           closeBrace: span(ident),
           body: { type: 'Body', attributes: [], blocks: [], items: [], start: ident.start, end: ident.end },
@@ -450,6 +451,7 @@ class Parser {
       blockType: this.text(ident),
       typeRange: span(ident),
       labels,
+      header: headerOf(ident, labels),
       openBrace: span(oBrace),
       closeBrace: cBrace,
       body,
@@ -1407,4 +1409,10 @@ export function isStringLiteralTemplate(t: TemplateExpr): boolean {
 
 function templateString(t: TemplateExpr): string {
   return (t.parts[0] as LiteralExpr).value as string;
+}
+
+/** A block's header span: its type through its last label (a new object: the block owns it). */
+export function headerOf(type: Span, labels: readonly Span[]): Span {
+  const last = labels[labels.length - 1];
+  return { start: type.start, end: last ? last.end : type.end };
 }

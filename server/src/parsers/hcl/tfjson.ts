@@ -24,7 +24,7 @@
 import type { Attribute, Block, BlockLabel, Body, Expression, HclFile, ObjectItem, ParseDiagnostic, Span } from './ast';
 import type { JsonNode, JsonObject, JsonProperty, JsonString } from '../json/reader';
 import { readJson, stringValueOffsets } from '../json/reader';
-import { parseTemplateAt } from './parser';
+import { headerOf, parseTemplateAt } from './parser';
 
 interface BlockSchema {
   /** How many labels the block type takes. */
@@ -172,12 +172,14 @@ class TfJsonReader {
   }
 
   private block(typeKey: JsonString, labels: BlockLabel[], obj: JsonObject, schema: BlockSchema): Block {
+    // Blocks repeated in an array share their labels' JSON keys; each gets its own label objects.
+    const own = labels.map((l) => ({ ...l }));
     return {
       type: 'Block',
       blockType: typeKey.value,
       typeRange: span(typeKey),
-      // Blocks repeated in an array share their labels' JSON keys; each gets its own label objects.
-      labels: labels.map((l) => ({ ...l })),
+      labels: own,
+      header: headerOf(typeKey, own),
       openBrace: { start: obj.start, end: obj.start + 1 },
       closeBrace: obj.closed ? { start: obj.end - 1, end: obj.end } : { start: obj.end, end: obj.end },
       body: this.body([obj], schema, obj),

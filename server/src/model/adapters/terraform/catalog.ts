@@ -7,7 +7,7 @@ import type { CatalogAttr, CatalogKind, CatalogList } from '../../catalog';
 import type { CatalogItems, CatalogResource } from '../../aws/catalog-resource';
 import { Unknown } from '../../../core/value';
 import type { Block } from '../../../parsers/hcl/ast';
-import { sourceRef } from '../../source';
+import { nodeRef } from '../../source';
 import type { Attr } from '../../attr';
 import type { TfModule, TfResource } from './module';
 import type { Convert } from './values';
@@ -31,7 +31,7 @@ function throughDynamic(r: TfResource, block: Block, path: readonly string[]): A
       const dynamic = nestedBlocks(current, 'dynamic').find((b) => b.labels[0]?.value === step);
       if (!dynamic) return null;
       const value = new Unknown('expression', headerSpan(dynamic), `the dynamic "${step}" block`);
-      return { value, present: true, ref: sourceRef(r.file.path, headerSpan(dynamic)), raw: value, location: null };
+      return { value, present: true, ref: nodeRef(r.file.path, headerSpan(dynamic)), raw: value, location: null };
     }
     current = next;
   }

@@ -198,7 +198,8 @@ function expandOne(scope: ModuleScope, file: TfFile, dyn: Block, bindings: Map<s
     const name = `\u0000dyn${++iteratorCounter}`;
     bindings.set(name, bound({ key: k, value: val }, via));
     const body = renameRoots(content.body, iterator, name, file.path) as Body;
-    const block: Block = { ...content, blockType: type, typeRange: dyn.typeRange, labels: [], body };
+    // A generated block is shown where its dynamic block's label is (the parser's own span: it moves with the tree).
+    const block: Block = { ...content, blockType: type, typeRange: dyn.typeRange, labels: [], header: dyn.typeRange, body };
     synthesizedNodes.set(block, file.path);
     generated.add(block);
     out.push(expandDynamic(scope, file, block, bindings, depth + 1));

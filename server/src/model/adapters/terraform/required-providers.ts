@@ -8,7 +8,7 @@ import { isObjectValue, Unknown } from '../../../core/value';
 import type { ProviderRequirement } from '../../model';
 import type { TfFile, TfModule } from './module';
 import { evalExpr, headerRef } from './values';
-import { sourceRef } from '../../source';
+import { nodeRef } from '../../source';
 import { implicitSource, normalizeSource } from './lock-file';
 
 /** Each provider named in a `required_providers` block of the module, by local name. */
@@ -22,7 +22,7 @@ export function requiredProviders(mod: TfModule): Record<string, ProviderRequire
         if (inner.blockType !== 'required_providers') continue;
         for (const a of inner.body.attributes) {
           const v = evalExpr(file, a.expr);
-          const ref = sourceRef(f.path, a);
+          const ref = nodeRef(f.path, a);
           let version: string | Unknown | undefined;
           let source = implicitSource(a.name);
           if (typeof v === 'string') version = v;

@@ -16,7 +16,7 @@ import type { EvalContext } from '../../../parsers/hcl/evaluate';
 import { Unknown } from '../../../core/value';
 import type { Provenance, Value } from '../../../core/value';
 import type { InputValue } from '../../../core/inputs';
-import { sourceRef } from '../../../core/span';
+import { nodeRef } from '../../../core/span';
 import type { SourceRef } from '../../../core/span';
 import { convertToType, parseType } from './types';
 import type { TypeSpec } from './types';
@@ -238,7 +238,7 @@ export class ModuleScope {
     }
     if (decl?.defaultAttr && this.options.defaults === 'assume') {
       const value = evaluate(decl.defaultAttr.expr, decl.file.file.source);
-      const ref = sourceRef(decl.file.path, decl.defaultAttr.expr);
+      const ref = nodeRef(decl.file.path, decl.defaultAttr.expr);
       return { value: convert(value, ref), via: [{ kind: 'variable-default', name: `var.${name}`, value, ref }] };
     }
     return null;

@@ -10,7 +10,7 @@ import type { Value } from '../../../../core/value';
 import type { Attribute, Expression, Span } from '../../../../parsers/hcl/ast';
 import { absentAttr, presentAttr } from '../../../attr';
 import type { Attr } from '../../../attr';
-import { sourceRef } from '../../../source';
+import { nodeRef } from '../../../source';
 import type { SourceRef } from '../../../source';
 import type { TfFile } from '../module';
 import { evalExpr } from '../values';
@@ -55,7 +55,7 @@ function literalItems(expr: Expression): { span: Span; fields: Map<string, Span>
  * item whose every field is that Unknown, so rules say "cannot verify" instead of passing.
  */
 export function attributeListItems(file: TfFile, attr: Attribute): ListItem[] {
-  const at = sourceRef(file.path, attr);
+  const at = nodeRef(file.path, attr);
   const value = evalExpr(file, attr.expr);
   if (value === null) return [];
   if (value instanceof Unknown || !Array.isArray(value)) {
@@ -65,12 +65,12 @@ export function attributeListItems(file: TfFile, attr: Attribute): ListItem[] {
   const spans = literalItems(attr.expr);
   return value.map((item, i) => {
     const lit = spans && spans.length === value.length ? spans[i]! : null;
-    const ref = lit ? sourceRef(file.path, lit.span) : at;
+    const ref = lit ? nodeRef(file.path, lit.span) : at;
     if (item instanceof Unknown) return unknownItem(ref, item);
     if (!isObjectValue(item)) return unknownItem(ref, new Unknown('type-error', lit?.span ?? attr.expr, `an item of ${attr.name} is not an object`));
     const fieldRef = (name: string): SourceRef => {
       const s = lit?.fields.get(name);
-      return s ? sourceRef(file.path, s) : ref;
+      return s ? nodeRef(file.path, s) : ref;
     };
     return {
       ref,

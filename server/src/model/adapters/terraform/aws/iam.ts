@@ -15,7 +15,7 @@ import type { Attr } from '../../../attr';
 import type { IamPolicy, IamRole, PolicyDocument, PolicyStatement } from '../../../aws/iam';
 import { policyFromValue } from '../../../aws/policy-document';
 import type { EditTarget } from '../../../edit-target';
-import { sourceRef } from '../../../source';
+import { nodeRef } from '../../../source';
 import type { SourceRef } from '../../../source';
 import type { TfFile, TfModule, TfResource } from '../module';
 import { absentAttr } from '../../../attr';
@@ -101,7 +101,7 @@ function documentDataSource(mod: TfModule, expr: Expression, file?: TfFile): TfR
 export function policyDocumentAttr(mod: TfModule, file: TfFile, block: Block, attrName: string, target: EditTarget): Attr<PolicyDocument> {
   const attribute = findAttribute(block, attrName);
   if (!attribute) return absentAttr<PolicyDocument>(headerRef(file, block), null);
-  const ref = sourceRef(file.path, attribute);
+  const ref = nodeRef(file.path, attribute);
   const location = { target, path: [attrName] };
   const data = documentDataSource(mod, attribute.expr, file);
   if (data) {
@@ -142,7 +142,7 @@ function statementFromBlock(file: TfFile, st: Block): PolicyStatement {
   const ref = headerRef(file, st);
   const list = (name: string): (string | Unknown)[] => {
     const a = findAttribute(st, name);
-    return a ? stringList(evalExpr(file, a.expr), sourceRef(file.path, a)) : [];
+    return a ? stringList(evalExpr(file, a.expr), nodeRef(file.path, a)) : [];
   };
   const effectAttr = findAttribute(st, 'effect');
   const effectVal = effectAttr ? evalExpr(file, effectAttr.expr) : 'Allow';
@@ -163,7 +163,7 @@ function statementFromBlock(file: TfFile, st: Block): PolicyStatement {
       const typeAttr = findAttribute(p, 'type');
       const type = typeAttr ? evalExpr(file, typeAttr.expr) : '?';
       const ids = findAttribute(p, 'identifiers');
-      return { type: typeof type === 'string' ? type : '?', values: ids ? stringList(evalExpr(file, ids.expr), sourceRef(file.path, ids)) : [] };
+      return { type: typeof type === 'string' ? type : '?', values: ids ? stringList(evalExpr(file, ids.expr), nodeRef(file.path, ids)) : [] };
     }),
     conditions: nestedBlocks(st, 'condition').map((c) => {
       const test = findAttribute(c, 'test');
@@ -174,14 +174,14 @@ function statementFromBlock(file: TfFile, st: Block): PolicyStatement {
       return {
         operator: typeof t === 'string' ? t : '?',
         key: typeof v === 'string' ? v : '?',
-        values: values ? stringList(evalExpr(file, values.expr), sourceRef(file.path, values)) : [],
+        values: values ? stringList(evalExpr(file, values.expr), nodeRef(file.path, values)) : [],
       };
     }),
   };
 }
 
 function statementRef(file: TfFile, st: Block, fallback: SourceRef): SourceRef {
-  return st ? sourceRef(file.path, { start: st.typeRange.start, end: st.typeRange.end }) : fallback;
+  return st ? nodeRef(file.path, st.typeRange) : fallback;
 }
 
 const POLICY_RESOURCES: [string, IamPolicy['policyKind']][] = [

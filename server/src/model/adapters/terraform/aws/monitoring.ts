@@ -9,7 +9,7 @@ import type { Attr } from '../../../attr';
 import { absentAttr } from '../../../attr';
 import type { LogGroup, MetricAlarm, MetricFilter, ResourceLink, SnsSubscription, SnsTopic } from '../../../aws/monitoring';
 import type { ModelResource } from '../../../resource';
-import { sourceRef } from '../../../source';
+import { nodeRef } from '../../../source';
 import type { TfModule, TfResource } from '../module';
 import { asString, blockTarget, evalExpr, findAttribute, headerRef, nestedBlock, readAttr } from '../values';
 import { presentAttr } from '../../../attr';
@@ -102,13 +102,13 @@ export function metricAlarms(mod: TfModule): MetricAlarm[] {
     if (!actionsAttribute) {
       actionsAttr = absentAttr(b.ref, { target: b.target, path: ['alarm_actions'] });
     } else {
-      const ref = sourceRef(a.file.path, actionsAttribute);
+      const ref = nodeRef(a.file.path, actionsAttribute);
       const raw = evalExpr(a.file, actionsAttribute.expr);
       actionsAttr = presentAttr<unknown>(raw, ref, raw, { target: b.target, path: ['alarm_actions'] });
       const e = mod.deref(actionsAttribute.expr);
       if (e.type === 'Tuple') {
         for (const item of e.items) {
-          const itemRef = sourceRef(a.file.path, item);
+          const itemRef = nodeRef(a.file.path, item);
           const v = evalExpr(a.file, item);
           const value = v instanceof Unknown || typeof v === 'string' ? v : new Unknown('type-error', itemRef.span, `expected an ARN, found ${JSON.stringify(v)}`);
           actions.push({ attr: presentAttr<string>(value, itemRef, v, null), resource: referencedResource(mod, item, ['aws_sns_topic']) ?? (mod.prefix !== '' ? passedIn(v, ['aws_sns_topic']) : null) });

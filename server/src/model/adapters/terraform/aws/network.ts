@@ -10,7 +10,7 @@ import { absentAttr } from '../../../attr';
 import type { Attr } from '../../../attr';
 import type { EditTarget } from '../../../edit-target';
 import type { ModelResource } from '../../../resource';
-import { sourceRef } from '../../../source';
+import { nodeRef, sourceRef } from '../../../source';
 import type { TfFile, TfModule, TfResource } from '../module';
 import { aclKeyOf } from '../../acl-key';
 import { asBool, asNumber, asString, blockTarget, evalExpr, findAttribute, headerRef, nestedBlock, nestedBlocks, readAttr, referencedName, stringList } from '../values';
@@ -69,7 +69,7 @@ function ruleFromBlock(file: TfFile, owner: Block, ruleBlock: Block, path: strin
   const list = (name: string): [(string | Unknown)[], ReturnType<typeof sourceRef>] => {
     const a = findAttribute(ruleBlock, name);
     if (!a) return [[], ref];
-    const at = sourceRef(file.path, a);
+    const at = nodeRef(file.path, a);
     return [stringList(evalExpr(file, a.expr), at), at];
   };
   const [cidrs, cidrsRef] = list(names.cidrs);

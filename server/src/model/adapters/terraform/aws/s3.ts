@@ -12,7 +12,7 @@ import type { PolicyDocument } from '../../../aws/iam';
 import type { S3Bucket, S3BucketPolicy, S3Encryption, S3Grant, S3Grants, S3PublicAccessBlock } from '../../../aws/s3';
 import type { EditTarget, FixValue } from '../../../edit-target';
 import type { SourceRef } from '../../../source';
-import { sourceRef } from '../../../source';
+import { nodeRef } from '../../../source';
 import type { TfFile, TfModule, TfResource } from '../module';
 import { policyDocumentAttr } from './iam';
 import { asBool, asString, blockTarget, findAttribute, findCompanion, headerRef, headerSpan, nestedBlock, nestedBlocks, readAttr } from '../values';
@@ -184,7 +184,7 @@ function policy(mod: TfModule, b: TfResource, bucketName: string | undefined): S
   const inline = findAttribute(b.block, 'policy');
   if (inline) {
     const target = blockTarget(b.file, b.block);
-    return { ref: sourceRef(b.file.path, inline), document: policyDocumentAttr(mod, b.file, b.block, 'policy', target) };
+    return { ref: nodeRef(b.file.path, inline), document: policyDocumentAttr(mod, b.file, b.block, 'policy', target) };
   }
   const c = companion(mod, b, 'aws_s3_bucket_policy', bucketName);
   const u = undecided(mod, b, c, 'aws_s3_bucket_policy');

@@ -17,7 +17,7 @@ import type { Attribute, Block, Expression } from '../../../../parsers/hcl/ast';
 import { absentAttr, presentAttr } from '../../../attr';
 import type { Attr } from '../../../attr';
 import type { GcpAuditConfig, GcpAuditLogConfig, GcpIamAuthority, GcpIamBinding, GcpIamCondition, GcpIamMember, GcpIamPolicy, GcpIamScopeKind } from '../../../gcp/iam';
-import { sourceRef } from '../../../source';
+import { nodeRef } from '../../../source';
 import type { SourceRef } from '../../../source';
 import type { TfFile, TfModule, TfResource } from '../module';
 import { isGeneratedBlock } from '../instances';
@@ -114,13 +114,13 @@ function memberValue(v: Value, at: SourceRef): string | Unknown {
  * element of a list value, or one Unknown member for a list that cannot be known.
  */
 function membersOf(mod: TfModule, file: TfFile, attribute: Attribute): GcpIamMember[] {
-  const ref = sourceRef(file.path, attribute);
+  const ref = nodeRef(file.path, attribute);
   const e = unwrap(mod.deref(attribute.expr));
   // A literal list written here (not through a local): each item at its own place.
   if (e.type === 'Tuple' && unwrap(attribute.expr).type === 'Tuple') {
     const out: GcpIamMember[] = [];
     for (const item of e.items) {
-      const at = sourceRef(file.path, item);
+      const at = nodeRef(file.path, item);
       const v = evalExpr(file, item);
       // `[for ...]` inside a list, `concat` results: a list item that is itself a list.
       if (Array.isArray(v)) for (const x of v) out.push({ value: memberValue(x, at), ref: at });
@@ -152,12 +152,12 @@ function bindingOf(mod: TfModule, file: TfFile, block: Block, ref: SourceRef, ma
   let membersAttr: Attr<unknown> | null = null;
   const location = isGeneratedBlock(block) ? null : { target, path: [single ? 'member' : 'members'] };
   if (single) {
-    const at = sourceRef(file.path, single);
+    const at = nodeRef(file.path, single);
     const v = evalExpr(file, single.expr);
     members = v === null ? [] : [{ value: memberValue(v, at), ref: at }];
     membersAttr = presentAttr<unknown>(v, at, v, location);
   } else if (list) {
-    const at = sourceRef(file.path, list);
+    const at = nodeRef(file.path, list);
     const v = evalExpr(file, list.expr);
     members = membersOf(mod, file, list);
     membersAttr = presentAttr<unknown>(v, at, v, location);
@@ -178,7 +178,7 @@ function auditConfigOf(mod: TfModule, file: TfFile, block: Block, ref: SourceRef
     const lref = headerRef(file, l);
     const ltarget = blockTarget(file, l);
     const ex = findAttribute(l, 'exempted_members');
-    const exAt = ex ? sourceRef(file.path, ex) : lref;
+    const exAt = ex ? nodeRef(file.path, ex) : lref;
     const exRaw = ex ? evalExpr(file, ex.expr) : undefined;
     logConfigs.push({
       ref: lref,
@@ -325,7 +325,7 @@ function iamResource(mod: TfModule, r: TfResource, spec: ScopeSpec, authority: G
       policy.auditConfigs = read.auditConfigs;
       policy.policyData = data.address;
     } else {
-      const ref = sourceRef(r.file.path, pd);
+      const ref = nodeRef(r.file.path, pd);
       const read = fromPolicyJson(evalExpr(r.file, pd.expr), ref);
       policy.bindings = read.bindings;
       policy.auditConfigs = read.auditConfigs;
@@ -341,7 +341,7 @@ function accessBinding(file: TfFile, block: Block, ref: SourceRef, maybe?: Unkno
   for (const [name, convert] of ACCESS_MEMBERS) {
     const a = findAttribute(block, name);
     if (!a) continue;
-    const at = sourceRef(file.path, a);
+    const at = nodeRef(file.path, a);
     const v = evalExpr(file, a.expr);
     const value = v instanceof Unknown ? v : typeof v === 'string' ? convert(v) : typeError(at, v, 'a member string');
     const location = isGeneratedBlock(block) || maybe ? null : { target, path: [name] };
