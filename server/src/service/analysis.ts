@@ -186,6 +186,8 @@ interface ModelEntry {
   findings: Finding[];
   runs: RuleRun[];
   resourcesByAddress: Map<string, ModelResource>;
+  /** The resources resourcesByAddress was made of, in order: the next keystroke's reuses it when they are the same objects. */
+  addressed: readonly ModelResource[];
   /** An open Terraform document's: what the next keystroke may reuse (tf-reuse.ts). */
   reuse?: ReuseState;
 }
@@ -508,7 +510,7 @@ export class AnalysisService {
       configOf: (f) => configException(this.config, f, path) ?? this.options.exceptions?.(f, path),
       today: this.options.today,
     });
-    const resources = [...new Set(model.resourcesByAddress.values())].filter((r) => r.ref.file === path && r.sourceType !== 'module');
+    const resources = resourcesIn(model.resourcesByAddress, path);
     const encoding = this.overlays.has(path) ? undefined : this.encodingProblems.get(path);
     return {
       ...base,
@@ -546,7 +548,7 @@ export class AnalysisService {
     // nothing but the module's own .tf files changed since (var files, lock file, called modules, listing).
     const reuse = this.overlays.has(path) && reuseEnabled() ? new Reuse(cached?.reuse && cached.deps && this.freshBesides(cached.deps, dir) ? cached.reuse : undefined, files) : undefined;
     const root = modules.analyzeRoot(dir, files, rootVars, { anchor: { file: anchorPath, span: { start: 0, end: 0 } }, platform: 'terraform' }, locks, reuse);
-    const entry = this.entry(root.model, { findings: root.findings, runs: root.runs }, [], root.notes, root.calls);
+    const entry = this.entry(root.model, { findings: root.findings, runs: root.runs }, [], root.notes, root.calls, undefined, false, reuse ? cached : undefined);
     entry.deps = deps;
     if (reuse) {
       entry.reuse = reuse.state();
@@ -735,16 +737,13 @@ export class AnalysisService {
     extra: readonly ModelResource[],
     resources: readonly ModelResource[] = allResources(model),
     final = false,
+    previous?: ModelEntry,
   ): ModelEntry {
     const findings = final ? run.findings : finalFindings(model, run.findings);
-    const resourcesByAddress = new Map<string, ModelResource>();
-    for (const r of [...resources, ...extra]) {
-      resourcesByAddress.set(`${r.platform}:${r.address}`, r);
-      // Findings on every instance name the resource without its key: find it under that name too.
-      const base = baseAddress(r.address);
-      if (base !== r.address && !resourcesByAddress.has(`${r.platform}:${base}`)) resourcesByAddress.set(`${r.platform}:${base}`, r);
-    }
-    return { inputs, model, findings, runs: run.runs, resourcesByAddress, notes };
+    const addressed = extra.length > 0 ? [...resources, ...extra] : resources;
+    // A keystroke keeps the index, or updates the entries of the resources it rebuilt.
+    const resourcesByAddress = previous ? updatedIndex(previous.resourcesByAddress, previous.addressed, addressed) : addressIndex(addressed);
+    return { inputs, model, findings, runs: run.runs, resourcesByAddress, addressed, notes };
   }
 
   /**
@@ -813,6 +812,55 @@ function withoutLoopFixes(model: CloudModel, findings: Finding[]): Finding[] {
   }
   if (loops.size === 0) return findings;
   return findings.map((f) => (f.fixes.length > 0 && loops.has(f.resource) ? { ...f, fixes: [] } : f));
+}
+
+/** Resources by `platform:address`, and by the address without its instance key (findings on every instance name that). */
+function addressIndex(resources: readonly ModelResource[]): Map<string, ModelResource> {
+  const out = new Map<string, ModelResource>();
+  for (const r of resources) {
+    out.set(`${r.platform}:${r.address}`, r);
+    const base = baseAddress(r.address);
+    if (base !== r.address && !out.has(`${r.platform}:${base}`)) out.set(`${r.platform}:${base}`, r);
+  }
+  return out;
+}
+
+/** The resources a file declares (modules' calls aside), per index: an index a keystroke kept keeps these. */
+const resourcesByFile = new WeakMap<Map<string, ModelResource>, Map<string, ModelResource[]>>();
+function resourcesIn(index: Map<string, ModelResource>, path: string): ModelResource[] {
+  let byFile = resourcesByFile.get(index);
+  if (!byFile) resourcesByFile.set(index, (byFile = new Map()));
+  let out = byFile.get(path);
+  if (!out) byFile.set(path, (out = [...new Set(index.values())].filter((r) => r.ref.file === path && r.sourceType !== 'module')));
+  return out;
+}
+
+/**
+ * addressIndex(`now`) from the index of `was`: the same map when every resource is the same object; a copy
+ * with the entries of the changed ones replaced when each has the address of the one at its place; else
+ * built anew. (The index maps each key to the last resource with it, and the base address to the first.)
+ */
+function updatedIndex(index: Map<string, ModelResource>, was: readonly ModelResource[], now: readonly ModelResource[]): Map<string, ModelResource> {
+  if (was.length !== now.length) return addressIndex(now);
+  let changed: number[] | undefined;
+  for (let i = 0; i < now.length; i++) {
+    const a = was[i]!;
+    const b = now[i]!;
+    if (a === b) continue;
+    if (a.platform !== b.platform || a.address !== b.address) return addressIndex(now);
+    (changed ??= []).push(i);
+  }
+  if (!changed) return index;
+  const out = new Map(index);
+  for (const i of changed) {
+    const a = was[i]!;
+    const b = now[i]!;
+    const key = `${b.platform}:${b.address}`;
+    if (out.get(key) === a) out.set(key, b);
+    const base = `${b.platform}:${baseAddress(b.address)}`;
+    if (out.get(base) === a) out.set(base, b);
+  }
+  return out;
 }
 
 /**
