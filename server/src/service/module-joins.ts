@@ -74,6 +74,13 @@ export interface ModuleJoins {
   joinOnly(r: ModelResource): boolean;
   /** The root's findings, those placed in a called module's files moved to the call. */
   relocate(findings: Finding[], fixAtCall: (fix: PlannedFix, site: JoinSite, args: ReadonlyMap<string, CallArgument>) => PlannedFix[]): Finding[];
+  /**
+   * The same joins for another reading of the root whose call blocks, variables, locals and called modules
+   * are unchanged (an editor keystroke that changed resource blocks only: service/tf-reuse.ts). What the
+   * calls make depends on nothing else: the caller's scope leaves references to its resources and data
+   * sources unresolved.
+   */
+  reattach(root: TfModule): ModuleJoins;
 }
 
 /** Calls nested deeper than this below the root are not read for joins (each level multiplies the instances). */
@@ -135,6 +142,11 @@ export function attachModuleJoins(root: TfModule, rootDir: string, sites: readon
     }
   };
   read(root, rootDir, sites, { depth: 1, stack: [rootDir] });
+  return joinsOf(root, instances, resources, opaque);
+}
+
+/** The joins of `root`, with what its calls make attached to it. */
+function joinsOf(root: TfModule, instances: JoinedInstance[], resources: TfResource[], opaque: OpaqueCall[]): ModuleJoins {
   root.attachCalled(resources, opaque);
   const joined = new WeakSet<ModelResource>();
   return {
@@ -147,6 +159,7 @@ export function attachModuleJoins(root: TfModule, rootDir: string, sites: readon
     },
     joinOnly: (r) => joined.has(r),
     relocate: (findings, fixAtCall) => (instances.length === 0 ? findings : findings.map((f) => relocateJoined(f, instances, fixAtCall))),
+    reattach: (other) => joinsOf(other, instances, resources, opaque),
   };
 }
 
@@ -196,12 +209,13 @@ function collectRefs(v: Value, out: Set<string>, depth: number): void {
 
 function opaqueUnknown(site: JoinSite, address: string): Unknown {
   const source = site.block.body.attributes.find((a) => a.name === 'source');
-  const at = source ?? { start: site.block.start, end: site.block.end };
+  // The parser's own nodes (not copies): the joins may be reused after an edit moved them (reattach).
+  const at = source ?? site.block;
   return new Unknown('reference', at, `${address}, which is given a reference to it and whose module is not on disk (run \`terraform init\`), so what it creates is not known`, { kind: 'module', address });
 }
 
 function limitUnknown(site: JoinSite, address: string): Unknown {
-  return new Unknown('expression', { start: site.block.start, end: site.block.end }, `${address}, which is given a reference to it and is not read for joins (more than ${MAX_JOIN_INSTANCES} module instances), so what it creates is not known`, { kind: 'limit', what: 'module instances read for joins' });
+  return new Unknown('expression', site.block, `${address}, which is given a reference to it and is not read for joins (more than ${MAX_JOIN_INSTANCES} module instances), so what it creates is not known`, { kind: 'limit', what: 'module instances read for joins' });
 }
 
 function allOf(model: CloudModel): ModelResource[] {

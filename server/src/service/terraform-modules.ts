@@ -122,11 +122,14 @@ export class TerraformModules {
     const mod = this.module(dir, files, { defaults: this.defaults, rootVars, ...(providerLocks ? { providerLocks } : {}) }, 0, [dir], dir);
     // Companions made by the module instances this root calls (module-joins.ts), before the model is read.
     const sites = callSites(files);
-    const joins = this.quietly(() => attachModuleJoins(mod, dir, sites, this.joinHost(dir), this.defaults));
+    const kept = reuse?.keptJoins();
+    const joins = kept ? kept.reattach(mod) : this.quietly(() => attachModuleJoins(mod, dir, sites, this.joinHost(dir), this.defaults));
+    reuse?.keepJoins(joins);
     // What called modules make for the root's joins depends on the module blocks, the root's variables and
     // locals (the scope never resolves a resource reference: an argument naming a root resource stays a
     // reference) and the called modules' files; any change to those rebuilds everything in the keystroke
-    // reuse (tf-reuse.ts), so its lists and rules may be reused with the same joined instances.
+    // reuse (tf-reuse.ts), so a keystroke that changed resource blocks only keeps the joins, and its lists
+    // and rules may be reused with the same joined instances.
     const model = reuse ? modelOf(mod, reuse.list) : modelOf(mod);
     // Account-level controls of a cloud are judged only in modules that use it.
     const options = { ...runOptions, scope: runOptions.scope ?? terraformScope(files, model), joinOnly: joins.joinOnly };

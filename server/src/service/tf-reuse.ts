@@ -30,6 +30,7 @@ import type { CloudModel } from '../model/model';
 import { runRule } from '../engine/runner';
 import type { Finding, ResourceMemo, RuleRun, RunOptions } from '../engine/runner';
 import type { Rule } from '../engine/rule-api';
+import type { ModuleJoins } from './module-joins';
 import { Unknown } from '../core/value';
 import { copiedSpans } from '../core/span';
 import type { Span } from '../core/span';
@@ -75,6 +76,8 @@ export interface ReuseState {
   rules: Map<Rule, KeptRule>;
   /** The run options the rules saw: the anchor file and the clouds in scope. */
   options: string;
+  /** The joins of the root's module calls (module-joins.ts). */
+  joins?: ModuleJoins;
 }
 
 /** An edit of one file: offsets after `oldTo` (in the previous text) move by `delta`. */
@@ -589,6 +592,18 @@ export class Reuse {
       this.stats.rulesRun++;
     });
     return { findings, runs };
+  }
+
+  /**
+   * The previous keystroke's module-call joins, when only resource and data blocks changed since: what
+   * the calls make is the same (see ModuleJoins.reattach).
+   */
+  keptJoins(): ModuleJoins | undefined {
+    return this.changes ? this.previous?.joins : undefined;
+  }
+
+  keepJoins(joins: ModuleJoins): void {
+    this.next.joins = joins;
   }
 
   /** What the next keystroke reuses (after runRules). */

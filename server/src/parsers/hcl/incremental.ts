@@ -267,6 +267,9 @@ export class IncrementalHcl {
       diagnostics: [],
     };
     changes.set(file, { previous: prev, removed: items.slice(before, after), added: middle, oldTo, delta });
+    // Only the newest tree's change is read (by the next analysis): the older one would keep every tree
+    // since the last full parse alive, one per keystroke.
+    changes.delete(prev);
     return file;
   }
 }
