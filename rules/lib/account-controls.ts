@@ -40,13 +40,16 @@ function placeOf(model: CloudModel, platform: Platform): Place | null {
 function lastTerraformBlock(model: CloudModel): Extract<EditTarget, { kind: 'block' }> | null {
   let best: Extract<EditTarget, { kind: 'block' }> | null = null;
   let bestMain = false;
+  // Once per file, not per resource (this runs on every keystroke).
+  const mainFiles = new Map<string, boolean>();
   for (const r of everyResource(model)) {
     const t = r.target;
     if (t.platform !== 'terraform' || t.kind !== 'block' || t.block.blockType !== 'resource') continue;
     // A called module's resource, in the model for the root's joins (service/module-joins.ts, full address
     // `module.x....`): new resources go into the root's own files, never into a module every caller shares.
     if (r.address.startsWith('module.')) continue;
-    const main = /(^|[\\/])main\.tf$/.test(t.file);
+    let main = mainFiles.get(t.file);
+    if (main === undefined) mainFiles.set(t.file, (main = /(^|[\\/])main\.tf$/.test(t.file)));
     if (!best || (main && !bestMain) || (main === bestMain && (t.file > best.file || (t.file === best.file && t.block.end > best.block.end)))) {
       best = t;
       bestMain = main;

@@ -203,12 +203,9 @@ export function applySuppressions(findings: readonly Finding[], ctx: Suppression
     return ctx.aliases(tool, id).includes(ruleId);
   };
 
-  // A Checkov skip can be on any line of a resource: looking for one walked every line of the finding's
-  // resource for every finding (a tenth of a keystroke's publish path). No `checkov:skip=` in the text, no walk.
-  const anyCheckov = text.includes('checkov:skip=');
-  // Likewise for every comment marker (ours, tfsec / Trivy, KICS, Checkov): with none in the text, only
-  // Metadata and the project file can suppress, and the lines around each finding are not looked at.
-  const anyMarker = anyCheckov || text.includes('iac-compliance:ignore') || text.includes(':ignore:') || text.includes('kics-scan');
+  // With no comment marker in the text (ours, tfsec / Trivy, KICS, Checkov: no line holds a marker word),
+  // only Metadata and the project file can suppress, and the lines around each finding are not looked at.
+  const anyMarker = markerLines.size > 0;
   const none: CommentLine[] = [];
   const problems = new Map<number, SuppressionProblem>();
   const out: AnalyzedSuppression[] = [];
