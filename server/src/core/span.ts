@@ -16,16 +16,28 @@ export interface SourceRef {
 }
 
 /**
- * The spans sourceRef made (copies). The editor's keystroke reuse (service/tf-reuse.ts) moves these when
- * an edit before them changes the file's length; the span of a nodeRef is the parser's own node, which the
- * incremental parse moves itself.
+ * The spans sourceRef made (copies) while a Terraform keystroke analysis ran (trackingCopies). The editor's
+ * keystroke reuse (service/tf-reuse.ts) moves these when an edit before them changes the file's length; the
+ * span of a nodeRef is the parser's own node, which the incremental parse moves itself. Other analyses do
+ * not pay for the set (CloudFormation makes a copy per value read).
  */
 export const copiedSpans = new WeakSet<Span>();
+let tracking = 0;
+
+/** `f()` with the copies sourceRef makes recorded in copiedSpans. */
+export function trackingCopies<T>(f: () => T): T {
+  tracking++;
+  try {
+    return f();
+  } finally {
+    tracking--;
+  }
+}
 
 /** A reference to `span` as it is now: a copy, for spans that are not a parser node's own (computed ones). */
 export function sourceRef(file: string, span: Span): SourceRef {
   const copy = { start: span.start, end: span.end };
-  copiedSpans.add(copy);
+  if (tracking > 0) copiedSpans.add(copy);
   return { file, span: copy };
 }
 

@@ -18,7 +18,8 @@ import { autoVarFiles, tfvarsJsonValues, tfvarsValues } from '../model/adapters/
 import { LOCK_FILE_NAME, readLockFile } from '../model/adapters/terraform/lock-file';
 import type { ProviderLocks } from '../model/adapters/terraform/lock-file';
 import { TerraformModules } from './terraform-modules';
-import type { AloneCache } from './terraform-modules';
+import type { AloneCache, RootAnalysis } from './terraform-modules';
+import { trackingCopies } from '../core/span';
 import { Reuse, reuseEnabled } from './tf-reuse';
 import type { ReuseState } from './tf-reuse';
 import type { EvaluationNote } from './terraform-modules';
@@ -547,7 +548,9 @@ export class AnalysisService {
     // An open document's keystroke reuses what the edit cannot have changed (tf-reuse.ts): only when
     // nothing but the module's own .tf files changed since (var files, lock file, called modules, listing).
     const reuse = this.overlays.has(path) && reuseEnabled() ? new Reuse(cached?.reuse && cached.deps && this.freshBesides(cached.deps, dir) ? cached.reuse : undefined, files) : undefined;
-    const root = modules.analyzeRoot(dir, files, rootVars, { anchor: { file: anchorPath, span: { start: 0, end: 0 } }, platform: 'terraform' }, locks, reuse);
+    const analyze = (): RootAnalysis => modules.analyzeRoot(dir, files, rootVars, { anchor: { file: anchorPath, span: { start: 0, end: 0 } }, platform: 'terraform' }, locks, reuse);
+    // What a later keystroke may reuse records the spans it copies, to move them (tf-reuse.ts).
+    const root = reuse ? trackingCopies(analyze) : analyze();
     const entry = this.entry(root.model, { findings: root.findings, runs: root.runs }, [], root.notes, root.calls, undefined, false, reuse ? cached : undefined);
     entry.deps = deps;
     if (reuse) {
