@@ -10,7 +10,7 @@ import { absentAttr } from '../../../attr';
 import type { Attr } from '../../../attr';
 import type { EditTarget } from '../../../edit-target';
 import type { ModelResource } from '../../../resource';
-import { nodeRef, sourceRef } from '../../../source';
+import { nodeRef, type SourceRef } from '../../../source';
 import type { TfFile, TfModule, TfResource } from '../module';
 import { aclKeyOf } from '../../acl-key';
 import { asBool, asNumber, asString, blockTarget, evalExpr, findAttribute, headerRef, nestedBlock, nestedBlocks, readAttr, referencedName, stringList } from '../values';
@@ -66,7 +66,7 @@ function ruleFromBlock(file: TfFile, owner: Block, ruleBlock: Block, path: strin
   const target = blockTarget(file, owner);
   const ref = standalone ? standalone.ref : headerRef(file, ruleBlock);
   const opts = { target, absentRef: ref };
-  const list = (name: string): [(string | Unknown)[], ReturnType<typeof sourceRef>] => {
+  const list = (name: string): [(string | Unknown)[], SourceRef] => {
     const a = findAttribute(ruleBlock, name);
     if (!a) return [[], ref];
     const at = nodeRef(file.path, a);
@@ -89,7 +89,7 @@ function ruleFromBlock(file: TfFile, owner: Block, ruleBlock: Block, path: strin
 
 /** One rule from an item of an `ingress = [{ ... }]` attribute list. */
 function ruleFromItem(item: ListItem): SecurityGroupRule {
-  const list = (name: string): [(string | Unknown)[], ReturnType<typeof sourceRef>] => {
+  const list = (name: string): [(string | Unknown)[], SourceRef] => {
     const raw = item.raw(name);
     const at = item.fieldRef(name);
     return [raw === undefined ? [] : stringList(raw, at), at];
