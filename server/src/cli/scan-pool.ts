@@ -25,6 +25,7 @@ import { encodeInputs } from './scan-inputs';
 import type { EncodedInputs } from './scan-inputs';
 import type { AnalysisService } from '../service/analysis';
 import type { DigestScope } from '../service/scan-digest';
+import { MissingFold } from '../service/missing-fold';
 
 export const MIN_PARALLEL_FILES = 200;
 
@@ -123,6 +124,12 @@ function runPool(entries: ScanEntry[], setup: WorkerSetup, threads: number, loca
   const queue = batches(entries);
   const outcomes: ScanOutcome[] = new Array<ScanOutcome>(entries.length).fill(null);
   const count = Math.min(threads, queue.length);
+  // The workers fold each batch's "missing" findings; this folds them across batches (missing-fold.ts).
+  const fold = setup.scope === 'findings' ? new MissingFold() : undefined;
+  const store = (i: number, o: ScanOutcome): void => {
+    outcomes[i] = o;
+    if (fold && o && !('failed' in o)) fold.add(i, o);
+  };
   return new Promise((resolvePool) => {
     let running = count;
     // Units a worker had when it failed: analysed here at the end, so a crash costs time, never results.
@@ -138,7 +145,7 @@ function runPool(entries: ScanEntry[], setup: WorkerSetup, threads: number, loca
           flat.map((i) => entries[i]!),
           setup.scope,
         );
-        flat.forEach((i, k) => (outcomes[i] = redo[k]!));
+        flat.forEach((i, k) => store(i, redo[k]!));
       }
       resolvePool(outcomes);
     };
@@ -156,7 +163,7 @@ function runPool(entries: ScanEntry[], setup: WorkerSetup, threads: number, loca
         }
       };
       worker.on('message', (reply: WorkReply) => {
-        for (const [i, o] of reply.outcomes) outcomes[i] = o;
+        for (const [i, o] of reply.outcomes) store(i, o);
         next();
       });
       worker.on('error', () => {

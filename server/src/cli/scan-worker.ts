@@ -7,6 +7,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { ALL_RULES } from '../../../rules';
 import { loadProjectConfig } from '../service/project-config';
 import { scanUnit } from '../service/workspace-scan';
+import { MissingFold } from '../service/missing-fold';
 import type { ScanOutcome } from '../service/workspace-scan';
 import { scanService } from '../report/scan-result';
 import { decodeInputs } from './scan-inputs';
@@ -20,9 +21,15 @@ const service = scanService(rules, { ...(setup.inputs ? { inputs: decodeInputs(s
 
 parentPort!.on('message', (req: WorkRequest) => {
   const outcomes: [number, ScanOutcome][] = [];
+  // What cannot be kept within this batch cannot be kept at all: not sent (the main thread folds again).
+  const fold = setup.scope === 'findings' ? new MissingFold() : undefined;
   for (const unit of req.units) {
     const results = scanUnit(service, setup.entries, unit, setup.scope ?? 'verdicts');
-    unit.forEach((i, k) => outcomes.push([i, results[k]!]));
+    unit.forEach((i, k) => {
+      const o = results[k]!;
+      outcomes.push([i, o]);
+      if (fold && o && !('failed' in o)) fold.add(i, o);
+    });
   }
   parentPort!.postMessage({ outcomes } satisfies WorkReply);
 });

@@ -205,8 +205,13 @@ export function digestOf(a: FileAnalysis, file: string, runs: WeakMap<RuleRun, D
   }
   if (!verdicts) {
     // Per-resource runs feed only the verdicts; what an account-level rule found decides the "missing" findings.
-    const found: DigestRun[] = [];
-    for (const run of a.runs) if (controlFound(run)) found.push({ ruleId: run.rule.meta.id, project: run.project, resources: [] });
+    // One list per model, shared by the files of its folder (a module's files all carry its runs).
+    let found = foundLists.get(a.runs);
+    if (!found) {
+      found = [];
+      for (const run of a.runs) if (controlFound(run)) found.push({ ruleId: run.rule.meta.id, project: run.project, resources: [] });
+      foundLists.set(a.runs, found);
+    }
     d.runs = found;
     return d;
   }
@@ -230,6 +235,9 @@ export function digestOf(a: FileAnalysis, file: string, runs: WeakMap<RuleRun, D
   runLists.set(a.runs, { runs, list });
   return d;
 }
+
+/** A model's runs that found their control, for findings-only digests (one list per model). */
+const foundLists = new WeakMap<readonly RuleRun[], DigestRun[]>();
 
 /** The digested list of a model's runs, made with one `runs` map (digestOf's cache of its last loop). */
 const runLists = new WeakMap<readonly RuleRun[], { runs: WeakMap<RuleRun, DigestRun | null>; list: DigestRun[] }>();

@@ -15,6 +15,7 @@ import type { WalkProblem } from './workspace-files';
 import { digestOf } from './scan-digest';
 import type { DigestRun, DigestScope, FileDigest, ScanError } from './scan-digest';
 import type { RuleRun } from '../engine/runner';
+import { MissingFold } from './missing-fold';
 
 /** A file to scan: its absolute path, the path shown, and the root it was found under. */
 export interface ScanEntry {
@@ -109,14 +110,35 @@ export function scanUnit(service: AnalysisService, entries: readonly ScanEntry[]
   return out;
 }
 
-/** Scans every entry in this thread, folder by folder; outcomes in entry order. */
+/**
+ * Scans every entry in this thread, folder by folder; outcomes in entry order. Findings-only digests lose,
+ * as they come, the account-level "missing" findings no result can keep (missing-fold.ts).
+ */
 export function scanInProcess(service: AnalysisService, entries: readonly ScanEntry[], scope: DigestScope = 'verdicts'): ScanOutcome[] {
   const out: ScanOutcome[] = new Array<ScanOutcome>(entries.length).fill(null);
+  const fold = scope === 'findings' ? new MissingFold() : undefined;
   for (const unit of scanUnits(entries)) {
     const results = scanUnit(service, entries, unit, scope);
-    unit.forEach((i, k) => (out[i] = results[k]!));
+    unit.forEach((i, k) => {
+      const o = results[k]!;
+      if (fold && o && !('failed' in o)) {
+        const kept = detached(o);
+        out[i] = kept;
+        fold.add(i, kept);
+      } else out[i] = o;
+    });
   }
   return out;
+}
+
+/**
+ * A digest that holds no string of the analysed texts. A resource's logical id, a suppression's
+ * justification or a message built from them are slices of the file's text, and a slice keeps the whole
+ * text alive: a findings-only digest kept until the report held ~2.7 MB of file texts per copy of the corpus.
+ * (The worker pool's digests are copies already: a message between threads is one.)
+ */
+function detached(d: FileDigest): FileDigest {
+  return d.findings.length === 0 && d.notes.length === 0 && d.errors.length === 0 ? d : structuredClone(d);
 }
 
 /** The digests and errors of a scan, in entry order: per root, its walk problems, then its files' failures. */
