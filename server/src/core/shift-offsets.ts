@@ -6,8 +6,9 @@
 // shared stays shared. Class instances keep their prototype. Used by the reuse of CloudFormation model
 // parts and rule results across keystrokes (service/cfn-reuse.ts), where it walks ~18k objects per
 // keystroke: so plain objects are walked with `for...in` and copied with a spread (no keys array, no
-// `Object.create`), and one memo both marks what is being walked and remembers what was moved
-// (-16% server CPU per YAML keystroke in `bench:lsp`).
+// `Object.create`), one memo both marks what is being walked and remembers what was moved, and a leaf
+// that does not move (a span before the edit, a path of strings) is not remembered at all (-20 to -25%
+// server CPU per YAML keystroke in `bench:lsp`, docs/performance.md).
 
 export class OffsetShift {
   private readonly memo = new Map<object, unknown>();
@@ -30,20 +31,30 @@ export class OffsetShift {
     if (this.delta === 0) return value;
     const done = this.memo.get(obj);
     if (done !== undefined) return done as T;
-    // Marked as itself while it is walked: a cycle back to it finds it unmoved (the model and findings have
-    // none; this only keeps a bug from hanging).
-    this.memo.set(obj, obj);
+    // Before walking into what it holds, an object is marked as itself: a cycle back to it finds it unmoved
+    // (the model and findings have none; this only keeps a bug from hanging). A leaf (a span, a list of
+    // strings) that does not move is not remembered at all: it is returned as it is wherever it is met.
+    let guarded = false;
     let out: unknown = value;
     if (Array.isArray(value)) {
       let copy: unknown[] | undefined;
       for (let i = 0; i < value.length; i++) {
         const v = value[i] as unknown;
-        const s = typeof v === 'object' && v !== null ? this.apply(v) : v;
+        let s = v;
+        if (typeof v === 'object' && v !== null) {
+          if (!guarded) {
+            this.memo.set(obj, obj);
+            guarded = true;
+          }
+          s = this.apply(v);
+        }
         if (s !== v && !copy) copy = value.slice(0, i) as unknown[];
         if (copy) copy.push(s);
       }
       if (copy) out = copy;
     } else if (value instanceof Map) {
+      this.memo.set(obj, obj);
+      guarded = true;
       let changed = false;
       const entries: [unknown, unknown][] = [];
       for (const [k, v] of value as Map<unknown, unknown>) {
@@ -53,6 +64,8 @@ export class OffsetShift {
       }
       if (changed) out = new Map(entries);
     } else if (value instanceof Set) {
+      this.memo.set(obj, obj);
+      guarded = true;
       let changed = false;
       const items: unknown[] = [];
       for (const v of value as Set<unknown>) {
@@ -69,15 +82,26 @@ export class OffsetShift {
       if (proto === Object.prototype) {
         for (const k in src) {
           const v = src[k];
-          const s = this.moved(k, v);
+          let s = v;
+          if (typeof v === 'number') {
+            if ((k === 'start' || k === 'end') && v >= this.at) s = v + this.delta;
+          } else if (typeof v === 'object' && v !== null) {
+            if (!guarded) {
+              this.memo.set(obj, obj);
+              guarded = true;
+            }
+            s = this.apply(v);
+          }
           if (s === v) continue;
           copy ??= { ...src };
           copy[k] = s;
         }
       } else {
+        this.memo.set(obj, obj);
+        guarded = true;
         for (const k of Object.keys(src)) {
           const v = src[k];
-          const s = this.moved(k, v);
+          const s = typeof v === 'number' ? ((k === 'start' || k === 'end') && v >= this.at ? v + this.delta : v) : this.apply(v);
           if (s === v) continue;
           copy ??= Object.assign(Object.create(proto) as Record<string, unknown>, src);
           copy[k] = s;
@@ -85,13 +109,7 @@ export class OffsetShift {
       }
       if (copy) out = copy;
     }
-    this.memo.set(obj, out);
+    if (guarded || out !== value) this.memo.set(obj, out);
     return out as T;
-  }
-
-  /** A property's value once moved: an offset (`start`/`end`), or what it holds. */
-  private moved(key: string, v: unknown): unknown {
-    if (typeof v === 'number') return (key === 'start' || key === 'end') && v >= this.at ? v + this.delta : v;
-    return typeof v === 'object' && v !== null ? this.apply(v) : v;
   }
 }
