@@ -20,6 +20,7 @@
 import type { Diagnostic } from 'vscode-languageserver';
 import type { DiagnosticData } from '../protocol';
 import type { FileAnalysis } from '../service/analysis';
+import { commonAffixes } from '../core/common-affixes';
 
 /** A diagnostic with what calm needs to follow it across edits. */
 export interface Entry {
@@ -109,11 +110,7 @@ export interface TextEditSpan {
 /** Where an edit turned `before` into `after`: the common prefix and the replaced lengths. */
 export function textDelta(before: string, after: string): TextEditSpan | null {
   if (before === after) return null;
-  const max = Math.min(before.length, after.length);
-  let p = 0;
-  while (p < max && before.charCodeAt(p) === after.charCodeAt(p)) p++;
-  let s = 0;
-  while (s < max - p && before.charCodeAt(before.length - 1 - s) === after.charCodeAt(after.length - 1 - s)) s++;
+  const { prefix: p, suffix: s } = commonAffixes(before, after);
   return { at: p, removed: before.length - s - p, inserted: after.length - s - p };
 }
 

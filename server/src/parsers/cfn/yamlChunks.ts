@@ -11,6 +11,7 @@
 
 import type { CfnDiagnostic, CfnKey, CfnMap, CfnMapEntry, CfnNode, CfnParseResult } from './ast';
 import { parseYaml } from './parseYaml';
+import { commonAffixes } from '../../core/common-affixes';
 
 interface Chunk {
   start: number;
@@ -178,12 +179,8 @@ export class IncrementalYaml {
     // IAC_COMPLIANCE_REUSE=0 (the kill switch of reuse between analyses, service/cfn-reuse.ts): split anew.
     if (!last || process.env.IAC_COMPLIANCE_REUSE === '0') return undefined;
     const prev = last.text;
-    const max = Math.min(prev.length, text.length);
-    let p = 0;
-    while (p < max && prev.charCodeAt(p) === text.charCodeAt(p)) p++;
+    const { prefix: p, suffix: sfx } = commonAffixes(prev, text);
     if (p === prev.length && p === text.length) return undefined;
-    let sfx = 0;
-    while (sfx < max - p && prev.charCodeAt(prev.length - 1 - sfx) === text.charCodeAt(text.length - 1 - sfx)) sfx++;
     const oldEnd = prev.length - sfx;
     const delta = text.length - prev.length;
     const k = last.parts.findIndex((x) => x.chunk.start <= p && p < x.chunk.end);

@@ -13,6 +13,7 @@
 
 import type { AnonSymbolExpr, Attribute, Block, Comment, Expression, HclFile, Span } from './ast';
 import { parseHcl } from './parser';
+import { commonAffixes } from '../../core/common-affixes';
 
 /**
  * Adds `delta` to every `start`/`end` of a node and everything under it (all offsets in the tree are
@@ -205,11 +206,7 @@ export class IncrementalHcl {
     const items = prev.body.items;
     if (items.length === 0) return null;
     // The changed range: [from, oldTo) in the old text, [from, newTo) in the new one.
-    const max = Math.min(old.length, text.length);
-    let from = 0;
-    while (from < max && old.charCodeAt(from) === text.charCodeAt(from)) from++;
-    let suffix = 0;
-    while (suffix < max - from && old.charCodeAt(old.length - 1 - suffix) === text.charCodeAt(text.length - 1 - suffix)) suffix++;
+    const { prefix: from, suffix } = commonAffixes(old, text);
     const oldTo = old.length - suffix;
     const delta = text.length - old.length;
     if (prev.body.end !== old.length) return null;
