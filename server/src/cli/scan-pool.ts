@@ -125,10 +125,10 @@ function runPool(entries: ScanEntry[], setup: WorkerSetup, threads: number, loca
   const outcomes: ScanOutcome[] = new Array<ScanOutcome>(entries.length).fill(null);
   const count = Math.min(threads, queue.length);
   // The workers fold each batch's "missing" findings; this folds them across batches (missing-fold.ts).
-  const fold = setup.scope === 'findings' ? new MissingFold() : undefined;
+  const fold = MissingFold.of(setup.scope);
   const store = (i: number, o: ScanOutcome): void => {
     outcomes[i] = o;
-    if (fold && o && !('failed' in o)) fold.add(i, o);
+    fold?.add(i, o);
   };
   return new Promise((resolvePool) => {
     let running = count;

@@ -22,13 +22,12 @@ const service = scanService(rules, { ...(setup.inputs ? { inputs: decodeInputs(s
 parentPort!.on('message', (req: WorkRequest) => {
   const outcomes: [number, ScanOutcome][] = [];
   // What cannot be kept within this batch cannot be kept at all: not sent (the main thread folds again).
-  const fold = setup.scope === 'findings' ? new MissingFold() : undefined;
+  const fold = MissingFold.of(setup.scope);
   for (const unit of req.units) {
     const results = scanUnit(service, setup.entries, unit, setup.scope ?? 'verdicts');
     unit.forEach((i, k) => {
-      const o = results[k]!;
-      outcomes.push([i, o]);
-      if (fold && o && !('failed' in o)) fold.add(i, o);
+      outcomes.push([i, results[k]!]);
+      fold?.add(i, results[k]!);
     });
   }
   parentPort!.postMessage({ outcomes } satisfies WorkReply);

@@ -9,13 +9,13 @@
 //
 // Only for findings-only digests: the workspace verdicts (report, audit) read every module's finding.
 
-import type { FileDigest } from './scan-digest';
-import { controlFound } from './workspace-controls';
+import type { DigestScope, FileDigest } from './scan-digest';
+import type { ScanOutcome } from './workspace-scan';
+import { anchorBefore, anchorRank, controlFound } from './workspace-controls';
+import type { AnchorRank } from './workspace-controls';
 
-interface Candidate {
-  depth: number;
-  file: string;
-  /** The digest's entry index: on a tie, the first in entry order is kept. */
+interface Candidate extends AnchorRank {
+  /** The digest's entry index: on equal ranks, the first in entry order is kept (as keptProjectFindings does). */
   index: number;
   digest: FileDigest;
 }
@@ -24,9 +24,15 @@ export class MissingFold {
   private readonly satisfied = new Set<string>();
   private readonly best = new Map<string, Candidate>();
 
-  /** A findings-only digest of entry `index`: its findings lose the "missing" ones no result can keep. */
-  add(index: number, d: FileDigest): void {
-    if (!d.findingsOnly) return;
+  /** The fold a scan of `scope` needs: only findings-only digests are folded. */
+  static of(scope: DigestScope | undefined): MissingFold | undefined {
+    return scope === 'findings' ? new MissingFold() : undefined;
+  }
+
+  /** The outcome of entry `index`: a findings-only digest loses the "missing" findings no result can keep. */
+  add(index: number, outcome: ScanOutcome): void {
+    if (!outcome || 'failed' in outcome || !outcome.findingsOnly) return;
+    const d = outcome;
     for (const run of d.runs) {
       if (!controlFound(run) || this.satisfied.has(run.ruleId)) continue;
       this.satisfied.add(run.ruleId);
@@ -39,26 +45,25 @@ export class MissingFold {
     let rules: Set<string> | undefined;
     for (const f of d.findings) if (f.kind === 'missing') (rules ??= new Set()).add(f.ruleId);
     if (!rules) return;
-    const depth = d.file.split('/').length;
+    const candidate: Candidate = { ...anchorRank(d.file), index, digest: d };
     const drop = new Set<string>();
     for (const ruleId of rules) {
       const held = this.best.get(ruleId);
-      if (this.satisfied.has(ruleId) || (held && !before(depth, d.file, index, held))) {
+      if (this.satisfied.has(ruleId) || (held && !before(candidate, held))) {
         drop.add(ruleId);
         continue;
       }
       if (held) strip(held.digest, new Set([ruleId]));
-      this.best.set(ruleId, { depth, file: d.file, index, digest: d });
+      this.best.set(ruleId, candidate);
     }
     if (drop.size > 0) strip(d, drop);
   }
 }
 
-/** Whether a finding at (depth, file, index) would be kept before `held` (keptProjectFindings' order). */
-function before(depth: number, file: string, index: number, held: Candidate): boolean {
-  if (depth !== held.depth) return depth < held.depth;
-  if (file !== held.file) return file < held.file;
-  return index < held.index;
+/** Whether `c` would be kept before `held`: keptProjectFindings' order, then entry order. */
+function before(c: Candidate, held: Candidate): boolean {
+  if (c.depth === held.depth && c.file === held.file) return c.index < held.index;
+  return anchorBefore(c, held);
 }
 
 function strip(d: FileDigest, ruleIds: ReadonlySet<string>): void {

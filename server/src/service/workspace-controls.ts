@@ -32,20 +32,36 @@ export interface ProjectItem {
   findings: readonly { ruleId: string; kind: string }[];
 }
 
+/** The place of a project-level finding's anchor in the order that chooses the one kept for a rule. */
+export interface AnchorRank {
+  /** Path segments of the file shown: the root module's main.tf is 1. */
+  depth: number;
+  file: string;
+}
+
+export function anchorRank(file: string): AnchorRank {
+  return { depth: file.split('/').length, file };
+}
+
+/** Whether `a` is kept before `b`: the shallower anchor, then the first by path (equal ranks: neither). */
+export function anchorBefore(a: AnchorRank, b: AnchorRank): boolean {
+  return a.depth < b.depth || (a.depth === b.depth && a.file < b.file);
+}
+
 /**
  * The project-level findings that stand for the workspace, as keys (rule, anchor path): none for a rule
- * some module satisfies, else the one on the shallowest anchor (then by path).
+ * some module satisfies, else the one on the shallowest anchor (then by path; then the first item).
  */
 export function keptProjectFindings(items: readonly ProjectItem[]): Set<string> {
   const satisfied = new Set<string>();
   for (const { runs } of items) for (const run of runs) if (controlFound(run)) satisfied.add(run.ruleId);
-  const chosen = new Map<string, { depth: number; file: string; path: string }>();
+  const chosen = new Map<string, AnchorRank & { path: string }>();
   for (const { file, path, findings } of items) {
+    const rank = { ...anchorRank(file), path };
     for (const f of findings) {
       if (f.kind !== 'missing' || satisfied.has(f.ruleId)) continue;
-      const depth = file.split('/').length;
       const current = chosen.get(f.ruleId);
-      if (!current || depth < current.depth || (depth === current.depth && file < current.file)) chosen.set(f.ruleId, { depth, file, path });
+      if (!current || anchorBefore(rank, current)) chosen.set(f.ruleId, rank);
     }
   }
   return new Set([...chosen].map(([ruleId, c]) => projectFindingKey(ruleId, c.path)));

@@ -116,16 +116,13 @@ export function scanUnit(service: AnalysisService, entries: readonly ScanEntry[]
  */
 export function scanInProcess(service: AnalysisService, entries: readonly ScanEntry[], scope: DigestScope = 'verdicts'): ScanOutcome[] {
   const out: ScanOutcome[] = new Array<ScanOutcome>(entries.length).fill(null);
-  const fold = scope === 'findings' ? new MissingFold() : undefined;
+  const fold = MissingFold.of(scope);
   for (const unit of scanUnits(entries)) {
     const results = scanUnit(service, entries, unit, scope);
     unit.forEach((i, k) => {
-      const o = results[k]!;
-      if (fold && o && !('failed' in o)) {
-        const kept = detached(o);
-        out[i] = kept;
-        fold.add(i, kept);
-      } else out[i] = o;
+      const o = fold ? detached(results[k]!) : results[k]!;
+      out[i] = o;
+      fold?.add(i, o);
     });
   }
   return out;
@@ -137,8 +134,8 @@ export function scanInProcess(service: AnalysisService, entries: readonly ScanEn
  * text alive: a findings-only digest kept until the report held ~2.7 MB of file texts per copy of the corpus.
  * (The worker pool's digests are copies already: a message between threads is one.)
  */
-function detached(d: FileDigest): FileDigest {
-  return d.findings.length === 0 && d.notes.length === 0 && d.errors.length === 0 ? d : structuredClone(d);
+function detached(o: ScanOutcome): ScanOutcome {
+  return !o || 'failed' in o || (o.findings.length === 0 && o.notes.length === 0 && o.errors.length === 0) ? o : structuredClone(o);
 }
 
 /** The digests and errors of a scan, in entry order: per root, its walk problems, then its files' failures. */

@@ -6,6 +6,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { commonAffixes } from '../../../server/src/core/common-affixes';
+import { mulberry32 as random } from '../../support/damage';
 
 function naive(a: string, b: string): { prefix: number; suffix: number } {
   const max = Math.min(a.length, b.length);
@@ -14,14 +15,6 @@ function naive(a: string, b: string): { prefix: number; suffix: number } {
   let suffix = 0;
   while (suffix < max - prefix && a.charCodeAt(a.length - 1 - suffix) === b.charCodeAt(b.length - 1 - suffix)) suffix++;
   return { prefix, suffix };
-}
-
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
-    return s / 4294967296;
-  };
 }
 
 void describe('commonAffixes', () => {

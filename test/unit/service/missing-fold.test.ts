@@ -10,17 +10,7 @@ import { MissingFold } from '../../../server/src/service/missing-fold';
 import type { DigestScanFinding, FileDigest } from '../../../server/src/service/scan-digest';
 import { resultOfDigests } from '../../../server/src/report/scan-result';
 import { toJson } from '../../../server/src/report/json';
-
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 as random } from '../../support/damage';
 
 const RULES = ['AWS-CT-001', 'AWS-CFG-001', 'AWS-IAM-020', 'AZURE-SEC-001', 'GCP-LOG-001'];
 const DIRS = ['', 'a/', 'a/b/', 'b/', 'examples/x/', 'examples/y/', 'modules/m/'];
