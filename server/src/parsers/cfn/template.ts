@@ -70,12 +70,19 @@ function typeOf(node: CfnMap): { type: string | null; typeRange: Span | null } {
   return { type: scalarString(entry.value) ?? null, typeRange: span(entry.value) };
 }
 
-export function buildTemplate(root: CfnMap): CfnTemplate {
-  const resources: CfnResource[] = [];
-  for (const entry of mapEntries(mapGet(root, 'Resources'))) {
-    const node = entry.value;
-    if (node.type !== 'Map') continue;
-    resources.push({
+/**
+ * The resource read from a `Resources` entry, per entry object. The editor's incremental YAML read
+ * (yamlChunks.ts) hands back the same entry objects for the resources before an edit, so they keep their
+ * resource object too, and what the last analysis built on them (fix targets naming the resource) is
+ * unchanged rather than copied onto a new one at each keystroke (service/cfn-reuse.ts). A resource reads
+ * nothing but its entry, and nothing changes an entry or a resource once made.
+ */
+const resourceOfEntry = new WeakMap<CfnMapEntry, CfnResource>();
+
+function resourceOf(entry: CfnMapEntry, node: CfnMap): CfnResource {
+  let resource = resourceOfEntry.get(entry);
+  if (resource?.node !== node) {
+    resource = {
       logicalId: entry.key.value,
       logicalIdRange: span(entry.key),
       ...typeOf(node),
@@ -83,7 +90,18 @@ export function buildTemplate(root: CfnMap): CfnTemplate {
       metadata: mapGet(node, 'Metadata') ?? null,
       condition: scalarString(mapGet(node, 'Condition')) ?? null,
       node,
-    });
+    };
+    resourceOfEntry.set(entry, resource);
+  }
+  return resource;
+}
+
+export function buildTemplate(root: CfnMap): CfnTemplate {
+  const resources: CfnResource[] = [];
+  for (const entry of mapEntries(mapGet(root, 'Resources'))) {
+    const node = entry.value;
+    if (node.type !== 'Map') continue;
+    resources.push(resourceOf(entry, node));
   }
   const parameters: CfnParameter[] = [];
   for (const entry of mapEntries(mapGet(root, 'Parameters'))) {
