@@ -703,7 +703,7 @@ export class AnalysisService {
       if (!to) return undefined;
       replacements.set(r, to);
     }
-    return { judge: last.judge, edit: { id: now.logicalId, types: new Set([now.type, then.type]), shift: new OffsetShift(edit.at, edit.delta, replacements) } };
+    return { judge: last.judge, edit: { id: now.logicalId, types: new Set([now.type, then.type]), shift: new OffsetShift(edit.at, edit.delta, replacements, resourceBound) } };
   }
 
   /**
@@ -911,6 +911,12 @@ function finalMessageOnce(f: Finding): Finding {
     finalMessages.set(f, out);
   }
   return out;
+}
+
+/** The largest offset a template resource holds (its mapping ends after everything in it). */
+function resourceBound(r: object): number {
+  const resource = r as CfnTemplate['resources'][number];
+  return Math.max(resource.logicalIdRange.end, resource.node.end);
 }
 
 /**
