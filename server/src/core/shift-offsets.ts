@@ -8,8 +8,9 @@
 // work), as tf-reuse.ts moves the Terraform model's copied spans. Moving in place rather than copying
 // what moves saves a keystroke the allocation and collection of ~3,500 objects (docs/performance.md).
 //
-// Each object is walked once per edit (`seen`): what is shared is moved once, and a cycle ends. Objects
-// are walked with `for...in` when plain (no keys array).
+// Each object moves once per edit (`seen`): what is shared is moved once, and a cycle ends. Lists and
+// their elements remember how far their offsets reach (`bounds`), so what lies before the edit is not
+// walked at all.
 
 /**
  * Per list and list element of what is moved (the top BOUNDED_DEPTH levels of each value given to apply:
