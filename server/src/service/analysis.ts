@@ -795,8 +795,15 @@ export class AnalysisService {
   }
 }
 
-/** `localeCompare`'s order (a collator made with the same defaults), without building one per call. */
-const byText = new Intl.Collator().compare;
+/**
+ * `localeCompare`'s order (a collator made with the same defaults), without building one per call. Made
+ * on first use: building it loads ICU's collation data (~7 ms), which a process that never sorts two
+ * findings at the same place (`scan F` of a file without findings, `--help`, a worker's start) skips.
+ */
+let collator: Intl.Collator | undefined;
+function byText(a: string, b: string): number {
+  return (collator ??= new Intl.Collator()).compare(a, b);
+}
 
 /** Every resource of a model: the typed lists and the catalog kinds. */
 export const allResources = modelResources;
