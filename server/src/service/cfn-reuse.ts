@@ -167,27 +167,45 @@ function recordingModel(model: CloudModel, holder: { reads: Set<string> }): Clou
   return new Proxy(model, recorder('m:', holder, (k) => (k === 'aws' ? aws : undefined)));
 }
 
+/**
+ * The read names of one prefix, made once per key: a recorded read is then a lookup of an interned key
+ * and a set entry, not a new string to build and hash (every property a rule reads passes here).
+ */
+const readNames = new Map<string, Map<string, string>>();
+
 function recorder<T extends object>(prefix: string, holder: { reads: Set<string> }, nested?: (key: string) => object | undefined): ProxyHandler<T> {
+  let names = readNames.get(prefix);
+  if (!names) readNames.set(prefix, (names = new Map()));
+  const known = names;
+  const note = (key: string): void => {
+    let name = known.get(key);
+    if (name === undefined) {
+      name = prefix + key;
+      // Bounded by the model's keys (parts, catalog kinds) and the properties rules read of them.
+      if (known.size < 4096) known.set(key, name);
+    }
+    holder.reads.add(name);
+  };
   return {
     get(target, key, receiver) {
       if (key === RECORDING) return { target, holder } satisfies RecordingView;
       if (typeof key === 'string') {
         const inner = nested?.(key);
         if (inner) return inner;
-        holder.reads.add(prefix + key);
+        note(key);
       }
       return Reflect.get(target, key, receiver) as unknown;
     },
     has(target, key) {
-      if (typeof key === 'string') holder.reads.add(prefix + key);
+      if (typeof key === 'string') note(key);
       return Reflect.has(target, key);
     },
     ownKeys(target) {
-      holder.reads.add(prefix + '*');
+      note('*');
       return Reflect.ownKeys(target);
     },
     getOwnPropertyDescriptor(target, key) {
-      if (typeof key === 'string') holder.reads.add(prefix + key);
+      if (typeof key === 'string') note(key);
       return Reflect.getOwnPropertyDescriptor(target, key);
     },
   };
