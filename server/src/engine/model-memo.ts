@@ -9,15 +9,46 @@
 /** Answered by a recording view of a model (or of its `aws`): the object it shows and where reads go. */
 export const RECORDING = Symbol('model reads');
 
+/**
+ * Where a recording view's reads go: the names read (`reads`), and the read sets of the memoized values the
+ * rule used (`shared`: each memo's set itself, not copied into every user's; a dozen rules use the index of
+ * every resource, ~150 names each).
+ */
+export interface ReadHolder {
+  reads: Set<string>;
+  shared?: Set<ReadonlySet<string>>;
+}
+
 export interface RecordingView {
   target: object;
-  holder: { reads: Set<string> };
+  holder: ReadHolder;
 }
 
 /** A read that makes a rule depend on the whole model (a memo built without a recording). */
 export const READS_ALL = '*';
 
-const memos = new WeakMap<object, Map<string, { value: unknown; reads: Set<string> | undefined }>>();
+/** What building a memoized value read: its own names and the sets of the memos it used in turn. */
+interface MemoReads {
+  names: ReadonlySet<string>;
+  shared: ReadonlySet<ReadonlySet<string>>;
+}
+
+const memos = new WeakMap<object, Map<string, { value: unknown; reads: MemoReads | undefined }>>();
+
+function addShared(holder: ReadHolder, reads: MemoReads): void {
+  const shared = (holder.shared ??= new Set());
+  shared.add(reads.names);
+  for (const s of reads.shared) shared.add(s);
+}
+
+/** Whether anything recorded in `holder` (names or shared sets) is one of `names`. */
+export function readsAny(holder: Readonly<ReadHolder>, names: ReadonlySet<string>): boolean {
+  for (const n of names) {
+    if (holder.reads.has(n)) return true;
+    if (holder.shared) for (const s of holder.shared) if (s.has(n)) return true;
+  }
+  return false;
+}
 
 /** `build()` once per model (or `aws` object) and key; `owner` may be a recording view. */
 export function memoOn<T>(owner: object, key: string, build: () => T): T {
@@ -28,7 +59,7 @@ export function memoOn<T>(owner: object, key: string, build: () => T): T {
   const hit = m.get(key);
   if (hit) {
     if (view) {
-      if (hit.reads) for (const r of hit.reads) view.holder.reads.add(r);
+      if (hit.reads) addShared(view.holder, hit.reads);
       else view.holder.reads.add(READS_ALL);
     }
     return hit.value as T;
@@ -38,16 +69,21 @@ export function memoOn<T>(owner: object, key: string, build: () => T): T {
     m.set(key, { value, reads: undefined });
     return value;
   }
-  const outer = view.holder.reads;
+  const holder = view.holder;
+  const outer = { reads: holder.reads, shared: holder.shared };
   const reads = new Set<string>();
-  view.holder.reads = reads;
+  const shared = new Set<ReadonlySet<string>>();
+  holder.reads = reads;
+  holder.shared = shared;
   let value: T;
   try {
     value = build();
   } finally {
-    view.holder.reads = outer;
+    holder.reads = outer.reads;
+    holder.shared = outer.shared;
   }
-  for (const r of reads) outer.add(r);
-  m.set(key, { value, reads });
+  const made: MemoReads = { names: reads, shared };
+  addShared(holder, made);
+  m.set(key, { value, reads: made });
   return value;
 }

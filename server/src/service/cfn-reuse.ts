@@ -21,8 +21,8 @@ import { narrowsParameters } from '../model/adapters/cloudformation/read';
 import { runRule } from '../engine/runner';
 import type { Finding, RuleRun, RunOptions } from '../engine/runner';
 import type { Rule } from '../engine/rule-api';
-import { READS_ALL, RECORDING } from '../engine/model-memo';
-import type { RecordingView } from '../engine/model-memo';
+import { READS_ALL, readsAny, RECORDING } from '../engine/model-memo';
+import type { ReadHolder, RecordingView } from '../engine/model-memo';
 import type { ScenarioResult } from './cfn-scenarios';
 
 /** Whether analyses may reuse earlier work (the kill switch: `IAC_COMPLIANCE_REUSE=0`), one switch for both languages. */
@@ -32,8 +32,11 @@ interface RuleResult {
   run: RuleRun;
   /** The rule's findings before they are final (finalize() is per scenario). */
   findings: Finding[];
-  /** What it read of the model: `m:key` (top level), `a:key` (`aws`), `c:kind` (catalog); `*` = which keys exist. */
-  reads: Set<string>;
+  /**
+   * What it read of the model: `m:key` (top level), `a:key` (`aws`), `c:kind` (catalog); `*` = which keys
+   * exist; with the read sets of the memoized values it used (model-memo.ts).
+   */
+  reads: ReadHolder;
 }
 
 /** The judge of the text before a keystroke inside one resource, and that edit (see ResourceEdit). */
@@ -77,7 +80,7 @@ export class ScenarioJudge {
     const runs: RuleRun[] = [];
     this.rules.forEach((rule, i) => {
       const before = root.rules[i]!;
-      if (!intersects(before.reads, differ)) {
+      if (!readsAny(before.reads, differ)) {
         for (const f of before.findings) findings.push(f);
         runs.push(before.run);
       } else runs.push(runRule(rule, built.model, this.options, findings));
@@ -103,12 +106,12 @@ export class ScenarioJudge {
       return { model, findings: this.finalize(model, findings), runs };
     }
     const results: RuleResult[] = this.rules.map((rule) => {
-      const holder = { reads: new Set<string>() };
+      const holder: ReadHolder = { reads: new Set<string>() };
       const findings: Finding[] = [];
       // A view of its own per rule; values memoized per model (rules/lib, memoOn) add the reads that built
       // them to each rule that uses them.
       const run = runRule(rule, recordingModel(model, holder), this.options, findings);
-      return { run, findings, reads: holder.reads };
+      return { run, findings, reads: holder };
     });
     this.root = { built, rules: results };
     return { model, findings: this.finalize(model, results.flatMap((r) => r.findings)), runs: results.map((r) => r.run) };
@@ -127,17 +130,17 @@ export class ScenarioJudge {
     const shift = edit.shift;
     const results: RuleResult[] = this.rules.map((rule, i) => {
       const last = before.rules[i]!;
-      if (!intersects(last.reads, differ)) {
+      if (!readsAny(last.reads, differ)) {
         const run: RuleRun = { ...last.run, assessed: shift.apply(last.run.assessed) };
         if (last.run.evidence) run.evidence = shift.apply(last.run.evidence);
         if (last.run.anchor) run.anchor = shift.apply(last.run.anchor);
         if (last.run.instances) run.instances = shift.apply(last.run.instances);
         return { run, findings: shift.apply(last.findings), reads: last.reads };
       }
-      const holder = { reads: new Set<string>() };
+      const holder: ReadHolder = { reads: new Set<string>() };
       const findings: Finding[] = [];
       const run = runRule(rule, recordingModel(model, holder), this.options, findings);
-      return { run, findings, reads: holder.reads };
+      return { run, findings, reads: holder };
     });
     this.root = { built, rules: results };
     return { model, findings: this.finalize(model, results.flatMap((r) => r.findings)), runs: results.map((r) => r.run) };
@@ -151,17 +154,11 @@ export class ScenarioJudge {
   }
 }
 
-function intersects(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
-  if (b.size === 0) return false;
-  for (const x of a) if (b.has(x)) return true;
-  return false;
-}
-
 /**
  * The model seen through proxies that note every key read (`m:`, `a:`, `c:` as in RuleResult.reads) into
  * `holder.reads` (memoOn swaps it while it builds a memoized value, engine/model-memo.ts).
  */
-function recordingModel(model: CloudModel, holder: { reads: Set<string> }): CloudModel {
+function recordingModel(model: CloudModel, holder: ReadHolder): CloudModel {
   const catalog = new Proxy(model.aws.catalog, recorder('c:', holder));
   const aws = new Proxy(model.aws, recorder('a:', holder, (k) => (k === 'catalog' ? catalog : undefined)));
   return new Proxy(model, recorder('m:', holder, (k) => (k === 'aws' ? aws : undefined)));
@@ -173,7 +170,7 @@ function recordingModel(model: CloudModel, holder: { reads: Set<string> }): Clou
  */
 const readNames = new Map<string, Map<string, string>>();
 
-function recorder<T extends object>(prefix: string, holder: { reads: Set<string> }, nested?: (key: string) => object | undefined): ProxyHandler<T> {
+function recorder<T extends object>(prefix: string, holder: ReadHolder, nested?: (key: string) => object | undefined): ProxyHandler<T> {
   let names = readNames.get(prefix);
   if (!names) readNames.set(prefix, (names = new Map()));
   const known = names;
