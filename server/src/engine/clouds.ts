@@ -39,8 +39,17 @@ export function ruleCloud(id: string): Cloud | undefined {
 /** The cloud a Terraform resource or data source type belongs to (`azurerm_key_vault` → azure). */
 export function typeCloud(type: string | undefined): Cloud | undefined {
   if (type === undefined) return undefined;
-  return CLOUDS.find((c) => c.typePrefixes.some((p) => type.startsWith(p)))?.cloud;
+  let cloud = cloudOfType.get(type);
+  if (cloud === undefined) {
+    cloud = CLOUDS.find((c) => c.typePrefixes.some((p) => type.startsWith(p)))?.cloud ?? null;
+    // A workspace names a few hundred types; a bound keeps a hostile one from growing the map.
+    if (cloudOfType.size < 10_000) cloudOfType.set(type, cloud);
+  }
+  return cloud ?? undefined;
 }
+
+/** typeCloud per type (null: no cloud), asked for every resource of every model list (1.6% of an audit). */
+const cloudOfType = new Map<string, Cloud | null>();
 
 /** The cloud of a Terraform provider local name (`google-beta` → gcp). */
 export function providerCloud(name: string | undefined): Cloud | undefined {
