@@ -194,10 +194,13 @@ function expandOne(scope: ModuleScope, file: TfFile, dyn: Block, bindings: Map<s
   const iteratorAttr = dyn.body.attributes.find((a) => a.name === 'iterator');
   const iterator = iteratorAttr && iteratorAttr.expr.type === 'ScopeTraversal' && iteratorAttr.expr.steps.length === 0 ? iteratorAttr.expr.root : type;
   const out: Block[] = [];
+  // What each generated block copies is the same for all of them: found once per content body and
+  // iterator name (the parse tree is shared by every instance and every call of the module).
+  const hot = hotPaths(content.body, iterator);
   for (const [k, val] of items) {
     const name = `\u0000dyn${++iteratorCounter}`;
     bindings.set(name, bound({ key: k, value: val }, via));
-    const body = renameRoots(content.body, iterator, name, file.path) as Body;
+    const body = renameRoots(content.body, iterator, name, file.path, hot) as Body;
     // A generated block is shown where its dynamic block's label is (the parser's own span: it moves with the tree).
     const block: Block = { ...content, blockType: type, typeRange: dyn.typeRange, labels: [], header: dyn.typeRange, body };
     synthesizedNodes.set(block, file.path);
@@ -207,14 +210,52 @@ function expandOne(scope: ModuleScope, file: TfFile, dyn: Block, bindings: Map<s
   return out;
 }
 
+const hotByBody = new WeakMap<object, Map<string, ReadonlySet<object>>>();
+
+/** pathsToRoot of a content body for an iterator name, remembered per body (parse trees do not change). */
+function hotPaths(body: object, from: string): ReadonlySet<object> {
+  let byName = hotByBody.get(body);
+  if (!byName) hotByBody.set(body, (byName = new Map()));
+  let hot = byName.get(from);
+  if (!hot) {
+    const found = new Set<object>();
+    pathsToRoot(body, from, found, new Set());
+    byName.set(from, (hot = found));
+  }
+  return hot;
+}
+
+/**
+ * Adds to `hot` the nodes of the subtree on a path to a traversal rooted at `from` (those renameRoots
+ * copies); whether `node` is one.
+ */
+function pathsToRoot(node: unknown, from: string, hot: Set<object>, seen: Set<object>): boolean {
+  if (typeof node !== 'object' || node === null) return false;
+  // A node met again (shared within the subtree) has its answer already.
+  if (seen.has(node)) return hot.has(node);
+  seen.add(node);
+  let found = false;
+  if (Array.isArray(node)) {
+    for (const x of node as unknown[]) if (pathsToRoot(x, from, hot, seen)) found = true;
+  } else {
+    const e = node as Expression;
+    if (e.type === 'ScopeTraversal' && e.root === from) found = true;
+    const o = node as Record<string, unknown>;
+    for (const k in o) if (pathsToRoot(o[k], from, hot, seen)) found = true;
+  }
+  if (found) hot.add(node);
+  return found;
+}
+
 /**
  * The AST subtree with traversals rooted at `from` rooted at `to` instead: only the nodes on a path to such
- * a traversal are copied, the rest is shared with the original (a `content` block is mostly literals and
- * other references, and was copied whole for each generated block). Spans are kept (findings still point
- * at the dynamic block's content); nodes shared within the subtree stay shared.
+ * a traversal (`hot`, from pathsToRoot) are copied, the rest is shared with the original (a `content` block
+ * is mostly literals and other references, and was copied whole for each generated block; then walked whole
+ * for each, which was 2% of an audit). Spans are kept (findings still point at the dynamic block's content);
+ * nodes shared within the subtree stay shared.
  */
-function renameRoots(node: unknown, from: string, to: string, path: string, memo = new Map<object, unknown>()): unknown {
-  if (typeof node !== 'object' || node === null) return node;
+function renameRoots(node: unknown, from: string, to: string, path: string, hot: ReadonlySet<object>, memo = new Map<object, unknown>()): unknown {
+  if (typeof node !== 'object' || node === null || !hot.has(node)) return node;
   const seen = memo.get(node);
   if (seen !== undefined) return seen;
   // Unchanged until shown otherwise (also what a node met again below itself would see).
@@ -224,7 +265,7 @@ function renameRoots(node: unknown, from: string, to: string, path: string, memo
     let arr: unknown[] | undefined;
     for (let i = 0; i < node.length; i++) {
       const x: unknown = node[i];
-      const y = renameRoots(x, from, to, path, memo);
+      const y = renameRoots(x, from, to, path, hot, memo);
       if (y !== x && !arr) arr = node.slice(0, i) as unknown[];
       if (arr) arr.push(y);
     }
@@ -232,8 +273,10 @@ function renameRoots(node: unknown, from: string, to: string, path: string, memo
   } else {
     const e = node as Expression;
     let out: Record<string, unknown> | undefined = e.type === 'ScopeTraversal' && e.root === from ? { ...node, root: to } : undefined;
-    for (const [k, v] of Object.entries(node)) {
-      const y = renameRoots(v, from, to, path, memo);
+    const o = node as Record<string, unknown>;
+    for (const k in o) {
+      const v = o[k];
+      const y = renameRoots(v, from, to, path, hot, memo);
       if (y === v) continue;
       out ??= { ...node };
       out[k] = y;
