@@ -33,8 +33,16 @@ export function cloudInfo(cloud: Cloud): CloudInfo {
 
 /** The cloud a rule is about, from its id (`AZURE-MONITOR-001`); undefined for ids of no cloud (custom rules). */
 export function ruleCloud(id: string): Cloud | undefined {
-  return CLOUDS.find((c) => id.startsWith(c.idPrefix))?.cloud;
+  let cloud = cloudOfRule.get(id);
+  if (cloud === undefined) {
+    cloud = CLOUDS.find((c) => id.startsWith(c.idPrefix))?.cloud ?? null;
+    if (cloudOfRule.size < 10_000) cloudOfRule.set(id, cloud);
+  }
+  return cloud ?? undefined;
 }
+
+/** ruleCloud per rule id (null: no cloud), asked for each module rule in each model of an audit. */
+const cloudOfRule = new Map<string, Cloud | null>();
 
 /** The cloud a Terraform resource or data source type belongs to (`azurerm_key_vault` → azure). */
 export function typeCloud(type: string | undefined): Cloud | undefined {

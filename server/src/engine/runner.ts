@@ -312,9 +312,15 @@ export function runRule(rule: Rule, model: CloudModel, options: RunOptions | und
   }
   const resources: readonly ModelResource[] =
     rule.target === 'catalog' ? (model.aws.catalog[rule.kind] ?? []) : (model.aws[rule.target] as AwsModel[typeof rule.target]);
+  const run: RuleRun = { rule, assessed: [] };
+  // Most rules have nothing to judge in a given model (another cloud's, a type it does not use): no
+  // context for them (a run per rule and model, for every instance run of an audit).
+  if (resources.length === 0) {
+    if (rule.meta.presence && options) presenceOf(rule, run, options, findings);
+    return run;
+  }
   const checkOne = rule.check as (r: ModelResource, c: CheckContext) => void;
   const applies = rule.applies as ((r: ModelResource, m: CloudModel) => boolean) | undefined;
-  const run: RuleRun = { rule, assessed: [] };
   // One context per rule, naming the resource being checked (checks are synchronous): a context and
   // two closures per resource and rule were thousands of allocations per keystroke.
   let resource: ModelResource = resources[0]!;
