@@ -21,7 +21,7 @@
 const bounds = new WeakMap<object, number>();
 const BOUNDED_DEPTH = 2;
 
-export class OffsetShift {
+export class OffsetShift<R extends object = object> {
   /** Objects this edit moved or walked into, with their bound once done (Infinity while walked). */
   private readonly seen = new Map<object, number>();
   /** The bound of what the last apply returned (-1: no offset). */
@@ -36,8 +36,8 @@ export class OffsetShift {
   constructor(
     readonly at: number,
     readonly delta: number,
-    private readonly replacements: ReadonlyMap<object, object> = new Map(),
-    private readonly boundOfReplacement: (replacement: object) => number = () => Infinity,
+    private readonly replacements: ReadonlyMap<object, R> = new Map(),
+    private readonly boundOfReplacement: (replacement: R) => number = () => Infinity,
   ) {}
 
   /** `value`, moved (the same object, changed, unless it is itself replaced). */
@@ -74,7 +74,7 @@ export class OffsetShift {
       if (replaced) {
         this.depth--;
         this.last = this.boundOfReplacement(replaced);
-        return replaced as T;
+        return replaced as unknown as T;
       }
       max = value instanceof Map || value instanceof Set ? this.collection(value) : this.object(value as unknown as Record<string, unknown>);
     }

@@ -4,6 +4,8 @@
 // resource type prefixes (service/provider-scope.ts). Account-level controls of a cloud are judged only
 // where that cloud is used, so an azurerm folder collects no "missing" AWS findings and the reverse.
 
+import { boundedMemo } from '../core/bounded-memo';
+
 export type Cloud = 'aws' | 'azure' | 'gcp';
 
 export interface CloudInfo {
@@ -31,33 +33,21 @@ export function cloudInfo(cloud: Cloud): CloudInfo {
   return BY_CLOUD.get(cloud)!;
 }
 
+/** ruleCloud's search, remembered per id: asked for each module rule in each model of an audit. */
+const cloudOfRule = boundedMemo((id: string) => CLOUDS.find((c) => id.startsWith(c.idPrefix))?.cloud);
+
 /** The cloud a rule is about, from its id (`AZURE-MONITOR-001`); undefined for ids of no cloud (custom rules). */
 export function ruleCloud(id: string): Cloud | undefined {
-  let cloud = cloudOfRule.get(id);
-  if (cloud === undefined) {
-    cloud = CLOUDS.find((c) => id.startsWith(c.idPrefix))?.cloud ?? null;
-    if (cloudOfRule.size < 10_000) cloudOfRule.set(id, cloud);
-  }
-  return cloud ?? undefined;
+  return cloudOfRule(id);
 }
 
-/** ruleCloud per rule id (null: no cloud), asked for each module rule in each model of an audit. */
-const cloudOfRule = new Map<string, Cloud | null>();
+/** typeCloud's search, remembered per type: asked for every resource of every model list (1.6% of an audit). */
+const cloudOfType = boundedMemo((type: string) => CLOUDS.find((c) => c.typePrefixes.some((p) => type.startsWith(p)))?.cloud);
 
 /** The cloud a Terraform resource or data source type belongs to (`azurerm_key_vault` → azure). */
 export function typeCloud(type: string | undefined): Cloud | undefined {
-  if (type === undefined) return undefined;
-  let cloud = cloudOfType.get(type);
-  if (cloud === undefined) {
-    cloud = CLOUDS.find((c) => c.typePrefixes.some((p) => type.startsWith(p)))?.cloud ?? null;
-    // A workspace names a few hundred types; a bound keeps a hostile one from growing the map.
-    if (cloudOfType.size < 10_000) cloudOfType.set(type, cloud);
-  }
-  return cloud ?? undefined;
+  return type === undefined ? undefined : cloudOfType(type);
 }
-
-/** typeCloud per type (null: no cloud), asked for every resource of every model list (1.6% of an audit). */
-const cloudOfType = new Map<string, Cloud | null>();
 
 /** The cloud of a Terraform provider local name (`google-beta` → gcp). */
 export function providerCloud(name: string | undefined): Cloud | undefined {

@@ -21,6 +21,7 @@ import type { Diagnostic } from 'vscode-languageserver';
 import type { DiagnosticData } from '../protocol';
 import type { FileAnalysis } from '../service/analysis';
 import { commonAffixes } from '../core/common-affixes';
+import { resourceExtent } from '../parsers/cfn/template';
 
 /** A diagnostic with what calm needs to follow it across edits. */
 export interface Entry {
@@ -66,7 +67,7 @@ export function resourceSpans(a: FileAnalysis): { address: string; span: Span }[
   for (const r of a.resources) {
     const t = r.target;
     if (t.file !== a.path) continue;
-    const span = t.kind === 'block' ? { start: t.block.start, end: t.block.end } : t.kind === 'resource' ? { start: t.resource.logicalIdRange.start, end: Math.max(t.resource.node.end, t.resource.logicalIdRange.end) } : null;
+    const span = t.kind === 'block' ? { start: t.block.start, end: t.block.end } : t.kind === 'resource' ? resourceExtent(t.resource) : null;
     // The instances of one block (count, for_each) are one resource to calm: the block, by its address
     // without the instance key.
     if (!span || seen.has(span.start)) continue;

@@ -12,6 +12,8 @@ import { LineIndex } from '../core/positions';
 import { parseCloudFormation } from '../parsers/cfn';
 import type { CfnTemplate } from '../parsers/cfn';
 import { IncrementalYaml } from '../parsers/cfn/yamlChunks';
+import { resourceExtent } from '../parsers/cfn/template';
+import type { CfnResource } from '../parsers/cfn/template';
 import { IncrementalHcl } from '../parsers/hcl/incremental';
 import type { TfFile } from '../model/adapters/terraform';
 import { autoVarFiles, tfvarsJsonValues, tfvarsValues } from '../model/adapters/terraform/tfvars';
@@ -697,13 +699,13 @@ export class AnalysisService {
     // Fix targets name template resources: the moved copy of one is the new text's resource of that id.
     const byId = new Map(template.resources.map((r) => [r.logicalId, r]));
     if (byId.size !== template.resources.length || last.template.resources.length !== byId.size) return undefined;
-    const replacements = new Map<object, object>();
+    const replacements = new Map<object, CfnResource>();
     for (const r of last.template.resources) {
       const to = byId.get(r.logicalId);
       if (!to) return undefined;
       replacements.set(r, to);
     }
-    return { judge: last.judge, edit: { id: now.logicalId, types: new Set([now.type, then.type]), shift: new OffsetShift(edit.at, edit.delta, replacements, resourceBound) } };
+    return { judge: last.judge, edit: { id: now.logicalId, types: new Set([now.type, then.type]), shift: new OffsetShift(edit.at, edit.delta, replacements, (r) => resourceExtent(r).end) } };
   }
 
   /**
@@ -920,12 +922,6 @@ function finalMessageOnce(f: Finding): Finding {
   return out;
 }
 
-/** The largest offset a template resource holds (its mapping ends after everything in it). */
-function resourceBound(r: object): number {
-  const resource = r as CfnTemplate['resources'][number];
-  return Math.max(resource.logicalIdRange.end, resource.node.end);
-}
-
 /**
  * Where a finding's resource is in this file: its header line and its whole block (Terraform) or mapping
  * (CloudFormation), for suppressions above the resource or inside it.
@@ -952,7 +948,9 @@ function resourceLocator(parsed: Parsed, model: ModelEntry, path: string, lines:
     const headerLine = lines.lineOf(at);
     if (cfn) {
       const r = cfn.get(f.resource);
-      return r ? { headerLine: lines.lineOf(r.logicalIdRange.start), start: r.logicalIdRange.start, end: r.node.end } : { headerLine, start: at, end: resource.ref.span.end };
+      if (!r) return { headerLine, start: at, end: resource.ref.span.end };
+      const { start, end } = resourceExtent(r);
+      return { headerLine: lines.lineOf(start), start, end };
     }
     // Top-level blocks are in source order: binary search for the one holding the header.
     let lo = 0;
@@ -974,7 +972,7 @@ function enclosingLocator(parsed: Parsed): (offset: number) => { header: number;
     parsed.kind === 'terraform'
       ? parsed.hcl.body.blocks.map((b) => ({ header: b.start, start: b.start, end: b.end }))
       : parsed.kind === 'cloudformation' && parsed.template
-        ? parsed.template.resources.map((r) => ({ header: r.logicalIdRange.start, start: r.logicalIdRange.start, end: Math.max(r.node.end, r.logicalIdRange.end) }))
+        ? parsed.template.resources.map((r) => ({ header: r.logicalIdRange.start, ...resourceExtent(r) }))
         : [];
   spans.sort((a, b) => a.start - b.start);
   return (offset) => {

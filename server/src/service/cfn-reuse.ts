@@ -24,6 +24,7 @@ import type { Rule } from '../engine/rule-api';
 import { READS_ALL, readsAny, RECORDING } from '../engine/model-memo';
 import type { ReadHolder, RecordingView } from '../engine/model-memo';
 import type { ScenarioResult } from './cfn-scenarios';
+import { boundedMemo } from '../core/bounded-memo';
 
 /** Whether analyses may reuse earlier work (the kill switch: `IAC_COMPLIANCE_REUSE=0`), one switch for both languages. */
 export { reuseEnabled } from './tf-reuse';
@@ -166,23 +167,16 @@ function recordingModel(model: CloudModel, holder: ReadHolder): CloudModel {
 
 /**
  * The read names of one prefix, made once per key: a recorded read is then a lookup of an interned key
- * and a set entry, not a new string to build and hash (every property a rule reads passes here).
+ * and a set entry, not a new string to build and hash (every property a rule reads passes here). Bounded
+ * by the model's keys (parts, catalog kinds) and the properties rules read of them.
  */
-const readNames = new Map<string, Map<string, string>>();
+const readNames = new Map<string, (key: string) => string>();
 
 function recorder<T extends object>(prefix: string, holder: ReadHolder, nested?: (key: string) => object | undefined): ProxyHandler<T> {
-  let names = readNames.get(prefix);
-  if (!names) readNames.set(prefix, (names = new Map()));
-  const known = names;
-  const note = (key: string): void => {
-    let name = known.get(key);
-    if (name === undefined) {
-      name = prefix + key;
-      // Bounded by the model's keys (parts, catalog kinds) and the properties rules read of them.
-      if (known.size < 4096) known.set(key, name);
-    }
-    holder.reads.add(name);
-  };
+  let nameOf = readNames.get(prefix);
+  if (!nameOf) readNames.set(prefix, (nameOf = boundedMemo((key: string) => prefix + key, 4096)));
+  const named = nameOf;
+  const note = (key: string): void => void holder.reads.add(named(key));
   return {
     get(target, key, receiver) {
       if (key === RECORDING) return { target, holder } satisfies RecordingView;

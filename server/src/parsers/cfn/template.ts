@@ -33,6 +33,14 @@ export interface CfnResource {
   generatedFrom?: string;
 }
 
+/**
+ * Where a resource is written: from its logical id to the end of its mapping (which ends after everything
+ * in the resource). What suppressions, the calm and the keystroke reuse take for the resource's extent.
+ */
+export function resourceExtent(r: CfnResource): Span {
+  return { start: r.logicalIdRange.start, end: Math.max(r.node.end, r.logicalIdRange.end) };
+}
+
 export interface CfnParameter {
   name: string;
   nameRange: Span;

@@ -4,6 +4,7 @@
 // rules) happen within the template, which is CloudFormation's unit of deployment.
 
 import type { CfnTemplate } from '../../../parsers/cfn';
+import type { CfnResource } from '../../../parsers/cfn/template';
 import { DEFAULT_INPUTS } from '../../../core/inputs';
 import type { EvaluationInputs } from '../../../core/inputs';
 import { emptyModel } from '../../model';
@@ -66,7 +67,8 @@ export interface PartReads {
 export interface ResourceEdit {
   id: string;
   types: ReadonlySet<string | null>;
-  shift: OffsetShift;
+  /** Moves what the last text's analysis holds; the template's resources are replaced by the new text's. */
+  shift: OffsetShift<CfnResource>;
 }
 
 /** A model with what each part read, for scenarios that reuse the parts no forced condition affects. */
