@@ -193,6 +193,8 @@ interface ModelEntry {
   addressed: readonly ModelResource[];
   /** An open Terraform document's: what the next keystroke may reuse (tf-reuse.ts). */
   reuse?: ReuseState;
+  /** Terraform, made for a scan of some of the folder's files: only their results are whole (analyzeFile's `focus`). */
+  focus?: ReadonlySet<string>;
 }
 
 export interface AnalysisOptions {
@@ -466,8 +468,14 @@ export class AnalysisService {
     return parsed.kind === 'terraform' ? parsed.hcl : null;
   }
 
-  /** Analyzes one file (with its Terraform directory as context). Never throws for any input. */
-  analyzeFile(path: string): FileAnalysis {
+  /**
+   * Analyzes one file (with its Terraform directory as context). Never throws for any input.
+   *
+   * @param focus a scan's files of this file's folder (it includes `path`), when the scan will ask for no
+   *   other file of the folder: the analysis may then leave out what only the folder's other files report
+   *   (TerraformModules.analyzeRoot). A later call for a file outside it analyses the folder again.
+   */
+  analyzeFile(path: string, focus?: ReadonlySet<string>): FileAnalysis {
     const read = this.read(path);
     const kind = fileKind(path);
     if (read === undefined && this.tooLarge.has(path)) {
@@ -489,7 +497,7 @@ export class AnalysisService {
     if (parsed.kind === 'cloudformation' && !parsed.template) return { ...base, relevant: false, syntax: [] };
     let model: ModelEntry;
     try {
-      model = parsed.kind === 'terraform' ? this.terraformModel(path) : this.cloudFormationModel(path, entry);
+      model = parsed.kind === 'terraform' ? this.terraformModel(path, focus) : this.cloudFormationModel(path, entry);
     } catch (e) {
       // A bug in an adapter must not cost the user their syntax diagnostics or crash the caller: report it
       // on the file and carry on.
@@ -527,11 +535,11 @@ export class AnalysisService {
     };
   }
 
-  private terraformModel(path: string): ModelEntry {
+  private terraformModel(path: string, focus: ReadonlySet<string> | undefined): ModelEntry {
     const dir = dirname(path);
     const key = `tf:${dir}`;
     const cached = this.models.get(key);
-    if (cached?.deps && this.fresh(cached.deps) && cached.deps.some((d) => d.kind === 'file' && d.path === path)) return cached;
+    if (cached?.deps && covers(cached.focus, focus) && this.fresh(cached.deps) && cached.deps.some((d) => d.kind === 'file' && d.path === path)) return cached;
     const deps: Dependency[] = [];
     const files = this.moduleFiles(dir, deps, path) ?? [];
     const rootVars = this.rootVars(dir, deps);
@@ -550,11 +558,14 @@ export class AnalysisService {
     // An open document's keystroke reuses what the edit cannot have changed (tf-reuse.ts): only when
     // nothing but the module's own .tf files changed since (var files, lock file, called modules, listing).
     const reuse = this.overlays.has(path) && reuseEnabled() ? new Reuse(cached?.reuse && cached.deps && this.freshBesides(cached.deps, dir) ? cached.reuse : undefined, files) : undefined;
-    const analyze = (): RootAnalysis => modules.analyzeRoot(dir, files, rootVars, { anchor: { file: anchorPath, span: { start: 0, end: 0 } }, platform: 'terraform' }, locks, reuse);
+    // A focus that holds every file of the folder leaves nothing out: the entry then serves any later call.
+    const only = focus && files.some((f) => !focus.has(f.path)) ? focus : undefined;
+    const analyze = (): RootAnalysis => modules.analyzeRoot(dir, files, rootVars, { anchor: { file: anchorPath, span: { start: 0, end: 0 } }, platform: 'terraform' }, locks, reuse, only);
     // What a later keystroke may reuse records the spans it copies, to move them (tf-reuse.ts).
     const root = reuse ? trackingCopies(analyze) : analyze();
     const entry = this.entry(root.model, { findings: root.findings, runs: root.runs }, [], root.notes, root.calls, undefined, false, reuse ? cached : undefined);
     entry.deps = deps;
+    if (only) entry.focus = only;
     if (reuse) {
       entry.reuse = reuse.state();
       this.lastReuse = reuse.stats;
@@ -1030,4 +1041,12 @@ function parseText(path: string, text: string, incremental?: Incremental): Parse
     default:
       return { kind: 'none' };
   }
+}
+
+/** Whether an analysis made for `made` (undefined: the whole folder) holds whole results for every file of `wanted`. */
+function covers(made: ReadonlySet<string> | undefined, wanted: ReadonlySet<string> | undefined): boolean {
+  if (made === undefined || made === wanted) return true;
+  if (wanted === undefined) return false;
+  for (const p of wanted) if (!made.has(p)) return false;
+  return true;
 }

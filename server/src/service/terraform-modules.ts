@@ -118,7 +118,12 @@ export class TerraformModules {
   }
 
   /** The root module of `dir`: its own model and findings, plus what its module calls add. */
-  analyzeRoot(dir: string, files: TfFile[], rootVars: ReadonlyMap<string, InputValue>, runOptions: RunOptions, providerLocks?: ProviderLocks, reuse?: Reuse): RootAnalysis {
+  /**
+   * @param focus the files whose results are wanted (a scan of some of the folder's files): a call written
+   *   in another file is not instantiated for its findings, which would be reported in that file, as would
+   *   its notes and its instances' verdicts. Joins still read every call (they change the root's own results).
+   */
+  analyzeRoot(dir: string, files: TfFile[], rootVars: ReadonlyMap<string, InputValue>, runOptions: RunOptions, providerLocks?: ProviderLocks, reuse?: Reuse, focus?: ReadonlySet<string>): RootAnalysis {
     const mod = this.module(dir, files, { defaults: this.defaults, rootVars, ...(providerLocks ? { providerLocks } : {}) }, 0, [dir], dir);
     // Companions made by the module instances this root calls (module-joins.ts), before the model is read.
     const sites = callSites(files);
@@ -140,6 +145,7 @@ export class TerraformModules {
     for (const call of callSites(files)) {
       this.rootCall = call;
       calls.push({ platform: 'terraform', address: `module.${call.name}`, sourceType: 'module', ref: headerRef(call.file, call.block), target: blockTarget(call.file, call.block) });
+      if (focus && !focus.has(call.file.path)) continue;
       findings.push(...this.callFindings(dir, mod, call, 1, [dir], dir, '', instanceRuns));
     }
     return { model, findings, runs: [...run.runs, ...instanceRuns.values()], notes: this.notes, calls };

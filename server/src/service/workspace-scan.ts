@@ -88,12 +88,13 @@ export function scanUnits(entries: readonly ScanEntry[]): number[][] {
 
 /**
  * Analyses one file for a scan. One file's failure never costs the others their results: it becomes an
- * error entry. `runs` is shared by the files of a folder (they share their rule runs).
+ * error entry. `runs` is shared by the files of a folder (they share their rule runs). `focus`: the scan's
+ * files of the folder, when it scans no other (AnalysisService.analyzeFile).
  */
-export function scanOne(service: AnalysisService, entry: ScanEntry, runs: WeakMap<RuleRun, DigestRun | null>, onAnalysis?: (a: FileAnalysis, entry: ScanEntry) => void, scope: DigestScope = 'verdicts'): ScanOutcome {
+export function scanOne(service: AnalysisService, entry: ScanEntry, runs: WeakMap<RuleRun, DigestRun | null>, onAnalysis?: (a: FileAnalysis, entry: ScanEntry) => void, scope: DigestScope = 'verdicts', focus?: ReadonlySet<string>): ScanOutcome {
   let a: FileAnalysis;
   try {
-    a = service.analyzeFile(entry.path);
+    a = service.analyzeFile(entry.path, focus);
   } catch (e) {
     return { failed: { file: entry.file, message: `iac-compliance could not check this file (internal error: ${e instanceof Error ? e.message : String(e)})`, startLine: 1, startColumn: 1 } };
   }
@@ -102,10 +103,15 @@ export function scanOne(service: AnalysisService, entry: ScanEntry, runs: WeakMa
   return digestOf(a, entry.file, runs, scope);
 }
 
-/** Analyses a unit's files in order and lets the service forget them (a scan reads each folder once). */
+/**
+ * Analyses a unit's files in order and lets the service forget them (a scan reads each folder once). The
+ * unit is every file the scan has of its folder, so what the folder's other files alone would report (a
+ * scan of one file of a module: `scan main.tf`, the pre-commit hook's changed files) is left out.
+ */
 export function scanUnit(service: AnalysisService, entries: readonly ScanEntry[], unit: readonly number[], scope: DigestScope = 'verdicts'): ScanOutcome[] {
   const runs = new WeakMap<RuleRun, DigestRun | null>();
-  const out = unit.map((i) => scanOne(service, entries[i]!, runs, undefined, scope));
+  const focus = new Set(unit.map((i) => entries[i]!.path));
+  const out = unit.map((i) => scanOne(service, entries[i]!, runs, undefined, scope, focus));
   service.releaseScanned(unit.map((i) => entries[i]!.path));
   return out;
 }
