@@ -312,13 +312,16 @@ export function runRule(rule: Rule, model: CloudModel, options: RunOptions | und
   }
   const resources: readonly ModelResource[] =
     rule.target === 'catalog' ? (model.aws.catalog[rule.kind] ?? []) : (model.aws[rule.target] as AwsModel[typeof rule.target]);
-  const run: RuleRun = { rule, assessed: [] };
   // Most rules have nothing to judge in a given model (another cloud's, a type it does not use): no
-  // context for them (a run per rule and model, for every instance run of an audit).
+  // context for them, and, unless they decide a presence, one run per rule shared by every model (a run
+  // per rule and model, for every instance run of an audit, was its largest allocation).
   if (resources.length === 0) {
-    if (rule.meta.presence && options) presenceOf(rule, run, options, findings);
+    if (!rule.meta.presence || !options) return idleRun(rule);
+    const run: RuleRun = { rule, assessed: [] };
+    presenceOf(rule, run, options, findings);
     return run;
   }
+  const run: RuleRun = { rule, assessed: [] };
   const checkOne = rule.check as (r: ModelResource, c: CheckContext) => void;
   const applies = rule.applies as ((r: ModelResource, m: CloudModel) => boolean) | undefined;
   // One context per rule, naming the resource being checked (checks are synchronous): a context and
@@ -386,6 +389,18 @@ export function runRule(rule: Rule, model: CloudModel, options: RunOptions | und
     memo?.end(r, findings.slice(start));
   }
   if (rule.meta.presence && options) presenceOf(rule, run, options, findings, joined?.filter((r) => !applies || applies(r, model)));
+  return run;
+}
+
+const idleRuns = new WeakMap<Rule, RuleRun>();
+
+/** The run of a rule that judged nothing and decides no presence: the same in every model, frozen, made once per rule. */
+function idleRun(rule: Rule): RuleRun {
+  let run = idleRuns.get(rule);
+  if (!run) {
+    run = Object.freeze({ rule, assessed: Object.freeze([]) as unknown as ModelResource[] });
+    idleRuns.set(rule, run);
+  }
   return run;
 }
 
