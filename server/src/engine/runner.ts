@@ -311,7 +311,7 @@ export function runRule(rule: Rule, model: CloudModel, options: RunOptions | und
     return runModuleRule(rule, model, options, findings);
   }
   const resources: readonly ModelResource[] =
-    rule.target === 'catalog' ? (model.aws.catalog[rule.kind] ?? []) : (model.aws[rule.target] as AwsModel[typeof rule.target]);
+    rule.target === 'catalog' ? (model.aws.catalog[rule.kind] ?? NO_RESOURCES) : (model.aws[rule.target] as AwsModel[typeof rule.target]);
   // Most rules have nothing to judge in a given model (another cloud's, a type it does not use): no
   // context for them, and, unless they decide a presence, one run per rule shared by every model (a run
   // per rule and model, for every instance run of an audit, was its largest allocation).
@@ -391,6 +391,9 @@ export function runRule(rule: Rule, model: CloudModel, options: RunOptions | und
   if (rule.meta.presence && options) presenceOf(rule, run, options, findings, joined?.filter((r) => !applies || applies(r, model)));
   return run;
 }
+
+/** A catalog kind a model does not have (catalogResources lists only the kinds present). */
+const NO_RESOURCES: readonly ModelResource[] = Object.freeze([]);
 
 const idleRuns = new WeakMap<Rule, RuleRun>();
 
