@@ -10,7 +10,7 @@
 // is an unknown with the reason "cycle" (Terraform would reject the configuration), never a hang.
 
 import type { ProviderLocks } from './lock-file';
-import type { Attribute, Block, Expression, ScopeTraversalExpr } from '../../../parsers/hcl/ast';
+import type { Attribute, Block, Expression, HclFile, ScopeTraversalExpr } from '../../../parsers/hcl/ast';
 import { applySteps, evaluate, traversalRef } from '../../../parsers/hcl/evaluate';
 import type { EvalContext } from '../../../parsers/hcl/evaluate';
 import { Unknown } from '../../../core/value';
@@ -87,6 +87,43 @@ function narrowed(via: Provenance[], t: ScopeTraversalExpr, value: Value): Prove
   return [{ ...via[0]!, name: path, value }, ...via.slice(1)];
 }
 
+/** What a file declares: its variables (without the file) and locals, in order. */
+interface FileDeclarations {
+  variables: Omit<VariableDecl, 'file'>[];
+  locals: Attribute[];
+}
+
+/**
+ * A file's declarations depend on its syntax tree alone, while a scope is made for every module instance (an
+ * audit makes thousands, each reading every block of the module's files): read once per tree. Trees are
+ * never changed in a way that matters here (the editor's incremental parse makes a new tree per text and
+ * only moves the offsets of the nodes it keeps).
+ */
+const declarations = new WeakMap<HclFile, FileDeclarations>();
+
+function declarationsOf(file: HclFile): FileDeclarations {
+  let d = declarations.get(file);
+  if (d) return d;
+  d = { variables: [], locals: [] };
+  for (const b of file.body.blocks) {
+    if (b.blockType === 'variable' && b.labels.length === 1) {
+      const attr = (n: string): Attribute | undefined => b.body.attributes.find((a) => a.name === n);
+      const nullable = attr('nullable');
+      d.variables.push({
+        name: b.labels[0]!.value,
+        block: b,
+        type: parseType(attr('type')?.expr),
+        defaultAttr: attr('default'),
+        nullable: !(nullable && evaluate(nullable.expr, file.source) === false),
+      });
+    } else if (b.blockType === 'locals') {
+      d.locals.push(...b.body.attributes);
+    }
+  }
+  declarations.set(file, d);
+  return d;
+}
+
 export class ModuleScope {
   private readonly variables = new Map<string, VariableDecl>();
   private readonly locals = new Map<string, LocalDecl>();
@@ -99,23 +136,9 @@ export class ModuleScope {
     readonly options: ScopeOptions,
   ) {
     for (const f of files) {
-      for (const b of f.file.body.blocks) {
-        if (b.blockType === 'variable' && b.labels.length === 1) {
-          const name = b.labels[0]!.value;
-          const attr = (n: string): Attribute | undefined => b.body.attributes.find((a) => a.name === n);
-          const nullable = attr('nullable');
-          this.variables.set(name, {
-            name,
-            file: f,
-            block: b,
-            type: parseType(attr('type')?.expr),
-            defaultAttr: attr('default'),
-            nullable: !(nullable && evaluate(nullable.expr, f.file.source) === false),
-          });
-        } else if (b.blockType === 'locals') {
-          for (const a of b.body.attributes) this.locals.set(a.name, { file: f, attribute: a });
-        }
-      }
+      const { variables, locals } = declarationsOf(f.file);
+      for (const v of variables) this.variables.set(v.name, { ...v, file: f });
+      for (const a of locals) this.locals.set(a.name, { file: f, attribute: a });
     }
   }
 
