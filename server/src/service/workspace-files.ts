@@ -85,12 +85,17 @@ function* walkWorkspace(root: string, exclude: readonly string[], problems: Walk
   const seenDirs = new Set<string>();
   const seenFiles = new Set<string>();
   // One realpath(3) call: the JavaScript realpathSync lstats every component of the path, for every folder
-  // and file of the walk (60 ms of a corpus scan's listing).
+  // and file of the walk (60 ms of a corpus scan's listing). It stays the fallback: the native call fails
+  // on some Windows drives (RAM disks, some network shares) where the JavaScript one works.
   const real = (p: string): string | null => {
     try {
       return realpathSync.native(p);
     } catch {
-      return null;
+      try {
+        return realpathSync(p);
+      } catch {
+        return null;
+      }
     }
   };
   function* walk(dir: string, ignore: readonly IgnoreRule[]): Generator<number, void, undefined> {
