@@ -87,46 +87,60 @@ function narrowed(via: Provenance[], t: ScopeTraversalExpr, value: Value): Prove
   return [{ ...via[0]!, name: path, value }, ...via.slice(1)];
 }
 
-/** What a file declares: its variables (without the file) and locals, in order. */
-interface FileDeclarations {
-  variables: Omit<VariableDecl, 'file'>[];
-  locals: Attribute[];
+/** What a module's files declare, by name (a later declaration of a name wins, as it did file by file). */
+interface Declarations {
+  /** The files they were read from: their paths and syntax trees. */
+  files: readonly TfFile[];
+  variables: ReadonlyMap<string, VariableDecl>;
+  locals: ReadonlyMap<string, LocalDecl>;
 }
 
 /**
- * A file's declarations depend on its syntax tree alone, while a scope is made for every module instance (an
- * audit makes thousands, each reading every block of the module's files): read once per tree. Trees are
- * never changed in a way that matters here (the editor's incremental parse makes a new tree per text and
- * only moves the offsets of the nodes it keeps).
+ * A module's declarations depend on its files' paths and syntax trees alone, while a scope is made for every
+ * module instance (an audit makes thousands, each reading every block of the module): read once per list of
+ * trees, kept with the first tree (the last list read with it). Trees are never changed in a way that
+ * matters here (the editor's incremental parse makes a new tree per text and only moves the offsets of the
+ * nodes it keeps). A declaration's `file` is used for its path and text only.
  */
-const declarations = new WeakMap<HclFile, FileDeclarations>();
+const declarations = new WeakMap<HclFile, Declarations>();
 
-function declarationsOf(file: HclFile): FileDeclarations {
-  let d = declarations.get(file);
-  if (d) return d;
-  d = { variables: [], locals: [] };
-  for (const b of file.body.blocks) {
-    if (b.blockType === 'variable' && b.labels.length === 1) {
-      const attr = (n: string): Attribute | undefined => b.body.attributes.find((a) => a.name === n);
-      const nullable = attr('nullable');
-      d.variables.push({
-        name: b.labels[0]!.value,
-        block: b,
-        type: parseType(attr('type')?.expr),
-        defaultAttr: attr('default'),
-        nullable: !(nullable && evaluate(nullable.expr, file.source) === false),
-      });
-    } else if (b.blockType === 'locals') {
-      d.locals.push(...b.body.attributes);
+function declarationsOf(files: readonly TfFile[]): Declarations {
+  const first = files[0]?.file;
+  const known = first ? declarations.get(first) : undefined;
+  const same = (d: Declarations): boolean => d.files.length === files.length && d.files.every((f, i) => f.file === files[i]!.file && f.path === files[i]!.path);
+  if (known && same(known)) return known;
+  const variables = new Map<string, VariableDecl>();
+  const locals = new Map<string, LocalDecl>();
+  const own = files.map((f): TfFile => ({ path: f.path, file: f.file }));
+  for (const f of own) {
+    for (const b of f.file.body.blocks) {
+      if (b.blockType === 'variable' && b.labels.length === 1) {
+        const name = b.labels[0]!.value;
+        const attr = (n: string): Attribute | undefined => b.body.attributes.find((a) => a.name === n);
+        const nullable = attr('nullable');
+        variables.set(name, {
+          name,
+          file: f,
+          block: b,
+          type: parseType(attr('type')?.expr),
+          defaultAttr: attr('default'),
+          nullable: !(nullable && evaluate(nullable.expr, f.file.source) === false),
+        });
+      } else if (b.blockType === 'locals') {
+        for (const a of b.body.attributes) locals.set(a.name, { file: f, attribute: a });
+      }
     }
   }
-  declarations.set(file, d);
+  const d: Declarations = { files: own, variables, locals };
+  // One list per first tree: the editor's next keystroke makes a new tree, and holding older lists would
+  // keep their trees alive.
+  if (first) declarations.set(first, d);
   return d;
 }
 
 export class ModuleScope {
-  private readonly variables = new Map<string, VariableDecl>();
-  private readonly locals = new Map<string, LocalDecl>();
+  private readonly variables: ReadonlyMap<string, VariableDecl>;
+  private readonly locals: ReadonlyMap<string, LocalDecl>;
   private readonly variableValues = new Map<string, Traced | null>();
   private readonly localValues = new Map<string, Traced | 'pending'>();
   private steps = 0;
@@ -135,11 +149,9 @@ export class ModuleScope {
     files: readonly TfFile[],
     readonly options: ScopeOptions,
   ) {
-    for (const f of files) {
-      const { variables, locals } = declarationsOf(f.file);
-      for (const v of variables) this.variables.set(v.name, { ...v, file: f });
-      for (const a of locals) this.locals.set(a.name, { file: f, attribute: a });
-    }
+    const { variables, locals } = declarationsOf(files);
+    this.variables = variables;
+    this.locals = locals;
   }
 
   /** The declared variables (names), for checking inputs. */
