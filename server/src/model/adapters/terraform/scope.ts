@@ -138,12 +138,32 @@ function declarationsOf(files: readonly TfFile[]): Declarations {
   return d;
 }
 
+/**
+ * A variable's default, as written and converted to its type. A default refers to nothing (Terraform allows
+ * no references there), so it is the same in every instance of the module: evaluated once per declaration
+ * (declarations are shared by the scopes of a module's instances, see declarationsOf).
+ */
+const defaultValues = new WeakMap<VariableDecl, { value: Value; converted: Value; ref: SourceRef }>();
+
+function defaultOf(decl: VariableDecl, attr: Attribute): { value: Value; converted: Value; ref: SourceRef } {
+  let d = defaultValues.get(decl);
+  if (!d) {
+    const value = evaluate(attr.expr, decl.file.file.source);
+    const ref = nodeRef(decl.file.path, attr.expr);
+    d = { value, converted: convertToType(value, decl.type, decl.file.file.source, ref.span), ref };
+    defaultValues.set(decl, d);
+  }
+  return d;
+}
+
 export class ModuleScope {
   private readonly variables: ReadonlyMap<string, VariableDecl>;
   private readonly locals: ReadonlyMap<string, LocalDecl>;
   private readonly variableValues = new Map<string, Traced | null>();
   private readonly localValues = new Map<string, Traced | 'pending'>();
   private steps = 0;
+  /** The evaluator's view of resolve, made once per scope (not once per expression evaluated). */
+  private readonly resolver: EvalContext['resolve'] = (t, src, tr) => this.resolve(t, tr, src);
 
   constructor(
     files: readonly TfFile[],
@@ -175,7 +195,7 @@ export class ModuleScope {
       return new Unknown('expression', expr, 'an evaluation limit (the module needs too much evaluation work)', { kind: 'limit', what: 'module evaluation budget' });
     }
     const budget = { steps: 0, depth: 0 };
-    const ctx: EvalContext = { resolve: (t, src, tr) => this.resolve(t, tr, src), budget };
+    const ctx: EvalContext = { resolve: this.resolver, budget };
     if (bindings) ctx.scope = bindings;
     if (trace) ctx.trace = trace;
     const v = evaluate(expr, file.file.source, ctx);
@@ -272,9 +292,8 @@ export class ModuleScope {
       return { value: convert(input.value, input.ref), via: [{ kind: input.origin, name: `var.${name}`, value: input.value, ref: input.ref }] };
     }
     if (decl?.defaultAttr && this.options.defaults === 'assume') {
-      const value = evaluate(decl.defaultAttr.expr, decl.file.file.source);
-      const ref = nodeRef(decl.file.path, decl.defaultAttr.expr);
-      return { value: convert(value, ref), via: [{ kind: 'variable-default', name: `var.${name}`, value, ref }] };
+      const d = defaultOf(decl, decl.defaultAttr);
+      return { value: d.converted, via: [{ kind: 'variable-default', name: `var.${name}`, value: d.value, ref: d.ref }] };
     }
     return null;
   }
