@@ -10,6 +10,7 @@ import type { EditTarget, FixValue } from '../server/src/model/edit-target';
 import type { FixOp } from '../server/src/engine/rule-api';
 import type { Platform } from '../server/src/model/source';
 import type { CloudModel } from '../server/src/model/model';
+import { catalogKind } from '../server/src/model/model';
 import type { CatalogResourceOf } from '../server/src/model/aws/catalog-resource';
 import type { CatalogKindName } from '../server/src/model/catalog';
 import { CATALOG } from '../server/src/model/catalog';
@@ -49,9 +50,9 @@ export { byConcept, CONCEPTS } from './concepts';
 export type { ConceptId, ConceptOptions, ControlConcept } from './concepts';
 
 /** The resources of catalog kind `kind` in the model, typed from the kind's declaration. */
-export function catalogOf<K extends CatalogKindName>(model: CloudModel, kind: K): CatalogResourceOf<K>[] {
+export function catalogOf<K extends CatalogKindName>(model: CloudModel, kind: K): readonly CatalogResourceOf<K>[] {
   // The adapters build each kind's resources from its declaration (model/catalog), so the cast holds.
-  return (model.aws.catalog[kind] ?? []) as unknown as CatalogResourceOf<K>[];
+  return catalogKind(model, kind) as unknown as readonly CatalogResourceOf<K>[];
 }
 
 /** Anything that knows its language: a model resource, a module context, an edit target. */

@@ -4,7 +4,7 @@
 // A delivery source names the resource by ARN; a delivery names the source by name. Both joins go through
 // indexes built once per model (rules/lib/joins.ts), so a check is a few lookups.
 
-import { Unknown } from '../api';
+import { catalogOf, Unknown } from '../api';
 import type { CatalogResource, CloudModel, ModelResource } from '../api';
 import { perModel } from './joins';
 
@@ -51,7 +51,7 @@ function referencedResources(u: Unknown): string[] {
 
 function buildIndex(model: CloudModel, platform: string): Index {
   const index: Index = { byResource: new Map(), undecidedSource: null, deliveredAddresses: new Set(), deliveredNames: new Set(), undecidedDelivery: null };
-  for (const s of model.aws.catalog[SOURCE_KIND] ?? []) {
+  for (const s of catalogOf(model, SOURCE_KIND)) {
     if (s.platform !== platform) continue;
     const arn = s.attrs.resourceArn.value;
     if (arn instanceof Unknown) {
@@ -63,7 +63,7 @@ function buildIndex(model: CloudModel, platform: string): Index {
       index.undecidedSource ??= { at: s, unknown: new Unknown('reference', s.attrs.resourceArn.ref.span, `the literal ARN ${arn}`, { kind: 'external', what: arn }) };
     }
   }
-  for (const d of model.aws.catalog[DELIVERY_KIND] ?? []) {
+  for (const d of catalogOf(model, DELIVERY_KIND)) {
     if (d.platform !== platform) continue;
     const name = d.attrs.sourceName.value;
     if (typeof name === 'string') index.deliveredNames.add(name);

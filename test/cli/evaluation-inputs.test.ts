@@ -8,23 +8,14 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { runCli } from '../support/cli';
+import { dbInstance } from '../support/terraform-snippets';
 
 const MAIN = `variable "public" {
   type    = bool
   default = false
 }
 
-resource "aws_db_instance" "db" {
-  identifier                  = "db"
-  engine                      = "postgres"
-  instance_class              = "db.t4g.micro"
-  allocated_storage           = 20
-  username                    = "app"
-  manage_master_user_password = true
-  storage_encrypted           = true
-  publicly_accessible         = var.public
-}
-`;
+${dbInstance('db', { storage_encrypted: 'true', publicly_accessible: 'var.public' })}`;
 
 function folder(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'iac-vars-'));

@@ -12,21 +12,10 @@ import { join } from 'node:path';
 import type { Diagnostic } from 'vscode-languageserver';
 import { LspSession, fileUri } from './harness';
 import { pinned, pinnedStart } from './expected';
+import { dbInstance } from '../support/terraform-snippets';
 
-const DB = (publicly: string): string => `resource "aws_db_instance" "this" {
-  identifier                  = "db"
-  engine                      = "postgres"
-  instance_class              = "db.t4g.micro"
-  allocated_storage           = 20
-  username                    = "app"
-  manage_master_user_password = true
-  storage_encrypted           = true
-  deletion_protection         = true
-  backup_retention_period     = 7
-  multi_az                    = true
-  publicly_accessible         = ${publicly}
-}
-`;
+const DB = (publicly: string): string =>
+  dbInstance('this', { storage_encrypted: 'true', deletion_protection: 'true', backup_retention_period: '7', multi_az: 'true', publicly_accessible: publicly });
 const VARIABLES = 'variable "public" {\n  type    = bool\n  default = true\n}\n';
 /**
  * A module whose instance is public only when both inputs are: the call sets `public`, the module's

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-import { byConcept, defineCatalogRule, lit, setFix, Unknown } from '../../api';
+import { byConcept, catalogOf, defineCatalogRule, lit, setFix, Unknown } from '../../api';
 import type { Attr, PlannedFix } from '../../api';
 import { linkTo } from '../../lib/azure';
 import { show } from '../../lib/checks';
@@ -40,7 +40,7 @@ export default defineCatalogRule({
       judge(inline);
       return;
     }
-    const rules = ctx.model.aws.catalog['azure.storage.account-network-rules'] ?? [];
+    const rules = catalogOf(ctx.model, 'azure.storage.account-network-rules');
     const separate = rules.filter((r) => linkTo(r.attrs.storageAccountId!.value, account) === 'this');
     if (separate.length > 0) {
       for (const r of separate) judge(r.attrs.defaultAction!);

@@ -12,7 +12,7 @@ type Dataset = CatalogResourceOf<'gcp.bigquery.dataset'>;
  * block (`google_bigquery_dataset.d[0].dataset_id` reads `google_bigquery_dataset.d`), so a count/for_each
  * dataset gives each of its instances (`google_bigquery_dataset.d[0]`, ...).
  */
-function datasetsOf(datasetId: unknown, datasets: Dataset[]): Dataset[] {
+function datasetsOf(datasetId: unknown, datasets: readonly Dataset[]): Dataset[] {
   if (!(datasetId instanceof Unknown)) return [];
   const ref = datasetId.ref;
   if (ref.kind !== 'resource') return [];

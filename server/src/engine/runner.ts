@@ -6,6 +6,7 @@ import type { Provenance, Unknown, UnknownRef } from '../core/value';
 import { firstUnknown, showValue } from '../core/value';
 import type { Attr } from '../model/attr';
 import type { AwsModel, CloudModel } from '../model/model';
+import { catalogKind } from '../model/model';
 import type { ModelResource } from '../model/resource';
 import type { Platform, SourceRef } from '../model/source';
 import type { CheckContext, FindingLevel, ModuleContext, ModuleRule, PlannedFix, ReportOptions, Rule, Severity } from './rule-api';
@@ -311,7 +312,7 @@ export function runRule(rule: Rule, model: CloudModel, options: RunOptions | und
     return runModuleRule(rule, model, options, findings);
   }
   const resources: readonly ModelResource[] =
-    rule.target === 'catalog' ? (model.aws.catalog[rule.kind] ?? NO_RESOURCES) : (model.aws[rule.target] as AwsModel[typeof rule.target]);
+    rule.target === 'catalog' ? catalogKind(model, rule.kind) : (model.aws[rule.target] as AwsModel[typeof rule.target]);
   // Most rules have nothing to judge in a given model (another cloud's, a type it does not use): no
   // context for them, and, unless they decide a presence, one run per rule shared by every model (a run
   // per rule and model, for every instance run of an audit, was its largest allocation).
@@ -400,9 +401,6 @@ function judgeResources(rule: Exclude<Rule, ModuleRule>, model: CloudModel, reso
   if (rule.meta.presence && options) presenceOf(rule, run, options, findings, joined?.filter((r) => !applies || applies(r, model)));
   return run;
 }
-
-/** A catalog kind a model does not have (catalogResources lists only the kinds present). */
-const NO_RESOURCES: readonly ModelResource[] = Object.freeze([]);
 
 const idleRuns = new WeakMap<Rule, RuleRun>();
 

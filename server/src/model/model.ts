@@ -48,8 +48,18 @@ export interface AwsModel {
    * runner, custom rules and reports see it without a second model root.
    */
   gcpIamPolicies: GcpIamPolicy[];
-  /** Resources of catalog kinds (model/catalog), by kind. */
+  /**
+   * Resources of catalog kinds (model/catalog), by kind. A kind the model has none of may be absent (the
+   * scan's Terraform adapter lists only the kinds present): read a kind with catalogKind.
+   */
   catalog: Record<string, CatalogResource[]>;
+}
+
+const NO_CATALOG_RESOURCES: readonly CatalogResource[] = Object.freeze([]);
+
+/** The resources of catalog kind `kind` in the model: one shared empty list when it has none. */
+export function catalogKind(model: CloudModel, kind: string): readonly CatalogResource[] {
+  return model.aws.catalog[kind] ?? NO_CATALOG_RESOURCES;
 }
 
 export interface CloudModel {

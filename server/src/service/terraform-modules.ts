@@ -117,8 +117,9 @@ export class TerraformModules {
     this.instanceRules = rules.filter((r) => r.target !== 'module');
   }
 
-  /** The root module of `dir`: its own model and findings, plus what its module calls add. */
   /**
+   * The root module of `dir`: its own model and findings, plus what its module calls add.
+   *
    * @param focus the files whose results are wanted (a scan of some of the folder's files): a call written
    *   in another file is not instantiated for its findings, which would be reported in that file, as would
    *   its notes and its instances' verdicts. Joins still read every call (they change the root's own results).

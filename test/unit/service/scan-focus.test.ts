@@ -10,19 +10,11 @@ import { AnalysisService } from '../../../server/src/service/analysis';
 import type { FileAnalysis } from '../../../server/src/service/analysis';
 import { ALL_RULES } from '../../../rules';
 import { MemoryFs, TEST_TODAY } from '../../support/fixture-runner';
+import { dbInstance } from '../../support/terraform-snippets';
 
 const DB_MODULE = {
   '/r/modules/db/variables.tf': 'variable "encrypted" {\n  type    = bool\n  default = true\n}\n',
-  '/r/modules/db/main.tf': `resource "aws_db_instance" "this" {
-  identifier                  = "db"
-  engine                      = "postgres"
-  instance_class              = "db.t4g.micro"
-  allocated_storage           = 20
-  username                    = "app"
-  manage_master_user_password = true
-  storage_encrypted           = var.encrypted
-}
-`,
+  '/r/modules/db/main.tf': dbInstance('this', { storage_encrypted: 'var.encrypted' }),
 };
 
 const PAB_MODULE = `variable "bucket_id" {}

@@ -11,6 +11,7 @@ import type { EvaluationInputs } from '../../../server/src/core/inputs';
 import { applyEdits } from '../../../server/src/fixes/text-edit';
 import { ALL_RULES } from '../../../rules';
 import { MemoryFs, TEST_TODAY } from '../../support/fixture-runner';
+import { dbInstance } from '../../support/terraform-snippets';
 
 function workspace(files: Record<string, string>, inputs?: EvaluationInputs): { service: AnalysisService; fs: MemoryFs } {
   const fs = new MemoryFs();
@@ -278,17 +279,7 @@ data "aws_iam_policy_document" "known" {
 void describe('terraform evaluation: module calls', () => {
   const module = {
     '/repo/modules/db/variables.tf': 'variable "encrypted" {\n  type    = bool\n  default = true\n}\nvariable "public" {\n  type    = bool\n  default = false\n}\n',
-    '/repo/modules/db/main.tf': `resource "aws_db_instance" "this" {
-  identifier                  = "db"
-  engine                      = "postgres"
-  instance_class              = "db.t4g.micro"
-  allocated_storage           = 20
-  username                    = "app"
-  manage_master_user_password = true
-  storage_encrypted           = var.encrypted
-  publicly_accessible         = var.public
-}
-`,
+    '/repo/modules/db/main.tf': dbInstance('this', { storage_encrypted: 'var.encrypted', publicly_accessible: 'var.public' }),
   };
 
   void it('a violation caused by an argument is reported at that argument, naming the path; the module keeps its own verdict', () => {

@@ -8,6 +8,7 @@ import { CATALOG } from '../../model/catalog';
 import type { AttrType } from '../../model/catalog';
 import type { Attr } from '../../model/attr';
 import type { CloudModel, TargetKind } from '../../model/model';
+import { catalogKind } from '../../model/model';
 import type { ModelResource } from '../../model/resource';
 import type { CatalogResource } from '../../model/aws/catalog-resource';
 
@@ -116,7 +117,7 @@ export function customRuleKinds(): ReadonlyMap<string, KindInfo> {
 
 /** The resources of a kind in a model. */
 export function resourcesOf(model: CloudModel, kind: KindInfo): readonly ModelResource[] {
-  return 'catalog' in kind.target ? (model.aws.catalog[kind.target.catalog] ?? []) : (model.aws[kind.target.typed] as readonly ModelResource[]);
+  return 'catalog' in kind.target ? catalogKind(model, kind.target.catalog) : (model.aws[kind.target.typed] as readonly ModelResource[]);
 }
 
 function isAttr(x: unknown): x is Attr<unknown> {

@@ -173,7 +173,7 @@ export function catalogResources(mod: TfModule, catalog: readonly CatalogKind[] 
   // A module has a few resource types of the catalog's hundred: only their kinds are read.
   const present = new Set<CatalogKind>();
   for (const t of mod.resourceTypes()) for (const kind of index.get(t) ?? []) present.add(kind);
-  // Only the kinds present get a list (readers take a kind that is absent as empty: `catalog[kind] ?? []`):
+  // Only the kinds present get a list (readers take a kind that is absent as empty: model.ts catalogKind):
   // a record of the catalog's ~140 kinds and as many empty lists for every module instance was the
   // second largest allocation of a workspace scan.
   const out: Record<string, CatalogResource[]> = {};
