@@ -26,6 +26,7 @@ import type { EncodedInputs } from './scan-inputs';
 import type { AnalysisService } from '../service/analysis';
 import type { DigestScope } from '../service/scan-digest';
 import { MissingFold } from '../service/missing-fold';
+import { boundHeapGrowth } from './heap-growth';
 
 export const MIN_PARALLEL_FILES = 200;
 
@@ -186,6 +187,8 @@ function runPool(entries: ScanEntry[], setup: WorkerSetup, threads: number, loca
 
 /** `scan` (report/scan-result.ts) on the pool: the same result, from every core. */
 export async function scanParallel(roots: readonly string[], rules: readonly Rule[], options: ScanOptions = {}, threads = scanThreads()): Promise<ScanResult> {
+  // Peak memory flat in the workspace's size (heap-growth.ts).
+  boundHeapGrowth();
   const { configFile, configAbove, loaded } = scanConfig(roots, rules, options);
   let service: AnalysisService | undefined;
   const local = (): AnalysisService => (service ??= scanService(rules, options, loaded?.config));
