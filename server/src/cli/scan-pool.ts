@@ -187,12 +187,12 @@ function runPool(entries: ScanEntry[], setup: WorkerSetup, threads: number, loca
 
 /** `scan` (report/scan-result.ts) on the pool: the same result, from every core. */
 export async function scanParallel(roots: readonly string[], rules: readonly Rule[], options: ScanOptions = {}, threads = scanThreads()): Promise<ScanResult> {
-  // Peak memory flat in the workspace's size (heap-growth.ts).
-  boundHeapGrowth();
   const { configFile, configAbove, loaded } = scanConfig(roots, rules, options);
   let service: AnalysisService | undefined;
   const local = (): AnalysisService => (service ??= scanService(rules, options, loaded?.config));
   const plan = planScan(roots, options.exclude ?? [], options.displayBase);
+  // Peak memory flat in the workspace's size (heap-growth.ts).
+  boundHeapGrowth(plan.entries.length);
   const outcomes = await scanEntries(
     plan.entries,
     local,

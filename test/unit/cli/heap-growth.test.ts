@@ -2,7 +2,7 @@
 // The CLI's cap on heap growth (server/src/cli/heap-growth.ts) leaves a user's own heap sizing alone.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { boundHeapGrowth, userSizesHeap } from '../../../server/src/cli/heap-growth';
+import { boundHeapGrowth, capsHeapGrowth, HEAP_CAP_MIN_FILES, userSizesHeap } from '../../../server/src/cli/heap-growth';
 
 describe('heap growth cap', () => {
   it('sees the heap sized by the user on the command line or in NODE_OPTIONS, in either spelling', () => {
@@ -16,8 +16,15 @@ describe('heap growth cap', () => {
     assert.equal(userSizesHeap(['--max-old-space-sizes'], undefined), false);
   });
 
-  it('can be applied more than once in a process', () => {
-    boundHeapGrowth();
-    boundHeapGrowth();
+  it('caps large scans only, and never the build run that trains the code cache', () => {
+    assert.equal(capsHeapGrowth(HEAP_CAP_MIN_FILES, [], {}), false);
+    assert.equal(capsHeapGrowth(HEAP_CAP_MIN_FILES + 1, [], {}), true);
+    assert.equal(capsHeapGrowth(50_000, [], { IAC_COMPLIANCE_WRITE_CODE_CACHE: '/tmp/cache' }), false);
+    assert.equal(capsHeapGrowth(50_000, [], { NODE_OPTIONS: '--max-old-space-size=8192' }), false);
+  });
+
+  it('can be asked more than once in a process', () => {
+    boundHeapGrowth(1);
+    boundHeapGrowth(1);
   });
 });
