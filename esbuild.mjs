@@ -9,12 +9,14 @@ const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
+/** This build's id: the code cache's and the scan cache's (server/src/version.ts BUILD_ID); none while watching. */
+const buildId = randomUUID();
 
 const entries = [
   // dist/cli.js only starts dist/cli-main.js with V8's code cache (server/src/cli/launch.ts).
   { in: 'server/src/cli/launch.ts', out: 'dist/cli.js', banner: '#!/usr/bin/env node' },
   // Its first line names the build: launch.ts uses the code cache only when the cache names the same one.
-  { in: 'server/src/cli/main.ts', out: 'dist/cli-main.js', banner: `// iac-compliance build ${randomUUID()}` },
+  { in: 'server/src/cli/main.ts', out: 'dist/cli-main.js', banner: `// iac-compliance build ${buildId}` },
   // The CLI scan's worker threads (server/src/cli/scan-pool.ts loads it from the CLI's folder).
   { in: 'server/src/cli/scan-worker.ts', out: 'dist/scan-worker.js' },
   { in: 'server/src/server.ts', out: 'dist/server.js' },
@@ -34,7 +36,7 @@ const contexts = await Promise.all(
       minify: production,
       external: e.external ?? [],
       banner: e.banner ? { js: e.banner } : undefined,
-      define: { IAC_COMPLIANCE_VERSION: JSON.stringify(version) },
+      define: { IAC_COMPLIANCE_VERSION: JSON.stringify(version), ...(watch ? {} : { IAC_COMPLIANCE_BUILD: JSON.stringify(buildId) }) },
       logLevel: 'warning',
     }),
   ),

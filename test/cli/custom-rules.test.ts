@@ -6,7 +6,7 @@
 // `rules test` checks their examples (and the fix) with an exit code that fails when one does not hold.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../support/cli';
@@ -77,6 +77,15 @@ void describe('custom rules in scan and report', () => {
     const text = await runCli(['scan', dir]);
     assert.match(text.out, /main\.tf:2:3: high ACME-KMS-001 key_usage is "SIGN_VERIFY" \(expected "ENCRYPT_DECRYPT"\)\. \[acme-standard CRYPTO-2\] \(fixable\)/);
     assert.match(text.out, /ACME Security Standard +0% +0 +1 /);
+  });
+
+  void it('--cache is not used with custom rules (their files are not part of the cache key), and says so', async () => {
+    const dir = workspace();
+    const cache = join(dir, 'cache');
+    const r = await runCli(['scan', dir, '--format', 'json', '--cache', cache]);
+    assert.match(r.err, /--cache is not used with custom rules/);
+    assert.ok((JSON.parse(r.out) as JsonScan).findings.some((f) => f.ruleId === 'ACME-KMS-001'));
+    assert.equal(existsSync(cache), false);
   });
 
   void it('--no-custom-rules: built-in rules only', async () => {

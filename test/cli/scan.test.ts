@@ -2,7 +2,7 @@
 // The CLI's scan and rules commands, in process with captured output: formats, exit codes, paths.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, mkdirSync, writeFileSync, readFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, writeFileSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../support/cli';
@@ -76,6 +76,23 @@ void describe('iac-compliance scan', () => {
     assert.equal(res.locations[0]!.physicalLocation.artifactLocation.uri, 'tf/main.tf');
     assert.equal(res.locations[0]!.physicalLocation.region.startLine, 4);
     assert.equal(run0.results.filter((x) => x.suppressions).length, 1);
+  });
+
+  void it('--cache DIR: the second scan reads the folders from DIR and prints the same; a changed file is scanned again', async () => {
+    const dir = workspace();
+    const cache = join(mkdtempSync(join(tmpdir(), 'iac-cli-cache-')), 'c');
+    const plain = await run(['scan', dir, '--format', 'json', '--no-config']);
+    const cold = await run(['scan', dir, '--format', 'json', '--no-config', '--cache', cache]);
+    assert.equal(cold.out, plain.out);
+    assert.equal(cold.code, plain.code);
+    assert.equal(readdirSync(cache).length, 2, 'one entry per folder');
+    const warm = await run(['scan', dir, '--format', 'json', '--no-config', '--cache', cache]);
+    assert.equal(warm.out, plain.out);
+    writeFileSync(join(dir, 'tf', 'main.tf'), 'resource "aws_cloudtrail" "main" {\n  name                  = "main"\n  s3_bucket_name        = "logs"\n  is_multi_region_trail = true\n}\n');
+    const changed = await run(['scan', dir, '--format', 'json', '--no-config', '--cache', cache]);
+    assert.equal(changed.out, (await run(['scan', dir, '--format', 'json', '--no-config'])).out);
+    assert.notEqual(changed.out, plain.out);
+    assert.match((await run(['scan', '--help'])).out, /--cache DIR/);
   });
 
   void it('--fail-on sets the exit threshold', async () => {

@@ -4,11 +4,14 @@
 // report. IAC_COMPLIANCE_SCAN_REFERENCE=FILE also compares the JSON with a reference made by
 // `iac-compliance scan ../shared/corpus/real --format json -o FILE` of another build (the speed work compared
 // itself with main's output this way; docs/performance.md). Findings-only digests (ScanOptions.scope, what
-// the CLI uses for outputs without verdicts) give the same JSON.
+// the CLI uses for outputs without verdicts) give the same JSON. So does a scan that fills the on-disk cache
+// (`--cache`, service/scan-cache.ts) and one that reads everything from it, on the pool and in one thread.
 
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createHash } from 'node:crypto';
 import { scan } from '../../server/src/report/scan-result';
 import type { ScanResult } from '../../server/src/report/scan-result';
@@ -48,5 +51,23 @@ void describe('scan results are the same in one thread and on the worker pool', 
     assert.throws(() => reportOf(lean), /findings-only/);
     const leanPooled = await scanParallel([corpusRoot()], ALL_RULES, { config: false, scope: 'findings' }, 2);
     assert.equal(toJson(leanPooled), json);
+  });
+
+  void it('the whole corpus through the on-disk cache: filled on the pool, then read on the pool and in one thread', async () => {
+    const cache = mkdtempSync(join(tmpdir(), 'iac-scan-cache-corpus-'));
+    try {
+      const plain = scan([corpusRoot()], ALL_RULES, { config: false, scope: 'findings' });
+      const json = toJson(plain);
+      const cold = await scanParallel([corpusRoot()], ALL_RULES, { config: false, scope: 'findings', cache }, 2);
+      assert.equal(toJson(cold), json);
+      const warmPooled = await scanParallel([corpusRoot()], ALL_RULES, { config: false, scope: 'findings', cache }, 2);
+      assert.equal(toJson(warmPooled), json);
+      const warm = scan([corpusRoot()], ALL_RULES, { config: false, scope: 'findings', cache });
+      assert.equal(toJson(warm), json);
+      assert.equal(warm.cache?.misses, 0, 'every folder from the cache');
+      assert.ok((warm.cache?.hits ?? 0) > 500, `folders reused: ${warm.cache?.hits}`);
+    } finally {
+      rmSync(cache, { recursive: true, force: true });
+    }
   });
 });

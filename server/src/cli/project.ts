@@ -19,6 +19,7 @@ import { findProjectConfig } from '../service/project-config';
 import { CUSTOM_RULES_DIR, workspaceCustomRules } from '../service/custom-rules/load';
 import type { CustomRuleSet } from '../service/custom-rules/load';
 import type { Rule } from '../engine/rule-api';
+import { ALL_RULES } from '../../../rules';
 import { UsageError } from './command';
 import type { CliIo } from './command';
 
@@ -56,7 +57,7 @@ export function rulesForRun(builtIn: readonly Rule[], roots: readonly string[], 
 }
 
 /** Options that give the evaluation values from outside the code (every scanning command takes them). */
-export const EVALUATION_VALUE_OPTIONS = { 'var-file': {}, var: {}, parameters: {}, parameter: {}, 'max-file-size': {} } as const;
+export const EVALUATION_VALUE_OPTIONS = { 'var-file': {}, var: {}, parameters: {}, parameter: {}, 'max-file-size': {}, cache: {} } as const;
 export const EVALUATION_FLAG_OPTIONS = { 'no-defaults': {} } as const;
 
 export const EVALUATION_OPTIONS_HELP = `  --var NAME=VALUE     a Terraform variable's value for every root module (repeatable; VALUE is read
@@ -70,7 +71,9 @@ export const EVALUATION_OPTIONS_HELP = `  --var NAME=VALUE     a Terraform varia
   --no-defaults        do not assume variables' and parameters' defaults: whatever depends on one is
                        reported as "cannot verify"
   --max-file-size SIZE larger files are not read but reported as errors (bytes, or with KB / MB;
-                       default 5MB)`;
+                       default 5MB)
+  --cache DIR          keep each folder's results in DIR and reuse them while nothing the folder's
+                       analysis read has changed (off by default; not used with custom rules)`;
 
 /** `--max-file-size`: bytes, or a number with KB / MB (binary units, as the setting); a bad value is a usage error. */
 export function maxFileSize(parsed: ParsedArgs, command: string): number | undefined {
@@ -158,7 +161,9 @@ export async function scanWithProject(
     if (!existsSync(config)) throw new UsageError(`cannot read ${values.get('config')}: no such file`, command);
   }
   const limit = maxFileSize(parsed, command);
-  const result = await scanParallel(roots, rules, { ...extra, exclude: exclude ? [exclude] : [], config, inputs: evaluationInputs(parsed, command), ...(limit !== undefined ? { maxFileSize: limit } : {}) });
+  const cache = values.get('cache');
+  if (cache !== undefined && !rules.every((r) => ALL_RULES.includes(r))) io?.err(`iac-compliance: --cache is not used with custom rules (the cache does not follow changes to rule files)\n`);
+  const result = await scanParallel(roots, rules, { ...extra, exclude: exclude ? [exclude] : [], config, inputs: evaluationInputs(parsed, command), ...(limit !== undefined ? { maxFileSize: limit } : {}), ...(cache !== undefined ? { cache: resolve(cache) } : {}) });
   if (result.config) io?.err(`iac-compliance: project file ${result.config.file}\n`);
   else if (result.configAbove) io?.err(`iac-compliance: ${result.configAbove} is above the scanned folder and is not applied (use --config ${result.configAbove} to apply it)\n`);
   const problems = result.configProblems ?? [];

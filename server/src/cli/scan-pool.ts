@@ -18,7 +18,7 @@ import type { Rule } from '../engine/rule-api';
 import type { EvaluationInputs } from '../core/inputs';
 import { ALL_RULES } from '../../../rules';
 import { planScan, scanInProcess, scanUnits } from '../service/workspace-scan';
-import { finishScan, scanConfig, scanService } from '../report/scan-result';
+import { finishScan, scanCacheOf, scanConfig, scanService } from '../report/scan-result';
 import type { ScanOptions, ScanResult } from '../report/scan-result';
 import type { ScanEntry, ScanOutcome } from '../service/workspace-scan';
 import { encodeInputs } from './scan-inputs';
@@ -27,6 +27,7 @@ import type { AnalysisService } from '../service/analysis';
 import type { DigestScope } from '../service/scan-digest';
 import { MissingFold } from '../service/missing-fold';
 import { boundHeapGrowth } from './heap-growth';
+import type { ScanCache } from '../service/scan-cache';
 
 export const MIN_PARALLEL_FILES = 200;
 
@@ -39,6 +40,8 @@ export interface WorkerSetup {
   /** What the digests keep (scan-digest.ts): findings only when the output needs no verdicts. */
   scope?: DigestScope;
   entries: ScanEntry[];
+  /** The on-disk cache (service/scan-cache.ts): its folder and key, the same for every thread. */
+  cache?: { dir: string; key: string };
 }
 
 /** Main → worker: analyse these units (indexes into entries). Worker → main: their outcomes. */
@@ -72,16 +75,17 @@ export function scanThreads(env: NodeJS.ProcessEnv = process.env): number {
 export async function scanEntries(
   entries: ScanEntry[],
   local: () => AnalysisService,
-  setup: { rules: readonly Rule[]; configFile?: string; inputs?: EvaluationInputs; maxFileSize?: number; scope?: DigestScope },
+  setup: { rules: readonly Rule[]; configFile?: string; inputs?: EvaluationInputs; maxFileSize?: number; scope?: DigestScope; cache?: ScanCache },
   threads = scanThreads(),
 ): Promise<ScanOutcome[]> {
   const scope = setup.scope ?? 'verdicts';
   // Workers rebuild the rules by id: only the bundled rules can cross (a test's own rule objects cannot).
   const bundled = new Set<Rule>(ALL_RULES);
-  if (threads <= 1 || entries.length < MIN_PARALLEL_FILES || !setup.rules.every((r) => bundled.has(r))) return scanInProcess(local(), entries, scope);
+  if (threads <= 1 || entries.length < MIN_PARALLEL_FILES || !setup.rules.every((r) => bundled.has(r))) return scanInProcess(local(), entries, scope, setup.cache);
   const workerSetup: WorkerSetup = {
     ruleIds: setup.rules.map((r) => r.meta.id),
     entries,
+    ...(setup.cache ? { cache: { dir: setup.cache.dir, key: setup.cache.key } } : {}),
     ...(setup.configFile ? { configFile: setup.configFile } : {}),
     ...(setup.inputs ? { inputs: encodeInputs(setup.inputs) } : {}),
     ...(setup.maxFileSize !== undefined ? { maxFileSize: setup.maxFileSize } : {}),
@@ -193,10 +197,13 @@ export async function scanParallel(roots: readonly string[], rules: readonly Rul
   const plan = planScan(roots, options.exclude ?? [], options.displayBase);
   // Peak memory flat in the workspace's size (heap-growth.ts).
   boundHeapGrowth(plan.entries.length);
+  // Custom rules are compiled from files the cache's key does not read: no cache with them.
+  const bundled = new Set<Rule>(ALL_RULES);
+  const cache = rules.every((r) => bundled.has(r)) ? scanCacheOf(rules, options, configFile) : undefined;
   const outcomes = await scanEntries(
     plan.entries,
     local,
-    { rules, ...(configFile ? { configFile } : {}), ...(options.inputs ? { inputs: options.inputs } : {}), ...(options.maxFileSize !== undefined ? { maxFileSize: options.maxFileSize } : {}), ...(options.scope ? { scope: options.scope } : {}) },
+    { rules, ...(configFile ? { configFile } : {}), ...(options.inputs ? { inputs: options.inputs } : {}), ...(options.maxFileSize !== undefined ? { maxFileSize: options.maxFileSize } : {}), ...(options.scope ? { scope: options.scope } : {}), ...(cache ? { cache } : {}) },
     threads,
   );
   return finishScan(plan, outcomes, local().activeRules, configAbove, loaded);

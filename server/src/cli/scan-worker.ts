@@ -10,6 +10,7 @@ import { scanUnit } from '../service/workspace-scan';
 import { MissingFold } from '../service/missing-fold';
 import type { ScanOutcome } from '../service/workspace-scan';
 import { scanService } from '../report/scan-result';
+import { ScanCache } from '../service/scan-cache';
 import { decodeInputs } from './scan-inputs';
 import type { WorkReply, WorkRequest, WorkerSetup } from './scan-pool';
 
@@ -17,6 +18,7 @@ const setup = workerData as WorkerSetup;
 const byId = new Map(ALL_RULES.map((r) => [r.meta.id, r]));
 const rules = setup.ruleIds.map((id) => byId.get(id)!);
 const loaded = setup.configFile ? loadProjectConfig(setup.configFile, rules) : undefined;
+const cache = setup.cache ? new ScanCache(setup.cache.dir, setup.cache.key) : undefined;
 const service = scanService(rules, { ...(setup.inputs ? { inputs: decodeInputs(setup.inputs) } : {}), ...(setup.maxFileSize !== undefined ? { maxFileSize: setup.maxFileSize } : {}) }, loaded?.config);
 
 parentPort!.on('message', (req: WorkRequest) => {
@@ -24,7 +26,7 @@ parentPort!.on('message', (req: WorkRequest) => {
   // What cannot be kept within this batch cannot be kept at all: not sent (the main thread folds again).
   const fold = MissingFold.of(setup.scope);
   for (const unit of req.units) {
-    const results = scanUnit(service, setup.entries, unit, setup.scope ?? 'verdicts');
+    const results = scanUnit(service, setup.entries, unit, setup.scope ?? 'verdicts', cache);
     unit.forEach((i, k) => {
       outcomes.push([i, results[k]!]);
       fold?.add(i, results[k]!);

@@ -17,6 +17,9 @@ import { digestOf } from '../service/scan-digest';
 import type { DigestRun, DigestScope, FileDigest, ScanError, ScanFinding, ScanNote } from '../service/scan-digest';
 import { collectOutcomes, planScan, scanInProcess } from '../service/workspace-scan';
 import type { ScanOutcome, ScanPlan } from '../service/workspace-scan';
+import { cacheKey, fileHash, ScanCache } from '../service/scan-cache';
+import type { CacheStats } from '../service/scan-cache';
+import { BUILD_ID, VERSION } from '../version';
 
 export type { ExceptionInfo, ScanError, ScanFinding, ScanNote, ScanProvenance } from '../service/scan-digest';
 
@@ -47,6 +50,8 @@ export interface ScanResult {
   digests: FileDigest[];
   /** Set when a baseline left findings out (`applyBaseline`). */
   baseline?: BaselineApplied;
+  /** The on-disk cache's hits and misses, for a scan in one thread that used one (ScanOptions.cache). */
+  cache?: CacheStats;
 }
 
 /** A rule's framework ids, its organisation's own frameworks included. */
@@ -77,6 +82,8 @@ export interface ScanOptions {
    * framework table; `findings` for outputs that list findings only (less memory and work per file).
    */
   scope?: DigestScope;
+  /** A folder for the on-disk cache of results per scanned folder (service/scan-cache.ts); none by default. */
+  cache?: string;
 }
 
 /** The project file a scan of `roots` applies (see ScanOptions.config), loaded; and one above, only named. */
@@ -102,10 +109,34 @@ export function scanService(rules: readonly Rule[], options: ScanOptions, config
 
 /** Scans the given roots (files or folders) in this thread. Paths in the result are relative to their root. */
 export function scan(roots: readonly string[], rules: readonly Rule[], options: ScanOptions = {}): ScanResult {
-  const { configAbove, loaded } = scanConfig(roots, rules, options);
+  const { configFile, configAbove, loaded } = scanConfig(roots, rules, options);
   const service = scanService(rules, options, loaded?.config);
   const plan = planScan(roots, options.exclude ?? [], options.displayBase);
-  return finishScan(plan, scanInProcess(service, plan.entries, options.scope), service.activeRules, configAbove, loaded);
+  const cache = scanCacheOf(rules, options, configFile);
+  const result = finishScan(plan, scanInProcess(service, plan.entries, options.scope, cache), service.activeRules, configAbove, loaded);
+  if (cache) result.cache = cache.stats;
+  return result;
+}
+
+/**
+ * The on-disk cache a scan uses (ScanOptions.cache): keyed on everything its results depend on besides
+ * what each folder's analysis reads, which each entry records (service/scan-cache.ts). `today` is the UTC
+ * date suppressions expire by (engine/suppressions.ts).
+ */
+export function scanCacheOf(rules: readonly Rule[], options: ScanOptions, configFile: string | undefined, today = new Date().toISOString().slice(0, 10)): ScanCache | undefined {
+  if (!options.cache) return undefined;
+  const key = cacheKey({
+    build: BUILD_ID,
+    version: VERSION,
+    rules: rules.map((r) => r.meta.id),
+    config: configFile ? [configFile, fileHash(configFile)] : null,
+    // Maps as entry lists (JSON drops them otherwise); an Unknown as its fields.
+    inputs: options.inputs ? JSON.parse(JSON.stringify(options.inputs, (_k, v: unknown) => (v instanceof Map ? [...(v as Map<unknown, unknown>)] : v))) : null,
+    maxFileSize: options.maxFileSize ?? null,
+    scope: options.scope ?? 'verdicts',
+    today,
+  });
+  return new ScanCache(options.cache, key);
 }
 
 /** The scan result of a plan's outcomes (made in this thread or by the pool). */

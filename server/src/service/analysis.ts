@@ -21,6 +21,7 @@ import { LOCK_FILE_NAME, readLockFile } from '../model/adapters/terraform/lock-f
 import type { ProviderLocks } from '../model/adapters/terraform/lock-file';
 import { TerraformModules } from './terraform-modules';
 import type { AloneCache, RootAnalysis } from './terraform-modules';
+import type { UnitInputs } from './scan-cache';
 import { trackingCopies } from '../core/span';
 import { Reuse, reuseEnabled } from './tf-reuse';
 import type { ReuseState } from './tf-reuse';
@@ -353,6 +354,29 @@ export class AnalysisService {
     this.aloneCache.clear();
     this.lineIndexes.clear();
     this.cachedText = 0;
+  }
+
+  /**
+   * What the analyses of these files (one scan unit) read besides the files themselves: every file and
+   * folder their models recorded (service/scan-cache.ts keeps the unit's results against them). Asked before
+   * releaseScanned, which forgets the models.
+   */
+  unitInputs(paths: readonly string[]): UnitInputs {
+    const files = new Set<string>();
+    const dirs = new Set<string>();
+    for (const p of paths) {
+      dirs.add(dirname(p));
+      for (const entry of [this.models.get(`tf:${dirname(p)}`), this.models.get(`cfn:${p}`)]) {
+        for (const d of entry?.deps ?? []) {
+          if (d.kind === 'dir') dirs.add(d.dir);
+          else {
+            files.add(d.path);
+            dirs.add(dirname(d.path));
+          }
+        }
+      }
+    }
+    return { files: [...files], dirs: [...dirs] };
   }
 
   /** Where a ref is, in lines and characters, in the text the analysis read for its file. */

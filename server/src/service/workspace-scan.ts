@@ -7,6 +7,7 @@
 // The CLI runs the folders on a pool of worker threads (scan-pool.ts) when there are enough of them; each
 // worker releases its analyses after each folder, so memory stays flat however large the workspace is.
 
+import type { ScanCache } from './scan-cache';
 import { dirname, relative, sep } from 'node:path';
 import { statSync } from 'node:fs';
 import type { AnalysisService, FileAnalysis } from './analysis';
@@ -108,11 +109,17 @@ export function scanOne(service: AnalysisService, entry: ScanEntry, runs: WeakMa
  * unit is every file the scan has of its folder, so what the folder's other files alone would report (a
  * scan of one file of a module: `scan main.tf`, the pre-commit hook's changed files) is left out.
  */
-export function scanUnit(service: AnalysisService, entries: readonly ScanEntry[], unit: readonly number[], scope: DigestScope = 'verdicts'): ScanOutcome[] {
+export function scanUnit(service: AnalysisService, entries: readonly ScanEntry[], unit: readonly number[], scope: DigestScope = 'verdicts', cache?: ScanCache): ScanOutcome[] {
+  const mine = unit.map((i) => entries[i]!);
+  const cached = cache?.lookup(mine);
+  if (cached) return cached;
   const runs = new WeakMap<RuleRun, DigestRun | null>();
-  const focus = new Set(unit.map((i) => entries[i]!.path));
-  const out = unit.map((i) => scanOne(service, entries[i]!, runs, undefined, scope, focus));
-  service.releaseScanned(unit.map((i) => entries[i]!.path));
+  const paths = mine.map((e) => e.path);
+  const focus = new Set(paths);
+  const out = mine.map((e) => scanOne(service, e, runs, undefined, scope, focus));
+  // Kept before the scan folds the account-level findings (missing-fold.ts): the fold depends on the others.
+  cache?.store(mine, service.unitInputs(paths), out);
+  service.releaseScanned(paths);
   return out;
 }
 
@@ -120,11 +127,11 @@ export function scanUnit(service: AnalysisService, entries: readonly ScanEntry[]
  * Scans every entry in this thread, folder by folder; outcomes in entry order. Findings-only digests lose,
  * as they come, the account-level "missing" findings no result can keep (missing-fold.ts).
  */
-export function scanInProcess(service: AnalysisService, entries: readonly ScanEntry[], scope: DigestScope = 'verdicts'): ScanOutcome[] {
+export function scanInProcess(service: AnalysisService, entries: readonly ScanEntry[], scope: DigestScope = 'verdicts', cache?: ScanCache): ScanOutcome[] {
   const out: ScanOutcome[] = new Array<ScanOutcome>(entries.length).fill(null);
   const fold = MissingFold.of(scope);
   for (const unit of scanUnits(entries)) {
-    const results = scanUnit(service, entries, unit, scope);
+    const results = scanUnit(service, entries, unit, scope, cache);
     unit.forEach((i, k) => {
       const o = fold ? detached(results[k]!) : results[k]!;
       out[i] = o;

@@ -1,0 +1,154 @@
+// SPDX-License-Identifier: Apache-2.0
+// An on-disk cache of a scan's results per folder (`scan --cache DIR`, off by default): a CI job that keeps
+// the folder between runs, or a hook that scans the whole repository, analyses only the folders whose
+// inputs changed.
+//
+// The unit is the scan's unit (workspace-scan.ts): a folder's scanned files, analysed together. An entry
+// holds the unit's outcomes (digests, before the scan folds its account-level findings) and every input
+// its analysis read, as the analysis service recorded them: each file's bytes (SHA-256; the folder's files,
+// the modules it calls at any depth, var files, lock files, modules.json, parameter files) and each folder's
+// full listing (a new `terraform.tfvars` or module file changes what the analysis reads). An entry is used
+// only when every input is as recorded. Everything else a result depends on is in the cache's key: the
+// build (BUILD_ID), the rules, the project file and custom rules (their bytes), the evaluation inputs
+// (`--var`, `--parameters`, defaults), the size limit, what the digests keep, today's date (suppressions
+// expire) and the unit's paths as the output shows them. A missing, unreadable or foreign entry is a miss,
+// never an error; entries are written whole (a temporary file renamed), so a run stopped halfway or two
+// runs at once leave no half entry behind.
+
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { deserialize, serialize } from 'node:v8';
+import type { ScanEntry, ScanOutcome } from './workspace-scan';
+
+/** What a unit's analysis read besides the unit's own files (AnalysisService.unitInputs). */
+export interface UnitInputs {
+  files: readonly string[];
+  dirs: readonly string[];
+}
+
+/** What one entry holds. */
+interface Stored {
+  format: typeof FORMAT;
+  key: string;
+  entries: [string, string][];
+  /** Path → SHA-256 of its bytes (null: it could not be read). */
+  files: [string, string | null][];
+  /** Folder → its listing (names, sorted, joined; null: it could not be listed). */
+  dirs: [string, string | null][];
+  outcomes: ScanOutcome[];
+}
+
+const FORMAT = 'iac-compliance scan cache 1';
+
+/** Hits and misses of one scan, for `--verbose` output and tests. */
+export interface CacheStats {
+  hits: number;
+  misses: number;
+  stored: number;
+}
+
+export class ScanCache {
+  readonly stats: CacheStats = { hits: 0, misses: 0, stored: 0 };
+
+  /**
+   * @param dir where entries are kept (made when first written)
+   * @param key everything besides the unit's inputs that results depend on (cacheKey)
+   */
+  constructor(
+    readonly dir: string,
+    readonly key: string,
+  ) {}
+
+  /** The unit's outcomes as cached, when every input it read is unchanged; else undefined (a miss). */
+  lookup(entries: readonly ScanEntry[]): ScanOutcome[] | undefined {
+    const stored = this.read(entries);
+    if (!stored || !sameEntries(stored.entries, entries) || !stored.files.every(([p, h]) => hashOf(p) === h) || !stored.dirs.every(([d, l]) => listingOf(d) === l)) {
+      this.stats.misses++;
+      return undefined;
+    }
+    this.stats.hits++;
+    return stored.outcomes;
+  }
+
+  /**
+   * Keeps a unit's outcomes with what its analysis read (hashed now: a file changed since it was read makes
+   * the entry a miss next time, never a stale hit, unless it changed back in between). Units with a failed
+   * file are not kept (the failure may not recur). Errors (a read-only folder, a full disk) are ignored.
+   */
+  store(entries: readonly ScanEntry[], inputs: UnitInputs, outcomes: readonly ScanOutcome[]): void {
+    if (outcomes.some((o) => o !== null && 'failed' in o)) return;
+    const files = [...new Set([...entries.map((e) => e.path), ...inputs.files])].sort();
+    const dirs = [...new Set(inputs.dirs)].sort();
+    const stored: Stored = {
+      format: FORMAT,
+      key: this.key,
+      entries: entries.map((e) => [e.path, e.file]),
+      files: files.map((p) => [p, hashOf(p)]),
+      dirs: dirs.map((d) => [d, listingOf(d)]),
+      outcomes: [...outcomes],
+    };
+    try {
+      const path = this.pathOf(entries);
+      mkdirSync(this.dir, { recursive: true });
+      const temporary = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+      writeFileSync(temporary, serialize(stored));
+      try {
+        renameSync(temporary, path);
+      } catch (e) {
+        rmSync(temporary, { force: true });
+        throw e;
+      }
+      this.stats.stored++;
+    } catch {
+      // The cache only saves time: a scan never fails because of it.
+    }
+  }
+
+  private read(entries: readonly ScanEntry[]): Stored | undefined {
+    try {
+      const s = deserialize(readFileSync(this.pathOf(entries))) as Partial<Stored> | null;
+      return s && s.format === FORMAT && s.key === this.key && Array.isArray(s.entries) && Array.isArray(s.files) && Array.isArray(s.dirs) && Array.isArray(s.outcomes) ? (s as Stored) : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  private pathOf(entries: readonly ScanEntry[]): string {
+    return join(this.dir, `${sha256(`${this.key}\u0000${entries.map((e) => `${e.path}\u0000${e.file}`).join('\u0000')}`)}.bin`);
+  }
+}
+
+/** The cache key of a scan: a digest of everything its results depend on besides each unit's inputs. */
+export function cacheKey(parts: unknown): string {
+  return sha256(JSON.stringify(parts));
+}
+
+/** SHA-256 of a file's bytes, null when it cannot be read. */
+export function fileHash(path: string): string | null {
+  return hashOf(path);
+}
+
+function hashOf(path: string): string | null {
+  try {
+    return createHash('sha256').update(readFileSync(path)).digest('hex');
+  } catch {
+    return null;
+  }
+}
+
+function listingOf(dir: string): string | null {
+  try {
+    return readdirSync(dir).sort().join('\n');
+  } catch {
+    return null;
+  }
+}
+
+function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+function sameEntries(stored: readonly [string, string][], entries: readonly ScanEntry[]): boolean {
+  return stored.length === entries.length && stored.every(([p, f], i) => entries[i]!.path === p && entries[i]!.file === f);
+}
