@@ -4,6 +4,8 @@
 //   - floor: a process that only reads and tokenizes the same files (scripts/bench-floor.ts);
 //   - the audit: `iac-compliance scan CORPUS --format json`, in one thread and on the worker pool;
 //   - their ratio (wall and CPU), peak RSS (all threads);
+//   - the same scan in one thread reading every folder from the on-disk cache (`--cache DIR`, filled by one
+//     scan first; off by default in the CLI) and its ratio to the floor;
 //   - scale: the corpus copied N times into a temp dir (5 by default, `-- --scale 20` for the issue's
 //     20×; deleted after), scanned: the time per copy (slope) and memory against the corpus alone;
 //   - one file from the command line: `scan F` of the corpus's .tf file closest to 300 lines, Node start
@@ -118,6 +120,31 @@ function main(): void {
   console.log(`| scan, ${Math.max(2, availableParallelism())} worker threads | ${fmt(p)} | ${load()} |`);
   console.log('');
   console.log(`ratio to the floor: one thread ${(s.wallMs / f.wallMs).toFixed(2)}x wall (${(s.cpuMs / f.cpuMs).toFixed(2)}x CPU); pool ${(p.wallMs / f.wallMs).toFixed(2)}x wall (${(p.cpuMs / f.cpuMs).toFixed(2)}x CPU); peak RSS ${p.rssMb.toFixed(0)} MB (one thread ${s.rssMb.toFixed(0)} MB)`);
+
+  // The on-disk cache: filled by one scan, then read back whole (nothing changed in between).
+  const cacheDir = mkdtempSync(join(tmpdir(), 'iac-bench-cache-'));
+  try {
+    const cachedArgs = [...scanArgs(corpus), '--cache', cacheDir];
+    const fill = run(cachedArgs, { IAC_COMPLIANCE_THREADS: '1' });
+    const fromCache: Measure[] = [];
+    const floorAgain: Measure[] = [];
+    for (let i = 0; i < runs; i++) {
+      floorAgain.push(run([FLOOR, corpus]));
+      fromCache.push(run(cachedArgs, { IAC_COMPLIANCE_THREADS: '1' }));
+    }
+    const c = medianOf(fromCache);
+    const f2 = medianOf(floorAgain);
+    console.log('');
+    console.log(`| scan with \`--cache\` (one thread) | wall | CPU | peak RSS | load |`);
+    console.log('| --- | --- | --- | --- | --- |');
+    console.log(`| filling an empty cache | ${fmt(fill)} | ${load()} |`);
+    console.log(`| floor, alternated with the next row | ${fmt(f2)} | ${load()} |`);
+    console.log(`| every folder from the cache | ${fmt(c)} | ${load()} |`);
+    console.log('');
+    console.log(`from the cache: ${(c.wallMs / f2.wallMs).toFixed(2)}x the floor's wall (${(c.cpuMs / f2.cpuMs).toFixed(2)}x CPU); filling it cost ${((fill.wallMs / s.wallMs - 1) * 100).toFixed(0)}% over a scan without it`);
+  } finally {
+    rmSync(cacheDir, { recursive: true, force: true });
+  }
 
   // Scale: N copies of the corpus side by side, against one copy in the same place.
   const dir = mkdtempSync(join(tmpdir(), 'iac-bench-scale-'));
