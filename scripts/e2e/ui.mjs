@@ -97,9 +97,20 @@ async function fixScenario(page, { workspace, rel, line, column, hoverMust, fixT
   await page.mouse.move(5, 5);
   await page.keyboard.press('Escape');
   await page.locator('.monaco-hover:not(.hidden)').first().waitFor({ state: 'hidden', timeout: T }).catch(() => {});
-  await page.keyboard.press('Control+.');
   const row = page.locator('.action-widget .monaco-list-row', { hasText: fixTitle }).first();
-  await row.waitFor({ timeout: T });
+  // The lightbulb menu at the cursor. On a loaded machine the key press was seen to be lost while the hover
+  // was closing (the lightbulb shown, no menu: a screenshot of 2026-12-07): asked again, at most three times,
+  // so a menu that never offers the fix still fails.
+  for (let attempt = 1; ; attempt++) {
+    await page.keyboard.press('Control+.');
+    try {
+      await row.waitFor({ timeout: attempt < 3 ? T / 3 : T });
+      break;
+    } catch (e) {
+      if (attempt >= 3) throw e;
+      await page.keyboard.press('Escape');
+    }
+  }
   await page.screenshot({ path: path.join(shots, `${prefix}-quickfix.png`) });
   await row.click();
   await page.locator('.action-widget').waitFor({ state: 'hidden', timeout: T }).catch(() => {});
