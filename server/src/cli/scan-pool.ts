@@ -192,14 +192,14 @@ function runPool(entries: ScanEntry[], setup: WorkerSetup, threads: number, loca
 /** `scan` (report/scan-result.ts) on the pool: the same result, from every core. */
 export async function scanParallel(roots: readonly string[], rules: readonly Rule[], options: ScanOptions = {}, threads = scanThreads()): Promise<ScanResult> {
   const { configFile, configAbove, loaded } = scanConfig(roots, rules, options);
-  let service: AnalysisService | undefined;
-  const local = (): AnalysisService => (service ??= scanService(rules, options, loaded?.config));
-  const plan = planScan(roots, options.exclude ?? [], options.displayBase);
-  // Peak memory flat in the workspace's size (heap-growth.ts).
-  boundHeapGrowth(plan.entries.length);
   // Custom rules are compiled from files the cache's key does not read: no cache with them.
   const bundled = new Set<Rule>(ALL_RULES);
   const cache = rules.every((r) => bundled.has(r)) ? scanCacheOf(rules, options, configFile) : undefined;
+  let service: AnalysisService | undefined;
+  const local = (): AnalysisService => (service ??= scanService(rules, options, loaded?.config, cache));
+  const plan = planScan(roots, options.exclude ?? [], options.displayBase);
+  // Peak memory flat in the workspace's size (heap-growth.ts).
+  boundHeapGrowth(plan.entries.length);
   const outcomes = await scanEntries(
     plan.entries,
     local,

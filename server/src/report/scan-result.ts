@@ -101,8 +101,8 @@ export function scanConfig(roots: readonly string[], rules: readonly Rule[], opt
 }
 
 /** The analysis service a scan uses (also what each worker of the pool builds from the same options). */
-export function scanService(rules: readonly Rule[], options: ScanOptions, config: ProjectConfig | undefined): AnalysisService {
-  const service = new AnalysisService({ rules, ...(options.inputs ? { inputs: options.inputs } : {}), ...(options.maxFileSize !== undefined ? { maxFileSize: options.maxFileSize } : {}) });
+export function scanService(rules: readonly Rule[], options: ScanOptions, config: ProjectConfig | undefined, cache?: ScanCache): AnalysisService {
+  const service = new AnalysisService({ rules, ...(options.inputs ? { inputs: options.inputs } : {}), ...(options.maxFileSize !== undefined ? { maxFileSize: options.maxFileSize } : {}), ...(cache ? { fs: cache.recording() } : {}) });
   if (config) service.setProjectConfig(config);
   return service;
 }
@@ -110,9 +110,9 @@ export function scanService(rules: readonly Rule[], options: ScanOptions, config
 /** Scans the given roots (files or folders) in this thread. Paths in the result are relative to their root. */
 export function scan(roots: readonly string[], rules: readonly Rule[], options: ScanOptions = {}): ScanResult {
   const { configFile, configAbove, loaded } = scanConfig(roots, rules, options);
-  const service = scanService(rules, options, loaded?.config);
-  const plan = planScan(roots, options.exclude ?? [], options.displayBase);
   const cache = scanCacheOf(rules, options, configFile);
+  const service = scanService(rules, options, loaded?.config, cache);
+  const plan = planScan(roots, options.exclude ?? [], options.displayBase);
   const result = finishScan(plan, scanInProcess(service, plan.entries, options.scope, cache), service.activeRules, configAbove, loaded);
   if (cache) result.cache = cache.stats;
   return result;

@@ -7,8 +7,9 @@
 // holds the unit's outcomes (digests, before the scan folds its account-level findings) and every input
 // its analysis read, as the analysis service recorded them: each file's bytes (SHA-256; the folder's files,
 // the modules it calls at any depth, var files, lock files, modules.json, parameter files) and each folder's
-// full listing (a new `terraform.tfvars` or module file changes what the analysis reads). An entry is used
-// only when every input is as recorded. Everything else a result depends on is in the cache's key: the
+// listing of files (a new `terraform.tfvars` or module file changes what the analysis reads), both taken
+// when the analysis read them (`recording`), so a file changed while the scan runs can only cause a miss.
+// An entry is used only when every input is as recorded. Everything else a result depends on is in the cache's key: the
 // build (BUILD_ID), the rules, the project file and custom rules (their bytes), the evaluation inputs
 // (`--var`, `--parameters`, defaults), the size limit, what the digests keep, today's date (suppressions
 // expire) and the unit's paths as the output shows them. A missing, unreadable or foreign entry is a miss,
@@ -16,10 +17,13 @@
 // runs at once leave no half entry behind.
 
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { ScanEntry, ScanOutcome } from './workspace-scan';
+import type { FileSystem } from './analysis';
+import { nodeFileSystem } from './analysis';
+import { decodeFile } from '../core/encoding';
 
 /** What a unit's analysis read besides the unit's own files (AnalysisService.unitInputs). */
 export interface UnitInputs {
@@ -50,6 +54,9 @@ export interface CacheStats {
 
 export class ScanCache {
   readonly stats: CacheStats = { hits: 0, misses: 0, stored: 0 };
+  /** The hash of each file and the listing of each folder as the analysis read them (recording). */
+  private readonly readFiles = new Map<string, string | null>();
+  private readonly readDirs = new Map<string, string | null>();
 
   /**
    * @param dir where entries are kept (made when first written)
@@ -59,6 +66,36 @@ export class ScanCache {
     readonly dir: string,
     readonly key: string,
   ) {}
+
+  /**
+   * The file system the scan's analysis service reads through: the disk (`nodeFileSystem`), noting the
+   * SHA-256 of each file's bytes and each folder's listing as they are read, for the entries stored.
+   */
+  recording(base: FileSystem = nodeFileSystem): FileSystem {
+    return {
+      ...base,
+      readFileChecked: (path) => {
+        let bytes: Buffer;
+        try {
+          bytes = readFileSync(path);
+        } catch {
+          this.readFiles.set(path, null);
+          return undefined;
+        }
+        this.readFiles.set(path, sha256(bytes));
+        try {
+          return decodeFile(bytes);
+        } catch {
+          return undefined;
+        }
+      },
+      readDir: (dir) => {
+        const names = base.readDir(dir);
+        this.readDirs.set(dir, listingText(names));
+        return names;
+      },
+    };
+  }
 
   /** The unit's outcomes as cached, when every input it read is unchanged; else undefined (a miss). */
   lookup(entries: readonly ScanEntry[]): ScanOutcome[] | undefined {
@@ -72,9 +109,9 @@ export class ScanCache {
   }
 
   /**
-   * Keeps a unit's outcomes with what its analysis read (hashed now: a file changed since it was read makes
-   * the entry a miss next time, never a stale hit, unless it changed back in between). Units with a failed
-   * file are not kept (the failure may not recur). Errors (a read-only folder, a full disk) are ignored.
+   * Keeps a unit's outcomes with what its analysis read (as recorded when read; an input the service did not
+   * read through `recording` is taken now). Units with a failed file are not kept (the failure may not
+   * recur). Errors (a read-only folder, a full disk) are ignored.
    */
   store(entries: readonly ScanEntry[], inputs: UnitInputs, outcomes: readonly ScanOutcome[]): void {
     if (outcomes.some((o) => o !== null && 'failed' in o)) return;
@@ -84,8 +121,8 @@ export class ScanCache {
       format: FORMAT,
       key: this.key,
       entries: entries.map((e) => [e.path, e.file]),
-      files: files.map((p) => [p, hashOf(p)]),
-      dirs: dirs.map((d) => [d, listingOf(d)]),
+      files: files.map((p) => [p, this.readFiles.has(p) ? this.readFiles.get(p)! : hashOf(p)]),
+      dirs: dirs.map((d) => [d, this.readDirs.has(d) ? this.readDirs.get(d)! : listingOf(d)]),
       outcomes: [...outcomes],
     };
     try {
@@ -131,22 +168,23 @@ export function fileHash(path: string): string | null {
 
 function hashOf(path: string): string | null {
   try {
-    return createHash('sha256').update(readFileSync(path)).digest('hex');
+    return sha256(readFileSync(path));
   } catch {
     return null;
   }
 }
 
+/** A folder's files (what the analysis service lists: links to files included), as one string; null when it cannot be listed. */
 function listingOf(dir: string): string | null {
-  try {
-    return readdirSync(dir).sort().join('\n');
-  } catch {
-    return null;
-  }
+  return listingText(nodeFileSystem.readDir(dir));
 }
 
-function sha256(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
+function listingText(names: readonly string[] | undefined): string | null {
+  return names ? [...names].sort().join('\n') : null;
+}
+
+function sha256(data: string | Buffer): string {
+  return createHash('sha256').update(data).digest('hex');
 }
 
 function sameEntries(stored: readonly [string, string][], entries: readonly ScanEntry[]): boolean {
