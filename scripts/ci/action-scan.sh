@@ -19,6 +19,17 @@ args=(--fail-on "${INPUT_FAIL_ON:-high}")
 summary=()
 if [ "${INPUT_SUMMARY:-true}" = true ] && [ -n "${GITHUB_STEP_SUMMARY:-}" ]; then summary=(--summary-md "$GITHUB_STEP_SUMMARY"); fi
 
+# The cache (action.yml restores and saves $RUNNER_TEMP/iac-compliance-cache): one folder per set of paths and
+# plan, so two uses of the action in a job keep apart; after the scans, what they did not use is deleted
+# (a hit marks its entry), so the saved cache does not grow with every run.
+cache_dir=""
+if [ "${INPUT_CACHE:-false}" = true ] && [ -z "${INPUT_PLAN:-}" ]; then
+  cache_dir="${RUNNER_TEMP:-/tmp}/iac-compliance-cache/$(printf '%s\n' "${INPUT_PATHS:-.}" | sha256sum | cut -c1-16)"
+  mkdir -p "$cache_dir"
+  marker="$(mktemp "${RUNNER_TEMP:-/tmp}/iac-compliance-scan-start.XXXXXX")"
+  args+=(--cache "$cache_dir")
+fi
+
 # GitHub's log renders colours but is not a terminal; NO_COLOR (if the workflow sets it) still wins.
 FORCE_COLOR="${FORCE_COLOR:-1}" node "$cli" scan "${paths[@]}" "${args[@]}" "${summary[@]}"
 code=$?
@@ -28,5 +39,9 @@ if [ "${INPUT_UPLOAD_SARIF:-true}" = true ] && [ "$code" -le 1 ]; then
   sarif="${RUNNER_TEMP:-/tmp}/iac-compliance.sarif"
   node "$cli" scan "${paths[@]}" "${args[@]}" --format sarif -o "$sarif"
   [ -f "$sarif" ] && echo "sarif-file=$sarif" >> "$out"
+fi
+if [ -n "$cache_dir" ]; then
+  find "$cache_dir" -type f -name '*.bin' ! -newer "$marker" -delete
+  rm -f "$marker"
 fi
 exit 0

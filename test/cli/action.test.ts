@@ -5,7 +5,7 @@
 // ($GITHUB_OUTPUT, $GITHUB_STEP_SUMMARY, $RUNNER_TEMP) in a temporary folder. Also `scan --summary-md`.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -102,6 +102,39 @@ void describe('GitHub Action', () => {
     const r2 = runStep(scan, { ...inputs, 'fail-on': 'critical', 'upload-sarif': 'false' }, {}, { ...runner, GITHUB_OUTPUT: join(runnerDir, 'output2') }, dir);
     assert.equal(r2.status, 0);
     assert.deepEqual(outputsOf(join(runnerDir, 'output2')), { 'exit-code': '0' });
+  });
+});
+
+void describe('GitHub Action with cache: true', () => {
+  void it('restores and saves the cache with actions/cache, scans through it, and deletes the entries the scans did not use', () => {
+    const a = action();
+    assert.equal(a.inputs['cache']!.default, 'false');
+    const restore = a.runs.steps.find((s) => s.uses?.startsWith('actions/cache@'))!;
+    assert.ok(restore, 'an actions/cache step');
+    assert.match(restore.if ?? '', /inputs\.cache == 'true'/);
+    assert.ok(restore.with?.['path']?.includes('iac-compliance-cache'));
+    const names = a.runs.steps.map((s) => s.name ?? s.uses);
+    assert.ok(names.indexOf(restore.name!) < names.indexOf('Scan'), 'restored before the scan');
+    const dir = workspace();
+    const runnerDir = mkdtempSync(join(tmpdir(), 'iac-runner-'));
+    const runner = (n: number): Record<string, string> => ({ GITHUB_ACTION_PATH: repoRoot(), GITHUB_OUTPUT: join(runnerDir, `output${n}`), GITHUB_STEP_SUMMARY: join(runnerDir, `summary${n}.md`), RUNNER_TEMP: runnerDir });
+    const inputs = { ...Object.fromEntries(Object.entries(a.inputs).map(([k, v]) => [k, v.default ?? ''])), cache: 'true' };
+    const scan = a.runs.steps.find((s) => s.id === 'scan')!;
+    const first = runStep(scan, inputs, {}, runner(1), dir);
+    assert.equal(first.status, 0);
+    const firstSarif = readFileSync(outputsOf(join(runnerDir, 'output1'))['sarif-file']!, 'utf8');
+    const root = join(runnerDir, 'iac-compliance-cache');
+    const [folder] = readdirSync(root);
+    const entries = (): string[] => readdirSync(join(root, folder!)).sort();
+    // The text scan (full results) and the SARIF scan (findings only) keep one entry each for the folder.
+    assert.equal(entries().length, 2);
+    // An entry no scan uses any more (a folder deleted since) is gone after the next run; the others stay.
+    writeFileSync(join(root, folder!, 'stale.bin'), 'old');
+    const second = runStep(scan, inputs, {}, runner(2), dir);
+    assert.equal(second.stdout, first.stdout, 'the same log from the cache');
+    assert.deepEqual(entries().length, 2);
+    assert.ok(!entries().includes('stale.bin'));
+    assert.equal(readFileSync(outputsOf(join(runnerDir, 'output2'))['sarif-file']!, 'utf8'), firstSarif);
   });
 });
 

@@ -17,7 +17,7 @@
 // runs at once leave no half entry behind.
 
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { ScanEntry, ScanOutcome } from './workspace-scan';
@@ -105,6 +105,14 @@ export class ScanCache {
       return undefined;
     }
     this.stats.hits++;
+    // Marked as used (its modification time): a job that keeps the folder between runs can delete what the
+    // last scan did not use (the GitHub Action does: scripts/ci/action-scan.sh).
+    try {
+      const now = new Date();
+      utimesSync(this.pathOf(entries), now, now);
+    } catch {
+      // Read-only: nothing to mark.
+    }
     return stored.outcomes;
   }
 
