@@ -66,6 +66,13 @@ void describe('scan results are the same in one thread and on the worker pool', 
       assert.equal(toJson(warm), json);
       assert.equal(warm.cache?.misses, 0, 'every folder from the cache');
       assert.ok((warm.cache?.hits ?? 0) > 500, `folders reused: ${warm.cache?.hits}`);
+      // Full digests kept by a scan with verdicts (the text format), read narrowed by a findings-only scan.
+      const full = join(cache, 'full');
+      const verdicts = await scanParallel([corpusRoot()], ALL_RULES, { config: false, cache: full }, 2);
+      assert.equal(toJson(verdicts), json);
+      const narrowed = scan([corpusRoot()], ALL_RULES, { config: false, scope: 'findings', cache: full });
+      assert.equal(toJson(narrowed), json);
+      assert.equal(narrowed.cache?.misses, 0);
     } finally {
       rmSync(cache, { recursive: true, force: true });
     }

@@ -40,8 +40,8 @@ export interface WorkerSetup {
   /** What the digests keep (scan-digest.ts): findings only when the output needs no verdicts. */
   scope?: DigestScope;
   entries: ScanEntry[];
-  /** The on-disk cache (service/scan-cache.ts): its folder and key, the same for every thread. */
-  cache?: { dir: string; key: string };
+  /** The on-disk cache (service/scan-cache.ts): its folder and keys, the same for every thread. */
+  cache?: { dir: string; key: string; widerKey?: string };
 }
 
 /** Main → worker: analyse these units (indexes into entries). Worker → main: their outcomes. */
@@ -85,7 +85,7 @@ export async function scanEntries(
   const workerSetup: WorkerSetup = {
     ruleIds: setup.rules.map((r) => r.meta.id),
     entries,
-    ...(setup.cache ? { cache: { dir: setup.cache.dir, key: setup.cache.key } } : {}),
+    ...(setup.cache ? { cache: { dir: setup.cache.dir, key: setup.cache.key, ...(setup.cache.widerKey ? { widerKey: setup.cache.widerKey } : {}) } } : {}),
     ...(setup.configFile ? { configFile: setup.configFile } : {}),
     ...(setup.inputs ? { inputs: encodeInputs(setup.inputs) } : {}),
     ...(setup.maxFileSize !== undefined ? { maxFileSize: setup.maxFileSize } : {}),

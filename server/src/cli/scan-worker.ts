@@ -18,7 +18,7 @@ const setup = workerData as WorkerSetup;
 const byId = new Map(ALL_RULES.map((r) => [r.meta.id, r]));
 const rules = setup.ruleIds.map((id) => byId.get(id)!);
 const loaded = setup.configFile ? loadProjectConfig(setup.configFile, rules) : undefined;
-const cache = setup.cache ? new ScanCache(setup.cache.dir, setup.cache.key) : undefined;
+const cache = setup.cache ? new ScanCache(setup.cache.dir, setup.cache.key, setup.cache.widerKey) : undefined;
 const service = scanService(rules, { ...(setup.inputs ? { inputs: decodeInputs(setup.inputs) } : {}), ...(setup.maxFileSize !== undefined ? { maxFileSize: setup.maxFileSize } : {}) }, loaded?.config, cache);
 
 parentPort!.on('message', (req: WorkRequest) => {

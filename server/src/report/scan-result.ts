@@ -125,7 +125,7 @@ export function scan(roots: readonly string[], rules: readonly Rule[], options: 
  */
 export function scanCacheOf(rules: readonly Rule[], options: ScanOptions, configFile: string | undefined, today = new Date().toISOString().slice(0, 10)): ScanCache | undefined {
   if (!options.cache) return undefined;
-  const key = cacheKey({
+  const keyOf = (scope: DigestScope): string => cacheKey({
     build: BUILD_ID,
     version: VERSION,
     rules: rules.map((r) => r.meta.id),
@@ -133,10 +133,11 @@ export function scanCacheOf(rules: readonly Rule[], options: ScanOptions, config
     // Maps as entry lists (JSON drops them otherwise); an Unknown as its fields.
     inputs: options.inputs ? JSON.parse(JSON.stringify(options.inputs, (_k, v: unknown) => (v instanceof Map ? [...(v as Map<unknown, unknown>)] : v))) : null,
     maxFileSize: options.maxFileSize ?? null,
-    scope: options.scope ?? 'verdicts',
+    scope,
     today,
   });
-  return new ScanCache(options.cache, key);
+  // A findings-only scan can also read the full digests a scan with verdicts kept (narrowed).
+  return options.scope === 'findings' ? new ScanCache(options.cache, keyOf('findings'), keyOf('verdicts')) : new ScanCache(options.cache, keyOf('verdicts'));
 }
 
 /** The scan result of a plan's outcomes (made in this thread or by the pool). */

@@ -24,6 +24,8 @@ import type { ScanEntry, ScanOutcome } from './workspace-scan';
 import type { FileSystem } from './analysis';
 import { nodeFileSystem } from './analysis';
 import { decodeFile } from '../core/encoding';
+import { findingsOnlyOf } from './scan-digest';
+import type { DigestRun } from './scan-digest';
 
 /** What a unit's analysis read besides the unit's own files (AnalysisService.unitInputs). */
 export interface UnitInputs {
@@ -61,10 +63,13 @@ export class ScanCache {
   /**
    * @param dir where entries are kept (made when first written)
    * @param key everything besides the unit's inputs that results depend on (cacheKey)
+   * @param widerKey for a scan keeping findings only: the key of the same scan keeping full digests, whose
+   *   entries it can read, narrowed (findingsOnlyOf): the GitHub Action's SARIF scan reads what its text scan kept
    */
   constructor(
     readonly dir: string,
     readonly key: string,
+    readonly widerKey?: string,
   ) {}
 
   /**
@@ -99,17 +104,27 @@ export class ScanCache {
 
   /** The unit's outcomes as cached, when every input it read is unchanged; else undefined (a miss). */
   lookup(entries: readonly ScanEntry[]): ScanOutcome[] | undefined {
-    const stored = this.read(entries);
-    if (!stored || !sameEntries(stored.entries, entries) || !stored.files.every(([p, h]) => hashOf(p) === h) || !stored.dirs.every(([d, l]) => listingOf(d) === l)) {
+    const own = this.valid(entries, this.key);
+    const found = own ?? (this.widerKey ? this.valid(entries, this.widerKey) : undefined);
+    if (!found) {
       this.stats.misses++;
       return undefined;
     }
     this.stats.hits++;
+    if (own) return own;
+    const lists = new Map<readonly DigestRun[], DigestRun[]>();
+    return found.map((o) => (o === null || 'failed' in o ? o : findingsOnlyOf(o, lists)));
+  }
+
+  /** The outcomes of the entry under `key`, when every input it records is unchanged (the entry then marked as used). */
+  private valid(entries: readonly ScanEntry[], key: string): ScanOutcome[] | undefined {
+    const stored = this.read(entries, key);
+    if (!stored || !sameEntries(stored.entries, entries) || !stored.files.every(([p, h]) => hashOf(p) === h) || !stored.dirs.every(([d, l]) => listingOf(d) === l)) return undefined;
     // Marked as used (its modification time): a job that keeps the folder between runs can delete what the
     // last scan did not use (the GitHub Action does: scripts/ci/action-scan.sh).
     try {
       const now = new Date();
-      utimesSync(this.pathOf(entries), now, now);
+      utimesSync(this.pathOf(entries, key), now, now);
     } catch {
       // Read-only: nothing to mark.
     }
@@ -134,7 +149,7 @@ export class ScanCache {
       outcomes: [...outcomes],
     };
     try {
-      const path = this.pathOf(entries);
+      const path = this.pathOf(entries, this.key);
       mkdirSync(this.dir, { recursive: true });
       const temporary = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
       writeFileSync(temporary, serialize(stored));
@@ -150,17 +165,17 @@ export class ScanCache {
     }
   }
 
-  private read(entries: readonly ScanEntry[]): Stored | undefined {
+  private read(entries: readonly ScanEntry[], key: string): Stored | undefined {
     try {
-      const s = deserialize(readFileSync(this.pathOf(entries))) as Partial<Stored> | null;
-      return s && s.format === FORMAT && s.key === this.key && Array.isArray(s.entries) && Array.isArray(s.files) && Array.isArray(s.dirs) && Array.isArray(s.outcomes) ? (s as Stored) : undefined;
+      const s = deserialize(readFileSync(this.pathOf(entries, key))) as Partial<Stored> | null;
+      return s && s.format === FORMAT && s.key === key && Array.isArray(s.entries) && Array.isArray(s.files) && Array.isArray(s.dirs) && Array.isArray(s.outcomes) ? (s as Stored) : undefined;
     } catch {
       return undefined;
     }
   }
 
-  private pathOf(entries: readonly ScanEntry[]): string {
-    return join(this.dir, `${sha256(`${this.key}\u0000${entries.map((e) => `${e.path}\u0000${e.file}`).join('\u0000')}`)}.bin`);
+  private pathOf(entries: readonly ScanEntry[], key: string): string {
+    return join(this.dir, `${sha256(`${key}\u0000${entries.map((e) => `${e.path}\u0000${e.file}`).join('\u0000')}`)}.bin`);
   }
 }
 

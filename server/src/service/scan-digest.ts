@@ -236,6 +236,21 @@ export function digestOf(a: FileAnalysis, file: string, runs: WeakMap<RuleRun, D
   return d;
 }
 
+/**
+ * The findings-only digest of a full one: what digestOf makes with scope `findings` from the same analysis
+ * (the same findings, errors and notes; no evidence; the account-level runs that found their control,
+ * without resources). `lists` keeps the runs lists of one folder's digests shared, as digestOf does.
+ */
+export function findingsOnlyOf(d: FileDigest, lists: Map<readonly DigestRun[], DigestRun[]> = new Map()): FileDigest {
+  if (d.findingsOnly) return d;
+  let runs = lists.get(d.runs);
+  if (!runs) {
+    runs = d.runs.filter((r) => controlFound(r)).map((r) => ({ ruleId: r.ruleId, project: r.project, resources: [] }));
+    lists.set(d.runs, runs);
+  }
+  return { ...d, evidence: [], runs, findingsOnly: true };
+}
+
 /** A model's runs that found their control, for findings-only digests (one list per model). */
 const foundLists = new WeakMap<readonly RuleRun[], DigestRun[]>();
 

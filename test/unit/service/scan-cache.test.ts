@@ -59,10 +59,16 @@ describe('scan cache (three folders: a module, the root calling it, a template)'
       const warm = run(w.root, { cache: w.cacheDir });
       same(warm, plain, 'warm');
       assert.deepEqual(warm.cache, { hits: 3, misses: 0, stored: 0 });
-      // The findings-only digests of a JSON scan are kept apart from the full ones.
+      // A findings-only scan (JSON, SARIF) reads the full digests, narrowed, as if it had made its own.
       const findingsOnly = run(w.root, { cache: w.cacheDir, scope: 'findings' });
-      assert.equal(findingsOnly.cache?.hits, 0);
-      same(findingsOnly, run(w.root, { scope: 'findings' }), 'findings only');
+      assert.deepEqual(findingsOnly.cache, { hits: 3, misses: 0, stored: 0 });
+      same(findingsOnly, run(w.root, { scope: 'findings' }), 'findings only, from full digests');
+      assert.ok(findingsOnly.digests.every((d) => d.findingsOnly && d.evidence.length === 0));
+      // Its own entries are kept apart: a cache filled by findings-only scans serves no scan with verdicts.
+      const other = join(w.cacheDir, '..', 'findings-cache');
+      run(w.root, { cache: other, scope: 'findings' });
+      assert.equal(run(w.root, { cache: other, scope: 'findings' }).cache?.hits, 3);
+      assert.equal(run(w.root, { cache: other }).cache?.hits, 0);
     } finally {
       w.done();
     }
