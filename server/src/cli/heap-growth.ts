@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
-// Bounds how far V8 lets the heap grow past what is alive, for the CLI's scans (scan, report, baseline).
+// How the CLI sizes V8's heap, set at run time (flags on the command line would make the code cache unusable):
+// the young generation grows at once (youngGenerationGrowsFast, from dist/cli.js), and the old generation of
+// a large scan stays within 2x the live heap (boundHeapGrowth, from scan-pool.ts). Only node:v8 here: launch.ts,
+// a bundle of its own that must stay small, imports this file.
 //
+// Old generation:
 // A scan keeps little alive (one folder's analysis and the digests: 30-70 MB for the shared corpus), but
 // it allocates over a gigabyte, and after each full collection V8 sets the next one's threshold at up to
 // 4x the live size when collecting is cheap next to allocating. Peak RSS therefore grew with the size of
@@ -26,10 +30,36 @@ export const HEAP_CAP_MIN_FILES = 5000;
 
 let applied = false;
 
-/** Whether the user already told V8 how to size the heap (then this module does nothing). */
+/** Whether the user set a V8 flag matching `flag` on Node's command line or in NODE_OPTIONS (then it is theirs). */
+function userSets(flag: RegExp, execArgv: readonly string[], nodeOptions: string | undefined): boolean {
+  return execArgv.some((a) => flag.test(a)) || (nodeOptions !== undefined && flag.test(nodeOptions));
+}
+
+/** Whether the user already told V8 how to size the old generation (then boundHeapGrowth does nothing). */
 export function userSizesHeap(execArgv: readonly string[], nodeOptions: string | undefined): boolean {
-  const said = (s: string): boolean => /--(heap[-_]growing[-_]percent|max[-_]old[-_]space[-_]size)\b/.test(s);
-  return execArgv.some(said) || (nodeOptions !== undefined && said(nodeOptions));
+  return userSets(/--(heap[-_]growing[-_]percent|max[-_]old[-_]space[-_]size)\b/, execArgv, nodeOptions);
+}
+
+/** Sets a V8 flag while running; a no-op where the runtime refuses (an embedder that freezes flags). */
+function setFlag(flag: string): void {
+  try {
+    setFlagsFromString(flag);
+  } catch {
+    // V8's own sizing stays.
+  }
+}
+
+/**
+ * V8 starts the young generation at 1 MB per semi-space and doubles it after each scavenge that finds most
+ * objects alive, up to 16 MB. In a short run nearly everything allocated stays alive until the end (the rules,
+ * the parsed module), so each of those scavenges copies it all again: six of them were ~23 ms of `scan F`'s
+ * ~200 ms. Growing 16x at a time reaches the full size at the first such scavenge (two scavenges, ~6 ms); a
+ * long scan reaches it as before. launch.ts calls this after the Script was made from the code cache (V8
+ * compares the flags' hash when the cache is read), never in the build's training run; not when the user
+ * sized the young generation.
+ */
+export function youngGenerationGrowsFast(): void {
+  if (!userSets(/semi[-_]space/, process.execArgv, process.env['NODE_OPTIONS'])) setFlag('--semi-space-growth-factor=16');
 }
 
 /** Whether a scan of `files` files caps the heap's growth: a large one, unless the user sized the heap or the build is training the code cache. */
@@ -41,9 +71,5 @@ export function capsHeapGrowth(files: number, execArgv: readonly string[], env: 
 export function boundHeapGrowth(files: number): void {
   if (applied || !capsHeapGrowth(files, process.execArgv, process.env)) return;
   applied = true;
-  try {
-    setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
-  } catch {
-    // Not allowed here (an embedder that freezes flags): V8's own sizing stays.
-  }
+  setFlag(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
 }

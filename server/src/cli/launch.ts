@@ -10,14 +10,15 @@
 // deletes it). Not a hash of the bundle: loading node:crypto alone took ~50 ms, more than the cache saves.
 // A missing, stale or rejected cache (another Node version) only means the bundle is compiled as usual.
 //
-// It also lets the young generation grow at once (youngGenerationGrowsFast below).
+// It also lets the young generation grow at once (heap-growth.ts).
 //
-// Only Node built-ins here: this file is bundled on its own and must stay small.
+// Only Node built-ins here (and heap-growth.ts, which has only those): this file is bundled on its own and
+// must stay small.
 
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { setFlagsFromString } from 'node:v8';
 import { Script } from 'node:vm';
+import { youngGenerationGrowsFast } from './heap-growth';
 
 /** The bundle's first line (esbuild.mjs's banner): `// iac-compliance build <uuid>`. */
 const BUILD_LINE = /^\/\/ iac-compliance build ([0-9a-f-]{36})\n/;
@@ -46,26 +47,6 @@ function launch(): void {
   } else youngGenerationGrowsFast();
   const wrapper = script.runInThisContext() as (e: unknown, r: NodeRequire, m: NodeModule, f: string, d: string) => void;
   wrapper.call(module.exports, module.exports, require, module, bundlePath, dirname(bundlePath));
-}
-
-/**
- * V8 starts the young generation at 1 MB per semi-space and doubles it after each scavenge that finds most
- * objects alive, up to 16 MB. In a short run nearly everything allocated stays alive until the end (the rules,
- * the parsed module), so each of those scavenges copies it all again: six of them were ~23 ms of `scan F`'s
- * ~200 ms. Growing 16x at a time reaches the full size at the first such scavenge (two scavenges, ~6 ms); a
- * long scan reaches it as before. Set after the Script was made from the code cache (V8 compares the flags'
- * hash when the cache is read; setting it on the command line would make the cache unusable); never in the
- * training run, whose cache is made for processes that start with V8's default flags; not when the user
- * sized the young generation.
- */
-function youngGenerationGrowsFast(): void {
-  const said = (s: string): boolean => /semi[-_]space/.test(s);
-  if (process.execArgv.some(said) || said(process.env['NODE_OPTIONS'] ?? '')) return;
-  try {
-    setFlagsFromString('--semi-space-growth-factor=16');
-  } catch {
-    // An embedder that freezes flags: V8's own growth stays.
-  }
 }
 
 launch();

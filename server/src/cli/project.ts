@@ -13,13 +13,12 @@ import type { EvaluationInputs, InputValue } from '../core/inputs';
 import { cliVarValue, tfvarsJsonValues } from '../model/adapters/terraform/tfvars';
 import { parameterFileValues } from '../model/adapters/cloudformation/parameter-file';
 import type { ParsedArgs } from './args';
-import { scanParallel } from './scan-pool';
+import { builtInOnly, scanParallel } from './scan-pool';
 import type { ScanError, ScanOptions, ScanResult } from '../report/scan-result';
 import { findProjectConfig } from '../service/project-config';
 import { CUSTOM_RULES_DIR, workspaceCustomRules } from '../service/custom-rules/load';
 import type { CustomRuleSet } from '../service/custom-rules/load';
 import type { Rule } from '../engine/rule-api';
-import { ALL_RULES } from '../../../rules';
 import { UsageError } from './command';
 import type { CliIo } from './command';
 
@@ -162,7 +161,7 @@ export async function scanWithProject(
   }
   const limit = maxFileSize(parsed, command);
   const cache = values.get('cache');
-  if (cache !== undefined && !rules.every((r) => ALL_RULES.includes(r))) io?.err(`iac-compliance: --cache is not used with custom rules (the cache does not follow changes to rule files)\n`);
+  if (cache !== undefined && !builtInOnly(rules)) io?.err(`iac-compliance: --cache is not used with custom rules (the cache does not follow changes to rule files)\n`);
   const result = await scanParallel(roots, rules, { ...extra, exclude: exclude ? [exclude] : [], config, inputs: evaluationInputs(parsed, command), ...(limit !== undefined ? { maxFileSize: limit } : {}), ...(cache !== undefined ? { cache: resolve(cache) } : {}) });
   if (result.config) io?.err(`iac-compliance: project file ${result.config.file}\n`);
   else if (result.configAbove) io?.err(`iac-compliance: ${result.configAbove} is above the scanned folder and is not applied (use --config ${result.configAbove} to apply it)\n`);

@@ -31,6 +31,17 @@ import type { ScanCache } from '../service/scan-cache';
 
 export const MIN_PARALLEL_FILES = 200;
 
+const BUILT_IN = new Set<Rule>(ALL_RULES);
+
+/**
+ * Whether a run's rules are all built in. Workers rebuild rules by id, so only built-in ones can cross (not
+ * a test's own rule objects, not custom rules); and the scan cache's key names rules by id, which does not
+ * follow a custom rule's file.
+ */
+export function builtInOnly(rules: readonly Rule[]): boolean {
+  return rules.every((r) => BUILT_IN.has(r));
+}
+
 /** What every worker needs to build the same analysis service as the main thread. */
 export interface WorkerSetup {
   ruleIds: string[];
@@ -79,9 +90,7 @@ export async function scanEntries(
   threads = scanThreads(),
 ): Promise<ScanOutcome[]> {
   const scope = setup.scope ?? 'verdicts';
-  // Workers rebuild the rules by id: only the bundled rules can cross (a test's own rule objects cannot).
-  const bundled = new Set<Rule>(ALL_RULES);
-  if (threads <= 1 || entries.length < MIN_PARALLEL_FILES || !setup.rules.every((r) => bundled.has(r))) return scanInProcess(local(), entries, scope, setup.cache);
+  if (threads <= 1 || entries.length < MIN_PARALLEL_FILES || !builtInOnly(setup.rules)) return scanInProcess(local(), entries, scope, setup.cache);
   const workerSetup: WorkerSetup = {
     ruleIds: setup.rules.map((r) => r.meta.id),
     entries,
@@ -193,8 +202,7 @@ function runPool(entries: ScanEntry[], setup: WorkerSetup, threads: number, loca
 export async function scanParallel(roots: readonly string[], rules: readonly Rule[], options: ScanOptions = {}, threads = scanThreads()): Promise<ScanResult> {
   const { configFile, configAbove, loaded } = scanConfig(roots, rules, options);
   // Custom rules are compiled from files the cache's key does not read: no cache with them.
-  const bundled = new Set<Rule>(ALL_RULES);
-  const cache = rules.every((r) => bundled.has(r)) ? scanCacheOf(rules, options, configFile) : undefined;
+  const cache = builtInOnly(rules) ? scanCacheOf(rules, options, configFile) : undefined;
   let service: AnalysisService | undefined;
   const local = (): AnalysisService => (service ??= scanService(rules, options, loaded?.config, cache));
   const plan = planScan(roots, options.exclude ?? [], options.displayBase);

@@ -76,7 +76,8 @@ export class ScanCache {
    * The file system the scan's analysis service reads through: the disk (`nodeFileSystem`), noting the
    * SHA-256 of each file's bytes and each folder's listing as they are read, for the entries stored.
    */
-  recording(base: FileSystem = nodeFileSystem): FileSystem {
+  recording(): FileSystem {
+    const base = nodeFileSystem;
     return {
       ...base,
       readFileChecked: (path) => {
