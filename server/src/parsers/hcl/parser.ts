@@ -60,6 +60,11 @@ const BINARY_LEVELS: ReadonlyArray<ReadonlyMap<T, BinaryOperator>> = [
   ]),
 ];
 
+/** Each binary operator's token, with its level in BINARY_LEVELS (a greater level binds tighter). */
+const BINARY_OPERATORS: ReadonlyMap<T, { op: BinaryOperator; level: number }> = new Map(
+  BINARY_LEVELS.flatMap((ops, level) => [...ops].map(([t, op]) => [t, { op, level }] as const)),
+);
+
 const NUMBER = /^[0-9]+(\.[0-9]+)?([eE][+-]?[0-9]+)?$/;
 
 function between(a: Span, b: Span): Span {
@@ -599,26 +604,25 @@ class Parser {
     return { type: 'Conditional', condition, trueResult, falseResult, start: startRange.start, end: falseResult.end };
   }
 
+  /**
+   * Binary operators at `level` or tighter, by precedence climbing: the tree HCL's recursion over the
+   * levels gives (left-associative within a level), without descending through every level for each
+   * operand, which was most of the cost of parsing a plain value. On an error under recovery each level
+   * returns what it had before its unfinished operator, as the recursion did.
+   */
   private parseBinary(level: number): Expression {
-    if (level >= BINARY_LEVELS.length) return this.parseWithTraversals();
-    const ops = BINARY_LEVELS[level]!;
-    let e0 = this.errors;
-    let lhs = this.parseBinary(level + 1);
+    const e0 = this.errors;
+    let lhs = this.parseWithTraversals();
     if (this.recovery && this.errors > e0) return lhs;
-    let op: BinaryOperator | undefined;
-    let rhs: Expression | undefined;
     for (;;) {
-      const newOp = ops.get(this.p.peek().type);
-      if (!newOp) break;
-      if (op && rhs) lhs = { type: 'Binary', op, lhs, rhs, start: lhs.start, end: rhs.end };
-      op = newOp;
+      const next = BINARY_OPERATORS.get(this.p.peek().type);
+      if (!next || next.level < level) return lhs;
       this.p.read();
-      e0 = this.errors;
-      rhs = this.parseBinary(level + 1);
-      if (this.recovery && this.errors > e0) return lhs;
+      const e1 = this.errors;
+      const rhs = this.parseBinary(next.level + 1);
+      if (this.recovery && this.errors > e1) return lhs;
+      lhs = { type: 'Binary', op: next.op, lhs, rhs, start: lhs.start, end: rhs.end };
     }
-    if (!op || !rhs) return lhs;
-    return { type: 'Binary', op, lhs, rhs, start: lhs.start, end: rhs.end };
   }
 
   private parseWithTraversals(): Expression {
