@@ -13,7 +13,7 @@
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { statSync } from 'node:fs';
-import { Worker } from 'node:worker_threads';
+import type * as WorkerThreads from 'node:worker_threads';
 import type { Rule } from '../engine/rule-api';
 import type { EvaluationInputs } from '../core/inputs';
 import { ALL_RULES } from '../../../rules';
@@ -61,6 +61,15 @@ export interface WorkRequest {
 }
 export interface WorkReply {
   outcomes: [number, ScanOutcome][];
+}
+
+let workerThreadsModule: typeof WorkerThreads | undefined;
+
+/** node:worker_threads, loaded when a pool starts: ~2 ms of a one-file scan (`scan F`), which has none. */
+function workerThreads(): typeof WorkerThreads {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a lazy load is the point (see above)
+  workerThreadsModule ??= require('node:worker_threads') as typeof WorkerThreads;
+  return workerThreadsModule;
 }
 
 /** Below this many cores the pool is not used unless asked for (see scanThreads). */
@@ -164,7 +173,7 @@ function runPool(entries: ScanEntry[], setup: WorkerSetup, threads: number, loca
       resolvePool(outcomes);
     };
     for (let w = 0; w < count; w++) {
-      const worker = new Worker(join(__dirname, 'scan-worker.js'), { workerData: setup });
+      const worker = new (workerThreads().Worker)(join(__dirname, 'scan-worker.js'), { workerData: setup });
       let current: number[][] | undefined;
       let ended = false;
       const next = (): void => {

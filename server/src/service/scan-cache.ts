@@ -16,7 +16,6 @@
 // never an error; entries are written whole (a temporary file renamed), so a run stopped halfway or two
 // runs at once leave no half entry behind.
 
-import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
@@ -24,6 +23,7 @@ import type { ScanEntry, ScanOutcome } from './workspace-scan';
 import type { FileSystem } from './analysis';
 import { nodeFileSystem } from './analysis';
 import { decodeFile } from '../core/encoding';
+import { sha256Hex } from '../core/sha256';
 import { findingsOnlyOf } from './scan-digest';
 import type { DigestRun } from './scan-digest';
 
@@ -88,7 +88,7 @@ export class ScanCache {
           this.readFiles.set(path, null);
           return undefined;
         }
-        this.readFiles.set(path, sha256(bytes));
+        this.readFiles.set(path, sha256Hex(bytes));
         try {
           return decodeFile(bytes);
         } catch {
@@ -176,13 +176,13 @@ export class ScanCache {
   }
 
   private pathOf(entries: readonly ScanEntry[], key: string): string {
-    return join(this.dir, `${sha256(`${key}\u0000${entries.map((e) => `${e.path}\u0000${e.file}`).join('\u0000')}`)}.bin`);
+    return join(this.dir, `${sha256Hex(`${key}\u0000${entries.map((e) => `${e.path}\u0000${e.file}`).join('\u0000')}`)}.bin`);
   }
 }
 
 /** The cache key of a scan: a digest of everything its results depend on besides each unit's inputs. */
 export function cacheKey(parts: unknown): string {
-  return sha256(JSON.stringify(parts));
+  return sha256Hex(JSON.stringify(parts));
 }
 
 /** SHA-256 of a file's bytes, null when it cannot be read. */
@@ -192,7 +192,7 @@ export function fileHash(path: string): string | null {
 
 function hashOf(path: string): string | null {
   try {
-    return sha256(readFileSync(path));
+    return sha256Hex(readFileSync(path));
   } catch {
     return null;
   }
@@ -205,10 +205,6 @@ function listingOf(dir: string): string | null {
 
 function listingText(names: readonly string[] | undefined): string | null {
   return names ? [...names].sort().join('\n') : null;
-}
-
-function sha256(data: string | Buffer): string {
-  return createHash('sha256').update(data).digest('hex');
 }
 
 function sameEntries(stored: readonly [string, string][], entries: readonly ScanEntry[]): boolean {
