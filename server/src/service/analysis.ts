@@ -570,6 +570,11 @@ export class AnalysisService {
     const locks = this.providerLocks(dir, deps);
     const host = {
       moduleFiles: (d: string): TfFile[] | undefined => this.moduleFiles(d, deps),
+      hasModuleFiles: (d: string): boolean => {
+        const names = this.listDir(d).filter(isTerraformModuleFile).join('\n');
+        deps.push({ kind: 'dir', dir: d, names });
+        return names !== '';
+      },
       readText: (p: string): string | undefined => {
         const text = this.read(p);
         deps.push({ kind: 'text', path: p, text });

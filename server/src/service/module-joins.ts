@@ -48,8 +48,11 @@ export interface JoinSite {
 
 /** How the analysis reads a called module: its folder and files (undefined: not on disk), an instance of it. */
 export interface JoinHost {
-  /** The folder of a call made in folder `from`, `depth` calls below the root; `skip`: not read for joins (a module calling itself). */
-  locate(site: JoinSite, from: string, depth: number): { dir: string; files: TfFile[] } | 'skip' | undefined;
+  /**
+   * The folder of a call made in folder `from`, `depth` calls below the root, with its files parsed when
+   * first asked for; `skip`: not read for joins (a module calling itself).
+   */
+  locate(site: JoinSite, from: string, depth: number): { dir: string; files: () => TfFile[] } | 'skip' | undefined;
   instantiate(dir: string, files: TfFile[], options: ScopeOptions, depth: number, stack: string[]): TfModule;
   callSitesOf(files: readonly TfFile[]): JoinSite[];
   /** The call's arguments, evaluated in the caller's scope (with an instance's bindings) when read. */
@@ -124,7 +127,7 @@ export function attachModuleJoins(root: TfModule, rootDir: string, sites: readon
         const instanceFile: TfFile = { ...site.file, scope: { module: caller.scope, bindings: instance.bindings } };
         const args = host.argumentsOf(site, instanceFile);
         const stack = [...at.stack, located.dir];
-        const mod = host.instantiate(located.dir, located.files, { defaults, args, callAddress, resourcePrefix: `${callAddress}.` }, at.depth, stack);
+        const mod = host.instantiate(located.dir, located.files(), { defaults, args, callAddress, resourcePrefix: `${callAddress}.` }, at.depth, stack);
         // The whole instance exists only for some inputs (or its caller does): so does each of its resources.
         const maybe = instance.maybe ?? at.maybe;
         for (const r of mod.resources) {
@@ -137,7 +140,7 @@ export function attachModuleJoins(root: TfModule, rootDir: string, sites: readon
         // Findings move to the root's call; only its own arguments can take a fix.
         const rootSite = at.rootSite ?? site;
         instances.push({ site: rootSite, dir: located.dir, callAddress, args: at.rootSite ? new Map() : args, module: mod, model: modelOf(mod) });
-        if (at.depth < MAX_JOIN_DEPTH) read(mod, located.dir, host.callSitesOf(located.files), { rootSite, depth: at.depth + 1, stack, ...(maybe ? { maybe } : {}) });
+        if (at.depth < MAX_JOIN_DEPTH) read(mod, located.dir, host.callSitesOf(located.files()), { rootSite, depth: at.depth + 1, stack, ...(maybe ? { maybe } : {}) });
       }
     }
   };

@@ -46,6 +46,11 @@ export const MAX_MODULE_DEPTH = 8;
 export interface ModuleHost {
   /** The Terraform files of a directory, parsed (recorded as inputs of the model being built); undefined when there is none. */
   moduleFiles(dir: string): TfFile[] | undefined;
+  /**
+   * Whether moduleFiles would give files (the folder lists a `.tf` or `.tf.json` file: each parses as
+   * Terraform, damaged or not), from the listing alone (recorded as an input too).
+   */
+  hasModuleFiles(dir: string): boolean;
   readText(path: string): string | undefined;
 }
 
@@ -122,7 +127,8 @@ export class TerraformModules {
    *
    * @param focus the files whose results are wanted (a scan of some of the folder's files): a call written
    *   in another file is not instantiated for its findings, which would be reported in that file, as would
-   *   its notes and its instances' verdicts. Joins still read every call (they change the root's own results).
+   *   its notes and its instances' verdicts. Joins still read every call that makes an instance (they
+   *   change the root's own results).
    */
   analyzeRoot(dir: string, files: TfFile[], rootVars: ReadonlyMap<string, InputValue>, runOptions: RunOptions, providerLocks?: ProviderLocks, reuse?: Reuse, focus?: ReadonlySet<string>): RootAnalysis {
     const mod = this.module(dir, files, { defaults: this.defaults, rootVars, ...(providerLocks ? { providerLocks } : {}) }, 0, [dir], dir);
@@ -159,8 +165,16 @@ export class TerraformModules {
         const childDir = this.childDir(from, site, rootDir, depth);
         if (!childDir) return undefined;
         if (childDir === from) return 'skip';
-        const files = this.filesOf(childDir);
-        return files ? { dir: childDir, files } : undefined;
+        // A "module alone" analysis records the parse of every folder it reads (aloneKeys): read at once.
+        if (this.recorders.length > 0) {
+          const read = this.filesOf(childDir);
+          return read ? { dir: childDir, files: () => read } : undefined;
+        }
+        // Otherwise parsed only for an instance: a call that makes none (`count = var.x != null ? 1 : 0`
+        // with a null default) reads nothing of its module but that it is there.
+        if (!this.host.hasModuleFiles(childDir)) return undefined;
+        let files: TfFile[] | undefined;
+        return { dir: childDir, files: () => (files ??= this.filesOf(childDir) ?? []) };
       },
       instantiate: (childDir, files, options, depth, stack) => this.module(childDir, files, options, depth, stack, rootDir),
       callSitesOf: callSites,

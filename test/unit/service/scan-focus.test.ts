@@ -107,4 +107,33 @@ void describe('analyzeFile with a focus', () => {
     s3.analyzeFile('/r/env/pab.tf');
     assert.deepEqual(onResources(s3.analyzeFile('/r/env/a.tf', new Set(['/r/env/a.tf']))), ['AWS-RDS-001 module.db_a']);
   });
+
+  void it('reads a called module for joins only when the call makes an instance, and a missing one still counts', () => {
+    const files: Record<string, string> = {
+      '/q/modules/pab/main.tf': PAB_MODULE,
+      '/q/env/variables.tf': 'variable "on" {\n  type    = bool\n  default = false\n}\n',
+      '/q/env/bucket.tf': 'resource "aws_s3_bucket" "b" {\n  bucket = "data"\n}\nresource "aws_s3_bucket" "c" {\n  bucket = "more"\n}\n',
+      // No instance with the default: nothing of ../modules/pab is needed but that it is there.
+      '/q/env/pab.tf': 'module "pab" {\n  source    = "../modules/pab"\n  count     = var.on ? 1 : 0\n  bucket_id = aws_s3_bucket.b.id\n}\n',
+      // Not on disk, given a reference to bucket c: c's public access block is unknown, instances or not.
+      '/q/env/gone.tf': 'module "gone" {\n  source    = "../modules/gone"\n  count     = var.on ? 1 : 0\n  bucket_id = aws_s3_bucket.c.id\n}\n',
+    };
+    const read: string[] = [];
+    const make = (): AnalysisService => {
+      const fs = new MemoryFs();
+      for (const [p, t] of Object.entries(files)) fs.files.set(p, t);
+      const reading = { readFile: (p: string) => (read.push(p), fs.readFile(p)), readDir: (d: string) => fs.readDir(d) };
+      return new AnalysisService({ fs: reading, rules: ALL_RULES, today: TEST_TODAY });
+    };
+    const s3 = (a: FileAnalysis): string[] => [...new Set(a.findings.filter((f) => f.ruleId === 'AWS-S3-001').map((f) => `${f.resource} ${f.kind}`))];
+    const focused = make().analyzeFile('/q/env/bucket.tf', new Set(['/q/env/bucket.tf']));
+    assert.ok(!read.includes('/q/modules/pab/main.tf'), `not read: ${read.join(', ')}`);
+    assert.deepEqual(s3(focused), ['aws_s3_bucket.b violation', 'aws_s3_bucket.c unverifiable']);
+    assert.deepEqual(s3(make().analyzeFile('/q/env/bucket.tf')), s3(focused), 'the whole folder’s analysis says the same');
+    // With an instance, the module is read and its public access block joins bucket b.
+    files['/q/env/variables.tf'] = files['/q/env/variables.tf']!.replace('false', 'true');
+    read.length = 0;
+    assert.deepEqual(s3(make().analyzeFile('/q/env/bucket.tf', new Set(['/q/env/bucket.tf']))), ['aws_s3_bucket.c unverifiable']);
+    assert.ok(read.includes('/q/modules/pab/main.tf'));
+  });
 });
