@@ -223,5 +223,6 @@ export async function scanParallel(roots: readonly string[], rules: readonly Rul
     { rules, ...(configFile ? { configFile } : {}), ...(options.inputs ? { inputs: options.inputs } : {}), ...(options.maxFileSize !== undefined ? { maxFileSize: options.maxFileSize } : {}), ...(options.scope ? { scope: options.scope } : {}), ...(cache ? { cache } : {}) },
     threads,
   );
+  cache?.prune();
   return finishScan(plan, outcomes, local().activeRules, configAbove, loaded);
 }

@@ -114,7 +114,10 @@ export function scan(roots: readonly string[], rules: readonly Rule[], options: 
   const service = scanService(rules, options, loaded?.config, cache);
   const plan = planScan(roots, options.exclude ?? [], options.displayBase);
   const result = finishScan(plan, scanInProcess(service, plan.entries, options.scope, cache), service.activeRules, configAbove, loaded);
-  if (cache) result.cache = cache.stats;
+  if (cache) {
+    cache.prune();
+    result.cache = cache.stats;
+  }
   return result;
 }
 

@@ -16,7 +16,7 @@
 // never an error; entries are written whole (a temporary file renamed), so a run stopped halfway or two
 // runs at once leave no half entry behind.
 
-import { mkdirSync, readFileSync, renameSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { ScanEntry, ScanOutcome } from './workspace-scan';
@@ -46,6 +46,12 @@ interface Stored {
 }
 
 const FORMAT = 'iac-compliance scan cache 1';
+
+/** An entry's file name (pathOf), or a temporary one being written (store). */
+const ENTRY_NAME = /^[0-9a-f]{64}\.bin(\.\d+\.[0-9a-z]+\.tmp)?$/;
+
+/** Entries unused for this long are deleted after a scan (prune): two days, one more than any key lives. */
+export const PRUNE_AFTER_MS = 2 * 24 * 60 * 60 * 1000;
 
 /** Hits and misses of one scan, for `--verbose` output and tests. */
 export interface CacheStats {
@@ -164,6 +170,34 @@ export class ScanCache {
     } catch {
       // The cache only saves time: a scan never fails because of it.
     }
+  }
+
+  /**
+   * Deletes the entries no scan has used or written for PRUNE_AFTER_MS (a hit marks its entry's modification
+   * time): every key holds the UTC date, so an entry of an earlier day is never read again. Temporary files
+   * a stopped run left behind go after the same time. Only this cache's own file names are touched (DIR
+   * may be a folder the user shares with other files); errors are ignored. Returns how many were deleted.
+   */
+  prune(now = Date.now()): number {
+    let deleted = 0;
+    let names: string[];
+    try {
+      names = readdirSync(this.dir);
+    } catch {
+      return 0;
+    }
+    for (const name of names) {
+      if (!ENTRY_NAME.test(name)) continue;
+      const path = join(this.dir, name);
+      try {
+        if (now - statSync(path).mtimeMs < PRUNE_AFTER_MS) continue;
+        rmSync(path, { force: true });
+        deleted++;
+      } catch {
+        // Gone already, or not ours to delete: the cache only saves time.
+      }
+    }
+    return deleted;
   }
 
   private read(entries: readonly ScanEntry[], key: string): Stored | undefined {

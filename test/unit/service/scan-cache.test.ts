@@ -7,7 +7,7 @@
 
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { scan, scanCacheOf } from '../../../server/src/report/scan-result';
@@ -148,5 +148,24 @@ describe('scan cache (three folders: a module, the root calling it, a template)'
     assert.notEqual(key({ inputs: { defaults: 'assume', cfnParameters: new Map([['A', { value: '1', ref: { file: 'p', span: { start: 0, end: 0 } }, origin: 'cli-var' }]]) } }), key({ inputs: { defaults: 'assume', cfnParameters: new Map([['A', { value: '2', ref: { file: 'p', span: { start: 0, end: 0 } }, origin: 'cli-var' }]]) } }));
     assert.notEqual(key({}), key({ maxFileSize: 1000 }));
     assert.equal(scanCacheOf(ALL_RULES, {}, undefined), undefined, 'no cache unless asked');
+  });
+
+  it('deletes after a scan the entries unused for two days, and only its own files', () => {
+    inWorkspace((w) => {
+      run(w.root, { cache: w.cacheDir });
+      const entries = readdirSync(w.cacheDir);
+      const daysAgo = (n: number): Date => new Date(Date.now() - n * 24 * 60 * 60 * 1000);
+      const age = (name: string, days: number): void => utimesSync(join(w.cacheDir, name), daysAgo(days), daysAgo(days));
+      // Another day's entry (its key held that date), a stopped run's temporary file, a newer entry, files not ours.
+      const stale = `${'a'.repeat(64)}.bin`;
+      const temporary = `${'b'.repeat(64)}.bin.123.x1y2.tmp`;
+      const recent = `${'c'.repeat(64)}.bin`;
+      for (const name of [stale, temporary, recent, 'notes.txt', 'ABC.bin']) writeFileSync(join(w.cacheDir, name), 'x');
+      for (const name of [stale, temporary, 'notes.txt', 'ABC.bin', ...entries]) age(name, 3);
+      age(recent, 1);
+      // The scan's own entries were last used three days ago: this scan's hits mark them used again.
+      assert.equal(run(w.root, { cache: w.cacheDir }).cache?.hits, 3);
+      assert.deepEqual(readdirSync(w.cacheDir).sort(), [...entries, recent, 'notes.txt', 'ABC.bin'].sort());
+    });
   });
 });
