@@ -37,7 +37,7 @@ export function yamlString(s: string): string {
 }
 
 export class CfnRenderer {
-  /** Placeholders rendered so far (name → description): each becomes a template parameter. */
+  /** Placeholders rendered so far (name -> description): each becomes a template parameter. */
   readonly placeholders = new Map<string, string>();
 
   constructor(readonly style: CfnStyle) {}

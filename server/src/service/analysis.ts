@@ -295,7 +295,7 @@ export class AnalysisService {
 
   private aliases: Map<string, string[]> | undefined;
 
-  /** `tool:PEER-ID` (upper case) → our rule ids, from the rules' `aliases`. */
+  /** `tool:PEER-ID` (upper case) -> our rule ids, from the rules' `aliases`. */
   private aliasIndex(): Map<string, string[]> {
     if (!this.aliases) {
       this.aliases = new Map();

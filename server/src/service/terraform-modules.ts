@@ -598,7 +598,7 @@ function fixAtDefault(f: Finding, mod: TfModule): Finding {
 function collapseSame(findings: Finding[]): Finding[] {
   const seen = new Set<string>();
   return findings.filter((f) => {
-    const k = [f.ruleId, f.kind, f.ref.span.start, f.ref.span.end, f.message.replace(/^module\.[^ ]*?(\[[^\]]*\])? → /, '')].join('\u0000');
+    const k = [f.ruleId, f.kind, f.ref.span.start, f.ref.span.end, f.message.replace(/^module\.[^ ]*?(\[[^\]]*\])? \u2192 /, '')].join('\u0000');
     if (seen.has(k)) return false;
     seen.add(k);
     return true;
