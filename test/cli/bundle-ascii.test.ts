@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
-// The CLI bundle stays ASCII: dist/cli.js (server/src/cli/launch.ts) then reads it as Latin-1 into a
-// one-byte string, 3-4 ms faster than UTF-8 decoding on every run of the command. esbuild escapes
-// non-ASCII characters in strings, not in regular expression literals or the comments it keeps: write
-// those as `\u2192` or in ASCII. A non-ASCII bundle still runs (decoded as UTF-8), only slower.
+// The CLI bundle stays ASCII: dist/cli.js (server/src/cli/launch.ts) then decodes it into a one-byte
+// string, 2.3 MB that every run of the command holds instead of 4.6 MB, and that V8 flattens and reads
+// when compiling. esbuild escapes non-ASCII characters in strings, not in regular expression literals or
+// the comments it keeps: write those as `\u2192` or in ASCII. A non-ASCII bundle still runs.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { repoRoot } from '../support/corpus';
 
 void describe('the CLI bundle', () => {
-  void it('is ASCII, so that it is read as Latin-1', () => {
+  void it('is ASCII, so that it is held as a one-byte string', () => {
     const bytes = readFileSync(join(repoRoot(), 'dist', 'cli-main.js'));
     if (isAscii(bytes)) return;
     const lines = bytes.toString('utf8').split('\n');
