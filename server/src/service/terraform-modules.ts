@@ -340,11 +340,15 @@ export class TerraformModules {
       this.note(callRef, `The module folder of ${prefix}${address} (${relative(rootDir, childDir) || '.'}) has no Terraform files.`);
       return [];
     }
+    const scoped: TfFile = { ...site.file, scope: { module: callerModule.scope } };
+    const instances = instancesOf(callerModule.scope, scoped, site.block);
+    // A call that makes no instance (`count = var.x != null ? 1 : 0` with a null default) adds nothing:
+    // the module is not analysed on its own for it either (what it reports alone is only subtracted).
+    if (instances.length === 0) return [];
     const installed = childDir.split(sep).includes('.terraform');
     const own: ReadonlySet<string> = installed ? new Set<string>() : this.aloneKeys(childDir, files, depth, [...stack, childDir], rootDir);
     const out: Finding[] = [];
-    const scoped: TfFile = { ...site.file, scope: { module: callerModule.scope } };
-    for (const instance of instancesOf(callerModule.scope, scoped, site.block)) {
+    for (const instance of instances) {
       const callAddress = address + instance.suffix;
       const instanceFile: TfFile = { ...site.file, scope: { module: callerModule.scope, bindings: instance.bindings } };
       const args = callArguments(site, instanceFile);
