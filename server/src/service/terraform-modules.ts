@@ -165,16 +165,8 @@ export class TerraformModules {
         const childDir = this.childDir(from, site, rootDir, depth);
         if (!childDir) return undefined;
         if (childDir === from) return 'skip';
-        // A "module alone" analysis records the parse of every folder it reads (aloneKeys): read at once.
-        if (this.recorders.length > 0) {
-          const read = this.filesOf(childDir);
-          return read ? { dir: childDir, files: () => read } : undefined;
-        }
-        // Otherwise parsed only for an instance: a call that makes none (`count = var.x != null ? 1 : 0`
-        // with a null default) reads nothing of its module but that it is there.
-        if (!this.host.hasModuleFiles(childDir)) return undefined;
-        let files: TfFile[] | undefined;
-        return { dir: childDir, files: () => (files ??= this.filesOf(childDir) ?? []) };
+        const files = this.lazyFiles(childDir);
+        return files ? { dir: childDir, files } : undefined;
       },
       instantiate: (childDir, files, options, depth, stack) => this.module(childDir, files, options, depth, stack, rootDir),
       callSitesOf: callSites,
@@ -335,16 +327,17 @@ export class TerraformModules {
       this.note(callRef, `${prefix}${address} is nested more than ${MAX_MODULE_DEPTH} module calls deep and is not evaluated.`);
       return [];
     }
-    const files = this.filesOf(childDir);
-    if (!files) {
+    const lazy = this.lazyFiles(childDir);
+    if (!lazy) {
       this.note(callRef, `The module folder of ${prefix}${address} (${relative(rootDir, childDir) || '.'}) has no Terraform files.`);
       return [];
     }
     const scoped: TfFile = { ...site.file, scope: { module: callerModule.scope } };
     const instances = instancesOf(callerModule.scope, scoped, site.block);
     // A call that makes no instance (`count = var.x != null ? 1 : 0` with a null default) adds nothing:
-    // the module is not analysed on its own for it either (what it reports alone is only subtracted).
+    // its module is neither parsed nor analysed on its own for it (what it reports alone is only subtracted).
     if (instances.length === 0) return [];
+    const files = lazy();
     const installed = childDir.split(sep).includes('.terraform');
     const own: ReadonlySet<string> = installed ? new Set<string>() : this.aloneKeys(childDir, files, depth, [...stack, childDir], rootDir);
     const out: Finding[] = [];
@@ -386,6 +379,20 @@ export class TerraformModules {
   }
 
   /** The Terraform files of a module folder, recorded by the "module alone" analyses running. */
+  /**
+   * The module files of `dir`, parsed when first asked for; undefined when it has none (from its listing).
+   * A "module alone" analysis records the parse of every folder it reads (aloneKeys), so it parses at once.
+   */
+  private lazyFiles(dir: string): (() => TfFile[]) | undefined {
+    if (this.recorders.length > 0) {
+      const read = this.filesOf(dir);
+      return read ? () => read : undefined;
+    }
+    if (!this.host.hasModuleFiles(dir)) return undefined;
+    let files: TfFile[] | undefined;
+    return () => (files ??= this.filesOf(dir) ?? []);
+  }
+
   private filesOf(dir: string): TfFile[] | undefined {
     const files = this.host.moduleFiles(dir);
     for (const r of this.recorders) if (!r.has(dir)) r.set(dir, files?.map((f) => f.file));

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // A module call's findings (TerraformModules.callFindings): a call that makes no instance adds nothing, so
-// its module is not analysed on its own for it (that analysis, the module with its defaults, is only
-// subtracted from what instances report); a call that makes one is.
+// its module is neither parsed nor analysed on its own for it (that analysis, the module with its defaults,
+// is only subtracted from what instances report); a call that makes one is. A module folder without
+// Terraform files is still told apart from one with files by its listing.
 
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -23,10 +24,11 @@ const FILES: Record<string, string> = {
   ].join(''),
 };
 
-function host(): ModuleHost {
+function host(parsed: string[] = []): ModuleHost {
   const inDir = (dir: string): string[] => Object.keys(FILES).filter((p) => dirname(p) === dir);
   return {
     moduleFiles: (dir) => {
+      parsed.push(dir);
       const paths = inDir(dir);
       return paths.length > 0 ? paths.map((path): TfFile => ({ path, file: parseHcl(FILES[path]!) })) : undefined;
     },
@@ -38,11 +40,23 @@ function host(): ModuleHost {
 void describe('module calls', () => {
   void it('analyses a called module on its own only for a call that makes an instance', () => {
     const shared: AloneCache = new Map();
-    const h = host();
+    const parsed: string[] = [];
+    const h = host(parsed);
     const modules = new TerraformModules(h, ALL_RULES, 'assume', shared);
     const root = modules.analyzeRoot('/r', h.moduleFiles('/r')!, new Map(), { anchor: { file: '/r/main.tf', span: { start: 0, end: 0 } }, platform: 'terraform' });
     assert.deepEqual([...shared.keys()], ['/m/on']);
+    assert.deepEqual([...new Set(parsed)].sort(), ['/m/on', '/r'], 'the folder of the call without instances is not parsed');
     // The instance's finding is the module's own (reported in its file), so the call adds none; no instance, no finding.
     assert.deepEqual(root.findings.filter((f) => f.ref.file === '/r/main.tf' && f.ruleId === 'AWS-RDS-001'), []);
+  });
+
+  void it('notes a called folder without Terraform files, instances or not', () => {
+    const h = host();
+    const files: TfFile[] = [{ path: '/r/main.tf', file: parseHcl('module "none" {\n  source = "../m/none"\n  count  = 0\n}\nmodule "empty" {\n  source = "../m/empty"\n}\n') }];
+    const root = new TerraformModules(h, ALL_RULES, 'assume').analyzeRoot('/r', files, new Map(), { anchor: { file: '/r/main.tf', span: { start: 0, end: 0 } }, platform: 'terraform' });
+    assert.deepEqual(
+      root.notes.map((n) => n.message),
+      ['The module folder of module.none (../m/none) has no Terraform files.', 'The module folder of module.empty (../m/empty) has no Terraform files.'],
+    );
   });
 });
