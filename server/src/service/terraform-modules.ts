@@ -218,12 +218,13 @@ export class TerraformModules {
       this.contextReads++;
       return unknown('');
     }
-    const files = this.filesOf(childDir);
-    if (!files) return unknown('');
+    const lazy = this.lazyFiles(childDir);
+    if (!lazy) return unknown('');
     const callerFile: TfFile = { ...site.file, scope: { module: caller } };
     const instances = instancesOf(caller, callerFile, site.block);
     const instance = instances.find((i) => key === undefined || i.key === key) ?? instances[0];
     if (!instance) return unknown(' (the call creates no instance)');
+    const files = lazy();
     const args = callArguments(site, { ...site.file, scope: { module: caller, bindings: instance.bindings } });
     const scope = this.module(childDir, files, { defaults: this.defaults, args, callAddress: address + instance.suffix }, depth + 1, [...stack, childDir], rootDir).scope;
     for (const f of files) {

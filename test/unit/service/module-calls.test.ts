@@ -59,4 +59,16 @@ void describe('module calls', () => {
       ['The module folder of module.none (../m/none) has no Terraform files.', 'The module folder of module.empty (../m/empty) has no Terraform files.'],
     );
   });
+
+  void it('reads an output of a call without instances as unknown, without parsing its module', () => {
+    const parsed: string[] = [];
+    const h = host(parsed);
+    const text = FILES['/r/main.tf']! + dbInstance('r', { storage_encrypted: 'module.off[0].encrypted' });
+    const files: TfFile[] = [{ path: '/r/main.tf', file: parseHcl(text) }];
+    const root = new TerraformModules(h, ALL_RULES, 'assume').analyzeRoot('/r', files, new Map(), { anchor: { file: '/r/main.tf', span: { start: 0, end: 0 } }, platform: 'terraform' });
+    const rds = root.findings.filter((f) => f.ruleId === 'AWS-RDS-001' && f.resource === 'aws_db_instance.r');
+    assert.deepEqual(rds.map((f) => f.kind), ['unverifiable']);
+    assert.match(rds[0]!.message, /module\.off\.encrypted \(the call creates no instance\)/);
+    assert.ok(!parsed.includes('/m/off'), `parsed: ${parsed.join(', ')}`);
+  });
 });
