@@ -88,6 +88,9 @@ void describe('iac-compliance scan', () => {
     assert.equal(readdirSync(cache).length, 2, 'one entry per folder');
     const warm = await run(['scan', dir, '--format', 'json', '--no-config', '--cache', cache]);
     assert.equal(warm.out, plain.out);
+    // What the cache did, on stderr.
+    assert.match(cold.err, /--cache: 0 folders read from .*, 2 analysed/);
+    assert.match(warm.err, /--cache: 2 folders read from .*, 0 analysed/);
     writeFileSync(join(dir, 'tf', 'main.tf'), 'resource "aws_cloudtrail" "main" {\n  name                  = "main"\n  s3_bucket_name        = "logs"\n  is_multi_region_trail = true\n}\n');
     const changed = await run(['scan', dir, '--format', 'json', '--no-config', '--cache', cache]);
     assert.equal(changed.out, (await run(['scan', dir, '--format', 'json', '--no-config'])).out);

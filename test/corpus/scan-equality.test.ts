@@ -60,8 +60,12 @@ void describe('scan results are the same in one thread and on the worker pool', 
       const json = toJson(plain);
       const cold = await scanParallel([corpusRoot()], ALL_RULES, { config: false, scope: 'findings', cache }, 2);
       assert.equal(toJson(cold), json);
+      // The workers' hits and misses, added up by the main thread.
+      assert.equal(cold.cache?.hits, 0);
+      assert.ok((cold.cache?.misses ?? 0) > 500 && cold.cache?.stored === cold.cache?.misses, JSON.stringify(cold.cache));
       const warmPooled = await scanParallel([corpusRoot()], ALL_RULES, { config: false, scope: 'findings', cache }, 2);
       assert.equal(toJson(warmPooled), json);
+      assert.deepEqual(warmPooled.cache, { hits: cold.cache.misses, misses: 0, stored: 0 });
       const warm = scan([corpusRoot()], ALL_RULES, { config: false, scope: 'findings', cache });
       assert.equal(toJson(warm), json);
       assert.equal(warm.cache?.misses, 0, 'every folder from the cache');

@@ -163,6 +163,10 @@ export async function scanWithProject(
   const cache = values.get('cache');
   if (cache !== undefined && !builtInOnly(rules)) io?.err(`iac-compliance: --cache is not used with custom rules (the cache does not follow changes to rule files)\n`);
   const result = await scanParallel(roots, rules, { ...extra, exclude: exclude ? [exclude] : [], config, inputs: evaluationInputs(parsed, command), ...(limit !== undefined ? { maxFileSize: limit } : {}), ...(cache !== undefined ? { cache: resolve(cache) } : {}) });
+  if (result.cache) {
+    const { hits, misses } = result.cache;
+    io?.err(`iac-compliance: --cache: ${hits} folder${hits === 1 ? '' : 's'} read from ${cache}, ${misses} analysed\n`);
+  }
   if (result.config) io?.err(`iac-compliance: project file ${result.config.file}\n`);
   else if (result.configAbove) io?.err(`iac-compliance: ${result.configAbove} is above the scanned folder and is not applied (use --config ${result.configAbove} to apply it)\n`);
   const problems = result.configProblems ?? [];

@@ -27,7 +27,7 @@ import type { AnalysisService } from '../service/analysis';
 import type { DigestScope } from '../service/scan-digest';
 import { MissingFold } from '../service/missing-fold';
 import { boundHeapGrowth } from './heap-growth';
-import type { ScanCache } from '../service/scan-cache';
+import type { CacheStats, ScanCache } from '../service/scan-cache';
 
 export const MIN_PARALLEL_FILES = 200;
 
@@ -61,6 +61,8 @@ export interface WorkRequest {
 }
 export interface WorkReply {
   outcomes: [number, ScanOutcome][];
+  /** The batch's use of the on-disk cache. */
+  cache?: CacheStats;
 }
 
 let workerThreadsModule: typeof WorkerThreads | undefined;
@@ -109,7 +111,15 @@ export async function scanEntries(
     ...(setup.maxFileSize !== undefined ? { maxFileSize: setup.maxFileSize } : {}),
     scope,
   };
-  return runPool(entries, workerSetup, Math.min(threads, 64), local);
+  const stats = setup.cache?.stats;
+  const onCache = stats
+    ? (batch: CacheStats): void => {
+        stats.hits += batch.hits;
+        stats.misses += batch.misses;
+        stats.stored += batch.stored;
+      }
+    : undefined;
+  return runPool(entries, workerSetup, Math.min(threads, 64), local, onCache);
 }
 
 /**
@@ -143,7 +153,7 @@ function sizeOf(path: string): number {
   }
 }
 
-function runPool(entries: ScanEntry[], setup: WorkerSetup, threads: number, local: () => AnalysisService): Promise<ScanOutcome[]> {
+function runPool(entries: ScanEntry[], setup: WorkerSetup, threads: number, local: () => AnalysisService, onCache?: (batch: CacheStats) => void): Promise<ScanOutcome[]> {
   const queue = batches(entries);
   const outcomes: ScanOutcome[] = new Array<ScanOutcome>(entries.length).fill(null);
   const count = Math.min(threads, queue.length);
@@ -187,6 +197,7 @@ function runPool(entries: ScanEntry[], setup: WorkerSetup, threads: number, loca
       };
       worker.on('message', (reply: WorkReply) => {
         for (const [i, o] of reply.outcomes) store(i, o);
+        if (reply.cache) onCache?.(reply.cache);
         next();
       });
       worker.on('error', () => {
@@ -224,5 +235,7 @@ export async function scanParallel(roots: readonly string[], rules: readonly Rul
     threads,
   );
   cache?.prune();
-  return finishScan(plan, outcomes, local().activeRules, configAbove, loaded);
+  const result = finishScan(plan, outcomes, local().activeRules, configAbove, loaded);
+  if (cache) result.cache = cache.stats;
+  return result;
 }

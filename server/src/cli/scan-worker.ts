@@ -23,6 +23,7 @@ const service = scanService(rules, { ...(setup.inputs ? { inputs: decodeInputs(s
 
 parentPort!.on('message', (req: WorkRequest) => {
   const outcomes: [number, ScanOutcome][] = [];
+  const before = cache ? { ...cache.stats } : undefined;
   // What cannot be kept within this batch cannot be kept at all: not sent (the main thread folds again).
   const fold = MissingFold.of(setup.scope);
   for (const unit of req.units) {
@@ -32,5 +33,7 @@ parentPort!.on('message', (req: WorkRequest) => {
       fold?.add(i, results[k]!);
     });
   }
-  parentPort!.postMessage({ outcomes } satisfies WorkReply);
+  // This batch's hits and misses: the main thread adds up every worker's.
+  const stats = cache && before ? { hits: cache.stats.hits - before.hits, misses: cache.stats.misses - before.misses, stored: cache.stats.stored - before.stored } : undefined;
+  parentPort!.postMessage({ outcomes, ...(stats ? { cache: stats } : {}) } satisfies WorkReply);
 });
