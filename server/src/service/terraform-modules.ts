@@ -379,7 +379,6 @@ export class TerraformModules {
     return { findings, runs: run.runs };
   }
 
-  /** The Terraform files of a module folder, recorded by the "module alone" analyses running. */
   /**
    * The module files of `dir`, parsed when first asked for; undefined when it has none (from its listing).
    * A "module alone" analysis records the parse of every folder it reads (aloneKeys), so it parses at once.
@@ -394,6 +393,7 @@ export class TerraformModules {
     return () => (files ??= this.filesOf(dir) ?? []);
   }
 
+  /** The Terraform files of a module folder, recorded by the "module alone" analyses running. */
   private filesOf(dir: string): TfFile[] | undefined {
     const files = this.host.moduleFiles(dir);
     for (const r of this.recorders) if (!r.has(dir)) r.set(dir, files?.map((f) => f.file));
