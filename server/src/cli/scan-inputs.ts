@@ -7,7 +7,11 @@ import { Unknown } from '../core/value';
 import type { Value } from '../core/value';
 import type { EvaluationInputs, InputValue } from '../core/inputs';
 
-type Tagged = { p: null | boolean | number | string } | { a: Tagged[] } | { o: [string, Tagged][] } | { u: [Unknown['reason'], Unknown['span'], string, Unknown['ref'], string | undefined] };
+type Tagged =
+  | { p: null | boolean | number | string }
+  | { a: Tagged[] }
+  | { o: [string, Tagged][] }
+  | { u: [Unknown['reason'], Unknown['span'], string, Unknown['ref'], string | undefined, string | undefined] };
 
 export interface EncodedInputs {
   defaults: EvaluationInputs['defaults'];
@@ -18,14 +22,15 @@ export interface EncodedInputs {
 }
 
 function tag(v: Value): Tagged {
-  if (v instanceof Unknown) return { u: [v.reason, v.span, v.detail, v.ref, v.text] };
+  // Every constructor argument, so the worker's Unknown is the one the main thread has (test/unit/cli/scan-inputs.test.ts).
+  if (v instanceof Unknown) return { u: [v.reason, v.span, v.detail, v.ref, v.text, v.shape] };
   if (Array.isArray(v)) return { a: v.map(tag) };
   if (v !== null && typeof v === 'object') return { o: Object.entries(v).map(([k, x]) => [k, tag(x as Value)]) };
   return { p: v };
 }
 
 function untag(t: Tagged): Value {
-  if ('u' in t) return new Unknown(t.u[0], t.u[1], t.u[2], t.u[3], t.u[4]);
+  if ('u' in t) return new Unknown(t.u[0], t.u[1], t.u[2], t.u[3], t.u[4], t.u[5]);
   if ('a' in t) return t.a.map(untag);
   if ('o' in t) return Object.fromEntries(t.o.map(([k, x]) => [k, untag(x)])) as Value;
   return t.p;
