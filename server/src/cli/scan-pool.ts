@@ -21,8 +21,8 @@ import { planScan, scanInProcess, scanUnits } from '../service/workspace-scan';
 import { finishScan, scanCacheOf, scanConfig, scanService } from '../report/scan-result';
 import type { ScanOptions, ScanResult } from '../report/scan-result';
 import type { ScanEntry, ScanOutcome } from '../service/workspace-scan';
-import { encodeInputs } from './scan-inputs';
-import type { EncodedInputs } from './scan-inputs';
+import { encodeInputs } from '../core/encoded-inputs';
+import type { EncodedInputs } from '../core/encoded-inputs';
 import type { AnalysisService } from '../service/analysis';
 import type { DigestScope } from '../service/scan-digest';
 import { MissingFold } from '../service/missing-fold';
@@ -234,8 +234,5 @@ export async function scanParallel(roots: readonly string[], rules: readonly Rul
     { rules, ...(configFile ? { configFile } : {}), ...(options.inputs ? { inputs: options.inputs } : {}), ...(options.maxFileSize !== undefined ? { maxFileSize: options.maxFileSize } : {}), ...(options.scope ? { scope: options.scope } : {}), ...(cache ? { cache } : {}) },
     threads,
   );
-  cache?.prune();
-  const result = finishScan(plan, outcomes, local().activeRules, configAbove, loaded);
-  if (cache) result.cache = cache.stats;
-  return result;
+  return finishScan(plan, outcomes, local().activeRules, configAbove, loaded, cache);
 }

@@ -11,7 +11,7 @@ import { MissingFold } from '../service/missing-fold';
 import type { ScanOutcome } from '../service/workspace-scan';
 import { scanService } from '../report/scan-result';
 import { ScanCache } from '../service/scan-cache';
-import { decodeInputs } from './scan-inputs';
+import { decodeInputs } from '../core/encoded-inputs';
 import type { WorkReply, WorkRequest, WorkerSetup } from './scan-pool';
 
 const setup = workerData as WorkerSetup;

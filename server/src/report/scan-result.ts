@@ -20,6 +20,7 @@ import type { ScanOutcome, ScanPlan } from '../service/workspace-scan';
 import { cacheKey, fileHash, ScanCache } from '../service/scan-cache';
 import type { CacheStats } from '../service/scan-cache';
 import { BUILD_ID, VERSION } from '../version';
+import { encodeInputs } from '../core/encoded-inputs';
 
 export type { ExceptionInfo, ScanError, ScanFinding, ScanNote, ScanProvenance } from '../service/scan-digest';
 
@@ -50,7 +51,7 @@ export interface ScanResult {
   digests: FileDigest[];
   /** Set when a baseline left findings out (`applyBaseline`). */
   baseline?: BaselineApplied;
-  /** The on-disk cache's hits and misses, for a scan in one thread that used one (ScanOptions.cache). */
+  /** The on-disk cache's hits and misses (every thread's), for a scan that used one (ScanOptions.cache). */
   cache?: CacheStats;
 }
 
@@ -113,12 +114,7 @@ export function scan(roots: readonly string[], rules: readonly Rule[], options: 
   const cache = scanCacheOf(rules, options, configFile);
   const service = scanService(rules, options, loaded?.config, cache);
   const plan = planScan(roots, options.exclude ?? [], options.displayBase);
-  const result = finishScan(plan, scanInProcess(service, plan.entries, options.scope, cache), service.activeRules, configAbove, loaded);
-  if (cache) {
-    cache.prune();
-    result.cache = cache.stats;
-  }
-  return result;
+  return finishScan(plan, scanInProcess(service, plan.entries, options.scope, cache), service.activeRules, configAbove, loaded, cache);
 }
 
 /**
@@ -133,8 +129,8 @@ export function scanCacheOf(rules: readonly Rule[], options: ScanOptions, config
     version: VERSION,
     rules: rules.map((r) => r.meta.id),
     config: configFile ? [configFile, fileHash(configFile)] : null,
-    // Maps as entry lists (JSON drops them otherwise); an Unknown as its fields.
-    inputs: options.inputs ? JSON.parse(JSON.stringify(options.inputs, (_k, v: unknown) => (v instanceof Map ? [...(v as Map<unknown, unknown>)] : v))) : null,
+    // As the workers are sent them: maps as entry lists, an Unknown as every field it is built from.
+    inputs: options.inputs ? encodeInputs(options.inputs) : null,
     maxFileSize: options.maxFileSize ?? null,
     scope,
     today,
@@ -143,8 +139,11 @@ export function scanCacheOf(rules: readonly Rule[], options: ScanOptions, config
   return options.scope === 'findings' ? new ScanCache(options.cache, keyOf('findings'), keyOf('verdicts')) : new ScanCache(options.cache, keyOf('verdicts'));
 }
 
-/** The scan result of a plan's outcomes (made in this thread or by the pool). */
-export function finishScan(plan: ScanPlan, outcomes: readonly ScanOutcome[], rules: readonly Rule[], configAbove?: string, loaded?: ReturnType<typeof loadProjectConfig>): ScanResult {
+/**
+ * The scan result of a plan's outcomes (made in this thread or by the pool). With the on-disk cache the scan
+ * used, its hits and misses go in the result and the entries no scan used lately are deleted.
+ */
+export function finishScan(plan: ScanPlan, outcomes: readonly ScanOutcome[], rules: readonly Rule[], configAbove?: string, loaded?: ReturnType<typeof loadProjectConfig>, cache?: ScanCache): ScanResult {
   const { digests, failed } = collectOutcomes(plan, outcomes);
   const result = resultOfDigests(digests, rules);
   result.errors.push(...failed);
@@ -153,6 +152,10 @@ export function finishScan(plan: ScanPlan, outcomes: readonly ScanOutcome[], rul
   if (loaded) {
     result.config = loaded.config;
     result.configProblems = loaded.problems;
+  }
+  if (cache) {
+    cache.prune();
+    result.cache = cache.stats;
   }
   return result;
 }

@@ -570,11 +570,7 @@ export class AnalysisService {
     const locks = this.providerLocks(dir, deps);
     const host = {
       moduleFiles: (d: string): TfFile[] | undefined => this.moduleFiles(d, deps),
-      hasModuleFiles: (d: string): boolean => {
-        const names = this.listDir(d).filter(isTerraformModuleFile).join('\n');
-        deps.push({ kind: 'dir', dir: d, names });
-        return names !== '';
-      },
+      hasModuleFiles: (d: string): boolean => this.moduleListing(d, deps).length > 0,
       readText: (p: string): string | undefined => {
         const text = this.read(p);
         deps.push({ kind: 'text', path: p, text });
@@ -636,10 +632,19 @@ export class AnalysisService {
     return true;
   }
 
+  /**
+   * The Terraform module files a folder lists, recorded once per model as an input (a model re-checks its
+   * dependencies on every keystroke of an open document: `fresh`).
+   */
+  private moduleListing(dir: string, deps: Dependency[]): string[] {
+    const paths = this.listDir(dir).filter(isTerraformModuleFile);
+    if (!deps.some((d) => d.kind === 'dir' && d.dir === dir)) deps.push({ kind: 'dir', dir, names: paths.join('\n') });
+    return paths;
+  }
+
   /** The Terraform files of a folder, parsed (with `include` even when it is not on disk yet). */
   private moduleFiles(dir: string, deps: Dependency[], include?: string): TfFile[] | undefined {
-    const paths = this.listDir(dir).filter(isTerraformModuleFile);
-    deps.push({ kind: 'dir', dir, names: paths.join('\n') });
+    const paths = this.moduleListing(dir, deps);
     if (include && !paths.includes(include)) paths.push(include);
     const files: TfFile[] = [];
     for (const p of paths) {

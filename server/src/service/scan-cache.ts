@@ -53,7 +53,7 @@ const ENTRY_NAME = /^[0-9a-f]{64}\.bin(\.\d+\.[0-9a-z]+\.tmp)?$/;
 /** Entries unused for this long are deleted after a scan (prune): two days, one more than any key lives. */
 export const PRUNE_AFTER_MS = 2 * 24 * 60 * 60 * 1000;
 
-/** Hits and misses of one scan, for `--verbose` output and tests. */
+/** What one scan did with the cache, by unit (folder): the CLI prints it on stderr (cli/project.ts). */
 export interface CacheStats {
   hits: number;
   misses: number;
@@ -126,7 +126,7 @@ export class ScanCache {
   /** The outcomes of the entry under `key`, when every input it records is unchanged (the entry then marked as used). */
   private valid(entries: readonly ScanEntry[], key: string): ScanOutcome[] | undefined {
     const stored = this.read(entries, key);
-    if (!stored || !sameEntries(stored.entries, entries) || !stored.files.every(([p, h]) => hashOf(p) === h) || !stored.dirs.every(([d, l]) => listingOf(d) === l)) return undefined;
+    if (!stored || !sameEntries(stored.entries, entries) || !stored.files.every(([p, h]) => fileHash(p) === h) || !stored.dirs.every(([d, l]) => listingOf(d) === l)) return undefined;
     // Marked as used (its modification time): a job that keeps the folder between runs can delete what the
     // last scan did not use (the GitHub Action does: scripts/ci/action-scan.sh).
     try {
@@ -151,7 +151,7 @@ export class ScanCache {
       format: FORMAT,
       key: this.key,
       entries: entries.map((e) => [e.path, e.file]),
-      files: files.map((p) => [p, this.readFiles.has(p) ? this.readFiles.get(p)! : hashOf(p)]),
+      files: files.map((p) => [p, this.readFiles.has(p) ? this.readFiles.get(p)! : fileHash(p)]),
       dirs: dirs.map((d) => [d, this.readDirs.has(d) ? this.readDirs.get(d)! : listingOf(d)]),
       outcomes: [...outcomes],
     };
@@ -221,10 +221,6 @@ export function cacheKey(parts: unknown): string {
 
 /** SHA-256 of a file's bytes, null when it cannot be read. */
 export function fileHash(path: string): string | null {
-  return hashOf(path);
-}
-
-function hashOf(path: string): string | null {
   try {
     return sha256Hex(readFileSync(path));
   } catch {

@@ -61,81 +61,81 @@ function run(root: string, options: ScanOptions = {}): ScanResult {
 describe('scan cache (three folders: a module, the root calling it, a template)', () => {
   it('reuses every folder of an unchanged workspace and reports what a scan without it reports', () => {
     inWorkspace((w) => {
-    const plain = run(w.root);
-    const cold = run(w.root, { cache: w.cacheDir });
-    same(cold, plain, 'cold');
-    assert.deepEqual(cold.cache, { hits: 0, misses: 3, stored: 3 });
-    const warm = run(w.root, { cache: w.cacheDir });
-    same(warm, plain, 'warm');
-    assert.deepEqual(warm.cache, { hits: 3, misses: 0, stored: 0 });
-    // A findings-only scan (JSON, SARIF) reads the full digests, narrowed, as if it had made its own.
-    const findingsOnly = run(w.root, { cache: w.cacheDir, scope: 'findings' });
-    assert.deepEqual(findingsOnly.cache, { hits: 3, misses: 0, stored: 0 });
-    same(findingsOnly, run(w.root, { scope: 'findings' }), 'findings only, from full digests');
-    assert.ok(findingsOnly.digests.every((d) => d.findingsOnly && d.evidence.length === 0));
-    // Its own entries are kept apart: a cache filled by findings-only scans serves no scan with verdicts.
-    const other = join(w.cacheDir, '..', 'findings-cache');
-    run(w.root, { cache: other, scope: 'findings' });
-    assert.equal(run(w.root, { cache: other, scope: 'findings' }).cache?.hits, 3);
-    assert.equal(run(w.root, { cache: other }).cache?.hits, 0);
+      const plain = run(w.root);
+      const cold = run(w.root, { cache: w.cacheDir });
+      same(cold, plain, 'cold');
+      assert.deepEqual(cold.cache, { hits: 0, misses: 3, stored: 3 });
+      const warm = run(w.root, { cache: w.cacheDir });
+      same(warm, plain, 'warm');
+      assert.deepEqual(warm.cache, { hits: 3, misses: 0, stored: 0 });
+      // A findings-only scan (JSON, SARIF) reads the full digests, narrowed, as if it had made its own.
+      const findingsOnly = run(w.root, { cache: w.cacheDir, scope: 'findings' });
+      assert.deepEqual(findingsOnly.cache, { hits: 3, misses: 0, stored: 0 });
+      same(findingsOnly, run(w.root, { scope: 'findings' }), 'findings only, from full digests');
+      assert.ok(findingsOnly.digests.every((d) => d.findingsOnly && d.evidence.length === 0));
+      // Its own entries are kept apart: a cache filled by findings-only scans serves no scan with verdicts.
+      const other = join(w.cacheDir, '..', 'findings-cache');
+      run(w.root, { cache: other, scope: 'findings' });
+      assert.equal(run(w.root, { cache: other, scope: 'findings' }).cache?.hits, 3);
+      assert.equal(run(w.root, { cache: other }).cache?.hits, 0);
     });
   });
 
   it('analyses again a folder whose called module changed, and only that folder', () => {
     inWorkspace((w) => {
-    run(w.root, { cache: w.cacheDir });
-    w.write('modules/db/variables.tf', 'variable "encrypted" {\n  type    = bool\n  default = false\n}\n');
-    const after = run(w.root, { cache: w.cacheDir });
-    const fresh = run(w.root);
-    same(after, fresh, 'after the module changed');
-    // env/ (which calls the module) and modules/db/ are analysed again, stack/ is not.
-    assert.deepEqual(after.cache, { hits: 1, misses: 2, stored: 2 });
-    assert.ok(fresh.findings.some((f) => f.file === 'modules/db/main.tf' && f.ruleId.startsWith('AWS-RDS')), 'the changed default is found');
+      run(w.root, { cache: w.cacheDir });
+      w.write('modules/db/variables.tf', 'variable "encrypted" {\n  type    = bool\n  default = false\n}\n');
+      const after = run(w.root, { cache: w.cacheDir });
+      const fresh = run(w.root);
+      same(after, fresh, 'after the module changed');
+      // env/ (which calls the module) and modules/db/ are analysed again, stack/ is not.
+      assert.deepEqual(after.cache, { hits: 1, misses: 2, stored: 2 });
+      assert.ok(fresh.findings.some((f) => f.file === 'modules/db/main.tf' && f.ruleId.startsWith('AWS-RDS')), 'the changed default is found');
     });
   });
 
   it('analyses again a folder that gained a tfvars file, and one scanned with other variable values', () => {
     inWorkspace((w) => {
-    const before = run(w.root, { cache: w.cacheDir });
-    w.write('env/terraform.tfvars', 'enc = false\n');
-    const after = run(w.root, { cache: w.cacheDir });
-    same(after, run(w.root), 'after the tfvars file');
-    const atCall = (r: ScanResult): number => r.findings.filter((f) => f.file === 'env/main.tf' && f.ruleId.startsWith('AWS-RDS')).length;
-    assert.ok(atCall(after) > atCall(before), 'the tfvars file changes what env/ reports');
-    assert.equal(after.cache?.hits, 2);
-    rmSync(join(w.root, 'env/terraform.tfvars'));
-    const inputs: ScanOptions['inputs'] = { defaults: 'assume', terraformVars: new Map([['enc', { value: false, ref: { file: '<command line>', span: { start: 0, end: 0 } }, origin: 'cli-var' }]]) };
-    const withVar = run(w.root, { cache: w.cacheDir, inputs });
-    assert.equal(withVar.cache?.hits, 0, 'other inputs, another key');
-    same(withVar, run(w.root, { inputs }), 'with --var');
-    assert.ok(withVar.findings.some((f) => f.file === 'env/main.tf' && f.ruleId.startsWith('AWS-RDS')), 'the value given is used');
+      const before = run(w.root, { cache: w.cacheDir });
+      w.write('env/terraform.tfvars', 'enc = false\n');
+      const after = run(w.root, { cache: w.cacheDir });
+      same(after, run(w.root), 'after the tfvars file');
+      const atCall = (r: ScanResult): number => r.findings.filter((f) => f.file === 'env/main.tf' && f.ruleId.startsWith('AWS-RDS')).length;
+      assert.ok(atCall(after) > atCall(before), 'the tfvars file changes what env/ reports');
+      assert.equal(after.cache?.hits, 2);
+      rmSync(join(w.root, 'env/terraform.tfvars'));
+      const inputs: ScanOptions['inputs'] = { defaults: 'assume', terraformVars: new Map([['enc', { value: false, ref: { file: '<command line>', span: { start: 0, end: 0 } }, origin: 'cli-var' }]]) };
+      const withVar = run(w.root, { cache: w.cacheDir, inputs });
+      assert.equal(withVar.cache?.hits, 0, 'other inputs, another key');
+      same(withVar, run(w.root, { inputs }), 'with --var');
+      assert.ok(withVar.findings.some((f) => f.file === 'env/main.tf' && f.ruleId.startsWith('AWS-RDS')), 'the value given is used');
     });
   });
 
   it('analyses again a folder whose called module gained a file (the listing it read changed)', () => {
     inWorkspace((w) => {
-    const before = run(w.root, { cache: w.cacheDir });
-    // Made by the call, the policy is the root's too: env/ no longer misses the control.
-    w.write('modules/db/account.tf', 'resource "aws_iam_account_password_policy" "this" {\n  minimum_password_length = 14\n  password_reuse_prevention = 24\n}\n');
-    const after = run(w.root, { cache: w.cacheDir });
-    same(after, run(w.root), 'after the module gained a file');
-    const missing = (r: ScanResult): string[] => r.findings.filter((f) => f.file === 'env/main.tf' && f.kind === 'missing').map((f) => f.ruleId);
-    assert.ok(missing(before).includes('AWS-IAM-002') && !missing(after).includes('AWS-IAM-002'), 'the call now makes the policy');
-    assert.deepEqual(after.cache, { hits: 1, misses: 2, stored: 2 });
+      const before = run(w.root, { cache: w.cacheDir });
+      // Made by the call, the policy is the root's too: env/ no longer misses the control.
+      w.write('modules/db/account.tf', 'resource "aws_iam_account_password_policy" "this" {\n  minimum_password_length = 14\n  password_reuse_prevention = 24\n}\n');
+      const after = run(w.root, { cache: w.cacheDir });
+      same(after, run(w.root), 'after the module gained a file');
+      const missing = (r: ScanResult): string[] => r.findings.filter((f) => f.file === 'env/main.tf' && f.kind === 'missing').map((f) => f.ruleId);
+      assert.ok(missing(before).includes('AWS-IAM-002') && !missing(after).includes('AWS-IAM-002'), 'the call now makes the policy');
+      assert.deepEqual(after.cache, { hits: 1, misses: 2, stored: 2 });
     });
   });
 
   it('treats a damaged or foreign entry as a miss', () => {
     inWorkspace((w) => {
-    const plain = run(w.root);
-    run(w.root, { cache: w.cacheDir });
-    const entries = readdirSync(w.cacheDir);
-    assert.equal(entries.length, 3);
-    writeFileSync(join(w.cacheDir, entries[0]!), 'not a cache entry');
-    writeFileSync(join(w.cacheDir, entries[1]!), '');
-    const again = run(w.root, { cache: w.cacheDir });
-    same(again, plain, 'with damaged entries');
-    assert.deepEqual(again.cache, { hits: 1, misses: 2, stored: 2 });
+      const plain = run(w.root);
+      run(w.root, { cache: w.cacheDir });
+      const entries = readdirSync(w.cacheDir);
+      assert.equal(entries.length, 3);
+      writeFileSync(join(w.cacheDir, entries[0]!), 'not a cache entry');
+      writeFileSync(join(w.cacheDir, entries[1]!), '');
+      const again = run(w.root, { cache: w.cacheDir });
+      same(again, plain, 'with damaged entries');
+      assert.deepEqual(again.cache, { hits: 1, misses: 2, stored: 2 });
     });
   });
 

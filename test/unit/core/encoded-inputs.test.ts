@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
-// Evaluation inputs sent to the scan's worker threads (server/src/cli/scan-inputs.ts): what a worker
+// Evaluation inputs sent to the scan's worker threads (server/src/core/encoded-inputs.ts): what a worker
 // decodes after the structured clone of a message is what the main thread has, `Unknown` values included
 // with every field, so the pool judges with the same inputs as one thread.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { decodeInputs, encodeInputs } from '../../../server/src/cli/scan-inputs';
+import { decodeInputs, encodeInputs } from '../../../server/src/core/encoded-inputs';
 import type { EvaluationInputs } from '../../../server/src/core/inputs';
 import { Unknown } from '../../../server/src/core/value';
 

@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
-// Evaluation inputs (`--var`, `--parameters`, ...) sent to the scan's worker threads. Values may hold
-// `Unknown` objects (`--var x=var.y`), which a structured clone would turn into plain objects without their
-// methods: they travel tagged and are rebuilt on the other side.
+// Evaluation inputs (`--var`, `--parameters`, ...) as plain data: what the scan's worker threads are sent,
+// and what the on-disk scan cache's key holds (report/scan-result.ts). Values may hold `Unknown` objects
+// (`--var x=var.y`), which a structured clone would turn into plain objects without their methods: they
+// travel tagged and are rebuilt on the other side.
 
-import { Unknown } from '../core/value';
-import type { Value } from '../core/value';
-import type { EvaluationInputs, InputValue } from '../core/inputs';
+import { Unknown } from './value';
+import type { Value } from './value';
+import type { EvaluationInputs, InputValue } from './inputs';
 
 type Tagged =
   | { p: null | boolean | number | string }
@@ -22,7 +23,7 @@ export interface EncodedInputs {
 }
 
 function tag(v: Value): Tagged {
-  // Every constructor argument, so the worker's Unknown is the one the main thread has (test/unit/cli/scan-inputs.test.ts).
+  // Every constructor argument, so the worker's Unknown is the one the main thread has (test/unit/core/encoded-inputs.test.ts).
   if (v instanceof Unknown) return { u: [v.reason, v.span, v.detail, v.ref, v.text, v.shape] };
   if (Array.isArray(v)) return { a: v.map(tag) };
   if (v !== null && typeof v === 'object') return { o: Object.entries(v).map(([k, x]) => [k, tag(x as Value)]) };
