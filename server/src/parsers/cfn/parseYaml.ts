@@ -1,14 +1,16 @@
 // SPDX-License-Identifier: Apache-2.0
-// YAML → CfnNode. The `yaml` library does the parsing (it already recovers locally from most half-typed
-// input and gives every node a `range`); this file converts its tree, turns `!Tag` nodes and one-key function
-// mappings into Intrinsic nodes, and reruns the parse after the length-preserving repairs of yamlRecovery.ts
-// when an unterminated string or bracket would otherwise swallow the rest of the file.
+// YAML → CfnNode. Templates of the usual shape are read by yamlDirect.ts (the same tree, several times
+// faster). For the rest the `yaml` library does the parsing (it already recovers locally from most
+// half-typed input and gives every node a `range`); this file converts its tree, turns `!Tag` nodes and
+// one-key function mappings into Intrinsic nodes, and reruns the parse after the length-preserving repairs
+// of yamlRecovery.ts when an unterminated string or bracket would otherwise swallow the rest of the file.
 
 import { Composer, CST, isAlias, isMap, isScalar, isSeq, Parser, parseAllDocuments } from 'yaml';
 import type { Document, ParsedNode, Scalar, YAMLError, YAMLMap, YAMLSeq } from 'yaml';
 import type { CfnDiagnostic, CfnKey, CfnMap, CfnMapEntry, CfnNode, CfnParseResult, CfnScalar, ScalarStyle } from './ast';
 import { mapOrIntrinsic, SHORT_TAGS, shortIntrinsic } from './intrinsics';
 import { applyRepair, findRepair } from './yamlRecovery';
+import { readYamlDirect } from './yamlDirect';
 import type { YamlRepair } from './yamlRecovery';
 import { CFN_CUSTOM_TAGS } from './yamlTags';
 import { MAX_NESTING, MAX_YAML_ALIAS_EXPANSION, MAX_YAML_ALIASES } from '../../core/limits';
@@ -42,6 +44,11 @@ let warmedUp = false;
 
 /** Parses YAML text into CfnNodes. Never throws. */
 export function parseYaml(text: string): CfnParseResult {
+  return readYamlDirect(text) ?? parseYamlByLibrary(text);
+}
+
+/** parseYaml through the `yaml` library only (what yamlDirect.ts must equal; its tests compare the two). */
+export function parseYamlByLibrary(text: string): CfnParseResult {
   if (!warmedUp) {
     warmedUp = true;
     parseAllDocuments('a: [b, {c: "d"}]\n', PARSE_OPTIONS);
