@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The scan step of the GitHub Action (action.yml): the findings in the job log (text, grouped by file,
-# coloured), the Markdown summary appended to $GITHUB_STEP_SUMMARY, and SARIF for code scanning. The exit
-# code is passed on as the step output `exit-code` for the gate step, so the SARIF upload runs first.
+# coloured), the Markdown summary appended to $GITHUB_STEP_SUMMARY, and SARIF for code scanning, all from
+# one scan (`--also sarif=FILE`). The exit code is passed on as the step output `exit-code` for the gate
+# step, so the SARIF upload runs first.
 # Inputs come as environment variables (never expanded into the script: no injection from a path).
 set -uo pipefail
 cli="${GITHUB_ACTION_PATH:?}/dist/cli.js"
@@ -30,16 +31,21 @@ if [ "${INPUT_CACHE:-false}" = true ] && [ -z "${INPUT_PLAN:-}" ]; then
   args+=(--cache "$cache_dir")
 fi
 
+also=()
+sarif=""
+if [ "${INPUT_UPLOAD_SARIF:-true}" = true ]; then
+  sarif="${RUNNER_TEMP:-/tmp}/iac-compliance.sarif"
+  rm -f "$sarif"
+  also=(--also "sarif=$sarif")
+fi
+
 # GitHub's log renders colours but is not a terminal; NO_COLOR (if the workflow sets it) still wins.
-FORCE_COLOR="${FORCE_COLOR:-1}" node "$cli" scan "${paths[@]}" "${args[@]}" "${summary[@]}"
+FORCE_COLOR="${FORCE_COLOR:-1}" node "$cli" scan "${paths[@]}" "${args[@]}" "${summary[@]}" "${also[@]}"
 code=$?
 echo "exit-code=$code" >> "$out"
 
-if [ "${INPUT_UPLOAD_SARIF:-true}" = true ] && [ "$code" -le 1 ]; then
-  sarif="${RUNNER_TEMP:-/tmp}/iac-compliance.sarif"
-  node "$cli" scan "${paths[@]}" "${args[@]}" --format sarif -o "$sarif"
-  [ -f "$sarif" ] && echo "sarif-file=$sarif" >> "$out"
-fi
+# A scan that could not run (exit 2 or 3) has no SARIF to upload.
+if [ -n "$sarif" ] && [ "$code" -le 1 ] && [ -f "$sarif" ]; then echo "sarif-file=$sarif" >> "$out"; fi
 if [ -n "$cache_dir" ]; then
   find "$cache_dir" -type f -name '*.bin' ! -newer "$marker" -delete
   rm -f "$marker"

@@ -5,7 +5,7 @@
 // ($GITHUB_OUTPUT, $GITHUB_STEP_SUMMARY, $RUNNER_TEMP) in a temporary folder. Also `scan --summary-md`.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -71,11 +71,16 @@ void describe('GitHub Action', () => {
     assert.ok(a.outputs['exit-code']!.value.includes('steps.scan.outputs.exit-code'));
   });
 
-  void it('its scan and gate steps scan, write SARIF and the job summary, and fail on the threshold', () => {
+  void it('its scan and gate steps scan once, write SARIF and the job summary, and fail on the threshold', () => {
     const a = action();
     const dir = workspace();
     const runnerDir = mkdtempSync(join(tmpdir(), 'iac-runner-'));
-    const runner = { GITHUB_ACTION_PATH: repoRoot(), GITHUB_OUTPUT: join(runnerDir, 'output'), GITHUB_STEP_SUMMARY: join(runnerDir, 'summary.md'), RUNNER_TEMP: runnerDir };
+    // `node` in the step's PATH logs each run of the CLI, then runs it.
+    const bin = join(runnerDir, 'bin');
+    const log = join(runnerDir, 'node-runs.log');
+    mkdirSync(bin);
+    writeFileSync(join(bin, 'node'), `#!/bin/sh\necho "$*" >> '${log}'\nexec '${process.execPath}' "$@"\n`, { mode: 0o755 });
+    const runner = { GITHUB_ACTION_PATH: repoRoot(), GITHUB_OUTPUT: join(runnerDir, 'output'), GITHUB_STEP_SUMMARY: join(runnerDir, 'summary.md'), RUNNER_TEMP: runnerDir, PATH: `${bin}:${process.env['PATH'] ?? ''}` };
     const inputs = Object.fromEntries(Object.entries(a.inputs).map(([k, v]) => [k, v.default ?? '']));
     inputs['frameworks'] = 'cis-aws-5.0.0,soc2-2017';
     const scan = a.runs.steps.find((s) => s.id === 'scan')!;
@@ -86,6 +91,8 @@ void describe('GitHub Action', () => {
     assert.ok(plain.includes('main.tf:4:3: high AWS-CLOUDTRAIL-001 '), plain.slice(0, 2000));
     const outputs = outputsOf(runner.GITHUB_OUTPUT);
     assert.equal(outputs['exit-code'], '1');
+    // The log, the summary and the SARIF come from one scan of the workspace.
+    assert.equal(readFileSync(log, 'utf8').split('\n').filter((l) => / scan /.test(l)).length, 1, readFileSync(log, 'utf8'));
     const sarif = JSON.parse(readFileSync(outputs['sarif-file']!, 'utf8')) as { version: string; runs: { results: { ruleId: string }[] }[] };
     assert.equal(sarif.version, '2.1.0');
     assert.ok(sarif.runs[0]!.results.some((x) => x.ruleId === 'AWS-CLOUDTRAIL-001'));
@@ -126,7 +133,7 @@ void describe('GitHub Action with cache: true', () => {
     const root = join(runnerDir, 'iac-compliance-cache');
     const [folder] = readdirSync(root);
     const entries = (): string[] => readdirSync(join(root, folder!)).sort();
-    // The text scan keeps the folder's full results; the SARIF scan reads them (narrowed to findings).
+    // One scan (log, summary and SARIF): one entry with the folder's full results.
     assert.equal(entries().length, 1);
     // An entry no scan uses any more (a folder deleted since) is gone after the next run; the others stay.
     writeFileSync(join(root, folder!, 'stale.bin'), 'old');

@@ -120,6 +120,30 @@ void describe('iac-compliance scan', () => {
     }
   });
 
+  void it('--also FORMAT=FILE writes more formats from the same scan, each as its own --format run would', async () => {
+    const dir = workspace();
+    const sarif = join(dir, 'out.sarif');
+    const text = join(dir, 'out.txt');
+    const json = join(dir, 'out.json');
+    const r = await run(['scan', dir, '--no-config', '--format', 'codeclimate', '--also', `sarif=${sarif}`, '--also', `text=${text}`, '--also', `json=${json}`]);
+    assert.equal(r.code, 1);
+    assert.equal(r.out, (await run(['scan', dir, '--no-config', '--format', 'codeclimate'])).out);
+    assert.equal(readFileSync(sarif, 'utf8'), (await run(['scan', dir, '--no-config', '--format', 'sarif'])).out);
+    // The text format's per-framework table needs full results: the codeclimate scan kept them for it.
+    assert.equal(readFileSync(text, 'utf8'), (await run(['scan', dir, '--no-config'])).out);
+    assert.equal(readFileSync(json, 'utf8'), (await run(['scan', dir, '--no-config', '--format', 'json'])).out);
+    for (const [also, message] of [
+      ['sarif', /--also needs FORMAT=FILE/],
+      ['=x.sarif', /--also needs FORMAT=FILE/],
+      ['xml=x.xml', /unknown format "xml" for --also \(text, json, sarif, gitlab-sast, codeclimate\)/],
+      [`sarif=${join(dir, 'no', 'such', 'folder', 'x.sarif')}`, /cannot write the sarif output to /],
+    ] as const) {
+      const bad = await run(['scan', dir, '--no-config', '--also', also]);
+      assert.equal(bad.code, 2, also);
+      assert.match(bad.err, message);
+    }
+  });
+
   void it('-o writes the report to a file', async () => {
     const dir = workspace();
     const out = join(dir, 'report.json');

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // `iac-compliance scan PATH... [--format text|json|sarif] [--fail-on LEVEL] [--exclude GLOB] [--baseline FILE]
-// [-o FILE]`. Exit 1 when an unsuppressed finding at or above --fail-on exists (findings in the baseline do
+// [-o FILE] [--also FORMAT=FILE]`. Exit 1 when an unsuppressed finding at or above --fail-on exists (findings in the baseline do
 // not count), 0 otherwise, 2 on bad usage, an unreadable path or an unusable baseline.
 
 import { existsSync, writeFileSync } from 'node:fs';
@@ -19,6 +19,7 @@ import { PLAN_OPTION_HELP, scanPlanWithProject } from '../plan';
 import { useColour } from '../colour';
 import { frameworkKeys, writeSummary, SUMMARY_OPTION_HELP } from '../summary';
 import { changedFileRoots } from '../changed-files';
+import { ALSO_OPTION_HELP, alsoOutputs, writeAlsoOutputs } from '../also-outputs';
 
 const LEVELS: FindingLevel[] = ['critical', 'high', 'medium', 'low'];
 
@@ -48,11 +49,12 @@ ${SUMMARY_OPTION_HELP}
 ${CONFIG_OPTIONS_HELP}
 ${EVALUATION_OPTIONS_HELP}
   -o, --output FILE          write the report to FILE instead of standard output
+${ALSO_OPTION_HELP}
 
 Exit codes: 0 no failing findings, 1 failing findings, 2 bad usage, unreadable path or baseline file.
 `,
   async run(args, io) {
-    const parsed = parseArgs(args, { values: { config: {}, format: {}, 'fail-on': {}, exclude: {}, baseline: {}, plan: {}, 'summary-md': {}, framework: {}, output: { short: 'o' }, ...EVALUATION_VALUE_OPTIONS }, flags: { help: { short: 'h' }, ...CONFIG_FLAG_OPTIONS, 'fail-on-missing': {}, 'changed-files': {}, ...EVALUATION_FLAG_OPTIONS } }, 'scan');
+    const parsed = parseArgs(args, { values: { config: {}, format: {}, 'fail-on': {}, exclude: {}, baseline: {}, plan: {}, 'summary-md': {}, framework: {}, output: { short: 'o' }, also: {}, ...EVALUATION_VALUE_OPTIONS }, flags: { help: { short: 'h' }, ...CONFIG_FLAG_OPTIONS, 'fail-on-missing': {}, 'changed-files': {}, ...EVALUATION_FLAG_OPTIONS } }, 'scan');
     if (parsed.flags.has('help')) {
       io.out(scanCommand.help);
       return EXIT.ok;
@@ -60,6 +62,7 @@ Exit codes: 0 no failing findings, 1 failing findings, 2 bad usage, unreadable p
     const formatName = parsed.values.get('format') ?? 'text';
     const format = scanFormat(formatName);
     if (!format) throw new UsageError(`unknown format "${formatName}" (${formatNames('scan').join(', ')})`, 'scan');
+    const also = alsoOutputs(parsed.all.get('also') ?? [], 'scan');
     const failOn = (parsed.values.get('fail-on') ?? 'low') as FindingLevel;
     if (!LEVELS.includes(failOn)) throw new UsageError(`unknown level "${failOn}" for --fail-on (critical, high, medium, low)`, 'scan');
     const plan = parsed.values.get('plan');
@@ -78,7 +81,7 @@ Exit codes: 0 no failing findings, 1 failing findings, 2 bad usage, unreadable p
     const rules = run.rules;
     const frameworks = frameworkKeys(parsed.values.get('framework'), 'scan', rules);
     // Findings-only digests when nothing reads the verdicts (the per-framework tables of text and --summary-md).
-    const scope = format.verdicts || parsed.values.has('summary-md') ? 'verdicts' : 'findings';
+    const scope = format.verdicts || parsed.values.has('summary-md') || also.some((a) => a.format.verdicts) ? 'verdicts' : 'findings';
     const full = plan !== undefined ? scanPlanWithProject(plan, parsed, rules, 'scan') : await scanWithProject(roots, rules, parsed, exclude, 'scan', { scope, ...(changed ? { displayBase: process.cwd() } : {}) }, io);
     full.errors.unshift(...run.errors);
     const { result } = baseline ? applyBaseline(full, baseline, baselinePath!) : { result: full };
@@ -86,6 +89,7 @@ Exit codes: 0 no failing findings, 1 failing findings, 2 bad usage, unreadable p
     const output = parsed.values.get('output');
     if (output) writeFileSync(output, text);
     else io.out(text);
+    writeAlsoOutputs(also, { result, rules, ...(frameworks ? { frameworks } : {}), started }, 'scan');
     const counted = (kind: string): boolean => kind === 'violation' || (kind === 'missing' && parsed.flags.has('fail-on-missing'));
     const failing = result.findings.some((f) => !f.suppressed && counted(f.kind) && atLeast(f.severity, failOn));
     const summary = parsed.values.get('summary-md');
