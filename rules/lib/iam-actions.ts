@@ -4,10 +4,54 @@
 import { Unknown } from '../api';
 import type { PolicyStatement } from '../api';
 
-/** Whether the policy's action pattern (with `*` and `?`) covers `action`. */
+/**
+ * Whether the policy's action pattern (with `*` and `?`) covers `action`, case-insensitively: as the regular
+ * expression `^pattern$` with `*` as `.*` and `?` as `.` under the `i` flag (patternRegExp), without making
+ * one per statement and action (that was ~1% of an audit). Non-ASCII text goes through the expression,
+ * whose case folding a lower-casing of both sides does not reproduce.
+ */
 export function patternCovers(pattern: string, action: string): boolean {
-  const re = new RegExp(`^${pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`, 'i');
-  return re.test(action);
+  if (!ASCII.test(pattern) || !ASCII.test(action)) return patternRegExp(pattern).test(action);
+  return wildcardMatch(pattern.toLowerCase(), action.toLowerCase());
+}
+
+const ASCII = /^[\x00-\x7f]*$/;
+
+/** The regular expression patternCovers means. */
+export function patternRegExp(pattern: string): RegExp {
+  return new RegExp(`^${pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`, 'i');
+}
+
+/**
+ * `*` any run of characters, `?` any one character; neither matches a line break (as `.` does not). The
+ * usual linear scan that returns to the last `*` on a mismatch.
+ */
+function wildcardMatch(p: string, s: string): boolean {
+  let i = 0;
+  let j = 0;
+  let star = -1;
+  let mark = 0;
+  while (j < s.length) {
+    const c = s.charCodeAt(j);
+    const pc = i < p.length ? p.charCodeAt(i) : -1;
+    if (pc === 42 /* * */) {
+      star = i++;
+      mark = j;
+    } else if (pc === c || (pc === 63 /* ? */ && !isLineBreak(c))) {
+      i++;
+      j++;
+    } else if (star >= 0 && !isLineBreak(s.charCodeAt(mark))) {
+      // The last `*` takes one more character (never a line break: `.` does not match one).
+      i = star + 1;
+      j = ++mark;
+    } else return false;
+  }
+  while (i < p.length && p.charCodeAt(i) === 42) i++;
+  return i === p.length;
+}
+
+function isLineBreak(c: number): boolean {
+  return c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
 }
 
 /** An Allow statement with plain Action/Resource lists (not NotAction/NotResource): the ones these rules judge. */
