@@ -43,7 +43,7 @@ export { matchesEvent, parseFilterPattern, selectorsOf } from '../server/src/mod
 export type { EventValue } from '../server/src/model/filter-pattern';
 export { matchesLogEntry, parseLoggingQuery } from '../server/src/model/logging-query';
 export type { LogEntry, QueryNode } from '../server/src/model/logging-query';
-export { modelResources } from '../server/src/engine/runner';
+export { awsResources, modelResources } from '../server/src/engine/runner';
 export { memoOn } from '../server/src/engine/model-memo';
 export type { CisFrameworkKey, FrameworkKey } from '../server/src/engine/frameworks';
 export { byConcept, CONCEPTS } from './concepts';

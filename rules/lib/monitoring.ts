@@ -8,7 +8,7 @@
 // A module is in scope when it declares a CloudTrail trail or a metric filter over CloudTrail fields: that
 // is where account monitoring lives. Other modules (an application stack) get no findings from these rules.
 
-import { list, lit, matchesEvent, memoOn, obj, parseFilterPattern, placeholder, selectorsOf, unitWord, Unknown } from '../api';
+import { awsResources, list, lit, matchesEvent, memoOn, obj, parseFilterPattern, placeholder, selectorsOf, unitWord, Unknown } from '../api';
 import type { Attr, AwsModel, CloudModel, CloudTrail, EditTarget, FixOp, FixValue, LogGroup, MetricAlarm, MetricFilter, ModelResource, ModuleContext, PlannedFix, ResourceLink, SnsTopic } from '../api';
 import type { MonitoringSpec } from './monitoring-events';
 
@@ -270,11 +270,7 @@ class Taken {
 }
 
 function taken(aws: AwsModel): Taken {
-  const addresses = memoOn(aws, 'monitoring:taken', () => {
-    const { catalog, ...typed } = aws;
-    const all = [...(Object.values(typed) as ModelResource[][]).flat(), ...Object.values(catalog).flat()];
-    return new Set(all.map((r) => r.address));
-  });
+  const addresses = memoOn(aws, 'monitoring:taken', () => new Set(awsResources(aws).map((r) => r.address)));
   return new Taken(addresses);
 }
 

@@ -183,8 +183,16 @@ function refOf(at: Attr<unknown> | SourceRef | ModelResource): SourceRef {
 
 /** Every resource of a model: the typed lists and the catalog kinds (computed once per model). */
 export function modelResources(model: CloudModel): ModelResource[] {
-  return memoOn(model, 'modelResources', () => {
-    const { catalog, ...typed } = model.aws;
+  return awsResources(model.aws);
+}
+
+/**
+ * modelResources from the model's `aws` lists, built once per lists object: rules given only `aws` (the
+ * monitoring helpers) share the list instead of flattening the lists again (each keystroke builds a model).
+ */
+export function awsResources(aws: AwsModel): ModelResource[] {
+  return memoOn(aws, 'modelResources', () => {
+    const { catalog, ...typed } = aws;
     return [...(Object.values(typed) as ModelResource[][]).flat(), ...Object.values(catalog).flat()];
   });
 }
