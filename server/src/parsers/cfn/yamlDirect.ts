@@ -112,8 +112,23 @@ class DirectReader {
     return nl < 0 ? this.n : nl + 1;
   }
 
+  /**
+   * nextContent's last answer: each collection that ends there asks again for the same line (a run of
+   * comment lines after a value nested d deep would be read d+1 times).
+   */
+  private lastFrom = -1;
+  private lastLine: Line | null = null;
+
   /** The first line from `from` (a line start) holding something other than spaces and a comment. */
   private nextContent(from: number): Line | null {
+    if (from === this.lastFrom) return this.lastLine;
+    const line = this.scanToContent(from);
+    this.lastFrom = from;
+    this.lastLine = line;
+    return line;
+  }
+
+  private scanToContent(from: number): Line | null {
     const s = this.s;
     let start = from;
     while (start < this.n) {
