@@ -193,9 +193,7 @@ class DirectReader {
     for (;;) {
       const { key, colon } = keyed;
       const value = this.value(colon + 1, indent, false, key.end);
-      if (seen.has(key.value)) this.diagnostics.push({ message: 'Map keys must be unique', start: key.start, end: key.end, severity: 'error', code: 'DUPLICATE_KEY' });
-      seen.add(key.value);
-      entries.push({ key, value: value.node, start: key.start, end: Math.max(key.end, value.node.end) });
+      entries.push(this.entry(key, value.node, seen));
       next = value.next;
       const line = this.nextContent(next);
       if (!line || line.indent < indent) break;
@@ -598,10 +596,8 @@ class DirectReader {
       items.push(item.node);
       previousEnd = Math.max(previousEnd, item.node.end);
       i = this.flowSpace(item.end, ownerIndent);
-      const c = s.charCodeAt(i);
-      if (c === 44) i++;
-      else if (c === 93) break;
-      else throw OUTSIDE;
+      if (this.closes(i, 93)) break;
+      i++;
     }
     const end = i + 1;
     return { node: { type: 'Sequence', items, start: j, end }, end };
@@ -624,17 +620,28 @@ class DirectReader {
       const c = s.charCodeAt(v);
       if (c === 44 || c === 125 || v >= this.n) throw OUTSIDE;
       const value = this.flowNode(v, ownerIndent, key.end);
-      if (seen.has(key.value)) this.diagnostics.push({ message: 'Map keys must be unique', start: key.start, end: key.end, severity: 'error', code: 'DUPLICATE_KEY' });
-      seen.add(key.value);
-      entries.push({ key, value: value.node, start: key.start, end: Math.max(key.end, value.node.end) });
+      entries.push(this.entry(key, value.node, seen));
       i = this.flowSpace(value.end, ownerIndent);
-      const d = s.charCodeAt(i);
-      if (d === 44) i++;
-      else if (d === 125) break;
-      else throw OUTSIDE;
+      if (this.closes(i, 125)) break;
+      i++;
     }
     const end = i + 1;
     return { node: mapOrIntrinsic({ type: 'Map', entries, start: j, end }), end };
+  }
+
+  /** After a flow item, at `i`: the collection's closing bracket (true) or a `,` (false); else the library's. */
+  private closes(i: number, bracket: number): boolean {
+    const c = this.s.charCodeAt(i);
+    if (c === bracket) return true;
+    if (c === 44) return false;
+    throw OUTSIDE;
+  }
+
+  /** A mapping's entry, with the library's diagnostic (as convertMap words it) when the key is there already. */
+  private entry(key: CfnKey, value: CfnNode, seen: Set<string>): CfnMapEntry {
+    if (seen.has(key.value)) this.diagnostics.push({ message: 'Map keys must be unique', start: key.start, end: key.end, severity: 'error', code: 'DUPLICATE_KEY' });
+    seen.add(key.value);
+    return { key, value, start: key.start, end: Math.max(key.end, value.end) };
   }
 
   /** A flow mapping's key: quoted, or plain up to its `:`. */
