@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: Apache-2.0
 // `npm run bench:parser`: parser speed. Median over repeated runs on generated realistic Terraform of 100, 2,000
 // and 20,000 lines and on every .tf file of the shared corpus: ms per file, MB/s, and the ratio to a
-// lex-only pass over the same text (how much the parser adds on top of the scanner).
-// Measures, never asserts: numbers go to the closing notes and docs/parser.md.
+// lex-only pass over the same text (how much the parser adds on top of the scanner). Then the corpus's
+// CloudFormation YAML: the direct reader (parsers/cfn/yamlDirect.ts) against the `yaml` library's reading
+// of the same files, and parseYaml (the direct reader, the library for the rest) over every YAML file.
+// Measures, never asserts: numbers go to the closing notes, docs/parser.md and docs/performance.md.
 
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { lexHcl, parseHcl } from '../server/src/parsers/hcl';
+import { parseYaml, parseYamlByLibrary } from '../server/src/parsers/cfn/parseYaml';
+import { readYamlDirect } from '../server/src/parsers/cfn/yamlDirect';
 
 function repoRoot(): string {
   let dir = __dirname;
@@ -125,13 +129,29 @@ function row(name: string, lines: number, bytes: number, parseMs: number, lexMs:
   return `| ${name} | ${lines.toLocaleString('en')} | ${(bytes / 1024).toFixed(0)} KiB | ${parseMs.toFixed(2)} ms | ${mbs.toFixed(1)} MB/s | ${lexMs.toFixed(2)} ms | ${(parseMs / lexMs).toFixed(2)}x |`;
 }
 
-function walk(dir: string, acc: string[]): string[] {
+function walk(dir: string, acc: string[], name: RegExp = /\.tf$/): string[] {
   for (const n of readdirSync(dir).sort()) {
     const p = join(dir, n);
-    if (statSync(p).isDirectory()) walk(p, acc);
-    else if (n.endsWith('.tf')) acc.push(p);
+    if (statSync(p).isDirectory()) walk(p, acc, name);
+    else if (name.test(n)) acc.push(p);
   }
   return acc;
+}
+
+/** The corpus's YAML: the direct reader against the library on the files it reads, and parseYaml on all. */
+function yamlRows(corpus: string): void {
+  const all = walk(corpus, [], /\.(ya?ml|template)$/).map((f) => readFileSync(f, 'utf8'));
+  const direct = all.filter((t) => readYamlDirect(t) !== null);
+  const size = (ts: string[]): string => `${(ts.reduce((n, t) => n + Buffer.byteLength(t), 0) / 1024).toFixed(0)} KiB`;
+  const directMs = time(() => direct.forEach((t) => readYamlDirect(t)), 10);
+  const libraryMs = time(() => direct.forEach((t) => parseYamlByLibrary(t)), 10);
+  const parseMs = time(() => all.forEach((t) => parseYaml(t)), 10);
+  const libraryAllMs = time(() => all.forEach((t) => parseYamlByLibrary(t)), 10);
+  console.log('');
+  console.log('| YAML input | files | size | direct reader | `yaml` library | library / direct |');
+  console.log('| --- | --- | --- | --- | --- | --- |');
+  console.log(`| corpus: the files the direct reader reads | ${direct.length} | ${size(direct)} | ${directMs.toFixed(1)} ms | ${libraryMs.toFixed(1)} ms | ${(libraryMs / directMs).toFixed(1)}x |`);
+  console.log(`| corpus: every YAML file (parseYaml: direct, else the library) | ${all.length} | ${size(all)} | ${parseMs.toFixed(1)} ms | ${libraryAllMs.toFixed(1)} ms | ${(libraryAllMs / parseMs).toFixed(1)}x |`);
 }
 
 function main(): void {
@@ -159,6 +179,7 @@ function main(): void {
     const lexMs = time(() => texts.forEach((t) => lexHcl(t)), 10);
     console.log(row(`corpus: ${texts.length} .tf files (all)`, lines, bytes, parseMs, lexMs));
     console.log(`corpus: ${(parseMs / texts.length).toFixed(3)} ms per file on average`);
+    yamlRows(corpus);
   } else {
     console.log(`(corpus not found at ${corpus}; skipped)`);
   }
