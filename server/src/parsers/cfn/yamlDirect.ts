@@ -26,8 +26,14 @@ const MAX_DIRECT_DEPTH = 100;
 /** The library refuses implicit keys longer than 1024 characters. */
 const MAX_KEY = 1000;
 
-/** The YAML 1.2 core schema's scalar tests, in the library's order (plain scalars are resolved by them). */
-const CORE_TAGS: readonly ScalarTag[] = (new Schema({ schema: 'core' }).tags as ScalarTag[]).filter((t) => t.default === true && t.test !== undefined);
+/**
+ * The YAML 1.2 core schema's scalar tests, in the library's order (plain scalars are resolved by them);
+ * made on first use, not when a one-file Terraform run loads the bundle.
+ */
+let coreTags: readonly ScalarTag[] | undefined;
+function core(): readonly ScalarTag[] {
+  return (coreTags ??= (new Schema({ schema: 'core' }).tags as ScalarTag[]).filter((t) => t.default === true && t.test !== undefined));
+}
 const RESOLVE_OPTIONS = { intAsBigInt: false } as Parameters<NonNullable<ScalarTag['resolve']>>[2];
 
 /** Where a node ends and the line the reader goes on from. */
@@ -746,7 +752,7 @@ function resolvePlain(raw: string): string | number | boolean | null {
   const c = raw.charCodeAt(0);
   // Letters other than those starting null, true and false: a string without asking the schema.
   if (((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) && c !== 78 && c !== 110 && c !== 84 && c !== 116 && c !== 70 && c !== 102) return raw;
-  for (const tag of CORE_TAGS) {
+  for (const tag of core()) {
     if (!tag.test!.test(raw)) continue;
     const resolved: unknown = tag.resolve(raw, () => {
       throw OUTSIDE;
