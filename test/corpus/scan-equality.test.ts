@@ -48,6 +48,9 @@ void describe('scan results are the same in one thread and on the worker pool', 
     const lean = scan([corpusRoot()], ALL_RULES, { config: false, scope: 'findings' });
     assert.equal(toJson(lean), json);
     assert.ok(lean.digests.every((d) => d.findingsOnly && d.evidence.length === 0));
+    // The digests kept hold no "missing" finding the result drops (the fold strips the copies the scan keeps).
+    const missing = (fs: readonly { kind: string }[]): number => fs.filter((f) => f.kind === 'missing').length;
+    assert.equal(lean.digests.reduce((n, d) => n + missing(d.findings), 0), missing(lean.findings));
     assert.throws(() => reportOf(lean), /findings-only/);
     const leanPooled = await scanParallel([corpusRoot()], ALL_RULES, { config: false, scope: 'findings' }, 2);
     assert.equal(toJson(leanPooled), json);

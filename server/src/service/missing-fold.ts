@@ -58,6 +58,15 @@ export class MissingFold {
     }
     if (drop.size > 0) strip(d, drop);
   }
+
+  /**
+   * The digest of `from` is now `to` (a copy made after add): the candidates it holds are `to`'s, so later
+   * strips change the copy the scan keeps.
+   */
+  rebind(from: ScanOutcome, to: ScanOutcome): void {
+    if (!to || 'failed' in to) return;
+    for (const c of this.best.values()) if (c.digest === from) c.digest = to;
+  }
 }
 
 /** Whether `c` would be kept before `held`: keptProjectFindings' order, then entry order. */

@@ -133,9 +133,16 @@ export function scanInProcess(service: AnalysisService, entries: readonly ScanEn
   for (const unit of scanUnits(entries)) {
     const results = scanUnit(service, entries, unit, scope, cache);
     unit.forEach((i, k) => {
-      const o = fold ? detached(results[k]!) : results[k]!;
+      const found = results[k]!;
+      if (!fold) {
+        out[i] = found;
+        return;
+      }
+      // Folded before the copy: most "missing" findings are dropped at once and never copied.
+      fold.add(i, found);
+      const o = detached(found);
+      if (o !== found) fold.rebind(found, o);
       out[i] = o;
-      fold?.add(i, o);
     });
   }
   return out;
