@@ -400,16 +400,25 @@ class DirectReader {
   }
 
   /**
-   * A tag CloudFormation does not define (`!Rain::Embed file.py`: another tool expands it) on a scalar: the
-   * scalar's text as a string, with the tag kept. On anything else, the library's.
+   * A tag CloudFormation does not define (`!Rain::Embed file.py`, `!Rain::S3` over a mapping: another tool
+   * expands it): the node as written, with the tag kept (a plain scalar's value is its text, unresolved). A
+   * mapping that is a function's long form stays the function, without the tag, as parseYaml's applyTag does.
    */
   private foreignTagged(tag: string, m: number, ownerIndent: number): Read {
-    const c = this.s.charCodeAt(m);
-    if (tag.startsWith('!!') || tag === '!' || m >= this.n || c === NEWLINE || c === CR || c === HASH || c === 91 || c === 123 || c === 124 || c === 62 || c === 33 || c === 38 || c === 42) throw OUTSIDE;
-    const read = this.inline(m, ownerIndent);
-    const node = read.node as CfnScalar;
-    if (node.style === 'plain') node.value = node.raw;
-    node.tag = tag;
+    const c = m < this.n ? this.s.charCodeAt(m) : NEWLINE;
+    if (tag.startsWith('!!') || tag === '!' || c === 33 || c === 38 || c === 42) throw OUTSIDE;
+    let read: Read;
+    if (c === NEWLINE || c === CR || c === HASH) {
+      const below = this.nextContent(m >= this.n ? this.n : this.lineAfter(m));
+      // Nothing under the tag: the library's.
+      if (!below || below.indent <= ownerIndent) throw OUTSIDE;
+      read = this.blockAt(below);
+    } else {
+      read = this.inline(m, ownerIndent);
+    }
+    const node = read.node;
+    if (node.type === 'Scalar' && node.style === 'plain') node.value = node.raw;
+    if (node.type !== 'Intrinsic') node.tag = tag;
     return read;
   }
 

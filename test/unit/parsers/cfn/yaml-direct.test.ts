@@ -80,6 +80,8 @@ describe('direct YAML reading: the same tree as the library', () => {
     same('a: !GetAZs\nb: !GetAZs   # region\nc:\n  - !GetAZs\n  - x\n');
     same('a: !Ref\nb: !Sub\n');
     same('a: !Rain::Embed x.py\nb: !Foo 80\nc: !Bar "q"\n');
+    same('a: !Rain::S3\n  Path: x\n  Zip: true\nb: !Foo [x, 1]\nc: !Foo {d: e}\nf: !Foo |\n  g\nh:\n  - !Foo\n    - i\n');
+    same('a: !Foo\n  Fn::GetAtt: [A, B]\nb: !Foo { Ref: X }\n');
     same('a: !Equals [!Ref A, "b"]\nb: !FindInMap [M, !Ref "AWS::Region", K]\n');
   });
 });
@@ -92,7 +94,7 @@ describe('direct YAML reading: left to the library', () => {
     library('--- a: 1\n');
     library('---\n---\na: 1\n');
     library('%YAML 1.2\n---\na: 1\n');
-    library('a: !Foo\n  b: c\n');
+    library('a: !Foo\nb: c\n');
     library('a: !Ref{x}\n');
   });
 
@@ -129,7 +131,7 @@ describe('direct YAML reading: random documents', () => {
     let seed = 20261207;
     const random = (n: number): number => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n;
     const pick = <T>(all: readonly T[]): T => all[random(all.length)]!;
-    const scalars = ['a', 'foo bar', '80', '-1', '0o17', '0x1F', '1e3', '.inf', 'null', '~', 'true', 'False', 'yes', '2010-09-09', 'x:y', 'a#b', "'q'", "'it''s'", '"d"', '"e\\"s\\n"', "''", '[a, b]', '[a, [b, {c: d}]]', '{a: 1, b: [2]}', '[]', '{}', '!Ref X', '!GetAtt A.B', '!Sub "${X}"', '!If [C, a, !Ref B]', '!GetAZs', '!Foo x', '{ "Fn::GetAtt": [A, B] }', '{Ref: X}', 'a b ', 'ü'];
+    const scalars = ['!Foo [a, 1]', '!Foo {a: 1}', 'a', 'foo bar', '80', '-1', '0o17', '0x1F', '1e3', '.inf', 'null', '~', 'true', 'False', 'yes', '2010-09-09', 'x:y', 'a#b', "'q'", "'it''s'", '"d"', '"e\\"s\\n"', "''", '[a, b]', '[a, [b, {c: d}]]', '{a: 1, b: [2]}', '[]', '{}', '!Ref X', '!GetAtt A.B', '!Sub "${X}"', '!If [C, a, !Ref B]', '!GetAZs', '!Foo x', '{ "Fn::GetAtt": [A, B] }', '{Ref: X}', 'a b ', 'ü'];
     const keys = ['Key', 'a', 'b', '"q k"', "'s k'", '80', 'true', 'Fn::If', 'Ref', 'Condition', 'a b', 'x:y', 'Key '];
     const block = (indent: number, depth: number): string => {
       const pad = ' '.repeat(indent);
@@ -141,7 +143,7 @@ describe('direct YAML reading: random documents', () => {
           const kind = depth > 2 ? 3 : random(4);
           if (kind === 0) out.push(`${pad}${k}:${pick(['', ' # c'])}\n${block(indent + pick([0, 1, 2, 4]), depth + 1)}`);
           else if (kind === 1) out.push(`${pad}${k}: ${pick(['|', '|-', '|+', '>', '>-', '!Sub |'])}\n${pad}  one\n${pick(['', '\n', `${pad}  two\n`])}${pad}  end${pick(['', '\n'])}`);
-          else if (kind === 2) out.push(`${pad}${k}: ${pick(['!If', '!Join', '!Sub'])}\n${block(indent + 2, depth + 1)}`);
+          else if (kind === 2) out.push(`${pad}${k}: ${pick(['!If', '!Join', '!Sub', '!Rain::S3'])}\n${block(indent + 2, depth + 1)}`);
           else out.push(`${pad}${k}: ${pick(scalars)}${pick(['', ' # c'])}`);
           if (random(6) === 0) out.push(pick(['', `${pad}# comment`]));
         }
