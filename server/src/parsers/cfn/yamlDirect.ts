@@ -325,7 +325,8 @@ class DirectReader {
       if (c === HASH && j === i) throw OUTSIDE;
       const next = this.lineAfter(j);
       const below = this.nextContent(next);
-      if (below && (below.indent > ownerIndent || (!item && below.indent === ownerIndent && s.charCodeAt(below.pos) === DASH && this.isBlank(below.pos + 1)))) return this.blockAt(below);
+      if (below && below.indent > ownerIndent) return this.nodeBelow(below, ownerIndent, lo);
+      if (below && !item && below.indent === ownerIndent && s.charCodeAt(below.pos) === DASH && this.isBlank(below.pos + 1)) return this.blockAt(below);
       return { node: emptyScalar(Math.min(j, this.n)), next: j >= this.n ? this.n : next };
     }
     if (c === 9) throw OUTSIDE;
@@ -334,6 +335,18 @@ class DirectReader {
     const key = item ? this.key(j) : null;
     if (key) return this.compact(j, key);
     return this.inline(j, ownerIndent);
+  }
+
+  /**
+   * The node on the lines under a key, an item's `-` or a tag: a block collection, or a value that starts
+   * there (`Key:` then `!GetAtt B.Arn` or `"text"` on the next line, indented).
+   */
+  private nodeBelow(below: Line, ownerIndent: number, lo: number): Read {
+    const c = this.s.charCodeAt(below.pos);
+    if (c === DASH && this.isBlank(below.pos + 1)) return this.blockAt(below);
+    const key = this.key(below.pos);
+    if (key) return this.blockAt(below, key);
+    return c === 33 ? this.tagged(below.pos, ownerIndent, lo) : this.inline(below.pos, ownerIndent);
   }
 
   /** A compact collection after a sequence's `-` (`- Key: value`, `- - x`): its indentation is its column. */
@@ -385,7 +398,7 @@ class DirectReader {
       if (c === HASH && m === k) throw OUTSIDE;
       const next = m >= this.n ? this.n : this.lineAfter(m);
       const below = this.nextContent(next);
-      if (below && below.indent > ownerIndent) read = this.blockAt(below);
+      if (below && below.indent > ownerIndent) read = this.nodeBelow(below, ownerIndent, k);
       else {
         // Nothing after the tag (`!GetAZs` alone, or half-typed): YAML's empty string, where the value would start.
         read = { node: { type: 'Scalar', value: '', raw: '', style: 'plain', start: m, end: m }, next };
@@ -412,7 +425,7 @@ class DirectReader {
       const below = this.nextContent(m >= this.n ? this.n : this.lineAfter(m));
       // Nothing under the tag: the library's.
       if (!below || below.indent <= ownerIndent) throw OUTSIDE;
-      read = this.blockAt(below);
+      read = this.nodeBelow(below, ownerIndent, m);
     } else {
       read = this.inline(m, ownerIndent);
     }

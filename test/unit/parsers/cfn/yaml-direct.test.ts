@@ -38,6 +38,12 @@ describe('direct YAML reading: the same tree as the library', () => {
     same('  a: 1\n  b: 2\n');
   });
 
+  it('a value on the line under its key, its item or its tag', () => {
+    same('a:\n  !Ref X\nb:\n  "q"\nc:\n  |\n   x\nd:\n  plain # c\ne:\n  # comment\n  [x, y]\n');
+    same('-\n  x\n-\n  !GetAtt A.B\n- k:\n    v\n');
+    same('a: !Sub\n  "${X}-y"\nb: !If\n  [C, x, y]\nc: !Foo\n  z\n');
+  });
+
   it('CRLF line breaks, a leading document marker', () => {
     same('a: 1\r\nb:\r\n  - x # c\r\n  - [y,\r\n    z]\r\nc: |\r\n  l1\r\n\r\n  l2\r\nd: >-\r\n  f1\r\n  f2\r\ne:\r\n');
     same('---\na: 1\n');
@@ -100,6 +106,7 @@ describe('direct YAML reading: left to the library', () => {
 
   it('multi-line scalars, indentation indicators, tabs, carriage returns, byte order marks', () => {
     library('a: x\n  y\n');
+    library('a:\n  x\n  y\n');
     library('a: "x\n  y"\n');
     library('a: [x\n  y]\n');
     library('a: |2\n   x\n');
@@ -141,7 +148,8 @@ describe('direct YAML reading: random documents', () => {
         for (let i = 0; i < count; i++) {
           const k = pick(keys);
           const kind = depth > 2 ? 3 : random(4);
-          if (kind === 0) out.push(`${pad}${k}:${pick(['', ' # c'])}\n${block(indent + pick([0, 1, 2, 4]), depth + 1)}`);
+          if (kind === 0 && random(4) === 0) out.push(`${pad}${k}:${pick(['', ' # c'])}\n${pad}${pick([' ', '  ', '    '])}${pick(scalars)}`);
+          else if (kind === 0) out.push(`${pad}${k}:${pick(['', ' # c'])}\n${block(indent + pick([0, 1, 2, 4]), depth + 1)}`);
           else if (kind === 1) out.push(`${pad}${k}: ${pick(['|', '|-', '|+', '>', '>-', '!Sub |'])}\n${pad}  one\n${pick(['', '\n', `${pad}  two\n`])}${pad}  end${pick(['', '\n'])}`);
           else if (kind === 2) out.push(`${pad}${k}: ${pick(['!If', '!Join', '!Sub', '!Rain::S3'])}\n${block(indent + 2, depth + 1)}`);
           else out.push(`${pad}${k}: ${pick(scalars)}${pick(['', ' # c'])}`);
