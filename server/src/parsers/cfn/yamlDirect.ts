@@ -2,15 +2,16 @@
 // YAML templates of the usual shape read straight into CfnNodes, without the `yaml` library's token,
 // CST and Document objects (issue 16: its parse was ~12% of an audit, and its objects a fifth of the
 // audit's garbage). What is read here gives exactly the tree and diagnostics parseYaml gives through the
-// library (test/unit/parsers/yaml-direct.test.ts compares both on every corpus template and on thousands
-// of damaged variants); anything outside the shape below returns null, and parseYaml uses the library.
+// library (test/unit/parsers/cfn/yaml-direct.test.ts and test/corpus/yaml-direct.test.ts compare both on
+// generated documents, every corpus YAML file and thousands of damaged copies); anything outside the shape
+// below returns null, and parseYaml uses the library.
 //
 // The shape: block mappings and sequences indented with spaces; single-line plain and quoted scalars
-// (common escapes); flow sequences and mappings; literal and folded block scalars (no indentation
-// indicator, no more-indented folded lines); CloudFormation's short function tags; comments. Not here:
-// anchors and aliases, other tags, document markers and directives, multi-line plain or quoted scalars,
-// tabs and carriage returns outside scalars, complex keys, and every syntax error (the library words
-// and places those).
+// (common escapes), on the key's line or the next; flow sequences and mappings; literal and folded block
+// scalars (no indentation indicator); CloudFormation's short function tags, other tags on what they tag;
+// comments; CRLF line breaks; a leading `---`. Not here:
+// anchors and aliases, `!!` tags, later document markers and directives, multi-line plain or quoted
+// scalars, tabs outside scalars, complex keys, and every syntax error (the library words and places those).
 
 import { isScalar, Schema } from 'yaml';
 import type { ScalarTag } from 'yaml';
@@ -562,7 +563,6 @@ class DirectReader {
       let textEnd = lineEnd < this.n || s.charCodeAt(this.n - 1) === NEWLINE ? lineEnd - 1 : lineEnd;
       if (s.charCodeAt(textEnd - 1) === CR && textEnd - 1 >= sp) textEnd--;
       const text = s.slice(lineStart + indent, textEnd);
-      if (folded && (spaces > indent || text.charCodeAt(0) === 9)) throw OUTSIDE;
       lines.push(text);
       lastContentLine = lines.length - 1;
       lastContentEnd = textEnd;
@@ -788,21 +788,27 @@ function resolvePlain(raw: string): string | number | boolean | null {
   return raw;
 }
 
-/** A folded block scalar's lines (no more-indented ones): line breaks between text become spaces. */
+/**
+ * A folded block scalar's lines (indentation removed): the line break between two lines of text becomes a
+ * space, and k empty lines between them k line breaks; next to a more-indented line (one starting with a
+ * space or tab) line breaks are kept, one more than the empty lines (YAML 1.2, 8.1.3).
+ */
 function fold(lines: readonly string[]): string {
   let out = '';
   let empty = 0;
-  let started = false;
+  let previous: 'normal' | 'more' | null = null;
   for (const line of lines) {
     if (line === '') {
       empty++;
       continue;
     }
-    if (!started) {
-      out += '\n'.repeat(empty);
-      started = true;
-    } else out += empty > 0 ? '\n'.repeat(empty) : ' ';
+    const c = line.charCodeAt(0);
+    const kind = c === SPACE || c === 9 ? 'more' : 'normal';
+    if (previous === null) out += '\n'.repeat(empty);
+    else if (previous === 'normal' && kind === 'normal') out += empty > 0 ? '\n'.repeat(empty) : ' ';
+    else out += '\n'.repeat(empty + 1);
     out += line;
+    previous = kind;
     empty = 0;
   }
   return out;

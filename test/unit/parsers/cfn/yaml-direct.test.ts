@@ -77,6 +77,9 @@ describe('direct YAML reading: the same tree as the library', () => {
     same('a: |\n\n  x\n    indented\n  #not a comment\n');
     same('- |\n  x\n- >\n  y\n');
     same('a: | # comment\n  x\n');
+    // YAML 1.2's example 8.10: more-indented lines keep their line breaks in a folded scalar.
+    same('a: >\n\n folded\n line\n\n next\n line\n   * bullet\n\n   * list\n   * lines\n\n last\n line\n');
+    same('a: >-\n  x\n  \ttabbed\n  y\n\n\n  z\n');
   });
 
   it("CloudFormation's short tags, foreign tags kept, empty arguments", () => {
