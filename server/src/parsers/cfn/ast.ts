@@ -98,6 +98,16 @@ export interface CfnDiagnostic {
   code?: string;
 }
 
+/** A missing value (`Key:` with nothing after it, a key typed at the end of the file): an empty null scalar at `at`. */
+export function emptyScalar(at: number): CfnScalar {
+  return { type: 'Scalar', value: null, raw: '', style: 'plain', start: at, end: at };
+}
+
+/** The readers' diagnostic for a key a mapping has already (YAML and the chunked reading word it alike). */
+export function duplicateKey(key: Span): CfnDiagnostic {
+  return { message: 'Map keys must be unique', start: key.start, end: key.end, severity: 'error', code: 'DUPLICATE_KEY' };
+}
+
 /** What both readers return: a tree (null when there is no document at all) plus what went wrong. */
 export interface CfnParseResult {
   root: CfnNode | null;

@@ -5,6 +5,7 @@
 // missing value becomes an empty null scalar; a long-form function (`{"Fn::GetAtt": [...]}`) an Intrinsic.
 
 import type { CfnDiagnostic, CfnKey, CfnNode, CfnParseResult, CfnScalar } from './ast';
+import { emptyScalar } from './ast';
 import { mapOrIntrinsic } from './intrinsics';
 import { readJson } from '../json/reader';
 import type { JsonNode, JsonString } from '../json/reader';
@@ -23,7 +24,7 @@ function toCfn(text: string, node: JsonNode): CfnNode {
     case 'object':
       return mapOrIntrinsic({
         type: 'Map',
-        entries: node.properties.map((p) => ({ key: keyOf(text, p.key), value: p.value ? toCfn(text, p.value) : nullScalar(p.key.end), start: p.start, end: p.end })),
+        entries: node.properties.map((p) => ({ key: keyOf(text, p.key), value: p.value ? toCfn(text, p.value) : emptyScalar(p.key.end), start: p.start, end: p.end })),
         start: node.start,
         end: node.end,
       });
@@ -55,6 +56,3 @@ function scalar(value: CfnScalar['value'], raw: string, style: CfnScalar['style'
   return { type: 'Scalar', value, raw, style, start: at.start, end: at.end };
 }
 
-function nullScalar(at: number): CfnScalar {
-  return { type: 'Scalar', value: null, raw: '', style: 'plain', start: at, end: at };
-}

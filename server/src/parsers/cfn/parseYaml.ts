@@ -12,7 +12,8 @@ import { mapOrIntrinsic, SHORT_TAGS, shortIntrinsic } from './intrinsics';
 import { applyRepair, findRepair } from './yamlRecovery';
 import { readYamlDirect } from './yamlDirect';
 import type { YamlRepair } from './yamlRecovery';
-import { CFN_CUSTOM_TAGS } from './yamlTags';
+import { CFN_CUSTOM_TAGS, findTag, missingArgument } from './yamlTags';
+import { duplicateKey, emptyScalar } from './ast';
 import { MAX_NESTING, MAX_YAML_ALIAS_EXPANSION, MAX_YAML_ALIASES } from '../../core/limits';
 
 /** Each repair attempt costs a full reparse; a handful covers what a person leaves half-typed at once. */
@@ -245,34 +246,14 @@ function applyTag(tag: string | undefined, node: CfnNode, lo: number, valueStart
   if (name) {
     const tagStart = findTag(ctx.source, tag, lo, valueStart);
     const tagRange = tagStart < 0 ? { start: valueStart, end: valueStart } : { start: tagStart, end: tagStart + tag.length };
-    // `!Ref` followed by nothing (common while typing) is an empty string to YAML, which is never valid.
-    // `!GetAZs` alone is the exception: the empty string means the current region.
-    if (node.type === 'Scalar' && node.raw === '' && name !== 'Fn::GetAZs') {
-      ctx.diagnostics.push({ message: `${tag} needs an argument`, ...tagRange, severity: 'error', code: 'MISSING_ARGUMENT' });
-    }
+    // `!Ref` followed by nothing (common while typing) is an empty string to YAML.
+    const missing = node.type === 'Scalar' && node.raw === '' ? missingArgument(tag, name, tagRange) : undefined;
+    if (missing) ctx.diagnostics.push(missing);
     return shortIntrinsic(name, tagRange, node);
   }
   // Core-schema tags (`!!str`, ...) are already applied to the value; other tags are kept for callers.
   if (!tag.startsWith('tag:yaml.org,2002:') && node.type !== 'Intrinsic') node.tag = tag;
   return node;
-}
-
-/**
- * The offset of `tag` between `lo` and `valueStart`, skipping comments (`!If # see !If docs`). YAML nodes do
- * not record where their tag is, only where their value starts.
- */
-function findTag(source: string, tag: string, lo: number, valueStart: number): number {
-  for (let i = Math.max(0, lo); i < valueStart; i++) {
-    const ch = source[i];
-    if (ch === '#' && (i === 0 || /\s/.test(source[i - 1]))) {
-      const newline = source.indexOf('\n', i);
-      if (newline < 0 || newline >= valueStart) break;
-      i = newline;
-    } else if (ch === '!' && source.startsWith(tag, i)) {
-      return i;
-    }
-  }
-  return -1;
 }
 
 function scalarStyle(type: Scalar['type']): ScalarStyle {
@@ -306,10 +287,6 @@ function convertScalar(node: Scalar.Parsed, source: string): CfnScalar {
   else value = raw;
   // A long double-quoted scalar is parsed as single-quoted (parseDocuments): the source says which it is.
   return { type: 'Scalar', value, raw, style: node.type === 'QUOTE_SINGLE' && raw.startsWith('"') ? 'double' : scalarStyle(node.type), start, end };
-}
-
-function emptyScalar(at: number): CfnScalar {
-  return { type: 'Scalar', value: null, raw: '', style: 'plain', start: at, end: at };
 }
 
 /** A mapping key as a string: CloudFormation keys are strings, so `80:` or `true:` keep their source text. */
@@ -351,7 +328,7 @@ function convertMap(node: YAMLMap.Parsed, ctx: Context): CfnNode {
       continue;
     }
     if (seen.has(key.value)) {
-      ctx.diagnostics.push({ message: 'Map keys must be unique', start: key.start, end: key.end, severity: 'error', code: 'DUPLICATE_KEY' });
+      ctx.diagnostics.push(duplicateKey(key));
     }
     seen.add(key.value);
     entries.push({ key, value, start: key.start, end: Math.max(key.end, value.end) });

@@ -11,6 +11,7 @@
 
 import type { CfnDiagnostic, CfnKey, CfnMap, CfnMapEntry, CfnNode, CfnParseResult } from './ast';
 import { parseYaml } from './parseYaml';
+import { duplicateKey } from './ast';
 import { commonAffixes } from '../../core/common-affixes';
 
 interface Chunk {
@@ -284,7 +285,7 @@ function duplicates(entries: readonly CfnMapEntry[], diagnostics: CfnDiagnostic[
   for (const e of entries) {
     if (seen.has(e.key.value)) {
       const already = diagnostics.some((d) => d.code === 'DUPLICATE_KEY' && d.start === e.key.start);
-      if (!already) diagnostics.push({ message: 'Map keys must be unique', start: e.key.start, end: e.key.end, severity: 'error', code: 'DUPLICATE_KEY' });
+      if (!already) diagnostics.push(duplicateKey(e.key));
     }
     seen.add(e.key.value);
   }

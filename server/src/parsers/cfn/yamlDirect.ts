@@ -16,7 +16,9 @@
 import { isScalar, Schema } from 'yaml';
 import type { ScalarTag } from 'yaml';
 import type { CfnDiagnostic, CfnKey, CfnMapEntry, CfnNode, CfnParseResult, CfnScalar } from './ast';
+import { duplicateKey, emptyScalar } from './ast';
 import { mapOrIntrinsic, SHORT_TAGS, shortIntrinsic } from './intrinsics';
+import { findTag, missingArgument } from './yamlTags';
 
 /** Thrown to give up: the library reads the text instead. */
 class Outside extends Error {}
@@ -403,7 +405,8 @@ class DirectReader {
       else {
         // Nothing after the tag (`!GetAZs` alone, or half-typed): YAML's empty string, where the value would start.
         read = { node: { type: 'Scalar', value: '', raw: '', style: 'plain', start: m, end: m }, next };
-        if (name !== 'Fn::GetAZs') this.diagnostics.push({ message: `${tag} needs an argument`, start: j, end: k, severity: 'error', code: 'MISSING_ARGUMENT' });
+        const missing = missingArgument(tag, name, { start: j, end: k });
+        if (missing) this.diagnostics.push(missing);
       }
     } else if (c === 33 || c === 38 || c === 42 || c === 9) {
       throw OUTSIDE;
@@ -436,10 +439,9 @@ class DirectReader {
     return read;
   }
 
-  /** parseYaml finds a tag by searching from `lo`: the tag read at `at` must be the first it would find. */
+  /** parseYaml finds a tag by searching from `lo` (findTag): the tag read at `at` must be the one it finds. */
   private firstTagAfter(lo: number, at: number, tag: string): boolean {
-    const i = this.s.indexOf(tag, Math.max(0, lo));
-    return i === at;
+    return findTag(this.s, tag, lo, at + 1) === at;
   }
 
   /** A plain scalar that ends on its line (before ` #` or the line break), outside flow collections. */
@@ -667,7 +669,7 @@ class DirectReader {
 
   /** A mapping's entry, with the library's diagnostic (as convertMap words it) when the key is there already. */
   private entry(key: CfnKey, value: CfnNode, seen: Set<string>): CfnMapEntry {
-    if (seen.has(key.value)) this.diagnostics.push({ message: 'Map keys must be unique', start: key.start, end: key.end, severity: 'error', code: 'DUPLICATE_KEY' });
+    if (seen.has(key.value)) this.diagnostics.push(duplicateKey(key));
     seen.add(key.value);
     return { key, value, start: key.start, end: Math.max(key.end, value.end) };
   }
@@ -761,9 +763,6 @@ function isFlowIndicator(c: number): boolean {
   return c === 44 || c === 91 || c === 93 || c === 123 || c === 125;
 }
 
-function emptyScalar(at: number): CfnScalar {
-  return { type: 'Scalar', value: null, raw: '', style: 'plain', start: at, end: at };
-}
 
 /** A plain scalar with its core-schema value (as the library resolves it). */
 function plainScalar(raw: string, start: number, end: number): CfnScalar {

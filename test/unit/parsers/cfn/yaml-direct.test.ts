@@ -92,6 +92,8 @@ describe('direct YAML reading: the same tree as the library', () => {
     same('a: !Rain::S3\n  Path: x\n  Zip: true\nb: !Foo [x, 1]\nc: !Foo {d: e}\nf: !Foo |\n  g\nh:\n  - !Foo\n    - i\n');
     same('a: !Foo\n  Fn::GetAtt: [A, B]\nb: !Foo { Ref: X }\n');
     same('a: !Equals [!Ref A, "b"]\nb: !FindInMap [M, !Ref "AWS::Region", K]\n');
+    // A tag's name in a comment before it (parseYaml's findTag skips comments, and so does the check here).
+    same('a:\n  - x # !Ref\n  - !Ref X\nb: # see !If docs\n  !If [C, x, y]\n');
   });
 });
 
