@@ -37,6 +37,7 @@ import { evalExpr, headerRef } from '../model/adapters/terraform/values';
 import { S3_COMPANION_TYPES } from '../model/adapters/terraform/aws/s3';
 import type { AwsModel, CloudModel } from '../model/model';
 import type { ModelResource } from '../model/resource';
+import { modelResources } from '../engine/runner';
 import type { Finding } from '../engine/runner';
 import type { PlannedFix } from '../engine/rule-api';
 
@@ -157,7 +158,7 @@ function joinsOf(root: TfModule, instances: JoinedInstance[], resources: TfResou
     joinModel: (model) => {
       if (instances.length === 0) return model;
       const merged = mergeModels(model, instances.map((i) => i.model));
-      for (const i of instances) for (const r of allOf(i.model)) joined.add(r);
+      for (const i of instances) for (const r of modelResources(i.model)) joined.add(r);
       return merged;
     },
     joinOnly: (r) => joined.has(r),
@@ -219,11 +220,6 @@ function opaqueUnknown(site: JoinSite, address: string): Unknown {
 
 function limitUnknown(site: JoinSite, address: string): Unknown {
   return new Unknown('expression', site.block, `${address}, which is given a reference to it and is not read for joins (more than ${MAX_JOIN_INSTANCES} module instances), so what it creates is not known`, { kind: 'limit', what: 'module instances read for joins' });
-}
-
-function allOf(model: CloudModel): ModelResource[] {
-  const { catalog, ...typed } = model.aws;
-  return [...(Object.values(typed) as ModelResource[][]).flat(), ...Object.values(catalog).flat()];
 }
 
 /** The root's model with the instances' resources appended to each list (the root's first). */

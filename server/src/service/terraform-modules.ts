@@ -28,7 +28,7 @@ import type { ProviderLocks } from '../model/adapters/terraform/lock-file';
 import { blockTarget, evalExpr, headerRef } from '../model/adapters/terraform/values';
 import type { CloudModel } from '../model/model';
 import type { ModelResource } from '../model/resource';
-import { runRules } from '../engine/runner';
+import { modelResources, runRules } from '../engine/runner';
 import { terraformScope } from './provider-scope';
 import type { Finding, RuleRun, RunOptions } from '../engine/runner';
 import { baseAddress } from '../engine/instances';
@@ -374,7 +374,7 @@ export class TerraformModules {
     attach?.(mod);
     const model = modelOf(mod);
     const run = runRules(model, this.instanceRules);
-    const findings = withConditions(collapseInstances(run.findings, modelResourcesOf(model)), model.conditional);
+    const findings = withConditions(collapseInstances(run.findings, modelResources(model)), model.conditional);
     for (const call of callSites(files)) findings.push(...this.callFindings(dir, mod, call, depth + 1, stack, rootDir, prefix));
     return { findings, runs: run.runs };
   }
@@ -488,11 +488,6 @@ function recordInstances(judged: Map<Rule, RuleRun>, runs: readonly RuleRun[], f
       out.instances!.push({ address, at, findings: found.filter((f) => f.ruleId === run.rule.meta.id && !f.module && (f.resource === res.address || f.resource === baseAddress(res.address))) });
     }
   }
-}
-
-function modelResourcesOf(model: CloudModel): ModelResource[] {
-  const { catalog, ...typed } = model.aws;
-  return [...(Object.values(typed) as ModelResource[][]).flat(), ...Object.values(catalog).flat()];
 }
 
 function callSites(files: readonly TfFile[]): CallSite[] {
