@@ -11,7 +11,7 @@ import type { Diagnostic } from 'vscode-languageserver';
 import { ALL_RULES } from '../../rules';
 import { DIAGNOSTIC_SOURCE } from '../../server/src/protocol';
 import type { DiagnosticData } from '../../server/src/protocol';
-import { LspSession, fixture, offsetAt, scratchUri, shape } from './harness';
+import { LspSession, fixture, offsetAt, positionOf, scratchUri, shape } from './harness';
 import { pinnedStart, PROBLEMS_JSON, PROBLEMS_TF, PROBLEMS_YAML } from './expected';
 
 const RULES = new Map(ALL_RULES.map((r) => [r.meta.id, r.meta]));
@@ -76,6 +76,24 @@ void describe('diagnostics on didOpen', () => {
     const d = await s.diagnosticsAt(uri, s.open(uri, text));
     assert.deepEqual(d.map(shape), PROBLEMS_TF);
     assertFindingInvariants(text, d);
+  });
+
+  void it("over Node's IPC channel (how the VS Code extension starts the server): the same diagnostics, and edits", async () => {
+    const ipc = await LspSession.start(pinnedStart({ configuration: true, transport: 'ipc' }));
+    try {
+      assert.ok(ipc.child.spawnargs.includes('--node-ipc') && ipc.child.stdout !== null && ipc.child.send !== undefined);
+      const uri = scratchUri('open-ipc', 'problems.tf');
+      const text = fixture('problems.tf');
+      const d = await ipc.diagnosticsAt(uri, ipc.open(uri, text));
+      assert.deepEqual(d.map(shape), PROBLEMS_TF);
+      // An edit travels the same way: the version it makes is the one published.
+      const at = positionOf(text, 'resource');
+      const after = await ipc.diagnosticsAt(uri, ipc.change(uri, [{ range: { start: at, end: at }, text: '# edited\n' }]));
+      const moved = (x: Diagnostic): string => `${String(x.code)} ${x.range.start.line >= at.line ? x.range.start.line + 1 : x.range.start.line}:${x.range.start.character}`;
+      assert.deepEqual(after.map((x) => `${String(x.code)} ${x.range.start.line}:${x.range.start.character}`), d.map(moved));
+    } finally {
+      await ipc.shutdown();
+    }
   });
 
   void it('CloudFormation YAML: every finding, on the offending value or the resource key', async () => {

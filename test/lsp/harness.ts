@@ -104,6 +104,11 @@ export interface StartOptions {
   showDocument?: boolean;
   /** Advertise `window.workDoneProgress` (created tokens and `$/progress` are recorded in `progress`). */
   workDoneProgress?: boolean;
+  /**
+   * How messages travel: `stdio` (Content-Length framing on the server's stdin/stdout, what most editors
+   * use; the default) or `ipc` (Node's IPC channel, `--node-ipc`: what the VS Code extension uses).
+   */
+  transport?: 'stdio' | 'ipc';
 }
 
 export interface Publish {
@@ -174,12 +179,15 @@ export class LspSession {
   static async start(options: StartOptions = {}): Promise<LspSession> {
     const serverPath = options.serverPath ?? SERVER_JS;
     if (!existsSync(serverPath)) throw new Error(`${serverPath} does not exist: run \`npm run build\` first`);
-    const child = spawn(process.execPath, [...(options.execArgv ?? []), serverPath, '--stdio'], {
+    const ipc = options.transport === 'ipc';
+    const child = spawn(process.execPath, [...(options.execArgv ?? []), serverPath, ipc ? '--node-ipc' : '--stdio'], {
       cwd: options.cwd ?? ROOT,
       env: options.env ? { ...process.env, ...options.env } : process.env,
-      stdio: ['pipe', 'pipe', 'pipe'],
+      stdio: ipc ? ['pipe', 'pipe', 'pipe', 'ipc'] : ['pipe', 'pipe', 'pipe'],
     });
-    const connection = rpc.createMessageConnection(new rpc.StreamMessageReader(child.stdout!), new PipeMessageWriter(child.stdin!));
+    const connection = ipc
+      ? rpc.createMessageConnection(new rpc.IPCMessageReader(child), new rpc.IPCMessageWriter(child))
+      : rpc.createMessageConnection(new rpc.StreamMessageReader(child.stdout!), new PipeMessageWriter(child.stdin!));
     const s = new LspSession(child, connection, options);
     child.stderr!.setEncoding('utf8');
     child.stderr!.on('data', (d: string) => {
@@ -409,6 +417,8 @@ export class LspSession {
    * a format-on-type). A server that coalesces validations sees the whole burst before validating.
    */
   burst<T>(fn: () => T): T {
+    // Node's IPC channel has no cork: its messages go out as they are sent.
+    if (this.options.transport === 'ipc') return fn();
     const stdin = this.child.stdin!;
     stdin.cork();
     try {
