@@ -3,9 +3,9 @@
 // file, besides the main output. CI that wants a log, SARIF for code scanning and a job summary reads the
 // workspace once instead of once per format (the GitHub Action does: scripts/ci/action-scan.sh).
 
-import { writeFileSync } from 'node:fs';
 import { UsageError } from './command';
-import { formatNames, scanFormat } from '../report/formats';
+import { formatChunks, formatNames, scanFormat } from '../report/formats';
+import { writeChunks } from './write-output';
 import type { OutputFormat, ScanFormatInput } from '../report/formats';
 
 export const ALSO_OPTION_HELP = `  --also FORMAT=FILE         also write the results in FORMAT to FILE, from the same scan (may be
@@ -32,7 +32,7 @@ export function alsoOutputs(values: readonly string[], command: string): AlsoOut
 export function writeAlsoOutputs(outputs: readonly AlsoOutput[], input: Omit<ScanFormatInput, 'colour'>, command: string): void {
   for (const { format, file } of outputs) {
     try {
-      writeFileSync(file, format.render({ ...input, colour: false }));
+      writeChunks(formatChunks(format, { ...input, colour: false }), file, () => undefined);
     } catch (e) {
       throw new UsageError(`cannot write the ${format.name} output to ${file}: ${e instanceof Error ? e.message : String(e)}`, command);
     }

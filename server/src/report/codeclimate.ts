@@ -6,15 +6,21 @@
 
 import type { ScanResult } from './scan-result';
 import { fingerprintOf } from './baseline';
+import { JsonList, jsonChunks } from './json-chunks';
 
 /** Code Climate's severities: info, minor, major, critical, blocker. */
 const SEVERITY: Record<string, string> = { critical: 'blocker', high: 'critical', medium: 'major', low: 'minor', info: 'info' };
 
 export function toCodeClimate(r: ScanResult): string {
+  return [...codeClimateChunks(r)].join('');
+}
+
+/** toCodeClimate in pieces, each issue made as it is written, in order (json-chunks.ts). */
+export function* codeClimateChunks(r: ScanResult): Generator<string> {
   const seen = new Map<string, number>();
-  const issues = r.findings
-    .filter((f) => !f.suppressed)
-    .map((f) => {
+  const issues = new JsonList(
+    r.findings.filter((f) => !f.suppressed),
+    (f) => {
       // The same identity as baselines (line-independent), so moving code does not make an issue "new";
       // identical findings are told apart by their occurrence.
       const base = fingerprintOf(f);
@@ -31,6 +37,8 @@ export function toCodeClimate(r: ScanResult): string {
         fingerprint,
         location: { path: f.file, lines: { begin: f.startLine, end: Math.max(f.endLine, f.startLine) } },
       };
-    });
-  return JSON.stringify(issues, null, 2) + '\n';
+    },
+  );
+  yield* jsonChunks(issues);
+  yield '\n';
 }

@@ -8,13 +8,13 @@ import type { Rule } from '../engine/rule-api';
 import type { ReportFrameworkKey } from '../engine/frameworks';
 import type { ComplianceReport } from './compliance';
 import type { ScanResult } from './scan-result';
-import { toCodeClimate } from './codeclimate';
-import { toGitlabSast } from './gitlab-sast';
+import { codeClimateChunks, toCodeClimate } from './codeclimate';
+import { gitlabSastChunks, toGitlabSast } from './gitlab-sast';
 import { toHtml } from './html';
-import { toJson } from './json';
+import { jsonScanChunks, toJson } from './json';
 import { toJunit } from './junit';
 import { toMarkdown } from './markdown';
-import { toSarif } from './sarif';
+import { sarifChunks, toSarif } from './sarif';
 import { toText } from './text';
 
 export interface ScanFormatInput {
@@ -33,10 +33,19 @@ export interface ReportFormatInput {
   rules: readonly Rule[];
 }
 
+/**
+ * `verdicts`: the format reads the workspace verdicts (the text format's per-framework table), not only
+ * findings. `chunks`: the same text as `render`, in pieces made as they are written (the JSON formats: a
+ * monorepo's output is never one string; cli/write-output.ts).
+ */
 export type OutputFormat =
-  /** `verdicts`: the format reads the workspace verdicts (the text format's per-framework table), not only findings. */
-  | { command: 'scan'; name: string; description: string; verdicts?: true; render(input: ScanFormatInput): string }
-  | { command: 'report'; name: string; description: string; render(input: ReportFormatInput): string };
+  | { command: 'scan'; name: string; description: string; verdicts?: true; render(input: ScanFormatInput): string; chunks?(input: ScanFormatInput): Iterable<string> }
+  | { command: 'report'; name: string; description: string; render(input: ReportFormatInput): string; chunks?(input: ReportFormatInput): Iterable<string> };
+
+/** A format's text in pieces: its own, or its rendering as one piece. */
+export function formatChunks<I>(format: { render(input: I): string; chunks?(input: I): Iterable<string> }, input: I): Iterable<string> {
+  return format.chunks ? format.chunks(input) : [format.render(input)];
+}
 
 /** The JSON report: `summary` first (the same totals as `scan --format json`), then the header and the rest. */
 export function reportJson(report: ComplianceReport): Record<string, unknown> {
@@ -46,14 +55,14 @@ export function reportJson(report: ComplianceReport): Record<string, unknown> {
 
 export const OUTPUT_FORMATS: readonly OutputFormat[] = [
   { command: 'scan', name: 'text', description: 'findings by file, totals and per-framework table, for a terminal', verdicts: true, render: (i) => toText(i.result, i.rules, { colour: i.colour, ...(i.frameworks ? { frameworks: i.frameworks } : {}) }) },
-  { command: 'scan', name: 'json', description: 'findings, errors, notes and totals', render: (i) => toJson(i.result) },
-  { command: 'scan', name: 'sarif', description: 'SARIF 2.1.0 (GitHub code scanning)', render: (i) => toSarif(i.result, i.rules) },
-  { command: 'scan', name: 'gitlab-sast', description: 'GitLab security report', render: (i) => toGitlabSast(i.result, i.rules, { start: i.started, end: new Date() }) },
-  { command: 'scan', name: 'codeclimate', description: 'GitLab Code Quality', render: (i) => toCodeClimate(i.result) },
+  { command: 'scan', name: 'json', description: 'findings, errors, notes and totals', render: (i) => toJson(i.result), chunks: (i) => jsonScanChunks(i.result) },
+  { command: 'scan', name: 'sarif', description: 'SARIF 2.1.0 (GitHub code scanning)', render: (i) => toSarif(i.result, i.rules), chunks: (i) => sarifChunks(i.result, i.rules) },
+  { command: 'scan', name: 'gitlab-sast', description: 'GitLab security report', render: (i) => toGitlabSast(i.result, i.rules, { start: i.started, end: new Date() }), chunks: (i) => gitlabSastChunks(i.result, i.rules, { start: i.started, end: new Date() }) },
+  { command: 'scan', name: 'codeclimate', description: 'GitLab Code Quality', render: (i) => toCodeClimate(i.result), chunks: (i) => codeClimateChunks(i.result) },
   { command: 'report', name: 'html', description: 'the audit report as one HTML page', render: (i) => toHtml(i.report) },
   { command: 'report', name: 'md', description: 'the audit report in Markdown', render: (i) => toMarkdown(i.report) },
   { command: 'report', name: 'json', description: 'the audit report as data', render: (i) => JSON.stringify(reportJson(i.report), null, 2) + '\n' },
-  { command: 'report', name: 'sarif', description: "SARIF 2.1.0 of the report's scan", render: (i) => toSarif(i.result, i.rules) },
+  { command: 'report', name: 'sarif', description: "SARIF 2.1.0 of the report's scan", render: (i) => toSarif(i.result, i.rules), chunks: (i) => sarifChunks(i.result, i.rules) },
   { command: 'report', name: 'junit', description: 'one test case per control (CI test reports)', render: (i) => toJunit(i.report) },
 ];
 

@@ -12,6 +12,7 @@ import { FRAMEWORK_KEYS, FRAMEWORK_SHORT } from '../engine/frameworks';
 import { TOOL_NAME, VERSION } from '../version';
 import { fingerprintOf } from './baseline';
 import type { ScanFinding, ScanResult } from './scan-result';
+import { JsonList, jsonChunks } from './json-chunks';
 
 export const GITLAB_SAST_SCHEMA_VERSION = '15.0.7';
 
@@ -56,11 +57,16 @@ function identifiers(f: ScanFinding, rule: Rule | undefined): Identifier[] {
 }
 
 export function toGitlabSast(r: ScanResult, rules: readonly Rule[], times: { start: Date; end: Date }): string {
+  return [...gitlabSastChunks(r, rules, times)].join('');
+}
+
+/** toGitlabSast in pieces, each vulnerability made as it is written, in order (json-chunks.ts). */
+export function* gitlabSastChunks(r: ScanResult, rules: readonly Rule[], times: { start: Date; end: Date }): Generator<string> {
   const byId = new Map(rules.map((x) => [x.meta.id, x]));
   const seen = new Map<string, number>();
-  const vulnerabilities = r.findings
-    .filter((f) => !f.suppressed)
-    .map((f) => {
+  const vulnerabilities = new JsonList(
+    r.findings.filter((f) => !f.suppressed),
+    (f) => {
       const rule = byId.get(f.ruleId);
       const key = fingerprintOf(f);
       const occurrence = seen.get(key) ?? 0;
@@ -80,7 +86,8 @@ export function toGitlabSast(r: ScanResult, rules: readonly Rule[], times: { sta
         identifiers: identifiers(f, rule),
         location: { file: f.file, start_line: f.startLine, end_line: Math.max(f.endLine, f.startLine), ...(f.resource && f.resource !== '(project)' ? { class: f.resource } : {}) },
       };
-    });
+    },
+  );
   const component = { id: TOOL_NAME, name: TOOL_NAME, url: 'https://example.invalid/iac-compliance', vendor: { name: TOOL_NAME }, version: VERSION };
   const doc = {
     version: GITLAB_SAST_SCHEMA_VERSION,
@@ -96,5 +103,6 @@ export function toGitlabSast(r: ScanResult, rules: readonly Rule[], times: { sta
       messages: r.errors.map((e) => ({ level: 'warn', value: `${e.file}:${e.startLine}: ${e.message}` })),
     },
   };
-  return JSON.stringify(doc, null, 2) + '\n';
+  yield* jsonChunks(doc);
+  yield '\n';
 }

@@ -5,11 +5,13 @@ import { TOOL_NAME, VERSION } from '../version';
 import type { ScanResult } from './scan-result';
 import { bySeverity } from './scan-result';
 import { totalsOf } from './totals';
+import { JsonList, jsonChunks } from './json-chunks';
 
-export function toJson(r: ScanResult): string {
-  const doc = {
+/** The document, its findings made as they are written (json-chunks.ts). */
+function jsonDocument(r: ScanResult): object {
+  return {
     tool: { name: TOOL_NAME, version: VERSION },
-    findings: r.findings.map((f) => ({
+    findings: new JsonList(r.findings, (f) => ({
       ruleId: f.ruleId,
       title: f.title,
       severity: f.severity,
@@ -34,5 +36,14 @@ export function toJson(r: ScanResult): string {
     // The same totals as the report's `summary` (report/totals.ts); `findings` = violations + cannot verify.
     summary: { ...totalsOf(r), findings: r.findings.filter((f) => !f.suppressed).length, bySeverity: bySeverity(r.findings), ...(r.baseline ? { baselined: r.baseline.count } : {}) },
   };
-  return JSON.stringify(doc, null, 2) + '\n';
+}
+
+/** `--format json` in pieces (written as they come: never one string for a monorepo's findings). */
+export function* jsonScanChunks(r: ScanResult): Generator<string> {
+  yield* jsonChunks(jsonDocument(r));
+  yield '\n';
+}
+
+export function toJson(r: ScanResult): string {
+  return [...jsonScanChunks(r)].join('');
 }

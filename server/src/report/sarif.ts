@@ -8,6 +8,7 @@ import { FRAMEWORK_KEYS, FRAMEWORK_SHORT } from '../engine/frameworks';
 import { frameworkLines } from '../engine/framework-summary';
 import { TOOL_NAME, VERSION } from '../version';
 import type { ScanResult } from './scan-result';
+import { JsonList, jsonChunks } from './json-chunks';
 
 const LEVEL: Record<string, 'error' | 'warning' | 'note'> = { critical: 'error', high: 'error', medium: 'warning', low: 'note', info: 'note' };
 /** GitHub's security-severity scale (0-10). */
@@ -38,6 +39,11 @@ export function uriOf(path: string): string {
 
 /** How many findings a baseline left out is recorded as the run property `baselined`. */
 export function toSarif(r: ScanResult, rules: readonly Rule[]): string {
+  return [...sarifChunks(r, rules)].join('');
+}
+
+/** toSarif in pieces, each result made as it is written (json-chunks.ts). */
+export function* sarifChunks(r: ScanResult, rules: readonly Rule[]): Generator<string> {
   const used = rules;
   const index = new Map(used.map((x, i) => [x.meta.id, i]));
   const driverRules = used.map((x) => {
@@ -55,7 +61,7 @@ export function toSarif(r: ScanResult, rules: readonly Rule[]): string {
       properties: { tags, precision: 'high', 'security-severity': SECURITY_SEVERITY[m.severity], frameworks: m.frameworks },
     };
   });
-  const results = r.findings.map((f) => ({
+  const results = new JsonList(r.findings, (f) => ({
     ruleId: f.ruleId,
     ...(index.has(f.ruleId) ? { ruleIndex: index.get(f.ruleId) } : {}),
     level: f.kind === 'unverifiable' ? 'note' : LEVEL[f.severity],
@@ -88,5 +94,6 @@ export function toSarif(r: ScanResult, rules: readonly Rule[]): string {
       },
     ],
   };
-  return JSON.stringify(doc, null, 2) + '\n';
+  yield* jsonChunks(doc);
+  yield '\n';
 }

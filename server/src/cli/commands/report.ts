@@ -2,7 +2,7 @@
 // `iac-compliance report PATH... [--framework KEY]... [--format html|md|json|sarif|junit] [-o FILE]`:
 // the audit view of a scan, per framework.
 
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from '../args';
 import { EXIT, UsageError } from '../command';
@@ -13,7 +13,8 @@ import { frameworkKeys } from '../summary';
 import { FRAMEWORK_KEYS } from '../../engine/frameworks';
 import { buildComplianceReport } from '../../report/compliance';
 import { applyBaseline } from '../../report/baseline';
-import { formatNames, reportFormat } from '../../report/formats';
+import { formatChunks, formatNames, reportFormat } from '../../report/formats';
+import { writeChunks } from '../write-output';
 import { loadBaseline } from './baseline';
 import { gitState } from '../../report/git-state';
 import { PLAN_OPTION_HELP, scanPlanWithProject } from '../plan';
@@ -81,10 +82,7 @@ ${EVALUATION_OPTIONS_HELP}
       for (const fw of report.frameworks) for (const c of fw.controls) c.findings = c.findings.filter((f) => !left.has(f));
       report.baseline = result.baseline;
     }
-    const text = format.render({ report, result, rules });
-    const output = parsed.values.get('output');
-    if (output) writeFileSync(output, text);
-    else io.out(text);
+    writeChunks(formatChunks(format, { report, result, rules }), parsed.values.get('output'), io.out);
     return EXIT.ok;
   },
 };

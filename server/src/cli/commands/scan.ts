@@ -3,7 +3,7 @@
 // [-o FILE] [--also FORMAT=FILE]`. Exit 1 when an unsuppressed finding at or above --fail-on exists (findings in the baseline do
 // not count), 0 otherwise, 2 on bad usage, an unreadable path or an unusable baseline.
 
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from '../args';
 import { EXIT, UsageError } from '../command';
@@ -11,7 +11,8 @@ import { CONFIG_FLAG_OPTIONS, CONFIG_OPTIONS_HELP, EVALUATION_FLAG_OPTIONS, EVAL
 import type { Command } from '../command';
 import { ALL_RULES } from '../../../../rules';
 import { atLeast, baselinedNote } from '../../report/scan-result';
-import { formatNames, scanFormat } from '../../report/formats';
+import { formatChunks, formatNames, scanFormat } from '../../report/formats';
+import { writeChunks } from '../write-output';
 import type { FindingLevel } from '../../engine/rule-api';
 import { applyBaseline } from '../../report/baseline';
 import { loadBaseline } from './baseline';
@@ -85,10 +86,8 @@ Exit codes: 0 no failing findings, 1 failing findings, 2 bad usage, unreadable p
     const full = plan !== undefined ? scanPlanWithProject(plan, parsed, rules, 'scan') : await scanWithProject(roots, rules, parsed, exclude, 'scan', { scope, ...(changed ? { displayBase: process.cwd() } : {}) }, io);
     full.errors.unshift(...run.errors);
     const { result } = baseline ? applyBaseline(full, baseline, baselinePath!) : { result: full };
-    const text = format.render({ result, rules, colour: useColour(io, parsed.values.has('output')), ...(frameworks ? { frameworks } : {}), started });
     const output = parsed.values.get('output');
-    if (output) writeFileSync(output, text);
-    else io.out(text);
+    writeChunks(formatChunks(format, { result, rules, colour: useColour(io, output !== undefined), ...(frameworks ? { frameworks } : {}), started }), output, io.out);
     writeAlsoOutputs(also, { result, rules, ...(frameworks ? { frameworks } : {}), started }, 'scan');
     const counted = (kind: string): boolean => kind === 'violation' || (kind === 'missing' && parsed.flags.has('fail-on-missing'));
     const failing = result.findings.some((f) => !f.suppressed && counted(f.kind) && atLeast(f.severity, failOn));
