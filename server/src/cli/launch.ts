@@ -10,7 +10,7 @@
 // deletes it). Not a hash of the bundle: loading node:crypto alone took ~50 ms, more than the cache saves.
 // A missing, stale or rejected cache (another Node version) only means the bundle is compiled as usual.
 //
-// It also lets the young generation grow at once (heap-growth.ts).
+// It also lets the young generation grow at once and has V8 optimize less (heap-growth.ts).
 //
 // Only Node built-ins here (and heap-growth.ts, which has only those): this file is bundled on its own and
 // must stay small.
@@ -18,7 +18,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { Script } from 'node:vm';
-import { youngGenerationGrowsFast } from './heap-growth';
+import { optimizeLessForShortRuns, youngGenerationGrowsFast } from './heap-growth';
 
 /** The bundle's first line (esbuild.mjs's banner): `// iac-compliance build <uuid>`. */
 const BUILD_LINE = /^\/\/ iac-compliance build ([0-9a-f-]{36})\n/;
@@ -47,7 +47,10 @@ function launch(): void {
   if (writeTo) {
     // The build's training run: after the command, keep every function V8 compiled for it.
     if (id) process.on('exit', () => writeFileSync(writeTo, Buffer.concat([Buffer.from(id, 'latin1'), script.createCachedData()])));
-  } else youngGenerationGrowsFast();
+  } else {
+    youngGenerationGrowsFast();
+    optimizeLessForShortRuns();
+  }
   const wrapper = script.runInThisContext() as (e: unknown, r: NodeRequire, m: NodeModule, f: string, d: string) => void;
   wrapper.call(module.exports, module.exports, require, module, bundlePath, dirname(bundlePath));
 }

@@ -2,7 +2,7 @@
 // The CLI's cap on heap growth (server/src/cli/heap-growth.ts) leaves a user's own heap sizing alone.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { boundHeapGrowth, capsHeapGrowth, HEAP_CAP_MIN_FILES, userSizesHeap } from '../../../server/src/cli/heap-growth';
+import { boundHeapGrowth, capsHeapGrowth, HEAP_CAP_MIN_FILES, JIT_FLAGS, jitFlagsFor, userSizesHeap } from '../../../server/src/cli/heap-growth';
 
 describe('heap growth cap', () => {
   it('sees the heap sized by the user on the command line or in NODE_OPTIONS, in either spelling', () => {
@@ -21,6 +21,17 @@ describe('heap growth cap', () => {
     assert.equal(capsHeapGrowth(HEAP_CAP_MIN_FILES + 1, [], {}), true);
     assert.equal(capsHeapGrowth(50_000, [], { IAC_COMPLIANCE_WRITE_CODE_CACHE: '/tmp/cache' }), false);
     assert.equal(capsHeapGrowth(50_000, [], { NODE_OPTIONS: '--max-old-space-size=8192' }), false);
+  });
+
+  it('optimizes less in a CLI run, unless the user tuned the JIT (command line or NODE_OPTIONS, either spelling)', () => {
+    assert.deepEqual(jitFlagsFor([], undefined), JIT_FLAGS);
+    assert.deepEqual(jitFlagsFor(['--enable-source-maps'], '--max-old-space-size=4096'), JIT_FLAGS);
+    for (const own of ['--interrupt-budget=1000', '--interrupt_budget=1000', '--max-inlined-bytecode-size-cumulative=100', '--no-turbofan', '--jitless', '--maglev']) {
+      assert.deepEqual(jitFlagsFor([own], undefined), [], own);
+      assert.deepEqual(jitFlagsFor([], `--trace-warnings ${own}`), [], own);
+    }
+    // The flags are V8's own spelling, each with a value.
+    for (const f of JIT_FLAGS) assert.match(f, /^--[a-z-]+=\d+$/);
   });
 
   it('can be asked more than once in a process', () => {
