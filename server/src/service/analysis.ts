@@ -938,17 +938,30 @@ function finalFindings(model: CloudModel, findings: Finding[]): Finding[] {
 
 /**
  * finalMessage of `f` given the unknown that decides whether its resource exists. The unknown is the
- * model's, new on every keystroke (it may hold offsets), so the finding is new each time too; what is
- * remembered, per reused Finding object, is the message, keyed on what the unknown says.
+ * model's, new on every keystroke; what is remembered, per reused Finding object, is the finding made of it
+ * last time, given again while the new unknown says the same (its reason, words, shape and reference; its
+ * span is where it is written, which nothing reports and tf-reuse's Mover does not move either). The same
+ * object keeps the published diagnostic's memo (lsp/diagnostic-memo.ts) valid.
  */
-const conditionedMessages = new WeakMap<Finding, { says: string; message: string }>();
+const conditionedFindings = new WeakMap<Finding, { condition: Unknown; out: Finding }>();
 function conditionedOnce(f: Finding, condition: Unknown): Finding {
-  const says = condition.describe();
-  const known = conditionedMessages.get(f);
-  if (known && known.says === says) return { ...f, condition, message: known.message };
+  const known = conditionedFindings.get(f);
+  if (known && sameUnknown(known.condition, condition)) return known.out;
   const out = finalMessage({ ...f, condition });
-  conditionedMessages.set(f, { says, message: out.message });
+  conditionedFindings.set(f, { condition, out });
   return out;
+}
+
+/** Whether two unknowns say the same, wherever they are written. */
+function sameUnknown(a: Unknown, b: Unknown): boolean {
+  if (a === b) return true;
+  if (a.reason !== b.reason || a.detail !== b.detail || a.text !== b.text || a.shape !== b.shape) return false;
+  const x = a.ref as Record<string, unknown>;
+  const y = b.ref as Record<string, unknown>;
+  const keys = Object.keys(x);
+  if (keys.length !== Object.keys(y).length) return false;
+  for (const k of keys) if (x[k] !== y[k]) return false;
+  return true;
 }
 
 /**
