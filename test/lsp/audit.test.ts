@@ -304,13 +304,15 @@ void describe('workspace audit: work-done progress and cancellation', () => {
 void describe('workspace audit: cancelled while the folders are walked', () => {
   let s: LspSession;
   let dir: string;
-  // 10,100 empty folders and one file: the walk alone takes about a second here. In memory where Linux
-  // offers it: ext4 under a busy machine takes ~40 s to delete 10,000 folders, tmpfs under one.
-  const FOLDERS = 100 * 100 + 100;
+  // 20,200 empty folders and one file: the walk alone takes ~0.15 s on a quiet 2-core machine (10,100 took
+  // 66 ms there, over before the walk's first progress report once came) and a second or more on a busy
+  // one. In memory where Linux offers it: ext4 under a busy machine takes ~40 s to delete 10,000 folders,
+  // tmpfs under one.
+  const FOLDERS = 200 * 100 + 200;
   before(async () => {
     dir = mkdtempSync(join(existsSync('/dev/shm') ? '/dev/shm' : tmpdir(), 'iac-lsp-audit-walk-'));
-    for (let i = 0; i < 100; i++) for (let j = 0; j < 100; j++) mkdirSync(join(dir, `d${i}`, `e${j}`), { recursive: true });
-    writeFileSync(join(dir, 'd99', 'e99', 'main.tf'), 'resource "aws_s3_bucket" "deep" {\n  bucket = "deep"\n}\n');
+    for (let i = 0; i < 200; i++) for (let j = 0; j < 100; j++) mkdirSync(join(dir, `d${i}`, `e${j}`), { recursive: true });
+    writeFileSync(join(dir, 'd199', 'e99', 'main.tf'), 'resource "aws_s3_bucket" "deep" {\n  bucket = "deep"\n}\n');
     s = await LspSession.start(pinnedStart({ configuration: true, workspaceFolders: [dir], workDoneProgress: true }));
   });
   after(async () => {

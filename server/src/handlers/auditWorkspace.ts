@@ -69,7 +69,9 @@ async function audit(state: ServerState, params: AuditParams, cancelled: () => b
   const work: { folder: string; paths: string[] }[] = [];
   for (const folder of folders) {
     let read = 0;
-    let reported = Date.now();
+    // The first report comes with the walk's first pause (the user sees at once that it is under way),
+    // then at most one per WALK_REPORT_MS.
+    let reported = 0;
     const paths = await listWorkspaceFilesAsync(folder, params.exclude ?? [], {
       cancelled,
       progress: (n) => {
