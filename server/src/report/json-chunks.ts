@@ -21,7 +21,7 @@ export class JsonList<T, U> {
 
 /** Arrays longer than this are written element by element (each element whole). */
 const LONG_ARRAY = 32;
-/** How deep `holdsList` looks for a JsonList (SARIF's results are at `runs[0].results`). */
+/** How deep `streamed` looks for a JsonList (SARIF's results are at `runs[0].results`). */
 const FRAME_DEPTH = 4;
 
 /**
@@ -45,7 +45,7 @@ function streamed(v: object, depth: number): boolean {
   return false;
 }
 
-/** `JSON.stringify(value, null, 2)` in chunks (undefined for a value JSON.stringify leaves out). */
+/** `JSON.stringify(value, null, 2)` in chunks (none for a value JSON.stringify leaves out). */
 export function* jsonChunks(value: unknown): Generator<string> {
   yield* chunksOf(value, '', 0, '');
 }
@@ -102,8 +102,9 @@ function* chunksOf(value: unknown, indent: string, depth: number, key: string): 
 }
 
 /**
- * An array element. A list's or long array's elements are written whole (one chunk each) unless they are
- * lists or long arrays themselves; what JSON.stringify leaves out of an object is `null` in an array.
+ * An array element: in the document's frame (shallow) it may hold a list and goes through chunksOf; deeper,
+ * it is written whole unless it is a list or a long array itself. What JSON.stringify leaves out of an
+ * object is `null` in an array.
  */
 function* elementChunks(value: unknown, indent: string, depth: number, key: string): Generator<string> {
   if (typeof value === 'object' && value !== null && (value instanceof JsonList || (Array.isArray(value) && value.length > LONG_ARRAY) || depth < FRAME_DEPTH)) {
