@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
-// How the CLI sizes V8's heap, set at run time (flags on the command line would make the code cache unusable):
-// the young generation grows at once (youngGenerationGrowsFast, from dist/cli.js), and the old generation of
-// a large scan stays within 2x the live heap (boundHeapGrowth, from scan-pool.ts). Only node:v8 here: launch.ts,
-// a bundle of its own that must stay small, imports this file.
+// How the CLI tunes V8, set at run time (flags on the command line would make the code cache unusable): the
+// young generation grows at once (youngGenerationGrowsFast, from dist/cli.js), the optimizing compiler works
+// on fewer functions (optimizeLessForShortRuns, from dist/cli.js), and the old generation of a large scan
+// stays within 2x the live heap (boundHeapGrowth, from scan-pool.ts). Only node:v8 here: launch.ts, a bundle
+// of its own that must stay small, imports this file.
 //
 // Old generation:
 // A scan keeps little alive (one folder's analysis and the digests: 30-70 MB for the shared corpus), but
