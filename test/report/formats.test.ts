@@ -3,7 +3,7 @@
 // model is said by each format that has a place for it, in its own way; without one, nothing is said.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { OUTPUT_FORMATS, formatNames } from '../../server/src/report/formats';
+import { OUTPUT_FORMATS, formatNames, reportFormat, reportJson as reportJsonOf } from '../../server/src/report/formats';
 import type { ScanResult } from '../../server/src/report/scan-result';
 import { buildComplianceReport } from '../../server/src/report/compliance';
 import { ALL_RULES } from '../../rules';
@@ -43,4 +43,45 @@ void test('a baseline in the model is reported by every format with a place for 
       else assert.ok(!/in the baseline|"baselined"/.test(text), `${f.command} ${f.name} says nothing of a baseline`);
     }
   }
+});
+
+void test('formats written in pieces: the pieces make the text the format renders, and the JSON ones are JSON.stringify of their document', () => {
+  const rules = ALL_RULES.slice(0, 40);
+  const findings = Array.from({ length: 150 }, (_, i) => {
+    const rule = rules[i % rules.length]!;
+    return {
+      ruleId: rule.meta.id,
+      title: rule.meta.title,
+      severity: rule.meta.severity,
+      kind: (['violation', 'unverifiable', 'missing'] as const)[i % 3]!,
+      file: `mod${i % 7}/main.tf`,
+      startLine: i + 1,
+      startColumn: 3,
+      endLine: i + 2,
+      endColumn: 9,
+      resource: `aws_s3_bucket.b${i}`,
+      message: `Finding ${i}: "quoted", a line\nbreak, module.x → aws_s3_bucket.b${i}`,
+      frameworks: rule.meta.frameworks,
+      fixable: i % 2 === 0,
+      suppressed: i % 5 === 0,
+      ...(i % 5 === 0 ? { justification: `accepted ${i}` } : {}),
+    };
+  });
+  const result: ScanResult = { ...scan(), findings, errors: [{ file: 'bad.tf', message: 'unexpected "}"', startLine: 3, startColumn: 1 }] };
+  const report = buildComplianceReport(result, ALL_RULES, ['cis-aws-5.0.0', 'soc2-2017', 'nist-800-53-r5'], new Date('2026-01-01T00:00:00Z'));
+  const started = new Date('2026-01-01T00:00:00Z');
+  // GitLab's report says when it was written: each rendering has its own end time.
+  const timeless = (t: string): string => t.replace(/"end_time": "[^"]*"/, '"end_time": ""');
+  let pieced = 0;
+  for (const f of OUTPUT_FORMATS) {
+    if (!f.chunks) continue;
+    pieced++;
+    const pieces = f.command === 'scan' ? [...f.chunks({ result, rules: ALL_RULES, colour: false, started })] : [...f.chunks({ report, result, rules: ALL_RULES })];
+    const whole = f.command === 'scan' ? f.render({ result, rules: ALL_RULES, colour: false, started }) : f.render({ report, result, rules: ALL_RULES });
+    assert.ok(pieces.length > 10, `${f.command} ${f.name}: ${pieces.length} pieces`);
+    assert.equal(timeless(pieces.join('')), timeless(whole), `${f.command} ${f.name}`);
+    assert.ok(pieces.join('').endsWith('}\n') || pieces.join('').endsWith(']\n'), `${f.command} ${f.name} ends its JSON with a newline`);
+  }
+  assert.equal(pieced, 6);
+  assert.equal(reportFormat('json')!.render({ report, result, rules: ALL_RULES }), JSON.stringify(reportJsonOf(report), null, 2) + '\n');
 });

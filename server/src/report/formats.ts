@@ -16,6 +16,7 @@ import { toJunit } from './junit';
 import { toMarkdown } from './markdown';
 import { sarifChunks, toSarif } from './sarif';
 import { toText } from './text';
+import { jsonChunks } from './json-chunks';
 
 export interface ScanFormatInput {
   result: ScanResult;
@@ -53,6 +54,16 @@ export function reportJson(report: ComplianceReport): Record<string, unknown> {
   return { summary, header, frameworks, manual, exceptions, expiredExceptions, ...(report.baseline ? { baselined: report.baseline.count } : {}) };
 }
 
+/**
+ * The JSON report in pieces, a control at a time: its evidence lists every resource judged, so the corpus's
+ * report is 263 MB of JSON, and twice the corpus was more than V8's longest string (it failed with
+ * "Invalid string length" when it was one JSON.stringify).
+ */
+function* reportJsonChunks(report: ComplianceReport): Generator<string> {
+  yield* jsonChunks(reportJson(report));
+  yield '\n';
+}
+
 export const OUTPUT_FORMATS: readonly OutputFormat[] = [
   { command: 'scan', name: 'text', description: 'findings by file, totals and per-framework table, for a terminal', verdicts: true, render: (i) => toText(i.result, i.rules, { colour: i.colour, ...(i.frameworks ? { frameworks: i.frameworks } : {}) }) },
   { command: 'scan', name: 'json', description: 'findings, errors, notes and totals', render: (i) => toJson(i.result), chunks: (i) => jsonScanChunks(i.result) },
@@ -61,7 +72,7 @@ export const OUTPUT_FORMATS: readonly OutputFormat[] = [
   { command: 'scan', name: 'codeclimate', description: 'GitLab Code Quality', render: (i) => toCodeClimate(i.result), chunks: (i) => codeClimateChunks(i.result) },
   { command: 'report', name: 'html', description: 'the audit report as one HTML page', render: (i) => toHtml(i.report) },
   { command: 'report', name: 'md', description: 'the audit report in Markdown', render: (i) => toMarkdown(i.report) },
-  { command: 'report', name: 'json', description: 'the audit report as data', render: (i) => JSON.stringify(reportJson(i.report), null, 2) + '\n' },
+  { command: 'report', name: 'json', description: 'the audit report as data', render: (i) => [...reportJsonChunks(i.report)].join(''), chunks: (i) => reportJsonChunks(i.report) },
   { command: 'report', name: 'sarif', description: "SARIF 2.1.0 of the report's scan", render: (i) => toSarif(i.result, i.rules), chunks: (i) => sarifChunks(i.result, i.rules) },
   { command: 'report', name: 'junit', description: 'one test case per control (CI test reports)', render: (i) => toJunit(i.report) },
 ];

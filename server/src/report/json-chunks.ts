@@ -19,30 +19,20 @@ export class JsonList<T, U> {
   }
 }
 
-/** Arrays longer than this are written element by element (each element whole). */
+/** Arrays longer than this are written element by element (each element whole) at any depth. */
 const LONG_ARRAY = 32;
-/** How deep `streamed` looks for a JsonList (SARIF's results are at `runs[0].results`). */
+/**
+ * Objects and arrays shallower than this are written member by member: the document's frame (SARIF's
+ * results are at `runs[0].results`, the report's controls at `frameworks[i].controls`), whatever its size.
+ */
 const FRAME_DEPTH = 4;
 
 /**
- * Whether `v` is written member by member: a JsonList, a long array, or a small frame around one of them.
+ * Whether `v` (an object at `depth`) is written member by member: in the frame, a JsonList, or a long array.
  * Everything else is written whole by JSON.stringify (per element of a list: a finding is one chunk).
  */
 function streamed(v: object, depth: number): boolean {
-  if (v instanceof JsonList) return true;
-  if (Array.isArray(v)) {
-    if (v.length > LONG_ARRAY) return true;
-    if (depth >= FRAME_DEPTH) return false;
-    for (const x of v) if (typeof x === 'object' && x !== null && streamed(x, depth + 1)) return true;
-    return false;
-  }
-  if (depth >= FRAME_DEPTH || typeof (v as { toJSON?: unknown }).toJSON === 'function') return false;
-  const o = v as Record<string, unknown>;
-  for (const k in o) {
-    const x = o[k];
-    if (typeof x === 'object' && x !== null && streamed(x, depth + 1)) return true;
-  }
-  return false;
+  return depth < FRAME_DEPTH || v instanceof JsonList || (Array.isArray(v) && v.length > LONG_ARRAY);
 }
 
 /** `JSON.stringify(value, null, 2)` in chunks (none for a value JSON.stringify leaves out). */
