@@ -45,7 +45,7 @@ void test('a baseline in the model is reported by every format with a place for 
   }
 });
 
-void test('formats written in pieces: the pieces make the text the format renders, and the JSON ones are JSON.stringify of their document', () => {
+void test('formats written in pieces: the pieces make the text the format renders, and the report JSON is JSON.stringify of its document', () => {
   const rules = ALL_RULES.slice(0, 40);
   const findings = Array.from({ length: 150 }, (_, i) => {
     const rule = rules[i % rules.length]!;
@@ -78,10 +78,10 @@ void test('formats written in pieces: the pieces make the text the format render
     pieced++;
     const pieces = f.command === 'scan' ? [...f.chunks({ result, rules: ALL_RULES, colour: false, started })] : [...f.chunks({ report, result, rules: ALL_RULES })];
     const whole = f.command === 'scan' ? f.render({ result, rules: ALL_RULES, colour: false, started }) : f.render({ report, result, rules: ALL_RULES });
-    assert.ok(pieces.length > 10, `${f.command} ${f.name}: ${pieces.length} pieces`);
+    assert.ok(pieces.length > 5, `${f.command} ${f.name}: ${pieces.length} pieces`);
     assert.equal(timeless(pieces.join('')), timeless(whole), `${f.command} ${f.name}`);
-    assert.ok(pieces.join('').endsWith('}\n') || pieces.join('').endsWith(']\n'), `${f.command} ${f.name} ends its JSON with a newline`);
+    assert.ok(pieces.join('').endsWith('\n'), `${f.command} ${f.name} ends with a newline`);
   }
-  assert.equal(pieced, 6);
+  assert.equal(pieced, 7);
   assert.equal(reportFormat('json')!.render({ report, result, rules: ALL_RULES }), JSON.stringify(reportJsonOf(report), null, 2) + '\n');
 });

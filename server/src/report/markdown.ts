@@ -78,53 +78,76 @@ export function searchedLine(s: SearchedScope): string {
 export const METHOD =
   'Static analysis of Terraform and CloudFormation source: values are evaluated as the tools would (defaults, var files, module arguments, conditions); what cannot be known from the code is "cannot verify" and never counts as pass. Account-level controls (a trail, alarms, Access Analyzer, Config, Security Hub, a support role, a password policy) pass only when some module or template in scope defines them, and fail when none does. "Not applicable" is used only for resource-scoped controls with no resource of their kinds, and is not counted in pass rates. Pass rate = passing controls / decided controls (pass, fail, excepted, unknown); "with exceptions" also counts controls excepted with a justification as passing.';
 
-export function toMarkdown(r: ComplianceReport): string {
-  const out: string[] = ['# Infrastructure compliance report', ''];
-  out.push('| | |', '| --- | --- |');
-  for (const [k, v] of headerRows(r.header)) out.push(`| ${k} | ${cell(v)} |`);
+/** The report's lines, in order (markdownChunks joins them with newlines). */
+function* markdownLines(r: ComplianceReport): Generator<string> {
+  yield* ['# Infrastructure compliance report', ''];
+  yield* ['| | |', '| --- | --- |'];
+  for (const [k, v] of headerRows(r.header)) yield* [`| ${k} | ${cell(v)} |`];
   const t = r.summary;
-  out.push('', '## Totals', '', '| files | violations | cannot verify | suppressed | without justification | expired exceptions |', '| --- | --- | --- | --- | --- | --- |');
-  out.push(`| ${t.files} | ${t.violations} | ${t.cannotVerify} | ${t.suppressed} | ${t.unjustified} | ${t.expired} |`, '', `${totalsLine(t)}.`);
-  out.push('', '## Summary', '');
-  if (r.frameworks.length === 0) out.push('No framework is evidenced by the files in scope (ask for one with `--framework`).');
+  yield* ['', '## Totals', '', '| files | violations | cannot verify | suppressed | without justification | expired exceptions |', '| --- | --- | --- | --- | --- | --- |'];
+  yield* [`| ${t.files} | ${t.violations} | ${t.cannotVerify} | ${t.suppressed} | ${t.unjustified} | ${t.expired} |`, '', `${totalsLine(t)}.`];
+  yield* ['', '## Summary', ''];
+  if (r.frameworks.length === 0) yield* ['No framework is evidenced by the files in scope (ask for one with `--framework`).'];
   else {
-    out.push('| framework | pass rate | with exceptions | pass | fail | excepted | excepted, no justification | unknown | not applicable | manual |', '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+    yield* ['| framework | pass rate | with exceptions | pass | fail | excepted | excepted, no justification | unknown | not applicable | manual |', '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |'];
     for (const f of r.frameworks) {
       const c = f.counts;
-      out.push(`| ${frameworkName(f)} | ${percent(f.passRate)} | ${percent(f.passRateWithExceptions)} | ${c.pass} | ${c.fail} | ${c.excepted} | ${c['excepted-unjustified']} | ${c.unknown} | ${c['not-applicable']} | ${c.manual} |`);
+      yield* [`| ${frameworkName(f)} | ${percent(f.passRate)} | ${percent(f.passRateWithExceptions)} | ${c.pass} | ${c.fail} | ${c.excepted} | ${c['excepted-unjustified']} | ${c.unknown} | ${c['not-applicable']} | ${c.manual} |`];
     }
   }
-  out.push('', '## Method', '', METHOD);
+  yield* ['', '## Method', '', METHOD];
   for (const f of r.frameworks) {
-    out.push('', `## ${frameworkName(f)}`, '', `Pass rate ${percent(f.passRate)}, ${percent(f.passRateWithExceptions)} with exceptions.`, '', '| control | title | status | rules | evidence |', '| --- | --- | --- | --- | --- |');
+    yield* ['', `## ${frameworkName(f)}`, '', `Pass rate ${percent(f.passRate)}, ${percent(f.passRateWithExceptions)} with exceptions.`, '', '| control | title | status | rules | evidence |', '| --- | --- | --- | --- | --- |'];
     const shown = f.controls.filter((c) => c.status !== 'manual');
-    for (const c of shown) out.push(`| ${c.id} | ${cell(c.title)} | ${STATUS_LABEL[c.status]} | ${c.rules.join(', ')} | ${c.evidence.length} judged${c.searched.length ? `, ${c.searched.length} places searched` : ''} |`);
+    for (const c of shown) yield* [`| ${c.id} | ${cell(c.title)} | ${STATUS_LABEL[c.status]} | ${c.rules.join(', ')} | ${c.evidence.length} judged${c.searched.length ? `, ${c.searched.length} places searched` : ''} |`];
     // The complete evidence once per framework (the Levels 1 and 2 view holds every control).
     if (f.view === 'level1') continue;
-    out.push('', `### Evidence: ${f.title}`);
+    yield* ['', `### Evidence: ${f.title}`];
     for (const c of shown) {
-      out.push('', `#### ${c.id} ${c.title}: ${STATUS_LABEL[c.status]}`, '');
-      if (c.evidence.length === 0 && c.searched.length === 0) out.push('- nothing of the kinds its rules check');
-      for (const e of c.evidence) out.push(`- ${cell(evidenceLine(e))}`);
-      for (const s of c.searched) out.push(`- ${cell(searchedLine(s))}`);
+      yield* ['', `#### ${c.id} ${c.title}: ${STATUS_LABEL[c.status]}`, ''];
+      if (c.evidence.length === 0 && c.searched.length === 0) yield* ['- nothing of the kinds its rules check'];
+      for (const e of c.evidence) yield* [`- ${cell(evidenceLine(e))}`];
+      for (const s of c.searched) yield* [`- ${cell(searchedLine(s))}`];
     }
   }
   const manual = r.manual.filter((m) => m.ids.length > 0);
   if (manual.length > 0) {
-    out.push('', '## Needs manual evidence', '', 'No rule of this tool can decide these from code; they need evidence from the accounts or from process:');
+    yield* ['', '## Needs manual evidence', '', 'No rule of this tool can decide these from code; they need evidence from the accounts or from process:'];
     for (const m of manual) {
       const fw = r.header.frameworks.find((f) => f.key === m.key)!;
-      out.push('', `- ${fw.title} (${m.ids.length}): ${m.ids.map((x) => x.id).join(', ')}`);
+      yield* ['', `- ${fw.title} (${m.ids.length}): ${m.ids.map((x) => x.id).join(', ')}`];
     }
   }
-  out.push('', '## Exception register', '');
+  yield* ['', '## Exception register', ''];
   const rows = registerRows(r);
-  if (rows.length === 0) out.push('No exceptions in force.');
+  if (rows.length === 0) yield* ['No exceptions in force.'];
   else {
-    out.push('| rule | resource | finding at | written as | written at | justification | until | state |', '| --- | --- | --- | --- | --- | --- | --- | --- |');
-    for (const e of rows) out.push(`| ${cell(e.ruleId)} | ${cell(e.resource)} | ${cell(e.finding)} | ${cell(e.origin)} | ${cell(e.writtenAt)} | ${cell(e.justification)} | ${cell(String(e.until))} | ${e.state} |`);
+    yield* ['| rule | resource | finding at | written as | written at | justification | until | state |', '| --- | --- | --- | --- | --- | --- | --- | --- |'];
+    for (const e of rows) yield* [`| ${cell(e.ruleId)} | ${cell(e.resource)} | ${cell(e.finding)} | ${cell(e.origin)} | ${cell(e.writtenAt)} | ${cell(e.justification)} | ${cell(String(e.until))} | ${e.state} |`];
   }
-  out.push('');
-  const text = out.join('\n');
-  return r.baseline ? `${text}\n> ${baselinedNote(r.baseline)} Control statuses and pass rates above still count them.\n` : text;
+  yield '';
+}
+
+/**
+ * The Markdown report in pieces, about a hundred lines each: its evidence lists every resource judged (the
+ * corpus's report is 115 MB), so a workspace a few times larger would not fit in one string.
+ */
+export function* markdownChunks(r: ComplianceReport): Generator<string> {
+  let batch: string[] = [];
+  let previous: string | undefined;
+  for (const line of markdownLines(r)) {
+    if (previous !== undefined) batch.push(`${previous}\n`);
+    previous = line;
+    if (batch.length >= 100) {
+      yield batch.join('');
+      batch = [];
+    }
+  }
+  batch.push(previous ?? '');
+  yield batch.join('');
+  if (r.baseline) yield `\n> ${baselinedNote(r.baseline)} Control statuses and pass rates above still count them.\n`;
+}
+
+export function toMarkdown(r: ComplianceReport): string {
+  return [...markdownChunks(r)].join('');
 }
