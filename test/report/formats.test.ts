@@ -82,6 +82,6 @@ void test('formats written in pieces: the pieces make the text the format render
     assert.equal(timeless(pieces.join('')), timeless(whole), `${f.command} ${f.name}`);
     assert.ok(pieces.join('').endsWith('\n'), `${f.command} ${f.name} ends with a newline`);
   }
-  assert.equal(pieced, 7);
+  assert.equal(pieced, 8);
   assert.equal(reportFormat('json')!.render({ report, result, rules: ALL_RULES }), JSON.stringify(reportJsonOf(report), null, 2) + '\n');
 });

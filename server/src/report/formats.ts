@@ -10,7 +10,7 @@ import type { ComplianceReport } from './compliance';
 import type { ScanResult } from './scan-result';
 import { codeClimateChunks, toCodeClimate } from './codeclimate';
 import { gitlabSastChunks, toGitlabSast } from './gitlab-sast';
-import { toHtml } from './html';
+import { htmlChunks, toHtml } from './html';
 import { jsonScanChunks, toJson } from './json';
 import { toJunit } from './junit';
 import { markdownChunks, toMarkdown } from './markdown';
@@ -37,7 +37,7 @@ export interface ReportFormatInput {
 /**
  * `verdicts`: the format reads the workspace verdicts (the text format's per-framework table), not only
  * findings. `chunks`: the same text as `render`, in pieces made as they are written (the JSON formats and
- * the Markdown report: a monorepo's output is never one string; cli/write-output.ts).
+ * the HTML and Markdown reports: a monorepo's output is never one string; cli/write-output.ts).
  */
 export type OutputFormat =
   | { command: 'scan'; name: string; description: string; verdicts?: true; render(input: ScanFormatInput): string; chunks?(input: ScanFormatInput): Iterable<string> }
@@ -70,7 +70,7 @@ export const OUTPUT_FORMATS: readonly OutputFormat[] = [
   { command: 'scan', name: 'sarif', description: 'SARIF 2.1.0 (GitHub code scanning)', render: (i) => toSarif(i.result, i.rules), chunks: (i) => sarifChunks(i.result, i.rules) },
   { command: 'scan', name: 'gitlab-sast', description: 'GitLab security report', render: (i) => toGitlabSast(i.result, i.rules, { start: i.started, end: new Date() }), chunks: (i) => gitlabSastChunks(i.result, i.rules, { start: i.started, end: new Date() }) },
   { command: 'scan', name: 'codeclimate', description: 'GitLab Code Quality', render: (i) => toCodeClimate(i.result), chunks: (i) => codeClimateChunks(i.result) },
-  { command: 'report', name: 'html', description: 'the audit report as one HTML page', render: (i) => toHtml(i.report) },
+  { command: 'report', name: 'html', description: 'the audit report as one HTML page', render: (i) => toHtml(i.report), chunks: (i) => htmlChunks(i.report) },
   { command: 'report', name: 'md', description: 'the audit report in Markdown', render: (i) => toMarkdown(i.report), chunks: (i) => markdownChunks(i.report) },
   { command: 'report', name: 'json', description: 'the audit report as data', render: (i) => [...reportJsonChunks(i.report)].join(''), chunks: (i) => reportJsonChunks(i.report) },
   { command: 'report', name: 'sarif', description: "SARIF 2.1.0 of the report's scan", render: (i) => toSarif(i.result, i.rules), chunks: (i) => sarifChunks(i.result, i.rules) },

@@ -46,6 +46,14 @@ export interface HtmlOptions {
 }
 
 export function toHtml(r: ComplianceReport, options: HtmlOptions = {}): string {
+  return [...htmlChunks(r, options)].join('');
+}
+
+/**
+ * The HTML report in pieces, a control at a time: its evidence lists every resource judged (the corpus's
+ * report is 143 MB), so a workspace a few times larger would not fit in one string.
+ */
+export function* htmlChunks(r: ComplianceReport, options: HtmlOptions = {}): Generator<string> {
   const where = (file: string, line: number): string => {
     const code = `<code>${esc(file)}:${line}</code>`;
     const href = options.link?.(file, line);
@@ -78,25 +86,30 @@ export function toHtml(r: ComplianceReport, options: HtmlOptions = {}): string {
     .sort((a, b) => b[1] - a[1])
     .map(([k, v]) => `<div class="hrow"><span class="label">${esc(k)}</span><span class="hbar svc" style="width:${(100 * v) / maxService}%"></span><span class="num">${v}</span></div>`)
     .join('');
-  const details = r.frameworks
-    .map((f) => {
-      const rows = f.controls
-        .filter((c) => c.status !== 'manual')
-        .map((c) => {
-          // Evidence by name, collapsed: the complete list is one click away (and in JSON/Markdown).
-          const lines = [
-            ...c.evidence.map((e) => `<li class="ev-${STATUS_CLASS[e.status]}">${where(e.file, e.line)} ${esc(evidenceLine(e).replace(` · ${e.file}:${e.line}`, ''))}</li>`),
-            ...c.searched.map((x) => `<li class="muted">${esc(searchedLine(x))}</li>`),
-          ];
-          const evidence = lines.length
-            ? `<details><summary>${c.evidence.length} judged${c.searched.length ? `, ${c.searched.length} places searched` : ''}</summary><ul>${lines.join('')}</ul></details>`
-            : '<span class="muted">nothing of the kinds its rules check</span>';
-          return `<tr><td>${esc(c.id)}</td><td>${esc(c.title)}</td><td><span class="badge ${STATUS_CLASS[c.status]}">${esc(STATUS_LABEL[c.status])}</span></td><td>${esc(c.rules.join(', '))}</td><td>${evidence}</td></tr>`;
-        })
-        .join('\n');
-      return `<section><h2>${esc(frameworkName(f))}: ${percent(f.passRate)} <span class="muted">(${percent(f.passRateWithExceptions)} with exceptions)</span></h2><table><thead><tr><th>control</th><th>title</th><th>status</th><th>rules</th><th>evidence</th></tr></thead><tbody>${rows}</tbody></table></section>`;
-    })
-    .join('\n');
+  // A section per framework, a row per control: each control lists its evidence, every resource judged.
+  const details = function* (): Generator<string> {
+    let first = true;
+    for (const f of r.frameworks) {
+      if (!first) yield '\n';
+      first = false;
+      yield `<section><h2>${esc(frameworkName(f))}: ${percent(f.passRate)} <span class="muted">(${percent(f.passRateWithExceptions)} with exceptions)</span></h2><table><thead><tr><th>control</th><th>title</th><th>status</th><th>rules</th><th>evidence</th></tr></thead><tbody>`;
+      let firstRow = true;
+      for (const c of f.controls) {
+        if (c.status === 'manual') continue;
+        // Evidence by name, collapsed: the complete list is one click away (and in JSON/Markdown).
+        const lines = [
+          ...c.evidence.map((e) => `<li class="ev-${STATUS_CLASS[e.status]}">${where(e.file, e.line)} ${esc(evidenceLine(e).replace(` · ${e.file}:${e.line}`, ''))}</li>`),
+          ...c.searched.map((x) => `<li class="muted">${esc(searchedLine(x))}</li>`),
+        ];
+        const evidence = lines.length
+          ? `<details><summary>${c.evidence.length} judged${c.searched.length ? `, ${c.searched.length} places searched` : ''}</summary><ul>${lines.join('')}</ul></details>`
+          : '<span class="muted">nothing of the kinds its rules check</span>';
+        yield `${firstRow ? '' : '\n'}<tr><td>${esc(c.id)}</td><td>${esc(c.title)}</td><td><span class="badge ${STATUS_CLASS[c.status]}">${esc(STATUS_LABEL[c.status])}</span></td><td>${esc(c.rules.join(', '))}</td><td>${evidence}</td></tr>`;
+        firstRow = false;
+      }
+      yield '</tbody></table></section>';
+    }
+  };
   const manual = r.manual
     .filter((m) => m.ids.length > 0)
     .map((m) => `<li>${esc(r.header.frameworks.find((f) => f.key === m.key)?.title ?? m.key)} (${m.ids.length}): ${esc(m.ids.map((x) => x.id).join(', '))}</li>`)
@@ -118,7 +131,7 @@ export function toHtml(r: ComplianceReport, options: HtmlOptions = {}): string {
         })
         .join('')}</tbody></table>`
     : '<p>No exceptions in force.</p>';
-  return `<!doctype html>
+  yield `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Infrastructure compliance report</title>
 <style>
 body{font:14px/1.45 system-ui,-apple-system,Segoe UI,Roboto,sans-serif;color:#1d2330;margin:2rem auto;max-width:1100px;padding:0 1rem}
@@ -146,7 +159,9 @@ ${summary}
 <p>${esc(METHOD)}</p>
 ${manual ? `<p>Needs manual evidence (no rule can decide these from code):</p><ul>${manual}</ul>` : ''}
 <div class="charts"><div class="chart"><h2>Findings by severity</h2>${severities}</div><div class="chart"><h2>Findings by service</h2>${services || '<p class="muted">No findings.</p>'}</div></div>
-${details}
+`;
+  yield* details();
+  yield `
 <h2>Exception register</h2>
 ${exceptions}
 ${r.baseline ? `<p class="muted">${esc(baselinedNote(r.baseline))} Control statuses and pass rates still count them.</p>\n` : ''}</body></html>
