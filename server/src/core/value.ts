@@ -128,6 +128,21 @@ export class Unknown {
   }
 }
 
+/**
+ * Whether two unknowns say the same, wherever they are written: reason, words, known text, shape and what
+ * they depend on (an UnknownRef holds only names, never offsets). Their spans are not compared.
+ */
+export function sameUnknown(a: Unknown, b: Unknown): boolean {
+  if (a === b) return true;
+  if (a.reason !== b.reason || a.detail !== b.detail || a.text !== b.text || a.shape !== b.shape) return false;
+  const x = a.ref as Record<string, unknown>;
+  const y = b.ref as Record<string, unknown>;
+  const keys = Object.keys(x);
+  if (keys.length !== Object.keys(y).length) return false;
+  for (const k of keys) if (x[k] !== y[k]) return false;
+  return true;
+}
+
 export type Value = null | boolean | number | string | Value[] | ValueObject | Unknown;
 export interface ValueObject {
   [key: string]: Value;

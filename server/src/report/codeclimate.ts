@@ -6,16 +6,12 @@
 
 import type { ScanResult } from './scan-result';
 import { fingerprintOf } from './baseline';
-import { JsonList, jsonChunks } from './json-chunks';
+import { JsonList, jsonFileChunks } from './json-chunks';
 
 /** Code Climate's severities: info, minor, major, critical, blocker. */
 const SEVERITY: Record<string, string> = { critical: 'blocker', high: 'critical', medium: 'major', low: 'minor', info: 'info' };
 
-export function toCodeClimate(r: ScanResult): string {
-  return [...codeClimateChunks(r)].join('');
-}
-
-/** toCodeClimate in pieces, each issue made as it is written, in order (json-chunks.ts). */
+/** The Code Climate issue list in pieces, each issue made as it is written, in order (json-chunks.ts). */
 export function* codeClimateChunks(r: ScanResult): Generator<string> {
   const seen = new Map<string, number>();
   const issues = new JsonList(
@@ -39,6 +35,5 @@ export function* codeClimateChunks(r: ScanResult): Generator<string> {
       };
     },
   );
-  yield* jsonChunks(issues);
-  yield '\n';
+  yield* jsonFileChunks(issues);
 }

@@ -8,15 +8,15 @@ import type { Rule } from '../engine/rule-api';
 import type { ReportFrameworkKey } from '../engine/frameworks';
 import type { ComplianceReport } from './compliance';
 import type { ScanResult } from './scan-result';
-import { codeClimateChunks, toCodeClimate } from './codeclimate';
-import { gitlabSastChunks, toGitlabSast } from './gitlab-sast';
-import { htmlChunks, toHtml } from './html';
-import { jsonScanChunks, toJson } from './json';
+import { codeClimateChunks } from './codeclimate';
+import { gitlabSastChunks } from './gitlab-sast';
+import { htmlChunks } from './html';
+import { jsonScanChunks } from './json';
 import { toJunit } from './junit';
-import { markdownChunks, toMarkdown } from './markdown';
-import { sarifChunks, toSarif } from './sarif';
+import { markdownChunks } from './markdown';
+import { sarifChunks } from './sarif';
 import { toText } from './text';
-import { jsonChunks } from './json-chunks';
+import { jsonFileChunks, joined } from './json-chunks';
 
 export interface ScanFormatInput {
   result: ScanResult;
@@ -54,26 +54,23 @@ export function reportJson(report: ComplianceReport): Record<string, unknown> {
   return { summary, header, frameworks, manual, exceptions, expiredExceptions, ...(report.baseline ? { baselined: report.baseline.count } : {}) };
 }
 
-/**
- * The JSON report in pieces, a control at a time: its evidence lists every resource judged, so the corpus's
- * report is 263 MB of JSON, and twice the corpus was more than V8's longest string (it failed with
- * "Invalid string length" when it was one JSON.stringify).
- */
-function* reportJsonChunks(report: ComplianceReport): Generator<string> {
-  yield* jsonChunks(reportJson(report));
-  yield '\n';
+/** A format written in pieces: its pieces, and the same text whole. */
+function inPieces<I>(chunks: (input: I) => Iterable<string>): { render(input: I): string; chunks(input: I): Iterable<string> } {
+  return { chunks, render: (i) => joined(chunks(i)) };
 }
 
 export const OUTPUT_FORMATS: readonly OutputFormat[] = [
   { command: 'scan', name: 'text', description: 'findings by file, totals and per-framework table, for a terminal', verdicts: true, render: (i) => toText(i.result, i.rules, { colour: i.colour, ...(i.frameworks ? { frameworks: i.frameworks } : {}) }) },
-  { command: 'scan', name: 'json', description: 'findings, errors, notes and totals', render: (i) => toJson(i.result), chunks: (i) => jsonScanChunks(i.result) },
-  { command: 'scan', name: 'sarif', description: 'SARIF 2.1.0 (GitHub code scanning)', render: (i) => toSarif(i.result, i.rules), chunks: (i) => sarifChunks(i.result, i.rules) },
-  { command: 'scan', name: 'gitlab-sast', description: 'GitLab security report', render: (i) => toGitlabSast(i.result, i.rules, { start: i.started, end: new Date() }), chunks: (i) => gitlabSastChunks(i.result, i.rules, { start: i.started, end: new Date() }) },
-  { command: 'scan', name: 'codeclimate', description: 'GitLab Code Quality', render: (i) => toCodeClimate(i.result), chunks: (i) => codeClimateChunks(i.result) },
-  { command: 'report', name: 'html', description: 'the audit report as one HTML page', render: (i) => toHtml(i.report), chunks: (i) => htmlChunks(i.report) },
-  { command: 'report', name: 'md', description: 'the audit report in Markdown', render: (i) => toMarkdown(i.report), chunks: (i) => markdownChunks(i.report) },
-  { command: 'report', name: 'json', description: 'the audit report as data', render: (i) => [...reportJsonChunks(i.report)].join(''), chunks: (i) => reportJsonChunks(i.report) },
-  { command: 'report', name: 'sarif', description: "SARIF 2.1.0 of the report's scan", render: (i) => toSarif(i.result, i.rules), chunks: (i) => sarifChunks(i.result, i.rules) },
+  { command: 'scan', name: 'json', description: 'findings, errors, notes and totals', ...inPieces((i: ScanFormatInput) => jsonScanChunks(i.result)) },
+  { command: 'scan', name: 'sarif', description: 'SARIF 2.1.0 (GitHub code scanning)', ...inPieces((i: ScanFormatInput) => sarifChunks(i.result, i.rules)) },
+  { command: 'scan', name: 'gitlab-sast', description: 'GitLab security report', ...inPieces((i: ScanFormatInput) => gitlabSastChunks(i.result, i.rules, { start: i.started, end: new Date() })) },
+  { command: 'scan', name: 'codeclimate', description: 'GitLab Code Quality', ...inPieces((i: ScanFormatInput) => codeClimateChunks(i.result)) },
+  { command: 'report', name: 'html', description: 'the audit report as one HTML page', ...inPieces((i: ReportFormatInput) => htmlChunks(i.report)) },
+  { command: 'report', name: 'md', description: 'the audit report in Markdown', ...inPieces((i: ReportFormatInput) => markdownChunks(i.report)) },
+  // Every control lists the resources it judged: the corpus's report is 263 MB of JSON, and twice the corpus
+  // was more than V8's longest string when it was one JSON.stringify.
+  { command: 'report', name: 'json', description: 'the audit report as data', ...inPieces((i: ReportFormatInput) => jsonFileChunks(reportJson(i.report))) },
+  { command: 'report', name: 'sarif', description: "SARIF 2.1.0 of the report's scan", ...inPieces((i: ReportFormatInput) => sarifChunks(i.result, i.rules)) },
   { command: 'report', name: 'junit', description: 'one test case per control (CI test reports)', render: (i) => toJunit(i.report) },
 ];
 

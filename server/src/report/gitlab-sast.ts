@@ -12,7 +12,7 @@ import { FRAMEWORK_KEYS, FRAMEWORK_SHORT } from '../engine/frameworks';
 import { TOOL_NAME, VERSION } from '../version';
 import { fingerprintOf } from './baseline';
 import type { ScanFinding, ScanResult } from './scan-result';
-import { JsonList, jsonChunks } from './json-chunks';
+import { JsonList, jsonFileChunks } from './json-chunks';
 
 export const GITLAB_SAST_SCHEMA_VERSION = '15.0.7';
 
@@ -56,11 +56,7 @@ function identifiers(f: ScanFinding, rule: Rule | undefined): Identifier[] {
   return out;
 }
 
-export function toGitlabSast(r: ScanResult, rules: readonly Rule[], times: { start: Date; end: Date }): string {
-  return [...gitlabSastChunks(r, rules, times)].join('');
-}
-
-/** toGitlabSast in pieces, each vulnerability made as it is written, in order (json-chunks.ts). */
+/** The GitLab security report in pieces, each vulnerability made as it is written, in order (json-chunks.ts). */
 export function* gitlabSastChunks(r: ScanResult, rules: readonly Rule[], times: { start: Date; end: Date }): Generator<string> {
   const byId = new Map(rules.map((x) => [x.meta.id, x]));
   const seen = new Map<string, number>();
@@ -103,6 +99,5 @@ export function* gitlabSastChunks(r: ScanResult, rules: readonly Rule[], times: 
       messages: r.errors.map((e) => ({ level: 'warn', value: `${e.file}:${e.startLine}: ${e.message}` })),
     },
   };
-  yield* jsonChunks(doc);
-  yield '\n';
+  yield* jsonFileChunks(doc);
 }

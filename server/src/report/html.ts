@@ -7,6 +7,7 @@ import type { ComplianceReport, ControlResult } from './compliance';
 import { METHOD, STATUS_LABEL, evidenceLine, frameworkName, headerRows, percent, searchedLine } from './markdown';
 import { registerRows } from './register';
 import { baselinedNote } from './scan-result';
+import { joined } from './json-chunks';
 
 function esc(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -46,7 +47,7 @@ export interface HtmlOptions {
 }
 
 export function toHtml(r: ComplianceReport, options: HtmlOptions = {}): string {
-  return [...htmlChunks(r, options)].join('');
+  return joined(htmlChunks(r, options));
 }
 
 /**

@@ -42,8 +42,19 @@ export function* jsonChunks(value: unknown): Generator<string> {
 
 /** The whole text, for callers that want a string (`jsonChunks` joined; equal to `JSON.stringify(value, null, 2)`). */
 export function jsonText(value: unknown): string {
+  return joined(jsonChunks(value));
+}
+
+/** An output file holding one JSON document, in pieces: the document, then a newline. */
+export function* jsonFileChunks(doc: unknown): Generator<string> {
+  yield* jsonChunks(doc);
+  yield '\n';
+}
+
+/** Pieces joined into one string (for callers that want the text whole). */
+export function joined(chunks: Iterable<string>): string {
   let out = '';
-  for (const c of jsonChunks(value)) out += c;
+  for (const c of chunks) out += c;
   return out;
 }
 

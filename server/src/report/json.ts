@@ -5,7 +5,7 @@ import { TOOL_NAME, VERSION } from '../version';
 import type { ScanResult } from './scan-result';
 import { bySeverity } from './scan-result';
 import { totalsOf } from './totals';
-import { JsonList, jsonChunks } from './json-chunks';
+import { JsonList, jsonFileChunks, joined } from './json-chunks';
 
 /** The document, its findings made as they are written (json-chunks.ts). */
 function jsonDocument(r: ScanResult): object {
@@ -39,11 +39,10 @@ function jsonDocument(r: ScanResult): object {
 }
 
 /** `--format json` in pieces (written as they come: never one string for a monorepo's findings). */
-export function* jsonScanChunks(r: ScanResult): Generator<string> {
-  yield* jsonChunks(jsonDocument(r));
-  yield '\n';
+export function jsonScanChunks(r: ScanResult): Iterable<string> {
+  return jsonFileChunks(jsonDocument(r));
 }
 
 export function toJson(r: ScanResult): string {
-  return [...jsonScanChunks(r)].join('');
+  return joined(jsonScanChunks(r));
 }

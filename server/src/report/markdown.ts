@@ -8,6 +8,7 @@ import type { EvidenceItem, SearchedScope } from '../service/workspace-controls'
 import { registerRows } from './register';
 import { totalsLine } from './totals';
 import { baselinedNote } from './scan-result';
+import { joined } from './json-chunks';
 
 export const STATUS_LABEL: Record<ControlResult['status'], string> = {
   pass: 'pass',
@@ -149,5 +150,5 @@ export function* markdownChunks(r: ComplianceReport): Generator<string> {
 }
 
 export function toMarkdown(r: ComplianceReport): string {
-  return [...markdownChunks(r)].join('');
+  return joined(markdownChunks(r));
 }

@@ -8,7 +8,7 @@ import { FRAMEWORK_KEYS, FRAMEWORK_SHORT } from '../engine/frameworks';
 import { frameworkLines } from '../engine/framework-summary';
 import { TOOL_NAME, VERSION } from '../version';
 import type { ScanResult } from './scan-result';
-import { JsonList, jsonChunks } from './json-chunks';
+import { JsonList, jsonFileChunks } from './json-chunks';
 
 const LEVEL: Record<string, 'error' | 'warning' | 'note'> = { critical: 'error', high: 'error', medium: 'warning', low: 'note', info: 'note' };
 /** GitHub's security-severity scale (0-10). */
@@ -37,12 +37,10 @@ export function uriOf(path: string): string {
   return path.split('/').map(encodeURIComponent).join('/');
 }
 
-/** How many findings a baseline left out is recorded as the run property `baselined`. */
-export function toSarif(r: ScanResult, rules: readonly Rule[]): string {
-  return [...sarifChunks(r, rules)].join('');
-}
-
-/** toSarif in pieces, each result made as it is written (json-chunks.ts). */
+/**
+ * The SARIF file in pieces, each result made as it is written (json-chunks.ts). How many findings a baseline
+ * left out is recorded as the run property `baselined`.
+ */
 export function* sarifChunks(r: ScanResult, rules: readonly Rule[]): Generator<string> {
   const used = rules;
   const index = new Map(used.map((x, i) => [x.meta.id, i]));
@@ -94,6 +92,5 @@ export function* sarifChunks(r: ScanResult, rules: readonly Rule[]): Generator<s
       },
     ],
   };
-  yield* jsonChunks(doc);
-  yield '\n';
+  yield* jsonFileChunks(doc);
 }

@@ -41,6 +41,7 @@ import type { ModelResource } from '../model/resource';
 import type { SourceRef } from '../model/source';
 import { modelResources, runRules } from '../engine/runner';
 import type { Finding, RuleRun, RunOptions } from '../engine/runner';
+import { sameUnknown } from '../core/value';
 import type { Unknown } from '../core/value';
 import { CLOUDFORMATION_SCOPE } from '../engine/clouds';
 import { conditionLookup, finalMessage, withConditions } from '../engine/messages';
@@ -950,18 +951,6 @@ function conditionedOnce(f: Finding, condition: Unknown): Finding {
   const out = finalMessage({ ...f, condition });
   conditionedFindings.set(f, { condition, out });
   return out;
-}
-
-/** Whether two unknowns say the same, wherever they are written. */
-function sameUnknown(a: Unknown, b: Unknown): boolean {
-  if (a === b) return true;
-  if (a.reason !== b.reason || a.detail !== b.detail || a.text !== b.text || a.shape !== b.shape) return false;
-  const x = a.ref as Record<string, unknown>;
-  const y = b.ref as Record<string, unknown>;
-  const keys = Object.keys(x);
-  if (keys.length !== Object.keys(y).length) return false;
-  for (const k of keys) if (x[k] !== y[k]) return false;
-  return true;
 }
 
 /**

@@ -31,7 +31,7 @@ import { runRule } from '../engine/runner';
 import type { Finding, ResourceMemo, RuleRun, RunOptions } from '../engine/runner';
 import type { Rule } from '../engine/rule-api';
 import type { ModuleJoins } from './module-joins';
-import { Unknown } from '../core/value';
+import { sameUnknown, Unknown } from '../core/value';
 import { copiedSpans } from '../core/span';
 import type { Span } from '../core/span';
 
@@ -378,7 +378,7 @@ function sameMoved(old: unknown, now: unknown, edits: ReadonlyMap<string, Edit>,
   if (Object.getPrototypeOf(old) !== Object.getPrototypeOf(now)) return false;
   if (old instanceof Unknown) {
     const n = now as Unknown;
-    return old.reason === n.reason && old.detail === n.detail && old.text === n.text && old.shape === n.shape && sameMoved(old.ref, n.ref, edits, pairs);
+    return sameUnknown(old, n);
   }
   if (old instanceof Map || old instanceof Set) {
     const n = now as Map<unknown, unknown> | Set<unknown>;
